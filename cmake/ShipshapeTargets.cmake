@@ -1,0 +1,45 @@
+# Common compile settings, linked by every Shipshape target (one place, not per-directory flags).
+add_library(shipshape_common INTERFACE)
+add_library(Shipshape::common ALIAS shipshape_common)
+target_compile_features(shipshape_common INTERFACE cxx_std_23)
+target_compile_definitions(shipshape_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+target_compile_options(shipshape_common INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wconversion -Wsign-conversion)
+if(SHIPSHAPE_WARNINGS_AS_ERRORS)
+    target_compile_options(shipshape_common INTERFACE -Werror)
+endif()
+if(SHIPSHAPE_SANITIZE)
+    target_compile_options(shipshape_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                      -fno-sanitize-recover=undefined)
+    target_link_options(shipshape_common INTERFACE -fsanitize=address,undefined)
+endif()
+
+# shipshape_add_test(NAME name SOURCES ... LIBS ... [GUI] [LABELS ...])
+# One executable per area, run by CTest with the offscreen platform and a fixed locale.
+function(shipshape_add_test)
+    cmake_parse_arguments(PARSE_ARGV 0 ARG "GUI" "NAME" "SOURCES;LIBS;LABELS")
+    if(ARG_UNPARSED_ARGUMENTS)
+        message(FATAL_ERROR "shipshape_add_test: unknown arguments ${ARG_UNPARSED_ARGUMENTS}")
+    endif()
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE Shipshape::common ${ARG_LIBS} GTest::gtest GTest::gmock Qt6::Test)
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(labels ${ARG_LABELS})
+    if(ARG_GUI)
+        list(APPEND labels gui)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;SHIPSHAPE_CLI=$<TARGET_FILE:shipshape-cli>"
+        LABELS "${labels}"
+        TIMEOUT 600)
+endfunction()

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "customers/Customer.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace shipshape {
+
+class Database;
+
+class CustomerRepository {
+public:
+    explicit CustomerRepository(Database &database) : m_database(database) {}
+
+    Result<std::optional<Customer>> findById(const QString &uuid);
+    Result<std::optional<Customer>> findByEmail(const QString &email);
+    // Assigns rowId on success.
+    Result<Customer> insert(Customer customer);
+    Result<QList<Customer>> search(const QString &text, int limit, int offset);
+
+private:
+    Result<std::optional<Customer>> findOne(const QString &where, const QVariant &value);
+
+    Database &m_database;
+};
+
+} // namespace shipshape

@@ -1,0 +1,361 @@
+#include "demo/DemoDataGenerator.h"
+
+#include "common/Logging.h"
+#include "common/Time.h"
+#include "common/Uuid.h"
+#include "storage/BulkInserter.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QList>
+#include <QRandomGenerator>
+
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+constexpr std::array kFirstNames{u"Olivia", u"Liam", u"Emma", u"Noah", u"Ava", u"Elijah", u"Sophia", u"James",
+                                 u"Isabella", u"Lucas", u"Mia", u"Mateo", u"Amelia", u"Benjamin", u"Harper",
+                                 u"Oliver", u"Evelyn", u"Henry", u"Chloé", u"Jürgen", u"Zoë", u"Siobhán",
+                                 u"Hiroshi", u"Priya", u"Mohammed", u"Ana", u"Wei", u"Fatima", u"Lars", u"Ingrid"};
+constexpr std::array kLastNames{u"Smith", u"Johnson", u"Williams", u"Brown", u"Jones", u"Garcia", u"Miller",
+                                u"Davis", u"Rodriguez", u"Martinez", u"Hernandez", u"Lopez", u"O'Brien", u"Nguyen",
+                                u"Müller", u"Kowalski", u"Tanaka", u"Patel", u"Andersson", u"Rossi", u"Dubois",
+                                u"Kim", u"Silva", u"Cohen", u"Novak"};
+constexpr std::array kAdjectives{u"Classic", u"Organic", u"Deluxe", u"Compact", u"Vintage", u"Rugged", u"Everyday",
+                                 u"Premium", u"Eco", u"Travel", u"Ultra-light", u"Handmade", u"Smart", u"Cozy"};
+constexpr std::array kProducts{u"Tee", u"Hoodie", u"Mug", u"Backpack", u"Water Bottle", u"Notebook", u"Desk Lamp",
+                               u"Headphones", u"Sneakers", u"Scarf", u"Candle", u"Yoga Mat", u"Tote Bag",
+                               u"Phone Case", u"Sunglasses", u"Wallet", u"Blanket", u"French Press", u"Plant Pot",
+                               u"Umbrella"};
+constexpr std::array kStreets{u"Main St", u"Oak Ave", u"Maple Dr", u"Cedar Ln", u"Pine St", u"Elm St",
+                              u"Washington Blvd", u"Lake View Rd", u"Park Ave", u"Sunset Blvd", u"Hillcrest Rd",
+                              u"River Rd"};
+struct City {
+    const char16_t *name;
+    const char16_t *state;
+    const char16_t *zip;
+};
+constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Portland", u"OR", u"97205"},
+                             City{u"Austin", u"TX", u"73301"},        City{u"Chicago", u"IL", u"60601"},
+                             City{u"Boston", u"MA", u"02108"},        City{u"Denver", u"CO", u"80202"},
+                             City{u"Seattle", u"WA", u"98101"},       City{u"Miami", u"FL", u"33101"},
+                             City{u"Brooklyn", u"NY", u"11201"},      City{u"Madison", u"WI", u"53703"}};
+constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
+constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
+
+template <typename Array>
+QString pick(const Array &array, QRandomGenerator &random)
+{
+    return QString::fromUtf16(array[random.bounded(static_cast<quint32>(array.size()))]);
+}
+
+struct DemoProduct {
+    QString sku;
+    QString name;
+    qint64 priceMinor = 0;
+    qint64 threshold = 5;
+    qint64 reservedOpen = 0;
+    qint64 consumed = 0;
+};
+
+struct DemoCustomer {
+    qint64 id = 0;
+    QString name;
+    QString email;
+};
+
+QString trackingNumber(const QString &carrier, QRandomGenerator &random)
+{
+    static constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    QString tracking = carrier == u"UPS"_s ? u"1Z"_s : QString();
+    const int length = carrier == u"UPS"_s ? 16 : 12;
+    for (int i = 0; i < length; ++i)
+        tracking += QChar(kAlphabet[random.bounded(carrier == u"UPS"_s ? 34u : 10u)]);
+    return tracking;
+}
+
+QVariant nullValue() { return QVariant(QMetaType::fromType<QString>()); }
+
+} // namespace
+
+Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const DemoDataOptions &options,
+                                                   const Progress &progress)
+{
+    if (options.orders < 0 || options.products < 1 || options.customers < 1)
+        return fail(Error::invalid(u"orders"_s, QString::number(options.orders), tr("Counts must be positive.")));
+    auto existing = database.run(u"SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM orders) + "
+                                 "(SELECT COUNT(*) FROM customers)"_s);
+    if (!existing)
+        return fail(existing.error());
+    const bool empty = (*existing)->next() && (*existing)->value(0).toLongLong() == 0;
+    (*existing)->finish();
+    if (!empty)
+        return fail(Error::conflict(tr("Demo data goes only into an empty database; %1 already has data.")
+                                        .arg(database.url().displayName())));
+
+    QRandomGenerator random(options.seed);
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = toStorage(now);
+    const QString actor = u"demo-data"_s;
+    DemoDataReport report;
+
+    // Demo data is disposable: skip the per-commit fsync while generating, restore it afterwards.
+    const bool sqlite = database.dialect().isSqlite();
+    if (sqlite)
+        (void)database.execute(u"PRAGMA synchronous=OFF"_s);
+    const auto restoreDurability = qScopeGuard([&] {
+        if (sqlite)
+            (void)database.execute(u"PRAGMA synchronous=FULL"_s);
+    });
+
+    QList<DemoProduct> products;
+    products.reserve(options.products);
+    for (int i = 0; i < options.products; ++i) {
+        DemoProduct product;
+        product.sku = u"SKU-%1"_s.arg(10001 + i);
+        product.name = pick(kAdjectives, random) + u' ' + pick(kProducts, random);
+        // Prices from 4.99 to 249.99, ending in .99 or .49 like real shelves.
+        product.priceMinor = qint64(random.bounded(4, 250)) * 100 + (random.bounded(2) ? 99 : 49) - 100;
+        product.threshold = random.bounded(3, 20);
+        products.append(product);
+    }
+
+    const qint64 createdMs = nowMs - qint64(200) * 24 * 3600 * 1000;
+    QList<DemoCustomer> customers;
+    customers.reserve(options.customers);
+    {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return fail(transaction.error());
+        // Stock is set once the history is known; lines need the products to exist first.
+        BulkInserter productRows(database, u"products"_s,
+                                 {u"sku"_s, u"name"_s, u"price_minor"_s, u"currency"_s, u"on_hand"_s, u"reserved"_s,
+                                  u"low_stock_threshold"_s, u"created_at"_s, u"updated_at"_s});
+        for (const DemoProduct &product : std::as_const(products)) {
+            if (auto added = productRows.add({product.sku, product.name, product.priceMinor, u"USD"_s, 0, 0,
+                                              product.threshold, createdMs, createdMs});
+                !added)
+                return fail(added.error());
+        }
+        if (auto flushed = productRows.flush(); !flushed)
+            return fail(flushed.error());
+        BulkInserter inserter(database, u"customers"_s, {u"id"_s, u"uuid"_s, u"name"_s, u"email"_s, u"created_at"_s});
+        for (int i = 0; i < options.customers; ++i) {
+            const QString first = pick(kFirstNames, random);
+            const QString last = pick(kLastNames, random);
+            DemoCustomer customer{i + 1, first + u' ' + last, QString()};
+            QString local = (first + u'.' + last).toLower();
+            local.remove(u'\'');
+            customer.email = u"%1.%2@example.com"_s.arg(local).arg(i + 1);
+            const QDateTime created = now.addDays(-200).addSecs(random.bounded(86400 * 20));
+            if (auto added = inserter.add({customer.id, makeUuidV7(created, random), customer.name, customer.email,
+                                           toStorage(created)});
+                !added)
+                return fail(added.error());
+            customers.append(customer);
+        }
+        if (auto flushed = inserter.flush(); !flushed)
+            return fail(flushed.error());
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.error());
+    }
+
+    // Order times: evenly spread over 180 days with jitter, ascending so numbers follow time.
+    const qint64 spanMs = qint64(180) * 24 * 3600 * 1000;
+    const qint64 holdMs = qint64(options.holdMinutes) * 60 * 1000;
+    const QStringList orderColumns{
+        u"number"_s,        u"uuid"_s,           u"customer_id"_s,    u"customer_name"_s,  u"customer_email"_s,
+        u"status"_s,        u"currency"_s,       u"total_minor"_s,    u"line_count"_s,     u"paid_minor"_s,
+        u"refunded_minor"_s, u"payment_method"_s, u"ship_street"_s,   u"ship_city"_s,      u"ship_state"_s,
+        u"ship_zip"_s,      u"ship_country"_s,   u"carrier"_s,        u"tracking_number"_s, u"cancel_reason"_s,
+        u"reservation_expires_at"_s, u"placed_at"_s, u"updated_at"_s, u"version"_s};
+    const QStringList lineColumns{u"order_number"_s,  u"position"_s,         u"sku"_s,
+                                  u"product_name"_s,  u"quantity"_s,         u"unit_price_minor"_s,
+                                  u"line_total_minor"_s};
+    const QStringList eventColumns{u"order_number"_s, u"at"_s,     u"actor"_s,  u"event"_s,
+                                   u"from_status"_s,  u"to_status"_s, u"reason"_s, u"details"_s};
+    const QStringList paymentColumns{u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s,
+                                     u"reference"_s,    u"actor"_s,  u"at"_s};
+
+    constexpr qint64 kOrdersPerTransaction = 25000;
+    qint64 number = 1000;
+    for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return fail(transaction.error());
+        BulkInserter orderRows(database, u"orders"_s, orderColumns, 32);
+        BulkInserter lineRows(database, u"order_lines"_s, lineColumns, 64);
+        BulkInserter eventRows(database, u"order_events"_s, eventColumns, 64);
+        BulkInserter paymentRows(database, u"payments"_s, paymentColumns, 64);
+        const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
+        for (qint64 i = batchStart; i < batchEnd; ++i) {
+            ++number;
+            const qint64 slot = spanMs / qMax<qint64>(options.orders, 1);
+            qint64 placedMs = nowMs - spanMs + i * slot + qint64(random.bounded(quint32(qMax<qint64>(slot, 1))));
+            placedMs = qMin(placedMs, nowMs - 1000);
+            const qint64 ageMs = nowMs - placedMs;
+            const DemoCustomer &customer = customers.at(random.bounded(qsizetype(customers.size())));
+
+            // Status mix by age: fresh orders wait, recent ones are in the warehouse, old ones arrived.
+            const quint32 roll = random.bounded(100u);
+            QString status;
+            if (ageMs < holdMs)
+                status = roll < 55 ? u"pending"_s : u"confirmed"_s;
+            else if (ageMs < qint64(24) * 3600 * 1000)
+                status = roll < 60 ? u"confirmed"_s : roll < 93 ? u"shipped"_s : u"cancelled"_s;
+            else if (ageMs < qint64(5) * 24 * 3600 * 1000)
+                status = roll < 12 ? u"confirmed"_s : roll < 60 ? u"shipped"_s : roll < 94 ? u"delivered"_s : u"cancelled"_s;
+            else
+                status = roll < 93 ? u"delivered"_s : u"cancelled"_s;
+
+            const quint32 lineRoll = random.bounded(100u);
+            const int lineCount = lineRoll < 45 ? 1 : lineRoll < 75 ? 2 : lineRoll < 90 ? 3 : 4;
+            qint64 total = 0;
+            QList<int> chosen;
+            for (int position = 1; position <= lineCount; ++position) {
+                int productIndex = int(random.bounded(qsizetype(products.size())));
+                while (chosen.contains(productIndex))
+                    productIndex = (productIndex + 1) % int(products.size());
+                if (chosen.size() >= products.size())
+                    break;
+                chosen.append(productIndex);
+                DemoProduct &product = products[productIndex];
+                const qint64 quantity = random.bounded(100u) < 75 ? 1 : random.bounded(2, 5);
+                const qint64 lineTotal = quantity * product.priceMinor;
+                total += lineTotal;
+                if (status == u"pending"_s || status == u"confirmed"_s)
+                    product.reservedOpen += quantity;
+                else if (status == u"shipped"_s || status == u"delivered"_s)
+                    product.consumed += quantity;
+                if (auto added = lineRows.add({number, position, product.sku, product.name, quantity, product.priceMinor,
+                                               lineTotal});
+                    !added)
+                    return fail(added.error());
+            }
+
+            const QString method = pick(kMethods, random);
+            const City &city = kCities[random.bounded(quint32(kCities.size()))];
+            const QString street = u"%1 %2"_s.arg(random.bounded(1, 9999)).arg(pick(kStreets, random));
+            const bool paid = status != u"pending"_s && status != u"cancelled"_s;
+            QString carrier;
+            QString tracking;
+            QVariant cancelReason = nullValue();
+            QVariant expires = QVariant(QMetaType::fromType<qint64>());
+            if (status == u"pending"_s)
+                expires = placedMs + holdMs;
+
+            // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times.
+            const qint64 paidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
+            const qint64 shippedMs = paidMs + qMin<qint64>((nowMs - paidMs) / 3, qint64(random.bounded(2, 48)) * 3600 * 1000);
+            const qint64 deliveredMs = shippedMs + qMin<qint64>((nowMs - shippedMs) / 2, qint64(random.bounded(24, 120)) * 3600 * 1000);
+            qint64 updatedMs = placedMs;
+            const auto addEvent = [&](qint64 at, const QString &event, const QVariant &from, const QString &to,
+                                      const QString &reason) {
+                updatedMs = at;
+                ++report.timelineEntries;
+                return eventRows.add({number, at, actor, event, from, to, reason, u"{}"_s});
+            };
+            if (auto added = addEvent(placedMs, u"OrderPlaced"_s, nullValue(), u"pending"_s, u""_s); !added)
+                return fail(added.error());
+            if (paid) {
+                if (auto added = addEvent(paidMs, u"PaymentProcessed"_s, u"pending"_s, u"confirmed"_s, u"Paid"_s); !added)
+                    return fail(added.error());
+                if (auto added = paymentRows.add({number, method, total, u"USD"_s, u""_s, actor, paidMs}); !added)
+                    return fail(added.error());
+            }
+            if (status == u"shipped"_s || status == u"delivered"_s) {
+                carrier = pick(kCarriers, random);
+                tracking = trackingNumber(carrier, random);
+                if (auto added = addEvent(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s); !added)
+                    return fail(added.error());
+            }
+            if (status == u"delivered"_s) {
+                if (auto added = addEvent(deliveredMs, u"OrderDelivered"_s, u"shipped"_s, u"delivered"_s, u""_s); !added)
+                    return fail(added.error());
+            }
+            if (status == u"cancelled"_s) {
+                const quint32 why = random.bounded(100u);
+                const QString reason = why < 50 ? u"customer"_s : why < 75 ? u"expired"_s : why < 88 ? u"inventory"_s
+                                                                  : why < 94 ? u"fraud"_s : u"staff"_s;
+                cancelReason = reason;
+                const qint64 cancelledMs = reason == u"expired"_s ? placedMs + holdMs : paidMs;
+                if (auto added = addEvent(cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, reason); !added)
+                    return fail(added.error());
+            }
+
+            if (auto added = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id,
+                                            customer.name, customer.email, status, u"USD"_s, total,
+                                            qint64(chosen.size()), paid ? total : 0, 0, method, street,
+                                            QString::fromUtf16(city.name), QString::fromUtf16(city.state),
+                                            QString::fromUtf16(city.zip), u"US"_s,
+                                            carrier.isEmpty() ? nullValue() : QVariant(carrier),
+                                            tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason,
+                                            expires, placedMs, updatedMs, 1});
+                !added)
+                return fail(added.error());
+            report.lines += chosen.size();
+        }
+        // Parents before children, for the foreign keys.
+        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows}) {
+            if (auto flushed = inserter->flush(); !flushed)
+                return fail(flushed.error());
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.error());
+        if (progress)
+            progress(batchEnd, options.orders);
+    }
+
+    // Stock: what is left on the shelf covers every open reservation; a tenth of the catalogue runs low.
+    {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return fail(transaction.error());
+        BulkInserter movementRows(database, u"stock_movements"_s,
+                                  {u"sku"_s, u"kind"_s, u"on_hand_delta"_s, u"reserved_delta"_s, u"on_hand_after"_s,
+                                   u"reserved_after"_s, u"actor"_s, u"reason"_s, u"at"_s});
+        const QString history = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
+        for (DemoProduct &product : products) {
+            const bool low = random.bounded(10u) == 0;
+            const qint64 spare = low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600);
+            const qint64 onHand = product.reservedOpen + spare;
+            const qint64 initial = onHand + product.consumed;
+            if (auto stocked = database.run(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
+                                            {onHand, product.reservedOpen, nowMs, product.sku});
+                !stocked)
+                return fail(stocked.error());
+            if (auto added = movementRows.add({product.sku, u"initial"_s, initial, 0, initial, 0, actor, history, createdMs});
+                !added)
+                return fail(added.error());
+            if (product.consumed > 0) {
+                if (auto added = movementRows.add({product.sku, u"consume"_s, -product.consumed, 0, onHand, 0, actor,
+                                                   history, nowMs});
+                    !added)
+                    return fail(added.error());
+            }
+            if (product.reservedOpen > 0) {
+                if (auto added = movementRows.add({product.sku, u"reserve"_s, 0, product.reservedOpen, onHand,
+                                                   product.reservedOpen, actor, history, nowMs});
+                    !added)
+                    return fail(added.error());
+            }
+        }
+        if (auto flushed = movementRows.flush(); !flushed)
+            return fail(flushed.error());
+        if (auto counter = database.run(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number}); !counter)
+            return fail(counter.error());
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.error());
+    }
+    report.orders = options.orders;
+    report.products = products.size();
+    report.customers = customers.size();
+    qCInfo(lcDemo) << "Generated" << report.orders << "orders," << report.lines << "lines";
+    return report;
+}
+
+} // namespace shipshape

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+namespace shipshape {
+
+class Database;
+
+struct DemoDataOptions {
+    qint64 orders = 5000;
+    int products = 250;
+    int customers = 2000;
+    quint32 seed = 1;
+    QDateTime now;      // the end of the 180-day history; the clock's time
+    int holdMinutes = 15;
+};
+
+struct DemoDataReport {
+    qint64 orders = 0;
+    qint64 products = 0;
+    qint64 customers = 0;
+    qint64 lines = 0;
+    qint64 timelineEntries = 0;
+};
+
+// Fills an empty database with a believable shop: a catalogue, customers, and orders spread over the
+// last 180 days with a realistic status mix (recent orders still pending or confirmed, older ones
+// delivered, some cancelled), complete timelines, payments and a stock ledger that balances.
+// The same seed always gives the same shop (times are relative to `now`).
+class DemoDataGenerator {
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+
+public:
+    using Progress = std::function<void(qint64 ordersWritten, qint64 ordersTotal)>;
+
+    static Result<DemoDataReport> generate(Database &database, const DemoDataOptions &options,
+                                           const Progress &progress = {});
+};
+
+} // namespace shipshape

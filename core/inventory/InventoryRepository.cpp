@@ -1,0 +1,217 @@
+#include "inventory/InventoryRepository.h"
+
+#include "common/Time.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+const QString kProductColumns =
+    u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at"_s;
+
+Result<Product> productFromRow(const QSqlQuery &query)
+{
+    auto currency = Currency::fromCode(query.value(3).toString());
+    if (!currency)
+        return fail(currency.error());
+    Product product;
+    product.sku = query.value(0).toString();
+    product.name = query.value(1).toString();
+    product.price = Money(query.value(2).toLongLong(), *currency);
+    product.onHand = query.value(4).toLongLong();
+    product.reserved = query.value(5).toLongLong();
+    product.lowStockThreshold = query.value(6).toLongLong();
+    product.createdAt = fromStorage(query.value(7));
+    product.updatedAt = fromStorage(query.value(8));
+    return product;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+Result<std::optional<Product>> InventoryRepository::find(const QString &sku)
+{
+    auto query = m_database.run(u"SELECT "_s + kProductColumns + u" FROM products WHERE sku = ?"_s, {sku});
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next())
+        return std::optional<Product>();
+    auto product = productFromRow(**query);
+    (*query)->finish();
+    if (!product)
+        return fail(product.error());
+    return std::optional<Product>(*product);
+}
+
+Result<QList<Product>> InventoryRepository::list(const ProductFilter &filter, int limit, int offset)
+{
+    QString sql = u"SELECT "_s + kProductColumns + u" FROM products WHERE 1 = 1"_s;
+    QVariantList values;
+    if (!filter.search.isEmpty()) {
+        sql += u" AND (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"_s;
+        values << likePattern(filter.search) << likePattern(filter.search);
+    }
+    if (filter.lowStockOnly)
+        sql += u" AND on_hand - reserved <= low_stock_threshold"_s;
+    sql += u" ORDER BY sku LIMIT ? OFFSET ?"_s;
+    values << limit << offset;
+    auto query = m_database.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<Product> products;
+    while ((*query)->next()) {
+        auto product = productFromRow(**query);
+        if (!product)
+            return fail(product.error());
+        products.append(*product);
+    }
+    (*query)->finish();
+    return products;
+}
+
+Status InventoryRepository::insert(const Product &product)
+{
+    auto query = m_database.run(
+        u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
+         product.reserved, product.lowStockThreshold, toStorage(product.createdAt), toStorage(product.updatedAt)});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Result<StockLevel> InventoryRepository::applyDelta(const QString &sql, const QString &sku, const QVariantList &values,
+                                                   const QString &refusal)
+{
+    auto query = m_database.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next()) {
+        // Nothing matched: either the product does not exist or the condition refused the change.
+        auto exists = find(sku);
+        if (!exists)
+            return fail(exists.error());
+        if (!exists->has_value())
+            return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+        return fail(Error::conflict(refusal, u"sku"_s, sku));
+    }
+    StockLevel level{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
+    (*query)->finish();
+    return level;
+}
+
+Result<StockLevel> InventoryRepository::reserve(const QString &sku, qint64 quantity, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET reserved = reserved + ?, updated_at = ? "
+                      "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved"_s,
+                      sku, {quantity, toStorage(at), sku, quantity}, tr("Not enough stock of %1 to reserve %2.").arg(sku).arg(quantity));
+}
+
+Result<StockLevel> InventoryRepository::release(const QString &sku, qint64 quantity, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET reserved = reserved - ?, updated_at = ? "
+                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
+                      sku, {quantity, toStorage(at), sku, quantity}, tr("Cannot release %2 of %1: less is reserved.").arg(sku).arg(quantity));
+}
+
+Result<StockLevel> InventoryRepository::consume(const QString &sku, qint64 quantity, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ?, updated_at = ? "
+                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
+                      sku, {quantity, quantity, toStorage(at), sku, quantity}, tr("Cannot ship %2 of %1: less is reserved.").arg(sku).arg(quantity));
+}
+
+Result<StockLevel> InventoryRepository::replenish(const QString &sku, qint64 quantity, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET on_hand = on_hand + ?, updated_at = ? "
+                      "WHERE sku = ? AND ? > 0 RETURNING on_hand, reserved"_s,
+                      sku, {quantity, toStorage(at), sku, quantity}, tr("Replenishment of %1 must be positive.").arg(sku));
+}
+
+Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(const QString &sku, qint64 onHand,
+                                                                        const QDateTime &at)
+{
+    // The conditional UPDATE refuses a level below the reservations; the previous level comes from the
+    // same row inside the caller's write transaction, which holds the row (SQLite: the database) locked.
+    const QString lockSuffix = m_database.dialect().isSqlite() ? QString() : u" FOR UPDATE"_s;
+    auto before = m_database.run(u"SELECT on_hand, reserved FROM products WHERE sku = ?"_s + lockSuffix, {sku});
+    if (!before)
+        return fail(before.error());
+    if (!(*before)->next())
+        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+    const StockLevel previous{(*before)->value(0).toLongLong(), (*before)->value(1).toLongLong()};
+    (*before)->finish();
+
+    auto query = m_database.run(u"UPDATE products SET on_hand = ?, updated_at = ? "
+                                "WHERE sku = ? AND reserved <= ? RETURNING on_hand, reserved"_s,
+                                {onHand, toStorage(at), sku, onHand});
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next()) {
+        return fail(Error::conflict(tr("Cannot set the stock of %1 to %2: %3 are reserved for open orders.")
+                                        .arg(sku)
+                                        .arg(onHand)
+                                        .arg(previous.reserved),
+                                    u"quantity"_s, QString::number(onHand)));
+    }
+    const StockLevel after{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
+    (*query)->finish();
+    return std::pair{previous, after};
+}
+
+Status InventoryRepository::record(const StockMovement &movement)
+{
+    auto query = m_database.run(
+        u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
+        "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
+         movement.onHandAfter, movement.reservedAfter,
+         movement.orderNumber ? QVariant(*movement.orderNumber) : QVariant(QMetaType::fromType<qint64>()),
+         movement.actor, nonNullText(movement.reason), toStorage(movement.at)});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, int limit)
+{
+    auto query = m_database.run(
+        u"SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, "
+        "reason, at FROM stock_movements WHERE sku = ? ORDER BY id DESC LIMIT ?"_s,
+        {sku, limit});
+    if (!query)
+        return fail(query.error());
+    QList<StockMovement> result;
+    while ((*query)->next()) {
+        const QSqlQuery &row = **query;
+        StockMovement movement;
+        movement.id = row.value(0).toLongLong();
+        movement.sku = row.value(1).toString();
+        movement.kind = StockMovementKinds::fromKey(row.value(2).toString()).value_or(StockMovementKind::Correction);
+        movement.onHandDelta = row.value(3).toLongLong();
+        movement.reservedDelta = row.value(4).toLongLong();
+        movement.onHandAfter = row.value(5).toLongLong();
+        movement.reservedAfter = row.value(6).toLongLong();
+        if (!row.value(7).isNull())
+            movement.orderNumber = row.value(7).toLongLong();
+        movement.actor = row.value(8).toString();
+        movement.reason = row.value(9).toString();
+        movement.at = fromStorage(row.value(10));
+        result.append(movement);
+    }
+    (*query)->finish();
+    return result;
+}
+
+} // namespace shipshape

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "inventory/Product.h"
+#include "inventory/StockMovement.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace shipshape {
+
+class Database;
+
+struct ProductFilter {
+    QString search; // matches SKU or name
+    bool lowStockOnly = false;
+};
+
+// SQL for products and the stock ledger. Every stock change is one conditional UPDATE that the
+// database applies only if the result is legal, so concurrent writers can never oversell.
+// Callers own the transaction.
+class InventoryRepository {
+    Q_DECLARE_TR_FUNCTIONS(InventoryRepository)
+
+public:
+    explicit InventoryRepository(Database &database) : m_database(database) {}
+
+    Result<std::optional<Product>> find(const QString &sku);
+    Result<QList<Product>> list(const ProductFilter &filter, int limit, int offset);
+    Status insert(const Product &product);
+
+    // reserved += q only while available ≥ q; Conflict (out of stock) otherwise.
+    Result<StockLevel> reserve(const QString &sku, qint64 quantity, const QDateTime &at);
+    // reserved −= q.
+    Result<StockLevel> release(const QString &sku, qint64 quantity, const QDateTime &at);
+    // Shipment: onHand −= q and reserved −= q.
+    Result<StockLevel> consume(const QString &sku, qint64 quantity, const QDateTime &at);
+    // onHand += q.
+    Result<StockLevel> replenish(const QString &sku, qint64 quantity, const QDateTime &at);
+    // onHand := q, refused below what is reserved. Returns the level before and after.
+    Result<std::pair<StockLevel, StockLevel>> setOnHand(const QString &sku, qint64 onHand, const QDateTime &at);
+
+    Status record(const StockMovement &movement);
+    Result<QList<StockMovement>> movements(const QString &sku, int limit);
+
+private:
+    Result<StockLevel> applyDelta(const QString &sql, const QString &sku, const QVariantList &values,
+                                  const QString &refusal);
+
+    Database &m_database;
+};
+
+} // namespace shipshape

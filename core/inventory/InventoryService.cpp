@@ -1,0 +1,159 @@
+#include "inventory/InventoryService.h"
+
+#include "common/Logging.h"
+#include "common/TextField.h"
+#include "events/DomainEventBus.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+InventoryService::InventoryService(Database &database, const Clock &clock, DomainEventBus *events)
+    : m_database(database), m_clock(clock), m_events(events)
+{
+}
+
+void InventoryService::publish(const QString &name, const QString &sku, const QJsonObject &payload) const
+{
+    if (m_events)
+        m_events->publish({DomainEvent{name, 0, sku, m_clock.now(), m_database.actor(), payload}});
+}
+
+Result<Product> InventoryService::addProduct(const NewProduct &input)
+{
+    const QString sku = input.sku.trimmed();
+    static const QRegularExpression skuPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    if (!skuPattern.match(sku).hasMatch()) {
+        return fail(Error::invalid(u"sku"_s, input.sku,
+                                   tr("\"%1\" is not a valid SKU (letters, digits, . _ -, at most 64).").arg(input.sku)));
+    }
+    auto name = TextField::singleLine(u"name"_s, input.name, 200);
+    if (!name)
+        return fail(name.error());
+    auto currency = Currency::fromCode(input.currency);
+    if (!currency)
+        return fail(currency.error());
+    auto price = Money::parse(input.price, *currency, u"price"_s);
+    if (!price)
+        return fail(price.error());
+    if (price->isNegative())
+        return fail(Error::invalid(u"price"_s, input.price, tr("A price cannot be negative.")));
+    if (input.onHand < 0 || input.onHand > kMaxStock)
+        return fail(Error::invalid(u"onHand"_s, QString::number(input.onHand), tr("Stock must be between 0 and %1.").arg(kMaxStock)));
+    if (input.lowStockThreshold < 0 || input.lowStockThreshold > kMaxStock) {
+        return fail(Error::invalid(u"lowStockThreshold"_s, QString::number(input.lowStockThreshold),
+                                   tr("The low-stock threshold must be between 0 and %1.").arg(kMaxStock)));
+    }
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    InventoryRepository inventory(m_database);
+    auto existing = inventory.find(sku);
+    if (!existing)
+        return fail(existing.error());
+    if (existing->has_value())
+        return fail(Error::conflict(tr("A product with SKU %1 already exists.").arg(sku), u"sku"_s, sku));
+    const QDateTime now = m_clock.now();
+    Product product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now};
+    if (auto inserted = inventory.insert(product); !inserted)
+        return fail(inserted.error());
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, input.onHand, 0, input.onHand,
+                                                       0, std::nullopt, m_database.actor(), tr("New product"), now});
+        !recorded)
+        return fail(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    publish(u"ProductAdded"_s, sku, {{u"onHand"_s, input.onHand}});
+    return product;
+}
+
+Result<Product> InventoryService::setStock(const QString &sku, qint64 onHand, const QString &reason)
+{
+    if (onHand < 0 || onHand > kMaxStock) {
+        return fail(Error::invalid(u"quantity"_s, QString::number(onHand),
+                                   tr("Stock on hand must be between 0 and %1 (got %2).").arg(kMaxStock).arg(onHand)));
+    }
+    auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500);
+    if (!cleanReason)
+        return fail(Error::invalid(u"reason"_s, reason, tr("A stock correction needs a reason.")));
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    InventoryRepository inventory(m_database);
+    const QDateTime now = m_clock.now();
+    auto levels = inventory.setOnHand(sku, onHand, now);
+    if (!levels)
+        return fail(levels.error());
+    const auto &[before, after] = *levels;
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Correction, after.onHand - before.onHand,
+                                                       0, after.onHand, after.reserved, std::nullopt,
+                                                       m_database.actor(), *cleanReason, now});
+        !recorded)
+        return fail(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcInventory) << "Stock of" << sku << "corrected from" << before.onHand << "to" << after.onHand;
+    publish(u"StockCorrected"_s, sku, {{u"from"_s, before.onHand}, {u"to"_s, after.onHand}});
+    return product(sku);
+}
+
+Result<Product> InventoryService::replenish(const QString &sku, qint64 quantity, const QString &reason)
+{
+    if (quantity <= 0 || quantity > kMaxStock) {
+        return fail(Error::invalid(u"quantity"_s, QString::number(quantity),
+                                   tr("A replenishment must be between 1 and %1 (got %2).").arg(kMaxStock).arg(quantity)));
+    }
+    auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500, false);
+    if (!cleanReason)
+        return fail(cleanReason.error());
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    InventoryRepository inventory(m_database);
+    const QDateTime now = m_clock.now();
+    auto level = inventory.replenish(sku, quantity, now);
+    if (!level)
+        return fail(level.error());
+    if (level->onHand > kMaxStock)
+        return fail(Error::invalid(u"quantity"_s, QString::number(quantity), tr("Stock would exceed %1.").arg(kMaxStock)));
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Replenish, quantity, 0, level->onHand,
+                                                       level->reserved, std::nullopt, m_database.actor(),
+                                                       *cleanReason, now});
+        !recorded)
+        return fail(recorded.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    publish(u"StockReplenished"_s, sku, {{u"quantity"_s, quantity}});
+    return product(sku);
+}
+
+Result<Product> InventoryService::product(const QString &sku)
+{
+    auto found = InventoryRepository(m_database).find(sku);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value())
+        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+    return **found;
+}
+
+Result<QList<Product>> InventoryService::products(const ProductFilter &filter, int limit, int offset)
+{
+    return InventoryRepository(m_database).list(filter, limit, offset);
+}
+
+Result<QList<StockMovement>> InventoryService::movements(const QString &sku, int limit)
+{
+    if (auto exists = product(sku); !exists)
+        return fail(exists.error());
+    return InventoryRepository(m_database).movements(sku, limit);
+}
+
+} // namespace shipshape

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "inventory/InventoryRepository.h"
+
+#include <QCoreApplication>
+
+namespace shipshape {
+
+class Database;
+class DomainEventBus;
+
+struct NewProduct {
+    QString sku;
+    QString name;
+    QString price; // decimal, e.g. "29.99"
+    QString currency = QStringLiteral("USD");
+    qint64 onHand = 0;
+    qint64 lowStockThreshold = 5;
+};
+
+// Catalogue and stock use cases: each one transaction that changes stock and writes the ledger.
+class InventoryService {
+    Q_DECLARE_TR_FUNCTIONS(InventoryService)
+
+public:
+    InventoryService(Database &database, const Clock &clock, DomainEventBus *events = nullptr);
+
+    Result<Product> addProduct(const NewProduct &product);
+    // A manual correction to the counted stock; the reason is required and lands on the ledger.
+    Result<Product> setStock(const QString &sku, qint64 onHand, const QString &reason);
+    Result<Product> replenish(const QString &sku, qint64 quantity, const QString &reason);
+
+    Result<Product> product(const QString &sku);
+    Result<QList<Product>> products(const ProductFilter &filter, int limit, int offset);
+    Result<QList<StockMovement>> movements(const QString &sku, int limit);
+
+    static constexpr qint64 kMaxStock = 1'000'000'000;
+
+private:
+    void publish(const QString &name, const QString &sku, const QJsonObject &payload) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    DomainEventBus *m_events;
+};
+
+} // namespace shipshape

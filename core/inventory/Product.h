@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Money.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace shipshape {
+
+// A product in the catalogue with its stock level. Invariants (also CHECKed by the schema):
+// onHand ≥ 0 and 0 ≤ reserved ≤ onHand, so available = onHand − reserved is never negative.
+struct Product {
+    QString sku;
+    QString name;
+    Money price;
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+    qint64 lowStockThreshold = 5;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    [[nodiscard]] qint64 available() const { return onHand - reserved; }
+    [[nodiscard]] bool isLowStock() const { return available() <= lowStockThreshold; }
+};
+
+// The stock columns after a change, as the database reports them.
+struct StockLevel {
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+};
+
+} // namespace shipshape

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+enum class StockMovementKind { Initial, Reserve, Release, Consume, Replenish, Correction };
+
+// One ledger row: every change to a product's stock, with who did it and why.
+struct StockMovement {
+    qint64 id = 0;
+    QString sku;
+    StockMovementKind kind = StockMovementKind::Correction;
+    qint64 onHandDelta = 0;
+    qint64 reservedDelta = 0;
+    qint64 onHandAfter = 0;
+    qint64 reservedAfter = 0;
+    std::optional<qint64> orderNumber;
+    QString actor;
+    QString reason;
+    QDateTime at;
+};
+
+class StockMovementKinds {
+    Q_DECLARE_TR_FUNCTIONS(StockMovementKinds)
+
+public:
+    static QString key(StockMovementKind kind);
+    static std::optional<StockMovementKind> fromKey(const QString &key);
+    static QString displayName(StockMovementKind kind);
+};
+
+} // namespace shipshape

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace shipshape {
+
+// A shipping address. Create through validated() so that an Address in core is always complete.
+struct Address {
+    Q_DECLARE_TR_FUNCTIONS(Address)
+
+public:
+    QString street;
+    QString city;
+    QString state;
+    QString zip;
+    QString country = QStringLiteral("US"); // ISO 3166-1 alpha-2
+
+    static Result<Address> validated(const Address &input);
+    [[nodiscard]] QJsonObject toJson() const;
+    // One line for tables: "1 Main St, Springfield, IL 62701, US".
+    [[nodiscard]] QString singleLine() const;
+
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+} // namespace shipshape

@@ -1,0 +1,122 @@
+#include "orders/OrderJson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::OrderJson {
+namespace {
+
+QJsonValue time(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject order(const Order &order)
+{
+    QJsonArray items;
+    for (const LineItem &line : order.lines) {
+        items.append(QJsonObject{{u"sku"_s, line.sku},
+                                 {u"name"_s, line.productName},
+                                 {u"quantity"_s, line.quantity},
+                                 {u"unitPrice"_s, line.unitPrice.toDecimalString()},
+                                 {u"lineTotal"_s, line.lineTotal.toDecimalString()}});
+    }
+    QJsonArray timeline;
+    for (const TimelineEntry &entry : order.timeline) {
+        timeline.append(QJsonObject{
+            {u"at"_s, time(entry.at)},
+            {u"actor"_s, entry.actor},
+            {u"event"_s, entry.event},
+            {u"from"_s, entry.fromStatus ? QJsonValue(OrderLifecycle::key(*entry.fromStatus)) : QJsonValue()},
+            {u"to"_s, entry.toStatus ? QJsonValue(OrderLifecycle::key(*entry.toStatus)) : QJsonValue()},
+            {u"reason"_s, entry.reason},
+            {u"details"_s, entry.details}});
+    }
+    return QJsonObject{
+        {u"id"_s, order.id},
+        {u"number"_s, order.number},
+        {u"status"_s, OrderLifecycle::key(order.status)},
+        {u"currency"_s, order.total.currency().code()},
+        {u"total"_s, order.total.toDecimalString()},
+        {u"paid"_s, order.paid.toDecimalString()},
+        {u"refunded"_s, order.refunded.toDecimalString()},
+        {u"balanceDue"_s, order.balanceDue().toDecimalString()},
+        {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)},
+        {u"customer"_s,
+         QJsonObject{{u"id"_s, order.customer.id}, {u"name"_s, order.customer.name}, {u"email"_s, order.customer.email}}},
+        {u"items"_s, items},
+        {u"shippingAddress"_s, order.shippingAddress.toJson()},
+        {u"carrier"_s, order.carrier.isEmpty() ? QJsonValue() : QJsonValue(order.carrier)},
+        {u"trackingNumber"_s, order.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(order.trackingNumber)},
+        {u"cancelReason"_s, order.cancelReason ? QJsonValue(CancelReasons::key(*order.cancelReason)) : QJsonValue()},
+        {u"placedAt"_s, time(order.placedAt)},
+        {u"updatedAt"_s, time(order.updatedAt)},
+        {u"reservationExpiresAt"_s, order.reservationExpiresAt ? time(*order.reservationExpiresAt) : QJsonValue()},
+        {u"version"_s, order.version},
+        {u"timeline"_s, timeline},
+    };
+}
+
+QJsonObject summary(const OrderSummary &summary)
+{
+    return QJsonObject{
+        {u"id"_s, summary.id},
+        {u"number"_s, summary.number},
+        {u"placedAt"_s, time(summary.placedAt)},
+        {u"customer"_s, QJsonObject{{u"name"_s, summary.customerName}, {u"email"_s, summary.customerEmail}}},
+        {u"status"_s, OrderLifecycle::key(summary.status)},
+        {u"currency"_s, summary.total.currency().code()},
+        {u"total"_s, summary.total.toDecimalString()},
+        {u"lines"_s, summary.lineCount},
+        {u"paymentMethod"_s, PaymentMethods::key(summary.paymentMethod)},
+        {u"trackingNumber"_s, summary.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(summary.trackingNumber)},
+    };
+}
+
+QJsonObject product(const Product &product)
+{
+    return QJsonObject{
+        {u"sku"_s, product.sku},
+        {u"name"_s, product.name},
+        {u"price"_s, product.price.toDecimalString()},
+        {u"currency"_s, product.price.currency().code()},
+        {u"onHand"_s, product.onHand},
+        {u"reserved"_s, product.reserved},
+        {u"available"_s, product.available()},
+        {u"lowStockThreshold"_s, product.lowStockThreshold},
+        {u"lowStock"_s, product.isLowStock()},
+        {u"updatedAt"_s, time(product.updatedAt)},
+    };
+}
+
+QJsonObject movement(const StockMovement &movement)
+{
+    return QJsonObject{
+        {u"id"_s, movement.id},
+        {u"sku"_s, movement.sku},
+        {u"kind"_s, StockMovementKinds::key(movement.kind)},
+        {u"onHandDelta"_s, movement.onHandDelta},
+        {u"reservedDelta"_s, movement.reservedDelta},
+        {u"onHandAfter"_s, movement.onHandAfter},
+        {u"reservedAfter"_s, movement.reservedAfter},
+        {u"order"_s, movement.orderNumber ? QJsonValue(*movement.orderNumber) : QJsonValue()},
+        {u"actor"_s, movement.actor},
+        {u"reason"_s, movement.reason},
+        {u"at"_s, time(movement.at)},
+    };
+}
+
+QJsonObject error(const Error &error)
+{
+    QJsonObject body{{u"code"_s, error.codeName()}, {u"message"_s, error.message}};
+    if (!error.field.isEmpty())
+        body.insert(u"field"_s, error.field);
+    if (!error.value.isEmpty())
+        body.insert(u"value"_s, error.value);
+    return QJsonObject{{u"error"_s, body}};
+}
+
+} // namespace shipshape::OrderJson

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Money.h"
+#include "orders/OrderStatus.h"
+#include "payment/PaymentMethod.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+// What a list of orders shows: filters are applied by SQL on indexes, never in memory.
+struct OrderFilter {
+    QList<OrderStatus> statuses;    // empty: any
+    QString customerId;             // customer UUID; empty: any
+    QString search;                 // order number, customer name/email, SKU, tracking number
+    std::optional<QDateTime> from;  // placed at or after
+    std::optional<QDateTime> until; // placed before
+
+    friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
+};
+
+enum class OrderSortKey { Number, PlacedAt, Customer, State, Total };
+
+struct OrderSort {
+    OrderSortKey key = OrderSortKey::Number;
+    bool descending = true; // newest first by default
+
+    friend bool operator==(const OrderSort &, const OrderSort &) = default;
+};
+
+// One row of an order list: what tables show without loading lines or timelines.
+struct OrderSummary {
+    qint64 number = 0;
+    QString id;
+    QDateTime placedAt;
+    QString customerName;
+    QString customerEmail;
+    OrderStatus status = OrderStatus::Pending;
+    Money total;
+    qint64 lineCount = 0;
+    PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
+    Money paid;
+    Money refunded;
+    QString trackingNumber;
+};
+
+} // namespace shipshape

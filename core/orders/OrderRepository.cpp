@@ -1,0 +1,404 @@
+#include "orders/OrderRepository.h"
+
+#include "common/Time.h"
+#include "common/Uuid.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+const QString kOrderColumns =
+    u"number, uuid, customer_id, customer_name, customer_email, status, currency, total_minor, paid_minor, "
+    "refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, ship_country, carrier, "
+    "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version"_s;
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullableTime(const std::optional<QDateTime> &time)
+{
+    return time ? QVariant(toStorage(*time)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+std::optional<qint64> parseOrderNumber(const QString &text)
+{
+    QString digits = text.trimmed();
+    if (digits.startsWith(u'#'))
+        digits = digits.mid(1);
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+// Only fixed column names reach the SQL text; every value is bound.
+QString whereClause(const OrderFilter &filter, QVariantList &values)
+{
+    QString sql = u" WHERE 1 = 1"_s;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (OrderStatus status : filter.statuses) {
+            marks << u"?"_s;
+            values << OrderLifecycle::key(status);
+        }
+        sql += u" AND o.status IN ("_s + marks.join(u", "_s) + u')';
+    }
+    if (!filter.customerId.isEmpty()) {
+        sql += u" AND o.customer_id = (SELECT id FROM customers WHERE uuid = ?)"_s;
+        values << filter.customerId.toLower();
+    }
+    if (filter.from) {
+        sql += u" AND o.placed_at >= ?"_s;
+        values << toStorage(*filter.from);
+    }
+    if (filter.until) {
+        sql += u" AND o.placed_at < ?"_s;
+        values << toStorage(*filter.until);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString pattern = likePattern(search);
+        sql += u" AND (o.customer_name LIKE ? ESCAPE '\\' OR o.customer_email LIKE ? ESCAPE '\\'"
+               " OR o.tracking_number LIKE ? ESCAPE '\\'"
+               " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND l.sku LIKE ? ESCAPE '\\')"_s;
+        values << pattern << pattern << pattern << pattern;
+        if (const auto number = parseOrderNumber(search)) {
+            sql += u" OR o.number = ?"_s;
+            values << *number;
+        }
+        sql += u')';
+    }
+    return sql;
+}
+
+QString orderByClause(const OrderSort &sort)
+{
+    const QString direction = sort.descending ? u" DESC"_s : u" ASC"_s;
+    QString column;
+    switch (sort.key) {
+    case OrderSortKey::Number:
+        return u" ORDER BY o.number"_s + direction;
+    case OrderSortKey::PlacedAt:
+        column = u"o.placed_at"_s;
+        break;
+    case OrderSortKey::Customer:
+        column = u"o.customer_name"_s;
+        break;
+    case OrderSortKey::State:
+        column = u"o.status"_s;
+        break;
+    case OrderSortKey::Total:
+        column = u"o.total_minor"_s;
+        break;
+    }
+    // The number breaks ties so that paging is stable.
+    return u" ORDER BY "_s + column + direction + u", o.number"_s + direction;
+}
+
+} // namespace
+
+Result<qint64> OrderRepository::allocateNumber()
+{
+    auto query = m_database.run(u"UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value"_s);
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next())
+        return fail(Error::internal(tr("The order number counter is missing.")));
+    const qint64 number = (*query)->value(0).toLongLong();
+    (*query)->finish();
+    return number;
+}
+
+Status OrderRepository::insert(const Order &order)
+{
+    auto query = m_database.run(
+        u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
+        "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
+        "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
+        "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {order.number, order.id, order.customer.rowId, order.customer.name, order.customer.email,
+         OrderLifecycle::key(order.status), order.total.currency().code(), order.total.minorUnits(),
+         static_cast<qint64>(order.lines.size()), order.paid.minorUnits(), order.refunded.minorUnits(),
+         PaymentMethods::key(order.paymentMethod), order.shippingAddress.street, order.shippingAddress.city,
+         order.shippingAddress.state, order.shippingAddress.zip, order.shippingAddress.country,
+         nullableText(order.carrier), nullableText(order.trackingNumber),
+         order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason)) : QVariant(QMetaType::fromType<QString>()),
+         nullableTime(order.reservationExpiresAt), toStorage(order.placedAt), toStorage(order.updatedAt),
+         order.version});
+    if (!query)
+        return fail(query.error());
+    return replaceLines(order.number, order.lines);
+}
+
+Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines)
+{
+    if (auto removed = m_database.run(u"DELETE FROM order_lines WHERE order_number = ?"_s, {number}); !removed)
+        return fail(removed.error());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const LineItem &line = lines.at(i);
+        auto query = m_database.run(
+            u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
+            "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
+             line.unitPrice.minorUnits(), line.lineTotal.minorUnits()});
+        if (!query)
+            return fail(query.error());
+    }
+    return {};
+}
+
+Status OrderRepository::update(const Order &order, qint64 expectedVersion)
+{
+    auto query = m_database.run(
+        u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
+        "ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier = ?, "
+        "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
+        "WHERE number = ? AND version = ? RETURNING version"_s,
+        {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
+         order.paid.minorUnits(), order.refunded.minorUnits(), order.shippingAddress.street,
+         order.shippingAddress.city, order.shippingAddress.state, order.shippingAddress.zip,
+         order.shippingAddress.country, nullableText(order.carrier), nullableText(order.trackingNumber),
+         order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason)) : QVariant(QMetaType::fromType<QString>()),
+         nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1, order.number,
+         expectedVersion});
+    if (!query)
+        return fail(query.error());
+    const bool updated = (*query)->next();
+    (*query)->finish();
+    if (!updated) {
+        return fail(Error::conflict(tr("Order %1 was changed by someone else; reload it and try again.").arg(order.number),
+                                    u"order"_s, QString::number(order.number)));
+    }
+    return {};
+}
+
+Status OrderRepository::appendTimeline(qint64 number, const TimelineEntry &entry)
+{
+    auto query = m_database.run(
+        u"INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {number, toStorage(entry.at), entry.actor, entry.event,
+         entry.fromStatus ? QVariant(OrderLifecycle::key(*entry.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
+         entry.toStatus ? QVariant(OrderLifecycle::key(*entry.toStatus)) : QVariant(QMetaType::fromType<QString>()),
+         nonNullText(entry.reason), QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Result<std::optional<qint64>> OrderRepository::resolve(const QString &reference)
+{
+    const QString text = reference.trimmed();
+    if (looksLikeUuid(text)) {
+        auto query = m_database.run(u"SELECT number FROM orders WHERE uuid = ?"_s, {text.toLower()});
+        if (!query)
+            return fail(query.error());
+        std::optional<qint64> number;
+        if ((*query)->next())
+            number = (*query)->value(0).toLongLong();
+        (*query)->finish();
+        return number;
+    }
+    const auto number = parseOrderNumber(text);
+    if (!number)
+        return fail(Error::invalid(u"order"_s, reference,
+                                   tr("\"%1\" is neither an order number nor an order UUID.").arg(reference)));
+    auto query = m_database.run(u"SELECT number FROM orders WHERE number = ?"_s, {*number});
+    if (!query)
+        return fail(query.error());
+    std::optional<qint64> found;
+    if ((*query)->next())
+        found = *number;
+    (*query)->finish();
+    return found;
+}
+
+Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimeline, bool lock)
+{
+    const QString lockSuffix = (lock && !m_database.dialect().isSqlite()) ? u" FOR UPDATE"_s : QString();
+    auto query = m_database.run(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE number = ?"_s + lockSuffix, {number});
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next())
+        return std::optional<Order>();
+    const QSqlQuery &row = **query;
+    auto currency = Currency::fromCode(row.value(6).toString());
+    if (!currency)
+        return fail(currency.error());
+    Order order;
+    order.number = row.value(0).toLongLong();
+    order.id = row.value(1).toString();
+    order.customer.rowId = row.value(2).toLongLong();
+    order.customer.name = row.value(3).toString();
+    order.customer.email = row.value(4).toString();
+    order.status = OrderLifecycle::fromKey(row.value(5).toString()).value_or(OrderStatus::Pending);
+    order.total = Money(row.value(7).toLongLong(), *currency);
+    order.paid = Money(row.value(8).toLongLong(), *currency);
+    order.refunded = Money(row.value(9).toLongLong(), *currency);
+    order.paymentMethod = PaymentMethods::fromKey(row.value(10).toString()).value_or(PaymentMethodType::Invoice);
+    order.shippingAddress = Address{row.value(11).toString(), row.value(12).toString(), row.value(13).toString(),
+                                    row.value(14).toString(), row.value(15).toString()};
+    order.carrier = row.value(16).toString();
+    order.trackingNumber = row.value(17).toString();
+    if (!row.value(18).isNull())
+        order.cancelReason = CancelReasons::fromKey(row.value(18).toString());
+    if (!row.value(19).isNull())
+        order.reservationExpiresAt = fromStorage(row.value(19));
+    order.placedAt = fromStorage(row.value(20));
+    order.updatedAt = fromStorage(row.value(21));
+    order.version = row.value(22).toLongLong();
+    (*query)->finish();
+
+    auto customer = m_database.run(u"SELECT uuid, created_at FROM customers WHERE id = ?"_s, {order.customer.rowId});
+    if (!customer)
+        return fail(customer.error());
+    if ((*customer)->next()) {
+        order.customer.id = (*customer)->value(0).toString();
+        order.customer.createdAt = fromStorage((*customer)->value(1));
+    }
+    (*customer)->finish();
+
+    auto lines = loadLines(number, *currency);
+    if (!lines)
+        return fail(lines.error());
+    order.lines = *lines;
+    if (withTimeline) {
+        auto timeline = loadTimeline(number);
+        if (!timeline)
+            return fail(timeline.error());
+        order.timeline = *timeline;
+    }
+    return std::optional<Order>(std::move(order));
+}
+
+Result<QList<LineItem>> OrderRepository::loadLines(qint64 number, const Currency &currency)
+{
+    auto query = m_database.run(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor "
+                                "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
+                                {number});
+    if (!query)
+        return fail(query.error());
+    QList<LineItem> lines;
+    while ((*query)->next()) {
+        const QSqlQuery &row = **query;
+        lines.append(LineItem{row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong(),
+                              Money(row.value(3).toLongLong(), currency), Money(row.value(4).toLongLong(), currency)});
+    }
+    (*query)->finish();
+    return lines;
+}
+
+Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)
+{
+    auto query = m_database.run(u"SELECT id, at, actor, event, from_status, to_status, reason, details "
+                                "FROM order_events WHERE order_number = ? ORDER BY id"_s,
+                                {number});
+    if (!query)
+        return fail(query.error());
+    QList<TimelineEntry> timeline;
+    while ((*query)->next()) {
+        const QSqlQuery &row = **query;
+        TimelineEntry entry;
+        entry.id = row.value(0).toLongLong();
+        entry.at = fromStorage(row.value(1));
+        entry.actor = row.value(2).toString();
+        entry.event = row.value(3).toString();
+        if (!row.value(4).isNull())
+            entry.fromStatus = OrderLifecycle::fromKey(row.value(4).toString());
+        if (!row.value(5).isNull())
+            entry.toStatus = OrderLifecycle::fromKey(row.value(5).toString());
+        entry.reason = row.value(6).toString();
+        entry.details = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).object();
+        timeline.append(entry);
+    }
+    (*query)->finish();
+    return timeline;
+}
+
+Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter, const OrderSort &sort, int limit,
+                                                  int offset)
+{
+    QVariantList values;
+    QString sql = u"SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
+                  "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number "
+                  "FROM orders o"_s
+                  + whereClause(filter, values) + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
+    values << limit << offset;
+    auto query = m_database.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<OrderSummary> rows;
+    rows.reserve(limit);
+    QString lastCurrencyCode;
+    Currency currency;
+    while ((*query)->next()) {
+        const QSqlQuery &row = **query;
+        const QString code = row.value(6).toString();
+        if (code != lastCurrencyCode) {
+            auto parsed = Currency::fromCode(code);
+            if (!parsed)
+                return fail(parsed.error());
+            currency = *parsed;
+            lastCurrencyCode = code;
+        }
+        OrderSummary summary;
+        summary.number = row.value(0).toLongLong();
+        summary.id = row.value(1).toString();
+        summary.placedAt = fromStorage(row.value(2));
+        summary.customerName = row.value(3).toString();
+        summary.customerEmail = row.value(4).toString();
+        summary.status = OrderLifecycle::fromKey(row.value(5).toString()).value_or(OrderStatus::Pending);
+        summary.total = Money(row.value(7).toLongLong(), currency);
+        summary.lineCount = row.value(8).toLongLong();
+        summary.paymentMethod = PaymentMethods::fromKey(row.value(9).toString()).value_or(PaymentMethodType::Invoice);
+        summary.paid = Money(row.value(10).toLongLong(), currency);
+        summary.refunded = Money(row.value(11).toLongLong(), currency);
+        summary.trackingNumber = row.value(12).toString();
+        rows.append(summary);
+    }
+    (*query)->finish();
+    return rows;
+}
+
+Result<qint64> OrderRepository::count(const OrderFilter &filter)
+{
+    QVariantList values;
+    auto query = m_database.run(u"SELECT COUNT(*) FROM orders o"_s + whereClause(filter, values), values);
+    if (!query)
+        return fail(query.error());
+    const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return total;
+}
+
+Result<QList<qint64>> OrderRepository::expiredReservations(const QDateTime &now, int limit)
+{
+    auto query = m_database.run(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
+                                "AND reservation_expires_at <= ? AND status = 'pending' "
+                                "ORDER BY reservation_expires_at LIMIT ?"_s,
+                                {toStorage(now), limit});
+    if (!query)
+        return fail(query.error());
+    QList<qint64> numbers;
+    while ((*query)->next())
+        numbers.append((*query)->value(0).toLongLong());
+    (*query)->finish();
+    return numbers;
+}
+
+} // namespace shipshape

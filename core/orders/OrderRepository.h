@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "orders/Order.h"
+#include "orders/OrderQuery.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace shipshape {
+
+class Database;
+
+// SQL for orders, their lines and timelines. Callers own the transaction.
+class OrderRepository {
+    Q_DECLARE_TR_FUNCTIONS(OrderRepository)
+
+public:
+    explicit OrderRepository(Database &database) : m_database(database) {}
+
+    // Atomically takes the next order number (one UPDATE … RETURNING, no read-then-write).
+    Result<qint64> allocateNumber();
+    Status insert(const Order &order);
+    // Accepts "1042", "#1042" or the order's UUID.
+    Result<std::optional<qint64>> resolve(const QString &reference);
+    // lock: on PostgreSQL takes the row lock (SELECT … FOR UPDATE) for the rest of the transaction.
+    Result<std::optional<Order>> load(qint64 number, bool withTimeline, bool lock = false);
+    // Writes the order's mutable columns only if nobody changed it since `expectedVersion`.
+    Status update(const Order &order, qint64 expectedVersion);
+    Status replaceLines(qint64 number, const QList<LineItem> &lines);
+    Status appendTimeline(qint64 number, const TimelineEntry &entry);
+
+    Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
+    Result<qint64> count(const OrderFilter &filter);
+    // Pending orders whose reservation hold has run out at `now`, oldest first.
+    Result<QList<qint64>> expiredReservations(const QDateTime &now, int limit);
+
+private:
+    Result<QList<LineItem>> loadLines(qint64 number, const Currency &currency);
+    Result<QList<TimelineEntry>> loadTimeline(qint64 number);
+
+    Database &m_database;
+};
+
+} // namespace shipshape

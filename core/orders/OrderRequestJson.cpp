@@ -1,0 +1,220 @@
+#include "orders/OrderRequestJson.h"
+
+#include "orders/OrderService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+Result<QJsonObject> parseObject(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return fail(Error::invalid(u"json"_s, QString::number(error.offset),
+                                   OrderRequestJson::tr("The request is not valid JSON: %1 at offset %2.")
+                                       .arg(error.errorString())
+                                       .arg(error.offset)));
+    }
+    if (!document.isObject())
+        return fail(Error::invalid(u"json"_s, {}, OrderRequestJson::tr("The request must be a JSON object.")));
+    return document.object();
+}
+
+QString describe(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isUndefined())
+        return {};
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+Result<QString> requiredString(const QJsonObject &object, const QString &key, const QString &field)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return fail(Error::invalid(field, {}, OrderRequestJson::tr("%1 is required.").arg(field)));
+    if (!value.isString())
+        return fail(Error::invalid(field, describe(value), OrderRequestJson::tr("%1 must be a string.").arg(field)));
+    return value.toString();
+}
+
+Result<Address> parseAddress(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return fail(Error::invalid(u"shippingAddress"_s, describe(value),
+                                   OrderRequestJson::tr("shippingAddress must be an object with street, city, state and zip.")));
+    }
+    const QJsonObject object = value.toObject();
+    Address address;
+    auto street = requiredString(object, u"street"_s, u"shippingAddress.street"_s);
+    if (!street)
+        return fail(street.error());
+    auto city = requiredString(object, u"city"_s, u"shippingAddress.city"_s);
+    if (!city)
+        return fail(city.error());
+    auto state = requiredString(object, u"state"_s, u"shippingAddress.state"_s);
+    if (!state)
+        return fail(state.error());
+    auto zip = requiredString(object, u"zip"_s, u"shippingAddress.zip"_s);
+    if (!zip)
+        return fail(zip.error());
+    address.street = *street;
+    address.city = *city;
+    address.state = *state;
+    address.zip = *zip;
+    if (object.contains(u"country"_s)) {
+        auto country = requiredString(object, u"country"_s, u"shippingAddress.country"_s);
+        if (!country)
+            return fail(country.error());
+        address.country = *country;
+    }
+    return Address::validated(address);
+}
+
+Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
+{
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return fail(Error::invalid(u"items"_s, describe(value),
+                                   OrderRequestJson::tr("items must be a non-empty list of {productId, quantity}.")));
+    }
+    QList<OrderItemRequest> items;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = u"items[%1]"_s.arg(i);
+        if (!array.at(i).isObject())
+            return fail(Error::invalid(prefix, describe(array.at(i)), OrderRequestJson::tr("%1 must be an object.").arg(prefix)));
+        const QJsonObject object = array.at(i).toObject();
+        OrderItemRequest item;
+        const QString skuKey = object.contains(u"productId"_s) ? u"productId"_s : u"sku"_s;
+        auto sku = requiredString(object, skuKey, prefix + u".productId"_s);
+        if (!sku)
+            return fail(sku.error());
+        item.sku = *sku;
+
+        const QJsonValue quantity = object.value(u"quantity"_s);
+        const QString quantityField = prefix + u".quantity"_s;
+        if (!quantity.isDouble()) {
+            return fail(Error::invalid(quantityField, describe(quantity),
+                                       OrderRequestJson::tr("%1 must be a whole number.").arg(quantityField)));
+        }
+        const double number = quantity.toDouble();
+        if (std::floor(number) != number || number < 1 || number > double(OrderServiceSettings::kMaxQuantity)) {
+            return fail(Error::invalid(quantityField, describe(quantity),
+                                       OrderRequestJson::tr("%1 must be a whole number from 1 to %2 (got %3).")
+                                           .arg(quantityField)
+                                           .arg(OrderServiceSettings::kMaxQuantity)
+                                           .arg(describe(quantity))));
+        }
+        item.quantity = static_cast<qint64>(number);
+
+        const QJsonValue price = object.value(u"price"_s);
+        if (price.isString()) {
+            item.expectedPrice = price.toString();
+        } else if (price.isDouble()) {
+            // Shortest round-trip decimal text of the JSON number ("29.99"), then exact parsing.
+            item.expectedPrice = price.toVariant().toString();
+        } else if (!price.isUndefined() && !price.isNull()) {
+            return fail(Error::invalid(prefix + u".price"_s, describe(price),
+                                       OrderRequestJson::tr("%1.price must be a decimal such as \"29.99\".").arg(prefix)));
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return fail(root.error());
+    PlaceOrderRequest request;
+
+    if (root->contains(u"customerId"_s)) {
+        auto id = requiredString(*root, u"customerId"_s, u"customerId"_s);
+        if (!id)
+            return fail(id.error());
+        request.customer.id = *id;
+    } else if (root->value(u"customer"_s).isObject()) {
+        const QJsonObject customer = root->value(u"customer"_s).toObject();
+        auto name = requiredString(customer, u"name"_s, u"customer.name"_s);
+        if (!name)
+            return fail(name.error());
+        auto email = requiredString(customer, u"email"_s, u"customer.email"_s);
+        if (!email)
+            return fail(email.error());
+        request.customer.name = *name;
+        request.customer.email = *email;
+    } else {
+        return fail(Error::invalid(u"customer"_s, describe(root->value(u"customer"_s)),
+                                   tr("Give customerId or customer {name, email}.")));
+    }
+
+    auto items = parseItems(root->value(u"items"_s));
+    if (!items)
+        return fail(items.error());
+    request.items = *items;
+
+    auto address = parseAddress(root->value(u"shippingAddress"_s));
+    if (!address)
+        return fail(address.error());
+    request.shippingAddress = *address;
+
+    const QJsonValue payment = root->value(u"paymentMethod"_s);
+    if (!payment.isObject())
+        return fail(Error::invalid(u"paymentMethod"_s, describe(payment), tr("paymentMethod must be an object with a type.")));
+    auto type = requiredString(payment.toObject(), u"type"_s, u"paymentMethod.type"_s);
+    if (!type)
+        return fail(type.error());
+    const auto method = PaymentMethods::fromKey(*type);
+    if (!method) {
+        return fail(Error::invalid(u"paymentMethod.type"_s, *type,
+                                   tr("Unknown payment method \"%1\": use invoice, bank_transfer, cash or card.").arg(*type)));
+    }
+    request.paymentMethod = *method;
+    request.paymentToken = payment.toObject().value(u"token"_s).toString();
+    return request;
+}
+
+Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
+{
+    auto root = parseObject(json);
+    if (!root)
+        return fail(root.error());
+    ModifyOrderRequest request;
+    if (root->contains(u"items"_s)) {
+        auto items = parseItems(root->value(u"items"_s));
+        if (!items)
+            return fail(items.error());
+        request.items = *items;
+    }
+    if (root->contains(u"shippingAddress"_s)) {
+        auto address = parseAddress(root->value(u"shippingAddress"_s));
+        if (!address)
+            return fail(address.error());
+        request.shippingAddress = *address;
+    }
+    if (root->contains(u"note"_s)) {
+        auto note = requiredString(*root, u"note"_s, u"note"_s);
+        if (!note)
+            return fail(note.error());
+        request.note = *note;
+    }
+    return request;
+}
+
+} // namespace shipshape

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+#include "orders/OrderRequests.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace shipshape {
+
+// Reads the seed design's order request shape:
+// {"customerId" | "customer": {"name","email"}, "items": [{"productId", "quantity", "price"?}],
+//  "shippingAddress": {"street","city","state","zip","country"?}, "paymentMethod": {"type","token"?}}
+// Errors name the JSON field and value. Prices may be strings ("29.99") or JSON numbers; numbers
+// are read back in their shortest decimal form and then parsed exactly, never used as floating point.
+class OrderRequestJson {
+    Q_DECLARE_TR_FUNCTIONS(OrderRequestJson)
+
+public:
+    static Result<PlaceOrderRequest> parsePlace(const QByteArray &json);
+    static Result<ModifyOrderRequest> parseModify(const QByteArray &json);
+};
+
+} // namespace shipshape

@@ -1,0 +1,595 @@
+#include "orders/OrderService.h"
+
+#include "common/Logging.h"
+#include "common/TextField.h"
+#include "common/Uuid.h"
+#include "customers/CustomerRepository.h"
+#include "events/DomainEventBus.h"
+#include "inventory/InventoryRepository.h"
+#include "orders/OrderRepository.h"
+#include "payment/PaymentRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+QJsonArray linesToJson(const QList<LineItem> &lines)
+{
+    QJsonArray array;
+    for (const LineItem &line : lines) {
+        array.append(QJsonObject{{u"sku"_s, line.sku},
+                                 {u"quantity"_s, line.quantity},
+                                 {u"unitPrice"_s, line.unitPrice.toDecimalString()}});
+    }
+    return array;
+}
+
+QString itemField(qsizetype index, const char16_t *name)
+{
+    return u"items[%1].%2"_s.arg(index).arg(QStringView(name));
+}
+
+} // namespace
+
+OrderService::OrderService(Database &database, const Clock &clock, DomainEventBus *events,
+                           OrderServiceSettings settings)
+    : m_database(database), m_clock(clock), m_events(events), m_settings(settings)
+{
+}
+
+TimelineEntry OrderService::entry(const QString &event, std::optional<OrderStatus> from,
+                                  std::optional<OrderStatus> to, const QString &reason,
+                                  const QJsonObject &details) const
+{
+    TimelineEntry result;
+    result.at = m_clock.now();
+    result.actor = m_database.actor();
+    result.event = event;
+    result.fromStatus = from;
+    result.toStatus = to;
+    result.reason = reason;
+    result.details = details;
+    return result;
+}
+
+DomainEvent OrderService::event(const QString &name, const Order &order, const QJsonObject &payload) const
+{
+    return DomainEvent{name, order.number, {}, m_clock.now(), m_database.actor(), payload};
+}
+
+void OrderService::publish(const QList<DomainEvent> &events) const
+{
+    if (m_events)
+        m_events->publish(events);
+}
+
+Result<Customer> OrderService::resolveCustomer(const CustomerReference &reference)
+{
+    CustomerRepository customers(m_database);
+    if (!reference.id.isEmpty()) {
+        if (!looksLikeUuid(reference.id.trimmed())) {
+            return fail(Error::invalid(u"customerId"_s, reference.id,
+                                       tr("\"%1\" is not a customer ID.").arg(reference.id)));
+        }
+        auto found = customers.findById(reference.id.trimmed());
+        if (!found)
+            return fail(found.error());
+        if (!found->has_value())
+            return fail(Error::notFound(u"customerId"_s, reference.id, tr("Unknown customer \"%1\".").arg(reference.id)));
+        return **found;
+    }
+    auto name = TextField::singleLine(u"customer.name"_s, reference.name, 200);
+    if (!name)
+        return fail(name.error());
+    auto email = TextField::email(u"customer.email"_s, reference.email);
+    if (!email)
+        return fail(email.error());
+    auto found = customers.findByEmail(*email);
+    if (!found)
+        return fail(found.error());
+    if (found->has_value())
+        return **found;
+    return customers.insert(Customer{0, makeUuidV7(m_clock.now()), *name, *email, m_clock.now()});
+}
+
+Result<QList<LineItem>> OrderService::priceLines(const QList<OrderItemRequest> &items, const QList<LineItem> &existing)
+{
+    if (items.isEmpty())
+        return fail(Error::invalid(u"items"_s, {}, tr("An order needs at least one line item.")));
+    InventoryRepository inventory(m_database);
+    QSet<QString> seen;
+    QList<LineItem> lines;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const OrderItemRequest &item = items.at(i);
+        const QString sku = item.sku.trimmed();
+        if (sku.isEmpty())
+            return fail(Error::invalid(itemField(i, u"productId"), item.sku, tr("Line %1 has no product SKU.").arg(i + 1)));
+        if (seen.contains(sku)) {
+            return fail(Error::invalid(itemField(i, u"productId"), sku,
+                                       tr("%1 appears more than once; put the whole quantity on one line.").arg(sku)));
+        }
+        seen.insert(sku);
+        if (item.quantity <= 0 || item.quantity > OrderServiceSettings::kMaxQuantity) {
+            return fail(Error::invalid(itemField(i, u"quantity"), QString::number(item.quantity),
+                                       tr("Quantity of %1 must be between 1 and %2 (got %3).")
+                                           .arg(sku)
+                                           .arg(OrderServiceSettings::kMaxQuantity)
+                                           .arg(item.quantity)));
+        }
+        auto product = inventory.find(sku);
+        if (!product)
+            return fail(product.error());
+        if (!product->has_value())
+            return fail(Error::notFound(itemField(i, u"productId"), sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+
+        // A line already on the order keeps the price it was sold at; a new line takes today's price.
+        Money unitPrice = (*product)->price;
+        for (const LineItem &line : existing) {
+            if (line.sku == sku)
+                unitPrice = line.unitPrice;
+        }
+        if (item.expectedPrice) {
+            auto expected = Money::parse(*item.expectedPrice, unitPrice.currency(), itemField(i, u"price"));
+            if (!expected)
+                return fail(expected.error());
+            if (!(*expected == unitPrice)) {
+                return fail(Error::conflict(tr("The price of %1 is %2, not %3: reload the catalogue and try again.")
+                                                .arg(sku, unitPrice.toDecimalString(), expected->toDecimalString()),
+                                            itemField(i, u"price"), *item.expectedPrice));
+            }
+        }
+        if (!lines.isEmpty() && !(lines.constFirst().unitPrice.currency() == unitPrice.currency())) {
+            return fail(Error::invalid(itemField(i, u"productId"), sku,
+                                       tr("%1 is priced in %2, but this order is in %3.")
+                                           .arg(sku, unitPrice.currency().code(),
+                                                lines.constFirst().unitPrice.currency().code())));
+        }
+        auto lineTotal = unitPrice.times(item.quantity);
+        if (!lineTotal)
+            return fail(lineTotal.error());
+        lines.append(LineItem{sku, (*product)->name, item.quantity, unitPrice, *lineTotal});
+    }
+    return lines;
+}
+
+Status OrderService::adjustStock(Order &order, const QString &sku, qint64 delta, Change &change)
+{
+    if (delta == 0)
+        return {};
+    InventoryRepository inventory(m_database);
+    const QDateTime now = m_clock.now();
+    auto level = delta > 0 ? inventory.reserve(sku, delta, now) : inventory.release(sku, -delta, now);
+    if (!level) {
+        if (level.error().code == ErrorCode::Conflict && delta > 0) {
+            auto product = inventory.find(sku);
+            const qint64 available = (product && product->has_value()) ? (*product)->available() : 0;
+            return fail(Error::conflict(tr("Out of stock: %1 has %2 available, %3 requested.").arg(sku).arg(available).arg(delta),
+                                        u"sku"_s, sku));
+        }
+        return fail(level.error());
+    }
+    const StockMovementKind kind = delta > 0 ? StockMovementKind::Reserve : StockMovementKind::Release;
+    StockMovement movement{0, sku, kind, 0, delta, level->onHand, level->reserved, order.number,
+                           m_database.actor(), {}, now};
+    if (auto recorded = inventory.record(movement); !recorded)
+        return recorded;
+    DomainEvent stockEvent{delta > 0 ? u"StockReserved"_s : u"StockReleased"_s, order.number, sku, now,
+                           m_database.actor(), QJsonObject{{u"quantity"_s, delta > 0 ? delta : -delta}}};
+    change.events.append(stockEvent);
+    return {};
+}
+
+Status OrderService::releaseAll(Order &order, Change &change)
+{
+    for (const LineItem &line : order.lines) {
+        if (auto released = adjustStock(order, line.sku, -line.quantity, change); !released)
+            return released;
+    }
+    return {};
+}
+
+Result<Order> OrderService::place(const PlaceOrderRequest &request)
+{
+    if (request.paymentMethod == PaymentMethodType::Card) {
+        return fail(Error::invalid(u"paymentMethod.type"_s, u"card"_s,
+                                   tr("Card payments need a payment gateway, and none is configured in this "
+                                      "version; use invoice, bank_transfer or cash.")));
+    }
+    auto address = Address::validated(request.shippingAddress);
+    if (!address)
+        return fail(address.error());
+
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+
+    auto customer = resolveCustomer(request.customer);
+    if (!customer)
+        return fail(customer.error());
+    auto lines = priceLines(request.items, {});
+    if (!lines)
+        return fail(lines.error());
+    auto total = Order::totalOf(*lines);
+    if (!total)
+        return fail(total.error());
+
+    OrderRepository orders(m_database);
+    auto number = orders.allocateNumber();
+    if (!number)
+        return fail(number.error());
+
+    const QDateTime now = m_clock.now();
+    Order order;
+    order.id = makeUuidV7(now);
+    order.number = *number;
+    order.customer = *customer;
+    order.status = OrderStatus::Pending;
+    order.lines = *lines;
+    order.shippingAddress = *address;
+    order.paymentMethod = request.paymentMethod;
+    order.total = *total;
+    order.paid = Money::zero(total->currency());
+    order.refunded = Money::zero(total->currency());
+    order.placedAt = now;
+    order.updatedAt = now;
+    order.reservationExpiresAt = now.addSecs(qint64(m_settings.reservationHoldMinutes) * 60);
+    order.version = 1;
+    if (auto inserted = orders.insert(order); !inserted)
+        return fail(inserted.error());
+
+    Change change;
+    for (const LineItem &line : order.lines) {
+        if (auto reserved = adjustStock(order, line.sku, line.quantity, change); !reserved)
+            return fail(reserved.error());
+    }
+    const QJsonObject details{{u"items"_s, linesToJson(order.lines)},
+                              {u"total"_s, order.total.toDecimalString()},
+                              {u"currency"_s, order.total.currency().code()},
+                              {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}};
+    if (auto logged = orders.appendTimeline(order.number, entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
+        !logged)
+        return fail(logged.error());
+    change.events.prepend(event(u"OrderPlaced"_s, order, details));
+
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcOrders) << "Placed order" << order.number << "total" << order.total.toDecimalString();
+    publish(change.events);
+    return find(QString::number(order.number));
+}
+
+Result<qint64> OrderService::resolveExisting(const QString &orderReference)
+{
+    OrderRepository orders(m_database);
+    auto number = orders.resolve(orderReference);
+    if (!number)
+        return fail(number.error());
+    if (!number->has_value())
+        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
+    return **number;
+}
+
+Status OrderService::transition(Order &order, OrderStatus to, const QString &action)
+{
+    if (!OrderLifecycle::canTransition(order.status, to)) {
+        return fail(Error::conflict(tr("Cannot %1 order %2: it is %3.")
+                                        .arg(action)
+                                        .arg(order.number)
+                                        .arg(OrderLifecycle::displayName(order.status).toLower()),
+                                    u"status"_s, OrderLifecycle::key(order.status)));
+    }
+    order.status = to;
+    // Only a pending order waits for payment; every later status ends the hold.
+    order.reservationExpiresAt.reset();
+    return {};
+}
+
+Result<Order> OrderService::mutate(const QString &orderReference, const Mutation &mutation)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto number = resolveExisting(orderReference);
+    if (!number)
+        return fail(number.error());
+    OrderRepository orders(m_database);
+    auto loaded = orders.load(*number, false, true);
+    if (!loaded)
+        return fail(loaded.error());
+    if (!loaded->has_value())
+        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
+    Order order = std::move(**loaded);
+    const qint64 version = order.version;
+
+    Change change;
+    if (auto changed = mutation(order, change); !changed)
+        return fail(changed.error());
+    order.updatedAt = m_clock.now();
+    if (auto checked = order.checkInvariants(); !checked)
+        return fail(checked.error());
+    if (auto updated = orders.update(order, version); !updated)
+        return fail(updated.error());
+    if (change.linesChanged) {
+        if (auto replaced = orders.replaceLines(order.number, order.lines); !replaced)
+            return fail(replaced.error());
+    }
+    for (const TimelineEntry &timelineEntry : std::as_const(change.timeline)) {
+        if (auto logged = orders.appendTimeline(order.number, timelineEntry); !logged)
+            return fail(logged.error());
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    publish(change.events);
+    return find(QString::number(order.number));
+}
+
+Result<Order> OrderService::modify(const QString &orderReference, const ModifyOrderRequest &request)
+{
+    if (!request.items && !request.shippingAddress)
+        return fail(Error::invalid(u"items"_s, {}, tr("Nothing to modify: give items or a shipping address.")));
+    std::optional<Address> address;
+    if (request.shippingAddress) {
+        auto validated = Address::validated(*request.shippingAddress);
+        if (!validated)
+            return fail(validated.error());
+        address = *validated;
+    }
+    auto note = TextField::multiLine(u"note"_s, request.note, 2000);
+    if (!note)
+        return fail(note.error());
+
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        if (!OrderLifecycle::isModifiable(order.status)) {
+            return fail(Error::conflict(tr("Order %1 is %2 and can no longer be modified.")
+                                            .arg(order.number)
+                                            .arg(OrderLifecycle::displayName(order.status).toLower()),
+                                        u"status"_s, OrderLifecycle::key(order.status)));
+        }
+        QJsonObject details;
+        if (request.items) {
+            auto lines = priceLines(*request.items, order.lines);
+            if (!lines)
+                return fail(lines.error());
+            QHash<QString, qint64> before;
+            for (const LineItem &line : order.lines)
+                before.insert(line.sku, line.quantity);
+            QHash<QString, qint64> after;
+            for (const LineItem &line : *lines)
+                after.insert(line.sku, line.quantity);
+            QJsonArray changes;
+            // Releases first, so that swapping quantities between lines never fails for want of stock.
+            for (const LineItem &line : order.lines) {
+                const qint64 delta = after.value(line.sku) - line.quantity;
+                if (delta < 0) {
+                    if (auto adjusted = adjustStock(order, line.sku, delta, change); !adjusted)
+                        return adjusted;
+                }
+            }
+            for (const LineItem &line : *lines) {
+                const qint64 delta = line.quantity - before.value(line.sku);
+                if (delta > 0) {
+                    if (auto adjusted = adjustStock(order, line.sku, delta, change); !adjusted)
+                        return adjusted;
+                }
+            }
+            for (const LineItem &line : order.lines) {
+                if (after.value(line.sku) != line.quantity) {
+                    changes.append(QJsonObject{{u"sku"_s, line.sku}, {u"from"_s, line.quantity},
+                                               {u"to"_s, after.value(line.sku)}});
+                }
+            }
+            for (const LineItem &line : *lines) {
+                if (!before.contains(line.sku))
+                    changes.append(QJsonObject{{u"sku"_s, line.sku}, {u"from"_s, 0}, {u"to"_s, line.quantity}});
+            }
+            auto total = Order::totalOf(*lines);
+            if (!total)
+                return fail(total.error());
+            if (!changes.isEmpty()) {
+                details.insert(u"items"_s, changes);
+                details.insert(u"totalBefore"_s, order.total.toDecimalString());
+                details.insert(u"totalAfter"_s, total->toDecimalString());
+            }
+            order.lines = *lines;
+            order.total = *total;
+            change.linesChanged = true;
+        }
+        if (address && !(*address == order.shippingAddress)) {
+            details.insert(u"shippingAddress"_s,
+                           QJsonObject{{u"from"_s, order.shippingAddress.singleLine()}, {u"to"_s, address->singleLine()}});
+            order.shippingAddress = *address;
+        }
+        if (details.isEmpty())
+            return fail(Error::invalid(u"items"_s, {}, tr("The request does not change order %1.").arg(order.number)));
+        change.timeline.append(entry(u"OrderModified"_s, order.status, order.status, *note, details));
+        change.events.prepend(event(u"OrderModified"_s, order, details));
+        return {};
+    });
+}
+
+Result<Order> OrderService::cancel(const QString &orderReference, CancelReason reason, const QString &note)
+{
+    auto cleanNote = TextField::multiLine(u"note"_s, note, 2000);
+    if (!cleanNote)
+        return fail(cleanNote.error());
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        const OrderStatus from = order.status;
+        if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
+            return moved;
+        order.cancelReason = reason;
+        if (auto released = releaseAll(order, change); !released)
+            return released;
+        const QJsonObject details{{u"reason"_s, CancelReasons::key(reason)}, {u"note"_s, *cleanNote}};
+        QString why = CancelReasons::displayName(reason);
+        if (!cleanNote->isEmpty())
+            why += u": "_s + *cleanNote;
+        change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled, why, details));
+        change.events.prepend(event(u"OrderCancelled"_s, order, details));
+        return {};
+    });
+}
+
+Result<Order> OrderService::markPaid(const QString &orderReference, const QString &paymentReference)
+{
+    auto reference = TextField::singleLine(u"reference"_s, paymentReference, 200, false);
+    if (!reference)
+        return fail(reference.error());
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        if (!PaymentMethods::isManual(order.paymentMethod)) {
+            return fail(Error::conflict(tr("Order %1 is paid by card; card payments are confirmed by the gateway.")
+                                            .arg(order.number),
+                                        u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
+        }
+        const OrderStatus from = order.status;
+        if (auto moved = transition(order, OrderStatus::Confirmed, tr("mark paid")); !moved)
+            return moved;
+        const Money due = order.balanceDue();
+        if (due.minorUnits() > 0) {
+            PaymentRepository payments(m_database);
+            if (auto recorded = payments.recordManual(order.number, order.paymentMethod, due, *reference,
+                                                      m_database.actor(), m_clock.now());
+                !recorded)
+                return recorded;
+            order.paid = Money(order.paid.minorUnits() + due.minorUnits(), due.currency());
+        }
+        const QJsonObject details{{u"amount"_s, due.toDecimalString()},
+                                  {u"currency"_s, due.currency().code()},
+                                  {u"method"_s, PaymentMethods::key(order.paymentMethod)},
+                                  {u"reference"_s, *reference}};
+        change.timeline.append(entry(u"PaymentProcessed"_s, from, OrderStatus::Confirmed,
+                                     tr("Paid by %1").arg(PaymentMethods::displayName(order.paymentMethod)), details));
+        change.events.prepend(event(u"PaymentProcessed"_s, order, details));
+        return {};
+    });
+}
+
+Result<Order> OrderService::ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier)
+{
+    auto tracking = TextField::singleLine(u"tracking"_s, trackingNumber, 64);
+    if (!tracking)
+        return fail(tracking.error());
+    static const QRegularExpression trackingPattern(u"^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"_s);
+    if (!trackingPattern.match(*tracking).hasMatch()) {
+        return fail(Error::invalid(u"tracking"_s, trackingNumber,
+                                   tr("\"%1\" is not a tracking number (letters, digits, spaces, . _ / -).").arg(trackingNumber)));
+    }
+    auto cleanCarrier = TextField::singleLine(u"carrier"_s, carrier, 64, false);
+    if (!cleanCarrier)
+        return fail(cleanCarrier.error());
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        const OrderStatus from = order.status;
+        if (auto moved = transition(order, OrderStatus::Shipped, tr("ship")); !moved)
+            return moved;
+        InventoryRepository inventory(m_database);
+        const QDateTime now = m_clock.now();
+        for (const LineItem &line : order.lines) {
+            auto level = inventory.consume(line.sku, line.quantity, now);
+            if (!level)
+                return fail(level.error());
+            if (auto recorded = inventory.record(StockMovement{0, line.sku, StockMovementKind::Consume, -line.quantity,
+                                                               -line.quantity, level->onHand, level->reserved,
+                                                               order.number, m_database.actor(), {}, now});
+                !recorded)
+                return recorded;
+            change.events.append(DomainEvent{u"StockConsumed"_s, order.number, line.sku, now, m_database.actor(),
+                                             QJsonObject{{u"quantity"_s, line.quantity}}});
+        }
+        order.trackingNumber = *tracking;
+        order.carrier = *cleanCarrier;
+        const QJsonObject details{{u"trackingNumber"_s, *tracking}, {u"carrier"_s, *cleanCarrier}};
+        change.timeline.append(entry(u"OrderShipped"_s, from, OrderStatus::Shipped, {}, details));
+        change.events.prepend(event(u"OrderShipped"_s, order, details));
+        return {};
+    });
+}
+
+Result<Order> OrderService::deliver(const QString &orderReference)
+{
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        const OrderStatus from = order.status;
+        if (auto moved = transition(order, OrderStatus::Delivered, tr("deliver")); !moved)
+            return moved;
+        change.timeline.append(entry(u"OrderDelivered"_s, from, OrderStatus::Delivered, {}));
+        change.events.prepend(event(u"OrderDelivered"_s, order));
+        return {};
+    });
+}
+
+Result<int> OrderService::expireReservations()
+{
+    int expired = 0;
+    const QDateTime now = m_clock.now();
+    for (;;) {
+        OrderRepository orders(m_database);
+        auto due = orders.expiredReservations(now, 200);
+        if (!due)
+            return fail(due.error());
+        if (due->isEmpty())
+            break;
+        int progressed = 0;
+        for (qint64 number : std::as_const(*due)) {
+            auto cancelled = mutate(QString::number(number), [&](Order &order, Change &change) -> Status {
+                // Re-checked under the write lock: someone may have paid or cancelled it meanwhile.
+                if (order.status != OrderStatus::Pending || !order.reservationExpiresAt || *order.reservationExpiresAt > now)
+                    return fail(Error::conflict(tr("Order %1 no longer needs to expire.").arg(order.number)));
+                const OrderStatus from = order.status;
+                if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
+                    return moved;
+                order.cancelReason = CancelReason::Expired;
+                if (auto released = releaseAll(order, change); !released)
+                    return released;
+                const QJsonObject details{{u"reason"_s, CancelReasons::key(CancelReason::Expired)},
+                                          {u"holdMinutes"_s, m_settings.reservationHoldMinutes}};
+                change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
+                                             CancelReasons::displayName(CancelReason::Expired), details));
+                change.events.prepend(event(u"OrderCancelled"_s, order, details));
+                return {};
+            });
+            if (cancelled) {
+                ++expired;
+                ++progressed;
+            } else if (cancelled.error().code != ErrorCode::Conflict) {
+                return fail(cancelled.error());
+            }
+        }
+        if (progressed == 0)
+            break;
+    }
+    if (expired > 0)
+        qCInfo(lcOrders) << "Expired" << expired << "unpaid reservations";
+    return expired;
+}
+
+Result<Order> OrderService::find(const QString &orderReference)
+{
+    auto number = resolveExisting(orderReference);
+    if (!number)
+        return fail(number.error());
+    OrderRepository orders(m_database);
+    auto loaded = orders.load(*number, true);
+    if (!loaded)
+        return fail(loaded.error());
+    if (!loaded->has_value())
+        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
+    return std::move(**loaded);
+}
+
+Result<QList<OrderSummary>> OrderService::list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset)
+{
+    return OrderRepository(m_database).list(filter, sort, limit, offset);
+}
+
+Result<qint64> OrderService::count(const OrderFilter &filter)
+{
+    return OrderRepository(m_database).count(filter);
+}
+
+} // namespace shipshape

@@ -1,0 +1,81 @@
+#include "storage/DatabaseUrl.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const auto invalid = [&](const QString &why) { return fail(Error::invalid(u"database"_s, text, why)); };
+
+    if (trimmed.startsWith(u"sqlite:"_s)) {
+        QString path = trimmed.mid(7);
+        if (path.startsWith(u"//"_s)) // tolerate sqlite:///abs/path
+            path = path.mid(2);
+        if (path.isEmpty())
+            return invalid(tr("The SQLite database URL \"%1\" has no file path (use sqlite:PATH).").arg(text));
+        return sqliteFile(path);
+    }
+    if (trimmed.startsWith(u"postgresql://"_s) || trimmed.startsWith(u"postgres://"_s)) {
+        const QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return invalid(tr("\"%1\" is not a valid PostgreSQL URL (use postgresql://USER@HOST:PORT/DB).").arg(text));
+        if (!url.password().isEmpty())
+            return invalid(tr("Do not put the password in the database URL; use the keychain, PGPASSWORD or ~/.pgpass."));
+        DatabaseUrl result;
+        result.m_kind = DatabaseKind::PostgreSql;
+        result.m_user = url.userName();
+        result.m_host = url.host();
+        result.m_port = url.port(5432);
+        result.m_databaseName = url.path().mid(1);
+        if (result.m_databaseName.isEmpty())
+            return invalid(tr("The PostgreSQL URL \"%1\" names no database (use postgresql://USER@HOST:PORT/DB).").arg(text));
+        return result;
+    }
+    return invalid(tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(text));
+}
+
+DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
+{
+    DatabaseUrl result;
+    result.m_kind = DatabaseKind::Sqlite;
+    result.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    return result;
+}
+
+Result<DatabaseUrl> DatabaseUrl::fromEnvironmentOrDefault()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SHIPSHAPE_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return parse(fromEnvironment);
+    return sqliteFile(defaultSqlitePath());
+}
+
+QString DatabaseUrl::defaultSqlitePath()
+{
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (directory.isEmpty())
+        directory = QDir::homePath() + u"/.local/share/Shipshape"_s;
+    return directory + u"/shipshape.sqlite"_s;
+}
+
+QString DatabaseUrl::toString() const
+{
+    if (m_kind == DatabaseKind::Sqlite)
+        return u"sqlite:"_s + m_path;
+    return u"postgresql://%1@%2:%3/%4"_s.arg(m_user, m_host, QString::number(m_port), m_databaseName);
+}
+
+QString DatabaseUrl::displayName() const
+{
+    if (m_kind == DatabaseKind::Sqlite)
+        return tr("SQLite file %1").arg(QDir::toNativeSeparators(m_path));
+    return tr("PostgreSQL %1 on %2:%3 as %4").arg(m_databaseName, m_host, QString::number(m_port), m_user);
+}
+
+} // namespace shipshape
