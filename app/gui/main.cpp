@@ -1,0 +1,101 @@
+#include "demo/DemoDataGenerator.h"
+#include "session/Session.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "shipshape.app")
+
+int reportStartupError(const QString &message, bool interactive)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shipshape"), message);
+    return 6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Shipshape"_s);
+    QApplication::setApplicationName(u"Shipshape"_s);
+    QApplication::setApplicationDisplayName(u"Shipshape"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SHIPSHAPE_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/shipshape.svg"_s));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"shipshape"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Order management back-office"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+                                            u"URL"_s);
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+                                              QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
+                                              u"FILE"_s);
+    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "View to show (orders)."),
+                                        u"VIEW"_s, u"orders"_s);
+    parser.addOptions({databaseOption, screenshotOption, viewOption});
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    const bool explicitDatabase = parser.isSet(databaseOption) || !qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE");
+    auto url = parser.isSet(databaseOption) ? shipshape::DatabaseUrl::parse(parser.value(databaseOption))
+                                            : shipshape::DatabaseUrl::fromEnvironmentOrDefault();
+    if (!url)
+        return reportStartupError(url.error().message, !screenshot);
+    if (parser.value(viewOption) != u"orders"_s) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: orders.")
+                                    .arg(parser.value(viewOption))));
+        return 2;
+    }
+
+    auto session = shipshape::Session::open(*url);
+    if (!session)
+        return reportStartupError(session.error().message, !screenshot);
+
+    // First start on the embedded database: give people a shop to look at.
+    if (!explicitDatabase) {
+        if (auto empty = (*session)->isEmpty(); empty && *empty) {
+            shipshape::DemoDataOptions options;
+            options.orders = 20000;
+            options.now = (*session)->clock().now();
+            if (auto generated = shipshape::DemoDataGenerator::generate((*session)->database(), options); !generated)
+                qCWarning(lcApp) << "Demo data failed:" << generated.error().message;
+        }
+    }
+
+    shipshape::MainWindow window(**session);
+    window.show();
+    if (screenshot) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

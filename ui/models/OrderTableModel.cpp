@@ -1,0 +1,204 @@
+#include "models/OrderTableModel.h"
+
+#include "events/DomainEventBus.h"
+#include "orders/OrderService.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+OrderTableModel::OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent)
+    : QAbstractTableModel(parent), m_orders(orders), m_pages(64)
+{
+    if (events)
+        connect(events, &DomainEventBus::orderChanged, this, &OrderTableModel::onOrderChanged);
+    reload();
+}
+
+void OrderTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    auto count = m_orders.count(m_filter);
+    if (count) {
+        m_rowCount = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        m_lastError.clear();
+    } else {
+        m_rowCount = 0;
+        m_lastError = count.error().message;
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
+}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const QList<OrderSummary> *OrderTableModel::page(int pageIndex) const
+{
+    if (QList<OrderSummary> *cached = m_pages.object(pageIndex))
+        return cached;
+    const int start = pageIndex * kPageSize;
+    const int end = std::min(start + kPageSize, m_rowCount);
+    if (start >= end)
+        return nullptr;
+    // OFFSET costs a walk over the skipped index entries, so pages in the back half are read from the
+    // other end with the mirrored sort: no page is ever more than half the table away.
+    const bool fromEnd = start > m_rowCount / 2;
+    OrderSort sort = m_sort;
+    int offset = start;
+    if (fromEnd) {
+        sort.descending = !sort.descending;
+        offset = m_rowCount - end;
+    }
+    auto rows = m_orders.list(m_filter, sort, end - start, offset);
+    if (!rows) {
+        m_lastError = rows.error().message;
+        return nullptr;
+    }
+    if (fromEnd)
+        std::reverse(rows->begin(), rows->end());
+    auto *stored = new QList<OrderSummary>(std::move(*rows));
+    m_pages.insert(pageIndex, stored);
+    return stored;
+}
+
+std::optional<OrderSummary> OrderTableModel::orderAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return std::nullopt;
+    const QList<OrderSummary> *rows = page(row / kPageSize);
+    const int inPage = row % kPageSize;
+    if (!rows || inPage >= rows->size())
+        return std::nullopt;
+    return rows->at(inPage);
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != RawValueRole && role != OrderNumberRole && role != Qt::TextAlignmentRole
+        && role != Qt::ToolTipRole)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        const bool numeric = index.column() == Number || index.column() == Total;
+        return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
+    }
+    const auto order = orderAt(index.row());
+    if (!order)
+        return role == Qt::DisplayRole && index.column() == Customer ? QVariant(tr("Loading…")) : QVariant();
+    if (role == OrderNumberRole)
+        return order->number;
+    if (role == Qt::ToolTipRole)
+        return index.column() == Customer ? QVariant(order->customerEmail) : QVariant();
+
+    const bool raw = role == RawValueRole;
+    switch (static_cast<Column>(index.column())) {
+    case Number:
+        return raw ? QVariant(order->number) : QVariant(u"#%1"_s.arg(order->number));
+    case PlacedAt:
+        return raw ? QVariant(order->placedAt)
+                   : QVariant(m_locale.toString(order->placedAt.toLocalTime(), QLocale::ShortFormat));
+    case Customer:
+        return order->customerName;
+    case Status:
+        return raw ? QVariant(OrderLifecycle::key(order->status)) : QVariant(OrderLifecycle::displayName(order->status));
+    case Total:
+        return raw ? QVariant(order->total.minorUnits()) : QVariant(order->total.toDisplayString(m_locale));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Number:
+        return tr("Order");
+    case PlacedAt:
+        return tr("Placed");
+    case Customer:
+        return tr("Customer");
+    case Status:
+        return tr("Status");
+    case Total:
+        return tr("Total");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+OrderSortKey OrderTableModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case PlacedAt:
+        return OrderSortKey::PlacedAt;
+    case Customer:
+        return OrderSortKey::Customer;
+    case Status:
+        return OrderSortKey::State;
+    case Total:
+        return OrderSortKey::Total;
+    default:
+        return OrderSortKey::Number;
+    }
+}
+
+void OrderTableModel::sort(int column, Qt::SortOrder order)
+{
+    const OrderSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
+    if (sort == m_sort)
+        return;
+    // A server-side sort reorders every row; views keep no per-row state worth preserving.
+    beginResetModel();
+    m_sort = sort;
+    m_pages.clear();
+    endResetModel();
+}
+
+void OrderTableModel::setFilter(const OrderFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void OrderTableModel::onOrderChanged(qint64 number)
+{
+    auto count = m_orders.count(m_filter);
+    if (count && *count != m_rowCount) {
+        reload(); // an order entered or left the filtered set: positions shift
+        return;
+    }
+    // Update in place: find the row among the cached pages and refresh just that page.
+    const QList<int> keys = m_pages.keys();
+    for (int pageIndex : keys) {
+        const QList<OrderSummary> *rows = m_pages.object(pageIndex);
+        for (qsizetype i = 0; rows && i < rows->size(); ++i) {
+            if (rows->at(i).number == number) {
+                m_pages.remove(pageIndex);
+                const int row = pageIndex * kPageSize + int(i);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                return;
+            }
+        }
+    }
+}
+
+} // namespace shipshape

@@ -1,0 +1,138 @@
+#include "windows/MainWindow.h"
+
+#include "models/OrderTableModel.h"
+#include "session/Session.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("Shipshape — Orders"));
+    setObjectName(u"mainWindow"_s);
+
+    m_orderModel = new OrderTableModel(session.orders(), &session.events(), this);
+
+    auto *toolbar = addToolBar(tr("Orders"));
+    toolbar->setObjectName(u"ordersToolbar"_s);
+    toolbar->setMovable(false);
+
+    m_search = new QLineEdit(toolbar);
+    m_search->setPlaceholderText(tr("Search number, customer, email, SKU or tracking…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search orders"));
+    m_search->setMinimumWidth(360);
+    toolbar->addWidget(m_search);
+
+    m_statusFilter = new QComboBox(toolbar);
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (OrderStatus status : OrderLifecycle::allStatuses())
+        m_statusFilter->addItem(OrderLifecycle::displayName(status), OrderLifecycle::key(status));
+    toolbar->addWidget(m_statusFilter);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    auto *refresh = toolbar->addAction(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Reload the order list (F5)"));
+    connect(refresh, &QAction::triggered, m_orderModel, &OrderTableModel::reload);
+
+    m_orderView = new QTableView(this);
+    m_orderView->setObjectName(u"orderTable"_s);
+    m_orderView->setAccessibleName(tr("Orders"));
+    m_orderView->setModel(m_orderModel);
+    m_orderView->setSortingEnabled(true);
+    m_orderView->sortByColumn(OrderTableModel::Number, Qt::DescendingOrder);
+    m_orderView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_orderView->setAlternatingRowColors(true);
+    m_orderView->setWordWrap(false);
+    m_orderView->verticalHeader()->hide();
+    // Uniform rows let the view lay out a million rows without asking each one for its height.
+    m_orderView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_orderView->horizontalHeader()->setStretchLastSection(false);
+    m_orderView->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
+    m_orderView->setColumnWidth(OrderTableModel::Number, 110);
+    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 180);
+    m_orderView->setColumnWidth(OrderTableModel::Status, 130);
+    m_orderView->setColumnWidth(OrderTableModel::Total, 150);
+    setCentralWidget(m_orderView);
+
+    m_databaseLabel = new QLabel(session.database().url().displayName(), this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    // Searching on every keystroke would run a query per letter; wait for a pause in typing.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_orderModel, &OrderTableModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_orderModel, &OrderTableModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+
+    resize(1280, 800);
+    restoreLayout();
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::applyFilter()
+{
+    m_searchDelay->stop();
+    OrderFilter filter = m_orderModel->filter();
+    filter.search = m_search->text().trimmed();
+    filter.statuses.clear();
+    if (const auto status = OrderLifecycle::fromKey(m_statusFilter->currentData().toString()))
+        filter.statuses << *status;
+    m_orderModel->setFilter(filter);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_countLabel->setText(tr("%n order(s)", nullptr, m_orderModel->rowCount()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_orderView->horizontalHeader()->restoreState(settings.value(u"mainWindow/orderColumns"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/orderColumns"_s, m_orderView->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace shipshape

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace shipshape {
+
+class OrderTableModel;
+class Session;
+
+// The desktop app's main window. For now: the order list with search and a status filter,
+// on the real windowed model.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] OrderTableModel *orderModel() const { return m_orderModel; }
+    [[nodiscard]] QTableView *orderView() const { return m_orderView; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void applyFilter();
+    void updateStatusBar();
+    void restoreLayout();
+
+    Session &m_session;
+    OrderTableModel *m_orderModel = nullptr;
+    QTableView *m_orderView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace shipshape
