@@ -40,6 +40,20 @@ std::optional<qint64> parseCount(const std::optional<QString> &text)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
+// --limit/--offset as every list command reads them: whole numbers in range, each error naming its own option.
+Result<std::pair<int, int>> paging(const Arguments &args, int defaultLimit)
+{
+    const auto limitText = args.value(u"limit"_s);
+    const auto limit = limitText ? parseCount(limitText) : std::optional<qint64>(defaultLimit);
+    if (!limit || *limit < 1 || *limit > 100000)
+        return fail(Error::invalid(u"limit"_s, limitText.value_or(QString()), Cli::tr("--limit must be a whole number from 1 to 100000.")));
+    const auto offsetText = args.value(u"offset"_s);
+    const auto offset = offsetText ? parseCount(offsetText) : std::optional<qint64>(0);
+    if (!offset || *offset < 0 || *offset > INT_MAX)
+        return fail(Error::invalid(u"offset"_s, offsetText.value_or(QString()), Cli::tr("--offset must be a whole number, 0 or more.")));
+    return std::pair{int(*limit), int(*offset)};
+}
+
 int reservationHoldMinutes()
 {
     bool ok = false;
@@ -352,11 +366,10 @@ int Cli::products(const QStringList &words)
 
     if (sub == u"list"_s) {
         ProductFilter filter{args.value(u"search"_s).value_or(QString()), args.flag(u"low-stock"_s)};
-        const qint64 limit = parseCount(args.value(u"limit"_s)).value_or(100);
-        const qint64 offset = parseCount(args.value(u"offset"_s)).value_or(0);
-        if (limit < 1 || limit > 100000 || offset < 0)
-            return failWith(Error::invalid(u"limit"_s, args.value(u"limit"_s).value_or(QString()), tr("--limit must be 1 to 100000.")));
-        auto list = inventory.products(filter, int(limit), int(offset));
+        const auto page = paging(args, 100);
+        if (!page)
+            return failWith(page.error());
+        auto list = inventory.products(filter, page->first, page->second);
         if (!list)
             return failWith(list.error());
         if (m_json) {
@@ -441,7 +454,10 @@ int Cli::products(const QStringList &words)
     if (sub == u"movements"_s) {
         if (positional.size() != 1)
             return usage(tr("products movements needs one SKU."));
-        auto movements = inventory.movements(positional.first(), int(parseCount(args.value(u"limit"_s)).value_or(50)));
+        const auto page = paging(args, 50);
+        if (!page)
+            return failWith(page.error());
+        auto movements = inventory.movements(positional.first(), page->first);
         if (!movements)
             return failWith(movements.error());
         if (m_json) {
@@ -468,10 +484,11 @@ int Cli::customers(const QStringList &words)
         return usage(args.problem());
     if (words.first() != u"list"_s)
         return usage(tr("Unknown customers subcommand \"%1\".").arg(words.first()));
+    const auto page = paging(args, 50);
+    if (!page)
+        return failWith(page.error());
     CustomerRepository repository(m_session->database());
-    auto list = repository.search(args.value(u"search"_s).value_or(QString()),
-                                  int(parseCount(args.value(u"limit"_s)).value_or(50)),
-                                  int(parseCount(args.value(u"offset"_s)).value_or(0)));
+    auto list = repository.search(args.value(u"search"_s).value_or(QString()), page->first, page->second);
     if (!list)
         return failWith(list.error());
     if (m_json) {
@@ -549,7 +566,9 @@ int Cli::orders(const QStringList &words)
                       order.balanceDue().toDisplayString(locale))
           << '\n';
     if (!order.trackingNumber.isEmpty())
-        m_out << tr("Tracking:  %1 %2").arg(order.carrier, order.trackingNumber) << '\n';
+        m_out << tr("Tracking:  %1").arg(order.carrier.isEmpty() ? order.trackingNumber
+                                                                : order.carrier + u' ' + order.trackingNumber)
+              << '\n';
     m_out << '\n';
     for (const LineItem &line : order.lines) {
         m_out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(line.quantity), 8)
@@ -596,16 +615,10 @@ int Cli::ordersList(const Arguments &args)
                 filter.until = date.addDays(1).startOfDay(Qt::UTC); // --to is inclusive
         }
     }
-    const auto limitText = args.value(u"limit"_s);
-    const auto limit = limitText ? parseCount(limitText) : std::optional<qint64>(50);
-    if (!limit || *limit < 1 || *limit > 100000)
-        return failWith(Error::invalid(u"limit"_s, limitText.value_or(QString()), tr("--limit must be 1 to 100000.")));
-    const auto offsetText = args.value(u"offset"_s);
-    const auto offset = offsetText ? parseCount(offsetText) : std::optional<qint64>(0);
-    if (!offset || *offset < 0 || *offset > INT_MAX)
-        return failWith(Error::invalid(u"offset"_s, offsetText.value_or(QString()), tr("--offset must be 0 or more.")));
-
-    auto rows = m_session->orders().list(filter, OrderSort{}, int(*limit), int(*offset));
+    const auto page = paging(args, 50);
+    if (!page)
+        return failWith(page.error());
+    auto rows = m_session->orders().list(filter, OrderSort{}, page->first, page->second);
     if (!rows)
         return failWith(rows.error());
     if (m_json) {

@@ -1,0 +1,105 @@
+// `demo-data`: generation, ordering of `orders list`, determinism by seed, refusal on non-empty databases.
+
+#include "CliFixture.h"
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::clitest {
+namespace {
+
+const QStringList kDemoArguments{u"demo-data"_s, u"--orders"_s, u"500"_s, u"--products"_s, u"20"_s,
+                                 u"--customers"_s, u"50"_s, u"--seed"_s, u"7"_s};
+
+class CliDemoData : public CliFixture {
+protected:
+    // The time-independent part of `orders list --json`.
+    QStringList projection(const QJsonArray &rows)
+    {
+        QStringList lines;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject object = row.toObject();
+            lines << u"%1|%2|%3|%4"_s.arg(object.value(u"number"_s).toInteger())
+                         .arg(object.value(u"status"_s).toString(), object.value(u"total"_s).toString(),
+                              object.value(u"customer"_s).toObject().value(u"name"_s).toString());
+        }
+        return lines;
+    }
+};
+
+TEST_F(CliDemoData, GeneratesAndListsNewestFirst)
+{
+    const CliResult generated = cli.run(QStringList{u"--json"_s} + kDemoArguments);
+    ASSERT_EQ(generated.exitCode, ExitOk) << generated;
+    const QJsonObject report = generated.jsonObject();
+    EXPECT_EQ(report.value(u"orders"_s).toInteger(), 500) << generated;
+    EXPECT_EQ(report.value(u"products"_s).toInteger(), 20) << generated;
+    EXPECT_EQ(report.value(u"customers"_s).toInteger(), 50) << generated;
+
+    const CliResult list = cli.run({u"--json"_s, u"orders"_s, u"list"_s, u"--limit"_s, u"50"_s});
+    ASSERT_EQ(list.exitCode, ExitOk) << list;
+    const QJsonArray rows = list.jsonArray();
+    ASSERT_EQ(rows.size(), 50) << list;
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &row : rows) {
+        const qint64 number = row.toObject().value(u"number"_s).toInteger(-1);
+        EXPECT_LT(number, previous) << "orders list must be newest (highest number) first";
+        previous = number;
+        EXPECT_FALSE(row.toObject().value(u"status"_s).toString().isEmpty());
+        EXPECT_FALSE(row.toObject().value(u"total"_s).toString().isEmpty());
+    }
+    EXPECT_EQ(ordersList().size(), 500);
+
+    const CliResult products = cli.run({u"--json"_s, u"products"_s, u"list"_s});
+    ASSERT_EQ(products.exitCode, ExitOk) << products;
+    EXPECT_EQ(products.jsonArray().size(), 20) << products;
+}
+
+TEST_F(CliDemoData, SameSeedGivesSameOrders)
+{
+    const CliResult first = cli.run(kDemoArguments);
+    ASSERT_EQ(first.exitCode, ExitOk) << first;
+    const QStringList one = projection(ordersList());
+
+    cli.setDatabaseFile(u"second.sqlite"_s);
+    const CliResult second = cli.run(kDemoArguments);
+    ASSERT_EQ(second.exitCode, ExitOk) << second;
+    const QStringList two = projection(ordersList());
+
+    ASSERT_EQ(one.size(), 500);
+    EXPECT_EQ(one, two) << "the same seed must produce the same orders";
+}
+
+TEST_F(CliDemoData, RefusesNonEmptyDatabase)
+{
+    const CliResult first = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s,
+                                     u"--customers"_s, u"5"_s, u"--seed"_s, u"1"_s});
+    ASSERT_EQ(first.exitCode, ExitOk) << first;
+    const QByteArray before = snapshot({});
+    const CliResult again = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s,
+                                     u"--customers"_s, u"5"_s, u"--seed"_s, u"2"_s});
+    EXPECT_EQ(again.exitCode, ExitConflict) << again;
+    EXPECT_EQ(snapshot({}), before);
+
+    // A catalogue alone is already "data".
+    cli.setDatabaseFile(u"catalogue-only.sqlite"_s);
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"ONLY-1"_s));
+    const CliResult onCatalogue = cli.run({u"demo-data"_s, u"--orders"_s, u"5"_s, u"--products"_s, u"2"_s,
+                                           u"--customers"_s, u"2"_s});
+    EXPECT_EQ(onCatalogue.exitCode, ExitConflict) << onCatalogue;
+}
+
+TEST_F(CliDemoData, BadCountsAreInvalidInput)
+{
+    for (const QStringList &arguments : {QStringList{u"demo-data"_s, u"--orders"_s, u"-5"_s},
+                                         QStringList{u"demo-data"_s, u"--products"_s, u"0"_s},
+                                         QStringList{u"demo-data"_s, u"--customers"_s, u"many"_s}}) {
+        const CliResult result = cli.run(arguments);
+        EXPECT_EQ(result.exitCode, ExitInvalid) << result;
+    }
+    EXPECT_EQ(ordersList().size(), 0);
+}
+
+} // namespace
+} // namespace shipshape::clitest
