@@ -3,11 +3,16 @@
 #include "cli/Arguments.h"
 #include "customers/CustomerRepository.h"
 #include "demo/DemoDataGenerator.h"
+#include "net/HttpClient.h"
+#include "notification/OutboxDispatcher.h"
+#include "notification/SendGridSender.h"
 #include "orders/OrderJson.h"
 #include "orders/OrderRequestJson.h"
 #include "session/Session.h"
+#include "staff/StaffDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
+#include "secrets/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -15,11 +20,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -90,11 +99,22 @@ Commands:
   orders show ORDER
   orders place FILE|-
   orders modify ORDER FILE|-
-  orders cancel ORDER --reason customer|declined|fraud|inventory|staff|other [--note TEXT]
+  orders cancel ORDER --reason customer|declined|fraud|inventory|staff|other [--note TEXT] [--no-refund]
+  orders refund ORDER [--amount 12.50] [--reason TEXT]
   orders mark-paid ORDER [--reference TEXT]
   orders ship ORDER --tracking NUMBER [--carrier NAME]
   orders deliver ORDER
-  worker [--once] [--interval SECONDS]
+  worker [--once] [--interval SECONDS] [--payment-grace SECONDS]   (also sends due customer emails)
+  outbox list [--status pending|sending|retry|sent|failed] [--limit N]
+  outbox retry ID
+  outbox resend ORDER
+  outbox preview ORDER --event placed|confirmed|shipped|delivered|cancelled|refunded [--html FILE]
+  secrets set NAME                           (e.g. sendgrid; the secret is read from standard input)
+  staff list
+  staff whoami                               what the current login may do
+  staff add LOGIN --role warehouse|support|admin   (password read from standard input)
+  staff set-role LOGIN warehouse|support|admin
+  staff disable LOGIN
 
 ORDER is an order number (1042 or #1042) or its UUID.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
@@ -168,12 +188,28 @@ int Cli::dispatch(const QString &command, const QStringList &words)
         return demoData(args);
     }
     if (command == u"worker"_s) {
-        const Arguments args(words, {u"interval"_s}, {u"once"_s});
+        const Arguments args(words, {u"interval"_s, u"payment-grace"_s}, {u"once"_s});
         if (!args.isValid() || !args.positionals().isEmpty())
             return usage(args.isValid() ? tr("worker takes no positional arguments.") : args.problem());
         if (int code = openSession(); code != ExitOk)
             return code;
         return worker(args);
+    }
+    if (command == u"outbox"_s) {
+        if (words.isEmpty())
+            return usage(tr("outbox needs a subcommand."));
+        if (int code = openSession(); code != ExitOk)
+            return code;
+        return outbox(words);
+    }
+    if (command == u"secrets"_s)
+        return secrets(words);
+    if (command == u"staff"_s) {
+        if (words.isEmpty())
+            return usage(tr("staff needs a subcommand."));
+        if (int code = openSession(); code != ExitOk)
+            return code;
+        return staff(words);
     }
     if (command == u"products"_s || command == u"orders"_s || command == u"customers"_s) {
         if (words.isEmpty())
@@ -507,8 +543,8 @@ int Cli::orders(const QStringList &words)
     const QString sub = words.first();
     const Arguments args(words.mid(1),
                          {u"status"_s, u"customer"_s, u"search"_s, u"from"_s, u"to"_s, u"limit"_s, u"offset"_s,
-                          u"reason"_s, u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s},
-                         {});
+                          u"reason"_s, u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s, u"amount"_s},
+                         {u"no-refund"_s});
     if (!args.isValid())
         return usage(args.problem());
     if (sub == u"list"_s)
@@ -537,7 +573,20 @@ int Cli::orders(const QStringList &words)
                                               "staff or other.")
                                                .arg(*reasonKey)));
         }
-        result = service.cancel(reference, *reason, args.value(u"note"_s).value_or(QString()));
+        result = m_session->payments().cancel(reference, *reason, args.value(u"note"_s).value_or(QString()),
+                                              !args.flag(u"no-refund"_s));
+    } else if (sub == u"refund"_s) {
+        std::optional<Money> amount;
+        if (const auto amountText = args.value(u"amount"_s)) {
+            auto order = service.find(reference);
+            if (!order)
+                return failWith(order.error());
+            auto parsed = Money::parse(*amountText, order->total.currency(), u"amount"_s);
+            if (!parsed)
+                return failWith(parsed.error());
+            amount = *parsed;
+        }
+        result = m_session->payments().refund(reference, amount, args.value(u"reason"_s).value_or(QString()));
     } else if (sub == u"mark-paid"_s) {
         result = service.markPaid(reference, args.value(u"reference"_s).value_or(QString()));
     } else if (sub == u"ship"_s) {
@@ -648,7 +697,7 @@ int Cli::ordersPlace(const Arguments &args)
     auto request = OrderRequestJson::parsePlace(*input);
     if (!request)
         return failWith(request.error());
-    auto order = m_session->orders().place(*request);
+    auto order = m_session->payments().placeOrder(*request);
     if (!order)
         return failWith(order.error());
     if (m_json)
@@ -670,13 +719,151 @@ int Cli::ordersModify(const Arguments &args)
     auto request = OrderRequestJson::parseModify(*input);
     if (!request)
         return failWith(request.error());
-    auto order = m_session->orders().modify(args.positionals().first(), *request);
+    auto order = m_session->payments().modify(args.positionals().first(), *request);
     if (!order)
         return failWith(order.error());
     if (m_json)
         return printJson(OrderJson::order(*order));
     m_out << tr("Modified order #%1, total now %2.").arg(order->number).arg(order->total.toDisplayString(QLocale::c()))
           << '\n';
+    return ExitOk;
+}
+
+Result<QJsonObject> Cli::dispatchOutboxOnce()
+{
+    // The API key: $SHIPSHAPE_SENDGRID_API_KEY, else the keychain. An unreadable keychain is the same as no
+    // key for sending (emails wait), and is reported.
+    auto apiKey = SecretStore().read(u"sendgrid"_s);
+    if (!apiKey)
+        m_err << tr("warning: %1").arg(apiKey.error().message) << '\n';
+    const MailSettings mail = MailSettings::load();
+    QNetworkAccessManager manager;
+    HttpClient http(&manager);
+    SendGridSender sender(http, m_session->clock(), mail, apiKey.value_or(QString()));
+    OutboxDispatcher::Settings settings;
+    settings.retry = mail.retry;
+    OutboxDispatcher dispatcher(m_session->notifications(), sender, m_session->clock(), settings);
+
+    QEventLoop loop;
+    QJsonObject counts{{u"emailsSent"_s, 0}, {u"emailsRetrying"_s, 0}, {u"emailsFailed"_s, 0}, {u"emailsWaiting"_s, 0}};
+    QString storageError;
+    QObject::connect(&dispatcher, &OutboxDispatcher::finished, &loop, [&](int sent, int retried, int failed) {
+        counts[u"emailsSent"_s] = sent;
+        counts[u"emailsRetrying"_s] = retried;
+        counts[u"emailsFailed"_s] = failed;
+        loop.quit();
+    });
+    QObject::connect(&dispatcher, &OutboxDispatcher::waitingForProvider, &loop, [&](int waiting, const QString &reason) {
+        counts[u"emailsWaiting"_s] = waiting;
+        counts[u"emailsWaitingReason"_s] = reason;
+    });
+    QObject::connect(&dispatcher, &OutboxDispatcher::storageError, &loop, [&](const QString &message) {
+        storageError = message;
+        if (!dispatcher.isBusy())
+            loop.quit();
+    });
+    // Started from the loop so that a round that ends at once still finds the loop running.
+    QTimer::singleShot(0, &dispatcher, &OutboxDispatcher::dispatchDue);
+    loop.exec();
+    if (!storageError.isEmpty() && !dispatcher.isBusy() && counts.value(u"emailsSent"_s).toInt() == 0)
+        return fail(Error::unavailable(storageError));
+    return counts;
+}
+
+int Cli::outbox(const QStringList &words)
+{
+    const QString sub = words.first();
+    const Arguments args(words.mid(1), {u"status"_s, u"limit"_s, u"event"_s, u"html"_s}, {});
+    if (!args.isValid())
+        return usage(args.problem());
+    NotificationOutbox &outbox = m_session->notifications();
+    const QStringList &positional = args.positionals();
+    if (sub == u"list"_s) {
+        std::optional<OutboxStatus> status;
+        if (const auto key = args.value(u"status"_s)) {
+            status = OutboxStatuses::fromKey(*key);
+            if (!status)
+                return failWith(Error::invalid(u"status"_s, *key, tr("Unknown email status \"%1\".").arg(*key)));
+        }
+        const auto limit = args.value(u"limit"_s) ? parseCount(args.value(u"limit"_s)) : std::optional<qint64>(50);
+        if (!limit || *limit < 1 || *limit > 10000)
+            return failWith(Error::invalid(u"limit"_s, args.value(u"limit"_s).value_or(QString()), tr("--limit must be 1 to 10000.")));
+        auto entries = outbox.list(status, static_cast<int>(*limit));
+        if (!entries)
+            return failWith(entries.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const OutboxEntry &entry : *entries)
+                array.append(entry.toJson());
+            return printJson(array);
+        }
+        for (const OutboxEntry &entry : *entries) {
+            m_out << pad(QString::number(entry.id), 7) << pad(u"#"_s + QString::number(entry.orderNumber), 9)
+                  << pad(NotificationEvents::key(entry.event), 11) << pad(OutboxStatuses::key(entry.status), 9)
+                  << pad(QString::number(entry.attempts), 4) << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21)
+                  << pad(entry.recipientEmail, 32) << entry.lastError << '\n';
+        }
+        return ExitOk;
+    }
+    if (positional.size() != 1)
+        return usage(tr("outbox %1 needs one argument.").arg(sub));
+    if (sub == u"retry"_s) {
+        bool ok = false;
+        const qint64 id = positional.first().toLongLong(&ok);
+        if (!ok)
+            return failWith(Error::invalid(u"id"_s, positional.first(), tr("\"%1\" is not an email ID.").arg(positional.first())));
+        auto entry = outbox.retry(id);
+        if (!entry)
+            return failWith(entry.error());
+        if (m_json)
+            return printJson(entry->toJson());
+        m_out << tr("Email %1 is queued again.").arg(id) << '\n';
+        return ExitOk;
+    }
+    if (sub == u"resend"_s) {
+        auto id = outbox.resend(positional.first());
+        if (!id)
+            return failWith(id.error());
+        if (m_json)
+            return printJson(QJsonObject{{u"id"_s, *id}});
+        m_out << tr("Queued a fresh copy as email %1.").arg(*id) << '\n';
+        return ExitOk;
+    }
+    if (sub == u"preview"_s) {
+        const auto eventKey = args.value(u"event"_s);
+        if (!eventKey)
+            return usage(tr("outbox preview needs --event (%1).").arg(NotificationEvents::keys().join(u", "_s)));
+        const auto event = NotificationEvents::fromKey(*eventKey);
+        if (!event)
+            return failWith(Error::invalid(u"event"_s, *eventKey, tr("Unknown email event \"%1\".").arg(*eventKey)));
+        auto email = outbox.preview(positional.first(), *event);
+        if (!email)
+            return failWith(email.error());
+        if (const auto htmlPath = args.value(u"html"_s)) {
+            QFile file(*htmlPath);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(email->html.toUtf8()) < 0)
+                return failWith(Error::invalid(u"html"_s, *htmlPath, tr("Cannot write %1: %2").arg(*htmlPath, file.errorString())));
+        }
+        if (m_json)
+            return printJson(QJsonObject{{u"subject"_s, email->subject}, {u"text"_s, email->text}, {u"html"_s, email->html}});
+        m_out << tr("Subject: %1").arg(email->subject) << "\n\n" << email->text;
+        return ExitOk;
+    }
+    return usage(tr("Unknown outbox subcommand \"%1\".").arg(sub));
+}
+
+int Cli::secrets(const QStringList &words)
+{
+    if (words.size() != 2 || words.first() != u"set"_s)
+        return usage(tr("Use: secrets set NAME (the secret is read from standard input)."));
+    const QString name = words.at(1);
+    // Never from argv (visible in ps and shell history).
+    auto secret = readPassword();
+    if (!secret)
+        return failWith(secret.error());
+    if (auto stored = SecretStore().write(name, secret->trimmed()); !stored)
+        return failWith(stored.error());
+    m_out << tr("Stored the %1 secret in the keychain.").arg(name) << '\n';
     return ExitOk;
 }
 
@@ -687,14 +874,40 @@ int Cli::worker(const Arguments &args)
     if (!interval || *interval < 1 || *interval > 86400)
         return failWith(Error::invalid(u"interval"_s, intervalText.value_or(QString()), tr("--interval must be 1 to 86400 seconds.")));
 
+    const auto graceText = args.value(u"payment-grace"_s);
+    const auto grace = graceText ? parseCount(graceText) : std::optional<qint64>(60);
+    if (!grace || *grace < 0 || *grace > 86400)
+        return failWith(Error::invalid(u"payment-grace"_s, graceText.value_or(QString()), tr("--payment-grace must be 0 to 86400 seconds.")));
+
     const auto runOnce = [&]() -> int {
         auto expired = m_session->orders().expireReservations();
         if (!expired)
             return failWith(expired.error());
-        if (m_json)
-            m_out << QJsonDocument(QJsonObject{{u"expiredReservations"_s, *expired}}).toJson(QJsonDocument::Compact) << '\n';
-        else
-            m_out << tr("Expired %n unpaid reservation(s).", nullptr, *expired) << '\n';
+        // Payments whose answer was lost (crash, timeout) are settled with the provider.
+        auto reconciled = m_session->payments().reconcile(*grace * 1000);
+        if (!reconciled)
+            return failWith(reconciled.error());
+        // Customer emails that are due go out after the order work, outside any transaction.
+        auto emails = dispatchOutboxOnce();
+        if (!emails)
+            return failWith(emails.error());
+        if (m_json) {
+            QJsonObject summary{{u"expiredReservations"_s, *expired}, {u"reconciledPayments"_s, *reconciled}};
+            for (auto it = emails->constBegin(); it != emails->constEnd(); ++it)
+                summary.insert(it.key(), it.value());
+            m_out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            m_out << tr("Expired %n unpaid reservation(s).", nullptr, *expired) << '\n'
+                  << tr("Reconciled %n payment(s).", nullptr, *reconciled) << '\n'
+                  << tr("Sent %n email(s)", nullptr, emails->value(u"emailsSent"_s).toInt())
+                  << tr(", %1 to retry, %2 failed, %3 waiting.")
+                         .arg(emails->value(u"emailsRetrying"_s).toInt())
+                         .arg(emails->value(u"emailsFailed"_s).toInt())
+                         .arg(emails->value(u"emailsWaiting"_s).toInt())
+                  << '\n';
+            if (const QString reason = emails->value(u"emailsWaitingReason"_s).toString(); !reason.isEmpty())
+                m_out << tr("Emails are waiting: %1").arg(reason) << '\n';
+        }
         m_out.flush();
         return ExitOk;
     };
@@ -712,6 +925,133 @@ int Cli::worker(const Arguments &args)
     });
     timer.start(std::chrono::seconds(*interval));
     return loop.exec();
+}
+
+Result<QString> Cli::readPassword()
+{
+    // Never from the command line (visible in ps and shell history): one line from standard input,
+    // without echo when it is a terminal.
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        m_err << tr("Password: ") << Qt::flush;
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+    }
+    QFile input;
+    QString password;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        password = QString::fromUtf8(input.readLine(1024));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        m_err << '\n' << Qt::flush;
+    }
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        return fail(Error::invalid(u"password"_s, {}, tr("No password on standard input.")));
+    return password;
+}
+
+int Cli::staff(const QStringList &words)
+{
+    const QString sub = words.first();
+    const Arguments args(words.mid(1), {u"role"_s}, {});
+    if (!args.isValid())
+        return usage(args.problem());
+    StaffDirectory &directory = m_session->staff();
+    const QStringList &positional = args.positionals();
+
+    if (sub == u"list"_s) {
+        auto members = directory.list();
+        if (!members)
+            return failWith(members.error());
+        if (m_json) {
+            QJsonArray array;
+            for (const StaffMember &member : *members) {
+                QJsonArray roles;
+                for (StaffRole role : member.roles)
+                    roles.append(StaffDirectory::roleKey(role));
+                array.append(QJsonObject{{u"login"_s, member.login}, {u"roles"_s, roles}, {u"canLogIn"_s, member.canLogIn}});
+            }
+            return printJson(array);
+        }
+        if (m_session->database().dialect().isSqlite())
+            m_out << tr("Local SQLite database: one user, the operating-system account, with every right.") << '\n';
+        for (const StaffMember &member : *members) {
+            QStringList roles;
+            for (StaffRole role : member.roles)
+                roles << StaffDirectory::roleKey(role);
+            m_out << pad(member.login, 24) << pad(roles.join(u", "_s), 30) << (member.canLogIn ? QString() : tr("disabled"))
+                  << '\n';
+        }
+        return ExitOk;
+    }
+    if (sub == u"whoami"_s) {
+        auto permissions = directory.currentPermissions();
+        if (!permissions)
+            return failWith(permissions.error());
+        const QList<std::pair<QString, bool>> rights{{u"viewEverything"_s, permissions->viewEverything},
+                                                      {u"editStock"_s, permissions->editStock},
+                                                      {u"shipAndDeliver"_s, permissions->shipAndDeliver},
+                                                      {u"placeOrders"_s, permissions->placeOrders},
+                                                      {u"cancelOrders"_s, permissions->cancelOrders},
+                                                      {u"markPaidAndRefund"_s, permissions->markPaidAndRefund},
+                                                      {u"addNotes"_s, permissions->addNotes},
+                                                      {u"manageStaff"_s, permissions->manageStaff}};
+        if (m_json) {
+            QJsonObject object{{u"login"_s, permissions->login}};
+            for (const auto &[name, allowed] : rights)
+                object.insert(name, allowed);
+            return printJson(object);
+        }
+        m_out << tr("Login: %1").arg(permissions->login) << '\n';
+        for (const auto &[name, allowed] : rights)
+            m_out << "  " << pad(name, 20) << (allowed ? tr("yes") : tr("no")) << '\n';
+        return ExitOk;
+    }
+    if (sub == u"add"_s) {
+        if (positional.size() != 1)
+            return usage(tr("staff add needs one LOGIN."));
+        const auto roleText = args.value(u"role"_s);
+        if (!roleText)
+            return usage(tr("staff add needs --role warehouse|support|admin."));
+        auto role = StaffDirectory::parseRole(*roleText);
+        if (!role)
+            return failWith(role.error());
+        if (auto valid = StaffDirectory::validateLogin(positional.first()); !valid)
+            return failWith(valid.error());
+        auto password = readPassword();
+        if (!password)
+            return failWith(password.error());
+        if (auto added = directory.add(positional.first(), *password, *role); !added)
+            return failWith(added.error());
+        m_out << tr("Added %1 as %2.").arg(positional.first(), StaffDirectory::roleKey(*role)) << '\n';
+        return ExitOk;
+    }
+    if (sub == u"set-role"_s) {
+        if (positional.size() != 2)
+            return usage(tr("staff set-role needs LOGIN and ROLE."));
+        auto role = StaffDirectory::parseRole(positional.at(1));
+        if (!role)
+            return failWith(role.error());
+        if (auto changed = directory.setRole(positional.first(), *role); !changed)
+            return failWith(changed.error());
+        m_out << tr("%1 is now %2.").arg(positional.first(), StaffDirectory::roleKey(*role)) << '\n';
+        return ExitOk;
+    }
+    if (sub == u"disable"_s) {
+        if (positional.size() != 1)
+            return usage(tr("staff disable needs one LOGIN."));
+        if (auto disabled = directory.disable(positional.first()); !disabled)
+            return failWith(disabled.error());
+        m_out << tr("%1 can no longer log in.").arg(positional.first()) << '\n';
+        return ExitOk;
+    }
+    return usage(tr("Unknown staff subcommand \"%1\".").arg(sub));
 }
 
 } // namespace shipshape::cli

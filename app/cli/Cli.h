@@ -47,6 +47,12 @@ private:
     int customers(const QStringList &words);
     int orders(const QStringList &words);
     int worker(const Arguments &args);
+    int outbox(const QStringList &words);
+    int secrets(const QStringList &words);
+    // One round of the customer-email dispatcher; counts for the worker's output.
+    Result<QJsonObject> dispatchOutboxOnce();
+    int staff(const QStringList &words);
+    Result<QString> readPassword();
 
     int ordersList(const Arguments &args);
     int ordersPlace(const Arguments &args);

@@ -59,7 +59,7 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     const QString pattern = u'%' + escaped + u'%';
     auto query = m_database.run(
         u"SELECT id, uuid, name, email, created_at FROM customers "
-        "WHERE name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
+        "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
         {pattern, pattern, limit, offset});
     if (!query)
         return fail(query.error());

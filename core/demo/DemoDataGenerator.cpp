@@ -382,6 +382,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             return fail(flushed.error());
         if (auto counter = database.run(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number}); !counter)
             return fail(counter.error());
+        // Customers were written with explicit ids: PostgreSQL's identity sequence must move past them.
+        if (auto synced = database.syncGeneratedIds(u"customers"_s); !synced)
+            return fail(synced.error());
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
     }

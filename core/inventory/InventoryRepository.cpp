@@ -58,7 +58,7 @@ Result<QList<Product>> InventoryRepository::list(const ProductFilter &filter, in
     QString sql = u"SELECT "_s + kProductColumns + u" FROM products WHERE 1 = 1"_s;
     QVariantList values;
     if (!filter.search.isEmpty()) {
-        sql += u" AND (sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"_s;
+        sql += u" AND (lower(sku) LIKE lower(?) ESCAPE '\\' OR lower(name) LIKE lower(?) ESCAPE '\\')"_s;
         values << likePattern(filter.search) << likePattern(filter.search);
     }
     if (filter.lowStockOnly)

@@ -7,7 +7,9 @@
 #include "orders/LineItem.h"
 #include "orders/OrderStatus.h"
 #include "orders/TimelineEntry.h"
+#include "payment/PaymentAttempt.h"
 #include "payment/PaymentMethod.h"
+#include "payment/PaymentRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -40,6 +42,10 @@ public:
     std::optional<QDateTime> reservationExpiresAt;
     qint64 version = 0;
     QList<TimelineEntry> timeline;
+    // Loaded with the detail view (OrderService::find), not with lists.
+    QList<PaymentRecord> payments;
+    QList<RefundRecord> refunds;
+    QList<PaymentAttempt> paymentAttempts;
 
     // Sum of the lines; refuses an empty order, non-positive quantities and mixed currencies.
     static Result<Money> totalOf(const QList<LineItem> &lines);

@@ -35,10 +35,44 @@ QJsonObject order(const Order &order)
             {u"reason"_s, entry.reason},
             {u"details"_s, entry.details}});
     }
+    QJsonArray payments;
+    for (const PaymentRecord &payment : order.payments) {
+        payments.append(QJsonObject{{u"method"_s, PaymentMethods::key(payment.method)},
+                                    {u"amount"_s, payment.amount.toDecimalString()},
+                                    {u"reference"_s, payment.reference},
+                                    {u"actor"_s, payment.actor},
+                                    {u"at"_s, time(payment.at)}});
+    }
+    QJsonArray refunds;
+    for (const RefundRecord &refund : order.refunds) {
+        refunds.append(QJsonObject{{u"amount"_s, refund.amount.toDecimalString()},
+                                   {u"reason"_s, refund.reason},
+                                   {u"refund"_s, refund.providerId},
+                                   {u"actor"_s, refund.actor},
+                                   {u"at"_s, time(refund.at)}});
+    }
+    QJsonArray attempts;
+    for (const PaymentAttempt &attempt : order.paymentAttempts) {
+        attempts.append(QJsonObject{
+            {u"id"_s, attempt.id},
+            {u"kind"_s, PaymentAttempts::key(attempt.kind)},
+            {u"status"_s, PaymentAttempts::key(attempt.status)},
+            {u"amount"_s, attempt.amount.toDecimalString()},
+            {u"idempotencyKey"_s, attempt.idempotencyKey},
+            {u"paymentIntent"_s, attempt.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(attempt.paymentIntent)},
+            {u"providerId"_s, attempt.providerId.isEmpty() ? QJsonValue() : QJsonValue(attempt.providerId)},
+            {u"declineCode"_s, attempt.declineCode},
+            {u"message"_s, attempt.message},
+            {u"startedAt"_s, time(attempt.startedAt)},
+            {u"durationMs"_s, attempt.durationMs ? QJsonValue(*attempt.durationMs) : QJsonValue()}});
+    }
     return QJsonObject{
         {u"id"_s, order.id},
         {u"number"_s, order.number},
         {u"status"_s, OrderLifecycle::key(order.status)},
+        {u"payments"_s, payments},
+        {u"refunds"_s, refunds},
+        {u"paymentAttempts"_s, attempts},
         {u"currency"_s, order.total.currency().code()},
         {u"total"_s, order.total.toDecimalString()},
         {u"paid"_s, order.paid.toDecimalString()},

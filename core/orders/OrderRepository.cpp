@@ -73,9 +73,9 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = likePattern(search);
-        sql += u" AND (o.customer_name LIKE ? ESCAPE '\\' OR o.customer_email LIKE ? ESCAPE '\\'"
-               " OR o.tracking_number LIKE ? ESCAPE '\\'"
-               " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND l.sku LIKE ? ESCAPE '\\')"_s;
+        sql += u" AND (lower(o.customer_name) LIKE lower(?) ESCAPE '\\' OR lower(o.customer_email) LIKE lower(?) ESCAPE '\\'"
+               " OR lower(o.tracking_number) LIKE lower(?) ESCAPE '\\'"
+               " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND lower(l.sku) LIKE lower(?) ESCAPE '\\')"_s;
         values << pattern << pattern << pattern << pattern;
         if (const auto number = parseOrderNumber(search)) {
             sql += u" OR o.number = ?"_s;
@@ -386,11 +386,26 @@ Result<qint64> OrderRepository::count(const OrderFilter &filter)
     return total;
 }
 
+Result<bool> OrderRepository::claim(qint64 number)
+{
+    if (m_database.dialect().isSqlite())
+        return true;
+    auto query = m_database.run(u"SELECT number FROM orders WHERE number = ?"_s
+                                    + m_database.dialect().lockForUpdateSkipLocked(),
+                                {number});
+    if (!query)
+        return fail(query.error());
+    const bool claimed = (*query)->next();
+    (*query)->finish();
+    return claimed;
+}
+
 Result<QList<qint64>> OrderRepository::expiredReservations(const QDateTime &now, int limit)
 {
     auto query = m_database.run(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
                                 "AND reservation_expires_at <= ? AND status = 'pending' "
-                                "ORDER BY reservation_expires_at LIMIT ?"_s,
+                                "ORDER BY reservation_expires_at LIMIT ?"_s
+                                    + m_database.dialect().lockForUpdateSkipLocked(),
                                 {toStorage(now), limit});
     if (!query)
         return fail(query.error());

@@ -33,7 +33,11 @@ public:
 
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
-    // Pending orders whose reservation hold has run out at `now`, oldest first.
+    // Inside a write transaction: locks the order unless another client holds it (PostgreSQL
+    // FOR UPDATE SKIP LOCKED; false then). Always true on SQLite, whose write transaction is exclusive.
+    Result<bool> claim(qint64 number);
+    // Pending orders whose reservation hold has run out at `now`, oldest first (rows another client
+    // is changing right now are skipped on PostgreSQL).
     Result<QList<qint64>> expiredReservations(const QDateTime &now, int limit);
 
 private:

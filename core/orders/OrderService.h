@@ -7,6 +7,7 @@
 #include "orders/Order.h"
 #include "orders/OrderQuery.h"
 #include "orders/OrderRequests.h"
+#include "payment/PaymentGateway.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,7 @@ namespace shipshape {
 
 class Database;
 class DomainEventBus;
+class NotificationOutbox;
 
 struct OrderServiceSettings {
     // How long an unpaid pending order holds its stock before it is cancelled.
@@ -42,11 +44,26 @@ public:
     // Cancels every unpaid pending order whose hold has run out; returns how many.
     Result<int> expireReservations();
 
+    // Card payments. The provider is called between these steps, never inside a transaction:
+    // place() (card) and the start* calls record an attempt and commit; the caller talks to the
+    // provider; record*Outcome() applies the answer. An attempt left open by a crash is reconciled.
+    Result<Order> recordChargeOutcome(qint64 attemptId, const GatewayResult &result);
+    Result<Order> recordRefundOutcome(qint64 attemptId, const GatewayResult &result);
+    // Refunds `amount` (all that is refundable when empty) of a card-paid order, split over its charges.
+    Result<QList<PaymentAttempt>> startRefund(const QString &orderReference, std::optional<Money> amount,
+                                              const QString &reason);
+    static Status validateCardToken(const QString &token);
+    // Charges the balance due of a card-paid order (after a modification raised its total).
+    Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference);
+
     Result<Order> find(const QString &orderReference);
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
 
     [[nodiscard]] const OrderServiceSettings &settings() const { return m_settings; }
+    // Customer emails: when set, each change that should notify the customer queues its email in the
+    // change's own transaction (null: no emails, e.g. in tests that do not care).
+    void setNotificationOutbox(NotificationOutbox *outbox) { m_outbox = outbox; }
 
 private:
     struct Change {
@@ -56,7 +73,17 @@ private:
     };
     using Mutation = std::function<Status(Order &order, Change &change)>;
 
-    Result<Order> mutate(const QString &orderReference, const Mutation &mutation);
+    // Runs mutateOnce again (bounded, jittered) when PostgreSQL reports a serialization failure or
+    // deadlock. skipIfLocked: background work claims the order with SKIP LOCKED (Conflict if another
+    // client holds it) instead of waiting.
+    Result<Order> mutate(const QString &orderReference, const Mutation &mutation, bool skipIfLocked = false);
+    Result<Order> mutateOnce(const QString &orderReference, const Mutation &mutation, bool skipIfLocked);
+    Result<Order> placeOnce(const PlaceOrderRequest &request);
+    // The body of mutate() for callers that already hold a transaction; returns the events to publish.
+    Result<QList<DomainEvent>> mutateWithin(qint64 number, const Mutation &mutation);
+    Result<PaymentAttempt> createAttempt(const Order &order, PaymentAttemptKind kind, const Money &amount,
+                                         const QString &paymentMethod, const QString &paymentIntent,
+                                         const QString &reason);
     Result<qint64> resolveExisting(const QString &orderReference);
     Status transition(Order &order, OrderStatus to, const QString &action);
     Status adjustStock(Order &order, const QString &sku, qint64 delta, Change &change);
@@ -72,6 +99,7 @@ private:
     const Clock &m_clock;
     DomainEventBus *m_events;
     OrderServiceSettings m_settings;
+    NotificationOutbox *m_outbox = nullptr;
 };
 
 } // namespace shipshape

@@ -1,6 +1,13 @@
 #include "session/Session.h"
 
+#include "common/Logging.h"
+#include "payment/StripeGateway.h"
+#include "payment/StripeSettings.h"
+#include "secrets/SecretStore.h"
+#include "staff/StaffDirectory.h"
 #include "storage/Migrator.h"
+#include "sync/ChangeFeed.h"
+#include "sync/ConnectionMonitor.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,7 +35,52 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
     settings.reservationHoldMinutes = options.reservationHoldMinutes;
     session->m_orders = std::make_unique<OrderService>(*session->m_database, *session->m_clock, &session->m_events, settings);
     session->m_inventory = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
+    session->m_notifications = std::make_unique<NotificationOutbox>(*session->m_database, *session->m_clock,
+                                                                    EmailComposer(MailSettings::load()));
+    session->m_orders->setNotificationOutbox(session->m_notifications.get());
     return session;
+}
+
+PaymentWorkflow &Session::payments()
+{
+    if (!m_payments) {
+        if (!m_gateway) {
+            auto settings = StripeSettings::load(SecretStore());
+            if (settings && settings->isConfigured())
+                m_gateway = std::make_unique<StripeGateway>(&m_network, *settings);
+            else if (!settings)
+                qCWarning(lcPayments) << "Stripe is not available:" << settings.error().message;
+        }
+        m_payments = std::make_unique<PaymentWorkflow>(*m_database, *m_orders, m_gateway.get(), *m_clock);
+    }
+    return *m_payments;
+}
+
+void Session::setPaymentGateway(std::unique_ptr<PaymentGateway> gateway)
+{
+    m_payments.reset();
+    m_gateway = std::move(gateway);
+}
+
+ChangeFeed &Session::changeFeed()
+{
+    if (!m_changeFeed)
+        m_changeFeed = std::make_unique<ChangeFeed>(*m_database);
+    return *m_changeFeed;
+}
+
+ConnectionMonitor &Session::connectionMonitor()
+{
+    if (!m_connectionMonitor)
+        m_connectionMonitor = std::make_unique<ConnectionMonitor>(*m_database);
+    return *m_connectionMonitor;
+}
+
+StaffDirectory &Session::staff()
+{
+    if (!m_staff)
+        m_staff = std::make_unique<StaffDirectory>(*m_database);
+    return *m_staff;
 }
 
 Result<bool> Session::isEmpty()

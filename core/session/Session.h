@@ -4,12 +4,21 @@
 #include "common/Result.h"
 #include "events/DomainEventBus.h"
 #include "inventory/InventoryService.h"
+#include "notification/NotificationOutbox.h"
 #include "orders/OrderService.h"
+#include "payment/PaymentGateway.h"
+#include "payment/PaymentWorkflow.h"
 #include "storage/Database.h"
+
+#include <QNetworkAccessManager>
 
 #include <memory>
 
 namespace shipshape {
+
+class ChangeFeed;
+class ConnectionMonitor;
+class StaffDirectory;
 
 struct SessionOptions {
     bool migrate = true;  // bring the schema to this build's version on open
@@ -29,6 +38,23 @@ public:
     [[nodiscard]] DomainEventBus &events() { return m_events; }
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
+    // Customer emails queued by the order service; dispatched by an OutboxDispatcher the app creates.
+    [[nodiscard]] NotificationOutbox &notifications() { return *m_notifications; }
+
+    // The one QNetworkAccessManager of this session's thread, shared by every provider client.
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
+    // Card payments; the Stripe gateway is set up on first use from the keychain or environment
+    // (a missing key leaves card operations failing with a clear message, manual ones unaffected).
+    [[nodiscard]] PaymentWorkflow &payments();
+    // Replaces the payment gateway (tests point it at a local Stripe-speaking server).
+    void setPaymentGateway(std::unique_ptr<PaymentGateway> gateway);
+
+    // Changes committed by other clients (LISTEN/NOTIFY on PostgreSQL, data_version polling on SQLite);
+    // created on first use, not yet started: call start() where an event loop runs.
+    [[nodiscard]] ChangeFeed &changeFeed();
+    // Connection state for the status bar (PostgreSQL; SQLite is always connected).
+    [[nodiscard]] ConnectionMonitor &connectionMonitor();
+    [[nodiscard]] StaffDirectory &staff();
 
     // True when the database holds no products and no orders (a first start).
     Result<bool> isEmpty();
@@ -42,6 +68,13 @@ private:
     DomainEventBus m_events;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<InventoryService> m_inventory;
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
+    std::unique_ptr<NotificationOutbox> m_notifications;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<PaymentGateway> m_gateway;
+    std::unique_ptr<PaymentWorkflow> m_payments;
 };
 
 } // namespace shipshape

@@ -55,33 +55,45 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const DatabaseOptions &options)
 {
     std::unique_ptr<Database> database(new Database(url, nextConnectionName()));
+    database->m_options = options;
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect.qtDriverName(), database->m_connectionName);
     if (!db.isValid()) {
         return fail(Error::unavailable(
             tr("The Qt SQL driver %1 is not installed.").arg(database->m_dialect.qtDriverName())));
     }
+    if (auto opened = database->openConnection(); !opened)
+        return fail(opened.error());
+    return database;
+}
 
-    if (url.kind() == DatabaseKind::Sqlite) {
-        const QFileInfo file(url.path());
+Status Database::openConnection()
+{
+    // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL).
+    m_statements.clear();
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        db.close();
+    if (m_url.kind() == DatabaseKind::Sqlite) {
+        const QFileInfo file(m_url.path());
         if (!QDir().mkpath(file.absolutePath()))
             return fail(Error::unavailable(tr("Cannot create the folder %1.").arg(file.absolutePath())));
-        db.setDatabaseName(url.path());
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        db.setDatabaseName(m_url.path());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
     } else {
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.user());
-        db.setDatabaseName(url.databaseName());
-        // libpq itself reads PGPASSWORD and ~/.pgpass when no password is set here.
-        db.setConnectOptions(u"connect_timeout=5;application_name=shipshape"_s);
+        db.setHostName(m_url.host());
+        db.setPort(m_url.port());
+        db.setUserName(m_url.user());
+        db.setDatabaseName(m_url.databaseName());
+        // libpq itself reads PGPASSWORD and ~/.pgpass when no password is set here; keepalives let a
+        // dropped network show up as a failed statement instead of a hang.
+        db.setConnectOptions(u"connect_timeout=5;application_name=shipshape;keepalives=1;keepalives_idle=30;"
+                             "keepalives_interval=10;keepalives_count=3"_s);
     }
     if (!db.open()) {
         return fail(Error::unavailable(
-            tr("Cannot open the database %1: %2").arg(url.displayName(), db.lastError().text())));
+            tr("Cannot open the database %1: %2").arg(m_url.displayName(), db.lastError().text())));
     }
-    if (auto configured = database->configure(options); !configured)
-        return fail(configured.error());
-    return database;
+    return configure(m_options);
 }
 
 Status Database::configure(const DatabaseOptions &options)
@@ -97,12 +109,91 @@ Status Database::configure(const DatabaseOptions &options)
         }
         return {};
     }
-    auto query = run(u"SELECT current_user"_s);
-    if (!query)
-        return fail(query.error());
-    if ((*query)->next())
-        m_actor = (*query)->value(0).toString();
+    // Not through run(): this also runs while reconnecting.
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT current_user"_s))
+        return fail(Error::unavailable(tr("The database is unavailable: %1").arg(query.lastError().text())));
+    if (query.next())
+        m_actor = query.value(0).toString();
     return {};
+}
+
+Status Database::reconnectIfNeeded()
+{
+    if (!m_broken)
+        return {};
+    qCInfo(lcStorage) << "Reconnecting to" << m_url.displayName();
+    if (auto opened = openConnection(); !opened) {
+        qCWarning(lcStorage).noquote() << "Reconnect failed:" << opened.error().message;
+        return opened;
+    }
+    qCInfo(lcStorage) << "Reconnected to" << m_url.displayName();
+    setBroken(false);
+    return {};
+}
+
+Status Database::probe()
+{
+    if (m_broken)
+        return reconnectIfNeeded();
+    QSqlQuery query(connection());
+    if (query.exec(u"SELECT 1"_s))
+        return {};
+    setBroken(true);
+    return fail(Error::unavailable(tr("The database is unavailable: %1").arg(query.lastError().text())));
+}
+
+int Database::addConnectionObserver(ConnectionObserver observer)
+{
+    const int id = m_nextObserverId++;
+    m_observers.emplace_back(id, std::move(observer));
+    return id;
+}
+
+void Database::removeConnectionObserver(int id)
+{
+    std::erase_if(m_observers, [id](const auto &entry) { return entry.first == id; });
+}
+
+void Database::setBroken(bool broken)
+{
+    if (m_broken == broken)
+        return;
+    m_broken = broken;
+    if (broken)
+        qCWarning(lcStorage).noquote() << "Lost the connection to" << m_url.displayName();
+    const auto observers = m_observers; // an observer may remove itself
+    for (const auto &[id, observer] : observers)
+        observer(!broken);
+}
+
+Error Database::failure(const QSqlError &error, const QString &context)
+{
+    if (m_dialect.isSqlite())
+        return translate(error, m_url.kind(), context);
+    const QString native = error.nativeErrorCode();
+    // 40001 serialization failure, 40P01 deadlock: the transaction was rolled back and can be re-run.
+    // 23505 on customers_email is a race between two clients creating the same customer; a re-run
+    // finds the customer the other one committed.
+    m_lastFailureTransient = native == u"40001"_s || native == u"40P01"_s
+        || (native == u"23505"_s && error.databaseText().contains(u"customers_email"_s));
+    bool lost = native.startsWith(u"08"_s) || native == u"57P01"_s || native == u"57P02"_s || native == u"57P03"_s
+        || error.type() == QSqlError::ConnectionError;
+    if (!lost && native.isEmpty() && !m_probing) {
+        // libpq reports a dropped connection without an SQLSTATE: ask the connection itself.
+        m_probing = true;
+        QSqlQuery check(connection());
+        lost = !check.exec(u"SELECT 1"_s);
+        m_probing = false;
+    }
+    if (lost) {
+        qCWarning(lcStorage).noquote() << "Connection lost during" << context.left(200) << ':' << error.text();
+        setBroken(true);
+        return Error::unavailable(tr("The database server %1 is unavailable; the change was not saved. "
+                                     "Shipshape reconnects by itself on the next try.")
+                                      .arg(m_url.displayName()));
+    }
+    return translate(error, m_url.kind(), context);
 }
 
 QSqlDatabase Database::connection() const
@@ -117,12 +208,14 @@ Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVar
 
 Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values)
 {
+    if (auto connected = reconnectIfNeeded(); !connected)
+        return fail(connected.error());
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            return fail(translate(query->lastError(), m_url.kind(), sql));
+            return fail(failure(query->lastError(), sql));
         found = m_statements.emplace(sql, std::move(query)).first;
     }
     QSqlQuery *query = found->second.get();
@@ -130,8 +223,20 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values.at(i));
     if (!query->exec())
-        return fail(translate(query->lastError(), m_url.kind(), sql));
+        return fail(failure(query->lastError(), sql));
     return query;
+}
+
+Status Database::syncGeneratedIds(const QString &table)
+{
+    if (m_dialect.isSqlite())
+        return {};
+    auto query = run(u"SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "_s + table,
+                     {table});
+    if (!query)
+        return fail(query.error());
+    (*query)->finish();
+    return {};
 }
 
 void Database::finishStatements()
@@ -142,9 +247,11 @@ void Database::finishStatements()
 
 Status Database::execute(const QString &sql)
 {
+    if (auto connected = reconnectIfNeeded(); !connected)
+        return connected;
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        return fail(translate(query.lastError(), m_url.kind(), sql));
+        return fail(failure(query.lastError(), sql));
     return {};
 }
 
@@ -174,7 +281,13 @@ Error Database::translate(const QSqlError &error, DatabaseKind kind, const QStri
         if (native.startsWith(u"23"_s))
             return Error::conflict(tr("The change breaks a rule of the database: %1").arg(error.databaseText()));
         if (native == u"42501"_s)
-            return Error::conflict(tr("Your database login is not allowed to do this."));
+            return Error::conflict(tr("Your database login is not allowed to do this (%1).").arg(error.databaseText()));
+        if (native == u"42710"_s)
+            return Error::conflict(error.databaseText());
+        if (native == u"42704"_s)
+            return Error::notFound({}, {}, error.databaseText());
+        if (native == u"22023"_s)
+            return Error::invalid({}, {}, error.databaseText());
     }
     if (error.type() == QSqlError::ConnectionError)
         return Error::unavailable(tr("The database is unavailable: %1").arg(error.text()));

@@ -9,9 +9,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace shipshape {
 
@@ -49,6 +51,10 @@ public:
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
     // Executes a statement that takes no values and is not worth caching (DDL, pragmas, BEGIN).
     Status execute(const QString &sql);
+    // After rows were inserted with explicit keys into a table whose `id` the database generates
+    // (bulk loads): moves PostgreSQL's identity sequence past them. No-op on SQLite (rowid follows MAX).
+    // `table` is a fixed name from the caller's code.
+    Status syncGeneratedIds(const QString &table);
     // Resets every cached statement so that none keeps a read snapshot open past a transaction.
     void finishStatements();
 
@@ -56,17 +62,46 @@ public:
     // the server login on PostgreSQL.
     [[nodiscard]] const QString &actor() const { return m_actor; }
 
+    // Connection health (PostgreSQL). A lost connection makes the statement in flight fail with
+    // ErrorCode::Unavailable; the next use closes the dead connection, opens a new one and prepares
+    // statements afresh, so work resumes without restarting the program.
+    [[nodiscard]] bool isConnected() const { return !m_broken; }
+    // Reopens the connection now if it is known to be broken (a no-op otherwise).
+    Status reconnectIfNeeded();
+    // Checks the connection with a trivial query; marks it broken (and reports Unavailable) if dead.
+    Status probe();
+    // Observers learn when the connection is lost (false) and when it is back (true); a new connection
+    // has lost LISTEN subscriptions and session settings, which observers re-establish.
+    using ConnectionObserver = std::function<void(bool connected)>;
+    int addConnectionObserver(ConnectionObserver observer);
+    void removeConnectionObserver(int id);
+
+    // True when the last failed statement was a serialization failure or deadlock (PostgreSQL 40001,
+    // 40P01) or a unique-key race: re-running the whole unit of work may succeed.
+    [[nodiscard]] bool lastFailureWasTransient() const { return m_lastFailureTransient; }
+    void clearTransientFailure() { m_lastFailureTransient = false; }
+
     // Turns a driver error into an Error whose code says whether retrying or reconnecting can help.
     static Error translate(const QSqlError &error, DatabaseKind kind, const QString &context);
 
 private:
     Database(DatabaseUrl url, QString connectionName);
     Status configure(const DatabaseOptions &options);
+    Status openConnection();
+    // translate() plus bookkeeping: remembers transient failures and detects a dead connection.
+    Error failure(const QSqlError &error, const QString &context);
+    void setBroken(bool broken);
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
     QString m_connectionName;
     QString m_actor;
+    DatabaseOptions m_options;
+    bool m_broken = false;
+    bool m_lastFailureTransient = false;
+    bool m_probing = false;
+    int m_nextObserverId = 1;
+    std::vector<std::pair<int, ConnectionObserver>> m_observers;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

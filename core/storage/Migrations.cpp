@@ -142,11 +142,298 @@ Migration ordersAndLedgers()
             }};
 }
 
+// Card payments and refunds go through a provider over the network, so each call is recorded as an
+// attempt before it is sent and resolved after: a crash in between leaves a row to reconcile.
+Migration cardPaymentsAndRefunds()
+{
+    return {4, u"card payment attempts and refunds"_s,
+            {
+                uR"(CREATE TABLE payment_attempts (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number),
+                    kind TEXT NOT NULL CHECK (kind IN ('charge', 'refund')),
+                    idempotency_key TEXT NOT NULL UNIQUE,
+                    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    payment_method TEXT NOT NULL DEFAULT '',
+                    payment_intent TEXT,
+                    provider_id TEXT,
+                    status TEXT NOT NULL
+                        CHECK (status IN ('started', 'succeeded', 'failed', 'processing', 'unknown')),
+                    decline_code TEXT NOT NULL DEFAULT '',
+                    error_code TEXT NOT NULL DEFAULT '',
+                    message TEXT NOT NULL DEFAULT '',
+                    reason TEXT NOT NULL DEFAULT '',
+                    started_at BIGINT NOT NULL,
+                    finished_at BIGINT,
+                    duration_ms BIGINT CHECK (duration_ms IS NULL OR duration_ms >= 0),
+                    actor TEXT NOT NULL,
+                    CHECK (kind = 'charge' OR payment_intent IS NOT NULL)))"_s,
+                u"CREATE INDEX payment_attempts_order ON payment_attempts (order_number, id)"_s,
+                u"CREATE INDEX payment_attempts_open ON payment_attempts (status, started_at) "
+                "WHERE status IN ('started', 'processing', 'unknown')"_s,
+                u"CREATE INDEX payment_attempts_started ON payment_attempts (started_at)"_s,
+                uR"(CREATE TABLE refunds (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number),
+                    attempt_id BIGINT NOT NULL UNIQUE REFERENCES payment_attempts (id),
+                    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    reason TEXT NOT NULL DEFAULT '',
+                    provider_id TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    at BIGINT NOT NULL))"_s,
+                u"CREATE INDEX refunds_order ON refunds (order_number)"_s,
+            },
+            {
+                u"DROP TABLE refunds"_s,
+                u"DROP TABLE payment_attempts"_s,
+            }};
+}
+
+Migration notificationOutbox()
+{
+    // The transactional outbox for customer emails: a row is written in the same transaction as the
+    // order change and sent later by a dispatcher. `attempts` counts every claim; `round_attempts`
+    // restarts when staff retry a failed row; `claimed_until` lets a crashed dispatcher's claim expire.
+    return {3, u"notification outbox"_s,
+            {
+                uR"(CREATE TABLE notification_outbox (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number) ON DELETE CASCADE,
+                    event TEXT NOT NULL
+                        CHECK (event IN ('placed', 'confirmed', 'shipped', 'delivered', 'cancelled', 'refunded')),
+                    recipient_email TEXT NOT NULL CHECK (length(recipient_email) BETWEEN 3 AND 254),
+                    recipient_name TEXT NOT NULL DEFAULT '',
+                    subject TEXT NOT NULL,
+                    body_text TEXT NOT NULL,
+                    body_html TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'sending', 'retry', 'sent', 'failed')),
+                    attempts BIGINT NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    round_attempts BIGINT NOT NULL DEFAULT 0 CHECK (round_attempts BETWEEN 0 AND attempts),
+                    next_attempt_at BIGINT NOT NULL,
+                    claimed_by TEXT,
+                    claimed_until BIGINT,
+                    last_error TEXT NOT NULL DEFAULT '',
+                    provider_message_id TEXT,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    sent_at BIGINT,
+                    CHECK ((status = 'sending') = (claimed_until IS NOT NULL)),
+                    CHECK ((status = 'sent') = (sent_at IS NOT NULL))))"_s,
+                u"CREATE INDEX notification_outbox_due ON notification_outbox (status, next_attempt_at)"_s,
+                u"CREATE INDEX notification_outbox_order ON notification_outbox (order_number, id)"_s,
+            },
+            {
+                u"DROP TABLE notification_outbox"_s,
+            }};
+}
+
+// PostgreSQL only (on SQLite the version is just recorded): the staff group roles and what each may do,
+// enforced by the server; and triggers that NOTIFY other clients of every committed change.
+// See docs/postgresql.md. Roles are cluster-wide, so they are created only if missing and never dropped.
+Migration staffRolesAndChangeNotifications()
+{
+    return {5, u"staff roles, server-side permissions and change notifications"_s,
+            {
+                uR"(${POSTGRES_ONLY}DO $$
+                DECLARE
+                    group_role TEXT;
+                BEGIN
+                    FOREACH group_role IN ARRAY ARRAY['shipshape_warehouse', 'shipshape_support', 'shipshape_admin'] LOOP
+                        IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = group_role) THEN
+                            BEGIN
+                                EXECUTE format('CREATE ROLE %I NOLOGIN', group_role);
+                            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                                NULL; -- created meanwhile by a migration of another database
+                            END;
+                        END IF;
+                    END LOOP;
+                END $$)"_s,
+                u"${POSTGRES_ONLY}GRANT USAGE ON SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                u"${POSTGRES_ONLY}GRANT SELECT ON ALL TABLES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                u"${POSTGRES_ONLY}GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                // Admin: every row of every table (schema changes stay with the owner who runs migrate).
+                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO shipshape_admin"_s,
+                u"${POSTGRES_ONLY}REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM shipshape_admin"_s,
+                // Support: orders, customers, payments and refunds; stock only through `reserved`.
+                u"${POSTGRES_ONLY}GRANT INSERT ON customers, orders, order_events, stock_movements, payments TO shipshape_support"_s,
+                u"${POSTGRES_ONLY}GRANT INSERT, DELETE ON order_lines TO shipshape_support"_s,
+                u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_support"_s,
+                u"${POSTGRES_ONLY}GRANT UPDATE (value) ON counters TO shipshape_support"_s,
+                u"${POSTGRES_ONLY}GRANT UPDATE (reserved, updated_at) ON products TO shipshape_support"_s,
+                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON payment_attempts, refunds TO shipshape_support"_s,
+                // Warehouse: stock and products, shipping and delivery (the order guard below limits which
+                // columns and transitions), the ledger and timeline rows that go with them.
+                u"${POSTGRES_ONLY}GRANT INSERT ON products, stock_movements, order_events TO shipshape_warehouse"_s,
+                u"${POSTGRES_ONLY}GRANT UPDATE (on_hand, reserved, low_stock_threshold, updated_at) ON products TO shipshape_warehouse"_s,
+                u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_warehouse"_s,
+                // Both write the customer emails their changes cause.
+                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON notification_outbox TO shipshape_warehouse, shipshape_support"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_admin(login NAME) RETURNS BOOLEAN
+                LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+                    SELECT pg_has_role(login, 'shipshape_admin', 'MEMBER')
+                        OR pg_has_role(login, (SELECT relowner FROM pg_class WHERE oid = 'public.orders'::regclass), 'MEMBER')
+                $$)"_s,
+                // State- and column-level rules on orders that GRANTs cannot express.
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_order_update() RETURNS trigger
+                LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+                DECLARE
+                    is_support BOOLEAN := pg_has_role(current_user, 'shipshape_support', 'MEMBER');
+                    is_warehouse BOOLEAN := pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER');
+                BEGIN
+                    IF shipshape_is_admin(current_user) THEN
+                        RETURN NEW;
+                    END IF;
+                    IF NEW.status IN ('shipped', 'delivered') AND NEW.status IS DISTINCT FROM OLD.status AND NOT is_warehouse THEN
+                        RAISE EXCEPTION 'permission denied: only warehouse staff may ship or deliver orders'
+                            USING ERRCODE = '42501';
+                    END IF;
+                    IF NOT is_support THEN
+                        IF NEW.status IS DISTINCT FROM OLD.status
+                           AND NOT ((OLD.status = 'confirmed' AND NEW.status = 'shipped')
+                                    OR (OLD.status = 'shipped' AND NEW.status = 'delivered')) THEN
+                            RAISE EXCEPTION 'permission denied: warehouse staff may only ship and deliver orders'
+                                USING ERRCODE = '42501';
+                        END IF;
+                        IF (NEW.uuid, NEW.customer_id, NEW.customer_name, NEW.customer_email, NEW.currency,
+                            NEW.total_minor, NEW.line_count, NEW.paid_minor, NEW.refunded_minor, NEW.payment_method,
+                            NEW.ship_street, NEW.ship_city, NEW.ship_state, NEW.ship_zip, NEW.ship_country,
+                            NEW.cancel_reason, NEW.placed_at)
+                           IS DISTINCT FROM
+                           (OLD.uuid, OLD.customer_id, OLD.customer_name, OLD.customer_email, OLD.currency,
+                            OLD.total_minor, OLD.line_count, OLD.paid_minor, OLD.refunded_minor, OLD.payment_method,
+                            OLD.ship_street, OLD.ship_city, OLD.ship_state, OLD.ship_zip, OLD.ship_country,
+                            OLD.cancel_reason, OLD.placed_at) THEN
+                            RAISE EXCEPTION 'permission denied: warehouse staff may not change prices, lines, payments or addresses'
+                                USING ERRCODE = '42501';
+                        END IF;
+                    END IF;
+                    RETURN NEW;
+                END $$)"_s,
+                u"${POSTGRES_ONLY}CREATE TRIGGER orders_guard BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_guard_order_update()"_s,
+                // Support moves stock only by reserving and releasing it.
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_stock_movement() RETURNS trigger
+                LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+                BEGIN
+                    IF NEW.kind NOT IN ('reserve', 'release') AND NOT shipshape_is_admin(current_user)
+                       AND NOT pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER') THEN
+                        RAISE EXCEPTION 'permission denied: only warehouse staff may change stock on hand'
+                            USING ERRCODE = '42501';
+                    END IF;
+                    RETURN NEW;
+                END $$)"_s,
+                u"${POSTGRES_ONLY}CREATE TRIGGER stock_movements_guard BEFORE INSERT ON stock_movements FOR EACH ROW EXECUTE FUNCTION shipshape_guard_stock_movement()"_s,
+                // LISTEN/NOTIFY: delivered to other clients when (and only if) the transaction commits.
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_order() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('shipshape_changes', 'order:' || NEW.number);
+                    RETURN NULL;
+                END $$)"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_stock() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('shipshape_changes', 'stock:' || NEW.sku);
+                    RETURN NULL;
+                END $$)"_s,
+                u"${POSTGRES_ONLY}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_notify_order()"_s,
+                u"${POSTGRES_ONLY}CREATE TRIGGER products_notify AFTER INSERT OR UPDATE ON products FOR EACH ROW EXECUTE FUNCTION shipshape_notify_stock()"_s,
+                // Staff management: CREATE ROLE cannot take its password as a bound value, so the client
+                // calls these SECURITY DEFINER functions with bound arguments and they quote with %I/%L.
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_check_staff_change(login TEXT, staff_role TEXT) RETURNS void
+                LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+                BEGIN
+                    IF NOT shipshape_is_admin(session_user) THEN
+                        RAISE EXCEPTION 'permission denied: only a Shipshape admin may manage staff' USING ERRCODE = '42501';
+                    END IF;
+                    IF login IS NULL OR login !~ '^[a-z_][a-z0-9_]{0,62}$' OR login LIKE 'pg\_%' OR login LIKE 'shipshape\_%' THEN
+                        RAISE EXCEPTION 'invalid staff login name: %', login USING ERRCODE = '22023';
+                    END IF;
+                    IF staff_role IS NOT NULL AND staff_role NOT IN ('shipshape_warehouse', 'shipshape_support', 'shipshape_admin') THEN
+                        RAISE EXCEPTION 'unknown staff role: %', staff_role USING ERRCODE = '22023';
+                    END IF;
+                END $$)"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_staff_login(login TEXT) RETURNS BOOLEAN
+                LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+                    SELECT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = login AND NOT r.rolsuper
+                                   AND (pg_has_role(r.oid, 'shipshape_warehouse', 'MEMBER')
+                                        OR pg_has_role(r.oid, 'shipshape_support', 'MEMBER')
+                                        OR pg_has_role(r.oid, 'shipshape_admin', 'MEMBER')))
+                $$)"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_add(login TEXT, password TEXT, staff_role TEXT) RETURNS void
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+                BEGIN
+                    PERFORM shipshape_check_staff_change(login, staff_role);
+                    IF staff_role IS NULL THEN
+                        RAISE EXCEPTION 'a staff login needs a role' USING ERRCODE = '22023';
+                    END IF;
+                    IF password IS NULL OR length(password) < 8 THEN
+                        RAISE EXCEPTION 'a staff password needs at least 8 characters' USING ERRCODE = '22023';
+                    END IF;
+                    IF EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+                        RAISE EXCEPTION 'the login % already exists', login USING ERRCODE = '42710';
+                    END IF;
+                    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, password, staff_role);
+                END $$)"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_set_role(login TEXT, staff_role TEXT) RETURNS void
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+                DECLARE
+                    group_role TEXT;
+                BEGIN
+                    PERFORM shipshape_check_staff_change(login, staff_role);
+                    IF NOT shipshape_is_staff_login(login) THEN
+                        RAISE EXCEPTION 'no staff login %', login USING ERRCODE = '42704';
+                    END IF;
+                    FOREACH group_role IN ARRAY ARRAY['shipshape_warehouse', 'shipshape_support', 'shipshape_admin'] LOOP
+                        IF group_role <> staff_role AND pg_has_role(login, group_role, 'MEMBER') THEN
+                            EXECUTE format('REVOKE %I FROM %I', group_role, login);
+                        END IF;
+                    END LOOP;
+                    EXECUTE format('GRANT %I TO %I', staff_role, login);
+                END $$)"_s,
+                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_disable(login TEXT) RETURNS void
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+                BEGIN
+                    PERFORM shipshape_check_staff_change(login, NULL);
+                    IF NOT shipshape_is_staff_login(login) THEN
+                        RAISE EXCEPTION 'no staff login %', login USING ERRCODE = '42704';
+                    END IF;
+                    EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+                END $$)"_s,
+                u"${POSTGRES_ONLY}REVOKE ALL ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), shipshape_staff_set_role(TEXT, TEXT), "
+                "shipshape_staff_disable(TEXT) FROM PUBLIC"_s,
+                u"${POSTGRES_ONLY}GRANT EXECUTE ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), shipshape_staff_set_role(TEXT, TEXT), "
+                "shipshape_staff_disable(TEXT) TO shipshape_admin"_s,
+            },
+            {
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_disable(TEXT)"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_set_role(TEXT, TEXT)"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT)"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_staff_login(TEXT)"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_check_staff_change(TEXT, TEXT)"_s,
+                u"${POSTGRES_ONLY}DROP TRIGGER products_notify ON products"_s,
+                u"${POSTGRES_ONLY}DROP TRIGGER orders_notify ON orders"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_stock()"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_order()"_s,
+                u"${POSTGRES_ONLY}DROP TRIGGER stock_movements_guard ON stock_movements"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_stock_movement()"_s,
+                u"${POSTGRES_ONLY}DROP TRIGGER orders_guard ON orders"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_order_update()"_s,
+                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_admin(NAME)"_s,
+                u"${POSTGRES_ONLY}REVOKE ALL ON ALL TABLES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                u"${POSTGRES_ONLY}REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                u"${POSTGRES_ONLY}REVOKE USAGE ON SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+            }};
+}
+
 } // namespace
 
 const QList<Migration> &allMigrations()
 {
-    static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers()};
+    static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers(), notificationOutbox(),
+                                             cardPaymentsAndRefunds(), staffRolesAndChangeNotifications()};
     return migrations;
 }
 

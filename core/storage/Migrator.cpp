@@ -14,6 +14,16 @@ namespace shipshape {
 
 Status Migrator::ensureVersionTable()
 {
+    if (!m_database.dialect().isSqlite()) {
+        // Staff logins may not create tables; PostgreSQL checks that even for IF NOT EXISTS.
+        auto exists = m_database.run(u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s);
+        if (!exists)
+            return fail(exists.error());
+        const bool found = (*exists)->next() && (*exists)->value(0).toBool();
+        (*exists)->finish();
+        if (found)
+            return {};
+    }
     return m_database.execute(uR"(CREATE TABLE IF NOT EXISTS schema_migrations (
         version BIGINT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -95,6 +105,8 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
         // Cached statements may refer to tables a migration drops or changes.
         m_database.finishStatements();
         for (const QString &statement : upward ? migration.up : migration.down) {
+            if (!dialect.accepts(statement))
+                continue; // e.g. roles and GRANTs exist only on PostgreSQL
             if (auto status = m_database.execute(dialect.expand(statement)); !status) {
                 return fail(Error::internal(tr("Migration %1 (%2) failed: %3")
                                                 .arg(migration.version)

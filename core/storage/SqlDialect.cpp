@@ -4,8 +4,35 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
+namespace {
+const QString kPostgresOnly = u"${POSTGRES_ONLY}"_s;
+const QString kSqliteOnly = u"${SQLITE_ONLY}"_s;
+} // namespace
+
+bool SqlDialect::accepts(const QString &statement) const
+{
+    const QStringView text = QStringView(statement).trimmed();
+    if (text.startsWith(kPostgresOnly))
+        return !isSqlite();
+    if (text.startsWith(kSqliteOnly))
+        return isSqlite();
+    return true;
+}
+
+QString SqlDialect::lockForUpdate() const
+{
+    return isSqlite() ? QString() : u" FOR UPDATE"_s;
+}
+
+QString SqlDialect::lockForUpdateSkipLocked() const
+{
+    return isSqlite() ? QString() : u" FOR UPDATE SKIP LOCKED"_s;
+}
+
 QString SqlDialect::expand(QString sql) const
 {
+    sql.replace(kPostgresOnly, QString());
+    sql.replace(kSqliteOnly, QString());
     if (isSqlite()) {
         // Exactly "INTEGER PRIMARY KEY" makes the column an alias of SQLite's rowid: no second index.
         sql.replace(u"${AUTO_ID}"_s, u"INTEGER PRIMARY KEY"_s);
@@ -20,6 +47,11 @@ QString SqlDialect::expand(QString sql) const
 QString SqlDialect::beginWriteStatement() const
 {
     return isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+}
+
+QString SqlDialect::skipLockedSuffix() const
+{
+    return isSqlite() ? QString() : u" FOR UPDATE SKIP LOCKED"_s;
 }
 
 QString SqlDialect::qtDriverName() const

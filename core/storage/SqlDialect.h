@@ -22,6 +22,20 @@ public:
     [[nodiscard]] QString beginWriteStatement() const;
     [[nodiscard]] QString qtDriverName() const;
 
+    // A migration statement that starts with ${POSTGRES_ONLY} (roles, GRANTs, SECURITY DEFINER functions,
+    // NOTIFY triggers) runs only on PostgreSQL, one with ${SQLITE_ONLY} only on SQLite; expand() strips
+    // the marker.
+    [[nodiscard]] bool accepts(const QString &statement) const;
+    // Appended to a SELECT inside a write transaction: row locks on PostgreSQL (SQLite's write
+    // transaction already holds the whole database).
+    [[nodiscard]] QString lockForUpdate() const;
+    // Same, but rows another client holds are skipped instead of waited for: background work that many
+    // desktops run (reservation expiry) claims rows this way so that no two process the same one.
+    [[nodiscard]] QString lockForUpdateSkipLocked() const;
+    // Appended to a SELECT of work-queue rows inside a write transaction: PostgreSQL locks the rows it
+    // returns and skips rows other workers hold; SQLite (one writer at a time) needs nothing.
+    [[nodiscard]] QString skipLockedSuffix() const;
+
 private:
     DatabaseKind m_kind;
 };

@@ -9,7 +9,13 @@ namespace shipshape {
 
 Result<Transaction> Transaction::begin(Database &database)
 {
-    if (auto status = database.execute(database.dialect().beginWriteStatement()); !status)
+    auto status = database.execute(database.dialect().beginWriteStatement());
+    if (!status && !database.isConnected()) {
+        // The connection died while idle (server restart, network drop): nothing was in flight, so
+        // open a new one and begin there.
+        status = database.execute(database.dialect().beginWriteStatement());
+    }
+    if (!status)
         return fail(status.error());
     return Transaction(&database);
 }
@@ -18,7 +24,8 @@ Transaction::Transaction(Transaction &&other) noexcept : m_database(std::exchang
 
 Transaction::~Transaction()
 {
-    if (m_database) {
+    // A lost connection has already rolled the transaction back on the server.
+    if (m_database && m_database->isConnected()) {
         m_database->finishStatements();
         if (auto status = m_database->execute(u"ROLLBACK"_s); !status)
             qCWarning(lcStorage) << "Rollback failed:" << status.error().message;
@@ -32,7 +39,8 @@ Status Transaction::commit()
         return fail(Error::internal(u"commit on a finished transaction"_s));
     database->finishStatements();
     if (auto status = database->execute(u"COMMIT"_s); !status) {
-        (void)database->execute(u"ROLLBACK"_s);
+        if (database->isConnected())
+            (void)database->execute(u"ROLLBACK"_s);
         return status;
     }
     return {};

@@ -159,7 +159,10 @@ TEST_F(CliValidation, UnknownOrCardPaymentMethod)
     request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"bitcoin"_s}});
     EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"paymentMethod.type"_s);
     request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"card"_s}});
-    expectRejectedPlace(toJsonBytes(request), ExitInvalid);
+    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"paymentMethod.token"_s);
+    // A well-formed card order without a Stripe key configured: unavailable, nothing written.
+    request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"card"_s}, {u"token"_s, u"pm_card_visa"_s}});
+    expectRejectedPlace(toJsonBytes(request), 6);
 }
 
 TEST_F(CliValidation, DuplicateSkuLines)

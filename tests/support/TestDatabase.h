@@ -12,12 +12,17 @@ namespace shipshape::test {
 
 // A fresh SQLite file in a temporary directory, migrated, with a manual clock: the real storage,
 // isolated per test and deterministic in time.
+// With SHIPSHAPE_TEST_DATABASE=postgresql it is instead a fresh database (CREATE DATABASE test_…) on the
+// executable's private PostgreSQL cluster (tests/support/PostgresCluster), dropped afterwards.
 class TestDatabase {
 public:
     TestDatabase();
+    ~TestDatabase();
 
+    // The SQLite file (meaningless on PostgreSQL).
     [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("shipshape.sqlite")); }
-    [[nodiscard]] DatabaseUrl url() const { return DatabaseUrl::sqliteFile(path()); }
+    [[nodiscard]] DatabaseUrl url() const;
+    [[nodiscard]] bool isPostgres() const { return !m_postgresDatabase.isEmpty(); }
     Session &session() { return *m_session; }
     ManualClock &clock() { return m_clock; }
 
@@ -26,6 +31,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_postgresDatabase;
     ManualClock m_clock;
     std::unique_ptr<Session> m_session;
 };

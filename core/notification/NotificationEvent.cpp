@@ -1,0 +1,59 @@
+#include "notification/NotificationEvent.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+QString NotificationEvents::key(NotificationEvent event)
+{
+    switch (event) {
+    case NotificationEvent::Placed:
+        return u"placed"_s;
+    case NotificationEvent::Confirmed:
+        return u"confirmed"_s;
+    case NotificationEvent::Shipped:
+        return u"shipped"_s;
+    case NotificationEvent::Delivered:
+        return u"delivered"_s;
+    case NotificationEvent::Cancelled:
+        return u"cancelled"_s;
+    case NotificationEvent::Refunded:
+        return u"refunded"_s;
+    }
+    return {};
+}
+
+QStringList NotificationEvents::keys()
+{
+    return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s};
+}
+
+std::optional<NotificationEvent> NotificationEvents::fromKey(const QString &key)
+{
+    for (auto event : {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
+                       NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
+        if (NotificationEvents::key(event) == key)
+            return event;
+    }
+    return std::nullopt;
+}
+
+std::optional<NotificationEvent> NotificationEvents::forDomainEvent(const QString &domainEventName)
+{
+    if (domainEventName == u"OrderPlaced"_s)
+        return NotificationEvent::Placed;
+    if (domainEventName == u"PaymentProcessed"_s)
+        return NotificationEvent::Confirmed;
+    if (domainEventName == u"OrderShipped"_s)
+        return NotificationEvent::Shipped;
+    if (domainEventName == u"OrderDelivered"_s)
+        return NotificationEvent::Delivered;
+    if (domainEventName == u"OrderCancelled"_s)
+        return NotificationEvent::Cancelled;
+    // The payments issue will publish one of these; both are accepted so it needs no change here.
+    if (domainEventName == u"OrderRefunded"_s || domainEventName == u"PaymentRefunded"_s)
+        return NotificationEvent::Refunded;
+    return std::nullopt;
+}
+
+} // namespace shipshape

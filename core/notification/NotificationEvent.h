@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shipshape {
+
+// The moments a customer hears from the shop. Each has one email template.
+enum class NotificationEvent { Placed, Confirmed, Shipped, Delivered, Cancelled, Refunded };
+
+class NotificationEvents {
+public:
+    // Stable key used in the database, templates and the CLI: "placed", "confirmed", ...
+    static QString key(NotificationEvent event);
+    static std::optional<NotificationEvent> fromKey(const QString &key);
+    static QStringList keys();
+    // The notification a domain event asks for, if any (OrderModified and stock events ask for none).
+    static std::optional<NotificationEvent> forDomainEvent(const QString &domainEventName);
+};
+
+} // namespace shipshape

@@ -1,0 +1,344 @@
+#include "notification/NotificationOutbox.h"
+
+#include "common/Logging.h"
+#include "common/Time.h"
+#include "orders/OrderRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+const QString kEntryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recipient_email, n.recipient_name, n.subject, "
+                              "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
+                              "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
+                              "n.updated_at, n.sent_at "
+                              "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
+
+OutboxEntry entryFrom(const QSqlQuery &row)
+{
+    OutboxEntry entry;
+    entry.id = row.value(0).toLongLong();
+    entry.orderNumber = row.value(1).toLongLong();
+    entry.orderId = row.value(2).toString();
+    entry.event = NotificationEvents::fromKey(row.value(3).toString()).value_or(NotificationEvent::Placed);
+    entry.recipientEmail = row.value(4).toString();
+    entry.recipientName = row.value(5).toString();
+    entry.subject = row.value(6).toString();
+    entry.bodyText = row.value(7).toString();
+    entry.bodyHtml = row.value(8).toString();
+    entry.status = OutboxStatuses::fromKey(row.value(9).toString()).value_or(OutboxStatus::Pending);
+    entry.attempts = row.value(10).toInt();
+    entry.roundAttempts = row.value(11).toInt();
+    entry.nextAttemptAt = fromStorage(row.value(12));
+    entry.claimedBy = row.value(13).toString();
+    if (!row.value(14).isNull())
+        entry.claimedUntil = fromStorage(row.value(14));
+    entry.lastError = row.value(15).toString();
+    entry.providerMessageId = row.value(16).toString();
+    entry.createdAt = fromStorage(row.value(17));
+    entry.updatedAt = fromStorage(row.value(18));
+    if (!row.value(19).isNull())
+        entry.sentAt = fromStorage(row.value(19));
+    return entry;
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+NotificationOutbox::NotificationOutbox(Database &database, const Clock &clock, EmailComposer composer)
+    : m_database(database), m_clock(clock), m_composer(std::move(composer))
+{
+}
+
+Status NotificationOutbox::insert(const Order &order, NotificationEvent event, const RenderedEmail &email,
+                                  OutboxStatus status, const QString &lastError)
+{
+    const qint64 now = toStorage(m_clock.now());
+    auto query = m_database.run(
+        u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, body_text, "
+        "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {order.number, NotificationEvents::key(event), order.customer.email, nonNullText(order.customer.name),
+         nonNullText(email.subject), nonNullText(email.text), nonNullText(email.html), OutboxStatuses::key(status), now,
+         nonNullText(lastError), now, now});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Status NotificationOutbox::enqueue(const Order &order, NotificationEvent event, const NotificationDetails &details)
+{
+    auto email = m_composer.compose(order, event, details);
+    if (!email) {
+        qCWarning(lcNotifications) << "Cannot render the" << NotificationEvents::key(event) << "email for order"
+                                   << order.number << ":" << email.error().message;
+        return insert(order, event, RenderedEmail{}, OutboxStatus::Failed,
+                      tr("The email could not be rendered: %1").arg(email.error().message));
+    }
+    return insert(order, event, *email, OutboxStatus::Pending, {});
+}
+
+Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &order)
+{
+    const auto notification = NotificationEvents::forDomainEvent(event.name);
+    if (!notification)
+        return {};
+    NotificationDetails details;
+    details.cancelNote = event.payload.value(u"note"_s).toString();
+    if (*notification == NotificationEvent::Refunded) {
+        const QString currencyCode = event.payload.value(u"currency"_s).toString(order.total.currency().code());
+        if (auto currency = Currency::fromCode(currencyCode)) {
+            if (auto amount = Money::parse(event.payload.value(u"amount"_s).toString(), *currency))
+                details.refundAmount = *amount;
+        }
+    }
+    return enqueue(order, *notification, details);
+}
+
+Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> status, int limit)
+{
+    auto query = status ? m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
+                                         {OutboxStatuses::key(*status), limit})
+                        : m_database.run(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
+    if (!query)
+        return fail(query.error());
+    QList<OutboxEntry> entries;
+    while ((*query)->next())
+        entries.append(entryFrom(**query));
+    (*query)->finish();
+    return entries;
+}
+
+Result<std::optional<OutboxEntry>> NotificationOutbox::find(qint64 id)
+{
+    auto query = m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.id = ?"_s, {id});
+    if (!query)
+        return fail(query.error());
+    std::optional<OutboxEntry> entry;
+    if ((*query)->next())
+        entry = entryFrom(**query);
+    (*query)->finish();
+    return entry;
+}
+
+Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto updated = m_database.run(u"UPDATE notification_outbox SET status = 'pending', round_attempts = 0, "
+                                  "next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'failed'"_s,
+                                  {toStorage(m_clock.now()), toStorage(m_clock.now()), id});
+    if (!updated)
+        return fail(updated.error());
+    if ((*updated)->numRowsAffected() != 1) {
+        auto existing = find(id);
+        if (!existing)
+            return fail(existing.error());
+        if (!existing->has_value())
+            return fail(Error::notFound(u"id"_s, QString::number(id), tr("No email %1 in the outbox.").arg(id)));
+        return fail(Error::conflict(tr("Email %1 is %2; only a failed email can be retried.")
+                                        .arg(id)
+                                        .arg(OutboxStatuses::key((*existing)->status)),
+                                    u"status"_s, OutboxStatuses::key((*existing)->status)));
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcNotifications) << "Email" << id << "queued again by staff";
+    auto entry = find(id);
+    if (!entry)
+        return fail(entry.error());
+    return **entry;
+}
+
+Result<Order> NotificationOutbox::loadOrder(const QString &orderReference)
+{
+    OrderRepository orders(m_database);
+    auto number = orders.resolve(orderReference);
+    if (!number)
+        return fail(number.error());
+    if (!number->has_value())
+        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
+    auto loaded = orders.load(**number, false);
+    if (!loaded)
+        return fail(loaded.error());
+    if (!loaded->has_value())
+        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
+    return std::move(**loaded);
+}
+
+Result<qint64> NotificationOutbox::resend(const QString &orderReference)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto order = loadOrder(orderReference);
+    if (!order)
+        return fail(order.error());
+    const qint64 now = toStorage(m_clock.now());
+    auto copied = m_database.run(
+        u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, body_text, "
+        "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+        "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, '', "
+        "?, ? FROM notification_outbox WHERE order_number = ? AND body_text <> '' ORDER BY id DESC LIMIT 1"_s,
+        {now, now, now, order->number});
+    if (!copied)
+        return fail(copied.error());
+    if ((*copied)->numRowsAffected() != 1) {
+        return fail(Error::notFound(u"order"_s, orderReference,
+                                    tr("Order %1 has no email to send again.").arg(order->number)));
+    }
+    const qint64 id = (*copied)->lastInsertId().toLongLong();
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcNotifications) << "Email for order" << order->number << "queued again as" << id;
+    return id;
+}
+
+Result<RenderedEmail> NotificationOutbox::preview(const QString &orderReference, NotificationEvent event,
+                                                  const NotificationDetails &details)
+{
+    auto order = loadOrder(orderReference);
+    if (!order)
+        return fail(order.error());
+    return m_composer.compose(*order, event, details);
+}
+
+Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &claimant, const QDateTime &claimUntil)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    const qint64 now = toStorage(m_clock.now());
+    // On PostgreSQL the SELECT locks the candidate and skips rows another dispatcher holds; on SQLite the
+    // write transaction already serialises claimers. The conditional UPDATE re-checks either way.
+    auto candidate = m_database.run(
+        u"SELECT id FROM notification_outbox WHERE (status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+        "OR (status = 'sending' AND claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT 1"_s
+            + m_database.dialect().skipLockedSuffix(),
+        {now, now});
+    if (!candidate)
+        return fail(candidate.error());
+    if (!(*candidate)->next()) {
+        (*candidate)->finish();
+        return std::optional<OutboxEntry>();
+    }
+    const qint64 id = (*candidate)->value(0).toLongLong();
+    (*candidate)->finish();
+    auto claimed = m_database.run(
+        u"UPDATE notification_outbox SET status = 'sending', claimed_by = ?, claimed_until = ?, "
+        "attempts = attempts + 1, round_attempts = round_attempts + 1, updated_at = ? "
+        "WHERE id = ? AND ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+        "OR (status = 'sending' AND claimed_until <= ?))"_s,
+        {claimant, toStorage(claimUntil), now, id, now, now});
+    if (!claimed)
+        return fail(claimed.error());
+    if ((*claimed)->numRowsAffected() != 1)
+        return std::optional<OutboxEntry>();
+    auto entry = find(id);
+    if (!entry)
+        return fail(entry.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    return *entry;
+}
+
+Result<int> NotificationOutbox::noteWaiting(const QString &reason)
+{
+    const qint64 now = toStorage(m_clock.now());
+    auto updated = m_database.run(u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
+                                  "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ?"_s,
+                                  {reason, now, now, reason});
+    if (!updated)
+        return fail(updated.error());
+    auto waiting = m_database.run(u"SELECT COUNT(*) FROM notification_outbox "
+                                  "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ?"_s,
+                                  {now});
+    if (!waiting)
+        return fail(waiting.error());
+    const int count = (*waiting)->next() ? (*waiting)->value(0).toInt() : 0;
+    (*waiting)->finish();
+    return count;
+}
+
+Status NotificationOutbox::recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    const QDateTime now = m_clock.now();
+    auto updated = m_database.run(
+        u"UPDATE notification_outbox SET status = 'sent', sent_at = ?, provider_message_id = ?, last_error = '', "
+        "claimed_by = NULL, claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+        {toStorage(now), providerMessageId.isEmpty() ? nullText() : QVariant(providerMessageId), toStorage(now), entry.id,
+         claimant});
+    if (!updated)
+        return fail(updated.error());
+    if ((*updated)->numRowsAffected() != 1) {
+        qCWarning(lcNotifications) << "Email" << entry.id << "was sent but its claim had been taken over";
+        return {};
+    }
+    TimelineEntry timeline;
+    timeline.at = now;
+    timeline.actor = m_database.actor();
+    timeline.event = u"EmailSent"_s;
+    timeline.details = QJsonObject{{u"notificationId"_s, entry.id},
+                                   {u"event"_s, NotificationEvents::key(entry.event)},
+                                   {u"recipient"_s, entry.recipientEmail},
+                                   {u"providerMessageId"_s, providerMessageId}};
+    if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
+        return logged;
+    return transaction->commit();
+}
+
+Status NotificationOutbox::recordRetry(const OutboxEntry &entry, const QString &claimant, const QString &reason,
+                                       const QDateTime &nextAttemptAt)
+{
+    const qint64 now = toStorage(m_clock.now());
+    auto updated = m_database.run(
+        u"UPDATE notification_outbox SET status = 'retry', next_attempt_at = ?, last_error = ?, claimed_by = NULL, "
+        "claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+        {toStorage(nextAttemptAt), reason, now, entry.id, claimant});
+    if (!updated)
+        return fail(updated.error());
+    return {};
+}
+
+Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    const QDateTime now = m_clock.now();
+    auto updated = m_database.run(
+        u"UPDATE notification_outbox SET status = 'failed', last_error = ?, claimed_by = NULL, claimed_until = NULL, "
+        "updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+        {reason, toStorage(now), entry.id, claimant});
+    if (!updated)
+        return fail(updated.error());
+    if ((*updated)->numRowsAffected() != 1)
+        return {};
+    TimelineEntry timeline;
+    timeline.at = now;
+    timeline.actor = m_database.actor();
+    timeline.event = u"EmailFailed"_s;
+    timeline.reason = reason;
+    timeline.details = QJsonObject{{u"notificationId"_s, entry.id},
+                                   {u"event"_s, NotificationEvents::key(entry.event)},
+                                   {u"recipient"_s, entry.recipientEmail},
+                                   {u"attempts"_s, entry.attempts}};
+    if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
+        return logged;
+    return transaction->commit();
+}
+
+} // namespace shipshape

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "events/DomainEvent.h"
+#include "notification/EmailComposer.h"
+#include "notification/NotificationDetails.h"
+#include "notification/OutboxEntry.h"
+#include "orders/Order.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace shipshape {
+
+class Database;
+
+// The transactional outbox for customer emails. enqueue…() writes a rendered email as a row inside the
+// caller's transaction (the order change and its email commit or roll back together; nothing is sent
+// from inside a transaction). The dispatcher side claims due rows one at a time and records the
+// provider's answer, each in its own short transaction, with EmailSent/EmailFailed on the timeline.
+class NotificationOutbox {
+    Q_DECLARE_TR_FUNCTIONS(NotificationOutbox)
+
+public:
+    NotificationOutbox(Database &database, const Clock &clock, EmailComposer composer);
+
+    // --- inside the caller's transaction ---
+    // A template that fails to render never blocks the order: the row is stored as failed with the
+    // reason, where staff see it. Only a database failure fails (and so rolls back the caller).
+    Status enqueue(const Order &order, NotificationEvent event, const NotificationDetails &details = {});
+    // Enqueues the email a domain event asks for, if any (see NotificationEvents::forDomainEvent).
+    Status enqueueFor(const DomainEvent &event, const Order &order);
+
+    // --- staff ---
+    Result<QList<OutboxEntry>> list(std::optional<OutboxStatus> status, int limit = 200);
+    Result<std::optional<OutboxEntry>> find(qint64 id);
+    // failed → pending now, for another full round of attempts (the total attempt count is kept).
+    Result<OutboxEntry> retry(qint64 id);
+    // Queues a fresh copy of the order's most recent email; returns the new row's id.
+    Result<qint64> resend(const QString &orderReference);
+    // Renders what the email for `event` would look like for the order as it is now.
+    Result<RenderedEmail> preview(const QString &orderReference, NotificationEvent event,
+                                  const NotificationDetails &details = {});
+
+    // --- dispatcher ---
+    // Claims the most overdue row that is due (pending/retry with next_attempt_at <= now) or whose
+    // claim has expired (a dispatcher died mid-send). Counts the attempt. Empty when nothing is due.
+    Result<std::optional<OutboxEntry>> claimNext(const QString &claimant, const QDateTime &claimUntil);
+    // Rows that cannot be sent because no provider is configured: say so on each due row, without
+    // claiming it or counting an attempt. Returns how many rows are waiting.
+    Result<int> noteWaiting(const QString &reason);
+    // The outcome of a claimed row; each ignores a row whose claim was taken over by someone else.
+    Status recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId);
+    Status recordRetry(const OutboxEntry &entry, const QString &claimant, const QString &reason,
+                       const QDateTime &nextAttemptAt);
+    Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason);
+
+    [[nodiscard]] const EmailComposer &composer() const { return m_composer; }
+
+private:
+    Status insert(const Order &order, NotificationEvent event, const RenderedEmail &email, OutboxStatus status,
+                  const QString &lastError);
+    Result<Order> loadOrder(const QString &orderReference);
+
+    Database &m_database;
+    const Clock &m_clock;
+    EmailComposer m_composer;
+};
+
+} // namespace shipshape

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "notification/NotificationEvent.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+// Where an outbox row stands:
+//   pending → sending (claimed by a dispatcher) → sent
+//                                              ↘ retry (transient failure, waits for next_attempt_at) → sending …
+//                                              ↘ failed (permanent, or attempts exhausted) → pending (staff retry)
+enum class OutboxStatus { Pending, Sending, Retry, Sent, Failed };
+
+class OutboxStatuses {
+public:
+    static QString key(OutboxStatus status);
+    static std::optional<OutboxStatus> fromKey(const QString &key);
+};
+
+// One customer email in the transactional outbox.
+struct OutboxEntry {
+    qint64 id = 0;
+    qint64 orderNumber = 0;
+    QString orderId; // the order's UUID, sent along as a custom argument
+    NotificationEvent event = NotificationEvent::Placed;
+    QString recipientEmail;
+    QString recipientName;
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+    OutboxStatus status = OutboxStatus::Pending;
+    int attempts = 0;      // every claim, ever
+    int roundAttempts = 0; // claims since the row was (re)queued; the retry limit applies to these
+    QDateTime nextAttemptAt;
+    QString claimedBy;
+    std::optional<QDateTime> claimedUntil;
+    QString lastError;
+    QString providerMessageId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> sentAt;
+
+    // Everything but the bodies, for `outbox list --json`.
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace shipshape

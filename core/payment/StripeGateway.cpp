@@ -1,0 +1,284 @@
+#include "payment/StripeGateway.h"
+
+#include "common/Logging.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+bool isTransient(int status)
+{
+    return status == 429 || status >= 500;
+}
+
+} // namespace
+
+StripeGateway::StripeGateway(QNetworkAccessManager *network, StripeSettings settings, std::optional<quint32> jitterSeed)
+    : m_http(network), m_settings(std::move(settings)), m_backoff(m_settings.retry, jitterSeed)
+{
+}
+
+QByteArray StripeGateway::encodeForm(const FormFields &form)
+{
+    QByteArray body;
+    for (const auto &[key, value] : form) {
+        if (!body.isEmpty())
+            body += '&';
+        // Brackets in keys are Stripe's nesting syntax (metadata[order_id]); keep them readable.
+        body += QUrl::toPercentEncoding(key, "[]") + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+GatewayResult StripeGateway::charge(const ChargeRequest &request)
+{
+    const FormFields form{
+        {u"amount"_s, QString::number(request.amount.minorUnits())},
+        {u"currency"_s, request.amount.currency().code().toLower()},
+        {u"payment_method"_s, request.paymentMethod},
+        {u"confirm"_s, u"true"_s},
+        // A back-office cannot send the customer through a 3-D Secure redirect.
+        {u"automatic_payment_methods[enabled]"_s, u"true"_s},
+        {u"automatic_payment_methods[allow_redirects]"_s, u"never"_s},
+        {u"description"_s, request.description},
+        {u"metadata[order_id]"_s, request.orderId},
+        {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
+    };
+    return send("POST", u"/v1/payment_intents"_s, form, request.idempotencyKey, false);
+}
+
+GatewayResult StripeGateway::refund(const RefundRequest &request)
+{
+    FormFields form{
+        {u"payment_intent"_s, request.paymentIntent},
+        {u"amount"_s, QString::number(request.amount.minorUnits())},
+        {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
+    };
+    if (!request.reason.isEmpty())
+        form.append(qMakePair(u"reason"_s, request.reason));
+    return send("POST", u"/v1/refunds"_s, form, request.idempotencyKey, true);
+}
+
+GatewayResult StripeGateway::retrieveCharge(const QString &paymentIntent)
+{
+    static const QRegularExpression intentPattern(u"^pi_[A-Za-z0-9_]{1,200}$"_s);
+    if (!intentPattern.match(paymentIntent).hasMatch()) {
+        GatewayResult result;
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = tr("\"%1\" is not a Stripe PaymentIntent id.").arg(paymentIntent);
+        return result;
+    }
+    return send("GET", u"/v1/payment_intents/"_s + paymentIntent, {}, {}, false);
+}
+
+GatewayResult StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
+                                  const QString &idempotencyKey, bool isRefund)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    GatewayResult result;
+    if (!m_settings.isConfigured()) {
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = tr("Card payments are not configured: store the Stripe secret key first "
+                            "(shipshape-cli secrets set stripe).");
+        return result;
+    }
+
+    HttpRequest request;
+    request.method = method;
+    QUrl url = m_settings.apiBase;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    request.url = url;
+    request.timeout = m_settings.timeout;
+    request.headers = {{"Authorization", "Bearer " + m_settings.secretKey.toUtf8()},
+                       {"Stripe-Version", StripeSettings::kApiVersion},
+                       {"User-Agent", "Shipshape/" + QCoreApplication::applicationVersion().toUtf8()}};
+    if (method == "POST") {
+        request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        request.headers.append(qMakePair(QByteArray("Idempotency-Key"), idempotencyKey.toUtf8()));
+        request.body = encodeForm(form);
+    }
+
+    const int maxTries = std::max(1, m_settings.retry.maxAttempts);
+    for (int attempt = 1; attempt <= maxTries; ++attempt) {
+        HttpResponse response;
+        bool done = false;
+        QEventLoop loop;
+        QObject context;
+        if (auto sent = m_http.send(request, &context, [&](const HttpResponse &answer) {
+                response = answer;
+                done = true;
+                loop.quit();
+            });
+            !sent) {
+            result.outcome = GatewayOutcome::Rejected;
+            result.message = sent.error().message;
+            return result;
+        }
+        if (!done)
+            loop.exec();
+        result.tries = attempt;
+
+        bool retry = false;
+        if (response.isTransportFailure()) {
+            result = GatewayResult{};
+            result.tries = attempt;
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = response.timedOut ? tr("Stripe did not answer in time.")
+                                               : tr("Could not reach Stripe: %1").arg(response.errorString);
+            retry = true;
+        } else {
+            result = interpret(response.status, response.body, isRefund);
+            result.tries = attempt;
+            const QByteArray shouldRetry = response.header("Stripe-Should-Retry");
+            if (shouldRetry == "true")
+                retry = true;
+            else if (shouldRetry == "false")
+                retry = false;
+            else
+                retry = isTransient(response.status);
+        }
+        qCInfo(lcPayments).noquote() << method << path << "try" << attempt << "->"
+                                     << (response.isTransportFailure() ? response.errorString : QString::number(response.status));
+        if (!retry || attempt == maxTries)
+            break;
+        const auto delay = m_backoff.delayAfter(attempt);
+        QEventLoop wait;
+        QTimer::singleShot(delay, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    result.durationMs = elapsed.elapsed();
+    return result;
+}
+
+QString StripeGateway::declineMessage(const QString &declineCode, const QString &code, const QString &providerMessage)
+{
+    const QString reason = declineCode.isEmpty() ? code : declineCode;
+    if (reason == u"insufficient_funds"_s)
+        return tr("Card declined: insufficient funds");
+    if (reason == u"expired_card"_s)
+        return tr("Card declined: the card has expired");
+    if (reason == u"incorrect_cvc"_s || reason == u"invalid_cvc"_s)
+        return tr("Card declined: incorrect security code (CVC)");
+    if (reason == u"incorrect_number"_s || reason == u"invalid_number"_s)
+        return tr("Card declined: incorrect card number");
+    if (reason == u"lost_card"_s || reason == u"stolen_card"_s || reason == u"pickup_card"_s)
+        return tr("Card declined by the bank; ask for another card");
+    if (reason == u"fraudulent"_s)
+        return tr("Card declined: suspected fraud");
+    if (reason == u"card_velocity_exceeded"_s)
+        return tr("Card declined: the card's limit is exceeded");
+    if (reason == u"processing_error"_s)
+        return tr("Card declined: the bank had a processing error; try again");
+    if (reason == u"authentication_required"_s)
+        return tr("Card declined: it needs 3-D Secure authentication, which cannot be done by phone");
+    if (reason == u"generic_decline"_s || reason == u"do_not_honor"_s || reason == u"card_declined"_s)
+        return tr("Card declined by the bank");
+    return providerMessage.isEmpty() ? tr("Card declined") : tr("Card declined: %1").arg(providerMessage);
+}
+
+GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, bool isRefund)
+{
+    GatewayResult result;
+    result.httpStatus = httpStatus;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    const QJsonObject root = document.object();
+
+    if (httpStatus >= 200 && httpStatus < 300) {
+        const QString expectedObject = isRefund ? u"refund"_s : u"payment_intent"_s;
+        if (!isObject || root.value(u"object"_s).toString() != expectedObject || root.value(u"id"_s).toString().isEmpty()
+            || root.value(u"status"_s).toString().isEmpty()) {
+            // Something answered 2xx but not with what Stripe sends: never take that as money moved.
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = tr("Stripe's answer could not be understood (HTTP %1); the payment will be re-checked.")
+                                 .arg(httpStatus);
+            return result;
+        }
+        result.providerId = root.value(u"id"_s).toString();
+        result.providerStatus = root.value(u"status"_s).toString();
+        result.paymentIntent = isRefund ? root.value(u"payment_intent"_s).toString() : result.providerId;
+        const QString status = result.providerStatus;
+        if (status == u"succeeded"_s) {
+            result.outcome = GatewayOutcome::Succeeded;
+        } else if (status == u"processing"_s || status == u"pending"_s) {
+            result.outcome = GatewayOutcome::Processing;
+            result.message = tr("The payment is processing; it will be re-checked.");
+        } else if (!isRefund && (status == u"requires_action"_s || status == u"requires_payment_method"_s
+                                 || status == u"requires_confirmation"_s || status == u"canceled"_s)) {
+            result.outcome = GatewayOutcome::Declined;
+            const QJsonObject lastError = root.value(u"last_payment_error"_s).toObject();
+            result.declineCode = lastError.value(u"decline_code"_s).toString();
+            result.errorCode = lastError.value(u"code"_s).toString();
+            if (status == u"requires_action"_s) {
+                result.declineCode = u"authentication_required"_s;
+                result.message = declineMessage(result.declineCode, {}, {});
+            } else {
+                result.message = declineMessage(result.declineCode, result.errorCode, lastError.value(u"message"_s).toString());
+            }
+        } else if (isRefund && (status == u"failed"_s || status == u"canceled"_s)) {
+            result.outcome = GatewayOutcome::Declined;
+            result.errorCode = root.value(u"failure_reason"_s).toString();
+            result.message = tr("Stripe could not return the money (%1).").arg(result.errorCode.isEmpty() ? status : result.errorCode);
+        } else if (isRefund && status == u"requires_action"_s) {
+            result.outcome = GatewayOutcome::Processing;
+        } else {
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = tr("Stripe reported the unexpected status \"%1\".").arg(status);
+        }
+        return result;
+    }
+
+    const QJsonObject error = root.value(u"error"_s).toObject();
+    result.errorType = error.value(u"type"_s).toString();
+    result.errorCode = error.value(u"code"_s).toString();
+    result.declineCode = error.value(u"decline_code"_s).toString();
+    result.param = error.value(u"param"_s).toString();
+    const QString providerMessage = error.value(u"message"_s).toString();
+    const QJsonObject intent = error.value(u"payment_intent"_s).toObject();
+    result.paymentIntent = intent.value(u"id"_s).toString();
+    result.providerId = result.paymentIntent;
+
+    if (httpStatus == 429 || httpStatus >= 500) {
+        result.outcome = GatewayOutcome::Unknown;
+        result.message = httpStatus == 429 ? tr("Stripe is rate-limiting requests; the payment will be re-checked.")
+                                           : tr("Stripe had an internal error (HTTP %1); the payment will be re-checked.").arg(httpStatus);
+        return result;
+    }
+    if (!isObject || error.isEmpty()) {
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = tr("Stripe refused the request with HTTP %1 and an unreadable answer.").arg(httpStatus);
+        return result;
+    }
+    if (result.errorType == u"card_error"_s || httpStatus == 402) {
+        result.outcome = GatewayOutcome::Declined;
+        result.message = declineMessage(result.declineCode, result.errorCode, providerMessage);
+        return result;
+    }
+    result.outcome = GatewayOutcome::Rejected;
+    if (httpStatus == 401 || result.errorType == u"authentication_error"_s)
+        result.message = tr("Stripe rejected the API key: check the Stripe secret key in the settings.");
+    else if (httpStatus == 403)
+        result.message = tr("The Stripe key is not allowed to do this: %1").arg(providerMessage);
+    else if (httpStatus == 409 || result.errorType == u"idempotency_error"_s)
+        result.message = tr("Stripe refused a repeated request: %1").arg(providerMessage);
+    else
+        result.message = tr("Stripe refused the request: %1%2")
+                             .arg(providerMessage, result.param.isEmpty() ? QString() : u" ("_s + result.param + u')');
+    return result;
+}
+
+} // namespace shipshape

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+
+namespace shipshape {
+
+// API keys and other secrets, by name ("sendgrid", "stripe"), kept in the operating system's keychain
+// through QtKeychain (service "Shipshape") and never in the database, QSettings or logs.
+// An environment variable overrides the keychain for headless machines and tests:
+// SHIPSHAPE_<NAME>_API_KEY, except names with their own variable (stripe: SHIPSHAPE_STRIPE_SECRET_KEY).
+class SecretStore {
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+
+public:
+    struct Options {
+        QString service = QStringLiteral("Shipshape");
+        std::chrono::milliseconds timeout{10000}; // a keychain prompt nobody answers must not hang us
+        bool useEnvironment = true;
+        bool useKeychain = true;
+    };
+
+    SecretStore();
+    explicit SecretStore(Options options);
+
+    // The secret, or an empty string when none is stored. Fails only when the keychain cannot be asked.
+    Result<QString> read(const QString &name) const;
+    Status write(const QString &name, const QString &secret) const;
+    Status remove(const QString &name) const;
+
+    // The environment variable that may supply `name`.
+    static QByteArray environmentVariableFor(const QString &name);
+    // False when there is no keychain to ask (no D-Bus session bus on Linux).
+    static bool keychainReachable();
+
+private:
+    Options m_options;
+};
+
+} // namespace shipshape

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace shipshape {
+
+// What the current login may do, for enabling actions in the UI. The server enforces the same rules
+// (GRANTs and triggers, see docs/postgresql.md); this only avoids offering what would be refused.
+struct Permissions {
+    bool viewEverything = true;
+    bool editStock = false;      // set stock, replenish, add products
+    bool shipAndDeliver = false;
+    bool placeOrders = false;    // create, modify
+    bool cancelOrders = false;
+    bool markPaidAndRefund = false;
+    bool addNotes = false;
+    bool manageStaff = false;
+    QString login;
+
+    static Permissions everything(const QString &login)
+    {
+        return {true, true, true, true, true, true, true, true, login};
+    }
+};
+
+} // namespace shipshape

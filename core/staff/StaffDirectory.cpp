@@ -1,0 +1,166 @@
+#include "staff/StaffDirectory.h"
+
+#include "common/Logging.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+Status StaffDirectory::validateLogin(const QString &login)
+{
+    static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    if (!pattern.match(login).hasMatch()) {
+        return fail(Error::invalid(u"login"_s, login,
+                                   tr("\"%1\" is not a valid staff login: use lower-case letters, digits and _, "
+                                      "starting with a letter or _, at most 63 characters.")
+                                       .arg(login)));
+    }
+    if (login.startsWith(u"pg_"_s) || login.startsWith(u"shipshape_"_s))
+        return fail(Error::invalid(u"login"_s, login, tr("Staff logins may not start with pg_ or shipshape_.")));
+    return {};
+}
+
+Result<StaffRole> StaffDirectory::parseRole(const QString &text)
+{
+    QString key = text.trimmed().toLower();
+    if (key.startsWith(u"shipshape_"_s))
+        key = key.mid(10);
+    if (key == u"warehouse"_s)
+        return StaffRole::Warehouse;
+    if (key == u"support"_s)
+        return StaffRole::Support;
+    if (key == u"admin"_s)
+        return StaffRole::Admin;
+    return fail(Error::invalid(u"role"_s, text, tr("Unknown role \"%1\": use warehouse, support or admin.").arg(text)));
+}
+
+QString StaffDirectory::roleKey(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Warehouse:
+        return u"warehouse"_s;
+    case StaffRole::Support:
+        return u"support"_s;
+    case StaffRole::Admin:
+        return u"admin"_s;
+    }
+    return {};
+}
+
+QString StaffDirectory::groupRoleName(StaffRole role)
+{
+    return u"shipshape_"_s + roleKey(role);
+}
+
+QString StaffDirectory::quoteIdentifier(const QString &identifier)
+{
+    QString quoted = identifier;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+Status StaffDirectory::refuseOnSqlite() const
+{
+    return fail(Error::conflict(tr("This is a local SQLite database: its one user is the operating-system account "
+                                   "%1, with every right. Staff logins exist on PostgreSQL only.")
+                                    .arg(m_database.actor())));
+}
+
+Result<Permissions> StaffDirectory::currentPermissions()
+{
+    if (m_database.dialect().isSqlite())
+        return Permissions::everything(m_database.actor());
+    auto query = m_database.run(u"SELECT pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER'), "
+                                "pg_has_role(current_user, 'shipshape_support', 'MEMBER'), "
+                                "shipshape_is_admin(current_user)"_s);
+    if (!query)
+        return fail(query.error());
+    if (!(*query)->next())
+        return fail(Error::internal(tr("The server did not report the login's roles.")));
+    const bool warehouse = (*query)->value(0).toBool();
+    const bool support = (*query)->value(1).toBool();
+    const bool admin = (*query)->value(2).toBool();
+    (*query)->finish();
+    if (admin)
+        return Permissions::everything(m_database.actor());
+    Permissions permissions;
+    permissions.login = m_database.actor();
+    permissions.editStock = warehouse;
+    permissions.shipAndDeliver = warehouse;
+    permissions.placeOrders = support;
+    permissions.cancelOrders = support;
+    permissions.markPaidAndRefund = support;
+    permissions.addNotes = support;
+    return permissions;
+}
+
+Result<QList<StaffMember>> StaffDirectory::list()
+{
+    if (m_database.dialect().isSqlite()) {
+        return QList<StaffMember>{
+            StaffMember{m_database.actor(), {StaffRole::Warehouse, StaffRole::Support, StaffRole::Admin}, true}};
+    }
+    auto query = m_database.run(u"SELECT u.rolname, u.rolcanlogin, g.rolname FROM pg_roles u "
+                                "JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid "
+                                "WHERE g.rolname IN ('shipshape_warehouse', 'shipshape_support', 'shipshape_admin') "
+                                "ORDER BY u.rolname, g.rolname"_s);
+    if (!query)
+        return fail(query.error());
+    QList<StaffMember> members;
+    while ((*query)->next()) {
+        const QString login = (*query)->value(0).toString();
+        if (members.isEmpty() || members.constLast().login != login)
+            members.append(StaffMember{login, {}, (*query)->value(1).toBool()});
+        if (auto role = parseRole((*query)->value(2).toString()))
+            members.last().roles.append(*role);
+    }
+    (*query)->finish();
+    return members;
+}
+
+Status StaffDirectory::add(const QString &login, const QString &password, StaffRole role)
+{
+    if (auto valid = validateLogin(login); !valid)
+        return valid;
+    if (password.size() < 8)
+        return fail(Error::invalid(u"password"_s, {}, tr("A staff password needs at least 8 characters.")));
+    if (m_database.dialect().isSqlite())
+        return refuseOnSqlite();
+    auto query = m_database.run(u"SELECT shipshape_staff_add(?, ?, ?)"_s, {login, password, groupRoleName(role)});
+    if (!query)
+        return fail(query.error());
+    (*query)->finish();
+    qCInfo(lcStorage) << "Added staff login" << login << "as" << roleKey(role);
+    return {};
+}
+
+Status StaffDirectory::setRole(const QString &login, StaffRole role)
+{
+    if (auto valid = validateLogin(login); !valid)
+        return valid;
+    if (m_database.dialect().isSqlite())
+        return refuseOnSqlite();
+    auto query = m_database.run(u"SELECT shipshape_staff_set_role(?, ?)"_s, {login, groupRoleName(role)});
+    if (!query)
+        return fail(query.error());
+    (*query)->finish();
+    return {};
+}
+
+Status StaffDirectory::disable(const QString &login)
+{
+    if (auto valid = validateLogin(login); !valid)
+        return valid;
+    if (m_database.dialect().isSqlite())
+        return refuseOnSqlite();
+    auto query = m_database.run(u"SELECT shipshape_staff_disable(?)"_s, {login});
+    if (!query)
+        return fail(query.error());
+    (*query)->finish();
+    return {};
+}
+
+} // namespace shipshape

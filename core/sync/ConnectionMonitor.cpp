@@ -1,0 +1,40 @@
+#include "sync/ConnectionMonitor.h"
+
+#include "storage/Database.h"
+
+namespace shipshape {
+
+ConnectionMonitor::ConnectionMonitor(Database &database, QObject *parent) : QObject(parent), m_database(database)
+{
+    m_retryTimer.setInterval(kDefaultRetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { (void)m_database.reconnectIfNeeded(); });
+    m_observerId = m_database.addConnectionObserver([this](bool connected) {
+        if (connected)
+            m_retryTimer.stop();
+        else
+            m_retryTimer.start();
+        Q_EMIT connectionChanged(connected);
+    });
+}
+
+ConnectionMonitor::~ConnectionMonitor()
+{
+    m_database.removeConnectionObserver(m_observerId);
+}
+
+bool ConnectionMonitor::isConnected() const
+{
+    return m_database.isConnected();
+}
+
+void ConnectionMonitor::setRetryInterval(int milliseconds)
+{
+    m_retryTimer.setInterval(milliseconds);
+}
+
+bool ConnectionMonitor::check()
+{
+    return m_database.probe().has_value();
+}
+
+} // namespace shipshape

@@ -1,0 +1,174 @@
+#include "Helpers.h"
+
+#include "storage/Database.h"
+#include "storage/Migration.h"
+#include "storage/Migrator.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace shipshape;
+using namespace shipshape::test;
+
+namespace {
+
+bool tableExists(Database &database, const QString &table)
+{
+    return scalar(database, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s, {table}) == 1;
+}
+
+int versionOf(Database &database)
+{
+    auto version = Migrator(database).currentVersion();
+    EXPECT_TRUE(version) << describe(version.error());
+    return version ? *version : -1;
+}
+
+TEST(MigrationTest, FreshDatabaseIsAtTheLatestVersion)
+{
+    TestDatabase db;
+    if (db.isPostgres())
+        GTEST_SKIP() << "inspects sqlite_master";
+    Database &database = db.session().database();
+    EXPECT_GE(latestSchemaVersion(), 2);
+    EXPECT_EQ(versionOf(database), latestSchemaVersion());
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM schema_migrations"_s), allMigrations().size());
+    for (qsizetype i = 0; i < allMigrations().size(); ++i)
+        EXPECT_EQ(allMigrations().at(i).version, i + 1) << "migrations are numbered 1, 2, ...";
+    for (const QString &table : {u"counters"_s, u"customers"_s, u"products"_s, u"orders"_s, u"order_lines"_s,
+                                 u"order_events"_s, u"stock_movements"_s, u"payments"_s})
+        EXPECT_TRUE(tableExists(database, table)) << table.toStdString();
+    auto again = Migrator(database).migrateToLatest();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->fromVersion, again->toVersion);
+    EXPECT_TRUE(again->backupPath.isEmpty());
+    EXPECT_TRUE(db.session().isEmpty().value_or(false));
+}
+
+TEST(MigrationTest, DownAndUpAgain)
+{
+    TestDatabase db;
+    if (db.isPostgres())
+        GTEST_SKIP() << "inspects sqlite_master and SQLite backups";
+    Session &session = db.session();
+    Database &database = session.database();
+    addProduct(session, u"MUG-1"_s, u"12.50"_s, 10);
+    ASSERT_TRUE(session.orders().place(placeRequest({{u"MUG-1"_s, 2}})));
+    Migrator migrator(database);
+
+    auto toOne = migrator.migrateTo(1);
+    ASSERT_TRUE(toOne) << describe(toOne.error());
+    EXPECT_EQ(toOne->fromVersion, latestSchemaVersion());
+    EXPECT_EQ(toOne->toVersion, 1);
+    EXPECT_TRUE(QFileInfo(toOne->backupPath).isFile());
+    EXPECT_EQ(versionOf(database), 1);
+    EXPECT_FALSE(tableExists(database, u"orders"_s));
+    EXPECT_FALSE(tableExists(database, u"stock_movements"_s));
+    EXPECT_TRUE(tableExists(database, u"products"_s));
+
+    auto up = migrator.migrateToLatest();
+    ASSERT_TRUE(up) << describe(up.error());
+    EXPECT_EQ(up->fromVersion, 1);
+    EXPECT_EQ(up->toVersion, latestSchemaVersion());
+    // The catalogue and customers (version 1) survive; orders and ledgers (version 2) start empty.
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM products"_s), 1);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM customers"_s), 1);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM orders"_s), 0);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM stock_movements"_s), 0);
+
+    auto toZero = migrator.migrateTo(0);
+    ASSERT_TRUE(toZero) << describe(toZero.error());
+    EXPECT_EQ(toZero->toVersion, 0);
+    EXPECT_EQ(versionOf(database), 0);
+    EXPECT_FALSE(tableExists(database, u"products"_s));
+    EXPECT_FALSE(tableExists(database, u"counters"_s));
+    EXPECT_TRUE(tableExists(database, u"schema_migrations"_s));
+
+    auto fresh = migrator.migrateToLatest();
+    ASSERT_TRUE(fresh) << describe(fresh.error());
+    EXPECT_EQ(fresh->fromVersion, 0);
+    EXPECT_TRUE(fresh->backupPath.isEmpty()); // nothing to back up at version 0
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM products"_s), 0);
+    EXPECT_EQ(scalar(database, u"SELECT value FROM counters WHERE name = 'order_number'"_s), 1000);
+    // The services work on the re-created schema.
+    addProduct(session, u"TEE-1"_s, u"29.99"_s, 3);
+    auto order = session.orders().place(placeRequest({{u"TEE-1"_s, 1}}));
+    ASSERT_TRUE(order) << describe(order.error());
+    EXPECT_EQ(order->number, 1001);
+}
+
+TEST(MigrationTest, AFileWithDataIsBackedUpBeforeMigrating)
+{
+    if (qEnvironmentVariable("SHIPSHAPE_TEST_DATABASE") == u"postgresql"_s)
+        GTEST_SKIP() << "SQLite files are backed up; servers are the operator's";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        auto database = Database::open(DatabaseUrl::sqliteFile(path));
+        ASSERT_TRUE(database) << describe(database.error());
+        ASSERT_TRUE(Migrator(**database).migrateTo(1));
+        ASSERT_TRUE((*database)->run(u"INSERT INTO products (sku, name, price_minor, currency, on_hand, created_at, "
+                                     "updated_at) VALUES ('OLD-1', 'Old', 100, 'USD', 7, 0, 0)"_s));
+        auto report = Migrator(**database).migrateToLatest();
+        ASSERT_TRUE(report) << describe(report.error());
+        EXPECT_EQ(report->fromVersion, 1);
+        ASSERT_FALSE(report->backupPath.isEmpty());
+        EXPECT_TRUE(QFileInfo(report->backupPath).isFile()) << report->backupPath.toStdString();
+        EXPECT_NE(report->backupPath, path);
+
+        auto backup = Database::open(DatabaseUrl::sqliteFile(report->backupPath));
+        ASSERT_TRUE(backup) << describe(backup.error());
+        EXPECT_EQ(versionOf(**backup), 1);
+        EXPECT_EQ(scalar(**backup, u"SELECT on_hand FROM products WHERE sku = 'OLD-1'"_s), 7);
+        EXPECT_EQ(scalar(**database, u"SELECT on_hand FROM products WHERE sku = 'OLD-1'"_s), 7);
+    }
+}
+
+TEST(MigrationTest, NewerDatabaseIsRefused)
+{
+    TestDatabase db;
+    Database &database = db.session().database();
+    ASSERT_TRUE(database.run(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"_s));
+    const QString before = dumpDatabase(database);
+
+    auto compatible = Migrator(database).checkCompatible();
+    ASSERT_FALSE(compatible);
+    EXPECT_EQ(compatible.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(compatible.error().message.contains(u"999"_s)) << compatible.error().message.toStdString();
+
+    auto migrated = Migrator(database).migrateTo(1);
+    ASSERT_FALSE(migrated);
+    EXPECT_EQ(migrated.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(dumpDatabase(database), before);
+
+    for (bool migrate : {true, false}) {
+        SessionOptions options;
+        options.migrate = migrate;
+        options.clock = &db.clock();
+        auto session = Session::open(db.url(), options);
+        ASSERT_FALSE(session) << "migrate=" << migrate;
+        EXPECT_EQ(session.error().code, ErrorCode::Conflict);
+        EXPECT_TRUE(session.error().message.contains(u"999"_s));
+    }
+    EXPECT_EQ(dumpDatabase(database), before);
+}
+
+TEST(MigrationTest, UnknownTargetVersionsAreRefused)
+{
+    TestDatabase db;
+    Migrator migrator(db.session().database());
+    for (int target : {-1, latestSchemaVersion() + 1}) {
+        auto report = migrator.migrateTo(target);
+        ASSERT_FALSE(report) << target;
+        EXPECT_EQ(report.error().code, ErrorCode::InvalidInput);
+        EXPECT_EQ(report.error().field, u"to"_s);
+        EXPECT_EQ(report.error().value, QString::number(target));
+    }
+    EXPECT_EQ(versionOf(db.session().database()), latestSchemaVersion());
+}
+
+} // namespace

@@ -1,0 +1,151 @@
+#include "NotificationFixture.h"
+
+
+using namespace Qt::Literals::StringLiterals;
+using namespace shipshape;
+using namespace shipshape::test;
+
+namespace {
+
+class OutboxTest : public NotificationFixture {};
+
+QStringList eventsOf(const QList<OutboxEntry> &entries)
+{
+    QStringList keys;
+    for (const OutboxEntry &entry : entries)
+        keys.prepend(NotificationEvents::key(entry.event)); // list() is newest first
+    return keys;
+}
+
+} // namespace
+
+TEST_F(OutboxTest, EveryCustomerFacingChangeQueuesOneEmailInItsTransaction)
+{
+    const Order order = place();
+    OrderService &orders = db.session().orders();
+    ASSERT_TRUE(orders.modify(QString::number(order.number), modifyItems({{u"SKU-1"_s, 3}})));
+    ASSERT_TRUE(orders.markPaid(QString::number(order.number)));
+    ASSERT_TRUE(orders.ship(QString::number(order.number), u"1Z999"_s, u"UPS"_s));
+    ASSERT_TRUE(orders.deliver(QString::number(order.number)));
+    const Order other = place();
+    ASSERT_TRUE(orders.cancel(QString::number(other.number), CancelReason::Customer, u"too slow"_s));
+
+    auto entries = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(entries);
+    EXPECT_EQ(eventsOf(*entries), (QStringList{u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"placed"_s,
+                                               u"cancelled"_s}))
+        << "no email for OrderModified";
+    for (const OutboxEntry &entry : *entries) {
+        EXPECT_EQ(entry.status, OutboxStatus::Pending);
+        EXPECT_EQ(entry.attempts, 0);
+        EXPECT_EQ(entry.recipientEmail, u"ada@example.com"_s);
+        EXPECT_EQ(entry.nextAttemptAt, db.clock().now());
+        EXPECT_FALSE(entry.subject.isEmpty());
+        EXPECT_FALSE(entry.bodyHtml.isEmpty());
+    }
+    EXPECT_TRUE(entries->constFirst().bodyText.contains(u"too slow"_s)) << "the cancel note reaches the email";
+    EXPECT_TRUE(entries->at(3).bodyText.contains(u"1Z999"_s)) << "shipped email carries tracking";
+}
+
+TEST_F(OutboxTest, AFailedChangeQueuesNothing)
+{
+    const Order order = place();
+    // Delivering a pending order is an illegal transition: the transaction rolls back, email and all.
+    EXPECT_FALSE(db.session().orders().deliver(QString::number(order.number)));
+    auto entries = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(entries);
+    EXPECT_EQ(eventsOf(*entries), QStringList{u"placed"_s});
+}
+
+TEST_F(OutboxTest, WithoutAProviderEmailsWaitUnattemptedUntilAKeyIsGiven)
+{
+    const Order order = place();
+    sender->setApiKey(QString());
+    QSignalSpy waiting(dispatcher.get(), &OutboxDispatcher::waitingForProvider);
+    dispatchOnce();
+    ASSERT_EQ(waiting.size(), 1);
+    OutboxEntry entry = only();
+    EXPECT_EQ(entry.status, OutboxStatus::Pending);
+    EXPECT_EQ(entry.attempts, 0);
+    EXPECT_EQ(entry.lastError, u"no email provider configured"_s);
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    server.enqueue(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "msg-1"}}));
+    sender->setApiKey(u"SG.now-configured"_s);
+    dispatchOnce();
+    entry = only();
+    EXPECT_EQ(entry.status, OutboxStatus::Sent);
+    EXPECT_EQ(entry.attempts, 1);
+    EXPECT_EQ(entry.lastError, QString());
+    EXPECT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().constFirst().header("Authorization"), QByteArray("Bearer SG.now-configured"));
+}
+
+TEST_F(OutboxTest, PlainHttpToANonLoopbackHostIsAConfigurationProblemNotAnAttempt)
+{
+    place();
+    mail.apiBase = QUrl(u"http://api.sendgrid.com"_s);
+    sender = std::make_unique<SendGridSender>(http, db.clock(), mail, u"SG.key"_s);
+    dispatcher = makeDispatcher();
+    dispatchOnce();
+    const OutboxEntry entry = only();
+    EXPECT_EQ(entry.status, OutboxStatus::Pending);
+    EXPECT_EQ(entry.attempts, 0);
+    EXPECT_TRUE(entry.lastError.startsWith(u"email provider misconfigured"_s)) << entry.lastError.toStdString();
+}
+
+TEST_F(OutboxTest, ClaimsAreExclusiveAndExpire)
+{
+    place();
+    NotificationOutbox &outbox = db.session().notifications();
+    const QDateTime until = db.clock().now().addSecs(120);
+    auto first = outbox.claimNext(u"a"_s, until);
+    ASSERT_TRUE(first && first->has_value());
+    EXPECT_EQ((*first)->status, OutboxStatus::Sending);
+    EXPECT_EQ((*first)->attempts, 1);
+
+    auto another = db.openAnother();
+    auto second = another->notifications().claimNext(u"b"_s, until);
+    ASSERT_TRUE(second);
+    EXPECT_FALSE(second->has_value()) << "a claimed row is not claimable";
+
+    db.clock().advance(121'000);
+    auto third = another->notifications().claimNext(u"b"_s, db.clock().now().addSecs(120));
+    ASSERT_TRUE(third && third->has_value()) << "a stale claim is claimable again";
+    EXPECT_EQ((*third)->claimedBy, u"b"_s);
+    EXPECT_EQ((*third)->attempts, 2);
+    // The first claimant's late answer cannot overwrite the new claim.
+    ASSERT_TRUE(outbox.recordSent(**first, u"a"_s, u"late"_s));
+    EXPECT_EQ(only().status, OutboxStatus::Sending);
+}
+
+TEST_F(OutboxTest, StaffRetryResendAndPreview)
+{
+    const Order order = place();
+    NotificationOutbox &outbox = db.session().notifications();
+    server.enqueue(ScriptedHttpServer::Reply::json(400, R"({"errors":[{"message":"bad","field":"from.email"}]})"));
+    dispatchOnce();
+    OutboxEntry entry = only();
+    ASSERT_EQ(entry.status, OutboxStatus::Failed);
+
+    EXPECT_EQ(outbox.retry(entry.id + 100).error().code, ErrorCode::NotFound);
+    auto retried = outbox.retry(entry.id);
+    ASSERT_TRUE(retried) << retried.error().message.toStdString();
+    EXPECT_EQ(retried->status, OutboxStatus::Pending);
+    EXPECT_EQ(retried->attempts, 1) << "attempts are kept";
+    EXPECT_EQ(retried->roundAttempts, 0) << "but a new round starts";
+    EXPECT_EQ(outbox.retry(entry.id).error().code, ErrorCode::Conflict) << "only failed rows";
+
+    auto copy = outbox.resend(u"#"_s + QString::number(order.number));
+    ASSERT_TRUE(copy) << copy.error().message.toStdString();
+    auto copied = outbox.find(*copy);
+    ASSERT_TRUE(copied && copied->has_value());
+    EXPECT_EQ((*copied)->subject, entry.subject);
+    EXPECT_EQ((*copied)->status, OutboxStatus::Pending);
+    EXPECT_EQ((*copied)->attempts, 0);
+    EXPECT_EQ(outbox.resend(u"999999"_s).error().code, ErrorCode::NotFound);
+
+    auto preview = outbox.preview(QString::number(order.number), NotificationEvent::Refunded);
+    ASSERT_TRUE(preview);
+    EXPECT_TRUE(preview->subject.contains(QString::number(order.number)));
+}

@@ -1,0 +1,225 @@
+#include "FakeStripe.h"
+#include "Helpers.h"
+#include "payment/PaymentRepository.h"
+#include "payment/StripeGateway.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+using test::FakeStripe;
+
+class PaymentWorkflowTest : public ::testing::Test {
+protected:
+    PaymentWorkflowTest() : stripe(server)
+    {
+        StripeSettings settings;
+        settings.apiBase = server.baseUrl();
+        settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+        settings.timeout = std::chrono::milliseconds(300);
+        settings.retry = RetryPolicy{std::chrono::milliseconds(5), std::chrono::milliseconds(20), 0.5, 3};
+        db.session().setPaymentGateway(std::make_unique<StripeGateway>(&db.session().network(), settings, 3u));
+        test::addProduct(db.session(), u"MUG-1"_s, u"12.50"_s, 10);
+        test::addProduct(db.session(), u"TEE-1"_s, u"20.00"_s, 10);
+    }
+
+    PlaceOrderRequest cardOrder(const QString &token, const QList<test::Line> &lines = {{u"MUG-1"_s, 2}})
+    {
+        PlaceOrderRequest request = test::placeRequest(lines);
+        request.paymentMethod = PaymentMethodType::Card;
+        request.paymentToken = token;
+        return request;
+    }
+
+    PaymentWorkflow &payments() { return db.session().payments(); }
+
+    // paid − refunded == total for a confirmed card order: the money matches what the order says.
+    static void expectSettled(const Order &order)
+    {
+        EXPECT_EQ(order.paid.minorUnits() - order.refunded.minorUnits(), order.total.minorUnits())
+            << "paid " << order.paid.minorUnits() << " refunded " << order.refunded.minorUnits() << " total "
+            << order.total.minorUnits();
+    }
+
+    test::TestDatabase db;
+    test::ScriptedHttpServer server;
+    FakeStripe stripe;
+};
+
+TEST_F(PaymentWorkflowTest, CardOrderIsChargedOnceAndConfirmed)
+{
+    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    EXPECT_EQ(order->status, OrderStatus::Confirmed);
+    EXPECT_EQ(order->total.minorUnits(), 2500);
+    expectSettled(*order);
+    EXPECT_FALSE(order->reservationExpiresAt.has_value());
+    ASSERT_EQ(order->payments.size(), 1);
+    EXPECT_EQ(order->payments.constFirst().method, PaymentMethodType::Card);
+    EXPECT_TRUE(order->payments.constFirst().reference.startsWith(u"pi_"_s));
+    ASSERT_EQ(order->paymentAttempts.size(), 1);
+    EXPECT_EQ(order->paymentAttempts.constFirst().status, PaymentAttemptStatus::Succeeded);
+    EXPECT_TRUE(order->paymentAttempts.constFirst().durationMs.has_value());
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+    EXPECT_EQ(stripe.capturedAmount(), 2500);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 2);
+    EXPECT_EQ(order->timeline.constLast().event, u"PaymentProcessed"_s);
+    EXPECT_TRUE(test::conservationViolations(db.session().database()).isEmpty());
+}
+
+TEST_F(PaymentWorkflowTest, DeclinedCardReleasesStockAndSaysWhy)
+{
+    auto order = payments().placeOrder(cardOrder(u"pm_card_chargeDeclinedInsufficientFunds"_s));
+    ASSERT_FALSE(order.has_value());
+    EXPECT_EQ(order.error().code, ErrorCode::PaymentFailed);
+    EXPECT_TRUE(order.error().message.startsWith(u"Card declined: insufficient funds"_s)) << order.error().message.toStdString();
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
+    auto stored = db.session().orders().find(u"1001"_s);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->status, OrderStatus::Cancelled);
+    EXPECT_EQ(stored->cancelReason, CancelReason::Declined);
+    EXPECT_EQ(stored->paid.minorUnits(), 0);
+    ASSERT_EQ(stored->paymentAttempts.size(), 1);
+    EXPECT_EQ(stored->paymentAttempts.constFirst().declineCode, u"insufficient_funds"_s);
+    bool failedEntry = false;
+    for (const TimelineEntry &entry : stored->timeline)
+        failedEntry = failedEntry || entry.event == u"PaymentFailed"_s;
+    EXPECT_TRUE(failedEntry);
+    EXPECT_EQ(stripe.capturedAmount(), 0);
+}
+
+TEST_F(PaymentWorkflowTest, LostAnswerIsReconciledWithoutASecondCharge)
+{
+    // Every try is answered too late: the charge happened at Stripe, Shipshape cannot know.
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
+                         FakeStripe::Fault::HangAfterProcessing});
+    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_FALSE(order.has_value());
+    EXPECT_EQ(order.error().code, ErrorCode::Unavailable);
+    auto pending = db.session().orders().find(u"1001"_s);
+    ASSERT_TRUE(pending.has_value());
+    EXPECT_EQ(pending->status, OrderStatus::Pending);
+    EXPECT_EQ(pending->paymentAttempts.constFirst().status, PaymentAttemptStatus::Unknown);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 2);
+    // Reservation expiry must not cancel an order whose money may have been taken.
+    db.clock().advance(3600'000);
+    ASSERT_EQ(*db.session().orders().expireReservations(), 0);
+
+    auto reconciled = payments().reconcile(0);
+    ASSERT_TRUE(reconciled.has_value()) << reconciled.error().message.toStdString();
+    EXPECT_EQ(*reconciled, 1);
+    auto confirmed = db.session().orders().find(u"1001"_s);
+    EXPECT_EQ(confirmed->status, OrderStatus::Confirmed);
+    expectSettled(*confirmed);
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+    EXPECT_EQ(stripe.capturedAmount(), 2500);
+    // A second reconciliation finds nothing to do.
+    EXPECT_EQ(*payments().reconcile(0), 0);
+}
+
+TEST_F(PaymentWorkflowTest, ProcessingPaymentWaitsAndIsConfirmedByTheWorker)
+{
+    auto order = payments().placeOrder(cardOrder(u"pm_card_processing"_s));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    EXPECT_EQ(order->status, OrderStatus::Pending);
+    EXPECT_EQ(order->paymentAttempts.constFirst().status, PaymentAttemptStatus::Processing);
+    EXPECT_EQ(*payments().reconcile(), 1); // processing attempts need no grace period
+    auto confirmed = db.session().orders().find(u"1001"_s);
+    EXPECT_EQ(confirmed->status, OrderStatus::Confirmed);
+    expectSettled(*confirmed);
+    EXPECT_EQ(server.requests().constLast().method, "GET");
+}
+
+TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
+{
+    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_TRUE(order.has_value());
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    auto partial = payments().refund(u"1001"_s, Money(1000, usd), u"damaged in transit"_s);
+    ASSERT_TRUE(partial.has_value()) << partial.error().message.toStdString();
+    EXPECT_EQ(partial->refunded.minorUnits(), 1000);
+    ASSERT_EQ(partial->refunds.size(), 1);
+    EXPECT_TRUE(partial->refunds.constFirst().providerId.startsWith(u"re_"_s));
+    EXPECT_EQ(partial->timeline.constLast().event, u"RefundIssued"_s);
+
+    auto tooMuch = payments().refund(u"1001"_s, Money(1501, usd), {});
+    ASSERT_FALSE(tooMuch.has_value());
+    EXPECT_EQ(tooMuch.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(stripe.refundedAmount(), 1000);
+
+    auto rest = payments().refund(u"1001"_s, std::nullopt, {});
+    ASSERT_TRUE(rest.has_value()) << rest.error().message.toStdString();
+    EXPECT_EQ(rest->refunded.minorUnits(), 2500);
+    EXPECT_EQ(stripe.refundedAmount(), 2500);
+    auto nothingLeft = payments().refund(u"1001"_s, std::nullopt, {});
+    EXPECT_FALSE(nothingLeft.has_value());
+
+    // The schema refuses refunded > paid even if the code above had a bug.
+    auto sneaky = db.session().database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = 1001"_s);
+    EXPECT_FALSE(sneaky.has_value());
+}
+
+TEST_F(PaymentWorkflowTest, CancellingACardPaidOrderRefundsItInFull)
+{
+    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s)).has_value());
+    auto cancelled = payments().cancel(u"1001"_s, CancelReason::Customer, u"changed mind"_s);
+    ASSERT_TRUE(cancelled.has_value()) << cancelled.error().message.toStdString();
+    EXPECT_EQ(cancelled->status, OrderStatus::Cancelled);
+    EXPECT_EQ(cancelled->refunded.minorUnits(), 2500);
+    EXPECT_EQ(stripe.refundedAmount(), 2500);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
+
+    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s)).has_value());
+    auto kept = payments().cancel(u"1002"_s, CancelReason::Fraud, {}, false);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->refunded.minorUnits(), 0);
+}
+
+TEST_F(PaymentWorkflowTest, ModifyingAPaidOrderRefundsOrChargesTheDifference)
+{
+    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"MUG-1"_s, 2}})).has_value());
+    // Lower: 1 mug instead of 2 → 12.50 back.
+    auto lower = payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}}));
+    ASSERT_TRUE(lower.has_value()) << lower.error().message.toStdString();
+    EXPECT_EQ(lower->total.minorUnits(), 1250);
+    EXPECT_EQ(lower->refunded.minorUnits(), 1250);
+    expectSettled(*lower);
+    // Higher: add a tee → 20.00 more, charged to the same card.
+    auto higher = payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}));
+    ASSERT_TRUE(higher.has_value()) << higher.error().message.toStdString();
+    EXPECT_EQ(higher->total.minorUnits(), 3250);
+    expectSettled(*higher);
+    EXPECT_EQ(stripe.intentsCreated(), 2);
+    EXPECT_EQ(stripe.intents().last().paymentMethod, u"pm_card_visa"_s);
+    EXPECT_EQ(stripe.capturedAmount() - stripe.refundedAmount(), 3250);
+    EXPECT_TRUE(test::conservationViolations(db.session().database()).isEmpty());
+}
+
+TEST_F(PaymentWorkflowTest, WithoutAGatewayCardsAreRefusedAndManualMethodsWork)
+{
+    db.session().setPaymentGateway(nullptr);
+    auto card = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_FALSE(card.has_value());
+    EXPECT_EQ(card.error().code, ErrorCode::Unavailable);
+    EXPECT_EQ(test::orderCount(db.session()), 0);
+    auto invoice = payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}}));
+    ASSERT_TRUE(invoice.has_value());
+    EXPECT_EQ(invoice->status, OrderStatus::Pending);
+}
+
+TEST_F(PaymentWorkflowTest, RetryingAfterADeclineUsesANewOrderAndANewKey)
+{
+    ASSERT_FALSE(payments().placeOrder(cardOrder(u"pm_card_chargeDeclined"_s)).has_value());
+    auto second = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_TRUE(second.has_value());
+    const QByteArray firstKey = server.requests().constFirst().header("Idempotency-Key");
+    const QByteArray secondKey = server.requests().constLast().header("Idempotency-Key");
+    EXPECT_NE(firstKey, secondKey);
+    EXPECT_EQ(stripe.capturedAmount(), 2500);
+}
+
+} // namespace
+} // namespace shipshape

@@ -1,0 +1,257 @@
+#include "FakeStripe.h"
+#include "payment/StripeGateway.h"
+
+#include <QNetworkAccessManager>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+using test::FakeStripe;
+using test::ScriptedHttpServer;
+using Reply = ScriptedHttpServer::Reply;
+
+class StripeGatewayTest : public ::testing::Test {
+protected:
+    StripeGatewayTest() : stripe(server) {}
+
+    StripeGateway gateway(int maxAttempts = 4, std::chrono::milliseconds timeout = std::chrono::milliseconds(300))
+    {
+        StripeSettings settings;
+        settings.apiBase = server.baseUrl();
+        settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+        settings.timeout = timeout;
+        settings.retry = RetryPolicy{std::chrono::milliseconds(5), std::chrono::milliseconds(20), 0.5, maxAttempts};
+        return StripeGateway(&network, settings, 7u);
+    }
+
+    static ChargeRequest charge(const QString &paymentMethod, const QString &key = u"key-1"_s)
+    {
+        ChargeRequest request;
+        request.amount = Money(5998, *Currency::fromCode(u"USD"_s));
+        request.paymentMethod = paymentMethod;
+        request.description = u"Order #1042 & more+stuff"_s;
+        request.orderId = u"0190b1f2-0000-7000-8000-000000000001"_s;
+        request.orderNumber = 1042;
+        request.idempotencyKey = key;
+        return request;
+    }
+
+    QNetworkAccessManager network;
+    ScriptedHttpServer server;
+    FakeStripe stripe;
+};
+
+TEST_F(StripeGatewayTest, SendsTheDocumentedFormFieldsAndHeaders)
+{
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_TRUE(result.providerId.startsWith(u"pi_"_s));
+    ASSERT_EQ(server.requests().size(), 1);
+    const auto &request = server.requests().constFirst();
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.path, "/v1/payment_intents");
+    EXPECT_EQ(request.header("Authorization"), QByteArray("Bearer ") + FakeStripe::kSecretKey);
+    EXPECT_EQ(request.header("Stripe-Version"), "2023-08-16");
+    EXPECT_EQ(request.header("Idempotency-Key"), "key-1");
+    EXPECT_EQ(request.header("Content-Type"), "application/x-www-form-urlencoded");
+    const QUrlQuery form = FakeStripe::parseForm(request.body);
+    EXPECT_EQ(form.queryItemValue(u"amount"_s), u"5998"_s);
+    EXPECT_EQ(form.queryItemValue(u"currency"_s), u"usd"_s);
+    EXPECT_EQ(form.queryItemValue(u"payment_method"_s), u"pm_card_visa"_s);
+    EXPECT_EQ(form.queryItemValue(u"confirm"_s), u"true"_s);
+    EXPECT_EQ(form.queryItemValue(u"automatic_payment_methods[enabled]"_s), u"true"_s);
+    EXPECT_EQ(form.queryItemValue(u"automatic_payment_methods[allow_redirects]"_s), u"never"_s);
+    EXPECT_EQ(form.queryItemValue(u"metadata[order_number]"_s), u"1042"_s);
+    EXPECT_EQ(form.queryItemValue(u"metadata[order_id]"_s), u"0190b1f2-0000-7000-8000-000000000001"_s);
+    // '+' and '&' in values are escaped, not taken for a space or a field separator.
+    EXPECT_EQ(form.queryItemValue(u"description"_s, QUrl::FullyDecoded), u"Order #1042 & more+stuff"_s);
+    EXPECT_FALSE(request.body.contains("more+stuff"));
+}
+
+TEST_F(StripeGatewayTest, RetriesServerErrorsAndRateLimitsWithTheSameKey)
+{
+    stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::RateLimited});
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-retry"_s));
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded);
+    EXPECT_EQ(result.tries, 3);
+    ASSERT_EQ(server.requests().size(), 3);
+    for (const auto &request : server.requests())
+        EXPECT_EQ(request.header("Idempotency-Key"), "key-retry");
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, HonoursStripeShouldRetryFalse)
+{
+    stripe.injectFaults({FakeStripe::Fault::ShouldNotRetry500});
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
+TEST_F(StripeGatewayTest, AnswerLostAfterChargingIsRecoveredByReplayNotASecondCharge)
+{
+    stripe.injectFaults({FakeStripe::Fault::DropAfterProcessing, FakeStripe::Fault::HangAfterProcessing});
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-lost"_s));
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    // Qt itself may resend once on a dropped keep-alive connection; every copy carries the same key.
+    EXPECT_EQ(server.requests().size(), 3);
+    for (const auto &request : server.requests())
+        EXPECT_EQ(request.header("Idempotency-Key"), "key-lost");
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+    EXPECT_EQ(stripe.capturedAmount(), 5998);
+}
+
+TEST_F(StripeGatewayTest, NoAnswerAtAllIsUnknownNeverSuccess)
+{
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing});
+    auto stripeGateway = gateway(2, std::chrono::milliseconds(150));
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(result.tries, 2);
+    EXPECT_FALSE(result.message.isEmpty());
+}
+
+TEST_F(StripeGatewayTest, MalformedJsonIsUnknownNeverSuccess)
+{
+    stripe.injectFaults({FakeStripe::Fault::MalformedAfterProcessing});
+    auto stripeGateway = gateway(1);
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
+    EXPECT_TRUE(result.providerId.isEmpty());
+}
+
+struct DeclineCase {
+    const char *paymentMethod;
+    const char *declineCode;
+    const char *message;
+};
+
+class StripeDeclineTest : public StripeGatewayTest, public ::testing::WithParamInterface<DeclineCase> {};
+
+TEST_P(StripeDeclineTest, CardErrorsAreDeclinedWithAHumanMessageAndNotRetried)
+{
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(QString::fromLatin1(GetParam().paymentMethod)));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Declined);
+    EXPECT_EQ(result.declineCode, QString::fromLatin1(GetParam().declineCode));
+    EXPECT_EQ(result.message, QString::fromUtf8(GetParam().message));
+    EXPECT_EQ(result.httpStatus, 402);
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CommonDeclines, StripeDeclineTest,
+    ::testing::Values(DeclineCase{"pm_card_chargeDeclined", "generic_decline", "Card declined by the bank"},
+                      DeclineCase{"pm_card_chargeDeclinedInsufficientFunds", "insufficient_funds",
+                                  "Card declined: insufficient funds"},
+                      DeclineCase{"pm_card_chargeDeclinedExpiredCard", "expired_card", "Card declined: the card has expired"},
+                      DeclineCase{"pm_card_chargeDeclinedIncorrectCvc", "incorrect_cvc",
+                                  "Card declined: incorrect security code (CVC)"},
+                      DeclineCase{"pm_card_chargeDeclinedFraudulent", "fraudulent", "Card declined: suspected fraud"},
+                      DeclineCase{"pm_card_chargeDeclinedLostCard", "lost_card", "Card declined by the bank; ask for another card"},
+                      DeclineCase{"pm_card_chargeDeclinedProcessingError", "processing_error",
+                                  "Card declined: the bank had a processing error; try again"}));
+
+TEST_F(StripeGatewayTest, AuthenticationRequiredIsADeclineABackOfficeCannotComplete)
+{
+    auto stripeGateway = gateway();
+    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_authenticationRequired"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Declined);
+    EXPECT_EQ(result.declineCode, u"authentication_required"_s);
+}
+
+TEST_F(StripeGatewayTest, ProcessingIsReportedAndSettlesOnRetrieve)
+{
+    auto stripeGateway = gateway();
+    const GatewayResult first = stripeGateway.charge(charge(u"pm_card_processing"_s));
+    ASSERT_EQ(first.outcome, GatewayOutcome::Processing);
+    const GatewayResult later = stripeGateway.retrieveCharge(first.providerId);
+    EXPECT_EQ(later.outcome, GatewayOutcome::Succeeded);
+    EXPECT_EQ(server.requests().constLast().method, "GET");
+    EXPECT_TRUE(server.requests().constLast().header("Idempotency-Key").isEmpty());
+}
+
+TEST_F(StripeGatewayTest, ScriptedClientErrorsAreRejectedWithoutRetry)
+{
+    const QList<std::pair<int, QByteArray>> cases{
+        {400, R"({"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount","message":"Missing required param: amount."}})"},
+        {401, R"({"error":{"type":"invalid_request_error","message":"Invalid API Key provided: sk_test_***"}})"},
+        {409, R"({"error":{"type":"idempotency_error","message":"Keys for idempotent requests can only be used with the same parameters."}})"},
+    };
+    for (const auto &[status, body] : cases) {
+        server.enqueue(Reply::json(status, body));
+        const qsizetype before = server.requests().size();
+        auto stripeGateway = gateway();
+        const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+        EXPECT_EQ(result.outcome, GatewayOutcome::Rejected) << status;
+        EXPECT_EQ(server.requests().size(), before + 1) << status;
+        if (status == 401) {
+            EXPECT_TRUE(result.message.contains(u"API key"_s)) << result.message.toStdString();
+        }
+        if (status == 400) {
+            EXPECT_EQ(result.param, u"amount"_s);
+        }
+    }
+    EXPECT_EQ(stripe.intentsCreated(), 0);
+}
+
+TEST_F(StripeGatewayTest, BadKeyIsAConfigurationError)
+{
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = u"sk_test_wrong"_s;
+    settings.retry.maxAttempts = 3;
+    StripeGateway wrongKey(&network, settings);
+    const GatewayResult result = wrongKey.charge(charge(u"pm_card_visa"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(result.httpStatus, 401);
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
+TEST_F(StripeGatewayTest, RefundsSendPaymentIntentAmountAndReason)
+{
+    auto stripeGateway = gateway();
+    const GatewayResult charged = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    ASSERT_EQ(charged.outcome, GatewayOutcome::Succeeded);
+    RefundRequest request;
+    request.paymentIntent = charged.providerId;
+    request.amount = Money(1250, *Currency::fromCode(u"USD"_s));
+    request.reason = u"requested_by_customer"_s;
+    request.orderNumber = 1042;
+    request.idempotencyKey = u"refund-key-1"_s;
+    const GatewayResult refunded = stripeGateway.refund(request);
+    ASSERT_EQ(refunded.outcome, GatewayOutcome::Succeeded) << refunded.message.toStdString();
+    EXPECT_TRUE(refunded.providerId.startsWith(u"re_"_s));
+    const QUrlQuery form = FakeStripe::parseForm(server.requests().constLast().body);
+    EXPECT_EQ(server.requests().constLast().path, "/v1/refunds");
+    EXPECT_EQ(form.queryItemValue(u"payment_intent"_s), charged.providerId);
+    EXPECT_EQ(form.queryItemValue(u"amount"_s), u"1250"_s);
+    EXPECT_EQ(form.queryItemValue(u"reason"_s), u"requested_by_customer"_s);
+
+    request.amount = Money(99999, *Currency::fromCode(u"USD"_s));
+    request.idempotencyKey = u"refund-key-2"_s;
+    EXPECT_EQ(stripeGateway.refund(request).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(stripe.refundedAmount(), 1250);
+}
+
+TEST_F(StripeGatewayTest, PlainHttpIsRefusedExceptToLoopback)
+{
+    StripeSettings settings;
+    settings.apiBase = QUrl(u"http://api.stripe.com"_s);
+    settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+    StripeGateway insecure(&network, settings);
+    const GatewayResult result = insecure.charge(charge(u"pm_card_visa"_s));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(server.requests().size(), 0);
+}
+
+} // namespace
+} // namespace shipshape
