@@ -737,8 +737,7 @@ Result<QJsonObject> Cli::dispatchOutboxOnce()
     if (!apiKey)
         m_err << tr("warning: %1").arg(apiKey.error().message) << '\n';
     const MailSettings mail = MailSettings::load();
-    QNetworkAccessManager manager;
-    HttpClient http(&manager);
+    HttpClient http(&m_session->network());
     SendGridSender sender(http, m_session->clock(), mail, apiKey.value_or(QString()));
     OutboxDispatcher::Settings settings;
     settings.retry = mail.retry;

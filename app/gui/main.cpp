@@ -1,4 +1,5 @@
 #include "demo/DemoDataGenerator.h"
+#include "session/BackgroundJobs.h"
 #include "session/Session.h"
 #include "windows/MainWindow.h"
 
@@ -8,6 +9,8 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -90,6 +93,37 @@ int main(int argc, char *argv[])
 
     shipshape::MainWindow window(**session);
     window.show();
+
+    // Expiry, payment reconciliation and customer emails run on their own thread and connection.
+    QThread jobsThread;
+    jobsThread.setObjectName(u"background-jobs"_s);
+    auto *jobs = new shipshape::BackgroundJobs(*url);
+    jobs->moveToThread(&jobsThread);
+    QObject::connect(&jobsThread, &QThread::started, jobs, &shipshape::BackgroundJobs::start);
+    QObject::connect(&jobsThread, &QThread::finished, jobs, &QObject::deleteLater);
+    QObject::connect(jobs, &shipshape::BackgroundJobs::emailsWaiting, &window, [&window](int waiting, const QString &reason) {
+        window.setBackgroundStatus(QCoreApplication::translate("main", "%n email(s) waiting: %1", nullptr, waiting).arg(reason));
+    });
+    QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window, [&window](int sent, int retried, int failed) {
+        if (sent + retried + failed > 0) {
+            window.setBackgroundStatus(
+                QCoreApplication::translate("main", "Emails: %1 sent, %2 to retry, %3 failed").arg(sent).arg(retried).arg(failed));
+        }
+    });
+    QObject::connect(jobs, &shipshape::BackgroundJobs::failed, &window, [&window](const QString &message) {
+        window.setBackgroundStatus(QCoreApplication::translate("main", "Background work stopped: %1").arg(message));
+    });
+    if (!screenshot)
+        jobsThread.start();
+    const auto stopJobs = qScopeGuard([&] {
+        if (jobsThread.isRunning()) {
+            QMetaObject::invokeMethod(jobs, &shipshape::BackgroundJobs::stop, Qt::BlockingQueuedConnection);
+            jobsThread.quit();
+            jobsThread.wait();
+        } else {
+            delete jobs;
+        }
+    });
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [&window, file] {

@@ -80,7 +80,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     m_databaseLabel = new QLabel(session.database().url().displayName(), this);
     m_countLabel = new QLabel(this);
+    m_backgroundLabel = new QLabel(this);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     // Searching on every keystroke would run a query per letter; wait for a pause in typing.
@@ -116,6 +118,11 @@ void MainWindow::applyFilter()
 void MainWindow::updateStatusBar()
 {
     m_countLabel->setText(tr("%n order(s)", nullptr, m_orderModel->rowCount()));
+}
+
+void MainWindow::setBackgroundStatus(const QString &text)
+{
+    m_backgroundLabel->setText(text);
 }
 
 void MainWindow::restoreLayout()

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QTableView *orderView() const { return m_orderView; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
+    // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
+    void setBackgroundStatus(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +44,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_backgroundLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
 };
 
