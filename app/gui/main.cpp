@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
                                               u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "View to show (orders)."),
+    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "View to show: orders or order:NUMBER."),
                                         u"VIEW"_s, u"orders"_s);
     parser.addOptions({databaseOption, screenshotOption, viewOption});
     parser.process(app);
@@ -69,10 +69,18 @@ int main(int argc, char *argv[])
                                             : shipshape::DatabaseUrl::fromEnvironmentOrDefault();
     if (!url)
         return reportStartupError(url.error().message, !screenshot);
-    if (parser.value(viewOption) != u"orders"_s) {
+    const QString view = parser.value(viewOption);
+    qint64 orderToOpen = 0;
+    if (view.startsWith(u"order:"_s)) {
+        QString number = view.mid(6);
+        if (number.startsWith(u'#'))
+            number.remove(0, 1);
+        orderToOpen = number.toLongLong();
+    }
+    if (view != u"orders"_s && orderToOpen <= 0) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: orders.")
-                                    .arg(parser.value(viewOption))));
+                     qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: orders, order:NUMBER.")
+                                    .arg(view)));
         return 2;
     }
 
@@ -93,6 +101,8 @@ int main(int argc, char *argv[])
 
     shipshape::MainWindow window(**session);
     window.show();
+    if (orderToOpen > 0)
+        window.openOrder(orderToOpen);
 
     // Expiry, payment reconciliation and customer emails run on their own thread and connection.
     QThread jobsThread;

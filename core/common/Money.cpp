@@ -44,7 +44,6 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
     int integerDigits = 0;
     int fractionDigits = 0;
     bool seenPoint = false;
-    constexpr qint64 kMax = std::numeric_limits<qint64>::max() / 10;
     for (; pos < s.size(); ++pos) {
         const QChar c = s.at(pos);
         if (c == u'.' && !seenPoint) {
@@ -64,7 +63,7 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
             fraction = fraction * 10 + digit;
         } else {
             ++integerDigits;
-            if (major > kMax)
+            if (major > (std::numeric_limits<qint64>::max() - digit) / 10)
                 return invalid(tr("%1: \"%2\" is too large.").arg(field, text));
             major = major * 10 + digit;
         }

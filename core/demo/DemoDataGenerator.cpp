@@ -247,15 +247,14 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
                 status = roll < 93 ? u"delivered"_s : u"cancelled"_s;
 
             const quint32 lineRoll = random.bounded(100u);
-            const int lineCount = lineRoll < 45 ? 1 : lineRoll < 75 ? 2 : lineRoll < 90 ? 3 : 4;
+            // A tiny catalogue cannot fill four distinct lines.
+            const int lineCount = std::min(lineRoll < 45 ? 1 : lineRoll < 75 ? 2 : lineRoll < 90 ? 3 : 4, int(products.size()));
             qint64 total = 0;
             QList<int> chosen;
             for (int position = 1; position <= lineCount; ++position) {
                 int productIndex = int(random.bounded(qsizetype(products.size())));
                 while (chosen.contains(productIndex))
                     productIndex = (productIndex + 1) % int(products.size());
-                if (chosen.size() >= products.size())
-                    break;
                 chosen.append(productIndex);
                 DemoProduct &product = products[productIndex];
                 const qint64 quantity = random.bounded(100u) < 75 ? 1 : random.bounded(2, 5);

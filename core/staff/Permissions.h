@@ -8,9 +8,9 @@ namespace shipshape {
 // (GRANTs and triggers, see docs/postgresql.md); this only avoids offering what would be refused.
 struct Permissions {
     bool viewEverything = true;
-    bool editStock = false;      // set stock, replenish, add products
+    bool editStock = false; // set stock, replenish, add products
     bool shipAndDeliver = false;
-    bool placeOrders = false;    // create, modify
+    bool placeOrders = false; // create, modify
     bool cancelOrders = false;
     bool markPaidAndRefund = false;
     bool addNotes = false;

@@ -14,9 +14,9 @@ Status StaffDirectory::validateLogin(const QString &login)
     static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]{0,62}$"_s);
     if (!pattern.match(login).hasMatch()) {
         return fail(Error::invalid(u"login"_s, login,
-                                   tr("\"%1\" is not a valid staff login: use lower-case letters, digits and _, "
-                                      "starting with a letter or _, at most 63 characters.")
-                                       .arg(login)));
+                tr("\"%1\" is not a valid staff login: use lower-case letters, digits and _, "
+                   "starting with a letter or _, at most 63 characters.")
+                        .arg(login)));
     }
     if (login.startsWith(u"pg_"_s) || login.startsWith(u"shipshape_"_s))
         return fail(Error::invalid(u"login"_s, login, tr("Staff logins may not start with pg_ or shipshape_.")));
@@ -66,7 +66,7 @@ Status StaffDirectory::refuseOnSqlite() const
 {
     return fail(Error::conflict(tr("This is a local SQLite database: its one user is the operating-system account "
                                    "%1, with every right. Staff logins exist on PostgreSQL only.")
-                                    .arg(m_database.actor())));
+                                        .arg(m_database.actor())));
 }
 
 Result<Permissions> StaffDirectory::currentPermissions()
@@ -101,7 +101,7 @@ Result<QList<StaffMember>> StaffDirectory::list()
 {
     if (m_database.dialect().isSqlite()) {
         return QList<StaffMember>{
-            StaffMember{m_database.actor(), {StaffRole::Warehouse, StaffRole::Support, StaffRole::Admin}, true}};
+                StaffMember{m_database.actor(), {StaffRole::Warehouse, StaffRole::Support, StaffRole::Admin}, true}};
     }
     auto query = m_database.run(u"SELECT u.rolname, u.rolcanlogin, g.rolname FROM pg_roles u "
                                 "JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid "

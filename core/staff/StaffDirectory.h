@@ -31,7 +31,7 @@ public:
     static Status validateLogin(const QString &login);
     // "warehouse", "support", "admin" (or the group role's full name).
     static Result<StaffRole> parseRole(const QString &text);
-    static QString roleKey(StaffRole role);      // warehouse | support | admin
+    static QString roleKey(StaffRole role); // warehouse | support | admin
     static QString groupRoleName(StaffRole role); // shipshape_warehouse | …
     // Double-quotes an identifier that has passed validateLogin (for the rare DDL a client builds).
     static QString quoteIdentifier(const QString &identifier);

@@ -7,7 +7,11 @@
 
 namespace shipshape {
 
-enum class StaffRole { Warehouse, Support, Admin };
+enum class StaffRole {
+    Warehouse,
+    Support,
+    Admin
+};
 
 // One PostgreSQL login that belongs to at least one Shipshape group role.
 struct StaffMember {

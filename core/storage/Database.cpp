@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Logging.h"
+#include "secrets/SecretStore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -20,6 +21,20 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"shipshape-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLSTATEs that mean the session is gone (connection exceptions, administrator shutdown, crash).
+bool meansConnectionLost(const QString &sqlState)
+{
+    return sqlState.startsWith(u"08"_s) || sqlState == u"57P01"_s || sqlState == u"57P02"_s || sqlState == u"57P03"_s;
+}
+
+// A failed probe whose error carries an SQLSTATE that is not a connection loss (e.g. 25P02 inside a
+// failed transaction) came from a server that is still there.
+bool probeFoundServer(const QSqlQuery &probe)
+{
+    const QString state = probe.lastError().nativeErrorCode();
+    return !state.isEmpty() && !meansConnectionLost(state);
 }
 
 QString osUserName()
@@ -66,6 +81,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const D
     return database;
 }
 
+QString Database::passwordSecretName(const DatabaseUrl &url)
+{
+    return u"postgresql:%1@%2:%3/%4"_s.arg(url.user(), url.host()).arg(url.port()).arg(url.databaseName());
+}
+
 Status Database::openConnection()
 {
     // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL).
@@ -84,6 +104,13 @@ Status Database::openConnection()
         db.setPort(m_url.port());
         db.setUserName(m_url.user());
         db.setDatabaseName(m_url.databaseName());
+        if (qEnvironmentVariableIsEmpty("PGPASSWORD") && SecretStore::keychainReachable()) {
+            SecretStore::Options keychainOnly;
+            keychainOnly.useEnvironment = false;
+            keychainOnly.timeout = std::chrono::seconds(5);
+            if (auto secret = SecretStore(keychainOnly).read(passwordSecretName(m_url)); secret && !secret->isEmpty())
+                db.setPassword(*secret);
+        }
         // libpq itself reads PGPASSWORD and ~/.pgpass when no password is set here; keepalives let a
         // dropped network show up as a failed statement instead of a hang.
         db.setConnectOptions(u"connect_timeout=5;application_name=shipshape;keepalives=1;keepalives_idle=30;"
@@ -137,7 +164,7 @@ Status Database::probe()
     if (m_broken)
         return reconnectIfNeeded();
     QSqlQuery query(connection());
-    if (query.exec(u"SELECT 1"_s))
+    if (query.exec(u"SELECT 1"_s) || probeFoundServer(query))
         return {};
     setBroken(true);
     return fail(Error::unavailable(tr("The database is unavailable: %1").arg(query.lastError().text())));
@@ -177,13 +204,13 @@ Error Database::failure(const QSqlError &error, const QString &context)
     // finds the customer the other one committed.
     m_lastFailureTransient = native == u"40001"_s || native == u"40P01"_s
         || (native == u"23505"_s && error.databaseText().contains(u"customers_email"_s));
-    bool lost = native.startsWith(u"08"_s) || native == u"57P01"_s || native == u"57P02"_s || native == u"57P03"_s
-        || error.type() == QSqlError::ConnectionError;
+    bool lost = meansConnectionLost(native) || error.type() == QSqlError::ConnectionError;
     if (!lost && native.isEmpty() && !m_probing) {
         // libpq reports a dropped connection without an SQLSTATE: ask the connection itself.
+        // A server that answers with any SQLSTATE (e.g. 25P02 inside a failed transaction) is alive.
         m_probing = true;
         QSqlQuery check(connection());
-        lost = !check.exec(u"SELECT 1"_s);
+        lost = !check.exec(u"SELECT 1"_s) && !probeFoundServer(check);
         m_probing = false;
     }
     if (lost) {

@@ -37,6 +37,9 @@ class Database {
 
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const DatabaseOptions &options = {});
+    // The keychain entry (SecretStore name) that holds the password for a PostgreSQL URL. Without
+    // PGPASSWORD, Database asks the keychain first, then libpq falls back to ~/.pgpass.
+    static QString passwordSecretName(const DatabaseUrl &url);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -132,8 +132,8 @@ void ChangeFeed::pollNow()
 
     QSet<qint64> orders;
     QList<qint64> orderList;
-    auto events = m_database.run(u"SELECT id, order_number FROM order_events WHERE id > ? ORDER BY id"_s,
-                                 {m_lastOrderEventId});
+    auto events = m_database.run(
+            u"SELECT id, order_number FROM order_events WHERE id > ? ORDER BY id"_s, {m_lastOrderEventId});
     if (!events)
         return;
     while ((*events)->next()) {
@@ -148,8 +148,8 @@ void ChangeFeed::pollNow()
 
     QSet<QString> skus;
     QStringList skuList;
-    auto movements = m_database.run(u"SELECT id, sku FROM stock_movements WHERE id > ? ORDER BY id"_s,
-                                    {m_lastMovementId});
+    auto movements
+            = m_database.run(u"SELECT id, sku FROM stock_movements WHERE id > ? ORDER BY id"_s, {m_lastMovementId});
     if (!movements)
         return;
     while ((*movements)->next()) {

@@ -7,7 +7,14 @@ namespace shipshape {
 ConnectionMonitor::ConnectionMonitor(Database &database, QObject *parent) : QObject(parent), m_database(database)
 {
     m_retryTimer.setInterval(kDefaultRetryIntervalMs);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] { (void)m_database.reconnectIfNeeded(); });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { (void) m_database.reconnectIfNeeded(); });
+    m_heartbeatTimer.setInterval(kDefaultHeartbeatIntervalMs);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, [this] {
+        if (m_database.isConnected())
+            (void) m_database.probe();
+    });
+    if (!m_database.dialect().isSqlite())
+        m_heartbeatTimer.start();
     m_observerId = m_database.addConnectionObserver([this](bool connected) {
         if (connected)
             m_retryTimer.stop();
@@ -30,6 +37,11 @@ bool ConnectionMonitor::isConnected() const
 void ConnectionMonitor::setRetryInterval(int milliseconds)
 {
     m_retryTimer.setInterval(milliseconds);
+}
+
+void ConnectionMonitor::setHeartbeatInterval(int milliseconds)
+{
+    m_heartbeatTimer.setInterval(milliseconds);
 }
 
 bool ConnectionMonitor::check()

@@ -143,12 +143,6 @@ TEST(DemoDataTest, RefusesNonPositiveCounts)
 // A catalogue smaller than an order's line count (up to 4 lines) must still work.
 TEST(DemoDataTest, WorksWithATinyCatalogue)
 {
-    if (!qEnvironmentVariableIsSet("SHIPSHAPE_RUN_KNOWN_BUGS")) {
-        GTEST_SKIP() << "BUG: core/demo/DemoDataGenerator.cpp:255-258 loops forever in `while "
-                        "(chosen.contains(productIndex))` once every product is already on the order (products < 4); "
-                        "the `chosen.size() >= products.size()` break comes after the loop. Set "
-                        "SHIPSHAPE_RUN_KNOWN_BUGS=1 to run (hangs).";
-    }
     TestDatabase db;
     DemoDataOptions tiny = options();
     tiny.orders = 200;

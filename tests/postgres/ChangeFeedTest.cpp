@@ -37,9 +37,8 @@ TEST_F(ChangeFeedPgTest, ChangesInOneClientAreSignalledInAnotherWithinMillisecon
         arrivedAtNs = clock.nsecsElapsed();
         loop.quit();
     });
-    QObject::connect(&feed, &ChangeFeed::orderChanged, &context, [&](qint64 number) {
-        seen << u"order:%1"_s.arg(number);
-    });
+    QObject::connect(
+            &feed, &ChangeFeed::orderChanged, &context, [&](qint64 number) { seen << u"order:%1"_s.arg(number); });
 
     // An order placed in one client names the order and the product in the other.
     auto placed = admin().orders().place(placeRequest({{u"LIVE-1"_s, 1}}));

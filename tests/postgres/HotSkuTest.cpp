@@ -45,8 +45,8 @@ TEST_F(HotSkuTest, ExactlyTheAvailableStockIsSoldToManyProcesses)
     std::list<QProcess> lanes;
     for (int lane = 0; lane < kLanes; ++lane) {
         QProcess &process = lanes.emplace_back();
-        process.start(u"/bin/sh"_s, {u"-c"_s, kLaneScript, u"lane"_s, cliPath(), url(), file,
-                                     QString::number(kAttemptsPerLane)});
+        process.start(u"/bin/sh"_s,
+                {u"-c"_s, kLaneScript, u"lane"_s, cliPath(), url(), file, QString::number(kAttemptsPerLane)});
     }
     int sold = 0;
     int refused = 0;
@@ -78,7 +78,8 @@ TEST_F(HotSkuTest, ExactlyTheAvailableStockIsSoldToManyProcesses)
     EXPECT_EQ(hot.onHand, kStock);
     EXPECT_EQ(hot.reserved, kStock);
     EXPECT_EQ(scalar(database, u"SELECT SUM(reserved_delta) FROM stock_movements WHERE sku = 'HOT-1'"_s), kStock);
-    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM stock_movements WHERE sku = 'HOT-1' AND kind = 'reserve'"_s), kStock);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM stock_movements WHERE sku = 'HOT-1' AND kind = 'reserve'"_s),
+            kStock);
     const QStringList violations = conservationViolations(database);
     EXPECT_TRUE(violations.isEmpty()) << violations.join(u"\n"_s).toStdString();
 }
@@ -137,11 +138,11 @@ TEST_F(HotSkuTest, ConcurrentModifiesAndCancelsStayConsistent)
             startCli(process, {u"orders"_s, u"cancel"_s, number, u"--reason"_s, u"staff"_s});
         } else {
             // Lines in both orders of SKUs, so that unsorted row locks would deadlock.
-            const QJsonObject request{{u"items"_s, i % 2 == 0
-                                                       ? QJsonArray{QJsonObject{{u"productId"_s, u"MOD-A"_s}, {u"quantity"_s, i + 2}},
-                                                                    QJsonObject{{u"productId"_s, u"MOD-B"_s}, {u"quantity"_s, 1}}}
-                                                       : QJsonArray{QJsonObject{{u"productId"_s, u"MOD-B"_s}, {u"quantity"_s, i + 2}},
-                                                                    QJsonObject{{u"productId"_s, u"MOD-A"_s}, {u"quantity"_s, 1}}}}};
+            const QJsonObject request{{u"items"_s,
+                    i % 2 == 0 ? QJsonArray{QJsonObject{{u"productId"_s, u"MOD-A"_s}, {u"quantity"_s, i + 2}},
+                            QJsonObject{{u"productId"_s, u"MOD-B"_s}, {u"quantity"_s, 1}}}
+                               : QJsonArray{QJsonObject{{u"productId"_s, u"MOD-B"_s}, {u"quantity"_s, i + 2}},
+                                       QJsonObject{{u"productId"_s, u"MOD-A"_s}, {u"quantity"_s, 1}}}}};
             const QString file = writeFile(u"modify-%1.json"_s.arg(i), QJsonDocument(request).toJson());
             startCli(process, {u"orders"_s, u"modify"_s, number, file});
         }
@@ -151,7 +152,7 @@ TEST_F(HotSkuTest, ConcurrentModifiesAndCancelsStayConsistent)
         ASSERT_TRUE(process.waitForFinished(60000));
         const int code = process.exitCode();
         EXPECT_TRUE(code == kExitOk || code == kExitConflict)
-            << "exit " << code << ": " << process.readAllStandardError().toStdString();
+                << "exit " << code << ": " << process.readAllStandardError().toStdString();
         if (code == kExitOk && process.arguments().contains(u"cancel"_s))
             ++cancelled;
     }

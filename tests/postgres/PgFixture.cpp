@@ -85,11 +85,12 @@ QString PgTest::writeFile(const QString &name, const QByteArray &contents)
 QString PgTest::placeFile(const QString &sku, qint64 quantity, const QString &email)
 {
     const QJsonObject request{
-        {u"customer"_s, QJsonObject{{u"name"_s, u"Hot Buyer"_s}, {u"email"_s, email}}},
-        {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, sku}, {u"quantity"_s, quantity}}}},
-        {u"shippingAddress"_s, QJsonObject{{u"street"_s, u"1 Main St"_s}, {u"city"_s, u"Springfield"_s},
-                                           {u"state"_s, u"IL"_s}, {u"zip"_s, u"62701"_s}}},
-        {u"paymentMethod"_s, QJsonObject{{u"type"_s, u"invoice"_s}}},
+            {u"customer"_s, QJsonObject{{u"name"_s, u"Hot Buyer"_s}, {u"email"_s, email}}},
+            {u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, sku}, {u"quantity"_s, quantity}}}},
+            {u"shippingAddress"_s,
+                    QJsonObject{{u"street"_s, u"1 Main St"_s}, {u"city"_s, u"Springfield"_s}, {u"state"_s, u"IL"_s},
+                            {u"zip"_s, u"62701"_s}}},
+            {u"paymentMethod"_s, QJsonObject{{u"type"_s, u"invoice"_s}}},
     };
     return writeFile(u"place-%1-%2.json"_s.arg(sku, email), QJsonDocument(request).toJson(QJsonDocument::Compact));
 }

@@ -44,7 +44,7 @@ protected:
     QString writeFile(const QString &name, const QByteArray &contents);
     // shipshape-cli --database <url> ARGS, started (not waited for) in `process`.
     void startCli(QProcess &process, const QStringList &arguments, const QString &user = QStringLiteral("postgres"),
-                  const QString &password = {});
+            const QString &password = {});
 
 private:
     PostgresCluster *m_cluster = nullptr;

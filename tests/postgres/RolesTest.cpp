@@ -125,13 +125,15 @@ TEST_F(RolesTest, SupportPlacesAndChangesOrdersButNeverStock)
     EXPECT_EQ(directSql(*support, u"UPDATE products SET on_hand = 0"_s), u"42501"_s);
     EXPECT_EQ(directSql(*support, u"UPDATE products SET price_minor = 1"_s), u"42501"_s);
     EXPECT_EQ(directSql(*support, u"DELETE FROM products"_s), u"42501"_s);
-    EXPECT_EQ(directSql(*support, u"UPDATE orders SET status = 'shipped', tracking_number = 'X' WHERE number = "_s + number),
-              u"42501"_s);
     EXPECT_EQ(directSql(*support,
-                        u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, "
-                        "reserved_after, actor, at) VALUES ('ROLE-1', 'correction', 0, 0, 50, 4, 'x', 0)"_s),
-              u"42501"_s);
-    EXPECT_EQ(directSql(*support, u"SELECT shipshape_staff_add('mallory', 'password1', 'shipshape_admin')"_s), u"42501"_s);
+                      u"UPDATE orders SET status = 'shipped', tracking_number = 'X' WHERE number = "_s + number),
+            u"42501"_s);
+    EXPECT_EQ(directSql(*support,
+                      u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, "
+                      "reserved_after, actor, at) VALUES ('ROLE-1', 'correction', 0, 0, 50, 4, 'x', 0)"_s),
+            u"42501"_s);
+    EXPECT_EQ(directSql(*support, u"SELECT shipshape_staff_add('mallory', 'password1', 'shipshape_admin')"_s),
+            u"42501"_s);
     EXPECT_EQ(product(admin(), u"ROLE-1"_s).onHand, 50);
     // Support may cancel.
     ASSERT_TRUE(support->orders().cancel(number, CancelReason::Customer, {}));
@@ -163,8 +165,9 @@ TEST_F(RolesTest, WarehouseShipsAndEditsStockButNeverPricesOrLines)
     EXPECT_EQ(cancelled.error().code, ErrorCode::Conflict);
 
     EXPECT_EQ(directSql(*warehouse, u"UPDATE orders SET total_minor = 1 WHERE number = "_s + other), u"42501"_s);
-    EXPECT_EQ(directSql(*warehouse, u"UPDATE orders SET status = 'cancelled', cancel_reason = 'staff' WHERE number = "_s + other),
-              u"42501"_s);
+    EXPECT_EQ(directSql(*warehouse,
+                      u"UPDATE orders SET status = 'cancelled', cancel_reason = 'staff' WHERE number = "_s + other),
+            u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"UPDATE products SET price_minor = 1"_s), u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"DELETE FROM order_lines"_s), u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"UPDATE counters SET value = 0"_s), u"42501"_s);
@@ -231,7 +234,7 @@ TEST_F(RolesTest, CliStaffCommandsReadThePasswordFromStandardInput)
 
     QProcess setStock;
     startCli(setStock, {u"products"_s, u"set-stock"_s, u"ROLE-1"_s, u"0"_s, u"--reason"_s, u"x"_s}, clerk,
-             u"from-stdin-pass"_s);
+            u"from-stdin-pass"_s);
     ASSERT_TRUE(setStock.waitForFinished(30000));
     EXPECT_EQ(setStock.exitCode(), kExitConflict);
 

@@ -37,7 +37,8 @@ QString findBinDirectory()
         return fromEnvironment;
     QDir root(u"/usr/lib/postgresql"_s);
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(
+            versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : std::as_const(versions)) {
         const QString bin = root.filePath(version + u"/bin"_s);
         if (QFile::exists(bin + u"/initdb"_s) && QFile::exists(bin + u"/pg_ctl"_s))
@@ -55,6 +56,11 @@ int freePort()
 }
 
 } // namespace
+
+QString PostgresCluster::directoryTemplate()
+{
+    return (getuid() == 0 ? u"/tmp"_s : QDir::tempPath()) + u"/shipshape-pg-XXXXXX"_s;
+}
 
 bool PostgresCluster::requestedByEnvironment()
 {
@@ -103,9 +109,9 @@ std::unique_ptr<PostgresCluster> PostgresCluster::start(QString *problem)
 
     QString why;
     if (!cluster->run(cluster->m_binDir + u"/initdb"_s,
-                      {u"-D"_s, cluster->dataDirectory(), u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s,
-                       u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s},
-                      &why))
+                {u"-D"_s, cluster->dataDirectory(), u"-U"_s, u"postgres"_s, u"-A"_s, u"trust"_s, u"-E"_s, u"UTF8"_s,
+                        u"--locale=C.UTF-8"_s, u"--no-sync"_s},
+                &why))
         return failWith(u"initdb failed: "_s + why);
 
     QFile hba(cluster->dataDirectory() + u"/pg_hba.conf"_s);
@@ -122,9 +128,9 @@ std::unique_ptr<PostgresCluster> PostgresCluster::start(QString *problem)
     conf.write(u"\nlisten_addresses = '127.0.0.1'\nport = %1\nunix_socket_directories = '%2'\n"
                "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 150\n"
                "shared_buffers = 64MB\npassword_encryption = 'scram-sha-256'\nlog_min_messages = warning\n"_s
-                   .arg(cluster->m_port)
-                   .arg(cluster->m_dir.path())
-                   .toUtf8());
+                       .arg(cluster->m_port)
+                       .arg(cluster->m_dir.path())
+                       .toUtf8());
     conf.close();
     if (!cluster->startServer(&why))
         return failWith(why);
@@ -142,8 +148,8 @@ PostgresCluster::~PostgresCluster()
         QSqlDatabase::removeDatabase(name);
     }
     if (m_running) {
-        (void)run(m_binDir + u"/pg_ctl"_s, {u"-D"_s, dataDirectory(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s},
-                  nullptr, 60000);
+        (void) run(m_binDir + u"/pg_ctl"_s, {u"-D"_s, dataDirectory(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s},
+                nullptr, 60000);
     }
 }
 
@@ -190,8 +196,9 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments, 
 bool PostgresCluster::startServer(QString *problem)
 {
     if (!run(m_binDir + u"/pg_ctl"_s,
-             {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-w"_s, u"-t"_s, u"60"_s, u"start"_s},
-             problem))
+                {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-w"_s, u"-t"_s, u"60"_s,
+                        u"start"_s},
+                problem))
         return false;
     m_running = true;
     return true;
@@ -211,15 +218,15 @@ bool PostgresCluster::restart(QString *problem)
     for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::database(name, false).close();
     return run(m_binDir + u"/pg_ctl"_s,
-               {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-m"_s, u"fast"_s, u"-w"_s,
-                u"-t"_s, u"60"_s, u"restart"_s},
-               problem);
+            {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s,
+                    u"60"_s, u"restart"_s},
+            problem);
 }
 
 void PostgresCluster::startRestart(QProcess &process)
 {
     const QStringList arguments{u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-m"_s, u"fast"_s,
-                                u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s};
+            u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s};
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_dir.path());
     if (getuid() == 0)
@@ -270,7 +277,8 @@ QString PostgresCluster::createMigratedDatabase()
         {
             auto session = Session::open(url(name));
             if (!session)
-                throw std::runtime_error("cannot migrate the template database: " + session.error().message.toStdString());
+                throw std::runtime_error(
+                        "cannot migrate the template database: " + session.error().message.toStdString());
         }
         m_migratedTemplate = name;
     }
@@ -286,8 +294,8 @@ QString PostgresCluster::createDatabaseFrom(const QString &templateName)
 {
     static QAtomicInteger<int> counter;
     const QString name = u"test_%1_%2_%3"_s.arg(getpid())
-                             .arg(counter.fetchAndAddRelaxed(1))
-                             .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+                                 .arg(counter.fetchAndAddRelaxed(1))
+                                 .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     QString problem;
     // Names are generated here (digits and hex), never taken from input.
     const QString copy = templateName.isEmpty() ? QString() : u" TEMPLATE "_s + templateName;
@@ -307,7 +315,7 @@ void PostgresCluster::dropDatabase(const QString &name)
         QSqlDatabase::removeDatabase(connection);
         m_connections.removeAll(connection);
     }
-    (void)execute(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s);
+    (void) execute(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s);
 }
 
 } // namespace shipshape::test

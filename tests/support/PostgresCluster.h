@@ -59,7 +59,10 @@ private:
 
     QString createDatabaseFrom(const QString &templateName);
 
-    QTemporaryDir m_dir;
+    // As root the directory must be reachable by the postgres user: /tmp, not a private $TMPDIR.
+    static QString directoryTemplate();
+
+    QTemporaryDir m_dir{directoryTemplate()};
     QString m_binDir;
     QString m_migratedTemplate;
     int m_port = 0;

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] std::optional<OrderSummary> orderAt(int row) const;
     // Re-counts and drops cached pages (F5).
     void reload();
+    // An order changed elsewhere (another thread, process or desktop): refresh just its row.
+    void refreshOrder(qint64 number) { onOrderChanged(number); }
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
 
 Q_SIGNALS:

@@ -1,7 +1,11 @@
 #include "windows/MainWindow.h"
 
+#include "background/SessionWorker.h"
 #include "models/OrderTableModel.h"
+#include "views/OrderDetailView.h"
 #include "session/Session.h"
+#include "sync/ChangeFeed.h"
+#include "sync/ConnectionMonitor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -10,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -72,11 +77,43 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_orderView->horizontalHeader()->setStretchLastSection(false);
     m_orderView->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
-    m_orderView->setColumnWidth(OrderTableModel::Number, 110);
-    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 180);
-    m_orderView->setColumnWidth(OrderTableModel::Status, 130);
-    m_orderView->setColumnWidth(OrderTableModel::Total, 150);
-    setCentralWidget(m_orderView);
+    m_orderView->setColumnWidth(OrderTableModel::Number, 80);
+    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 150);
+    m_orderView->setColumnWidth(OrderTableModel::Status, 95);
+    m_orderView->setColumnWidth(OrderTableModel::Total, 115);
+    m_worker = new SessionWorker(session.database().url(), this);
+    m_detail = new OrderDetailView(*m_worker, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"ordersSplitter"_s);
+    m_splitter->addWidget(m_orderView);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({740, 540});
+    setCentralWidget(m_splitter);
+    connect(m_orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openOrder(current.data(OrderTableModel::OrderNumberRole).toLongLong());
+            });
+    connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
+
+    // Changes committed elsewhere (the background thread, another process, another desktop) refresh
+    // only their rows; after a reconnect the whole list is re-read.
+    ChangeFeed &feed = session.changeFeed();
+    connect(&feed, &ChangeFeed::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
+    connect(&feed, &ChangeFeed::orderChanged, this, [this](qint64 number) {
+        if (m_detail->order() && m_detail->order()->number == number)
+            m_detail->showOrder(number);
+    });
+    connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
+    feed.start();
+    connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this, [this](bool connected) {
+        m_databaseLabel->setText(connected ? m_session.database().url().displayName()
+                                           : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
+    });
+    connect(m_detail, &OrderDetailView::actionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     m_databaseLabel = new QLabel(session.database().url().displayName(), this);
     m_countLabel = new QLabel(this);
@@ -100,6 +137,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     resize(1280, 800);
     restoreLayout();
     updateStatusBar();
+    if (m_orderModel->rowCount() > 0)
+        m_orderView->setCurrentIndex(m_orderModel->index(0, OrderTableModel::Number));
 }
 
 MainWindow::~MainWindow() = default;
@@ -120,6 +159,12 @@ void MainWindow::updateStatusBar()
     m_countLabel->setText(tr("%n order(s)", nullptr, m_orderModel->rowCount()));
 }
 
+void MainWindow::openOrder(qint64 number)
+{
+    if (number > 0)
+        m_detail->showOrder(number);
+}
+
 void MainWindow::setBackgroundStatus(const QString &text)
 {
     m_backgroundLabel->setText(text);
@@ -131,6 +176,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_orderView->horizontalHeader()->restoreState(settings.value(u"mainWindow/orderColumns"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"mainWindow/ordersSplitter"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -139,6 +185,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/orderColumns"_s, m_orderView->horizontalHeader()->saveState());
+    settings.setValue(u"mainWindow/ordersSplitter"_s, m_splitter->saveState());
     event->accept();
 }
 

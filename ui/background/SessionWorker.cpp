@@ -1,0 +1,69 @@
+#include "background/SessionWorker.h"
+
+#include "session/Session.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+// Lives in the worker thread and owns that thread's Session.
+class SessionWorker::Executor : public QObject {
+public:
+    explicit Executor(DatabaseUrl url) : m_url(std::move(url)) {}
+
+    Result<Order> execute(const Job &job)
+    {
+        if (!m_session) {
+            SessionOptions options;
+            options.migrate = false;
+            auto session = Session::open(m_url, options);
+            if (!session)
+                return fail(session.error());
+            m_session = std::move(*session);
+        }
+        return job(*m_session);
+    }
+
+private:
+    DatabaseUrl m_url;
+    std::unique_ptr<Session> m_session;
+};
+
+SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(u"order-actions"_s);
+    m_executor = new Executor(std::move(url));
+    m_executor->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SessionWorker::~SessionWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SessionWorker::run(Job job, QObject *context, Done done)
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    QPointer<QObject> guard(context);
+    QPointer<SessionWorker> self(this);
+    QMetaObject::invokeMethod(m_executor, [executor = m_executor, job = std::move(job), guard, self, done = std::move(done)] {
+        const Result<Order> result = executor->execute(job);
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self, [self, guard, done, result] {
+            if (guard)
+                done(result);
+            if (self && --self->m_pending == 0)
+                Q_EMIT self->busyChanged(false);
+        });
+    });
+}
+
+} // namespace shipshape

@@ -1,0 +1,133 @@
+#include "models/TimelineModel.h"
+
+#include "orders/CancelReason.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+void TimelineModel::setEntries(const QList<TimelineEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString TimelineModel::title(const TimelineEntry &entry)
+{
+    const QString &event = entry.event;
+    if (event == u"OrderPlaced"_s)
+        return tr("Placed");
+    if (event == u"PaymentProcessed"_s)
+        return tr("Paid");
+    if (event == u"PaymentFailed"_s)
+        return tr("Payment failed");
+    if (event == u"PaymentProcessing"_s)
+        return tr("Payment processing");
+    if (event == u"PaymentOutcomeUnknown"_s)
+        return tr("Payment outcome unknown");
+    if (event == u"OrderModified"_s)
+        return tr("Modified");
+    if (event == u"OrderShipped"_s)
+        return tr("Shipped");
+    if (event == u"OrderDelivered"_s)
+        return tr("Delivered");
+    if (event == u"OrderCancelled"_s)
+        return tr("Cancelled");
+    if (event == u"RefundIssued"_s)
+        return tr("Refunded");
+    if (event == u"RefundFailed"_s)
+        return tr("Refund failed");
+    if (event == u"RefundPending"_s)
+        return tr("Refund pending");
+    if (event == u"EmailSent"_s)
+        return tr("Email sent");
+    if (event == u"EmailFailed"_s)
+        return tr("Email failed");
+    return event;
+}
+
+QString TimelineModel::detail(const TimelineEntry &entry)
+{
+    const QJsonObject &details = entry.details;
+    const QString &event = entry.event;
+    if (event == u"OrderShipped"_s) {
+        const QString carrier = details.value(u"carrier"_s).toString();
+        const QString tracking = details.value(u"trackingNumber"_s).toString();
+        return carrier.isEmpty() ? tr("Tracking %1").arg(tracking) : tr("%1, tracking %2").arg(carrier, tracking);
+    }
+    if (event == u"PaymentProcessed"_s || event == u"RefundIssued"_s || event == u"PaymentFailed"_s) {
+        QString text = details.value(u"currency"_s).toString() + u' ' + details.value(u"amount"_s).toString();
+        if (!entry.reason.isEmpty())
+            text += u" — "_s + entry.reason;
+        return text.trimmed();
+    }
+    if (event == u"OrderModified"_s) {
+        QStringList changes;
+        for (const QJsonValue &value : details.value(u"items"_s).toArray()) {
+            const QJsonObject change = value.toObject();
+            changes << tr("%1: %2 → %3")
+                           .arg(change.value(u"sku"_s).toString())
+                           .arg(change.value(u"from"_s).toInteger())
+                           .arg(change.value(u"to"_s).toInteger());
+        }
+        if (details.contains(u"shippingAddress"_s))
+            changes << tr("new address: %1").arg(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString());
+        return changes.join(u"; "_s);
+    }
+    if (event == u"EmailSent"_s || event == u"EmailFailed"_s) {
+        const QString recipient = details.value(u"recipient"_s).toString();
+        return entry.reason.isEmpty() ? recipient : recipient + u" — "_s + entry.reason;
+    }
+    return entry.reason;
+}
+
+TimelineModel::Kind TimelineModel::kind(const TimelineEntry &entry)
+{
+    const QString &event = entry.event;
+    if (event.endsWith(u"Failed"_s) || event == u"OrderCancelled"_s || event == u"PaymentOutcomeUnknown"_s)
+        return Kind::Problem;
+    if (event == u"PaymentProcessed"_s || event == u"OrderShipped"_s || event == u"OrderDelivered"_s
+        || event == u"RefundIssued"_s || event == u"EmailSent"_s)
+        return Kind::Good;
+    return Kind::Neutral;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        const QString more = detail(entry);
+        return more.isEmpty() ? tr("%1 — %2 by %3").arg(title(entry), when, entry.actor)
+                              : tr("%1 — %2 by %3\n%4").arg(title(entry), when, entry.actor, more);
+    }
+    case Qt::AccessibleTextRole:
+    case TitleRole:
+        return title(entry);
+    case DetailRole:
+        return detail(entry);
+    case WhenRole:
+    case RawValueRole:
+        return entry.at;
+    case ActorRole:
+        return entry.actor;
+    case KindRole:
+        return static_cast<int>(kind(entry));
+    default:
+        return {};
+    }
+}
+
+} // namespace shipshape
