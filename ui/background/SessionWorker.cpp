@@ -55,13 +55,16 @@ void SessionWorker::run(Job job, QObject *context, Done done)
     QPointer<SessionWorker> self(this);
     QMetaObject::invokeMethod(m_executor, [executor = m_executor, job = std::move(job), guard, self, done = std::move(done)] {
         const Result<Order> result = executor->execute(job);
-        if (!self)
+        // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
+        // drops the queued call below if the worker is gone by the time it would run.
+        SessionWorker *worker = self.data();
+        if (!worker)
             return;
-        QMetaObject::invokeMethod(self, [self, guard, done, result] {
+        QMetaObject::invokeMethod(worker, [worker, guard, done, result] {
             if (guard)
                 done(result);
-            if (self && --self->m_pending == 0)
-                Q_EMIT self->busyChanged(false);
+            if (--worker->m_pending == 0)
+                Q_EMIT worker->busyChanged(false);
         });
     });
 }
