@@ -163,12 +163,10 @@ Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
 Result<Order> NotificationOutbox::loadOrder(const QString &orderReference)
 {
     OrderRepository orders(m_database);
-    auto number = orders.resolve(orderReference);
+    auto number = orders.resolveExisting(orderReference);
     if (!number)
         return fail(number.error());
-    if (!number->has_value())
-        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
-    auto loaded = orders.load(**number, false);
+    auto loaded = orders.load(*number, false);
     if (!loaded)
         return fail(loaded.error());
     if (!loaded->has_value())

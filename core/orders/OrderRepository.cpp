@@ -228,6 +228,16 @@ Result<std::optional<qint64>> OrderRepository::resolve(const QString &reference)
     return found;
 }
 
+Result<qint64> OrderRepository::resolveExisting(const QString &reference)
+{
+    auto number = resolve(reference);
+    if (!number)
+        return fail(number.error());
+    if (!number->has_value())
+        return fail(Error::notFound(u"order"_s, reference, tr("No order %1.").arg(reference)));
+    return **number;
+}
+
 Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimeline, bool lock)
 {
     const QString lockSuffix = (lock && !m_database.dialect().isSqlite()) ? u" FOR UPDATE"_s : QString();

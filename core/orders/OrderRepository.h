@@ -24,6 +24,8 @@ public:
     Status insert(const Order &order);
     // Accepts "1042", "#1042" or the order's UUID.
     Result<std::optional<qint64>> resolve(const QString &reference);
+    // As resolve(), but a reference to no order is an error (NotFound).
+    Result<qint64> resolveExisting(const QString &reference);
     // lock: on PostgreSQL takes the row lock (SELECT … FOR UPDATE) for the rest of the transaction.
     Result<std::optional<Order>> load(qint64 number, bool withTimeline, bool lock = false);
     // Writes the order's mutable columns only if nobody changed it since `expectedVersion`.

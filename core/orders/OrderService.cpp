@@ -294,13 +294,7 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request)
 
 Result<qint64> OrderService::resolveExisting(const QString &orderReference)
 {
-    OrderRepository orders(m_database);
-    auto number = orders.resolve(orderReference);
-    if (!number)
-        return fail(number.error());
-    if (!number->has_value())
-        return fail(Error::notFound(u"order"_s, orderReference, tr("No order %1.").arg(orderReference)));
-    return **number;
+    return OrderRepository(m_database).resolveExisting(orderReference);
 }
 
 Status OrderService::transition(Order &order, OrderStatus to, const QString &action)
@@ -673,26 +667,25 @@ PaymentAttemptStatus statusFor(GatewayOutcome outcome)
 
 } // namespace
 
-Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayResult &result)
+Result<OrderService::ResolvedAttempt> OrderService::resolveAttempt(qint64 attemptId, PaymentAttemptKind kind,
+                                                                   const GatewayResult &result)
 {
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction)
-        return fail(transaction.error());
     PaymentRepository payments(m_database);
     auto found = payments.attempt(attemptId);
     if (!found)
         return fail(found.error());
-    if (!found->has_value())
+    if (!found->has_value() || (*found)->kind != kind)
         return fail(Error::notFound(u"attempt"_s, QString::number(attemptId), tr("No payment attempt %1.").arg(attemptId)));
-    PaymentAttempt attempt = **found;
-    const qint64 number = attempt.orderNumber;
-    if (!attempt.isOpen() || attempt.kind != PaymentAttemptKind::Charge)
-        return find(QString::number(number)); // already resolved: recording twice changes nothing
+    ResolvedAttempt resolved{**found, false};
+    PaymentAttempt &attempt = resolved.attempt;
+    if (!attempt.isOpen())
+        return resolved; // already resolved: recording twice changes nothing
 
     const QDateTime now = m_clock.now();
     attempt.status = statusFor(result.outcome);
     attempt.providerId = result.providerId;
-    attempt.paymentIntent = result.paymentIntent;
+    if (!result.paymentIntent.isEmpty())
+        attempt.paymentIntent = result.paymentIntent;
     attempt.declineCode = result.declineCode;
     attempt.errorCode = result.errorCode;
     attempt.message = result.message;
@@ -703,8 +696,24 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
     auto applied = payments.finishAttempt(attempt);
     if (!applied)
         return fail(applied.error());
-    if (!*applied)
+    resolved.resolvedNow = *applied;
+    return resolved;
+}
+
+Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayResult &result)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto resolved = resolveAttempt(attemptId, PaymentAttemptKind::Charge, result);
+    if (!resolved)
+        return fail(resolved.error());
+    const PaymentAttempt &attempt = resolved->attempt;
+    const qint64 number = attempt.orderNumber;
+    if (!resolved->resolvedNow)
         return find(QString::number(number));
+    const QDateTime now = m_clock.now();
+    PaymentRepository payments(m_database);
 
     auto events = mutateWithin(number, [&](Order &order, Change &change) -> Status {
         const QJsonObject details{{u"attemptId"_s, attempt.id},
@@ -855,32 +864,15 @@ Result<Order> OrderService::recordRefundOutcome(qint64 attemptId, const GatewayR
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
-    PaymentRepository payments(m_database);
-    auto found = payments.attempt(attemptId);
-    if (!found)
-        return fail(found.error());
-    if (!found->has_value())
-        return fail(Error::notFound(u"attempt"_s, QString::number(attemptId), tr("No payment attempt %1.").arg(attemptId)));
-    PaymentAttempt attempt = **found;
+    auto resolved = resolveAttempt(attemptId, PaymentAttemptKind::Refund, result);
+    if (!resolved)
+        return fail(resolved.error());
+    const PaymentAttempt &attempt = resolved->attempt;
     const qint64 number = attempt.orderNumber;
-    if (!attempt.isOpen() || attempt.kind != PaymentAttemptKind::Refund)
+    if (!resolved->resolvedNow)
         return find(QString::number(number));
-
     const QDateTime now = m_clock.now();
-    attempt.status = statusFor(result.outcome);
-    attempt.providerId = result.providerId;
-    attempt.declineCode = result.declineCode;
-    attempt.errorCode = result.errorCode;
-    attempt.message = result.message;
-    if (!attempt.isOpen()) {
-        attempt.finishedAt = now;
-        attempt.durationMs = qMax<qint64>(0, attempt.startedAt.msecsTo(now));
-    }
-    auto applied = payments.finishAttempt(attempt);
-    if (!applied)
-        return fail(applied.error());
-    if (!*applied)
-        return find(QString::number(number));
+    PaymentRepository payments(m_database);
 
     auto events = mutateWithin(number, [&](Order &order, Change &change) -> Status {
         const QJsonObject details{{u"attemptId"_s, attempt.id},

@@ -81,6 +81,12 @@ private:
     Result<Order> placeOnce(const PlaceOrderRequest &request);
     // The body of mutate() for callers that already hold a transaction; returns the events to publish.
     Result<QList<DomainEvent>> mutateWithin(qint64 number, const Mutation &mutation);
+    struct ResolvedAttempt {
+        PaymentAttempt attempt;
+        bool resolvedNow = false; // false: another run resolved it first
+    };
+    // Records the provider's answer on an open attempt, inside the caller's transaction.
+    Result<ResolvedAttempt> resolveAttempt(qint64 attemptId, PaymentAttemptKind kind, const GatewayResult &result);
     Result<PaymentAttempt> createAttempt(const Order &order, PaymentAttemptKind kind, const Money &amount,
                                          const QString &paymentMethod, const QString &paymentIntent,
                                          const QString &reason);
