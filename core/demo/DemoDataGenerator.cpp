@@ -1,12 +1,15 @@
 #include "demo/DemoDataGenerator.h"
 
 #include "common/Logging.h"
+#include "common/Money.h"
+#include "payment/PaymentMethod.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -215,6 +218,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
     const QStringList paymentColumns{u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s,
                                      u"reference"_s,    u"actor"_s,  u"at"_s};
 
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    QHash<QString, QString> paidReasons;
+    for (const char16_t *method : kMethods)
+        paidReasons.insert(QString::fromUtf16(method),
+                           tr("Paid by %1").arg(PaymentMethods::displayName(*PaymentMethods::fromKey(QString::fromUtf16(method)))));
     constexpr qint64 kOrdersPerTransaction = 25000;
     qint64 number = 1000;
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
@@ -287,15 +295,19 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             const qint64 deliveredMs = shippedMs + qMin<qint64>((nowMs - shippedMs) / 2, qint64(random.bounded(24, 120)) * 3600 * 1000);
             qint64 updatedMs = placedMs;
             const auto addEvent = [&](qint64 at, const QString &event, const QVariant &from, const QString &to,
-                                      const QString &reason) {
+                                      const QString &reason, const QString &details = u"{}"_s) {
                 updatedMs = at;
                 ++report.timelineEntries;
-                return eventRows.add({number, at, actor, event, from, to, reason, u"{}"_s});
+                return eventRows.add({number, at, actor, event, from, to, reason, details});
             };
+            const QString totalText = Money(total, usd).toDecimalString();
             if (auto added = addEvent(placedMs, u"OrderPlaced"_s, nullValue(), u"pending"_s, u""_s); !added)
                 return fail(added.error());
             if (paid) {
-                if (auto added = addEvent(paidMs, u"PaymentProcessed"_s, u"pending"_s, u"confirmed"_s, u"Paid"_s); !added)
+                if (auto added = addEvent(paidMs, u"PaymentProcessed"_s, u"pending"_s, u"confirmed"_s,
+                                          paidReasons.value(method),
+                                          u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"%2\"}"_s.arg(totalText, method));
+                    !added)
                     return fail(added.error());
                 if (auto added = paymentRows.add({number, method, total, u"USD"_s, u""_s, actor, paidMs}); !added)
                     return fail(added.error());
@@ -303,7 +315,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             if (status == u"shipped"_s || status == u"delivered"_s) {
                 carrier = pick(kCarriers, random);
                 tracking = trackingNumber(carrier, random);
-                if (auto added = addEvent(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s); !added)
+                if (auto added = addEvent(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s,
+                                          u"{\"carrier\":\"%1\",\"trackingNumber\":\"%2\"}"_s.arg(carrier, tracking));
+                    !added)
                     return fail(added.error());
             }
             if (status == u"delivered"_s) {

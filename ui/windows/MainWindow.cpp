@@ -161,8 +161,13 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::openOrder(qint64 number)
 {
-    if (number > 0)
-        m_detail->showOrder(number);
+    if (number <= 0)
+        return;
+    // Opened by number (not by clicking a row): keep the list from highlighting another order.
+    const QModelIndex current = m_orderView->currentIndex();
+    if (current.isValid() && current.data(OrderTableModel::OrderNumberRole).toLongLong() != number)
+        m_orderView->selectionModel()->clear();
+    m_detail->showOrder(number);
 }
 
 void MainWindow::setBackgroundStatus(const QString &text)
