@@ -107,5 +107,23 @@ TEST_F(OrderDetailViewTest, CancelReleasesTheStock)
     EXPECT_TRUE(view.timelineModel()->index(1, 0).data(TimelineModel::DetailRole).toString().contains(u"called to cancel"_s));
 }
 
+TEST_F(OrderDetailViewTest, AWarehouseLoginIsNotOfferedPaymentOrCancellation)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    Permissions warehouse;
+    warehouse.editStock = true;
+    warehouse.shipAndDeliver = true;
+    warehouse.login = u"wendy"_s;
+    view.setPermissions(warehouse);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_FALSE(view.markPaidButton()->isVisible());
+    EXPECT_FALSE(view.cancelButton()->isVisible());
+    EXPECT_TRUE(view.shipButton()->isVisible());
+    EXPECT_FALSE(view.shipButton()->isEnabled()); // pending: not yet shippable
+}
+
 } // namespace
 } // namespace shipshape

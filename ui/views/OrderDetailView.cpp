@@ -112,16 +112,30 @@ void OrderDetailView::setOrder(const Order &order)
     updateActions();
 }
 
+void OrderDetailView::setPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    // Actions the login can never perform are not shown at all; the rest follow the order's status.
+    m_markPaid->setVisible(permissions.markPaidAndRefund);
+    m_refund->setVisible(permissions.markPaidAndRefund);
+    m_ship->setVisible(permissions.shipAndDeliver);
+    m_deliver->setVisible(permissions.shipAndDeliver);
+    m_cancel->setVisible(permissions.cancelOrders);
+    updateActions();
+}
+
 void OrderDetailView::updateActions()
 {
     const bool loaded = m_order.has_value() && !m_busy;
     const OrderStatus status = m_order ? m_order->status : OrderStatus::Pending;
     const bool manual = m_order && PaymentMethods::isManual(m_order->paymentMethod);
-    m_markPaid->setEnabled(loaded && manual && status == OrderStatus::Pending);
-    m_ship->setEnabled(loaded && status == OrderStatus::Confirmed);
-    m_deliver->setEnabled(loaded && status == OrderStatus::Shipped);
-    m_cancel->setEnabled(loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
-    m_refund->setEnabled(loaded && !manual && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
+    const Permissions &may = m_permissions;
+    m_markPaid->setEnabled(may.markPaidAndRefund && loaded && manual && status == OrderStatus::Pending);
+    m_ship->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Confirmed);
+    m_deliver->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Shipped);
+    m_cancel->setEnabled(may.cancelOrders && loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
+    m_refund->setEnabled(may.markPaidAndRefund && loaded && !manual
+                         && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
 }
 
 bool OrderDetailView::confirm(const QString &question)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "orders/Order.h"
+#include "staff/Permissions.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     // Loads and shows an order (asynchronously).
     void showOrder(qint64 number);
     void setOrder(const Order &order);
+    // Offers only the actions the current login may perform (the server enforces the same).
+    void setPermissions(const Permissions &permissions);
     [[nodiscard]] const std::optional<Order> &order() const { return m_order; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timeline; }
 
@@ -81,6 +84,7 @@ private:
     std::optional<CancelAnswer> m_nextCancel;
     bool m_autoConfirm = false;
     bool m_busy = false;
+    Permissions m_permissions = Permissions::everything({});
 };
 
 } // namespace shipshape

@@ -4,6 +4,7 @@
 #include "models/OrderTableModel.h"
 #include "views/OrderDetailView.h"
 #include "session/Session.h"
+#include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
 
@@ -97,6 +98,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
                     openOrder(current.data(OrderTableModel::OrderNumberRole).toLongLong());
             });
     connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
+    if (auto permissions = session.staff().currentPermissions())
+        m_detail->setPermissions(*permissions);
+    else
+        statusBar()->showMessage(permissions.error().message, 10000);
 
     // Changes committed elsewhere (the background thread, another process, another desktop) refresh
     // only their rows; after a reconnect the whole list is re-read.
