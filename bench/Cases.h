@@ -6,9 +6,9 @@ namespace shipshape::bench {
 
 // What one run of a case is told by the command line (see main.cpp for the flags).
 struct CaseOptions {
-    QString database;    // SQLite file path
-    int orders = 500;    // placement: orders measured per run
-    int warmup = 20;     // placement: orders placed first and not measured
+    QString database; // SQLite file path
+    int orders = 500; // placement: orders measured per run
+    int warmup = 20; // placement: orders placed first and not measured
     int repetitions = 5; // in-process repetitions where a case repeats (search)
 };
 

@@ -29,7 +29,10 @@ double peakResidentMiB();
 
 // The p-th percentile (0..100) of `values` by linear interpolation; 0 for an empty list.
 double percentile(QList<double> values, double p);
-inline double median(const QList<double> &values) { return percentile(values, 50.0); }
+inline double median(const QList<double> &values)
+{
+    return percentile(values, 50.0);
+}
 
 // Prints {"case":..,"metric":..,"value":..,"unit":..} on stdout and flushes it, so that a crash later
 // in the run still leaves what was measured so far.

@@ -57,13 +57,14 @@ QString stockWhere(const QString &table)
 {
     const QString pattern = u"'%"_s + kSearch + u"%'"_s;
     return u"%1.status IN ('confirmed', 'shipped') AND (lower(%1.customer_name) LIKE lower(%2) ESCAPE '\\' "
-           "OR lower(%1.customer_email) LIKE lower(%2) ESCAPE '\\' OR lower(%1.tracking_number) LIKE lower(%2) ESCAPE '\\' "
+           "OR lower(%1.customer_email) LIKE lower(%2) ESCAPE '\\' OR lower(%1.tracking_number) LIKE lower(%2) ESCAPE "
+           "'\\' "
            "OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = %1.number AND lower(l.sku) LIKE lower(%2) ESCAPE '\\'))"_s
-        .arg(table, pattern);
+                   .arg(table, pattern);
 }
 
 void emitCommon(const QString &benchCase, double firstPage, double lastRow, double rss, double rssBefore,
-                double sortTotal, double filter, int rows)
+        double sortTotal, double filter, int rows)
 {
     emitMetric(benchCase, u"first_page_ms"_s, firstPage, u"ms"_s);
     emitMetric(benchCase, u"last_row_ms"_s, lastRow, u"ms"_s);
@@ -81,7 +82,7 @@ int listShipshape(const CaseOptions &options)
     auto session = openSession(options.database);
     const double rssBefore = residentMiB();
     const QList<int> columns{OrderTableModel::Number, OrderTableModel::PlacedAt, OrderTableModel::Customer,
-                             OrderTableModel::Status, OrderTableModel::Total};
+            OrderTableModel::Status, OrderTableModel::Total};
     qsizetype checksum = 0;
 
     Stopwatch watch;
@@ -103,7 +104,8 @@ int listShipshape(const CaseOptions &options)
 
     watch.restart();
     model.sort(OrderTableModel::Number, Qt::DescendingOrder); // back to the list's default order
-    model.setFilter(OrderFilter{{OrderStatus::Confirmed, OrderStatus::Shipped}, {}, kSearch, std::nullopt, std::nullopt});
+    model.setFilter(
+            OrderFilter{{OrderStatus::Confirmed, OrderStatus::Shipped}, {}, kSearch, std::nullopt, std::nullopt});
     checksum += readRows(model, 0, kFirstPageRows, columns);
     const double filter = watch.elapsedMs();
 
@@ -147,8 +149,7 @@ int listQSqlTableModel(const CaseOptions &options)
     QSqlTableModel model(nullptr, session->database().connection());
     model.setTable(u"orders"_s);
     const QList<int> columns{model.fieldIndex(u"number"_s), model.fieldIndex(u"placed_at"_s),
-                             model.fieldIndex(u"customer_name"_s), model.fieldIndex(u"status"_s),
-                             model.fieldIndex(u"total_minor"_s)};
+            model.fieldIndex(u"customer_name"_s), model.fieldIndex(u"status"_s), model.fieldIndex(u"total_minor"_s)};
     model.setSort(columns.at(0), Qt::DescendingOrder);
     if (!model.select())
         die(model.lastError().text());

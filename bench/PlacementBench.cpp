@@ -170,7 +170,7 @@ public:
         while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
             const int columns = sqlite3_column_count(statement);
             for (int c = 0; c < columns; ++c)
-                (void)sqlite3_column_text(statement, c);
+                (void) sqlite3_column_text(statement, c);
             ++rows;
         }
         check(rc, what);
@@ -196,7 +196,7 @@ std::string uuidText()
 qint64 nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
+            .count();
 }
 
 // The outbox row carries a rendered email (subject, text, HTML); render one of realistic size.
@@ -204,11 +204,11 @@ std::string renderedText(qint64 number, const std::string &name, qint64 totalMin
 {
     char buffer[1024];
     std::snprintf(buffer, sizeof buffer,
-                  "Hello %s,\n\nthank you for your order #%lld. We have received it and will let you know as soon "
-                  "as it ships.\n\nTotal: $%lld.%02lld\nPayment: Invoice\n\nShip to:\n1 Main St\nSpringfield, IL "
-                  "62701\nUS\n\nQuestions? Just reply to this email.\n\nShipshape\n",
-                  name.c_str(), static_cast<long long>(number), static_cast<long long>(totalMinor / 100),
-                  static_cast<long long>(totalMinor % 100));
+            "Hello %s,\n\nthank you for your order #%lld. We have received it and will let you know as soon "
+            "as it ships.\n\nTotal: $%lld.%02lld\nPayment: Invoice\n\nShip to:\n1 Main St\nSpringfield, IL "
+            "62701\nUS\n\nQuestions? Just reply to this email.\n\nShipshape\n",
+            name.c_str(), static_cast<long long>(number), static_cast<long long>(totalMinor / 100),
+            static_cast<long long>(totalMinor % 100));
     return buffer;
 }
 
@@ -222,7 +222,7 @@ std::string htmlEmail(const std::string &text)
         return css;
     }();
     return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + styles + "</style></head><body><pre>" + text
-        + "</pre></body></html>";
+            + "</pre></body></html>";
 }
 
 } // namespace
@@ -234,7 +234,7 @@ int preparePlacement(const CaseOptions &options)
         if (auto set = session->inventory().setStock(benchSku(i), kBenchStock, u"benchmark stock"_s); !set)
             die(set.error().message);
     }
-    (void)customerEmails(*session); // fails early when there are too few customers
+    (void) customerEmails(*session); // fails early when there are too few customers
     emitMetric(u"prepare-placement"_s, u"skus"_s, kSkuCount, u"count"_s);
     return 0;
 }
@@ -283,7 +283,8 @@ int placeRawSqlite(const CaseOptions &options)
         db.exec("BEGIN IMMEDIATE");
 
         // Customer lookup by email (CustomerRepository::findByEmail).
-        sqlite3_stmt *customer = db.statement("SELECT id, uuid, name, email, created_at FROM customers WHERE lower(email) = lower(?)");
+        sqlite3_stmt *customer
+                = db.statement("SELECT id, uuid, name, email, created_at FROM customers WHERE lower(email) = lower(?)");
         bindText(customer, 1, emails[std::size_t(planned.customer)]);
         if (sqlite3_step(customer) != SQLITE_ROW)
             die(u"customer missing"_s);
@@ -301,15 +302,15 @@ int placeRawSqlite(const CaseOptions &options)
         };
         std::vector<Line> lines;
         for (std::size_t l = 0; l < planned.skus.size(); ++l) {
-            sqlite3_stmt *product = db.statement(
-                "SELECT sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at "
-                "FROM products WHERE sku = ?");
+            sqlite3_stmt *product = db.statement("SELECT sku, name, price_minor, currency, on_hand, reserved, "
+                                                 "low_stock_threshold, created_at, updated_at "
+                                                 "FROM products WHERE sku = ?");
             const std::string sku = benchSku(planned.skus[l]).toStdString();
             bindText(product, 1, sku);
             if (sqlite3_step(product) != SQLITE_ROW)
                 die(u"product missing"_s);
             lines.push_back(Line{sku, reinterpret_cast<const char *>(sqlite3_column_text(product, 1)),
-                                 planned.quantities[l], sqlite3_column_int64(product, 2)});
+                    planned.quantities[l], sqlite3_column_int64(product, 2)});
             sqlite3_reset(product);
         }
         qint64 total = 0;
@@ -317,7 +318,8 @@ int placeRawSqlite(const CaseOptions &options)
             total += line.quantity * line.price;
 
         // Order number (OrderRepository::allocateNumber).
-        sqlite3_stmt *counter = db.statement("UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value");
+        sqlite3_stmt *counter
+                = db.statement("UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value");
         if (sqlite3_step(counter) != SQLITE_ROW)
             die(u"counter missing"_s);
         const qint64 number = sqlite3_column_int64(counter, 0);
@@ -325,10 +327,11 @@ int placeRawSqlite(const CaseOptions &options)
 
         // The order row (OrderRepository::insert).
         sqlite3_stmt *order = db.statement(
-            "INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
-            "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
-            "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
-            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
+                "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, "
+                "ship_state, "
+                "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
+                "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sqlite3_bind_int64(order, 1, number);
         bindText(order, 2, uuidText());
         sqlite3_bind_int64(order, 3, customerId);
@@ -363,8 +366,8 @@ int placeRawSqlite(const CaseOptions &options)
         sqlite3_reset(removeLines);
         for (std::size_t l = 0; l < lines.size(); ++l) {
             sqlite3_stmt *line = db.statement(
-                "INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
-                "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    "INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
+                    "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)");
             sqlite3_bind_int64(line, 1, number);
             sqlite3_bind_int64(line, 2, qint64(l + 1));
             bindText(line, 3, lines[l].sku);
@@ -380,8 +383,9 @@ int placeRawSqlite(const CaseOptions &options)
         std::vector<Line> bySku = lines;
         std::sort(bySku.begin(), bySku.end(), [](const Line &a, const Line &b) { return a.sku < b.sku; });
         for (const Line &line : bySku) {
-            sqlite3_stmt *reserve = db.statement("UPDATE products SET reserved = reserved + ?, updated_at = ? "
-                                                 "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved");
+            sqlite3_stmt *reserve
+                    = db.statement("UPDATE products SET reserved = reserved + ?, updated_at = ? "
+                                   "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved");
             sqlite3_bind_int64(reserve, 1, line.quantity);
             sqlite3_bind_int64(reserve, 2, now);
             bindText(reserve, 3, line.sku);
@@ -391,9 +395,10 @@ int placeRawSqlite(const CaseOptions &options)
             const qint64 onHand = sqlite3_column_int64(reserve, 0);
             const qint64 reserved = sqlite3_column_int64(reserve, 1);
             sqlite3_reset(reserve);
-            sqlite3_stmt *ledger = db.statement(
-                "INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
-                "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sqlite3_stmt *ledger
+                    = db.statement("INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, "
+                                   "on_hand_after, reserved_after, "
+                                   "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             bindText(ledger, 1, line.sku);
             bindText(ledger, 2, "reserve");
             sqlite3_bind_int64(ledger, 3, 0);
@@ -413,18 +418,18 @@ int placeRawSqlite(const CaseOptions &options)
         for (std::size_t l = 0; l < lines.size(); ++l) {
             char item[256];
             std::snprintf(item, sizeof item, "%s{\"quantity\":%lld,\"sku\":\"%s\",\"unitPrice\":\"%lld.%02lld\"}",
-                          l ? "," : "", static_cast<long long>(lines[l].quantity), lines[l].sku.c_str(),
-                          static_cast<long long>(lines[l].price / 100), static_cast<long long>(lines[l].price % 100));
+                    l ? "," : "", static_cast<long long>(lines[l].quantity), lines[l].sku.c_str(),
+                    static_cast<long long>(lines[l].price / 100), static_cast<long long>(lines[l].price % 100));
             items += item;
         }
         items += "]";
         char details[1024];
         std::snprintf(details, sizeof details,
-                      "{\"currency\":\"USD\",\"items\":%s,\"paymentMethod\":\"invoice\",\"total\":\"%lld.%02lld\"}",
-                      items.c_str(), static_cast<long long>(total / 100), static_cast<long long>(total % 100));
+                "{\"currency\":\"USD\",\"items\":%s,\"paymentMethod\":\"invoice\",\"total\":\"%lld.%02lld\"}",
+                items.c_str(), static_cast<long long>(total / 100), static_cast<long long>(total % 100));
         sqlite3_stmt *timeline = db.statement(
-            "INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         sqlite3_bind_int64(timeline, 1, number);
         sqlite3_bind_int64(timeline, 2, now);
         bindText(timeline, 3, actor);
@@ -439,10 +444,10 @@ int placeRawSqlite(const CaseOptions &options)
         // The order-confirmation email in the outbox (NotificationOutbox::insert).
         const std::string text = renderedText(number, customerName, total);
         const std::string html = htmlEmail(text);
-        sqlite3_stmt *outbox = db.statement(
-            "INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, body_text, "
-            "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sqlite3_stmt *outbox = db.statement("INSERT INTO notification_outbox (order_number, event, recipient_email, "
+                                            "recipient_name, subject, body_text, "
+                                            "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         sqlite3_bind_int64(outbox, 1, number);
         bindText(outbox, 2, "placed");
         bindText(outbox, 3, customerEmail);
@@ -471,24 +476,24 @@ int placeRawSqlite(const CaseOptions &options)
                  "paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, "
                  "ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
                  "updated_at, version FROM orders WHERE number = ?",
-                 number);
+                number);
         readBack("SELECT uuid, created_at FROM customers WHERE id = ?", customerId);
         readBack("SELECT sku, product_name, quantity, unit_price_minor, line_total_minor FROM order_lines "
                  "WHERE order_number = ? ORDER BY position",
-                 number);
+                number);
         readBack("SELECT id, at, actor, event, from_status, to_status, reason, details FROM order_events "
                  "WHERE order_number = ? ORDER BY id",
-                 number);
+                number);
         readBack("SELECT id, method, amount_minor, currency, reference, actor, at FROM payments "
                  "WHERE order_number = ? ORDER BY id",
-                 number);
+                number);
         readBack("SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at FROM refunds "
                  "WHERE order_number = ? ORDER BY id",
-                 number);
+                number);
         readBack("SELECT id, order_number, kind, idempotency_key, amount_minor, currency, payment_method, "
                  "payment_intent, provider_id, status, decline_code, error_code, message, reason, started_at, "
                  "finished_at, duration_ms, actor FROM payment_attempts WHERE order_number = ? ORDER BY id",
-                 number);
+                number);
     };
 
     for (int i = 0; i < options.warmup; ++i)
@@ -534,7 +539,8 @@ int placeCard(const CaseOptions &options)
     }
     emitLatencies(u"place-card"_s, latencies, total.elapsedMs());
     if (stripe.intentsCreated() != options.warmup + options.orders)
-        die(u"FakeStripe saw %1 charges for %2 orders"_s.arg(stripe.intentsCreated()).arg(options.warmup + options.orders));
+        die(u"FakeStripe saw %1 charges for %2 orders"_s.arg(stripe.intentsCreated())
+                        .arg(options.warmup + options.orders));
     return 0;
 }
 

@@ -25,7 +25,10 @@ struct Stat {
 
 class Results {
 public:
-    void add(const QString &benchCase, const QString &metric, double value) { m_values[key(benchCase, metric)].append(value); }
+    void add(const QString &benchCase, const QString &metric, double value)
+    {
+        m_values[key(benchCase, metric)].append(value);
+    }
 
     [[nodiscard]] std::optional<Stat> stat(const QString &benchCase, const QString &metric) const
     {
@@ -34,7 +37,7 @@ public:
             return std::nullopt;
         const QList<double> &values = *found;
         return Stat{median(values), *std::min_element(values.begin(), values.end()),
-                    *std::max_element(values.begin(), values.end()), values.size()};
+                *std::max_element(values.begin(), values.end()), values.size()};
     }
 
 private:
@@ -107,22 +110,23 @@ void placement(const Results &r)
     if (ours && raw)
         half = ours->median >= raw->median / 2.0;
     row({u"Manual-payment orders per second"_s, cell(ours, u"/s"_s), cell(raw, u"/s"_s), ratio(ours, raw),
-         u"≥ 0.5× raw"_s, met(half)});
+            u"≥ 0.5× raw"_s, met(half)});
     for (const QString &p : {u"p50"_s, u"p95"_s, u"p99"_s}) {
         const QString metric = u"latency_%1_ms"_s.arg(p);
         row({u"Manual order latency %1"_s.arg(p), cell(r.stat(u"place-shipshape"_s, metric), u"ms"_s),
-             cell(r.stat(u"place-raw"_s, metric), u"ms"_s), ratio(r.stat(u"place-shipshape"_s, metric), r.stat(u"place-raw"_s, metric)),
-             u"—"_s, u"—"_s});
+                cell(r.stat(u"place-raw"_s, metric), u"ms"_s),
+                ratio(r.stat(u"place-shipshape"_s, metric), r.stat(u"place-raw"_s, metric)), u"—"_s, u"—"_s});
     }
     print(u"\n"_s);
-    row({u"Measure"_s, u"Shipshape (FakeStripe on loopback)"_s, u"Seed's anchor"_s, u"Ratio"_s, u"Target"_s, u"Result"_s});
+    row({u"Measure"_s, u"Shipshape (FakeStripe on loopback)"_s, u"Seed's anchor"_s, u"Ratio"_s, u"Target"_s,
+            u"Result"_s});
     row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     const Stat anchor{1200, 1200, 1200, 1};
     for (const QString &p : {u"p50"_s, u"p95"_s, u"p99"_s}) {
         const auto card = r.stat(u"place-card"_s, u"latency_%1_ms"_s.arg(p));
         row({u"Card order latency %1"_s.arg(p), cell(card, u"ms"_s), u"1,200 ms"_s, ratio(card, anchor),
-             u"< 2 s (aim < 20 ms)"_s,
-             card ? (card->median < 20 ? u"met (< 20 ms)"_s : met(below(card, 2000))) : u"—"_s});
+                u"< 2 s (aim < 20 ms)"_s,
+                card ? (card->median < 20 ? u"met (< 20 ms)"_s : met(below(card, 2000))) : u"—"_s});
     }
 }
 
@@ -130,7 +134,7 @@ void orderList(const Results &r)
 {
     print(u"\n### 2. Order list at the benchmark database's size\n\n"_s);
     row({u"Operation"_s, u"Shipshape OrderTableModel"_s, u"QSqlTableModel"_s, u"QSqlQueryModel"_s,
-         u"QSqlTableModel ÷ Shipshape"_s, u"Target"_s, u"Result"_s});
+            u"QSqlTableModel ÷ Shipshape"_s, u"Target"_s, u"Result"_s});
     row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     struct Op {
         QString metric;
@@ -138,11 +142,11 @@ void orderList(const Results &r)
         QString unit;
     };
     const QList<Op> ops{{u"first_page_ms"_s, u"First page (construct + 50 rows)"_s, u"ms"_s},
-                        {u"last_row_ms"_s, u"Last row available"_s, u"ms"_s},
-                        {u"sort_total_ms"_s, u"Sort by total, first page"_s, u"ms"_s},
-                        {u"filter_ms"_s, u"Status + text filter, first page"_s, u"ms"_s},
-                        {u"rss_mib"_s, u"Resident memory after the last row"_s, u"MiB"_s},
-                        {u"rss_growth_mib"_s, u"… of which the model's growth"_s, u"MiB"_s}};
+            {u"last_row_ms"_s, u"Last row available"_s, u"ms"_s},
+            {u"sort_total_ms"_s, u"Sort by total, first page"_s, u"ms"_s},
+            {u"filter_ms"_s, u"Status + text filter, first page"_s, u"ms"_s},
+            {u"rss_mib"_s, u"Resident memory after the last row"_s, u"MiB"_s},
+            {u"rss_growth_mib"_s, u"… of which the model's growth"_s, u"MiB"_s}};
     for (const Op &op : ops) {
         const auto ours = r.stat(u"list-shipshape"_s, op.metric);
         const auto table = r.stat(u"list-qsqltablemodel"_s, op.metric);
@@ -160,37 +164,38 @@ void orderList(const Results &r)
             target = u"—"_s;
             ok.reset();
         }
-        row({op.label, cell(ours, op.unit), cell(table, op.unit), cell(query, op.unit), ratio(table, ours), target, met(ok)});
+        row({op.label, cell(ours, op.unit), cell(table, op.unit), cell(query, op.unit), ratio(table, ours), target,
+                met(ok)});
     }
-    print(u"\nOf Shipshape's first page, counting the rows (`SELECT COUNT(*)`, which the model does before the view can "
-          "show a scroll bar) takes %1; of the filtered first page, the filtered count takes %2.\n"_s
-              .arg(cell(r.stat(u"list-shipshape"_s, u"count_ms"_s), u"ms"_s),
-                   cell(r.stat(u"list-shipshape"_s, u"filter_count_ms"_s), u"ms"_s)));
+    print(u"\nOf Shipshape's first page, counting the rows (`SELECT COUNT(*)`, which the model does before the view "
+          u"can "
+          "show a scroll bar) takes %1; of the filtered first page, the filtered count takes %2.\n"_s.arg(
+                  cell(r.stat(u"list-shipshape"_s, u"count_ms"_s), u"ms"_s),
+                  cell(r.stat(u"list-shipshape"_s, u"filter_count_ms"_s), u"ms"_s)));
     const auto rows = r.stat(u"list-shipshape"_s, u"rows"_s);
     const auto filtered = r.stat(u"list-shipshape"_s, u"filtered_rows"_s);
     if (rows && filtered)
-        print(u"\nRows: %1 orders; the filter (status confirmed or shipped, text \"smith\") matches %2.\n"_s
-                  .arg(QLocale(QLocale::English).toString(qint64(rows->median)),
-                       QLocale(QLocale::English).toString(qint64(filtered->median))));
+        print(u"\nRows: %1 orders; the filter (status confirmed or shipped, text \"smith\") matches %2.\n"_s.arg(
+                QLocale(QLocale::English).toString(qint64(rows->median)),
+                QLocale(QLocale::English).toString(qint64(filtered->median))));
 }
 
 void search(const Results &r)
 {
     print(u"\n### 3. Search (OrderService::list limit 50 + count)\n\n"_s);
     row({u"Term"_s, u"Matches"_s, u"Shipshape list + count"_s, u"Raw SQLite, same SQL"_s, u"Ratio"_s, u"Target"_s,
-         u"Result"_s});
+            u"Result"_s});
     row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     const QList<QPair<QString, QString>> terms{{u"surname"_s, u"common surname \"smith\""_s},
-                                               {u"email"_s, u"one customer's email"_s},
-                                               {u"sku"_s, u"an SKU"_s},
-                                               {u"tracking"_s, u"tracking-number prefix (8 chars)"_s},
-                                               {u"nomatch"_s, u"no match (worst case: full scan)"_s}};
+            {u"email"_s, u"one customer's email"_s}, {u"sku"_s, u"an SKU"_s},
+            {u"tracking"_s, u"tracking-number prefix (8 chars)"_s},
+            {u"nomatch"_s, u"no match (worst case: full scan)"_s}};
     for (const auto &[label, description] : terms) {
         const auto ours = r.stat(u"search-shipshape"_s, label + u"_ms"_s);
         const auto raw = r.stat(u"search-raw"_s, label + u"_ms"_s);
         const auto matches = r.stat(u"search-shipshape"_s, label + u"_matches"_s);
         row({description, matches ? QLocale(QLocale::English).toString(qint64(matches->median)) : u"—"_s,
-             cell(ours, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw), u"< 100 ms"_s, met(below(ours, 100))});
+                cell(ours, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw), u"< 100 ms"_s, met(below(ours, 100))});
     }
 }
 
@@ -202,24 +207,26 @@ void startup(const Results &r)
     const auto ours = r.stat(u"startup-shipshape"_s, u"painted_ms"_s);
     const auto stock = r.stat(u"startup-qsqltablemodel"_s, u"painted_ms"_s);
     row({u"In process: main() to painted window"_s, cell(ours, u"ms"_s), cell(stock, u"ms"_s), ratio(ours, stock),
-         u"< 1 s"_s, met(below(ours, 1000))});
-    row({u"… of which opening the session (migration check)"_s, cell(r.stat(u"startup-shipshape"_s, u"open_ms"_s), u"ms"_s),
-         cell(r.stat(u"startup-qsqltablemodel"_s, u"open_ms"_s), u"ms"_s), u"—"_s, u"—"_s, u"—"_s});
+            u"< 1 s"_s, met(below(ours, 1000))});
+    row({u"… of which opening the session (migration check)"_s,
+            cell(r.stat(u"startup-shipshape"_s, u"open_ms"_s), u"ms"_s),
+            cell(r.stat(u"startup-qsqltablemodel"_s, u"open_ms"_s), u"ms"_s), u"—"_s, u"—"_s, u"—"_s});
     row({u"Resident memory when painted"_s, cell(r.stat(u"startup-shipshape"_s, u"rss_mib"_s), u"MiB"_s),
-         cell(r.stat(u"startup-qsqltablemodel"_s, u"rss_mib"_s), u"MiB"_s),
-         ratio(r.stat(u"startup-shipshape"_s, u"rss_mib"_s), r.stat(u"startup-qsqltablemodel"_s, u"rss_mib"_s)), u"—"_s, u"—"_s});
+            cell(r.stat(u"startup-qsqltablemodel"_s, u"rss_mib"_s), u"MiB"_s),
+            ratio(r.stat(u"startup-shipshape"_s, u"rss_mib"_s), r.stat(u"startup-qsqltablemodel"_s, u"rss_mib"_s)),
+            u"—"_s, u"—"_s});
     const auto app = r.stat(u"startup-app"_s, u"launch_to_paint_ms"_s);
     row({u"`shipshape --screenshot` process, wall clock − 300 ms grab delay"_s, cell(app, u"ms"_s), u"—"_s, u"—"_s,
-         u"< 1 s"_s, met(below(app, 1000))});
-    row({u"`shipshape --screenshot` max RSS"_s, cell(r.stat(u"startup-app"_s, u"max_rss_mib"_s), u"MiB"_s), u"—"_s, u"—"_s,
-         u"—"_s, u"—"_s});
+            u"< 1 s"_s, met(below(app, 1000))});
+    row({u"`shipshape --screenshot` max RSS"_s, cell(r.stat(u"startup-app"_s, u"max_rss_mib"_s), u"MiB"_s), u"—"_s,
+            u"—"_s, u"—"_s, u"—"_s});
 }
 
 void demoData(const Results &r)
 {
     print(u"\n### 6. Demo data\n\n"_s);
     row({u"Measure"_s, u"Shipshape `demo-data`"_s, u"Placing the same orders one by one (derived)"_s, u"Ratio"_s,
-         u"Target"_s, u"Result"_s});
+            u"Target"_s, u"Result"_s});
     row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     const auto seconds = r.stat(u"demo-data"_s, u"seconds"_s);
     const auto orders = r.stat(u"demo-data"_s, u"orders"_s);
@@ -231,10 +238,10 @@ void demoData(const Results &r)
     }
     const QString count = orders ? QLocale(QLocale::English).toString(qint64(orders->median)) : u"?"_s;
     row({u"%1 orders, seed 1"_s.arg(count), cell(seconds, u"s"_s), cell(derived, u"s"_s), ratio(derived, seconds),
-         u"< 60 s"_s, met(below(seconds, 60))});
+            u"< 60 s"_s, met(below(seconds, 60))});
     if (const auto cpu = r.stat(u"demo-data"_s, u"cpu_seconds"_s)) {
         row({u"… its CPU time (user + system; the wall time on an idle machine)"_s, cell(cpu, u"s"_s), u"—"_s, u"—"_s,
-             u"—"_s, u"—"_s});
+                u"—"_s, u"—"_s});
     }
 }
 
@@ -253,7 +260,7 @@ int report(const QStringList &files)
                 continue;
             const QJsonObject object = QJsonDocument::fromJson(line).object();
             results.add(object.value(u"case"_s).toString(), object.value(u"metric"_s).toString(),
-                        object.value(u"value"_s).toDouble());
+                    object.value(u"value"_s).toDouble());
         }
     }
     placement(results);

@@ -31,14 +31,12 @@ QList<Term> searchTerms(const QSqlDatabase &db)
             die(u"cannot pick a search term: %1"_s.arg(sql));
         return query.value(0).toString();
     };
-    const QString rareEmail = scalar(u"SELECT email FROM customers ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM customers)"_s);
+    const QString rareEmail
+            = scalar(u"SELECT email FROM customers ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM customers)"_s);
     const QString sku = scalar(u"SELECT sku FROM products ORDER BY sku LIMIT 1 OFFSET 41"_s);
     const QString tracking = scalar(u"SELECT substr(tracking_number, 1, 8) FROM orders "
                                     "WHERE tracking_number IS NOT NULL ORDER BY number LIMIT 1"_s);
-    return {{u"surname"_s, u"smith"_s},
-            {u"email"_s, rareEmail},
-            {u"sku"_s, sku},
-            {u"tracking"_s, tracking},
+    return {{u"surname"_s, u"smith"_s}, {u"email"_s, rareEmail}, {u"sku"_s, sku}, {u"tracking"_s, tracking},
             {u"nomatch"_s, u"zqxjv"_s}};
 }
 
@@ -50,13 +48,14 @@ QString likePattern(const QString &text)
 }
 
 // OrderRepository's WHERE clause for a search-only filter (none of the terms is an order number).
-const char *const kSearchWhere =
-    " WHERE 1 = 1 AND (lower(o.customer_name) LIKE lower(?1) ESCAPE '\\' OR lower(o.customer_email) LIKE lower(?1) ESCAPE '\\'"
-    " OR lower(o.tracking_number) LIKE lower(?1) ESCAPE '\\'"
-    " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND lower(l.sku) LIKE lower(?1) ESCAPE '\\'))";
+const char *const kSearchWhere = " WHERE 1 = 1 AND (lower(o.customer_name) LIKE lower(?1) ESCAPE '\\' OR "
+                                 "lower(o.customer_email) LIKE lower(?1) ESCAPE '\\'"
+                                 " OR lower(o.tracking_number) LIKE lower(?1) ESCAPE '\\'"
+                                 " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND "
+                                 "lower(l.sku) LIKE lower(?1) ESCAPE '\\'))";
 
 void emitTerm(const QString &benchCase, const Term &term, const QList<double> &list, const QList<double> &count,
-              qint64 matches)
+        qint64 matches)
 {
     QList<double> total;
     for (qsizetype i = 0; i < list.size(); ++i)
@@ -123,15 +122,17 @@ int searchRawSqlite(const CaseOptions &options)
         die(u"sqlite3_open_v2 failed"_s);
     sqlite3_exec(db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr);
-    const QByteArray listSql = QByteArray(
-        "SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
-        "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number FROM orders o")
-        + kSearchWhere + " ORDER BY o.number DESC LIMIT 50 OFFSET 0";
+    const QByteArray listSql
+            = QByteArray(
+                      "SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
+                      "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, "
+                      "o.tracking_number FROM orders o")
+            + kSearchWhere + " ORDER BY o.number DESC LIMIT 50 OFFSET 0";
     const QByteArray countSql = QByteArray("SELECT COUNT(*) FROM orders o") + kSearchWhere;
     sqlite3_stmt *list = nullptr;
     sqlite3_stmt *count = nullptr;
     if (sqlite3_prepare_v2(db, listSql.constData(), -1, &list, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(db, countSql.constData(), -1, &count, nullptr) != SQLITE_OK)
+            || sqlite3_prepare_v2(db, countSql.constData(), -1, &count, nullptr) != SQLITE_OK)
         die(QString::fromUtf8(sqlite3_errmsg(db)));
 
     for (const Term &term : terms) {
@@ -144,7 +145,7 @@ int searchRawSqlite(const CaseOptions &options)
             sqlite3_bind_text(list, 1, pattern.constData(), int(pattern.size()), SQLITE_TRANSIENT);
             while (sqlite3_step(list) == SQLITE_ROW) {
                 for (int c = 0; c < 13; ++c)
-                    (void)sqlite3_column_text(list, c);
+                    (void) sqlite3_column_text(list, c);
             }
             sqlite3_reset(list);
             const double listMs = watch.elapsedMs();

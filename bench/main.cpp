@@ -38,25 +38,25 @@ int main(int argc, char *argv[])
         if (QByteArrayView(argv[i]).startsWith("startup-"))
             widgets = true;
     }
-    std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
-                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app
+            = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"Shipshape"_s);
     QCoreApplication::setApplicationName(u"Shipshape"_s);
     // Informational logging (one line per placed order) is not part of what is measured.
     QLoggingCategory::setFilterRules(u"shipshape.*.info=false"_s);
 
     const std::map<QString, std::function<int(const CaseOptions &)>> cases{
-        {u"prepare-placement"_s, preparePlacement},
-        {u"place-shipshape"_s, placeShipshape},
-        {u"place-raw"_s, placeRawSqlite},
-        {u"place-card"_s, placeCard},
-        {u"list-shipshape"_s, listShipshape},
-        {u"list-qsqltablemodel"_s, listQSqlTableModel},
-        {u"list-qsqlquerymodel"_s, listQSqlQueryModel},
-        {u"search-shipshape"_s, searchShipshape},
-        {u"search-raw"_s, searchRawSqlite},
-        {u"startup-shipshape"_s, startupShipshape},
-        {u"startup-qsqltablemodel"_s, startupQSqlTableModel},
+            {u"prepare-placement"_s, preparePlacement},
+            {u"place-shipshape"_s, placeShipshape},
+            {u"place-raw"_s, placeRawSqlite},
+            {u"place-card"_s, placeCard},
+            {u"list-shipshape"_s, listShipshape},
+            {u"list-qsqltablemodel"_s, listQSqlTableModel},
+            {u"list-qsqlquerymodel"_s, listQSqlQueryModel},
+            {u"search-shipshape"_s, searchShipshape},
+            {u"search-raw"_s, searchRawSqlite},
+            {u"startup-shipshape"_s, startupShipshape},
+            {u"startup-qsqltablemodel"_s, startupQSqlTableModel},
     };
 
     QCommandLineParser parser;
@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption caseOption(u"case"_s, u"The case to run."_s, u"CASE"_s);
     const QCommandLineOption databaseOption(u"database"_s, u"The SQLite file."_s, u"PATH"_s);
     const QCommandLineOption ordersOption(u"orders"_s, u"Placement: orders measured."_s, u"N"_s, u"500"_s);
-    const QCommandLineOption warmupOption(u"warmup"_s, u"Placement: orders placed before measuring."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption warmupOption(
+            u"warmup"_s, u"Placement: orders placed before measuring."_s, u"N"_s, u"20"_s);
     const QCommandLineOption repetitionsOption(u"repetitions"_s, u"Search: measured runs per term."_s, u"N"_s, u"5"_s);
     parser.addOptions({caseOption, databaseOption, ordersOption, warmupOption, repetitionsOption});
     parser.addPositionalArgument(u"command"_s, u"report FILE... | schema-version"_s);
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
         for (const auto &[name, run] : cases)
             names << name;
         std::fprintf(stderr, "usage: shipshape-bench --case CASE --database PATH  (cases: %s)\n",
-                     qPrintable(names.join(u", "_s)));
+                qPrintable(names.join(u", "_s)));
         return 2;
     }
     const auto count = [&](const QCommandLineOption &option) {

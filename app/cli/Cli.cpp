@@ -8,11 +8,11 @@
 #include "notification/SendGridSender.h"
 #include "orders/OrderJson.h"
 #include "orders/OrderRequestJson.h"
+#include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
-#include "secrets/SecretStore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -55,11 +55,13 @@ Result<std::pair<int, int>> paging(const Arguments &args, int defaultLimit)
     const auto limitText = args.value(u"limit"_s);
     const auto limit = limitText ? parseCount(limitText) : std::optional<qint64>(defaultLimit);
     if (!limit || *limit < 1 || *limit > 100000)
-        return fail(Error::invalid(u"limit"_s, limitText.value_or(QString()), Cli::tr("--limit must be a whole number from 1 to 100000.")));
+        return fail(Error::invalid(u"limit"_s, limitText.value_or(QString()),
+                Cli::tr("--limit must be a whole number from 1 to 100000.")));
     const auto offsetText = args.value(u"offset"_s);
     const auto offset = offsetText ? parseCount(offsetText) : std::optional<qint64>(0);
     if (!offset || *offset < 0 || *offset > INT_MAX)
-        return fail(Error::invalid(u"offset"_s, offsetText.value_or(QString()), Cli::tr("--offset must be a whole number, 0 or more.")));
+        return fail(Error::invalid(
+                u"offset"_s, offsetText.value_or(QString()), Cli::tr("--offset must be a whole number, 0 or more.")));
     return std::pair{int(*limit), int(*offset)};
 }
 
@@ -229,7 +231,7 @@ int Cli::usage(const QString &problem)
 {
     if (m_json) {
         m_err << QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"usage"_s}, {u"message"_s, problem}}}})
-                     .toJson(QJsonDocument::Compact);
+                         .toJson(QJsonDocument::Compact);
     } else {
         m_err << problem << "\n\n" << helpText();
     }
@@ -315,9 +317,8 @@ int Cli::migrate(const Arguments &args)
     if (!report)
         return failWith(report.error());
     if (m_json) {
-        return printJson(QJsonObject{{u"from"_s, report->fromVersion},
-                                     {u"to"_s, report->toVersion},
-                                     {u"backup"_s, report->backupPath.isEmpty() ? QJsonValue() : QJsonValue(report->backupPath)}});
+        return printJson(QJsonObject{{u"from"_s, report->fromVersion}, {u"to"_s, report->toVersion},
+                {u"backup"_s, report->backupPath.isEmpty() ? QJsonValue() : QJsonValue(report->backupPath)}});
     }
     if (report->fromVersion == report->toVersion)
         m_out << tr("Schema is at version %1; nothing to do.").arg(report->toVersion) << '\n';
@@ -333,13 +334,15 @@ int Cli::demoData(const Arguments &args)
     DemoDataOptions options;
     options.now = m_session->clock().now();
     options.holdMinutes = m_session->orders().settings().reservationHoldMinutes;
-    const auto readCount = [&](const QString &name, qint64 minimum, qint64 maximum, qint64 &target) -> std::optional<Error> {
+    const auto readCount
+            = [&](const QString &name, qint64 minimum, qint64 maximum, qint64 &target) -> std::optional<Error> {
         const auto text = args.value(name);
         if (!text)
             return std::nullopt;
         const auto value = parseCount(text);
         if (!value || *value < minimum || *value > maximum) {
-            return Error::invalid(name, *text, tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+            return Error::invalid(
+                    name, *text, tr("--%1 must be a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
         }
         target = *value;
         return std::nullopt;
@@ -348,10 +351,9 @@ int Cli::demoData(const Arguments &args)
     qint64 customers = options.customers;
     qint64 seed = options.seed;
     for (const auto &[name, minimum, maximum, target] :
-         {std::tuple<QString, qint64, qint64, qint64 *>{u"orders"_s, 0, 100'000'000, &options.orders},
-          {u"products"_s, 1, 1'000'000, &products},
-          {u"customers"_s, 1, 10'000'000, &customers},
-          {u"seed"_s, 0, 4'294'967'295LL, &seed}}) {
+            {std::tuple<QString, qint64, qint64, qint64 *>{u"orders"_s, 0, 100'000'000, &options.orders},
+                    {u"products"_s, 1, 1'000'000, &products}, {u"customers"_s, 1, 10'000'000, &customers},
+                    {u"seed"_s, 0, 4'294'967'295LL, &seed}}) {
         if (auto problem = readCount(name, minimum, maximum, *target))
             return failWith(*problem);
     }
@@ -371,19 +373,16 @@ int Cli::demoData(const Arguments &args)
         return failWith(report.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (m_json) {
-        return printJson(QJsonObject{{u"orders"_s, report->orders},
-                                     {u"products"_s, report->products},
-                                     {u"customers"_s, report->customers},
-                                     {u"lines"_s, report->lines},
-                                     {u"timelineEntries"_s, report->timelineEntries},
-                                     {u"seconds"_s, seconds}});
+        return printJson(QJsonObject{{u"orders"_s, report->orders}, {u"products"_s, report->products},
+                {u"customers"_s, report->customers}, {u"lines"_s, report->lines},
+                {u"timelineEntries"_s, report->timelineEntries}, {u"seconds"_s, seconds}});
     }
     m_out << tr("Created %1 orders (%2 lines), %3 products and %4 customers in %5 s.")
-                 .arg(report->orders)
-                 .arg(report->lines)
-                 .arg(report->products)
-                 .arg(report->customers)
-                 .arg(seconds, 0, 'f', 1)
+                     .arg(report->orders)
+                     .arg(report->lines)
+                     .arg(report->products)
+                     .arg(report->customers)
+                     .arg(seconds, 0, 'f', 1)
           << '\n';
     return ExitOk;
 }
@@ -392,9 +391,9 @@ int Cli::products(const QStringList &words)
 {
     const QString sub = words.first();
     const Arguments args(words.mid(1),
-                         {u"search"_s, u"limit"_s, u"offset"_s, u"sku"_s, u"name"_s, u"price"_s, u"currency"_s,
-                          u"stock"_s, u"threshold"_s, u"reason"_s},
-                         {u"low-stock"_s});
+            {u"search"_s, u"limit"_s, u"offset"_s, u"sku"_s, u"name"_s, u"price"_s, u"currency"_s, u"stock"_s,
+                    u"threshold"_s, u"reason"_s},
+            {u"low-stock"_s});
     if (!args.isValid())
         return usage(args.problem());
     InventoryService &inventory = m_session->inventory();
@@ -417,9 +416,10 @@ int Cli::products(const QStringList &words)
         m_out << pad(tr("SKU"), 14) << pad(tr("Name"), 30) << pad(tr("Price"), 14) << pad(tr("On hand"), 9)
               << pad(tr("Reserved"), 9) << tr("Available") << '\n';
         for (const Product &product : *list) {
-            m_out << pad(product.sku, 14) << pad(product.name, 30) << pad(product.price.toDisplayString(QLocale::c()), 14)
-                  << pad(QString::number(product.onHand), 9) << pad(QString::number(product.reserved), 9)
-                  << product.available() << (product.isLowStock() ? tr("  (low)") : QString()) << '\n';
+            m_out << pad(product.sku, 14) << pad(product.name, 30)
+                  << pad(product.price.toDisplayString(QLocale::c()), 14) << pad(QString::number(product.onHand), 9)
+                  << pad(QString::number(product.reserved), 9) << product.available()
+                  << (product.isLowStock() ? tr("  (low)") : QString()) << '\n';
         }
         return ExitOk;
     }
@@ -471,7 +471,8 @@ int Cli::products(const QStringList &words)
             return usage(tr("products %1 needs SKU and QTY.").arg(sub));
         const auto quantity = parseCount(positional.at(1));
         if (!quantity)
-            return failWith(Error::invalid(u"quantity"_s, positional.at(1), tr("\"%1\" is not a whole number.").arg(positional.at(1))));
+            return failWith(Error::invalid(
+                    u"quantity"_s, positional.at(1), tr("\"%1\" is not a whole number.").arg(positional.at(1))));
         const QString reason = args.value(u"reason"_s).value_or(QString());
         auto product = sub == u"set-stock"_s ? inventory.setStock(positional.first(), *quantity, reason)
                                              : inventory.replenish(positional.first(), *quantity, reason);
@@ -480,10 +481,10 @@ int Cli::products(const QStringList &words)
         if (m_json)
             return printJson(OrderJson::product(*product));
         m_out << tr("%1: %2 on hand, %3 reserved, %4 available.")
-                     .arg(product->sku)
-                     .arg(product->onHand)
-                     .arg(product->reserved)
-                     .arg(product->available())
+                         .arg(product->sku)
+                         .arg(product->onHand)
+                         .arg(product->reserved)
+                         .arg(product->available())
               << '\n';
         return ExitOk;
     }
@@ -503,7 +504,8 @@ int Cli::products(const QStringList &words)
             return printJson(array);
         }
         for (const StockMovement &movement : *movements) {
-            m_out << movement.at.toString(Qt::ISODate) << "  " << pad(StockMovementKinds::displayName(movement.kind), 14)
+            m_out << movement.at.toString(Qt::ISODate) << "  "
+                  << pad(StockMovementKinds::displayName(movement.kind), 14)
                   << pad(u"%1/%2"_s.arg(movement.onHandDelta).arg(movement.reservedDelta), 12)
                   << pad(tr("now %1/%2").arg(movement.onHandAfter).arg(movement.reservedAfter), 16)
                   << pad(movement.actor, 14) << movement.reason << '\n';
@@ -542,9 +544,9 @@ int Cli::orders(const QStringList &words)
 {
     const QString sub = words.first();
     const Arguments args(words.mid(1),
-                         {u"status"_s, u"customer"_s, u"search"_s, u"from"_s, u"to"_s, u"limit"_s, u"offset"_s,
-                          u"reason"_s, u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s, u"amount"_s},
-                         {u"no-refund"_s});
+            {u"status"_s, u"customer"_s, u"search"_s, u"from"_s, u"to"_s, u"limit"_s, u"offset"_s, u"reason"_s,
+                    u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s, u"amount"_s},
+            {u"no-refund"_s});
     if (!args.isValid())
         return usage(args.problem());
     if (sub == u"list"_s)
@@ -569,12 +571,12 @@ int Cli::orders(const QStringList &words)
         const auto reason = CancelReasons::fromKey(*reasonKey);
         if (!reason || !CancelReasons::selectable().contains(*reason)) {
             return failWith(Error::invalid(u"reason"_s, *reasonKey,
-                                           tr("Unknown cancel reason \"%1\": use customer, declined, fraud, inventory, "
-                                              "staff or other.")
-                                               .arg(*reasonKey)));
+                    tr("Unknown cancel reason \"%1\": use customer, declined, fraud, inventory, "
+                       "staff or other.")
+                            .arg(*reasonKey)));
         }
-        result = m_session->payments().cancel(reference, *reason, args.value(u"note"_s).value_or(QString()),
-                                              !args.flag(u"no-refund"_s));
+        result = m_session->payments().cancel(
+                reference, *reason, args.value(u"note"_s).value_or(QString()), !args.flag(u"no-refund"_s));
     } else if (sub == u"refund"_s) {
         std::optional<Money> amount;
         if (const auto amountText = args.value(u"amount"_s)) {
@@ -611,12 +613,13 @@ int Cli::orders(const QStringList &words)
           << tr("Customer:  %1 <%2>").arg(order.customer.name, order.customer.email) << '\n'
           << tr("Ship to:   %1").arg(order.shippingAddress.singleLine()) << '\n'
           << tr("Payment:   %1, paid %2, balance %3")
-                 .arg(PaymentMethods::displayName(order.paymentMethod), order.paid.toDisplayString(locale),
-                      order.balanceDue().toDisplayString(locale))
+                     .arg(PaymentMethods::displayName(order.paymentMethod), order.paid.toDisplayString(locale),
+                             order.balanceDue().toDisplayString(locale))
           << '\n';
     if (!order.trackingNumber.isEmpty())
-        m_out << tr("Tracking:  %1").arg(order.carrier.isEmpty() ? order.trackingNumber
-                                                                : order.carrier + u' ' + order.trackingNumber)
+        m_out << tr("Tracking:  %1")
+                         .arg(order.carrier.isEmpty() ? order.trackingNumber
+                                                      : order.carrier + u' ' + order.trackingNumber)
               << '\n';
     m_out << '\n';
     for (const LineItem &line : order.lines) {
@@ -627,8 +630,9 @@ int Cli::orders(const QStringList &words)
     for (const TimelineEntry &entry : order.timeline) {
         QString change;
         if (entry.toStatus && entry.fromStatus != entry.toStatus) {
-            change = entry.fromStatus ? u"%1 → %2"_s.arg(OrderLifecycle::key(*entry.fromStatus), OrderLifecycle::key(*entry.toStatus))
-                                      : OrderLifecycle::key(*entry.toStatus);
+            change = entry.fromStatus
+                    ? u"%1 → %2"_s.arg(OrderLifecycle::key(*entry.fromStatus), OrderLifecycle::key(*entry.toStatus))
+                    : OrderLifecycle::key(*entry.toStatus);
         }
         m_out << "  " << entry.at.toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << pad(entry.event, 18) << pad(change, 22)
               << pad(entry.actor, 12) << entry.reason << '\n';
@@ -644,9 +648,9 @@ int Cli::ordersList(const Arguments &args)
             const auto parsed = OrderLifecycle::fromKey(key.trimmed());
             if (!parsed) {
                 return failWith(Error::invalid(u"status"_s, key,
-                                               tr("Unknown status \"%1\": use pending, confirmed, shipped, delivered or "
-                                                  "cancelled.")
-                                                   .arg(key)));
+                        tr("Unknown status \"%1\": use pending, confirmed, shipped, delivered or "
+                           "cancelled.")
+                                .arg(key)));
             }
             filter.statuses << *parsed;
         }
@@ -703,8 +707,8 @@ int Cli::ordersPlace(const Arguments &args)
     if (m_json)
         return printJson(OrderJson::order(*order));
     m_out << tr("Placed order #%1 (%2), total %3, status %4.")
-                 .arg(order->number)
-                 .arg(order->id, order->total.toDisplayString(QLocale::c()), OrderLifecycle::key(order->status))
+                     .arg(order->number)
+                     .arg(order->id, order->total.toDisplayString(QLocale::c()), OrderLifecycle::key(order->status))
           << '\n';
     return ExitOk;
 }
@@ -752,10 +756,11 @@ Result<QJsonObject> Cli::dispatchOutboxOnce()
         counts[u"emailsFailed"_s] = failed;
         loop.quit();
     });
-    QObject::connect(&dispatcher, &OutboxDispatcher::waitingForProvider, &loop, [&](int waiting, const QString &reason) {
-        counts[u"emailsWaiting"_s] = waiting;
-        counts[u"emailsWaitingReason"_s] = reason;
-    });
+    QObject::connect(
+            &dispatcher, &OutboxDispatcher::waitingForProvider, &loop, [&](int waiting, const QString &reason) {
+                counts[u"emailsWaiting"_s] = waiting;
+                counts[u"emailsWaitingReason"_s] = reason;
+            });
     QObject::connect(&dispatcher, &OutboxDispatcher::storageError, &loop, [&](const QString &message) {
         storageError = message;
         if (!dispatcher.isBusy())
@@ -786,7 +791,8 @@ int Cli::outbox(const QStringList &words)
         }
         const auto limit = args.value(u"limit"_s) ? parseCount(args.value(u"limit"_s)) : std::optional<qint64>(50);
         if (!limit || *limit < 1 || *limit > 10000)
-            return failWith(Error::invalid(u"limit"_s, args.value(u"limit"_s).value_or(QString()), tr("--limit must be 1 to 10000.")));
+            return failWith(Error::invalid(
+                    u"limit"_s, args.value(u"limit"_s).value_or(QString()), tr("--limit must be 1 to 10000.")));
         auto entries = outbox.list(status, static_cast<int>(*limit));
         if (!entries)
             return failWith(entries.error());
@@ -799,8 +805,9 @@ int Cli::outbox(const QStringList &words)
         for (const OutboxEntry &entry : *entries) {
             m_out << pad(QString::number(entry.id), 7) << pad(u"#"_s + QString::number(entry.orderNumber), 9)
                   << pad(NotificationEvents::key(entry.event), 11) << pad(OutboxStatuses::key(entry.status), 9)
-                  << pad(QString::number(entry.attempts), 4) << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21)
-                  << pad(entry.recipientEmail, 32) << entry.lastError << '\n';
+                  << pad(QString::number(entry.attempts), 4)
+                  << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21) << pad(entry.recipientEmail, 32)
+                  << entry.lastError << '\n';
         }
         return ExitOk;
     }
@@ -810,7 +817,8 @@ int Cli::outbox(const QStringList &words)
         bool ok = false;
         const qint64 id = positional.first().toLongLong(&ok);
         if (!ok)
-            return failWith(Error::invalid(u"id"_s, positional.first(), tr("\"%1\" is not an email ID.").arg(positional.first())));
+            return failWith(Error::invalid(
+                    u"id"_s, positional.first(), tr("\"%1\" is not an email ID.").arg(positional.first())));
         auto entry = outbox.retry(id);
         if (!entry)
             return failWith(entry.error());
@@ -841,10 +849,12 @@ int Cli::outbox(const QStringList &words)
         if (const auto htmlPath = args.value(u"html"_s)) {
             QFile file(*htmlPath);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(email->html.toUtf8()) < 0)
-                return failWith(Error::invalid(u"html"_s, *htmlPath, tr("Cannot write %1: %2").arg(*htmlPath, file.errorString())));
+                return failWith(Error::invalid(
+                        u"html"_s, *htmlPath, tr("Cannot write %1: %2").arg(*htmlPath, file.errorString())));
         }
         if (m_json)
-            return printJson(QJsonObject{{u"subject"_s, email->subject}, {u"text"_s, email->text}, {u"html"_s, email->html}});
+            return printJson(
+                    QJsonObject{{u"subject"_s, email->subject}, {u"text"_s, email->text}, {u"html"_s, email->html}});
         m_out << tr("Subject: %1").arg(email->subject) << "\n\n" << email->text;
         return ExitOk;
     }
@@ -871,12 +881,14 @@ int Cli::worker(const Arguments &args)
     const auto intervalText = args.value(u"interval"_s);
     const auto interval = intervalText ? parseCount(intervalText) : std::optional<qint64>(30);
     if (!interval || *interval < 1 || *interval > 86400)
-        return failWith(Error::invalid(u"interval"_s, intervalText.value_or(QString()), tr("--interval must be 1 to 86400 seconds.")));
+        return failWith(Error::invalid(
+                u"interval"_s, intervalText.value_or(QString()), tr("--interval must be 1 to 86400 seconds.")));
 
     const auto graceText = args.value(u"payment-grace"_s);
     const auto grace = graceText ? parseCount(graceText) : std::optional<qint64>(60);
     if (!grace || *grace < 0 || *grace > 86400)
-        return failWith(Error::invalid(u"payment-grace"_s, graceText.value_or(QString()), tr("--payment-grace must be 0 to 86400 seconds.")));
+        return failWith(Error::invalid(
+                u"payment-grace"_s, graceText.value_or(QString()), tr("--payment-grace must be 0 to 86400 seconds.")));
 
     const auto runOnce = [&]() -> int {
         auto expired = m_session->orders().expireReservations();
@@ -900,9 +912,9 @@ int Cli::worker(const Arguments &args)
                   << tr("Reconciled %n payment(s).", nullptr, *reconciled) << '\n'
                   << tr("Sent %n email(s)", nullptr, emails->value(u"emailsSent"_s).toInt())
                   << tr(", %1 to retry, %2 failed, %3 waiting.")
-                         .arg(emails->value(u"emailsRetrying"_s).toInt())
-                         .arg(emails->value(u"emailsFailed"_s).toInt())
-                         .arg(emails->value(u"emailsWaiting"_s).toInt())
+                             .arg(emails->value(u"emailsRetrying"_s).toInt())
+                             .arg(emails->value(u"emailsFailed"_s).toInt())
+                             .arg(emails->value(u"emailsWaiting"_s).toInt())
                   << '\n';
             if (const QString reason = emails->value(u"emailsWaitingReason"_s).toString(); !reason.isEmpty())
                 m_out << tr("Emails are waiting: %1").arg(reason) << '\n';
@@ -974,7 +986,8 @@ int Cli::staff(const QStringList &words)
                 QJsonArray roles;
                 for (StaffRole role : member.roles)
                     roles.append(StaffDirectory::roleKey(role));
-                array.append(QJsonObject{{u"login"_s, member.login}, {u"roles"_s, roles}, {u"canLogIn"_s, member.canLogIn}});
+                array.append(
+                        QJsonObject{{u"login"_s, member.login}, {u"roles"_s, roles}, {u"canLogIn"_s, member.canLogIn}});
             }
             return printJson(array);
         }
@@ -984,8 +997,8 @@ int Cli::staff(const QStringList &words)
             QStringList roles;
             for (StaffRole role : member.roles)
                 roles << StaffDirectory::roleKey(role);
-            m_out << pad(member.login, 24) << pad(roles.join(u", "_s), 30) << (member.canLogIn ? QString() : tr("disabled"))
-                  << '\n';
+            m_out << pad(member.login, 24) << pad(roles.join(u", "_s), 30)
+                  << (member.canLogIn ? QString() : tr("disabled")) << '\n';
         }
         return ExitOk;
     }
@@ -994,13 +1007,10 @@ int Cli::staff(const QStringList &words)
         if (!permissions)
             return failWith(permissions.error());
         const QList<std::pair<QString, bool>> rights{{u"viewEverything"_s, permissions->viewEverything},
-                                                      {u"editStock"_s, permissions->editStock},
-                                                      {u"shipAndDeliver"_s, permissions->shipAndDeliver},
-                                                      {u"placeOrders"_s, permissions->placeOrders},
-                                                      {u"cancelOrders"_s, permissions->cancelOrders},
-                                                      {u"markPaidAndRefund"_s, permissions->markPaidAndRefund},
-                                                      {u"addNotes"_s, permissions->addNotes},
-                                                      {u"manageStaff"_s, permissions->manageStaff}};
+                {u"editStock"_s, permissions->editStock}, {u"shipAndDeliver"_s, permissions->shipAndDeliver},
+                {u"placeOrders"_s, permissions->placeOrders}, {u"cancelOrders"_s, permissions->cancelOrders},
+                {u"markPaidAndRefund"_s, permissions->markPaidAndRefund}, {u"addNotes"_s, permissions->addNotes},
+                {u"manageStaff"_s, permissions->manageStaff}};
         if (m_json) {
             QJsonObject object{{u"login"_s, permissions->login}};
             for (const auto &[name, allowed] : rights)

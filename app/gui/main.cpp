@@ -53,13 +53,11 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(u"database"_s,
-                                            QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
-                                            u"URL"_s);
+            QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), u"URL"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
-                                              u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s, QCoreApplication::translate("main", "View to show: orders or order:NUMBER."),
-                                        u"VIEW"_s, u"orders"_s);
+            QCoreApplication::translate("main", "Render the window to a PNG file and exit."), u"FILE"_s);
+    const QCommandLineOption viewOption(u"view"_s,
+            QCoreApplication::translate("main", "View to show: orders or order:NUMBER."), u"VIEW"_s, u"orders"_s);
     parser.addOptions({databaseOption, screenshotOption, viewOption});
     parser.process(app);
 
@@ -79,8 +77,9 @@ int main(int argc, char *argv[])
     }
     if (view != u"orders"_s && orderToOpen <= 0) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: orders, order:NUMBER.")
-                                    .arg(view)));
+                qPrintable(QCoreApplication::translate(
+                        "main", "Unknown view \"%1\"; this version has: orders, order:NUMBER.")
+                                   .arg(view)));
         return 2;
     }
 
@@ -111,15 +110,21 @@ int main(int argc, char *argv[])
     jobs->moveToThread(&jobsThread);
     QObject::connect(&jobsThread, &QThread::started, jobs, &shipshape::BackgroundJobs::start);
     QObject::connect(&jobsThread, &QThread::finished, jobs, &QObject::deleteLater);
-    QObject::connect(jobs, &shipshape::BackgroundJobs::emailsWaiting, &window, [&window](int waiting, const QString &reason) {
-        window.setBackgroundStatus(QCoreApplication::translate("main", "%n email(s) waiting: %1", nullptr, waiting).arg(reason));
-    });
-    QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window, [&window](int sent, int retried, int failed) {
-        if (sent + retried + failed > 0) {
-            window.setBackgroundStatus(
-                QCoreApplication::translate("main", "Emails: %1 sent, %2 to retry, %3 failed").arg(sent).arg(retried).arg(failed));
-        }
-    });
+    QObject::connect(
+            jobs, &shipshape::BackgroundJobs::emailsWaiting, &window, [&window](int waiting, const QString &reason) {
+                window.setBackgroundStatus(
+                        QCoreApplication::translate("main", "%n email(s) waiting: %1", nullptr, waiting).arg(reason));
+            });
+    QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window,
+            [&window](int sent, int retried, int failed) {
+                if (sent + retried + failed > 0) {
+                    window.setBackgroundStatus(
+                            QCoreApplication::translate("main", "Emails: %1 sent, %2 to retry, %3 failed")
+                                    .arg(sent)
+                                    .arg(retried)
+                                    .arg(failed));
+                }
+            });
     QObject::connect(jobs, &shipshape::BackgroundJobs::failed, &window, [&window](const QString &message) {
         window.setBackgroundStatus(QCoreApplication::translate("main", "Background work stopped: %1").arg(message));
     });

@@ -6,12 +6,12 @@ namespace shipshape {
 
 // What went wrong, in the terms a caller needs to decide what to do next (and the CLI's exit code).
 enum class ErrorCode {
-    Internal,      // a bug or an unexpected storage failure
-    InvalidInput,  // the request itself is wrong: a field, a value, a format
-    NotFound,      // a named order, product or customer does not exist
-    Conflict,      // valid request that the current state refuses: out of stock, illegal transition, stale price
+    Internal, // a bug or an unexpected storage failure
+    InvalidInput, // the request itself is wrong: a field, a value, a format
+    NotFound, // a named order, product or customer does not exist
+    Conflict, // valid request that the current state refuses: out of stock, illegal transition, stale price
     PaymentFailed, // the payment provider refused or failed the payment
-    Unavailable,   // the database or the network cannot be reached right now
+    Unavailable, // the database or the network cannot be reached right now
 };
 
 // An error that crosses a module boundary: a translated, human-readable message plus, for bad input,

@@ -11,8 +11,9 @@ namespace {
 
 Error mixedCurrencies(const Money &a, const Money &b)
 {
-    return Error::conflict(Money::tr("Cannot combine amounts in %1 and %2.").arg(a.currency().code(), b.currency().code()),
-                           QStringLiteral("currency"), b.currency().code());
+    return Error::conflict(
+            Money::tr("Cannot combine amounts in %1 and %2.").arg(a.currency().code(), b.currency().code()),
+            QStringLiteral("currency"), b.currency().code());
 }
 
 Error overflow()
@@ -51,14 +52,15 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
             continue;
         }
         if (c < u'0' || c > u'9')
-            return invalid(tr("%1: \"%2\" is not a decimal amount (use digits and a point, e.g. 29.99).").arg(field, text));
+            return invalid(
+                    tr("%1: \"%2\" is not a decimal amount (use digits and a point, e.g. 29.99).").arg(field, text));
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             ++fractionDigits;
             if (fractionDigits > currency.minorDigits()) {
                 return invalid(tr("%1: \"%2\" has more than %n decimal place(s), which %3 does not allow.", nullptr,
-                                  currency.minorDigits())
-                                   .arg(field, text, currency.code()));
+                        currency.minorDigits())
+                                       .arg(field, text, currency.code()));
             }
             fraction = fraction * 10 + digit;
         } else {
@@ -76,7 +78,8 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
     for (int i = fractionDigits; i < currency.minorDigits(); ++i)
         fraction *= 10;
     qint64 minor = 0;
-    if (__builtin_mul_overflow(major, currency.minorPerMajor(), &minor) || __builtin_add_overflow(minor, fraction, &minor))
+    if (__builtin_mul_overflow(major, currency.minorPerMajor(), &minor)
+            || __builtin_add_overflow(minor, fraction, &minor))
         return invalid(tr("%1: \"%2\" is too large.").arg(field, text));
     return Money(negative ? -minor : minor, currency);
 }
@@ -130,7 +133,7 @@ QString Money::toDisplayString(const QLocale &locale) const
     QString number = locale.toString(magnitude / perUnsigned);
     if (m_currency.minorDigits() > 0) {
         number += locale.decimalPoint()
-                  + QString::number(magnitude % perUnsigned).rightJustified(m_currency.minorDigits(), u'0');
+                + QString::number(magnitude % perUnsigned).rightJustified(m_currency.minorDigits(), u'0');
     }
     if (m_minor < 0)
         number.prepend(locale.negativeSign());

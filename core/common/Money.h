@@ -19,8 +19,8 @@ public:
 
     // Exact decimal parsing: "29.99", "-3.5", "1000". More fraction digits than the currency has,
     // exponents, grouping separators and anything else are refused. `field` names the input in errors.
-    static Result<Money> parse(const QString &text, const Currency &currency,
-                               const QString &field = QStringLiteral("amount"));
+    static Result<Money> parse(
+            const QString &text, const Currency &currency, const QString &field = QStringLiteral("amount"));
 
     [[nodiscard]] qint64 minorUnits() const { return m_minor; }
     [[nodiscard]] const Currency &currency() const { return m_currency; }

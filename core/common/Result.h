@@ -13,6 +13,9 @@ using Result = std::expected<T, Error>;
 // For operations that produce nothing but may fail.
 using Status = std::expected<void, Error>;
 
-inline std::unexpected<Error> fail(Error error) { return std::unexpected<Error>(std::move(error)); }
+inline std::unexpected<Error> fail(Error error)
+{
+    return std::unexpected<Error>(std::move(error));
+}
 
 } // namespace shipshape

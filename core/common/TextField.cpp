@@ -10,10 +10,12 @@ Result<QString> TextField::singleLine(const QString &field, const QString &value
     if (required && trimmed.isEmpty())
         return fail(Error::invalid(field, value, tr("%1 is required.").arg(field)));
     if (trimmed.size() > maxLength)
-        return fail(Error::invalid(field, value.left(40), tr("%1 is longer than %2 characters.").arg(field).arg(maxLength)));
+        return fail(Error::invalid(
+                field, value.left(40), tr("%1 is longer than %2 characters.").arg(field).arg(maxLength)));
     for (QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return fail(Error::invalid(field, value.left(40), tr("%1 must be a single line without control characters.").arg(field)));
+            return fail(Error::invalid(
+                    field, value.left(40), tr("%1 must be a single line without control characters.").arg(field)));
     }
     return trimmed;
 }
@@ -22,7 +24,8 @@ Result<QString> TextField::multiLine(const QString &field, const QString &value,
 {
     const QString trimmed = value.trimmed();
     if (trimmed.size() > maxLength)
-        return fail(Error::invalid(field, value.left(40), tr("%1 is longer than %2 characters.").arg(field).arg(maxLength)));
+        return fail(Error::invalid(
+                field, value.left(40), tr("%1 is longer than %2 characters.").arg(field).arg(maxLength)));
     for (QChar c : trimmed) {
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
             return fail(Error::invalid(field, value.left(40), tr("%1 contains control characters.").arg(field)));

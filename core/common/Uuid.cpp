@@ -42,7 +42,7 @@ QString makeUuidV7(const QDateTime &at)
 bool looksLikeUuid(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return pattern.match(text).hasMatch();
 }
 

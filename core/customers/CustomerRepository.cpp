@@ -13,7 +13,7 @@ namespace {
 Customer customerFromRow(const QSqlQuery &query)
 {
     return Customer{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                    query.value(3).toString(), fromStorage(query.value(4))};
+            query.value(3).toString(), fromStorage(query.value(4))};
 }
 
 } // namespace
@@ -42,8 +42,9 @@ Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString &e
 
 Result<Customer> CustomerRepository::insert(Customer customer)
 {
-    auto query = m_database.run(u"INSERT INTO customers (uuid, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
-                                {customer.id, customer.name, customer.email, toStorage(customer.createdAt)});
+    auto query = m_database.run(
+            u"INSERT INTO customers (uuid, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
+            {customer.id, customer.name, customer.email, toStorage(customer.createdAt)});
     if (!query)
         return fail(query.error());
     if ((*query)->next())
@@ -58,9 +59,9 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
     escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     const QString pattern = u'%' + escaped + u'%';
     auto query = m_database.run(
-        u"SELECT id, uuid, name, email, created_at FROM customers "
-        "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
-        {pattern, pattern, limit, offset});
+            u"SELECT id, uuid, name, email, created_at FROM customers "
+            "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
+            {pattern, pattern, limit, offset});
     if (!query)
         return fail(query.error());
     QList<Customer> customers;

@@ -2,9 +2,9 @@
 
 #include "common/Logging.h"
 #include "common/Money.h"
-#include "payment/PaymentMethod.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
+#include "payment/PaymentMethod.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -22,32 +22,28 @@ namespace shipshape {
 namespace {
 
 constexpr std::array kFirstNames{u"Olivia", u"Liam", u"Emma", u"Noah", u"Ava", u"Elijah", u"Sophia", u"James",
-                                 u"Isabella", u"Lucas", u"Mia", u"Mateo", u"Amelia", u"Benjamin", u"Harper",
-                                 u"Oliver", u"Evelyn", u"Henry", u"Chloé", u"Jürgen", u"Zoë", u"Siobhán",
-                                 u"Hiroshi", u"Priya", u"Mohammed", u"Ana", u"Wei", u"Fatima", u"Lars", u"Ingrid"};
-constexpr std::array kLastNames{u"Smith", u"Johnson", u"Williams", u"Brown", u"Jones", u"Garcia", u"Miller",
-                                u"Davis", u"Rodriguez", u"Martinez", u"Hernandez", u"Lopez", u"O'Brien", u"Nguyen",
-                                u"Müller", u"Kowalski", u"Tanaka", u"Patel", u"Andersson", u"Rossi", u"Dubois",
-                                u"Kim", u"Silva", u"Cohen", u"Novak"};
+        u"Isabella", u"Lucas", u"Mia", u"Mateo", u"Amelia", u"Benjamin", u"Harper", u"Oliver", u"Evelyn", u"Henry",
+        u"Chloé", u"Jürgen", u"Zoë", u"Siobhán", u"Hiroshi", u"Priya", u"Mohammed", u"Ana", u"Wei", u"Fatima", u"Lars",
+        u"Ingrid"};
+constexpr std::array kLastNames{u"Smith", u"Johnson", u"Williams", u"Brown", u"Jones", u"Garcia", u"Miller", u"Davis",
+        u"Rodriguez", u"Martinez", u"Hernandez", u"Lopez", u"O'Brien", u"Nguyen", u"Müller", u"Kowalski", u"Tanaka",
+        u"Patel", u"Andersson", u"Rossi", u"Dubois", u"Kim", u"Silva", u"Cohen", u"Novak"};
 constexpr std::array kAdjectives{u"Classic", u"Organic", u"Deluxe", u"Compact", u"Vintage", u"Rugged", u"Everyday",
-                                 u"Premium", u"Eco", u"Travel", u"Ultra-light", u"Handmade", u"Smart", u"Cozy"};
+        u"Premium", u"Eco", u"Travel", u"Ultra-light", u"Handmade", u"Smart", u"Cozy"};
 constexpr std::array kProducts{u"Tee", u"Hoodie", u"Mug", u"Backpack", u"Water Bottle", u"Notebook", u"Desk Lamp",
-                               u"Headphones", u"Sneakers", u"Scarf", u"Candle", u"Yoga Mat", u"Tote Bag",
-                               u"Phone Case", u"Sunglasses", u"Wallet", u"Blanket", u"French Press", u"Plant Pot",
-                               u"Umbrella"};
+        u"Headphones", u"Sneakers", u"Scarf", u"Candle", u"Yoga Mat", u"Tote Bag", u"Phone Case", u"Sunglasses",
+        u"Wallet", u"Blanket", u"French Press", u"Plant Pot", u"Umbrella"};
 constexpr std::array kStreets{u"Main St", u"Oak Ave", u"Maple Dr", u"Cedar Ln", u"Pine St", u"Elm St",
-                              u"Washington Blvd", u"Lake View Rd", u"Park Ave", u"Sunset Blvd", u"Hillcrest Rd",
-                              u"River Rd"};
+        u"Washington Blvd", u"Lake View Rd", u"Park Ave", u"Sunset Blvd", u"Hillcrest Rd", u"River Rd"};
 struct City {
     const char16_t *name;
     const char16_t *state;
     const char16_t *zip;
 };
 constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Portland", u"OR", u"97205"},
-                             City{u"Austin", u"TX", u"73301"},        City{u"Chicago", u"IL", u"60601"},
-                             City{u"Boston", u"MA", u"02108"},        City{u"Denver", u"CO", u"80202"},
-                             City{u"Seattle", u"WA", u"98101"},       City{u"Miami", u"FL", u"33101"},
-                             City{u"Brooklyn", u"NY", u"11201"},      City{u"Madison", u"WI", u"53703"}};
+        City{u"Austin", u"TX", u"73301"}, City{u"Chicago", u"IL", u"60601"}, City{u"Boston", u"MA", u"02108"},
+        City{u"Denver", u"CO", u"80202"}, City{u"Seattle", u"WA", u"98101"}, City{u"Miami", u"FL", u"33101"},
+        City{u"Brooklyn", u"NY", u"11201"}, City{u"Madison", u"WI", u"53703"}};
 constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
 constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
 
@@ -82,12 +78,15 @@ QString trackingNumber(const QString &carrier, QRandomGenerator &random)
     return tracking;
 }
 
-QVariant nullValue() { return QVariant(QMetaType::fromType<QString>()); }
+QVariant nullValue()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
 
 } // namespace
 
-Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const DemoDataOptions &options,
-                                                   const Progress &progress)
+Result<DemoDataReport> DemoDataGenerator::generate(
+        Database &database, const DemoDataOptions &options, const Progress &progress)
 {
     if (options.orders < 0 || options.products < 1 || options.customers < 1)
         return fail(Error::invalid(u"orders"_s, QString::number(options.orders), tr("Counts must be positive.")));
@@ -99,7 +98,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
     (*existing)->finish();
     if (!empty)
         return fail(Error::conflict(tr("Demo data goes only into an empty database; %1 already has data.")
-                                        .arg(database.url().displayName())));
+                                            .arg(database.url().displayName())));
 
     QRandomGenerator random(options.seed);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -114,8 +113,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
     const bool sqlite = database.dialect().isSqlite();
     QStringList deferredIndexes;
     if (sqlite) {
-        (void)database.execute(u"PRAGMA synchronous=OFF"_s);
-        (void)database.execute(u"PRAGMA cache_size=-524288"_s);
+        (void) database.execute(u"PRAGMA synchronous=OFF"_s);
+        (void) database.execute(u"PRAGMA cache_size=-524288"_s);
         auto indexes = database.run(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                     "AND tbl_name IN ('orders', 'order_lines', 'order_events', 'payments')"_s);
         if (!indexes)
@@ -141,13 +140,13 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
         }
         deferredIndexes.clear();
         if (sqlite) {
-            (void)database.execute(u"PRAGMA cache_size=-65536"_s);
-            (void)database.execute(u"PRAGMA synchronous=FULL"_s);
+            (void) database.execute(u"PRAGMA cache_size=-65536"_s);
+            (void) database.execute(u"PRAGMA synchronous=FULL"_s);
         }
         return result;
     };
     // On an early error return the indexes still come back; the error already being returned wins.
-    auto restoreOnError = qScopeGuard([&] { (void)restore(); });
+    auto restoreOnError = qScopeGuard([&] { (void) restore(); });
 
     QList<DemoProduct> products;
     products.reserve(options.products);
@@ -170,12 +169,12 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             return fail(transaction.error());
         // Stock is set once the history is known; lines need the products to exist first.
         BulkInserter productRows(database, u"products"_s,
-                                 {u"sku"_s, u"name"_s, u"price_minor"_s, u"currency"_s, u"on_hand"_s, u"reserved"_s,
-                                  u"low_stock_threshold"_s, u"created_at"_s, u"updated_at"_s});
+                {u"sku"_s, u"name"_s, u"price_minor"_s, u"currency"_s, u"on_hand"_s, u"reserved"_s,
+                        u"low_stock_threshold"_s, u"created_at"_s, u"updated_at"_s});
         for (const DemoProduct &product : std::as_const(products)) {
             if (auto added = productRows.add({product.sku, product.name, product.priceMinor, u"USD"_s, 0, 0,
-                                              product.threshold, createdMs, createdMs});
-                !added)
+                        product.threshold, createdMs, createdMs});
+                    !added)
                 return fail(added.error());
         }
         if (auto flushed = productRows.flush(); !flushed)
@@ -189,9 +188,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             local.remove(u'\'');
             customer.email = u"%1.%2@example.com"_s.arg(local).arg(i + 1);
             const QDateTime created = now.addDays(-200).addSecs(random.bounded(86400 * 20));
-            if (auto added = inserter.add({customer.id, makeUuidV7(created, random), customer.name, customer.email,
-                                           toStorage(created)});
-                !added)
+            if (auto added = inserter.add(
+                        {customer.id, makeUuidV7(created, random), customer.name, customer.email, toStorage(created)});
+                    !added)
                 return fail(added.error());
             customers.append(customer);
         }
@@ -204,25 +203,24 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
     // Order times: evenly spread over 180 days with jitter, ascending so numbers follow time.
     const qint64 spanMs = qint64(180) * 24 * 3600 * 1000;
     const qint64 holdMs = qint64(options.holdMinutes) * 60 * 1000;
-    const QStringList orderColumns{
-        u"number"_s,        u"uuid"_s,           u"customer_id"_s,    u"customer_name"_s,  u"customer_email"_s,
-        u"status"_s,        u"currency"_s,       u"total_minor"_s,    u"line_count"_s,     u"paid_minor"_s,
-        u"refunded_minor"_s, u"payment_method"_s, u"ship_street"_s,   u"ship_city"_s,      u"ship_state"_s,
-        u"ship_zip"_s,      u"ship_country"_s,   u"carrier"_s,        u"tracking_number"_s, u"cancel_reason"_s,
-        u"reservation_expires_at"_s, u"placed_at"_s, u"updated_at"_s, u"version"_s};
-    const QStringList lineColumns{u"order_number"_s,  u"position"_s,         u"sku"_s,
-                                  u"product_name"_s,  u"quantity"_s,         u"unit_price_minor"_s,
-                                  u"line_total_minor"_s};
-    const QStringList eventColumns{u"order_number"_s, u"at"_s,     u"actor"_s,  u"event"_s,
-                                   u"from_status"_s,  u"to_status"_s, u"reason"_s, u"details"_s};
-    const QStringList paymentColumns{u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s,
-                                     u"reference"_s,    u"actor"_s,  u"at"_s};
+    const QStringList orderColumns{u"number"_s, u"uuid"_s, u"customer_id"_s, u"customer_name"_s, u"customer_email"_s,
+            u"status"_s, u"currency"_s, u"total_minor"_s, u"line_count"_s, u"paid_minor"_s, u"refunded_minor"_s,
+            u"payment_method"_s, u"ship_street"_s, u"ship_city"_s, u"ship_state"_s, u"ship_zip"_s, u"ship_country"_s,
+            u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s, u"reservation_expires_at"_s, u"placed_at"_s,
+            u"updated_at"_s, u"version"_s};
+    const QStringList lineColumns{u"order_number"_s, u"position"_s, u"sku"_s, u"product_name"_s, u"quantity"_s,
+            u"unit_price_minor"_s, u"line_total_minor"_s};
+    const QStringList eventColumns{u"order_number"_s, u"at"_s, u"actor"_s, u"event"_s, u"from_status"_s, u"to_status"_s,
+            u"reason"_s, u"details"_s};
+    const QStringList paymentColumns{
+            u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s, u"reference"_s, u"actor"_s, u"at"_s};
 
     const Currency usd = *Currency::fromCode(u"USD"_s);
     QHash<QString, QString> paidReasons;
     for (const char16_t *method : kMethods)
         paidReasons.insert(QString::fromUtf16(method),
-                           tr("Paid by %1").arg(PaymentMethods::displayName(*PaymentMethods::fromKey(QString::fromUtf16(method)))));
+                tr("Paid by %1")
+                        .arg(PaymentMethods::displayName(*PaymentMethods::fromKey(QString::fromUtf16(method)))));
     constexpr qint64 kOrdersPerTransaction = 25000;
     qint64 number = 1000;
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
@@ -250,13 +248,20 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
             else if (ageMs < qint64(24) * 3600 * 1000)
                 status = roll < 60 ? u"confirmed"_s : roll < 93 ? u"shipped"_s : u"cancelled"_s;
             else if (ageMs < qint64(5) * 24 * 3600 * 1000)
-                status = roll < 12 ? u"confirmed"_s : roll < 60 ? u"shipped"_s : roll < 94 ? u"delivered"_s : u"cancelled"_s;
+                status = roll < 12  ? u"confirmed"_s
+                        : roll < 60 ? u"shipped"_s
+                        : roll < 94 ? u"delivered"_s
+                                    : u"cancelled"_s;
             else
                 status = roll < 93 ? u"delivered"_s : u"cancelled"_s;
 
             const quint32 lineRoll = random.bounded(100u);
             // A tiny catalogue cannot fill four distinct lines.
-            const int lineCount = std::min(lineRoll < 45 ? 1 : lineRoll < 75 ? 2 : lineRoll < 90 ? 3 : 4, int(products.size()));
+            const int lineCount = std::min(lineRoll < 45 ? 1
+                            : lineRoll < 75              ? 2
+                            : lineRoll < 90              ? 3
+                                                         : 4,
+                    int(products.size()));
             qint64 total = 0;
             QList<int> chosen;
             for (int position = 1; position <= lineCount; ++position) {
@@ -272,9 +277,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
                     product.reservedOpen += quantity;
                 else if (status == u"shipped"_s || status == u"delivered"_s)
                     product.consumed += quantity;
-                if (auto added = lineRows.add({number, position, product.sku, product.name, quantity, product.priceMinor,
-                                               lineTotal});
-                    !added)
+                if (auto added = lineRows.add(
+                            {number, position, product.sku, product.name, quantity, product.priceMinor, lineTotal});
+                        !added)
                     return fail(added.error());
             }
 
@@ -291,11 +296,13 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
 
             // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times.
             const qint64 paidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
-            const qint64 shippedMs = paidMs + qMin<qint64>((nowMs - paidMs) / 3, qint64(random.bounded(2, 48)) * 3600 * 1000);
-            const qint64 deliveredMs = shippedMs + qMin<qint64>((nowMs - shippedMs) / 2, qint64(random.bounded(24, 120)) * 3600 * 1000);
+            const qint64 shippedMs
+                    = paidMs + qMin<qint64>((nowMs - paidMs) / 3, qint64(random.bounded(2, 48)) * 3600 * 1000);
+            const qint64 deliveredMs
+                    = shippedMs + qMin<qint64>((nowMs - shippedMs) / 2, qint64(random.bounded(24, 120)) * 3600 * 1000);
             qint64 updatedMs = placedMs;
             const auto addEvent = [&](qint64 at, const QString &event, const QVariant &from, const QString &to,
-                                      const QString &reason, const QString &details = u"{}"_s) {
+                                          const QString &reason, const QString &details = u"{}"_s) {
                 updatedMs = at;
                 ++report.timelineEntries;
                 return eventRows.add({number, at, actor, event, from, to, reason, details});
@@ -305,9 +312,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
                 return fail(added.error());
             if (paid) {
                 if (auto added = addEvent(paidMs, u"PaymentProcessed"_s, u"pending"_s, u"confirmed"_s,
-                                          paidReasons.value(method),
-                                          u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"%2\"}"_s.arg(totalText, method));
-                    !added)
+                            paidReasons.value(method),
+                            u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"%2\"}"_s.arg(totalText, method));
+                        !added)
                     return fail(added.error());
                 if (auto added = paymentRows.add({number, method, total, u"USD"_s, u""_s, actor, paidMs}); !added)
                     return fail(added.error());
@@ -316,33 +323,36 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
                 carrier = pick(kCarriers, random);
                 tracking = trackingNumber(carrier, random);
                 if (auto added = addEvent(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s,
-                                          u"{\"carrier\":\"%1\",\"trackingNumber\":\"%2\"}"_s.arg(carrier, tracking));
-                    !added)
+                            u"{\"carrier\":\"%1\",\"trackingNumber\":\"%2\"}"_s.arg(carrier, tracking));
+                        !added)
                     return fail(added.error());
             }
             if (status == u"delivered"_s) {
-                if (auto added = addEvent(deliveredMs, u"OrderDelivered"_s, u"shipped"_s, u"delivered"_s, u""_s); !added)
+                if (auto added = addEvent(deliveredMs, u"OrderDelivered"_s, u"shipped"_s, u"delivered"_s, u""_s);
+                        !added)
                     return fail(added.error());
             }
             if (status == u"cancelled"_s) {
                 const quint32 why = random.bounded(100u);
-                const QString reason = why < 50 ? u"customer"_s : why < 75 ? u"expired"_s : why < 88 ? u"inventory"_s
-                                                                  : why < 94 ? u"fraud"_s : u"staff"_s;
+                const QString reason = why < 50 ? u"customer"_s
+                        : why < 75              ? u"expired"_s
+                        : why < 88              ? u"inventory"_s
+                        : why < 94              ? u"fraud"_s
+                                                : u"staff"_s;
                 cancelReason = reason;
                 const qint64 cancelledMs = reason == u"expired"_s ? placedMs + holdMs : paidMs;
-                if (auto added = addEvent(cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, reason); !added)
+                if (auto added = addEvent(cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, reason);
+                        !added)
                     return fail(added.error());
             }
 
             if (auto added = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id,
-                                            customer.name, customer.email, status, u"USD"_s, total,
-                                            qint64(chosen.size()), paid ? total : 0, 0, method, street,
-                                            QString::fromUtf16(city.name), QString::fromUtf16(city.state),
-                                            QString::fromUtf16(city.zip), u"US"_s,
-                                            carrier.isEmpty() ? nullValue() : QVariant(carrier),
-                                            tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason,
-                                            expires, placedMs, updatedMs, 1});
-                !added)
+                        customer.name, customer.email, status, u"USD"_s, total, qint64(chosen.size()), paid ? total : 0,
+                        0, method, street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
+                        QString::fromUtf16(city.zip), u"US"_s, carrier.isEmpty() ? nullValue() : QVariant(carrier),
+                        tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason, expires, placedMs,
+                        updatedMs, 1});
+                    !added)
                 return fail(added.error());
             report.lines += chosen.size();
         }
@@ -363,37 +373,41 @@ Result<DemoDataReport> DemoDataGenerator::generate(Database &database, const Dem
         if (!transaction)
             return fail(transaction.error());
         BulkInserter movementRows(database, u"stock_movements"_s,
-                                  {u"sku"_s, u"kind"_s, u"on_hand_delta"_s, u"reserved_delta"_s, u"on_hand_after"_s,
-                                   u"reserved_after"_s, u"actor"_s, u"reason"_s, u"at"_s});
-        const QString history = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
+                {u"sku"_s, u"kind"_s, u"on_hand_delta"_s, u"reserved_delta"_s, u"on_hand_after"_s, u"reserved_after"_s,
+                        u"actor"_s, u"reason"_s, u"at"_s});
+        const QString history
+                = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
         for (DemoProduct &product : products) {
             const bool low = random.bounded(10u) == 0;
             const qint64 spare = low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600);
             const qint64 onHand = product.reservedOpen + spare;
             const qint64 initial = onHand + product.consumed;
-            if (auto stocked = database.run(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
-                                            {onHand, product.reservedOpen, nowMs, product.sku});
-                !stocked)
+            if (auto stocked
+                    = database.run(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
+                            {onHand, product.reservedOpen, nowMs, product.sku});
+                    !stocked)
                 return fail(stocked.error());
-            if (auto added = movementRows.add({product.sku, u"initial"_s, initial, 0, initial, 0, actor, history, createdMs});
-                !added)
+            if (auto added
+                    = movementRows.add({product.sku, u"initial"_s, initial, 0, initial, 0, actor, history, createdMs});
+                    !added)
                 return fail(added.error());
             if (product.consumed > 0) {
-                if (auto added = movementRows.add({product.sku, u"consume"_s, -product.consumed, 0, onHand, 0, actor,
-                                                   history, nowMs});
-                    !added)
+                if (auto added = movementRows.add(
+                            {product.sku, u"consume"_s, -product.consumed, 0, onHand, 0, actor, history, nowMs});
+                        !added)
                     return fail(added.error());
             }
             if (product.reservedOpen > 0) {
                 if (auto added = movementRows.add({product.sku, u"reserve"_s, 0, product.reservedOpen, onHand,
-                                                   product.reservedOpen, actor, history, nowMs});
-                    !added)
+                            product.reservedOpen, actor, history, nowMs});
+                        !added)
                     return fail(added.error());
             }
         }
         if (auto flushed = movementRows.flush(); !flushed)
             return fail(flushed.error());
-        if (auto counter = database.run(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number}); !counter)
+        if (auto counter = database.run(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number});
+                !counter)
             return fail(counter.error());
         // Customers were written with explicit ids: PostgreSQL's identity sequence must move past them.
         if (auto synced = database.syncGeneratedIds(u"customers"_s); !synced)

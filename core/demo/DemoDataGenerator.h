@@ -16,7 +16,7 @@ struct DemoDataOptions {
     int products = 250;
     int customers = 2000;
     quint32 seed = 1;
-    QDateTime now;      // the end of the 180-day history; the clock's time
+    QDateTime now; // the end of the 180-day history; the clock's time
     int holdMinutes = 15;
 };
 
@@ -38,8 +38,8 @@ class DemoDataGenerator {
 public:
     using Progress = std::function<void(qint64 ordersWritten, qint64 ordersTotal)>;
 
-    static Result<DemoDataReport> generate(Database &database, const DemoDataOptions &options,
-                                           const Progress &progress = {});
+    static Result<DemoDataReport> generate(
+            Database &database, const DemoDataOptions &options, const Progress &progress = {});
 };
 
 } // namespace shipshape

@@ -13,7 +13,7 @@ namespace shipshape {
 struct DomainEvent {
     QString name;
     qint64 orderNumber = 0; // 0 when the event is not about an order
-    QString sku;            // empty when the event is not about a product
+    QString sku; // empty when the event is not about a product
     QDateTime at;
     QString actor;
     QJsonObject payload;

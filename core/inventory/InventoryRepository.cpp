@@ -10,8 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-const QString kProductColumns =
-    u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at"_s;
+const QString kProductColumns
+        = u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at"_s;
 
 Result<Product> productFromRow(const QSqlQuery &query)
 {
@@ -82,17 +82,18 @@ Result<QList<Product>> InventoryRepository::list(const ProductFilter &filter, in
 Status InventoryRepository::insert(const Product &product)
 {
     auto query = m_database.run(
-        u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
-         product.reserved, product.lowStockThreshold, toStorage(product.createdAt), toStorage(product.updatedAt)});
+            u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
+                    product.reserved, product.lowStockThreshold, toStorage(product.createdAt),
+                    toStorage(product.updatedAt)});
     if (!query)
         return fail(query.error());
     return {};
 }
 
-Result<StockLevel> InventoryRepository::applyDelta(const QString &sql, const QString &sku, const QVariantList &values,
-                                                   const QString &refusal)
+Result<StockLevel> InventoryRepository::applyDelta(
+        const QString &sql, const QString &sku, const QVariantList &values, const QString &refusal)
 {
     auto query = m_database.run(sql, values);
     if (!query)
@@ -115,32 +116,35 @@ Result<StockLevel> InventoryRepository::reserve(const QString &sku, qint64 quant
 {
     return applyDelta(u"UPDATE products SET reserved = reserved + ?, updated_at = ? "
                       "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved"_s,
-                      sku, {quantity, toStorage(at), sku, quantity}, tr("Not enough stock of %1 to reserve %2.").arg(sku).arg(quantity));
+            sku, {quantity, toStorage(at), sku, quantity},
+            tr("Not enough stock of %1 to reserve %2.").arg(sku).arg(quantity));
 }
 
 Result<StockLevel> InventoryRepository::release(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET reserved = reserved - ?, updated_at = ? "
                       "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
-                      sku, {quantity, toStorage(at), sku, quantity}, tr("Cannot release %2 of %1: less is reserved.").arg(sku).arg(quantity));
+            sku, {quantity, toStorage(at), sku, quantity},
+            tr("Cannot release %2 of %1: less is reserved.").arg(sku).arg(quantity));
 }
 
 Result<StockLevel> InventoryRepository::consume(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ?, updated_at = ? "
                       "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
-                      sku, {quantity, quantity, toStorage(at), sku, quantity}, tr("Cannot ship %2 of %1: less is reserved.").arg(sku).arg(quantity));
+            sku, {quantity, quantity, toStorage(at), sku, quantity},
+            tr("Cannot ship %2 of %1: less is reserved.").arg(sku).arg(quantity));
 }
 
 Result<StockLevel> InventoryRepository::replenish(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET on_hand = on_hand + ?, updated_at = ? "
                       "WHERE sku = ? AND ? > 0 RETURNING on_hand, reserved"_s,
-                      sku, {quantity, toStorage(at), sku, quantity}, tr("Replenishment of %1 must be positive.").arg(sku));
+            sku, {quantity, toStorage(at), sku, quantity}, tr("Replenishment of %1 must be positive.").arg(sku));
 }
 
-Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(const QString &sku, qint64 onHand,
-                                                                        const QDateTime &at)
+Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(
+        const QString &sku, qint64 onHand, const QDateTime &at)
 {
     // The conditional UPDATE refuses a level below the reservations; the previous level comes from the
     // same row inside the caller's write transaction, which holds the row (SQLite: the database) locked.
@@ -155,15 +159,15 @@ Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(const Q
 
     auto query = m_database.run(u"UPDATE products SET on_hand = ?, updated_at = ? "
                                 "WHERE sku = ? AND reserved <= ? RETURNING on_hand, reserved"_s,
-                                {onHand, toStorage(at), sku, onHand});
+            {onHand, toStorage(at), sku, onHand});
     if (!query)
         return fail(query.error());
     if (!(*query)->next()) {
         return fail(Error::conflict(tr("Cannot set the stock of %1 to %2: %3 are reserved for open orders.")
-                                        .arg(sku)
-                                        .arg(onHand)
-                                        .arg(previous.reserved),
-                                    u"quantity"_s, QString::number(onHand)));
+                                            .arg(sku)
+                                            .arg(onHand)
+                                            .arg(previous.reserved),
+                u"quantity"_s, QString::number(onHand)));
     }
     const StockLevel after{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
     (*query)->finish();
@@ -173,12 +177,12 @@ Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(const Q
 Status InventoryRepository::record(const StockMovement &movement)
 {
     auto query = m_database.run(
-        u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
-        "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
-         movement.onHandAfter, movement.reservedAfter,
-         movement.orderNumber ? QVariant(*movement.orderNumber) : QVariant(QMetaType::fromType<qint64>()),
-         movement.actor, nonNullText(movement.reason), toStorage(movement.at)});
+            u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
+            "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
+                    movement.onHandAfter, movement.reservedAfter,
+                    movement.orderNumber ? QVariant(*movement.orderNumber) : QVariant(QMetaType::fromType<qint64>()),
+                    movement.actor, nonNullText(movement.reason), toStorage(movement.at)});
     if (!query)
         return fail(query.error());
     return {};
@@ -187,9 +191,9 @@ Status InventoryRepository::record(const StockMovement &movement)
 Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, int limit)
 {
     auto query = m_database.run(
-        u"SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, "
-        "reason, at FROM stock_movements WHERE sku = ? ORDER BY id DESC LIMIT ?"_s,
-        {sku, limit});
+            u"SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, "
+            "reason, at FROM stock_movements WHERE sku = ? ORDER BY id DESC LIMIT ?"_s,
+            {sku, limit});
     if (!query)
         return fail(query.error());
     QList<StockMovement> result;

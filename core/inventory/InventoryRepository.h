@@ -46,8 +46,8 @@ public:
     Result<QList<StockMovement>> movements(const QString &sku, int limit);
 
 private:
-    Result<StockLevel> applyDelta(const QString &sql, const QString &sku, const QVariantList &values,
-                                  const QString &refusal);
+    Result<StockLevel> applyDelta(
+            const QString &sql, const QString &sku, const QVariantList &values, const QString &refusal);
 
     Database &m_database;
 };

@@ -14,8 +14,7 @@ namespace shipshape {
 
 InventoryService::InventoryService(Database &database, const Clock &clock, DomainEventBus *events)
     : m_database(database), m_clock(clock), m_events(events)
-{
-}
+{}
 
 void InventoryService::publish(const QString &name, const QString &sku, const QJsonObject &payload) const
 {
@@ -29,7 +28,7 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
     static const QRegularExpression skuPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
     if (!skuPattern.match(sku).hasMatch()) {
         return fail(Error::invalid(u"sku"_s, input.sku,
-                                   tr("\"%1\" is not a valid SKU (letters, digits, . _ -, at most 64).").arg(input.sku)));
+                tr("\"%1\" is not a valid SKU (letters, digits, . _ -, at most 64).").arg(input.sku)));
     }
     auto name = TextField::singleLine(u"name"_s, input.name, 200);
     if (!name)
@@ -43,10 +42,11 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
     if (price->isNegative())
         return fail(Error::invalid(u"price"_s, input.price, tr("A price cannot be negative.")));
     if (input.onHand < 0 || input.onHand > kMaxStock)
-        return fail(Error::invalid(u"onHand"_s, QString::number(input.onHand), tr("Stock must be between 0 and %1.").arg(kMaxStock)));
+        return fail(Error::invalid(
+                u"onHand"_s, QString::number(input.onHand), tr("Stock must be between 0 and %1.").arg(kMaxStock)));
     if (input.lowStockThreshold < 0 || input.lowStockThreshold > kMaxStock) {
         return fail(Error::invalid(u"lowStockThreshold"_s, QString::number(input.lowStockThreshold),
-                                   tr("The low-stock threshold must be between 0 and %1.").arg(kMaxStock)));
+                tr("The low-stock threshold must be between 0 and %1.").arg(kMaxStock)));
     }
 
     auto transaction = Transaction::begin(m_database);
@@ -62,9 +62,9 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
     Product product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now};
     if (auto inserted = inventory.insert(product); !inserted)
         return fail(inserted.error());
-    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, input.onHand, 0, input.onHand,
-                                                       0, std::nullopt, m_database.actor(), tr("New product"), now});
-        !recorded)
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, input.onHand, 0,
+                input.onHand, 0, std::nullopt, m_database.actor(), tr("New product"), now});
+            !recorded)
         return fail(recorded.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
@@ -76,7 +76,7 @@ Result<Product> InventoryService::setStock(const QString &sku, qint64 onHand, co
 {
     if (onHand < 0 || onHand > kMaxStock) {
         return fail(Error::invalid(u"quantity"_s, QString::number(onHand),
-                                   tr("Stock on hand must be between 0 and %1 (got %2).").arg(kMaxStock).arg(onHand)));
+                tr("Stock on hand must be between 0 and %1 (got %2).").arg(kMaxStock).arg(onHand)));
     }
     auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500);
     if (!cleanReason)
@@ -91,10 +91,10 @@ Result<Product> InventoryService::setStock(const QString &sku, qint64 onHand, co
     if (!levels)
         return fail(levels.error());
     const auto &[before, after] = *levels;
-    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Correction, after.onHand - before.onHand,
-                                                       0, after.onHand, after.reserved, std::nullopt,
-                                                       m_database.actor(), *cleanReason, now});
-        !recorded)
+    if (auto recorded
+            = inventory.record(StockMovement{0, sku, StockMovementKind::Correction, after.onHand - before.onHand, 0,
+                    after.onHand, after.reserved, std::nullopt, m_database.actor(), *cleanReason, now});
+            !recorded)
         return fail(recorded.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
@@ -107,7 +107,7 @@ Result<Product> InventoryService::replenish(const QString &sku, qint64 quantity,
 {
     if (quantity <= 0 || quantity > kMaxStock) {
         return fail(Error::invalid(u"quantity"_s, QString::number(quantity),
-                                   tr("A replenishment must be between 1 and %1 (got %2).").arg(kMaxStock).arg(quantity)));
+                tr("A replenishment must be between 1 and %1 (got %2).").arg(kMaxStock).arg(quantity)));
     }
     auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500, false);
     if (!cleanReason)
@@ -122,11 +122,11 @@ Result<Product> InventoryService::replenish(const QString &sku, qint64 quantity,
     if (!level)
         return fail(level.error());
     if (level->onHand > kMaxStock)
-        return fail(Error::invalid(u"quantity"_s, QString::number(quantity), tr("Stock would exceed %1.").arg(kMaxStock)));
+        return fail(
+                Error::invalid(u"quantity"_s, QString::number(quantity), tr("Stock would exceed %1.").arg(kMaxStock)));
     if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Replenish, quantity, 0, level->onHand,
-                                                       level->reserved, std::nullopt, m_database.actor(),
-                                                       *cleanReason, now});
-        !recorded)
+                level->reserved, std::nullopt, m_database.actor(), *cleanReason, now});
+            !recorded)
         return fail(recorded.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());

@@ -26,7 +26,7 @@ QString StockMovementKinds::key(StockMovementKind kind)
 std::optional<StockMovementKind> StockMovementKinds::fromKey(const QString &key)
 {
     for (auto kind : {StockMovementKind::Initial, StockMovementKind::Reserve, StockMovementKind::Release,
-                      StockMovementKind::Consume, StockMovementKind::Replenish, StockMovementKind::Correction}) {
+                 StockMovementKind::Consume, StockMovementKind::Replenish, StockMovementKind::Correction}) {
         if (StockMovementKinds::key(kind) == key)
             return kind;
     }

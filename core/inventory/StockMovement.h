@@ -8,7 +8,14 @@
 
 namespace shipshape {
 
-enum class StockMovementKind { Initial, Reserve, Release, Consume, Replenish, Correction };
+enum class StockMovementKind {
+    Initial,
+    Reserve,
+    Release,
+    Consume,
+    Replenish,
+    Correction
+};
 
 // One ledger row: every change to a product's stock, with who did it and why.
 struct StockMovement {

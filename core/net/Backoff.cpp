@@ -6,8 +6,7 @@ namespace shipshape {
 
 Backoff::Backoff(RetryPolicy policy, std::optional<quint32> seed)
     : m_policy(policy), m_random(seed ? *seed : QRandomGenerator::global()->generate())
-{
-}
+{}
 
 std::chrono::milliseconds Backoff::delayAfter(int failedAttempts)
 {

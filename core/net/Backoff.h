@@ -10,10 +10,10 @@ namespace shipshape {
 // When to try again after a failed call to a provider: exponential backoff with jitter, capped, for a
 // limited number of attempts. A value type so that every provider client (SendGrid, Stripe) shares it.
 struct RetryPolicy {
-    std::chrono::milliseconds base{30'000};            // delay after the first failure
-    std::chrono::milliseconds maximum{6 * 3600'000};   // no delay grows beyond this
-    double jitter = 0.2;                               // up to this fraction is taken off at random
-    int maxAttempts = 8;                               // attempts in one round before giving up
+    std::chrono::milliseconds base{30'000}; // delay after the first failure
+    std::chrono::milliseconds maximum{6 * 3600'000}; // no delay grows beyond this
+    double jitter = 0.2; // up to this fraction is taken off at random
+    int maxAttempts = 8; // attempts in one round before giving up
 };
 
 // Computes delays for a RetryPolicy. The random source is seeded explicitly so tests can predict it;

@@ -25,15 +25,15 @@ bool HttpClient::isLoopbackHost(const QString &host)
 Status HttpClient::checkUrlAllowed(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return fail(Error::invalid(u"url"_s, url.toDisplayString(), tr("\"%1\" is not a valid URL.").arg(url.toDisplayString())));
+        return fail(Error::invalid(
+                u"url"_s, url.toDisplayString(), tr("\"%1\" is not a valid URL.").arg(url.toDisplayString())));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https"_s)
         return {};
     if (scheme == u"http"_s && isLoopbackHost(url.host()))
         return {};
     return fail(Error::invalid(u"url"_s, url.toDisplayString(),
-                               tr("\"%1\" must use https (plain http is allowed only to this computer).")
-                                   .arg(url.toDisplayString())));
+            tr("\"%1\" must use https (plain http is allowed only to this computer).").arg(url.toDisplayString())));
 }
 
 Status HttpClient::send(const HttpRequest &request, QObject *context, Callback callback)
@@ -61,7 +61,7 @@ Status HttpClient::send(const HttpRequest &request, QObject *context, Callback c
             response.errorString = reply->errorString();
             // The transfer timeout is the only thing that cancels our requests.
             response.timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                                || reply->error() == QNetworkReply::TimeoutError;
+                    || reply->error() == QNetworkReply::TimeoutError;
         }
         callback(response);
     });

@@ -22,8 +22,7 @@ Result<QString> loadTemplate(const QString &name)
 
 EmailComposer::EmailComposer(MailSettings settings, QLocale locale)
     : m_settings(std::move(settings)), m_locale(std::move(locale))
-{
-}
+{}
 
 QString EmailComposer::singleLine(const QString &text, int maxLength)
 {
@@ -33,7 +32,7 @@ QString EmailComposer::singleLine(const QString &text, int maxLength)
     for (QChar c : text) {
         // Control (Cc), format (Cf: bidi overrides, zero-width) and line/paragraph separators.
         const bool blank = c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-                           || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+                || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
         if (blank) {
             if (!lastWasSpace && !out.isEmpty())
                 out += u' ';
@@ -53,8 +52,8 @@ QString EmailComposer::singleLine(const QString &text, int maxLength)
     return out;
 }
 
-Result<RenderedEmail> EmailComposer::compose(const Order &order, NotificationEvent event,
-                                             const NotificationDetails &details) const
+Result<RenderedEmail> EmailComposer::compose(
+        const Order &order, NotificationEvent event, const NotificationDetails &details) const
 {
     const QString number = QString::number(order.number);
     const QString customer = order.customer.name;
@@ -92,7 +91,8 @@ Result<RenderedEmail> EmailComposer::compose(const Order &order, NotificationEve
         heading = tr("Your order has been cancelled");
         intro = tr("Order #%1 has been cancelled. Any payment you made will be refunded.").arg(number);
         values.insert(u"labelReason"_s, tr("Reason:"));
-        values.insert(u"reason"_s, order.cancelReason ? CancelReasons::displayName(*order.cancelReason) : tr("Not given"));
+        values.insert(
+                u"reason"_s, order.cancelReason ? CancelReasons::displayName(*order.cancelReason) : tr("Not given"));
         values.insert(u"note"_s, details.cancelNote);
         break;
     case NotificationEvent::Refunded: {
@@ -109,10 +109,9 @@ Result<RenderedEmail> EmailComposer::compose(const Order &order, NotificationEve
 
     QVariantList items;
     for (const LineItem &line : order.lines) {
-        items.append(QVariantMap{{u"name"_s, line.productName},
-                                 {u"quantity"_s, m_locale.toString(line.quantity)},
-                                 {u"unitPrice"_s, line.unitPrice.toDisplayString(m_locale)},
-                                 {u"lineTotal"_s, line.lineTotal.toDisplayString(m_locale)}});
+        items.append(QVariantMap{{u"name"_s, line.productName}, {u"quantity"_s, m_locale.toString(line.quantity)},
+                {u"unitPrice"_s, line.unitPrice.toDisplayString(m_locale)},
+                {u"lineTotal"_s, line.lineTotal.toDisplayString(m_locale)}});
     }
     values.insert(u"intro"_s, intro);
     values.insert(u"heading"_s, heading);
@@ -138,7 +137,8 @@ Result<RenderedEmail> EmailComposer::compose(const Order &order, NotificationEve
     values.insert(u"labelLineTotal"_s, tr("Total"));
     values.insert(u"labelTotal"_s, tr("Order total"));
     values.insert(u"labelShipTo"_s, tr("Shipping to"));
-    values.insert(u"footer"_s, tr("You receive this email because you placed an order with %1.").arg(m_settings.shopName));
+    values.insert(
+            u"footer"_s, tr("You receive this email because you placed an order with %1.").arg(m_settings.shopName));
 
     const QString key = NotificationEvents::key(event);
     auto eventHtmlTemplate = loadTemplate(key + u".html"_s);

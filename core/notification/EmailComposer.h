@@ -22,8 +22,8 @@ class EmailComposer {
 public:
     explicit EmailComposer(MailSettings settings, QLocale locale = QLocale());
 
-    Result<RenderedEmail> compose(const Order &order, NotificationEvent event,
-                                  const NotificationDetails &details = {}) const;
+    Result<RenderedEmail> compose(
+            const Order &order, NotificationEvent event, const NotificationDetails &details = {}) const;
 
     // Collapses CR, LF, tabs and other control characters to single spaces and caps the length, so a
     // subject can never add a header line.

@@ -22,7 +22,7 @@ public:
     QString fromName = QStringLiteral("Shipshape");
     QString shopName = QStringLiteral("Shipshape");
     QString brandColor = QStringLiteral("#1f6feb"); // only #rgb / #rrggbb are accepted
-    QString logoUrl;                                 // only https URLs are used
+    QString logoUrl; // only https URLs are used
     QUrl apiBase = QUrl(QStringLiteral("https://api.sendgrid.com"));
     std::chrono::milliseconds timeout{15000};
     RetryPolicy retry;

@@ -31,7 +31,7 @@ QStringList NotificationEvents::keys()
 std::optional<NotificationEvent> NotificationEvents::fromKey(const QString &key)
 {
     for (auto event : {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
-                       NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
+                 NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
         if (NotificationEvents::key(event) == key)
             return event;
     }

@@ -8,7 +8,14 @@
 namespace shipshape {
 
 // The moments a customer hears from the shop. Each has one email template.
-enum class NotificationEvent { Placed, Confirmed, Shipped, Delivered, Cancelled, Refunded };
+enum class NotificationEvent {
+    Placed,
+    Confirmed,
+    Shipped,
+    Delivered,
+    Cancelled,
+    Refunded
+};
 
 class NotificationEvents {
 public:

@@ -56,20 +56,19 @@ QVariant nullText()
 
 NotificationOutbox::NotificationOutbox(Database &database, const Clock &clock, EmailComposer composer)
     : m_database(database), m_clock(clock), m_composer(std::move(composer))
-{
-}
+{}
 
 Status NotificationOutbox::insert(const Order &order, NotificationEvent event, const RenderedEmail &email,
-                                  OutboxStatus status, const QString &lastError)
+        OutboxStatus status, const QString &lastError)
 {
     const qint64 now = toStorage(m_clock.now());
-    auto query = m_database.run(
-        u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, body_text, "
-        "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {order.number, NotificationEvents::key(event), order.customer.email, nonNullText(order.customer.name),
-         nonNullText(email.subject), nonNullText(email.text), nonNullText(email.html), OutboxStatuses::key(status), now,
-         nonNullText(lastError), now, now});
+    auto query = m_database.run(u"INSERT INTO notification_outbox (order_number, event, recipient_email, "
+                                u"recipient_name, subject, body_text, "
+                                "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {order.number, NotificationEvents::key(event), order.customer.email, nonNullText(order.customer.name),
+                    nonNullText(email.subject), nonNullText(email.text), nonNullText(email.html),
+                    OutboxStatuses::key(status), now, nonNullText(lastError), now, now});
     if (!query)
         return fail(query.error());
     return {};
@@ -82,7 +81,7 @@ Status NotificationOutbox::enqueue(const Order &order, NotificationEvent event, 
         qCWarning(lcNotifications) << "Cannot render the" << NotificationEvents::key(event) << "email for order"
                                    << order.number << ":" << email.error().message;
         return insert(order, event, RenderedEmail{}, OutboxStatus::Failed,
-                      tr("The email could not be rendered: %1").arg(email.error().message));
+                tr("The email could not be rendered: %1").arg(email.error().message));
     }
     return insert(order, event, *email, OutboxStatus::Pending, {});
 }
@@ -106,9 +105,10 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
 
 Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> status, int limit)
 {
-    auto query = status ? m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
-                                         {OutboxStatuses::key(*status), limit})
-                        : m_database.run(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
+    auto query = status
+            ? m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
+                    {OutboxStatuses::key(*status), limit})
+            : m_database.run(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
@@ -137,7 +137,7 @@ Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
         return fail(transaction.error());
     auto updated = m_database.run(u"UPDATE notification_outbox SET status = 'pending', round_attempts = 0, "
                                   "next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'failed'"_s,
-                                  {toStorage(m_clock.now()), toStorage(m_clock.now()), id});
+            {toStorage(m_clock.now()), toStorage(m_clock.now()), id});
     if (!updated)
         return fail(updated.error());
     if ((*updated)->numRowsAffected() != 1) {
@@ -147,9 +147,9 @@ Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
         if (!existing->has_value())
             return fail(Error::notFound(u"id"_s, QString::number(id), tr("No email %1 in the outbox.").arg(id)));
         return fail(Error::conflict(tr("Email %1 is %2; only a failed email can be retried.")
-                                        .arg(id)
-                                        .arg(OutboxStatuses::key((*existing)->status)),
-                                    u"status"_s, OutboxStatuses::key((*existing)->status)));
+                                            .arg(id)
+                                            .arg(OutboxStatuses::key((*existing)->status)),
+                u"status"_s, OutboxStatuses::key((*existing)->status)));
     }
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
@@ -184,16 +184,18 @@ Result<qint64> NotificationOutbox::resend(const QString &orderReference)
         return fail(order.error());
     const qint64 now = toStorage(m_clock.now());
     auto copied = m_database.run(
-        u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, body_text, "
-        "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
-        "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, '', "
-        "?, ? FROM notification_outbox WHERE order_number = ? AND body_text <> '' ORDER BY id DESC LIMIT 1"_s,
-        {now, now, now, order->number});
+            u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, "
+            u"body_text, "
+            "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+            "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, "
+            "'', "
+            "?, ? FROM notification_outbox WHERE order_number = ? AND body_text <> '' ORDER BY id DESC LIMIT 1"_s,
+            {now, now, now, order->number});
     if (!copied)
         return fail(copied.error());
     if ((*copied)->numRowsAffected() != 1) {
-        return fail(Error::notFound(u"order"_s, orderReference,
-                                    tr("Order %1 has no email to send again.").arg(order->number)));
+        return fail(Error::notFound(
+                u"order"_s, orderReference, tr("Order %1 has no email to send again.").arg(order->number)));
     }
     const qint64 id = (*copied)->lastInsertId().toLongLong();
     if (auto committed = transaction->commit(); !committed)
@@ -202,8 +204,8 @@ Result<qint64> NotificationOutbox::resend(const QString &orderReference)
     return id;
 }
 
-Result<RenderedEmail> NotificationOutbox::preview(const QString &orderReference, NotificationEvent event,
-                                                  const NotificationDetails &details)
+Result<RenderedEmail> NotificationOutbox::preview(
+        const QString &orderReference, NotificationEvent event, const NotificationDetails &details)
 {
     auto order = loadOrder(orderReference);
     if (!order)
@@ -220,10 +222,10 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
     // On PostgreSQL the SELECT locks the candidate and skips rows another dispatcher holds; on SQLite the
     // write transaction already serialises claimers. The conditional UPDATE re-checks either way.
     auto candidate = m_database.run(
-        u"SELECT id FROM notification_outbox WHERE (status IN ('pending', 'retry') AND next_attempt_at <= ?) "
-        "OR (status = 'sending' AND claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT 1"_s
-            + m_database.dialect().skipLockedSuffix(),
-        {now, now});
+            u"SELECT id FROM notification_outbox WHERE (status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+            "OR (status = 'sending' AND claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT 1"_s
+                    + m_database.dialect().skipLockedSuffix(),
+            {now, now});
     if (!candidate)
         return fail(candidate.error());
     if (!(*candidate)->next()) {
@@ -232,12 +234,12 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
     }
     const qint64 id = (*candidate)->value(0).toLongLong();
     (*candidate)->finish();
-    auto claimed = m_database.run(
-        u"UPDATE notification_outbox SET status = 'sending', claimed_by = ?, claimed_until = ?, "
-        "attempts = attempts + 1, round_attempts = round_attempts + 1, updated_at = ? "
-        "WHERE id = ? AND ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
-        "OR (status = 'sending' AND claimed_until <= ?))"_s,
-        {claimant, toStorage(claimUntil), now, id, now, now});
+    auto claimed
+            = m_database.run(u"UPDATE notification_outbox SET status = 'sending', claimed_by = ?, claimed_until = ?, "
+                             "attempts = attempts + 1, round_attempts = round_attempts + 1, updated_at = ? "
+                             "WHERE id = ? AND ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+                             "OR (status = 'sending' AND claimed_until <= ?))"_s,
+                    {claimant, toStorage(claimUntil), now, id, now, now});
     if (!claimed)
         return fail(claimed.error());
     if ((*claimed)->numRowsAffected() != 1)
@@ -255,12 +257,12 @@ Result<int> NotificationOutbox::noteWaiting(const QString &reason)
     const qint64 now = toStorage(m_clock.now());
     auto updated = m_database.run(u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
                                   "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ?"_s,
-                                  {reason, now, now, reason});
+            {reason, now, now, reason});
     if (!updated)
         return fail(updated.error());
     auto waiting = m_database.run(u"SELECT COUNT(*) FROM notification_outbox "
                                   "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ?"_s,
-                                  {now});
+            {now});
     if (!waiting)
         return fail(waiting.error());
     const int count = (*waiting)->next() ? (*waiting)->value(0).toInt() : 0;
@@ -268,17 +270,18 @@ Result<int> NotificationOutbox::noteWaiting(const QString &reason)
     return count;
 }
 
-Status NotificationOutbox::recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId)
+Status NotificationOutbox::recordSent(
+        const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
     const QDateTime now = m_clock.now();
     auto updated = m_database.run(
-        u"UPDATE notification_outbox SET status = 'sent', sent_at = ?, provider_message_id = ?, last_error = '', "
-        "claimed_by = NULL, claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
-        {toStorage(now), providerMessageId.isEmpty() ? nullText() : QVariant(providerMessageId), toStorage(now), entry.id,
-         claimant});
+            u"UPDATE notification_outbox SET status = 'sent', sent_at = ?, provider_message_id = ?, last_error = '', "
+            "claimed_by = NULL, claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+            {toStorage(now), providerMessageId.isEmpty() ? nullText() : QVariant(providerMessageId), toStorage(now),
+                    entry.id, claimant});
     if (!updated)
         return fail(updated.error());
     if ((*updated)->numRowsAffected() != 1) {
@@ -289,23 +292,21 @@ Status NotificationOutbox::recordSent(const OutboxEntry &entry, const QString &c
     timeline.at = now;
     timeline.actor = m_database.actor();
     timeline.event = u"EmailSent"_s;
-    timeline.details = QJsonObject{{u"notificationId"_s, entry.id},
-                                   {u"event"_s, NotificationEvents::key(entry.event)},
-                                   {u"recipient"_s, entry.recipientEmail},
-                                   {u"providerMessageId"_s, providerMessageId}};
+    timeline.details = QJsonObject{{u"notificationId"_s, entry.id}, {u"event"_s, NotificationEvents::key(entry.event)},
+            {u"recipient"_s, entry.recipientEmail}, {u"providerMessageId"_s, providerMessageId}};
     if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
         return logged;
     return transaction->commit();
 }
 
-Status NotificationOutbox::recordRetry(const OutboxEntry &entry, const QString &claimant, const QString &reason,
-                                       const QDateTime &nextAttemptAt)
+Status NotificationOutbox::recordRetry(
+        const OutboxEntry &entry, const QString &claimant, const QString &reason, const QDateTime &nextAttemptAt)
 {
     const qint64 now = toStorage(m_clock.now());
     auto updated = m_database.run(
-        u"UPDATE notification_outbox SET status = 'retry', next_attempt_at = ?, last_error = ?, claimed_by = NULL, "
-        "claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
-        {toStorage(nextAttemptAt), reason, now, entry.id, claimant});
+            u"UPDATE notification_outbox SET status = 'retry', next_attempt_at = ?, last_error = ?, claimed_by = NULL, "
+            "claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+            {toStorage(nextAttemptAt), reason, now, entry.id, claimant});
     if (!updated)
         return fail(updated.error());
     return {};
@@ -317,10 +318,10 @@ Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString 
     if (!transaction)
         return fail(transaction.error());
     const QDateTime now = m_clock.now();
-    auto updated = m_database.run(
-        u"UPDATE notification_outbox SET status = 'failed', last_error = ?, claimed_by = NULL, claimed_until = NULL, "
-        "updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
-        {reason, toStorage(now), entry.id, claimant});
+    auto updated = m_database.run(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, claimed_by = "
+                                  u"NULL, claimed_until = NULL, "
+                                  "updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+            {reason, toStorage(now), entry.id, claimant});
     if (!updated)
         return fail(updated.error());
     if ((*updated)->numRowsAffected() != 1)
@@ -330,10 +331,8 @@ Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString 
     timeline.actor = m_database.actor();
     timeline.event = u"EmailFailed"_s;
     timeline.reason = reason;
-    timeline.details = QJsonObject{{u"notificationId"_s, entry.id},
-                                   {u"event"_s, NotificationEvents::key(entry.event)},
-                                   {u"recipient"_s, entry.recipientEmail},
-                                   {u"attempts"_s, entry.attempts}};
+    timeline.details = QJsonObject{{u"notificationId"_s, entry.id}, {u"event"_s, NotificationEvents::key(entry.event)},
+            {u"recipient"_s, entry.recipientEmail}, {u"attempts"_s, entry.attempts}};
     if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
         return logged;
     return transaction->commit();

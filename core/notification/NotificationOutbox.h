@@ -41,8 +41,8 @@ public:
     // Queues a fresh copy of the order's most recent email; returns the new row's id.
     Result<qint64> resend(const QString &orderReference);
     // Renders what the email for `event` would look like for the order as it is now.
-    Result<RenderedEmail> preview(const QString &orderReference, NotificationEvent event,
-                                  const NotificationDetails &details = {});
+    Result<RenderedEmail> preview(
+            const QString &orderReference, NotificationEvent event, const NotificationDetails &details = {});
 
     // --- dispatcher ---
     // Claims the most overdue row that is due (pending/retry with next_attempt_at <= now) or whose
@@ -53,15 +53,15 @@ public:
     Result<int> noteWaiting(const QString &reason);
     // The outcome of a claimed row; each ignores a row whose claim was taken over by someone else.
     Status recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId);
-    Status recordRetry(const OutboxEntry &entry, const QString &claimant, const QString &reason,
-                       const QDateTime &nextAttemptAt);
+    Status recordRetry(
+            const OutboxEntry &entry, const QString &claimant, const QString &reason, const QDateTime &nextAttemptAt);
     Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason);
 
     [[nodiscard]] const EmailComposer &composer() const { return m_composer; }
 
 private:
     Status insert(const Order &order, NotificationEvent event, const RenderedEmail &email, OutboxStatus status,
-                  const QString &lastError);
+            const QString &lastError);
     Result<Order> loadOrder(const QString &orderReference);
 
     Database &m_database;

@@ -18,8 +18,8 @@ QString makeClaimant()
 {
     static QAtomicInteger<int> counter;
     return u"%1:%2:%3"_s.arg(QSysInfo::machineHostName())
-        .arg(QCoreApplication::applicationPid())
-        .arg(counter.fetchAndAddRelaxed(1) + 1);
+            .arg(QCoreApplication::applicationPid())
+            .arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
 // Even when a provider says "now", never hammer it within the same second.
@@ -27,15 +27,10 @@ constexpr std::chrono::milliseconds kMinimumRetryDelay{1000};
 
 } // namespace
 
-OutboxDispatcher::OutboxDispatcher(NotificationOutbox &outbox, EmailSender &sender, const Clock &clock,
-                                   Settings settings, QObject *parent)
-    : QObject(parent),
-      m_outbox(outbox),
-      m_sender(sender),
-      m_clock(clock),
-      m_settings(settings),
-      m_backoff(settings.retry, settings.jitterSeed),
-      m_claimant(makeClaimant())
+OutboxDispatcher::OutboxDispatcher(
+        NotificationOutbox &outbox, EmailSender &sender, const Clock &clock, Settings settings, QObject *parent)
+    : QObject(parent), m_outbox(outbox), m_sender(sender), m_clock(clock), m_settings(settings),
+      m_backoff(settings.retry, settings.jitterSeed), m_claimant(makeClaimant())
 {
     connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::dispatchDue);
 }
@@ -103,7 +98,7 @@ void OutboxDispatcher::next()
     qCDebug(lcNotifications) << "Sending email" << entry.id << NotificationEvents::key(entry.event) << "for order"
                              << entry.orderNumber << "attempt" << entry.attempts;
     OutgoingEmail email{entry.recipientEmail, entry.recipientName, entry.subject, entry.bodyText, entry.bodyHtml,
-                        entry.orderId,        entry.orderNumber,   entry.id};
+            entry.orderId, entry.orderNumber, entry.id};
     m_sender.send(email, this, [this, entry](const SendOutcome &outcome) {
         handle(entry, outcome);
         // Continue from the event loop, so a sender that answers synchronously cannot recurse deeply.
@@ -129,12 +124,14 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             recorded = m_outbox.recordFailed(entry, m_claimant, reason);
             if (recorded) {
                 ++m_failed;
-                qCWarning(lcNotifications) << "Email" << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
+                qCWarning(lcNotifications)
+                        << "Email" << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
                 Q_EMIT emailFailed(entry.id, entry.orderNumber, reason);
             }
         } else {
             const QDateTime now = m_clock.now();
-            QDateTime at = now.addMSecs(std::max(m_backoff.delayAfter(entry.roundAttempts), kMinimumRetryDelay).count());
+            QDateTime at
+                    = now.addMSecs(std::max(m_backoff.delayAfter(entry.roundAttempts), kMinimumRetryDelay).count());
             if (outcome.notBefore) {
                 // The provider's own hint wins, but never beyond the policy's maximum delay.
                 const QDateTime cap = now.addMSecs(m_settings.retry.maximum.count());
@@ -143,9 +140,9 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             recorded = m_outbox.recordRetry(entry, m_claimant, outcome.reason, at);
             if (recorded) {
                 ++m_retried;
-                qCWarning(lcNotifications) << "Email" << entry.id << "for order" << entry.orderNumber << "attempt"
-                                           << entry.roundAttempts << "failed, retrying at"
-                                           << at.toString(Qt::ISODate) << ":" << outcome.reason;
+                qCWarning(lcNotifications)
+                        << "Email" << entry.id << "for order" << entry.orderNumber << "attempt" << entry.roundAttempts
+                        << "failed, retrying at" << at.toString(Qt::ISODate) << ":" << outcome.reason;
                 Q_EMIT retryScheduled(entry.id, entry.orderNumber, at, outcome.reason);
             }
         }
@@ -162,7 +159,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
     }
     if (!recorded) {
         // The claim stays; it expires and the row is tried again (at-least-once).
-        qCWarning(lcNotifications) << "Cannot record the outcome of email" << entry.id << ":" << recorded.error().message;
+        qCWarning(lcNotifications) << "Cannot record the outcome of email" << entry.id << ":"
+                                   << recorded.error().message;
         Q_EMIT storageError(recorded.error().message);
     }
 }

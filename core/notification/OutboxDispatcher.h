@@ -25,13 +25,13 @@ class OutboxDispatcher : public QObject {
 public:
     struct Settings {
         RetryPolicy retry;
-        std::optional<quint32> jitterSeed;          // fixed in tests
+        std::optional<quint32> jitterSeed; // fixed in tests
         std::chrono::milliseconds claimFor{120000}; // a claim outlives the request timeout by a margin
-        int batchSize = 50;                         // rows per dispatchDue()
+        int batchSize = 50; // rows per dispatchDue()
     };
 
     OutboxDispatcher(NotificationOutbox &outbox, EmailSender &sender, const Clock &clock, Settings settings,
-                     QObject *parent = nullptr);
+            QObject *parent = nullptr);
     ~OutboxDispatcher() override;
 
     // Polls for due rows every `interval` (and once right away) until stop().
@@ -47,7 +47,8 @@ public:
 
 Q_SIGNALS:
     void emailSent(qint64 notificationId, qint64 orderNumber, const QString &providerMessageId);
-    void retryScheduled(qint64 notificationId, qint64 orderNumber, const QDateTime &nextAttemptAt, const QString &reason);
+    void retryScheduled(
+            qint64 notificationId, qint64 orderNumber, const QDateTime &nextAttemptAt, const QString &reason);
     void emailFailed(qint64 notificationId, qint64 orderNumber, const QString &reason);
     // No provider is configured: `waiting` emails wait, none were attempted.
     void waitingForProvider(int waiting, const QString &reason);

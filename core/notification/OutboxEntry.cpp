@@ -32,7 +32,7 @@ QString OutboxStatuses::key(OutboxStatus status)
 std::optional<OutboxStatus> OutboxStatuses::fromKey(const QString &key)
 {
     for (auto status : {OutboxStatus::Pending, OutboxStatus::Sending, OutboxStatus::Retry, OutboxStatus::Sent,
-                        OutboxStatus::Failed}) {
+                 OutboxStatus::Failed}) {
         if (OutboxStatuses::key(status) == key)
             return status;
     }
@@ -41,23 +41,15 @@ std::optional<OutboxStatus> OutboxStatuses::fromKey(const QString &key)
 
 QJsonObject OutboxEntry::toJson() const
 {
-    return QJsonObject{{u"id"_s, id},
-                       {u"orderNumber"_s, orderNumber},
-                       {u"orderId"_s, orderId},
-                       {u"event"_s, NotificationEvents::key(event)},
-                       {u"recipient"_s, recipientEmail},
-                       {u"subject"_s, subject},
-                       {u"status"_s, OutboxStatuses::key(status)},
-                       {u"attempts"_s, attempts},
-                       {u"roundAttempts"_s, roundAttempts},
-                       {u"nextAttemptAt"_s, nextAttemptAt.toString(Qt::ISODateWithMs)},
-                       {u"claimedBy"_s, claimedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(claimedBy)},
-                       {u"claimedUntil"_s, timeOrNull(claimedUntil)},
-                       {u"lastError"_s, lastError},
-                       {u"providerMessageId"_s,
-                        providerMessageId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(providerMessageId)},
-                       {u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs)},
-                       {u"sentAt"_s, timeOrNull(sentAt)}};
+    return QJsonObject{{u"id"_s, id}, {u"orderNumber"_s, orderNumber}, {u"orderId"_s, orderId},
+            {u"event"_s, NotificationEvents::key(event)}, {u"recipient"_s, recipientEmail}, {u"subject"_s, subject},
+            {u"status"_s, OutboxStatuses::key(status)}, {u"attempts"_s, attempts}, {u"roundAttempts"_s, roundAttempts},
+            {u"nextAttemptAt"_s, nextAttemptAt.toString(Qt::ISODateWithMs)},
+            {u"claimedBy"_s, claimedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(claimedBy)},
+            {u"claimedUntil"_s, timeOrNull(claimedUntil)}, {u"lastError"_s, lastError},
+            {u"providerMessageId"_s,
+                    providerMessageId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(providerMessageId)},
+            {u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs)}, {u"sentAt"_s, timeOrNull(sentAt)}};
 }
 
 } // namespace shipshape

@@ -14,7 +14,13 @@ namespace shipshape {
 //   pending → sending (claimed by a dispatcher) → sent
 //                                              ↘ retry (transient failure, waits for next_attempt_at) → sending …
 //                                              ↘ failed (permanent, or attempts exhausted) → pending (staff retry)
-enum class OutboxStatus { Pending, Sending, Retry, Sent, Failed };
+enum class OutboxStatus {
+    Pending,
+    Sending,
+    Retry,
+    Sent,
+    Failed
+};
 
 class OutboxStatuses {
 public:
@@ -34,7 +40,7 @@ struct OutboxEntry {
     QString bodyText;
     QString bodyHtml;
     OutboxStatus status = OutboxStatus::Pending;
-    int attempts = 0;      // every claim, ever
+    int attempts = 0; // every claim, ever
     int roundAttempts = 0; // claims since the row was (re)queued; the retry limit applies to these
     QDateTime nextAttemptAt;
     QString claimedBy;

@@ -58,8 +58,7 @@ std::optional<QDateTime> waitHint(const HttpResponse &response, const QDateTime 
 
 SendGridSender::SendGridSender(HttpClient &http, const Clock &clock, MailSettings settings, QString apiKey)
     : m_http(http), m_clock(clock), m_settings(std::move(settings)), m_apiKey(std::move(apiKey).trimmed())
-{
-}
+{}
 
 QString SendGridSender::noProviderReason()
 {
@@ -86,15 +85,16 @@ QJsonObject SendGridSender::requestBody(const OutgoingEmail &email, const MailSe
     // custom_args sit on the personalization: SendGrid's description types the message-level
     // custom_args as a string, the personalization-level one as the object of strings we send.
     const QJsonObject customArgs{{u"order_id"_s, email.orderId},
-                                 {u"order_number"_s, QString::number(email.orderNumber)},
-                                 {u"notification_id"_s, QString::number(email.notificationId)}};
+            {u"order_number"_s, QString::number(email.orderNumber)},
+            {u"notification_id"_s, QString::number(email.notificationId)}};
     return QJsonObject{
-        {u"personalizations"_s, QJsonArray{QJsonObject{{u"to"_s, QJsonArray{to}}, {u"custom_args"_s, customArgs}}}},
-        {u"from"_s, from},
-        {u"subject"_s, email.subject},
-        // SendGrid requires text/plain before text/html.
-        {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, email.text}},
-                                  QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, email.html}}}},
+            {u"personalizations"_s, QJsonArray{QJsonObject{{u"to"_s, QJsonArray{to}}, {u"custom_args"_s, customArgs}}}},
+            {u"from"_s, from},
+            {u"subject"_s, email.subject},
+            // SendGrid requires text/plain before text/html.
+            {u"content"_s,
+                    QJsonArray{QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, email.text}},
+                            QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, email.html}}}},
     };
 }
 
@@ -134,14 +134,13 @@ void SendGridSender::send(const OutgoingEmail &email, QObject *context, Callback
     request.method = QByteArrayLiteral("POST");
     request.url = m_settings.apiBase.resolved(QUrl(u"/v3/mail/send"_s));
     request.headers = {{QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey.toUtf8()},
-                       {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+            {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     request.body = QJsonDocument(requestBody(email, m_settings)).toJson(QJsonDocument::Compact);
     request.timeout = m_settings.timeout;
     const Clock *clock = &m_clock;
-    auto started = m_http.send(request, context, [clock, callback](const HttpResponse &response) {
-        callback(classify(response, clock->now()));
-    });
+    auto started = m_http.send(request, context,
+            [clock, callback](const HttpResponse &response) { callback(classify(response, clock->now())); });
     if (!started) {
         SendOutcome outcome;
         outcome.kind = SendOutcome::Kind::Permanent;

@@ -20,7 +20,10 @@ class TemplateRenderer {
     Q_DECLARE_TR_FUNCTIONS(TemplateRenderer)
 
 public:
-    enum class Mode { Text, Html };
+    enum class Mode {
+        Text,
+        Html
+    };
 
     static Result<QString> render(const QString &templateText, const QVariantMap &values, Mode mode);
 };

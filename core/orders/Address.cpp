@@ -26,13 +26,13 @@ Result<Address> Address::validated(const Address &input)
     static const QRegularExpression zipPattern(u"^[A-Za-z0-9][A-Za-z0-9 -]*$"_s);
     if (!zipPattern.match(*zip).hasMatch()) {
         return fail(Error::invalid(u"shippingAddress.zip"_s, input.zip,
-                                   tr("\"%1\" is not a postal code (letters, digits, spaces and hyphens).").arg(input.zip)));
+                tr("\"%1\" is not a postal code (letters, digits, spaces and hyphens).").arg(input.zip)));
     }
     const QString country = input.country.trimmed().isEmpty() ? u"US"_s : input.country.trimmed().toUpper();
     static const QRegularExpression countryPattern(u"^[A-Z]{2}$"_s);
     if (!countryPattern.match(country).hasMatch()) {
         return fail(Error::invalid(u"shippingAddress.country"_s, input.country,
-                                   tr("\"%1\" is not a two-letter ISO country code such as US or DE.").arg(input.country)));
+                tr("\"%1\" is not a two-letter ISO country code such as US or DE.").arg(input.country)));
     }
     result.street = *street;
     result.city = *city;

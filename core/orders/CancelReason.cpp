@@ -6,8 +6,8 @@ namespace shipshape {
 
 QList<CancelReason> CancelReasons::selectable()
 {
-    return {CancelReason::Customer, CancelReason::Declined, CancelReason::Fraud,
-            CancelReason::Inventory, CancelReason::Staff, CancelReason::Other};
+    return {CancelReason::Customer, CancelReason::Declined, CancelReason::Fraud, CancelReason::Inventory,
+            CancelReason::Staff, CancelReason::Other};
 }
 
 QString CancelReasons::key(CancelReason reason)
@@ -34,8 +34,7 @@ QString CancelReasons::key(CancelReason reason)
 std::optional<CancelReason> CancelReasons::fromKey(const QString &key)
 {
     for (CancelReason reason : {CancelReason::Customer, CancelReason::Declined, CancelReason::Fraud,
-                                CancelReason::Inventory, CancelReason::Staff, CancelReason::Other,
-                                CancelReason::Expired}) {
+                 CancelReason::Inventory, CancelReason::Staff, CancelReason::Other, CancelReason::Expired}) {
         if (CancelReasons::key(reason) == key)
             return reason;
     }

@@ -8,7 +8,15 @@
 
 namespace shipshape {
 
-enum class CancelReason { Customer, Declined, Fraud, Inventory, Staff, Other, Expired };
+enum class CancelReason {
+    Customer,
+    Declined,
+    Fraud,
+    Inventory,
+    Staff,
+    Other,
+    Expired
+};
 
 class CancelReasons {
     Q_DECLARE_TR_FUNCTIONS(CancelReasons)

@@ -13,7 +13,7 @@ Result<Money> Order::totalOf(const QList<LineItem> &lines)
         const LineItem &line = lines.at(i);
         if (line.quantity <= 0) {
             return fail(Error::invalid(u"items[%1].quantity"_s.arg(i), QString::number(line.quantity),
-                                       tr("Quantity must be positive (got %1 for %2).").arg(line.quantity).arg(line.sku)));
+                    tr("Quantity must be positive (got %1 for %2).").arg(line.quantity).arg(line.sku)));
         }
         auto lineTotal = line.unitPrice.times(line.quantity);
         if (!lineTotal)
@@ -33,8 +33,8 @@ Status Order::checkInvariants() const
         return fail(computed.error());
     if (!(*computed == total))
         return fail(Error::internal(tr("Order %1: total %2 differs from the sum of its lines %3.")
-                                        .arg(number)
-                                        .arg(total.toDecimalString(), computed->toDecimalString())));
+                                            .arg(number)
+                                            .arg(total.toDecimalString(), computed->toDecimalString())));
     for (const LineItem &line : lines) {
         auto expected = line.unitPrice.times(line.quantity);
         if (!expected || !(*expected == line.lineTotal))

@@ -24,8 +24,8 @@ struct Order {
     Q_DECLARE_TR_FUNCTIONS(Order)
 
 public:
-    QString id;          // UUID
-    qint64 number = 0;   // short sequential number people read aloud
+    QString id; // UUID
+    qint64 number = 0; // short sequential number people read aloud
     Customer customer;
     OrderStatus status = OrderStatus::Pending;
     QList<LineItem> lines;

@@ -18,128 +18,116 @@ QJsonObject order(const Order &order)
 {
     QJsonArray items;
     for (const LineItem &line : order.lines) {
-        items.append(QJsonObject{{u"sku"_s, line.sku},
-                                 {u"name"_s, line.productName},
-                                 {u"quantity"_s, line.quantity},
-                                 {u"unitPrice"_s, line.unitPrice.toDecimalString()},
-                                 {u"lineTotal"_s, line.lineTotal.toDecimalString()}});
+        items.append(QJsonObject{{u"sku"_s, line.sku}, {u"name"_s, line.productName}, {u"quantity"_s, line.quantity},
+                {u"unitPrice"_s, line.unitPrice.toDecimalString()},
+                {u"lineTotal"_s, line.lineTotal.toDecimalString()}});
     }
     QJsonArray timeline;
     for (const TimelineEntry &entry : order.timeline) {
-        timeline.append(QJsonObject{
-            {u"at"_s, time(entry.at)},
-            {u"actor"_s, entry.actor},
-            {u"event"_s, entry.event},
-            {u"from"_s, entry.fromStatus ? QJsonValue(OrderLifecycle::key(*entry.fromStatus)) : QJsonValue()},
-            {u"to"_s, entry.toStatus ? QJsonValue(OrderLifecycle::key(*entry.toStatus)) : QJsonValue()},
-            {u"reason"_s, entry.reason},
-            {u"details"_s, entry.details}});
+        timeline.append(QJsonObject{{u"at"_s, time(entry.at)}, {u"actor"_s, entry.actor}, {u"event"_s, entry.event},
+                {u"from"_s, entry.fromStatus ? QJsonValue(OrderLifecycle::key(*entry.fromStatus)) : QJsonValue()},
+                {u"to"_s, entry.toStatus ? QJsonValue(OrderLifecycle::key(*entry.toStatus)) : QJsonValue()},
+                {u"reason"_s, entry.reason}, {u"details"_s, entry.details}});
     }
     QJsonArray payments;
     for (const PaymentRecord &payment : order.payments) {
         payments.append(QJsonObject{{u"method"_s, PaymentMethods::key(payment.method)},
-                                    {u"amount"_s, payment.amount.toDecimalString()},
-                                    {u"reference"_s, payment.reference},
-                                    {u"actor"_s, payment.actor},
-                                    {u"at"_s, time(payment.at)}});
+                {u"amount"_s, payment.amount.toDecimalString()}, {u"reference"_s, payment.reference},
+                {u"actor"_s, payment.actor}, {u"at"_s, time(payment.at)}});
     }
     QJsonArray refunds;
     for (const RefundRecord &refund : order.refunds) {
-        refunds.append(QJsonObject{{u"amount"_s, refund.amount.toDecimalString()},
-                                   {u"reason"_s, refund.reason},
-                                   {u"refund"_s, refund.providerId},
-                                   {u"actor"_s, refund.actor},
-                                   {u"at"_s, time(refund.at)}});
+        refunds.append(QJsonObject{{u"amount"_s, refund.amount.toDecimalString()}, {u"reason"_s, refund.reason},
+                {u"refund"_s, refund.providerId}, {u"actor"_s, refund.actor}, {u"at"_s, time(refund.at)}});
     }
     QJsonArray attempts;
     for (const PaymentAttempt &attempt : order.paymentAttempts) {
-        attempts.append(QJsonObject{
-            {u"id"_s, attempt.id},
-            {u"kind"_s, PaymentAttempts::key(attempt.kind)},
-            {u"status"_s, PaymentAttempts::key(attempt.status)},
-            {u"amount"_s, attempt.amount.toDecimalString()},
-            {u"idempotencyKey"_s, attempt.idempotencyKey},
-            {u"paymentIntent"_s, attempt.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(attempt.paymentIntent)},
-            {u"providerId"_s, attempt.providerId.isEmpty() ? QJsonValue() : QJsonValue(attempt.providerId)},
-            {u"declineCode"_s, attempt.declineCode},
-            {u"message"_s, attempt.message},
-            {u"startedAt"_s, time(attempt.startedAt)},
-            {u"durationMs"_s, attempt.durationMs ? QJsonValue(*attempt.durationMs) : QJsonValue()}});
+        attempts.append(QJsonObject{{u"id"_s, attempt.id}, {u"kind"_s, PaymentAttempts::key(attempt.kind)},
+                {u"status"_s, PaymentAttempts::key(attempt.status)}, {u"amount"_s, attempt.amount.toDecimalString()},
+                {u"idempotencyKey"_s, attempt.idempotencyKey},
+                {u"paymentIntent"_s,
+                        attempt.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(attempt.paymentIntent)},
+                {u"providerId"_s, attempt.providerId.isEmpty() ? QJsonValue() : QJsonValue(attempt.providerId)},
+                {u"declineCode"_s, attempt.declineCode}, {u"message"_s, attempt.message},
+                {u"startedAt"_s, time(attempt.startedAt)},
+                {u"durationMs"_s, attempt.durationMs ? QJsonValue(*attempt.durationMs) : QJsonValue()}});
     }
     return QJsonObject{
-        {u"id"_s, order.id},
-        {u"number"_s, order.number},
-        {u"status"_s, OrderLifecycle::key(order.status)},
-        {u"payments"_s, payments},
-        {u"refunds"_s, refunds},
-        {u"paymentAttempts"_s, attempts},
-        {u"currency"_s, order.total.currency().code()},
-        {u"total"_s, order.total.toDecimalString()},
-        {u"paid"_s, order.paid.toDecimalString()},
-        {u"refunded"_s, order.refunded.toDecimalString()},
-        {u"balanceDue"_s, order.balanceDue().toDecimalString()},
-        {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)},
-        {u"customer"_s,
-         QJsonObject{{u"id"_s, order.customer.id}, {u"name"_s, order.customer.name}, {u"email"_s, order.customer.email}}},
-        {u"items"_s, items},
-        {u"shippingAddress"_s, order.shippingAddress.toJson()},
-        {u"carrier"_s, order.carrier.isEmpty() ? QJsonValue() : QJsonValue(order.carrier)},
-        {u"trackingNumber"_s, order.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(order.trackingNumber)},
-        {u"cancelReason"_s, order.cancelReason ? QJsonValue(CancelReasons::key(*order.cancelReason)) : QJsonValue()},
-        {u"placedAt"_s, time(order.placedAt)},
-        {u"updatedAt"_s, time(order.updatedAt)},
-        {u"reservationExpiresAt"_s, order.reservationExpiresAt ? time(*order.reservationExpiresAt) : QJsonValue()},
-        {u"version"_s, order.version},
-        {u"timeline"_s, timeline},
+            {u"id"_s, order.id},
+            {u"number"_s, order.number},
+            {u"status"_s, OrderLifecycle::key(order.status)},
+            {u"payments"_s, payments},
+            {u"refunds"_s, refunds},
+            {u"paymentAttempts"_s, attempts},
+            {u"currency"_s, order.total.currency().code()},
+            {u"total"_s, order.total.toDecimalString()},
+            {u"paid"_s, order.paid.toDecimalString()},
+            {u"refunded"_s, order.refunded.toDecimalString()},
+            {u"balanceDue"_s, order.balanceDue().toDecimalString()},
+            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)},
+            {u"customer"_s,
+                    QJsonObject{{u"id"_s, order.customer.id}, {u"name"_s, order.customer.name},
+                            {u"email"_s, order.customer.email}}},
+            {u"items"_s, items},
+            {u"shippingAddress"_s, order.shippingAddress.toJson()},
+            {u"carrier"_s, order.carrier.isEmpty() ? QJsonValue() : QJsonValue(order.carrier)},
+            {u"trackingNumber"_s, order.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(order.trackingNumber)},
+            {u"cancelReason"_s,
+                    order.cancelReason ? QJsonValue(CancelReasons::key(*order.cancelReason)) : QJsonValue()},
+            {u"placedAt"_s, time(order.placedAt)},
+            {u"updatedAt"_s, time(order.updatedAt)},
+            {u"reservationExpiresAt"_s, order.reservationExpiresAt ? time(*order.reservationExpiresAt) : QJsonValue()},
+            {u"version"_s, order.version},
+            {u"timeline"_s, timeline},
     };
 }
 
 QJsonObject summary(const OrderSummary &summary)
 {
     return QJsonObject{
-        {u"id"_s, summary.id},
-        {u"number"_s, summary.number},
-        {u"placedAt"_s, time(summary.placedAt)},
-        {u"customer"_s, QJsonObject{{u"name"_s, summary.customerName}, {u"email"_s, summary.customerEmail}}},
-        {u"status"_s, OrderLifecycle::key(summary.status)},
-        {u"currency"_s, summary.total.currency().code()},
-        {u"total"_s, summary.total.toDecimalString()},
-        {u"lines"_s, summary.lineCount},
-        {u"paymentMethod"_s, PaymentMethods::key(summary.paymentMethod)},
-        {u"trackingNumber"_s, summary.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(summary.trackingNumber)},
+            {u"id"_s, summary.id},
+            {u"number"_s, summary.number},
+            {u"placedAt"_s, time(summary.placedAt)},
+            {u"customer"_s, QJsonObject{{u"name"_s, summary.customerName}, {u"email"_s, summary.customerEmail}}},
+            {u"status"_s, OrderLifecycle::key(summary.status)},
+            {u"currency"_s, summary.total.currency().code()},
+            {u"total"_s, summary.total.toDecimalString()},
+            {u"lines"_s, summary.lineCount},
+            {u"paymentMethod"_s, PaymentMethods::key(summary.paymentMethod)},
+            {u"trackingNumber"_s, summary.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(summary.trackingNumber)},
     };
 }
 
 QJsonObject product(const Product &product)
 {
     return QJsonObject{
-        {u"sku"_s, product.sku},
-        {u"name"_s, product.name},
-        {u"price"_s, product.price.toDecimalString()},
-        {u"currency"_s, product.price.currency().code()},
-        {u"onHand"_s, product.onHand},
-        {u"reserved"_s, product.reserved},
-        {u"available"_s, product.available()},
-        {u"lowStockThreshold"_s, product.lowStockThreshold},
-        {u"lowStock"_s, product.isLowStock()},
-        {u"updatedAt"_s, time(product.updatedAt)},
+            {u"sku"_s, product.sku},
+            {u"name"_s, product.name},
+            {u"price"_s, product.price.toDecimalString()},
+            {u"currency"_s, product.price.currency().code()},
+            {u"onHand"_s, product.onHand},
+            {u"reserved"_s, product.reserved},
+            {u"available"_s, product.available()},
+            {u"lowStockThreshold"_s, product.lowStockThreshold},
+            {u"lowStock"_s, product.isLowStock()},
+            {u"updatedAt"_s, time(product.updatedAt)},
     };
 }
 
 QJsonObject movement(const StockMovement &movement)
 {
     return QJsonObject{
-        {u"id"_s, movement.id},
-        {u"sku"_s, movement.sku},
-        {u"kind"_s, StockMovementKinds::key(movement.kind)},
-        {u"onHandDelta"_s, movement.onHandDelta},
-        {u"reservedDelta"_s, movement.reservedDelta},
-        {u"onHandAfter"_s, movement.onHandAfter},
-        {u"reservedAfter"_s, movement.reservedAfter},
-        {u"order"_s, movement.orderNumber ? QJsonValue(*movement.orderNumber) : QJsonValue()},
-        {u"actor"_s, movement.actor},
-        {u"reason"_s, movement.reason},
-        {u"at"_s, time(movement.at)},
+            {u"id"_s, movement.id},
+            {u"sku"_s, movement.sku},
+            {u"kind"_s, StockMovementKinds::key(movement.kind)},
+            {u"onHandDelta"_s, movement.onHandDelta},
+            {u"reservedDelta"_s, movement.reservedDelta},
+            {u"onHandAfter"_s, movement.onHandAfter},
+            {u"reservedAfter"_s, movement.reservedAfter},
+            {u"order"_s, movement.orderNumber ? QJsonValue(*movement.orderNumber) : QJsonValue()},
+            {u"actor"_s, movement.actor},
+            {u"reason"_s, movement.reason},
+            {u"at"_s, time(movement.at)},
     };
 }
 

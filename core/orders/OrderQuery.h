@@ -14,16 +14,22 @@ namespace shipshape {
 
 // What a list of orders shows: filters are applied by SQL on indexes, never in memory.
 struct OrderFilter {
-    QList<OrderStatus> statuses;    // empty: any
-    QString customerId;             // customer UUID; empty: any
-    QString search;                 // order number, customer name/email, SKU, tracking number
-    std::optional<QDateTime> from;  // placed at or after
+    QList<OrderStatus> statuses; // empty: any
+    QString customerId; // customer UUID; empty: any
+    QString search; // order number, customer name/email, SKU, tracking number
+    std::optional<QDateTime> from; // placed at or after
     std::optional<QDateTime> until; // placed before
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };
 
-enum class OrderSortKey { Number, PlacedAt, Customer, State, Total };
+enum class OrderSortKey {
+    Number,
+    PlacedAt,
+    Customer,
+    State,
+    Total
+};
 
 struct OrderSort {
     OrderSortKey key = OrderSortKey::Number;

@@ -12,10 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-const QString kOrderColumns =
-    u"number, uuid, customer_id, customer_name, customer_email, status, currency, total_minor, paid_minor, "
-    "refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, ship_country, carrier, "
-    "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version"_s;
+const QString kOrderColumns
+        = u"number, uuid, customer_id, customer_name, customer_email, status, currency, total_minor, paid_minor, "
+          "refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, ship_country, carrier, "
+          "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version"_s;
 
 QVariant nullableText(const QString &text)
 {
@@ -73,7 +73,8 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QString pattern = likePattern(search);
-        sql += u" AND (lower(o.customer_name) LIKE lower(?) ESCAPE '\\' OR lower(o.customer_email) LIKE lower(?) ESCAPE '\\'"
+        sql += u" AND (lower(o.customer_name) LIKE lower(?) ESCAPE '\\' OR lower(o.customer_email) LIKE lower(?) "
+               u"ESCAPE '\\'"
                " OR lower(o.tracking_number) LIKE lower(?) ESCAPE '\\'"
                " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND lower(l.sku) LIKE lower(?) ESCAPE '\\')"_s;
         values << pattern << pattern << pattern << pattern;
@@ -127,19 +128,20 @@ Result<qint64> OrderRepository::allocateNumber()
 Status OrderRepository::insert(const Order &order)
 {
     auto query = m_database.run(
-        u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
-        "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
-        "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
-        "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {order.number, order.id, order.customer.rowId, order.customer.name, order.customer.email,
-         OrderLifecycle::key(order.status), order.total.currency().code(), order.total.minorUnits(),
-         static_cast<qint64>(order.lines.size()), order.paid.minorUnits(), order.refunded.minorUnits(),
-         PaymentMethods::key(order.paymentMethod), order.shippingAddress.street, order.shippingAddress.city,
-         order.shippingAddress.state, order.shippingAddress.zip, order.shippingAddress.country,
-         nullableText(order.carrier), nullableText(order.trackingNumber),
-         order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason)) : QVariant(QMetaType::fromType<QString>()),
-         nullableTime(order.reservationExpiresAt), toStorage(order.placedAt), toStorage(order.updatedAt),
-         order.version});
+            u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
+            "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
+            "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
+            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {order.number, order.id, order.customer.rowId, order.customer.name, order.customer.email,
+                    OrderLifecycle::key(order.status), order.total.currency().code(), order.total.minorUnits(),
+                    static_cast<qint64>(order.lines.size()), order.paid.minorUnits(), order.refunded.minorUnits(),
+                    PaymentMethods::key(order.paymentMethod), order.shippingAddress.street, order.shippingAddress.city,
+                    order.shippingAddress.state, order.shippingAddress.zip, order.shippingAddress.country,
+                    nullableText(order.carrier), nullableText(order.trackingNumber),
+                    order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
+                                       : QVariant(QMetaType::fromType<QString>()),
+                    nullableTime(order.reservationExpiresAt), toStorage(order.placedAt), toStorage(order.updatedAt),
+                    order.version});
     if (!query)
         return fail(query.error());
     return replaceLines(order.number, order.lines);
@@ -152,10 +154,10 @@ Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const LineItem &line = lines.at(i);
         auto query = m_database.run(
-            u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
-            "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
-             line.unitPrice.minorUnits(), line.lineTotal.minorUnits()});
+                u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
+                "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
+                        line.unitPrice.minorUnits(), line.lineTotal.minorUnits()});
         if (!query)
             return fail(query.error());
     }
@@ -165,24 +167,26 @@ Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines
 Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 {
     auto query = m_database.run(
-        u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
-        "ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier = ?, "
-        "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
-        "WHERE number = ? AND version = ? RETURNING version"_s,
-        {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
-         order.paid.minorUnits(), order.refunded.minorUnits(), order.shippingAddress.street,
-         order.shippingAddress.city, order.shippingAddress.state, order.shippingAddress.zip,
-         order.shippingAddress.country, nullableText(order.carrier), nullableText(order.trackingNumber),
-         order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason)) : QVariant(QMetaType::fromType<QString>()),
-         nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1, order.number,
-         expectedVersion});
+            u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
+            "ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier = ?, "
+            "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
+            "WHERE number = ? AND version = ? RETURNING version"_s,
+            {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
+                    order.paid.minorUnits(), order.refunded.minorUnits(), order.shippingAddress.street,
+                    order.shippingAddress.city, order.shippingAddress.state, order.shippingAddress.zip,
+                    order.shippingAddress.country, nullableText(order.carrier), nullableText(order.trackingNumber),
+                    order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
+                                       : QVariant(QMetaType::fromType<QString>()),
+                    nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1,
+                    order.number, expectedVersion});
     if (!query)
         return fail(query.error());
     const bool updated = (*query)->next();
     (*query)->finish();
     if (!updated) {
-        return fail(Error::conflict(tr("Order %1 was changed by someone else; reload it and try again.").arg(order.number),
-                                    u"order"_s, QString::number(order.number)));
+        return fail(
+                Error::conflict(tr("Order %1 was changed by someone else; reload it and try again.").arg(order.number),
+                        u"order"_s, QString::number(order.number)));
     }
     return {};
 }
@@ -190,12 +194,15 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 Status OrderRepository::appendTimeline(qint64 number, const TimelineEntry &entry)
 {
     auto query = m_database.run(
-        u"INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {number, toStorage(entry.at), entry.actor, entry.event,
-         entry.fromStatus ? QVariant(OrderLifecycle::key(*entry.fromStatus)) : QVariant(QMetaType::fromType<QString>()),
-         entry.toStatus ? QVariant(OrderLifecycle::key(*entry.toStatus)) : QVariant(QMetaType::fromType<QString>()),
-         nonNullText(entry.reason), QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))});
+            u"INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {number, toStorage(entry.at), entry.actor, entry.event,
+                    entry.fromStatus ? QVariant(OrderLifecycle::key(*entry.fromStatus))
+                                     : QVariant(QMetaType::fromType<QString>()),
+                    entry.toStatus ? QVariant(OrderLifecycle::key(*entry.toStatus))
+                                   : QVariant(QMetaType::fromType<QString>()),
+                    nonNullText(entry.reason),
+                    QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact))});
     if (!query)
         return fail(query.error());
     return {};
@@ -216,8 +223,8 @@ Result<std::optional<qint64>> OrderRepository::resolve(const QString &reference)
     }
     const auto number = parseOrderNumber(text);
     if (!number)
-        return fail(Error::invalid(u"order"_s, reference,
-                                   tr("\"%1\" is neither an order number nor an order UUID.").arg(reference)));
+        return fail(Error::invalid(
+                u"order"_s, reference, tr("\"%1\" is neither an order number nor an order UUID.").arg(reference)));
     auto query = m_database.run(u"SELECT number FROM orders WHERE number = ?"_s, {*number});
     if (!query)
         return fail(query.error());
@@ -241,7 +248,8 @@ Result<qint64> OrderRepository::resolveExisting(const QString &reference)
 Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimeline, bool lock)
 {
     const QString lockSuffix = (lock && !m_database.dialect().isSqlite()) ? u" FOR UPDATE"_s : QString();
-    auto query = m_database.run(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE number = ?"_s + lockSuffix, {number});
+    auto query
+            = m_database.run(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE number = ?"_s + lockSuffix, {number});
     if (!query)
         return fail(query.error());
     if (!(*query)->next())
@@ -262,7 +270,7 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     order.refunded = Money(row.value(9).toLongLong(), *currency);
     order.paymentMethod = PaymentMethods::fromKey(row.value(10).toString()).value_or(PaymentMethodType::Invoice);
     order.shippingAddress = Address{row.value(11).toString(), row.value(12).toString(), row.value(13).toString(),
-                                    row.value(14).toString(), row.value(15).toString()};
+            row.value(14).toString(), row.value(15).toString()};
     order.carrier = row.value(16).toString();
     order.trackingNumber = row.value(17).toString();
     if (!row.value(18).isNull())
@@ -300,14 +308,14 @@ Result<QList<LineItem>> OrderRepository::loadLines(qint64 number, const Currency
 {
     auto query = m_database.run(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor "
                                 "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
-                                {number});
+            {number});
     if (!query)
         return fail(query.error());
     QList<LineItem> lines;
     while ((*query)->next()) {
         const QSqlQuery &row = **query;
         lines.append(LineItem{row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong(),
-                              Money(row.value(3).toLongLong(), currency), Money(row.value(4).toLongLong(), currency)});
+                Money(row.value(3).toLongLong(), currency), Money(row.value(4).toLongLong(), currency)});
     }
     (*query)->finish();
     return lines;
@@ -317,7 +325,7 @@ Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)
 {
     auto query = m_database.run(u"SELECT id, at, actor, event, from_status, to_status, reason, details "
                                 "FROM order_events WHERE order_number = ? ORDER BY id"_s,
-                                {number});
+            {number});
     if (!query)
         return fail(query.error());
     QList<TimelineEntry> timeline;
@@ -340,14 +348,14 @@ Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)
     return timeline;
 }
 
-Result<QList<OrderSummary>> OrderRepository::list(const OrderFilter &filter, const OrderSort &sort, int limit,
-                                                  int offset)
+Result<QList<OrderSummary>> OrderRepository::list(
+        const OrderFilter &filter, const OrderSort &sort, int limit, int offset)
 {
     QVariantList values;
     QString sql = u"SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
                   "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number "
                   "FROM orders o"_s
-                  + whereClause(filter, values) + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
+            + whereClause(filter, values) + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto query = m_database.run(sql, values);
     if (!query)
@@ -400,9 +408,8 @@ Result<bool> OrderRepository::claim(qint64 number)
 {
     if (m_database.dialect().isSqlite())
         return true;
-    auto query = m_database.run(u"SELECT number FROM orders WHERE number = ?"_s
-                                    + m_database.dialect().lockForUpdateSkipLocked(),
-                                {number});
+    auto query = m_database.run(
+            u"SELECT number FROM orders WHERE number = ?"_s + m_database.dialect().lockForUpdateSkipLocked(), {number});
     if (!query)
         return fail(query.error());
     const bool claimed = (*query)->next();
@@ -415,8 +422,8 @@ Result<QList<qint64>> OrderRepository::expiredReservations(const QDateTime &now,
     auto query = m_database.run(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
                                 "AND reservation_expires_at <= ? AND status = 'pending' "
                                 "ORDER BY reservation_expires_at LIMIT ?"_s
-                                    + m_database.dialect().lockForUpdateSkipLocked(),
-                                {toStorage(now), limit});
+                    + m_database.dialect().lockForUpdateSkipLocked(),
+            {toStorage(now), limit});
     if (!query)
         return fail(query.error());
     QList<qint64> numbers;

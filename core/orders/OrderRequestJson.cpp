@@ -19,9 +19,9 @@ Result<QJsonObject> parseObject(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         return fail(Error::invalid(u"json"_s, QString::number(error.offset),
-                                   OrderRequestJson::tr("The request is not valid JSON: %1 at offset %2.")
-                                       .arg(error.errorString())
-                                       .arg(error.offset)));
+                OrderRequestJson::tr("The request is not valid JSON: %1 at offset %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset)));
     }
     if (!document.isObject())
         return fail(Error::invalid(u"json"_s, {}, OrderRequestJson::tr("The request must be a JSON object.")));
@@ -55,7 +55,7 @@ Result<Address> parseAddress(const QJsonValue &value)
 {
     if (!value.isObject()) {
         return fail(Error::invalid(u"shippingAddress"_s, describe(value),
-                                   OrderRequestJson::tr("shippingAddress must be an object with street, city, state and zip.")));
+                OrderRequestJson::tr("shippingAddress must be an object with street, city, state and zip.")));
     }
     const QJsonObject object = value.toObject();
     Address address;
@@ -88,14 +88,15 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
 {
     if (!value.isArray() || value.toArray().isEmpty()) {
         return fail(Error::invalid(u"items"_s, describe(value),
-                                   OrderRequestJson::tr("items must be a non-empty list of {productId, quantity}.")));
+                OrderRequestJson::tr("items must be a non-empty list of {productId, quantity}.")));
     }
     QList<OrderItemRequest> items;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString prefix = u"items[%1]"_s.arg(i);
         if (!array.at(i).isObject())
-            return fail(Error::invalid(prefix, describe(array.at(i)), OrderRequestJson::tr("%1 must be an object.").arg(prefix)));
+            return fail(Error::invalid(
+                    prefix, describe(array.at(i)), OrderRequestJson::tr("%1 must be an object.").arg(prefix)));
         const QJsonObject object = array.at(i).toObject();
         OrderItemRequest item;
         const QString skuKey = object.contains(u"productId"_s) ? u"productId"_s : u"sku"_s;
@@ -108,15 +109,15 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
         const QString quantityField = prefix + u".quantity"_s;
         if (!quantity.isDouble()) {
             return fail(Error::invalid(quantityField, describe(quantity),
-                                       OrderRequestJson::tr("%1 must be a whole number.").arg(quantityField)));
+                    OrderRequestJson::tr("%1 must be a whole number.").arg(quantityField)));
         }
         const double number = quantity.toDouble();
         if (std::floor(number) != number || number < 1 || number > double(OrderServiceSettings::kMaxQuantity)) {
             return fail(Error::invalid(quantityField, describe(quantity),
-                                       OrderRequestJson::tr("%1 must be a whole number from 1 to %2 (got %3).")
-                                           .arg(quantityField)
-                                           .arg(OrderServiceSettings::kMaxQuantity)
-                                           .arg(describe(quantity))));
+                    OrderRequestJson::tr("%1 must be a whole number from 1 to %2 (got %3).")
+                            .arg(quantityField)
+                            .arg(OrderServiceSettings::kMaxQuantity)
+                            .arg(describe(quantity))));
         }
         item.quantity = static_cast<qint64>(number);
 
@@ -128,7 +129,7 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
             item.expectedPrice = price.toVariant().toString();
         } else if (!price.isUndefined() && !price.isNull()) {
             return fail(Error::invalid(prefix + u".price"_s, describe(price),
-                                       OrderRequestJson::tr("%1.price must be a decimal such as \"29.99\".").arg(prefix)));
+                    OrderRequestJson::tr("%1.price must be a decimal such as \"29.99\".").arg(prefix)));
         }
         items.append(item);
     }
@@ -160,8 +161,8 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
         request.customer.name = *name;
         request.customer.email = *email;
     } else {
-        return fail(Error::invalid(u"customer"_s, describe(root->value(u"customer"_s)),
-                                   tr("Give customerId or customer {name, email}.")));
+        return fail(Error::invalid(
+                u"customer"_s, describe(root->value(u"customer"_s)), tr("Give customerId or customer {name, email}.")));
     }
 
     auto items = parseItems(root->value(u"items"_s));
@@ -176,14 +177,15 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
 
     const QJsonValue payment = root->value(u"paymentMethod"_s);
     if (!payment.isObject())
-        return fail(Error::invalid(u"paymentMethod"_s, describe(payment), tr("paymentMethod must be an object with a type.")));
+        return fail(Error::invalid(
+                u"paymentMethod"_s, describe(payment), tr("paymentMethod must be an object with a type.")));
     auto type = requiredString(payment.toObject(), u"type"_s, u"paymentMethod.type"_s);
     if (!type)
         return fail(type.error());
     const auto method = PaymentMethods::fromKey(*type);
     if (!method) {
         return fail(Error::invalid(u"paymentMethod.type"_s, *type,
-                                   tr("Unknown payment method \"%1\": use invoice, bank_transfer, cash or card.").arg(*type)));
+                tr("Unknown payment method \"%1\": use invoice, bank_transfer, cash or card.").arg(*type)));
     }
     request.paymentMethod = *method;
     request.paymentToken = payment.toObject().value(u"token"_s).toString();

@@ -6,12 +6,12 @@
 #include "customers/CustomerRepository.h"
 #include "events/DomainEventBus.h"
 #include "inventory/InventoryRepository.h"
+#include "notification/NotificationOutbox.h"
 #include "orders/OrderRepository.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/TransactionRunner.h"
-#include "notification/NotificationOutbox.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,9 +29,8 @@ QJsonArray linesToJson(const QList<LineItem> &lines)
 {
     QJsonArray array;
     for (const LineItem &line : lines) {
-        array.append(QJsonObject{{u"sku"_s, line.sku},
-                                 {u"quantity"_s, line.quantity},
-                                 {u"unitPrice"_s, line.unitPrice.toDecimalString()}});
+        array.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity},
+                {u"unitPrice"_s, line.unitPrice.toDecimalString()}});
     }
     return array;
 }
@@ -51,15 +50,13 @@ QString itemField(qsizetype index, const char16_t *name)
 
 } // namespace
 
-OrderService::OrderService(Database &database, const Clock &clock, DomainEventBus *events,
-                           OrderServiceSettings settings)
+OrderService::OrderService(
+        Database &database, const Clock &clock, DomainEventBus *events, OrderServiceSettings settings)
     : m_database(database), m_clock(clock), m_events(events), m_settings(settings)
-{
-}
+{}
 
-TimelineEntry OrderService::entry(const QString &event, std::optional<OrderStatus> from,
-                                  std::optional<OrderStatus> to, const QString &reason,
-                                  const QJsonObject &details) const
+TimelineEntry OrderService::entry(const QString &event, std::optional<OrderStatus> from, std::optional<OrderStatus> to,
+        const QString &reason, const QJsonObject &details) const
 {
     TimelineEntry result;
     result.at = m_clock.now();
@@ -88,14 +85,15 @@ Result<Customer> OrderService::resolveCustomer(const CustomerReference &referenc
     CustomerRepository customers(m_database);
     if (!reference.id.isEmpty()) {
         if (!looksLikeUuid(reference.id.trimmed())) {
-            return fail(Error::invalid(u"customerId"_s, reference.id,
-                                       tr("\"%1\" is not a customer ID.").arg(reference.id)));
+            return fail(Error::invalid(
+                    u"customerId"_s, reference.id, tr("\"%1\" is not a customer ID.").arg(reference.id)));
         }
         auto found = customers.findById(reference.id.trimmed());
         if (!found)
             return fail(found.error());
         if (!found->has_value())
-            return fail(Error::notFound(u"customerId"_s, reference.id, tr("Unknown customer \"%1\".").arg(reference.id)));
+            return fail(
+                    Error::notFound(u"customerId"_s, reference.id, tr("Unknown customer \"%1\".").arg(reference.id)));
         return **found;
     }
     auto name = TextField::singleLine(u"customer.name"_s, reference.name, 200);
@@ -123,18 +121,19 @@ Result<QList<LineItem>> OrderService::priceLines(const QList<OrderItemRequest> &
         const OrderItemRequest &item = items.at(i);
         const QString sku = item.sku.trimmed();
         if (sku.isEmpty())
-            return fail(Error::invalid(itemField(i, u"productId"), item.sku, tr("Line %1 has no product SKU.").arg(i + 1)));
+            return fail(
+                    Error::invalid(itemField(i, u"productId"), item.sku, tr("Line %1 has no product SKU.").arg(i + 1)));
         if (seen.contains(sku)) {
             return fail(Error::invalid(itemField(i, u"productId"), sku,
-                                       tr("%1 appears more than once; put the whole quantity on one line.").arg(sku)));
+                    tr("%1 appears more than once; put the whole quantity on one line.").arg(sku)));
         }
         seen.insert(sku);
         if (item.quantity <= 0 || item.quantity > OrderServiceSettings::kMaxQuantity) {
             return fail(Error::invalid(itemField(i, u"quantity"), QString::number(item.quantity),
-                                       tr("Quantity of %1 must be between 1 and %2 (got %3).")
-                                           .arg(sku)
-                                           .arg(OrderServiceSettings::kMaxQuantity)
-                                           .arg(item.quantity)));
+                    tr("Quantity of %1 must be between 1 and %2 (got %3).")
+                            .arg(sku)
+                            .arg(OrderServiceSettings::kMaxQuantity)
+                            .arg(item.quantity)));
         }
         auto product = inventory.find(sku);
         if (!product)
@@ -154,15 +153,14 @@ Result<QList<LineItem>> OrderService::priceLines(const QList<OrderItemRequest> &
                 return fail(expected.error());
             if (!(*expected == unitPrice)) {
                 return fail(Error::conflict(tr("The price of %1 is %2, not %3: reload the catalogue and try again.")
-                                                .arg(sku, unitPrice.toDecimalString(), expected->toDecimalString()),
-                                            itemField(i, u"price"), *item.expectedPrice));
+                                                    .arg(sku, unitPrice.toDecimalString(), expected->toDecimalString()),
+                        itemField(i, u"price"), *item.expectedPrice));
             }
         }
         if (!lines.isEmpty() && !(lines.constFirst().unitPrice.currency() == unitPrice.currency())) {
             return fail(Error::invalid(itemField(i, u"productId"), sku,
-                                       tr("%1 is priced in %2, but this order is in %3.")
-                                           .arg(sku, unitPrice.currency().code(),
-                                                lines.constFirst().unitPrice.currency().code())));
+                    tr("%1 is priced in %2, but this order is in %3.")
+                            .arg(sku, unitPrice.currency().code(), lines.constFirst().unitPrice.currency().code())));
         }
         auto lineTotal = unitPrice.times(item.quantity);
         if (!lineTotal)
@@ -183,18 +181,19 @@ Status OrderService::adjustStock(Order &order, const QString &sku, qint64 delta,
         if (level.error().code == ErrorCode::Conflict && delta > 0) {
             auto product = inventory.find(sku);
             const qint64 available = (product && product->has_value()) ? (*product)->available() : 0;
-            return fail(Error::conflict(tr("Out of stock: %1 has %2 available, %3 requested.").arg(sku).arg(available).arg(delta),
-                                        u"sku"_s, sku));
+            return fail(Error::conflict(
+                    tr("Out of stock: %1 has %2 available, %3 requested.").arg(sku).arg(available).arg(delta), u"sku"_s,
+                    sku));
         }
         return fail(level.error());
     }
     const StockMovementKind kind = delta > 0 ? StockMovementKind::Reserve : StockMovementKind::Release;
-    StockMovement movement{0, sku, kind, 0, delta, level->onHand, level->reserved, order.number,
-                           m_database.actor(), {}, now};
+    StockMovement movement{
+            0, sku, kind, 0, delta, level->onHand, level->reserved, order.number, m_database.actor(), {}, now};
     if (auto recorded = inventory.record(movement); !recorded)
         return recorded;
     DomainEvent stockEvent{delta > 0 ? u"StockReserved"_s : u"StockReleased"_s, order.number, sku, now,
-                           m_database.actor(), QJsonObject{{u"quantity"_s, delta > 0 ? delta : -delta}}};
+            m_database.actor(), QJsonObject{{u"quantity"_s, delta > 0 ? delta : -delta}}};
     change.events.append(stockEvent);
     return {};
 }
@@ -269,12 +268,12 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request)
         if (auto reserved = adjustStock(order, line.sku, line.quantity, change); !reserved)
             return fail(reserved.error());
     }
-    const QJsonObject details{{u"items"_s, linesToJson(order.lines)},
-                              {u"total"_s, order.total.toDecimalString()},
-                              {u"currency"_s, order.total.currency().code()},
-                              {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}};
-    if (auto logged = orders.appendTimeline(order.number, entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
-        !logged)
+    const QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
+            {u"currency"_s, order.total.currency().code()},
+            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}};
+    if (auto logged = orders.appendTimeline(
+                order.number, entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
+            !logged)
         return fail(logged.error());
     change.events.prepend(event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_outbox ? m_outbox->enqueueFor(change.events.constFirst(), order) : Status(); !queued)
@@ -301,10 +300,10 @@ Status OrderService::transition(Order &order, OrderStatus to, const QString &act
 {
     if (!OrderLifecycle::canTransition(order.status, to)) {
         return fail(Error::conflict(tr("Cannot %1 order %2: it is %3.")
-                                        .arg(action)
-                                        .arg(order.number)
-                                        .arg(OrderLifecycle::displayName(order.status).toLower()),
-                                    u"status"_s, OrderLifecycle::key(order.status)));
+                                            .arg(action)
+                                            .arg(order.number)
+                                            .arg(OrderLifecycle::displayName(order.status).toLower()),
+                u"status"_s, OrderLifecycle::key(order.status)));
     }
     order.status = to;
     // Only a pending order waits for payment; every later status ends the hold.
@@ -393,9 +392,9 @@ Result<Order> OrderService::modify(const QString &orderReference, const ModifyOr
     return mutate(orderReference, [&](Order &order, Change &change) -> Status {
         if (!OrderLifecycle::isModifiable(order.status)) {
             return fail(Error::conflict(tr("Order %1 is %2 and can no longer be modified.")
-                                            .arg(order.number)
-                                            .arg(OrderLifecycle::displayName(order.status).toLower()),
-                                        u"status"_s, OrderLifecycle::key(order.status)));
+                                                .arg(order.number)
+                                                .arg(OrderLifecycle::displayName(order.status).toLower()),
+                    u"status"_s, OrderLifecycle::key(order.status)));
         }
         QJsonObject details;
         if (request.items) {
@@ -426,8 +425,8 @@ Result<Order> OrderService::modify(const QString &orderReference, const ModifyOr
             }
             for (const LineItem &line : order.lines) {
                 if (after.value(line.sku) != line.quantity) {
-                    changes.append(QJsonObject{{u"sku"_s, line.sku}, {u"from"_s, line.quantity},
-                                               {u"to"_s, after.value(line.sku)}});
+                    changes.append(QJsonObject{
+                            {u"sku"_s, line.sku}, {u"from"_s, line.quantity}, {u"to"_s, after.value(line.sku)}});
                 }
             }
             for (const LineItem &line : *lines) {
@@ -448,7 +447,7 @@ Result<Order> OrderService::modify(const QString &orderReference, const ModifyOr
         }
         if (address && !(*address == order.shippingAddress)) {
             details.insert(u"shippingAddress"_s,
-                           QJsonObject{{u"from"_s, order.shippingAddress.singleLine()}, {u"to"_s, address->singleLine()}});
+                    QJsonObject{{u"from"_s, order.shippingAddress.singleLine()}, {u"to"_s, address->singleLine()}});
             order.shippingAddress = *address;
         }
         if (details.isEmpty())
@@ -488,9 +487,9 @@ Result<Order> OrderService::markPaid(const QString &orderReference, const QStrin
         return fail(reference.error());
     return mutate(orderReference, [&](Order &order, Change &change) -> Status {
         if (!PaymentMethods::isManual(order.paymentMethod)) {
-            return fail(Error::conflict(tr("Order %1 is paid by card; card payments are confirmed by the gateway.")
-                                            .arg(order.number),
-                                        u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
+            return fail(Error::conflict(
+                    tr("Order %1 is paid by card; card payments are confirmed by the gateway.").arg(order.number),
+                    u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
         }
         const OrderStatus from = order.status;
         if (auto moved = transition(order, OrderStatus::Confirmed, tr("mark paid")); !moved)
@@ -498,18 +497,16 @@ Result<Order> OrderService::markPaid(const QString &orderReference, const QStrin
         const Money due = order.balanceDue();
         if (due.minorUnits() > 0) {
             PaymentRepository payments(m_database);
-            if (auto recorded = payments.recordManual(order.number, order.paymentMethod, due, *reference,
-                                                      m_database.actor(), m_clock.now());
-                !recorded)
+            if (auto recorded = payments.recordManual(
+                        order.number, order.paymentMethod, due, *reference, m_database.actor(), m_clock.now());
+                    !recorded)
                 return recorded;
             order.paid = Money(order.paid.minorUnits() + due.minorUnits(), due.currency());
         }
-        const QJsonObject details{{u"amount"_s, due.toDecimalString()},
-                                  {u"currency"_s, due.currency().code()},
-                                  {u"method"_s, PaymentMethods::key(order.paymentMethod)},
-                                  {u"reference"_s, *reference}};
+        const QJsonObject details{{u"amount"_s, due.toDecimalString()}, {u"currency"_s, due.currency().code()},
+                {u"method"_s, PaymentMethods::key(order.paymentMethod)}, {u"reference"_s, *reference}};
         change.timeline.append(entry(u"PaymentProcessed"_s, from, OrderStatus::Confirmed,
-                                     tr("Paid by %1").arg(PaymentMethods::displayName(order.paymentMethod)), details));
+                tr("Paid by %1").arg(PaymentMethods::displayName(order.paymentMethod)), details));
         change.events.prepend(event(u"PaymentProcessed"_s, order, details));
         return {};
     });
@@ -523,7 +520,7 @@ Result<Order> OrderService::ship(const QString &orderReference, const QString &t
     static const QRegularExpression trackingPattern(u"^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"_s);
     if (!trackingPattern.match(*tracking).hasMatch()) {
         return fail(Error::invalid(u"tracking"_s, trackingNumber,
-                                   tr("\"%1\" is not a tracking number (letters, digits, spaces, . _ / -).").arg(trackingNumber)));
+                tr("\"%1\" is not a tracking number (letters, digits, spaces, . _ / -).").arg(trackingNumber)));
     }
     auto cleanCarrier = TextField::singleLine(u"carrier"_s, carrier, 64, false);
     if (!cleanCarrier)
@@ -539,12 +536,11 @@ Result<Order> OrderService::ship(const QString &orderReference, const QString &t
             if (!level)
                 return fail(level.error());
             if (auto recorded = inventory.record(StockMovement{0, line.sku, StockMovementKind::Consume, -line.quantity,
-                                                               -line.quantity, level->onHand, level->reserved,
-                                                               order.number, m_database.actor(), {}, now});
-                !recorded)
+                        -line.quantity, level->onHand, level->reserved, order.number, m_database.actor(), {}, now});
+                    !recorded)
                 return recorded;
             change.events.append(DomainEvent{u"StockConsumed"_s, order.number, line.sku, now, m_database.actor(),
-                                             QJsonObject{{u"quantity"_s, line.quantity}}});
+                    QJsonObject{{u"quantity"_s, line.quantity}}});
         }
         order.trackingNumber = *tracking;
         order.carrier = *cleanCarrier;
@@ -580,23 +576,27 @@ Result<int> OrderService::expireReservations()
             break;
         int progressed = 0;
         for (qint64 number : std::as_const(*due)) {
-            auto cancelled = mutate(QString::number(number), [&](Order &order, Change &change) -> Status {
-                // Re-checked under the write lock: someone may have paid or cancelled it meanwhile.
-                if (order.status != OrderStatus::Pending || !order.reservationExpiresAt || *order.reservationExpiresAt > now)
-                    return fail(Error::conflict(tr("Order %1 no longer needs to expire.").arg(order.number)));
-                const OrderStatus from = order.status;
-                if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
-                    return moved;
-                order.cancelReason = CancelReason::Expired;
-                if (auto released = releaseAll(order, change); !released)
-                    return released;
-                const QJsonObject details{{u"reason"_s, CancelReasons::key(CancelReason::Expired)},
-                                          {u"holdMinutes"_s, m_settings.reservationHoldMinutes}};
-                change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
-                                             CancelReasons::displayName(CancelReason::Expired), details));
-                change.events.prepend(event(u"OrderCancelled"_s, order, details));
-                return {};
-            }, true);
+            auto cancelled = mutate(
+                    QString::number(number),
+                    [&](Order &order, Change &change) -> Status {
+                        // Re-checked under the write lock: someone may have paid or cancelled it meanwhile.
+                        if (order.status != OrderStatus::Pending || !order.reservationExpiresAt
+                                || *order.reservationExpiresAt > now)
+                            return fail(Error::conflict(tr("Order %1 no longer needs to expire.").arg(order.number)));
+                        const OrderStatus from = order.status;
+                        if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
+                            return moved;
+                        order.cancelReason = CancelReason::Expired;
+                        if (auto released = releaseAll(order, change); !released)
+                            return released;
+                        const QJsonObject details{{u"reason"_s, CancelReasons::key(CancelReason::Expired)},
+                                {u"holdMinutes"_s, m_settings.reservationHoldMinutes}};
+                        change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
+                                CancelReasons::displayName(CancelReason::Expired), details));
+                        change.events.prepend(event(u"OrderCancelled"_s, order, details));
+                        return {};
+                    },
+                    true);
             if (cancelled) {
                 ++expired;
                 ++progressed;
@@ -618,14 +618,13 @@ Status OrderService::validateCardToken(const QString &token)
     static const QRegularExpression tokenPattern(u"^(pm|tok)_[A-Za-z0-9_]{1,200}$"_s);
     if (!tokenPattern.match(token).hasMatch()) {
         return fail(Error::invalid(u"paymentMethod.token"_s, token,
-                                   tr("A card payment needs a payment method token such as pm_card_visa.")));
+                tr("A card payment needs a payment method token such as pm_card_visa.")));
     }
     return {};
 }
 
 Result<PaymentAttempt> OrderService::createAttempt(const Order &order, PaymentAttemptKind kind, const Money &amount,
-                                                   const QString &paymentMethod, const QString &paymentIntent,
-                                                   const QString &reason)
+        const QString &paymentMethod, const QString &paymentIntent, const QString &reason)
 {
     PaymentRepository payments(m_database);
     auto count = payments.attemptCount(order.number, kind);
@@ -667,15 +666,16 @@ PaymentAttemptStatus statusFor(GatewayOutcome outcome)
 
 } // namespace
 
-Result<OrderService::ResolvedAttempt> OrderService::resolveAttempt(qint64 attemptId, PaymentAttemptKind kind,
-                                                                   const GatewayResult &result)
+Result<OrderService::ResolvedAttempt> OrderService::resolveAttempt(
+        qint64 attemptId, PaymentAttemptKind kind, const GatewayResult &result)
 {
     PaymentRepository payments(m_database);
     auto found = payments.attempt(attemptId);
     if (!found)
         return fail(found.error());
     if (!found->has_value() || (*found)->kind != kind)
-        return fail(Error::notFound(u"attempt"_s, QString::number(attemptId), tr("No payment attempt %1.").arg(attemptId)));
+        return fail(
+                Error::notFound(u"attempt"_s, QString::number(attemptId), tr("No payment attempt %1.").arg(attemptId)));
     ResolvedAttempt resolved{**found, false};
     PaymentAttempt &attempt = resolved.attempt;
     if (!attempt.isOpen())
@@ -716,17 +716,14 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
     PaymentRepository payments(m_database);
 
     auto events = mutateWithin(number, [&](Order &order, Change &change) -> Status {
-        const QJsonObject details{{u"attemptId"_s, attempt.id},
-                                  {u"amount"_s, attempt.amount.toDecimalString()},
-                                  {u"currency"_s, attempt.amount.currency().code()},
-                                  {u"paymentIntent"_s, attempt.paymentIntent},
-                                  {u"declineCode"_s, attempt.declineCode},
-                                  {u"tries"_s, result.tries}};
+        const QJsonObject details{{u"attemptId"_s, attempt.id}, {u"amount"_s, attempt.amount.toDecimalString()},
+                {u"currency"_s, attempt.amount.currency().code()}, {u"paymentIntent"_s, attempt.paymentIntent},
+                {u"declineCode"_s, attempt.declineCode}, {u"tries"_s, result.tries}};
         switch (attempt.status) {
         case PaymentAttemptStatus::Succeeded: {
             if (auto recorded = payments.recordManual(order.number, PaymentMethodType::Card, attempt.amount,
-                                                      attempt.paymentIntent, m_database.actor(), now);
-                !recorded)
+                        attempt.paymentIntent, m_database.actor(), now);
+                    !recorded)
                 return recorded;
             order.paid = Money(order.paid.minorUnits() + attempt.amount.minorUnits(), order.total.currency());
             const OrderStatus from = order.status;
@@ -751,9 +748,10 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
                 if (auto released = releaseAll(order, change); !released)
                     return released;
                 change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
-                                             CancelReasons::displayName(CancelReason::Declined),
-                                             {{u"reason"_s, CancelReasons::key(CancelReason::Declined)}}));
-                change.events.append(event(u"OrderCancelled"_s, order, {{u"reason"_s, CancelReasons::key(CancelReason::Declined)}}));
+                        CancelReasons::displayName(CancelReason::Declined),
+                        {{u"reason"_s, CancelReasons::key(CancelReason::Declined)}}));
+                change.events.append(
+                        event(u"OrderCancelled"_s, order, {{u"reason"_s, CancelReasons::key(CancelReason::Declined)}}));
             }
             return {};
         }
@@ -762,7 +760,8 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
             return {};
         case PaymentAttemptStatus::Unknown:
         case PaymentAttemptStatus::Started:
-            change.timeline.append(entry(u"PaymentOutcomeUnknown"_s, order.status, order.status, attempt.message, details));
+            change.timeline.append(
+                    entry(u"PaymentOutcomeUnknown"_s, order.status, order.status, attempt.message, details));
             return {};
         }
         return {};
@@ -775,8 +774,8 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
     return find(QString::number(number));
 }
 
-Result<QList<PaymentAttempt>> OrderService::startRefund(const QString &orderReference, std::optional<Money> amount,
-                                                        const QString &reason)
+Result<QList<PaymentAttempt>> OrderService::startRefund(
+        const QString &orderReference, std::optional<Money> amount, const QString &reason)
 {
     auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500, false);
     if (!cleanReason)
@@ -793,10 +792,11 @@ Result<QList<PaymentAttempt>> OrderService::startRefund(const QString &orderRefe
         return fail(loaded.error());
     const Order &order = **loaded;
     if (order.paymentMethod != PaymentMethodType::Card) {
-        return fail(Error::conflict(tr("Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.")
+        return fail(
+                Error::conflict(tr("Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.")
                                         .arg(order.number)
                                         .arg(PaymentMethods::displayName(order.paymentMethod)),
-                                    u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
+                        u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
     }
     PaymentRepository payments(m_database);
     auto attempts = payments.attemptsFor(order.number);
@@ -825,20 +825,20 @@ Result<QList<PaymentAttempt>> OrderService::startRefund(const QString &orderRefe
     const qint64 wanted = amount ? amount->minorUnits() : available;
     if (amount && !(amount->currency() == currency)) {
         return fail(Error::invalid(u"amount"_s, amount->toDecimalString(),
-                                   tr("Order %1 is in %2.").arg(order.number).arg(currency.code())));
+                tr("Order %1 is in %2.").arg(order.number).arg(currency.code())));
     }
     if (wanted <= 0 && !amount)
         return fail(Error::conflict(tr("Order %1 has nothing left to refund.").arg(order.number)));
     if (wanted <= 0) {
-        return fail(Error::invalid(u"amount"_s, Money(wanted, currency).toDecimalString(),
-                                   tr("A refund must be a positive amount.")));
+        return fail(Error::invalid(
+                u"amount"_s, Money(wanted, currency).toDecimalString(), tr("A refund must be a positive amount.")));
     }
     if (wanted > available) {
         return fail(Error::conflict(tr("Cannot refund %1 on order %2: only %3 is refundable.")
-                                        .arg(Money(wanted, currency).toDecimalString())
-                                        .arg(order.number)
-                                        .arg(Money(available, currency).toDecimalString()),
-                                    u"amount"_s, Money(wanted, currency).toDecimalString()));
+                                            .arg(Money(wanted, currency).toDecimalString())
+                                            .arg(order.number)
+                                            .arg(Money(available, currency).toDecimalString()),
+                u"amount"_s, Money(wanted, currency).toDecimalString()));
     }
 
     QList<PaymentAttempt> started;
@@ -848,7 +848,8 @@ Result<QList<PaymentAttempt>> OrderService::startRefund(const QString &orderRefe
         const qint64 part = qMin(remaining, it->second);
         if (part <= 0)
             continue;
-        auto attempt = createAttempt(order, PaymentAttemptKind::Refund, Money(part, currency), {}, it->first, *cleanReason);
+        auto attempt
+                = createAttempt(order, PaymentAttemptKind::Refund, Money(part, currency), {}, it->first, *cleanReason);
         if (!attempt)
             return fail(attempt.error());
         started.append(*attempt);
@@ -875,15 +876,13 @@ Result<Order> OrderService::recordRefundOutcome(qint64 attemptId, const GatewayR
     PaymentRepository payments(m_database);
 
     auto events = mutateWithin(number, [&](Order &order, Change &change) -> Status {
-        const QJsonObject details{{u"attemptId"_s, attempt.id},
-                                  {u"amount"_s, attempt.amount.toDecimalString()},
-                                  {u"currency"_s, attempt.amount.currency().code()},
-                                  {u"refund"_s, attempt.providerId},
-                                  {u"paymentIntent"_s, attempt.paymentIntent}};
+        const QJsonObject details{{u"attemptId"_s, attempt.id}, {u"amount"_s, attempt.amount.toDecimalString()},
+                {u"currency"_s, attempt.amount.currency().code()}, {u"refund"_s, attempt.providerId},
+                {u"paymentIntent"_s, attempt.paymentIntent}};
         if (attempt.status == PaymentAttemptStatus::Succeeded) {
             if (auto recorded = payments.recordRefund(order.number, attempt.id, attempt.amount, attempt.reason,
-                                                      attempt.providerId, m_database.actor(), now);
-                !recorded)
+                        attempt.providerId, m_database.actor(), now);
+                    !recorded)
                 return recorded;
             // The schema refuses refunded > paid, so a bug here cannot return more than was taken.
             order.refunded = Money(order.refunded.minorUnits() + attempt.amount.minorUnits(), order.total.currency());
@@ -919,7 +918,8 @@ Result<std::optional<PaymentAttempt>> OrderService::startBalanceCharge(const QSt
         return fail(loaded.error());
     const Order &order = **loaded;
     const Money due = order.balanceDue();
-    if (order.paymentMethod != PaymentMethodType::Card || due.minorUnits() <= 0 || order.status == OrderStatus::Cancelled)
+    if (order.paymentMethod != PaymentMethodType::Card || due.minorUnits() <= 0
+            || order.status == OrderStatus::Cancelled)
         return std::optional<PaymentAttempt>();
     PaymentRepository payments(m_database);
     auto attempts = payments.attemptsFor(order.number);

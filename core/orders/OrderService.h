@@ -32,7 +32,7 @@ class OrderService {
 
 public:
     OrderService(Database &database, const Clock &clock, DomainEventBus *events = nullptr,
-                 OrderServiceSettings settings = {});
+            OrderServiceSettings settings = {});
 
     Result<Order> place(const PlaceOrderRequest &request);
     Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
@@ -50,8 +50,8 @@ public:
     Result<Order> recordChargeOutcome(qint64 attemptId, const GatewayResult &result);
     Result<Order> recordRefundOutcome(qint64 attemptId, const GatewayResult &result);
     // Refunds `amount` (all that is refundable when empty) of a card-paid order, split over its charges.
-    Result<QList<PaymentAttempt>> startRefund(const QString &orderReference, std::optional<Money> amount,
-                                              const QString &reason);
+    Result<QList<PaymentAttempt>> startRefund(
+            const QString &orderReference, std::optional<Money> amount, const QString &reason);
     static Status validateCardToken(const QString &token);
     // Charges the balance due of a card-paid order (after a modification raised its total).
     Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference);
@@ -88,8 +88,7 @@ private:
     // Records the provider's answer on an open attempt, inside the caller's transaction.
     Result<ResolvedAttempt> resolveAttempt(qint64 attemptId, PaymentAttemptKind kind, const GatewayResult &result);
     Result<PaymentAttempt> createAttempt(const Order &order, PaymentAttemptKind kind, const Money &amount,
-                                         const QString &paymentMethod, const QString &paymentIntent,
-                                         const QString &reason);
+            const QString &paymentMethod, const QString &paymentIntent, const QString &reason);
     Result<qint64> resolveExisting(const QString &orderReference);
     Status transition(Order &order, OrderStatus to, const QString &action);
     Status adjustStock(Order &order, const QString &sku, qint64 delta, Change &change);
@@ -97,7 +96,7 @@ private:
     Result<QList<LineItem>> priceLines(const QList<OrderItemRequest> &items, const QList<LineItem> &existing);
     Result<Customer> resolveCustomer(const CustomerReference &reference);
     TimelineEntry entry(const QString &event, std::optional<OrderStatus> from, std::optional<OrderStatus> to,
-                        const QString &reason, const QJsonObject &details = {}) const;
+            const QString &reason, const QJsonObject &details = {}) const;
     DomainEvent event(const QString &name, const Order &order, const QJsonObject &payload = {}) const;
     void publish(const QList<DomainEvent> &events) const;
 

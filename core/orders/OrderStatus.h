@@ -8,7 +8,13 @@
 
 namespace shipshape {
 
-enum class OrderStatus { Pending, Confirmed, Shipped, Delivered, Cancelled };
+enum class OrderStatus {
+    Pending,
+    Confirmed,
+    Shipped,
+    Delivered,
+    Cancelled
+};
 
 // The order lifecycle, defined once: which status may follow which, and what each allows.
 class OrderLifecycle {

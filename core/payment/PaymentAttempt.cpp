@@ -29,7 +29,7 @@ QString PaymentAttempts::key(PaymentAttemptStatus status)
 std::optional<PaymentAttemptStatus> PaymentAttempts::statusFromKey(const QString &key)
 {
     for (auto status : {PaymentAttemptStatus::Started, PaymentAttemptStatus::Succeeded, PaymentAttemptStatus::Failed,
-                        PaymentAttemptStatus::Processing, PaymentAttemptStatus::Unknown}) {
+                 PaymentAttemptStatus::Processing, PaymentAttemptStatus::Unknown}) {
         if (PaymentAttempts::key(status) == key)
             return status;
     }

@@ -10,8 +10,17 @@
 
 namespace shipshape {
 
-enum class PaymentAttemptKind { Charge, Refund };
-enum class PaymentAttemptStatus { Started, Succeeded, Failed, Processing, Unknown };
+enum class PaymentAttemptKind {
+    Charge,
+    Refund
+};
+enum class PaymentAttemptStatus {
+    Started,
+    Succeeded,
+    Failed,
+    Processing,
+    Unknown
+};
 
 // One call to the payment provider, recorded before it is sent and resolved after. An attempt still
 // `Started`, `Processing` or `Unknown` is open: the worker reconciles it with the provider.
@@ -23,7 +32,7 @@ struct PaymentAttempt {
     Money amount;
     QString paymentMethod; // the card token charged (a reference, not card data)
     QString paymentIntent; // pi_…: the charge's intent, or the intent a refund returns money from
-    QString providerId;    // pi_… or re_…
+    QString providerId; // pi_… or re_…
     PaymentAttemptStatus status = PaymentAttemptStatus::Started;
     QString declineCode;
     QString errorCode;
@@ -37,7 +46,7 @@ struct PaymentAttempt {
     [[nodiscard]] bool isOpen() const
     {
         return status == PaymentAttemptStatus::Started || status == PaymentAttemptStatus::Processing
-               || status == PaymentAttemptStatus::Unknown;
+                || status == PaymentAttemptStatus::Unknown;
     }
 };
 

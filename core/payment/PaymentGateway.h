@@ -25,16 +25,16 @@ struct RefundRequest {
 
 // What the provider said, reduced to what the order workflow must decide on.
 enum class GatewayOutcome {
-    Succeeded,  // money moved
+    Succeeded, // money moved
     Processing, // accepted, final answer later: re-check
-    Declined,   // the card or bank said no (card_error): a person must act
-    Rejected,   // the request itself was refused (bad key, validation): fix configuration or input
-    Unknown,    // no definitive answer (timeouts, dropped connections, malformed replies): reconcile
+    Declined, // the card or bank said no (card_error): a person must act
+    Rejected, // the request itself was refused (bad key, validation): fix configuration or input
+    Unknown, // no definitive answer (timeouts, dropped connections, malformed replies): reconcile
 };
 
 struct GatewayResult {
     GatewayOutcome outcome = GatewayOutcome::Unknown;
-    QString providerId;    // pi_… or re_…
+    QString providerId; // pi_… or re_…
     QString paymentIntent; // the intent involved
     QString providerStatus;
     QString errorType;

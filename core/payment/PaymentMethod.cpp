@@ -22,7 +22,7 @@ QString PaymentMethods::key(PaymentMethodType type)
 std::optional<PaymentMethodType> PaymentMethods::fromKey(const QString &key)
 {
     for (auto type : {PaymentMethodType::Invoice, PaymentMethodType::BankTransfer, PaymentMethodType::Cash,
-                      PaymentMethodType::Card}) {
+                 PaymentMethodType::Card}) {
         if (PaymentMethods::key(type) == key)
             return type;
     }

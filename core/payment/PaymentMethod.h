@@ -7,7 +7,12 @@
 
 namespace shipshape {
 
-enum class PaymentMethodType { Invoice, BankTransfer, Cash, Card };
+enum class PaymentMethodType {
+    Invoice,
+    BankTransfer,
+    Cash,
+    Card
+};
 
 class PaymentMethods {
     Q_DECLARE_TR_FUNCTIONS(PaymentMethods)

@@ -10,9 +10,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-const QString kAttemptColumns =
-    u"id, order_number, kind, idempotency_key, amount_minor, currency, payment_method, payment_intent, provider_id, "
-    "status, decline_code, error_code, message, reason, started_at, finished_at, duration_ms, actor"_s;
+const QString kAttemptColumns
+        = u"id, order_number, kind, idempotency_key, amount_minor, currency, payment_method, payment_intent, "
+          u"provider_id, "
+          "status, decline_code, error_code, message, reason, started_at, finished_at, duration_ms, actor"_s;
 
 QVariant nullable(const QString &text)
 {
@@ -63,24 +64,26 @@ Result<QList<PaymentAttempt>> attemptsFrom(QSqlQuery *query)
 } // namespace
 
 Status PaymentRepository::recordManual(qint64 orderNumber, PaymentMethodType method, const Money &amount,
-                                       const QString &reference, const QString &actor, const QDateTime &at)
+        const QString &reference, const QString &actor, const QDateTime &at)
 {
-    auto query = m_database.run(u"INSERT INTO payments (order_number, method, amount_minor, currency, reference, actor, at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                                {orderNumber, PaymentMethods::key(method), amount.minorUnits(), amount.currency().code(),
-                                 nonNullText(reference), actor, toStorage(at)});
+    auto query = m_database.run(
+            u"INSERT INTO payments (order_number, method, amount_minor, currency, reference, actor, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {orderNumber, PaymentMethods::key(method), amount.minorUnits(), amount.currency().code(),
+                    nonNullText(reference), actor, toStorage(at)});
     if (!query)
         return fail(query.error());
     return {};
 }
 
 Status PaymentRepository::recordRefund(qint64 orderNumber, qint64 attemptId, const Money &amount, const QString &reason,
-                                       const QString &providerId, const QString &actor, const QDateTime &at)
+        const QString &providerId, const QString &actor, const QDateTime &at)
 {
-    auto query = m_database.run(u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, provider_id, "
-                                "actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                {orderNumber, attemptId, amount.minorUnits(), amount.currency().code(), nonNullText(reason),
-                                 nonNullText(providerId), actor, toStorage(at)});
+    auto query = m_database.run(
+            u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, provider_id, "
+            "actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {orderNumber, attemptId, amount.minorUnits(), amount.currency().code(), nonNullText(reason),
+                    nonNullText(providerId), actor, toStorage(at)});
     if (!query)
         return fail(query.error());
     return {};
@@ -89,11 +92,13 @@ Status PaymentRepository::recordRefund(qint64 orderNumber, qint64 attemptId, con
 Result<PaymentAttempt> PaymentRepository::createAttempt(PaymentAttempt attempt)
 {
     auto query = m_database.run(
-        u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, currency, payment_method, "
-        "payment_intent, status, reason, started_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {attempt.orderNumber, PaymentAttempts::key(attempt.kind), attempt.idempotencyKey, attempt.amount.minorUnits(),
-         attempt.amount.currency().code(), nonNullText(attempt.paymentMethod), nullable(attempt.paymentIntent),
-         PaymentAttempts::key(attempt.status), nonNullText(attempt.reason), toStorage(attempt.startedAt), attempt.actor});
+            u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, currency, "
+            u"payment_method, "
+            "payment_intent, status, reason, started_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {attempt.orderNumber, PaymentAttempts::key(attempt.kind), attempt.idempotencyKey,
+                    attempt.amount.minorUnits(), attempt.amount.currency().code(), nonNullText(attempt.paymentMethod),
+                    nullable(attempt.paymentIntent), PaymentAttempts::key(attempt.status), nonNullText(attempt.reason),
+                    toStorage(attempt.startedAt), attempt.actor});
     if (!query)
         return fail(query.error());
     if ((*query)->next())
@@ -105,13 +110,15 @@ Result<PaymentAttempt> PaymentRepository::createAttempt(PaymentAttempt attempt)
 Result<bool> PaymentRepository::finishAttempt(const PaymentAttempt &attempt)
 {
     auto query = m_database.run(
-        u"UPDATE payment_attempts SET status = ?, provider_id = COALESCE(?, provider_id), "
-        "payment_intent = COALESCE(?, payment_intent), decline_code = ?, error_code = ?, message = ?, "
-        "finished_at = ?, duration_ms = ? WHERE id = ? AND status IN ('started', 'processing', 'unknown') RETURNING id"_s,
-        {PaymentAttempts::key(attempt.status), nullable(attempt.providerId), nullable(attempt.paymentIntent),
-         nonNullText(attempt.declineCode), nonNullText(attempt.errorCode), nonNullText(attempt.message),
-         attempt.finishedAt ? QVariant(toStorage(*attempt.finishedAt)) : QVariant(QMetaType::fromType<qint64>()),
-         attempt.durationMs ? QVariant(*attempt.durationMs) : QVariant(QMetaType::fromType<qint64>()), attempt.id});
+            u"UPDATE payment_attempts SET status = ?, provider_id = COALESCE(?, provider_id), "
+            "payment_intent = COALESCE(?, payment_intent), decline_code = ?, error_code = ?, message = ?, "
+            "finished_at = ?, duration_ms = ? WHERE id = ? AND status IN ('started', 'processing', 'unknown') RETURNING id"_s,
+            {PaymentAttempts::key(attempt.status), nullable(attempt.providerId), nullable(attempt.paymentIntent),
+                    nonNullText(attempt.declineCode), nonNullText(attempt.errorCode), nonNullText(attempt.message),
+                    attempt.finishedAt ? QVariant(toStorage(*attempt.finishedAt))
+                                       : QVariant(QMetaType::fromType<qint64>()),
+                    attempt.durationMs ? QVariant(*attempt.durationMs) : QVariant(QMetaType::fromType<qint64>()),
+                    attempt.id});
     if (!query)
         return fail(query.error());
     const bool updated = (*query)->next();
@@ -127,13 +134,15 @@ Result<std::optional<PaymentAttempt>> PaymentRepository::attempt(qint64 id)
     auto attempts = attemptsFrom(*query);
     if (!attempts)
         return fail(attempts.error());
-    return attempts->isEmpty() ? std::optional<PaymentAttempt>() : std::optional<PaymentAttempt>(attempts->constFirst());
+    return attempts->isEmpty() ? std::optional<PaymentAttempt>()
+                               : std::optional<PaymentAttempt>(attempts->constFirst());
 }
 
 Result<QList<PaymentAttempt>> PaymentRepository::attemptsFor(qint64 orderNumber)
 {
-    auto query = m_database.run(u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE order_number = ? ORDER BY id"_s,
-                                {orderNumber});
+    auto query = m_database.run(
+            u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE order_number = ? ORDER BY id"_s,
+            {orderNumber});
     if (!query)
         return fail(query.error());
     return attemptsFrom(*query);
@@ -142,9 +151,9 @@ Result<QList<PaymentAttempt>> PaymentRepository::attemptsFor(qint64 orderNumber)
 Result<QList<PaymentAttempt>> PaymentRepository::openAttempts(const QDateTime &startedBefore, int limit)
 {
     auto query = m_database.run(u"SELECT "_s + kAttemptColumns
-                                    + u" FROM payment_attempts WHERE status IN ('processing', 'unknown') "
-                                      "OR (status = 'started' AND started_at <= ?) ORDER BY id LIMIT ?"_s,
-                                {toStorage(startedBefore), limit});
+                    + u" FROM payment_attempts WHERE status IN ('processing', 'unknown') "
+                      "OR (status = 'started' AND started_at <= ?) ORDER BY id LIMIT ?"_s,
+            {toStorage(startedBefore), limit});
     if (!query)
         return fail(query.error());
     return attemptsFrom(*query);
@@ -153,7 +162,7 @@ Result<QList<PaymentAttempt>> PaymentRepository::openAttempts(const QDateTime &s
 Result<int> PaymentRepository::attemptCount(qint64 orderNumber, PaymentAttemptKind kind)
 {
     auto query = m_database.run(u"SELECT COUNT(*) FROM payment_attempts WHERE order_number = ? AND kind = ?"_s,
-                                {orderNumber, PaymentAttempts::key(kind)});
+            {orderNumber, PaymentAttempts::key(kind)});
     if (!query)
         return fail(query.error());
     const int count = (*query)->next() ? (*query)->value(0).toInt() : 0;
@@ -165,7 +174,7 @@ Result<QList<PaymentRecord>> PaymentRepository::paymentsFor(qint64 orderNumber)
 {
     auto query = m_database.run(u"SELECT id, method, amount_minor, currency, reference, actor, at FROM payments "
                                 "WHERE order_number = ? ORDER BY id"_s,
-                                {orderNumber});
+            {orderNumber});
     if (!query)
         return fail(query.error());
     QList<PaymentRecord> payments;
@@ -175,9 +184,9 @@ Result<QList<PaymentRecord>> PaymentRepository::paymentsFor(qint64 orderNumber)
         if (!currency)
             return fail(currency.error());
         payments.append(PaymentRecord{row.value(0).toLongLong(),
-                                      PaymentMethods::fromKey(row.value(1).toString()).value_or(PaymentMethodType::Invoice),
-                                      Money(row.value(2).toLongLong(), *currency), row.value(4).toString(),
-                                      row.value(5).toString(), fromStorage(row.value(6))});
+                PaymentMethods::fromKey(row.value(1).toString()).value_or(PaymentMethodType::Invoice),
+                Money(row.value(2).toLongLong(), *currency), row.value(4).toString(), row.value(5).toString(),
+                fromStorage(row.value(6))});
     }
     (*query)->finish();
     return payments;
@@ -187,15 +196,15 @@ Result<QList<RefundRecord>> PaymentRepository::refundsFor(qint64 orderNumber, co
 {
     auto query = m_database.run(u"SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at FROM refunds "
                                 "WHERE order_number = ? ORDER BY id"_s,
-                                {orderNumber});
+            {orderNumber});
     if (!query)
         return fail(query.error());
     QList<RefundRecord> refunds;
     while ((*query)->next()) {
         const QSqlQuery &row = **query;
         refunds.append(RefundRecord{row.value(0).toLongLong(), row.value(1).toLongLong(),
-                                    Money(row.value(2).toLongLong(), currency), row.value(3).toString(),
-                                    row.value(4).toString(), row.value(5).toString(), fromStorage(row.value(6))});
+                Money(row.value(2).toLongLong(), currency), row.value(3).toString(), row.value(4).toString(),
+                row.value(5).toString(), fromStorage(row.value(6))});
     }
     (*query)->finish();
     return refunds;

@@ -21,9 +21,9 @@ public:
     explicit PaymentRepository(Database &database) : m_database(database) {}
 
     Status recordManual(qint64 orderNumber, PaymentMethodType method, const Money &amount, const QString &reference,
-                        const QString &actor, const QDateTime &at);
+            const QString &actor, const QDateTime &at);
     Status recordRefund(qint64 orderNumber, qint64 attemptId, const Money &amount, const QString &reason,
-                        const QString &providerId, const QString &actor, const QDateTime &at);
+            const QString &providerId, const QString &actor, const QDateTime &at);
 
     // Assigns the id.
     Result<PaymentAttempt> createAttempt(PaymentAttempt attempt);

@@ -34,8 +34,7 @@ QString stripeRefundReason(const QString &reason)
 
 PaymentWorkflow::PaymentWorkflow(Database &database, OrderService &orders, PaymentGateway *gateway, const Clock &clock)
     : m_database(database), m_orders(orders), m_gateway(gateway), m_clock(clock)
-{
-}
+{}
 
 Status PaymentWorkflow::requireGateway() const
 {
@@ -91,14 +90,14 @@ Result<Order> PaymentWorkflow::runCharge(const PaymentAttempt &attempt, const Or
     case GatewayOutcome::Declined:
     case GatewayOutcome::Rejected:
         return fail(Error{ErrorCode::PaymentFailed,
-                          recorded->status == OrderStatus::Cancelled
-                              ? tr("%1 Order #%2 was cancelled and its stock released.").arg(result.message).arg(order.number)
-                              : result.message,
-                          u"paymentMethod"_s, attempt.paymentMethod});
+                recorded->status == OrderStatus::Cancelled
+                        ? tr("%1 Order #%2 was cancelled and its stock released.").arg(result.message).arg(order.number)
+                        : result.message,
+                u"paymentMethod"_s, attempt.paymentMethod});
     case GatewayOutcome::Unknown:
         return fail(Error::unavailable(tr("%1 Order #%2 stays pending until the payment is reconciled.")
-                                           .arg(result.message)
-                                           .arg(order.number)));
+                                               .arg(result.message)
+                                               .arg(order.number)));
     }
     return recorded;
 }
@@ -120,9 +119,10 @@ Result<Order> PaymentWorkflow::runRefunds(const QList<PaymentAttempt> &attempts,
             return recorded;
         if (!firstError && (result.outcome == GatewayOutcome::Declined || result.outcome == GatewayOutcome::Rejected))
             firstError = Error{ErrorCode::PaymentFailed, tr("The refund failed: %1").arg(result.message), u"amount"_s,
-                               attempt.amount.toDecimalString()};
+                    attempt.amount.toDecimalString()};
         else if (!firstError && result.outcome == GatewayOutcome::Unknown)
-            firstError = Error::unavailable(tr("The refund's outcome is unknown (%1); it will be reconciled.").arg(result.message));
+            firstError = Error::unavailable(
+                    tr("The refund's outcome is unknown (%1); it will be reconciled.").arg(result.message));
     }
     if (firstError)
         return fail(*firstError);
@@ -139,7 +139,8 @@ Result<Order> PaymentWorkflow::refund(const QString &orderReference, std::option
     return runRefunds(*attempts, orderReference);
 }
 
-Result<Order> PaymentWorkflow::cancel(const QString &orderReference, CancelReason reason, const QString &note, bool refund)
+Result<Order> PaymentWorkflow::cancel(
+        const QString &orderReference, CancelReason reason, const QString &note, bool refund)
 {
     auto cancelled = m_orders.cancel(orderReference, reason, note);
     if (!cancelled || !refund || cancelled->paymentMethod != PaymentMethodType::Card)
@@ -148,11 +149,11 @@ Result<Order> PaymentWorkflow::cancel(const QString &orderReference, CancelReaso
         return cancelled;
     if (auto ready = requireGateway(); !ready) {
         return fail(Error::unavailable(tr("Order %1 is cancelled, but its refund could not be sent: %2")
-                                           .arg(cancelled->number)
-                                           .arg(ready.error().message)));
+                                               .arg(cancelled->number)
+                                               .arg(ready.error().message)));
     }
-    auto attempts = m_orders.startRefund(QString::number(cancelled->number), std::nullopt,
-                                         CancelReasons::displayName(reason));
+    auto attempts = m_orders.startRefund(
+            QString::number(cancelled->number), std::nullopt, CancelReasons::displayName(reason));
     if (!attempts)
         return fail(attempts.error());
     return runRefunds(*attempts, QString::number(cancelled->number));
@@ -165,8 +166,8 @@ Result<Order> PaymentWorkflow::modify(const QString &orderReference, const Modif
         return current;
     for (const PaymentAttempt &attempt : current->paymentAttempts) {
         if (attempt.isOpen()) {
-            return fail(Error::conflict(tr("Order %1 has a payment in progress; wait until it is settled.")
-                                            .arg(current->number)));
+            return fail(Error::conflict(
+                    tr("Order %1 has a payment in progress; wait until it is settled.").arg(current->number)));
         }
     }
     auto modified = m_orders.modify(orderReference, request);
@@ -182,8 +183,8 @@ Result<Order> PaymentWorkflow::settleBalance(const Order &order)
         return order;
     if (auto ready = requireGateway(); !ready) {
         return fail(Error::unavailable(tr("Order %1 was modified, but its balance of %2 could not be settled: %3")
-                                           .arg(order.number)
-                                           .arg(order.balanceDue().toDecimalString(), ready.error().message)));
+                                               .arg(order.number)
+                                               .arg(order.balanceDue().toDecimalString(), ready.error().message)));
     }
     const QString reference = QString::number(order.number);
     if (order.balanceDue().isNegative()) {
@@ -234,7 +235,7 @@ Result<int> PaymentWorkflow::reconcile(qint64 graceMilliseconds)
             if (!recorded)
                 return fail(recorded.error());
             if (result.outcome == GatewayOutcome::Succeeded && recorded->status == OrderStatus::Cancelled)
-                (void)refund(QString::number(order->number), std::nullopt, u"order cancelled during payment"_s);
+                (void) refund(QString::number(order->number), std::nullopt, u"order cancelled during payment"_s);
         } else {
             RefundRequest request;
             request.paymentIntent = attempt.paymentIntent;

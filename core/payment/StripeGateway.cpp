@@ -24,8 +24,7 @@ bool isTransient(int status)
 
 StripeGateway::StripeGateway(QNetworkAccessManager *network, StripeSettings settings, std::optional<quint32> jitterSeed)
     : m_http(network), m_settings(std::move(settings)), m_backoff(m_settings.retry, jitterSeed)
-{
-}
+{}
 
 QByteArray StripeGateway::encodeForm(const FormFields &form)
 {
@@ -42,16 +41,16 @@ QByteArray StripeGateway::encodeForm(const FormFields &form)
 GatewayResult StripeGateway::charge(const ChargeRequest &request)
 {
     const FormFields form{
-        {u"amount"_s, QString::number(request.amount.minorUnits())},
-        {u"currency"_s, request.amount.currency().code().toLower()},
-        {u"payment_method"_s, request.paymentMethod},
-        {u"confirm"_s, u"true"_s},
-        // A back-office cannot send the customer through a 3-D Secure redirect.
-        {u"automatic_payment_methods[enabled]"_s, u"true"_s},
-        {u"automatic_payment_methods[allow_redirects]"_s, u"never"_s},
-        {u"description"_s, request.description},
-        {u"metadata[order_id]"_s, request.orderId},
-        {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
+            {u"amount"_s, QString::number(request.amount.minorUnits())},
+            {u"currency"_s, request.amount.currency().code().toLower()},
+            {u"payment_method"_s, request.paymentMethod},
+            {u"confirm"_s, u"true"_s},
+            // A back-office cannot send the customer through a 3-D Secure redirect.
+            {u"automatic_payment_methods[enabled]"_s, u"true"_s},
+            {u"automatic_payment_methods[allow_redirects]"_s, u"never"_s},
+            {u"description"_s, request.description},
+            {u"metadata[order_id]"_s, request.orderId},
+            {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
     };
     return send("POST", u"/v1/payment_intents"_s, form, request.idempotencyKey, false);
 }
@@ -59,9 +58,9 @@ GatewayResult StripeGateway::charge(const ChargeRequest &request)
 GatewayResult StripeGateway::refund(const RefundRequest &request)
 {
     FormFields form{
-        {u"payment_intent"_s, request.paymentIntent},
-        {u"amount"_s, QString::number(request.amount.minorUnits())},
-        {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
+            {u"payment_intent"_s, request.paymentIntent},
+            {u"amount"_s, QString::number(request.amount.minorUnits())},
+            {u"metadata[order_number]"_s, QString::number(request.orderNumber)},
     };
     if (!request.reason.isEmpty())
         form.append(qMakePair(u"reason"_s, request.reason));
@@ -81,7 +80,7 @@ GatewayResult StripeGateway::retrieveCharge(const QString &paymentIntent)
 }
 
 GatewayResult StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
-                                  const QString &idempotencyKey, bool isRefund)
+        const QString &idempotencyKey, bool isRefund)
 {
     QElapsedTimer elapsed;
     elapsed.start();
@@ -103,8 +102,8 @@ GatewayResult StripeGateway::send(const QByteArray &method, const QString &path,
     request.url = url;
     request.timeout = m_settings.timeout;
     request.headers = {{"Authorization", "Bearer " + m_settings.secretKey.toUtf8()},
-                       {"Stripe-Version", StripeSettings::kApiVersion},
-                       {"User-Agent", "Shipshape/" + QCoreApplication::applicationVersion().toUtf8()}};
+            {"Stripe-Version", StripeSettings::kApiVersion},
+            {"User-Agent", "Shipshape/" + QCoreApplication::applicationVersion().toUtf8()}};
     if (method == "POST") {
         request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
         request.headers.append(qMakePair(QByteArray("Idempotency-Key"), idempotencyKey.toUtf8()));
@@ -117,12 +116,13 @@ GatewayResult StripeGateway::send(const QByteArray &method, const QString &path,
         bool done = false;
         QEventLoop loop;
         QObject context;
-        if (auto sent = m_http.send(request, &context, [&](const HttpResponse &answer) {
-                response = answer;
-                done = true;
-                loop.quit();
-            });
-            !sent) {
+        if (auto sent = m_http.send(request, &context,
+                    [&](const HttpResponse &answer) {
+                        response = answer;
+                        done = true;
+                        loop.quit();
+                    });
+                !sent) {
             result.outcome = GatewayOutcome::Rejected;
             result.message = sent.error().message;
             return result;
@@ -151,7 +151,8 @@ GatewayResult StripeGateway::send(const QByteArray &method, const QString &path,
                 retry = isTransient(response.status);
         }
         qCInfo(lcPayments).noquote() << method << path << "try" << attempt << "->"
-                                     << (response.isTransportFailure() ? response.errorString : QString::number(response.status));
+                                     << (response.isTransportFailure() ? response.errorString
+                                                                       : QString::number(response.status));
         if (!retry || attempt == maxTries)
             break;
         const auto delay = m_backoff.delayAfter(attempt);
@@ -200,12 +201,12 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
 
     if (httpStatus >= 200 && httpStatus < 300) {
         const QString expectedObject = isRefund ? u"refund"_s : u"payment_intent"_s;
-        if (!isObject || root.value(u"object"_s).toString() != expectedObject || root.value(u"id"_s).toString().isEmpty()
-            || root.value(u"status"_s).toString().isEmpty()) {
+        if (!isObject || root.value(u"object"_s).toString() != expectedObject
+                || root.value(u"id"_s).toString().isEmpty() || root.value(u"status"_s).toString().isEmpty()) {
             // Something answered 2xx but not with what Stripe sends: never take that as money moved.
             result.outcome = GatewayOutcome::Unknown;
             result.message = tr("Stripe's answer could not be understood (HTTP %1); the payment will be re-checked.")
-                                 .arg(httpStatus);
+                                     .arg(httpStatus);
             return result;
         }
         result.providerId = root.value(u"id"_s).toString();
@@ -217,8 +218,9 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
         } else if (status == u"processing"_s || status == u"pending"_s) {
             result.outcome = GatewayOutcome::Processing;
             result.message = tr("The payment is processing; it will be re-checked.");
-        } else if (!isRefund && (status == u"requires_action"_s || status == u"requires_payment_method"_s
-                                 || status == u"requires_confirmation"_s || status == u"canceled"_s)) {
+        } else if (!isRefund
+                && (status == u"requires_action"_s || status == u"requires_payment_method"_s
+                        || status == u"requires_confirmation"_s || status == u"canceled"_s)) {
             result.outcome = GatewayOutcome::Declined;
             const QJsonObject lastError = root.value(u"last_payment_error"_s).toObject();
             result.declineCode = lastError.value(u"decline_code"_s).toString();
@@ -227,12 +229,14 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
                 result.declineCode = u"authentication_required"_s;
                 result.message = declineMessage(result.declineCode, {}, {});
             } else {
-                result.message = declineMessage(result.declineCode, result.errorCode, lastError.value(u"message"_s).toString());
+                result.message = declineMessage(
+                        result.declineCode, result.errorCode, lastError.value(u"message"_s).toString());
             }
         } else if (isRefund && (status == u"failed"_s || status == u"canceled"_s)) {
             result.outcome = GatewayOutcome::Declined;
             result.errorCode = root.value(u"failure_reason"_s).toString();
-            result.message = tr("Stripe could not return the money (%1).").arg(result.errorCode.isEmpty() ? status : result.errorCode);
+            result.message = tr("Stripe could not return the money (%1).")
+                                     .arg(result.errorCode.isEmpty() ? status : result.errorCode);
         } else if (isRefund && status == u"requires_action"_s) {
             result.outcome = GatewayOutcome::Processing;
         } else {
@@ -254,8 +258,9 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
 
     if (httpStatus == 429 || httpStatus >= 500) {
         result.outcome = GatewayOutcome::Unknown;
-        result.message = httpStatus == 429 ? tr("Stripe is rate-limiting requests; the payment will be re-checked.")
-                                           : tr("Stripe had an internal error (HTTP %1); the payment will be re-checked.").arg(httpStatus);
+        result.message = httpStatus == 429
+                ? tr("Stripe is rate-limiting requests; the payment will be re-checked.")
+                : tr("Stripe had an internal error (HTTP %1); the payment will be re-checked.").arg(httpStatus);
         return result;
     }
     if (!isObject || error.isEmpty()) {
@@ -276,8 +281,9 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
     else if (httpStatus == 409 || result.errorType == u"idempotency_error"_s)
         result.message = tr("Stripe refused a repeated request: %1").arg(providerMessage);
     else
-        result.message = tr("Stripe refused the request: %1%2")
-                             .arg(providerMessage, result.param.isEmpty() ? QString() : u" ("_s + result.param + u')');
+        result.message
+                = tr("Stripe refused the request: %1%2")
+                          .arg(providerMessage, result.param.isEmpty() ? QString() : u" ("_s + result.param + u')');
     return result;
 }
 

@@ -37,7 +37,7 @@ public:
 
 private:
     GatewayResult send(const QByteArray &method, const QString &path, const FormFields &form,
-                       const QString &idempotencyKey, bool isRefund);
+            const QString &idempotencyKey, bool isRefund);
 
     HttpClient m_http;
     StripeSettings m_settings;

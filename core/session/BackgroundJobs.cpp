@@ -40,7 +40,8 @@ void BackgroundJobs::start()
         m_sender = std::make_unique<SendGridSender>(*m_http, m_session->clock(), mail, apiKey.value_or(QString()));
         OutboxDispatcher::Settings settings;
         settings.retry = mail.retry;
-        m_dispatcher = std::make_unique<OutboxDispatcher>(m_session->notifications(), *m_sender, m_session->clock(), settings);
+        m_dispatcher = std::make_unique<OutboxDispatcher>(
+                m_session->notifications(), *m_sender, m_session->clock(), settings);
         connect(m_dispatcher.get(), &OutboxDispatcher::finished, this, &BackgroundJobs::emailRoundFinished);
         connect(m_dispatcher.get(), &OutboxDispatcher::waitingForProvider, this, &BackgroundJobs::emailsWaiting);
         connect(m_dispatcher.get(), &OutboxDispatcher::storageError, this, &BackgroundJobs::failed);

@@ -23,8 +23,8 @@ class BackgroundJobs : public QObject {
     Q_OBJECT
 
 public:
-    explicit BackgroundJobs(DatabaseUrl url, std::chrono::milliseconds interval = std::chrono::seconds(30),
-                            QObject *parent = nullptr);
+    explicit BackgroundJobs(
+            DatabaseUrl url, std::chrono::milliseconds interval = std::chrono::seconds(30), QObject *parent = nullptr);
     ~BackgroundJobs() override;
 
     // Opens the session in the current (worker) thread and runs a round now and then every interval.

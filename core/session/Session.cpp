@@ -33,10 +33,12 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
     session->m_clock = options.clock ? options.clock : &session->m_systemClock;
     OrderServiceSettings settings;
     settings.reservationHoldMinutes = options.reservationHoldMinutes;
-    session->m_orders = std::make_unique<OrderService>(*session->m_database, *session->m_clock, &session->m_events, settings);
-    session->m_inventory = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
-    session->m_notifications = std::make_unique<NotificationOutbox>(*session->m_database, *session->m_clock,
-                                                                    EmailComposer(MailSettings::load()));
+    session->m_orders
+            = std::make_unique<OrderService>(*session->m_database, *session->m_clock, &session->m_events, settings);
+    session->m_inventory
+            = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
+    session->m_notifications = std::make_unique<NotificationOutbox>(
+            *session->m_database, *session->m_clock, EmailComposer(MailSettings::load()));
     session->m_orders->setNotificationOutbox(session->m_notifications.get());
     return session;
 }

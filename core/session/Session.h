@@ -21,7 +21,7 @@ class ConnectionMonitor;
 class StaffDirectory;
 
 struct SessionOptions {
-    bool migrate = true;  // bring the schema to this build's version on open
+    bool migrate = true; // bring the schema to this build's version on open
     int reservationHoldMinutes = 15;
     const Clock *clock = nullptr; // null: the system clock
 };

@@ -53,8 +53,7 @@ QString osUserName()
 
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url)), m_dialect(m_url.kind()), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -74,7 +73,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const D
     QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect.qtDriverName(), database->m_connectionName);
     if (!db.isValid()) {
         return fail(Error::unavailable(
-            tr("The Qt SQL driver %1 is not installed.").arg(database->m_dialect.qtDriverName())));
+                tr("The Qt SQL driver %1 is not installed.").arg(database->m_dialect.qtDriverName())));
     }
     if (auto opened = database->openConnection(); !opened)
         return fail(opened.error());
@@ -118,7 +117,7 @@ Status Database::openConnection()
     }
     if (!db.open()) {
         return fail(Error::unavailable(
-            tr("Cannot open the database %1: %2").arg(m_url.displayName(), db.lastError().text())));
+                tr("Cannot open the database %1: %2").arg(m_url.displayName(), db.lastError().text())));
     }
     return configure(m_options);
 }
@@ -129,8 +128,8 @@ Status Database::configure(const DatabaseOptions &options)
         m_actor = osUserName();
         // WAL lets readers work while one writer commits; FULL makes each commit durable.
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                      options.durable ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=OFF"_s,
-                                      u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s}) {
+                     options.durable ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=OFF"_s,
+                     u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s}) {
             if (auto status = execute(pragma); !status)
                 return status;
         }
@@ -203,7 +202,7 @@ Error Database::failure(const QSqlError &error, const QString &context)
     // 23505 on customers_email is a race between two clients creating the same customer; a re-run
     // finds the customer the other one committed.
     m_lastFailureTransient = native == u"40001"_s || native == u"40P01"_s
-        || (native == u"23505"_s && error.databaseText().contains(u"customers_email"_s));
+            || (native == u"23505"_s && error.databaseText().contains(u"customers_email"_s));
     bool lost = meansConnectionLost(native) || error.type() == QSqlError::ConnectionError;
     if (!lost && native.isEmpty() && !m_probing) {
         // libpq reports a dropped connection without an SQLSTATE: ask the connection itself.
@@ -218,7 +217,7 @@ Error Database::failure(const QSqlError &error, const QString &context)
         setBroken(true);
         return Error::unavailable(tr("The database server %1 is unavailable; the change was not saved. "
                                      "Shipshape reconnects by itself on the next try.")
-                                      .arg(m_url.displayName()));
+                                          .arg(m_url.displayName()));
     }
     return translate(error, m_url.kind(), context);
 }
@@ -259,7 +258,7 @@ Status Database::syncGeneratedIds(const QString &table)
     if (m_dialect.isSqlite())
         return {};
     auto query = run(u"SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "_s + table,
-                     {table});
+            {table});
     if (!query)
         return fail(query.error());
     (*query)->finish();

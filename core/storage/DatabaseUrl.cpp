@@ -26,7 +26,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (!url.isValid() || url.host().isEmpty())
             return invalid(tr("\"%1\" is not a valid PostgreSQL URL (use postgresql://USER@HOST:PORT/DB).").arg(text));
         if (!url.password().isEmpty())
-            return invalid(tr("Do not put the password in the database URL; use the keychain, PGPASSWORD or ~/.pgpass."));
+            return invalid(
+                    tr("Do not put the password in the database URL; use the keychain, PGPASSWORD or ~/.pgpass."));
         DatabaseUrl result;
         result.m_kind = DatabaseKind::PostgreSql;
         result.m_user = url.userName();
@@ -34,7 +35,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         result.m_port = url.port(5432);
         result.m_databaseName = url.path().mid(1);
         if (result.m_databaseName.isEmpty())
-            return invalid(tr("The PostgreSQL URL \"%1\" names no database (use postgresql://USER@HOST:PORT/DB).").arg(text));
+            return invalid(
+                    tr("The PostgreSQL URL \"%1\" names no database (use postgresql://USER@HOST:PORT/DB).").arg(text));
         return result;
     }
     return invalid(tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(text));

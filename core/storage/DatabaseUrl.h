@@ -7,7 +7,10 @@
 
 namespace shipshape {
 
-enum class DatabaseKind { Sqlite, PostgreSql };
+enum class DatabaseKind {
+    Sqlite,
+    PostgreSql
+};
 
 // Where the data lives: `sqlite:PATH` or `postgresql://USER@HOST:PORT/DB`.
 // Passwords are never part of the URL; they come from the keychain, PGPASSWORD or ~/.pgpass.

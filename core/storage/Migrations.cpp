@@ -12,19 +12,19 @@ Migration catalogueAndCustomers()
 {
     return {1, u"catalogue and customers"_s,
             {
-                uR"(CREATE TABLE counters (
+                    uR"(CREATE TABLE counters (
                     name TEXT PRIMARY KEY,
                     value BIGINT NOT NULL))"_s,
-                uR"(INSERT INTO counters (name, value) VALUES ('order_number', 1000))"_s,
-                uR"(CREATE TABLE customers (
+                    uR"(INSERT INTO counters (name, value) VALUES ('order_number', 1000))"_s,
+                    uR"(CREATE TABLE customers (
                     id ${AUTO_ID},
                     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
                     name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
                     email TEXT NOT NULL CHECK (length(email) BETWEEN 3 AND 254 AND email LIKE '%_@_%'),
                     created_at BIGINT NOT NULL))"_s,
-                uR"(CREATE UNIQUE INDEX customers_email ON customers (lower(email)))"_s,
-                uR"(CREATE INDEX customers_name ON customers (name))"_s,
-                uR"(CREATE TABLE products (
+                    uR"(CREATE UNIQUE INDEX customers_email ON customers (lower(email)))"_s,
+                    uR"(CREATE INDEX customers_name ON customers (name))"_s,
+                    uR"(CREATE TABLE products (
                     sku TEXT PRIMARY KEY CHECK (length(sku) BETWEEN 1 AND 64),
                     name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
                     price_minor BIGINT NOT NULL CHECK (price_minor >= 0),
@@ -36,9 +36,9 @@ Migration catalogueAndCustomers()
                     updated_at BIGINT NOT NULL))"_s,
             },
             {
-                u"DROP TABLE products"_s,
-                u"DROP TABLE customers"_s,
-                u"DROP TABLE counters"_s,
+                    u"DROP TABLE products"_s,
+                    u"DROP TABLE customers"_s,
+                    u"DROP TABLE counters"_s,
             }};
 }
 
@@ -46,7 +46,7 @@ Migration ordersAndLedgers()
 {
     return {2, u"orders, timeline, stock ledger and payments"_s,
             {
-                uR"(CREATE TABLE orders (
+                    uR"(CREATE TABLE orders (
                     number ${ASSIGNED_ID},
                     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
                     customer_id BIGINT NOT NULL REFERENCES customers (id),
@@ -78,14 +78,14 @@ Migration ordersAndLedgers()
                     CHECK ((status = 'cancelled') = (cancel_reason IS NOT NULL)),
                     CHECK (status NOT IN ('shipped', 'delivered') OR tracking_number IS NOT NULL),
                     CHECK (reservation_expires_at IS NULL OR status = 'pending')))"_s,
-                u"CREATE INDEX orders_placed ON orders (placed_at)"_s,
-                u"CREATE INDEX orders_status_number ON orders (status, number)"_s,
-                u"CREATE INDEX orders_customer_number ON orders (customer_id, number)"_s,
-                u"CREATE INDEX orders_total ON orders (total_minor, number)"_s,
-                u"CREATE INDEX orders_customer_email ON orders (customer_email)"_s,
-                u"CREATE INDEX orders_tracking ON orders (tracking_number) WHERE tracking_number IS NOT NULL"_s,
-                u"CREATE INDEX orders_expiry ON orders (reservation_expires_at) WHERE reservation_expires_at IS NOT NULL"_s,
-                uR"(CREATE TABLE order_lines (
+                    u"CREATE INDEX orders_placed ON orders (placed_at)"_s,
+                    u"CREATE INDEX orders_status_number ON orders (status, number)"_s,
+                    u"CREATE INDEX orders_customer_number ON orders (customer_id, number)"_s,
+                    u"CREATE INDEX orders_total ON orders (total_minor, number)"_s,
+                    u"CREATE INDEX orders_customer_email ON orders (customer_email)"_s,
+                    u"CREATE INDEX orders_tracking ON orders (tracking_number) WHERE tracking_number IS NOT NULL"_s,
+                    u"CREATE INDEX orders_expiry ON orders (reservation_expires_at) WHERE reservation_expires_at IS NOT NULL"_s,
+                    uR"(CREATE TABLE order_lines (
                     order_number BIGINT NOT NULL REFERENCES orders (number) ON DELETE CASCADE,
                     position BIGINT NOT NULL CHECK (position >= 1),
                     sku TEXT NOT NULL REFERENCES products (sku),
@@ -95,8 +95,8 @@ Migration ordersAndLedgers()
                     line_total_minor BIGINT NOT NULL CHECK (line_total_minor = quantity * unit_price_minor),
                     PRIMARY KEY (order_number, position),
                     UNIQUE (order_number, sku)))"_s,
-                u"CREATE INDEX order_lines_sku ON order_lines (sku)"_s,
-                uR"(CREATE TABLE order_events (
+                    u"CREATE INDEX order_lines_sku ON order_lines (sku)"_s,
+                    uR"(CREATE TABLE order_events (
                     id ${AUTO_ID},
                     order_number BIGINT NOT NULL REFERENCES orders (number) ON DELETE CASCADE,
                     at BIGINT NOT NULL,
@@ -106,8 +106,8 @@ Migration ordersAndLedgers()
                     to_status TEXT,
                     reason TEXT NOT NULL DEFAULT '',
                     details TEXT NOT NULL DEFAULT '{}'))"_s,
-                u"CREATE INDEX order_events_order ON order_events (order_number, id)"_s,
-                uR"(CREATE TABLE stock_movements (
+                    u"CREATE INDEX order_events_order ON order_events (order_number, id)"_s,
+                    uR"(CREATE TABLE stock_movements (
                     id ${AUTO_ID},
                     sku TEXT NOT NULL REFERENCES products (sku),
                     kind TEXT NOT NULL
@@ -120,9 +120,9 @@ Migration ordersAndLedgers()
                     actor TEXT NOT NULL,
                     reason TEXT NOT NULL DEFAULT '',
                     at BIGINT NOT NULL))"_s,
-                u"CREATE INDEX stock_movements_sku ON stock_movements (sku, id)"_s,
-                u"CREATE INDEX stock_movements_order ON stock_movements (order_number) WHERE order_number IS NOT NULL"_s,
-                uR"(CREATE TABLE payments (
+                    u"CREATE INDEX stock_movements_sku ON stock_movements (sku, id)"_s,
+                    u"CREATE INDEX stock_movements_order ON stock_movements (order_number) WHERE order_number IS NOT NULL"_s,
+                    uR"(CREATE TABLE payments (
                     id ${AUTO_ID},
                     order_number BIGINT NOT NULL REFERENCES orders (number),
                     method TEXT NOT NULL CHECK (method IN ('invoice', 'bank_transfer', 'cash', 'card')),
@@ -131,14 +131,14 @@ Migration ordersAndLedgers()
                     reference TEXT NOT NULL DEFAULT '',
                     actor TEXT NOT NULL,
                     at BIGINT NOT NULL))"_s,
-                u"CREATE INDEX payments_order ON payments (order_number)"_s,
+                    u"CREATE INDEX payments_order ON payments (order_number)"_s,
             },
             {
-                u"DROP TABLE payments"_s,
-                u"DROP TABLE stock_movements"_s,
-                u"DROP TABLE order_events"_s,
-                u"DROP TABLE order_lines"_s,
-                u"DROP TABLE orders"_s,
+                    u"DROP TABLE payments"_s,
+                    u"DROP TABLE stock_movements"_s,
+                    u"DROP TABLE order_events"_s,
+                    u"DROP TABLE order_lines"_s,
+                    u"DROP TABLE orders"_s,
             }};
 }
 
@@ -148,7 +148,7 @@ Migration cardPaymentsAndRefunds()
 {
     return {4, u"card payment attempts and refunds"_s,
             {
-                uR"(CREATE TABLE payment_attempts (
+                    uR"(CREATE TABLE payment_attempts (
                     id ${AUTO_ID},
                     order_number BIGINT NOT NULL REFERENCES orders (number),
                     kind TEXT NOT NULL CHECK (kind IN ('charge', 'refund')),
@@ -169,11 +169,11 @@ Migration cardPaymentsAndRefunds()
                     duration_ms BIGINT CHECK (duration_ms IS NULL OR duration_ms >= 0),
                     actor TEXT NOT NULL,
                     CHECK (kind = 'charge' OR payment_intent IS NOT NULL)))"_s,
-                u"CREATE INDEX payment_attempts_order ON payment_attempts (order_number, id)"_s,
-                u"CREATE INDEX payment_attempts_open ON payment_attempts (status, started_at) "
-                "WHERE status IN ('started', 'processing', 'unknown')"_s,
-                u"CREATE INDEX payment_attempts_started ON payment_attempts (started_at)"_s,
-                uR"(CREATE TABLE refunds (
+                    u"CREATE INDEX payment_attempts_order ON payment_attempts (order_number, id)"_s,
+                    u"CREATE INDEX payment_attempts_open ON payment_attempts (status, started_at) "
+                    "WHERE status IN ('started', 'processing', 'unknown')"_s,
+                    u"CREATE INDEX payment_attempts_started ON payment_attempts (started_at)"_s,
+                    uR"(CREATE TABLE refunds (
                     id ${AUTO_ID},
                     order_number BIGINT NOT NULL REFERENCES orders (number),
                     attempt_id BIGINT NOT NULL UNIQUE REFERENCES payment_attempts (id),
@@ -183,11 +183,11 @@ Migration cardPaymentsAndRefunds()
                     provider_id TEXT NOT NULL,
                     actor TEXT NOT NULL,
                     at BIGINT NOT NULL))"_s,
-                u"CREATE INDEX refunds_order ON refunds (order_number)"_s,
+                    u"CREATE INDEX refunds_order ON refunds (order_number)"_s,
             },
             {
-                u"DROP TABLE refunds"_s,
-                u"DROP TABLE payment_attempts"_s,
+                    u"DROP TABLE refunds"_s,
+                    u"DROP TABLE payment_attempts"_s,
             }};
 }
 
@@ -198,7 +198,7 @@ Migration notificationOutbox()
     // restarts when staff retry a failed row; `claimed_until` lets a crashed dispatcher's claim expire.
     return {3, u"notification outbox"_s,
             {
-                uR"(CREATE TABLE notification_outbox (
+                    uR"(CREATE TABLE notification_outbox (
                     id ${AUTO_ID},
                     order_number BIGINT NOT NULL REFERENCES orders (number) ON DELETE CASCADE,
                     event TEXT NOT NULL
@@ -222,11 +222,11 @@ Migration notificationOutbox()
                     sent_at BIGINT,
                     CHECK ((status = 'sending') = (claimed_until IS NOT NULL)),
                     CHECK ((status = 'sent') = (sent_at IS NOT NULL))))"_s,
-                u"CREATE INDEX notification_outbox_due ON notification_outbox (status, next_attempt_at)"_s,
-                u"CREATE INDEX notification_outbox_order ON notification_outbox (order_number, id)"_s,
+                    u"CREATE INDEX notification_outbox_due ON notification_outbox (status, next_attempt_at)"_s,
+                    u"CREATE INDEX notification_outbox_order ON notification_outbox (order_number, id)"_s,
             },
             {
-                u"DROP TABLE notification_outbox"_s,
+                    u"DROP TABLE notification_outbox"_s,
             }};
 }
 
@@ -237,7 +237,7 @@ Migration staffRolesAndChangeNotifications()
 {
     return {5, u"staff roles, server-side permissions and change notifications"_s,
             {
-                uR"(${POSTGRES_ONLY}DO $$
+                    uR"(${POSTGRES_ONLY}DO $$
                 DECLARE
                     group_role TEXT;
                 BEGIN
@@ -251,33 +251,33 @@ Migration staffRolesAndChangeNotifications()
                         END IF;
                     END LOOP;
                 END $$)"_s,
-                u"${POSTGRES_ONLY}GRANT USAGE ON SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
-                u"${POSTGRES_ONLY}GRANT SELECT ON ALL TABLES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
-                u"${POSTGRES_ONLY}GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
-                // Admin: every row of every table (schema changes stay with the owner who runs migrate).
-                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO shipshape_admin"_s,
-                u"${POSTGRES_ONLY}REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM shipshape_admin"_s,
-                // Support: orders, customers, payments and refunds; stock only through `reserved`.
-                u"${POSTGRES_ONLY}GRANT INSERT ON customers, orders, order_events, stock_movements, payments TO shipshape_support"_s,
-                u"${POSTGRES_ONLY}GRANT INSERT, DELETE ON order_lines TO shipshape_support"_s,
-                u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_support"_s,
-                u"${POSTGRES_ONLY}GRANT UPDATE (value) ON counters TO shipshape_support"_s,
-                u"${POSTGRES_ONLY}GRANT UPDATE (reserved, updated_at) ON products TO shipshape_support"_s,
-                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON payment_attempts, refunds TO shipshape_support"_s,
-                // Warehouse: stock and products, shipping and delivery (the order guard below limits which
-                // columns and transitions), the ledger and timeline rows that go with them.
-                u"${POSTGRES_ONLY}GRANT INSERT ON products, stock_movements, order_events TO shipshape_warehouse"_s,
-                u"${POSTGRES_ONLY}GRANT UPDATE (on_hand, reserved, low_stock_threshold, updated_at) ON products TO shipshape_warehouse"_s,
-                u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_warehouse"_s,
-                // Both write the customer emails their changes cause.
-                u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON notification_outbox TO shipshape_warehouse, shipshape_support"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_admin(login NAME) RETURNS BOOLEAN
+                    u"${POSTGRES_ONLY}GRANT USAGE ON SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT SELECT ON ALL TABLES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    // Admin: every row of every table (schema changes stay with the owner who runs migrate).
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM shipshape_admin"_s,
+                    // Support: orders, customers, payments and refunds; stock only through `reserved`.
+                    u"${POSTGRES_ONLY}GRANT INSERT ON customers, orders, order_events, stock_movements, payments TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT, DELETE ON order_lines TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT UPDATE (value) ON counters TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT UPDATE (reserved, updated_at) ON products TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON payment_attempts, refunds TO shipshape_support"_s,
+                    // Warehouse: stock and products, shipping and delivery (the order guard below limits which
+                    // columns and transitions), the ledger and timeline rows that go with them.
+                    u"${POSTGRES_ONLY}GRANT INSERT ON products, stock_movements, order_events TO shipshape_warehouse"_s,
+                    u"${POSTGRES_ONLY}GRANT UPDATE (on_hand, reserved, low_stock_threshold, updated_at) ON products TO shipshape_warehouse"_s,
+                    u"${POSTGRES_ONLY}GRANT UPDATE ON orders TO shipshape_warehouse"_s,
+                    // Both write the customer emails their changes cause.
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON notification_outbox TO shipshape_warehouse, shipshape_support"_s,
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_admin(login NAME) RETURNS BOOLEAN
                 LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
                     SELECT pg_has_role(login, 'shipshape_admin', 'MEMBER')
                         OR pg_has_role(login, (SELECT relowner FROM pg_class WHERE oid = 'public.orders'::regclass), 'MEMBER')
                 $$)"_s,
-                // State- and column-level rules on orders that GRANTs cannot express.
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_order_update() RETURNS trigger
+                    // State- and column-level rules on orders that GRANTs cannot express.
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_order_update() RETURNS trigger
                 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
                 DECLARE
                     is_support BOOLEAN := pg_has_role(current_user, 'shipshape_support', 'MEMBER');
@@ -312,9 +312,9 @@ Migration staffRolesAndChangeNotifications()
                     END IF;
                     RETURN NEW;
                 END $$)"_s,
-                u"${POSTGRES_ONLY}CREATE TRIGGER orders_guard BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_guard_order_update()"_s,
-                // Support moves stock only by reserving and releasing it.
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_stock_movement() RETURNS trigger
+                    u"${POSTGRES_ONLY}CREATE TRIGGER orders_guard BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_guard_order_update()"_s,
+                    // Support moves stock only by reserving and releasing it.
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_stock_movement() RETURNS trigger
                 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
                 BEGIN
                     IF NEW.kind NOT IN ('reserve', 'release') AND NOT shipshape_is_admin(current_user)
@@ -324,25 +324,25 @@ Migration staffRolesAndChangeNotifications()
                     END IF;
                     RETURN NEW;
                 END $$)"_s,
-                u"${POSTGRES_ONLY}CREATE TRIGGER stock_movements_guard BEFORE INSERT ON stock_movements FOR EACH ROW EXECUTE FUNCTION shipshape_guard_stock_movement()"_s,
-                // LISTEN/NOTIFY: delivered to other clients when (and only if) the transaction commits.
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_order() RETURNS trigger
+                    u"${POSTGRES_ONLY}CREATE TRIGGER stock_movements_guard BEFORE INSERT ON stock_movements FOR EACH ROW EXECUTE FUNCTION shipshape_guard_stock_movement()"_s,
+                    // LISTEN/NOTIFY: delivered to other clients when (and only if) the transaction commits.
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_order() RETURNS trigger
                 LANGUAGE plpgsql AS $$
                 BEGIN
                     PERFORM pg_notify('shipshape_changes', 'order:' || NEW.number);
                     RETURN NULL;
                 END $$)"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_stock() RETURNS trigger
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_notify_stock() RETURNS trigger
                 LANGUAGE plpgsql AS $$
                 BEGIN
                     PERFORM pg_notify('shipshape_changes', 'stock:' || NEW.sku);
                     RETURN NULL;
                 END $$)"_s,
-                u"${POSTGRES_ONLY}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_notify_order()"_s,
-                u"${POSTGRES_ONLY}CREATE TRIGGER products_notify AFTER INSERT OR UPDATE ON products FOR EACH ROW EXECUTE FUNCTION shipshape_notify_stock()"_s,
-                // Staff management: CREATE ROLE cannot take its password as a bound value, so the client
-                // calls these SECURITY DEFINER functions with bound arguments and they quote with %I/%L.
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_check_staff_change(login TEXT, staff_role TEXT) RETURNS void
+                    u"${POSTGRES_ONLY}CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_notify_order()"_s,
+                    u"${POSTGRES_ONLY}CREATE TRIGGER products_notify AFTER INSERT OR UPDATE ON products FOR EACH ROW EXECUTE FUNCTION shipshape_notify_stock()"_s,
+                    // Staff management: CREATE ROLE cannot take its password as a bound value, so the client
+                    // calls these SECURITY DEFINER functions with bound arguments and they quote with %I/%L.
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_check_staff_change(login TEXT, staff_role TEXT) RETURNS void
                 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
                 BEGIN
                     IF NOT shipshape_is_admin(session_user) THEN
@@ -355,14 +355,14 @@ Migration staffRolesAndChangeNotifications()
                         RAISE EXCEPTION 'unknown staff role: %', staff_role USING ERRCODE = '22023';
                     END IF;
                 END $$)"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_staff_login(login TEXT) RETURNS BOOLEAN
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_is_staff_login(login TEXT) RETURNS BOOLEAN
                 LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
                     SELECT EXISTS (SELECT FROM pg_roles r WHERE r.rolname = login AND NOT r.rolsuper
                                    AND (pg_has_role(r.oid, 'shipshape_warehouse', 'MEMBER')
                                         OR pg_has_role(r.oid, 'shipshape_support', 'MEMBER')
                                         OR pg_has_role(r.oid, 'shipshape_admin', 'MEMBER')))
                 $$)"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_add(login TEXT, password TEXT, staff_role TEXT) RETURNS void
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_add(login TEXT, password TEXT, staff_role TEXT) RETURNS void
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 BEGIN
                     PERFORM shipshape_check_staff_change(login, staff_role);
@@ -377,7 +377,7 @@ Migration staffRolesAndChangeNotifications()
                     END IF;
                     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, password, staff_role);
                 END $$)"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_set_role(login TEXT, staff_role TEXT) RETURNS void
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_set_role(login TEXT, staff_role TEXT) RETURNS void
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 DECLARE
                     group_role TEXT;
@@ -393,7 +393,7 @@ Migration staffRolesAndChangeNotifications()
                     END LOOP;
                     EXECUTE format('GRANT %I TO %I', staff_role, login);
                 END $$)"_s,
-                uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_disable(login TEXT) RETURNS void
+                    uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_staff_disable(login TEXT) RETURNS void
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 BEGIN
                     PERFORM shipshape_check_staff_change(login, NULL);
@@ -402,29 +402,31 @@ Migration staffRolesAndChangeNotifications()
                     END IF;
                     EXECUTE format('ALTER ROLE %I NOLOGIN', login);
                 END $$)"_s,
-                u"${POSTGRES_ONLY}REVOKE ALL ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), shipshape_staff_set_role(TEXT, TEXT), "
-                "shipshape_staff_disable(TEXT) FROM PUBLIC"_s,
-                u"${POSTGRES_ONLY}GRANT EXECUTE ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), shipshape_staff_set_role(TEXT, TEXT), "
-                "shipshape_staff_disable(TEXT) TO shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}REVOKE ALL ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), "
+                    u"shipshape_staff_set_role(TEXT, TEXT), "
+                    "shipshape_staff_disable(TEXT) FROM PUBLIC"_s,
+                    u"${POSTGRES_ONLY}GRANT EXECUTE ON FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT), "
+                    u"shipshape_staff_set_role(TEXT, TEXT), "
+                    "shipshape_staff_disable(TEXT) TO shipshape_admin"_s,
             },
             {
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_disable(TEXT)"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_set_role(TEXT, TEXT)"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT)"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_staff_login(TEXT)"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_check_staff_change(TEXT, TEXT)"_s,
-                u"${POSTGRES_ONLY}DROP TRIGGER products_notify ON products"_s,
-                u"${POSTGRES_ONLY}DROP TRIGGER orders_notify ON orders"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_stock()"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_order()"_s,
-                u"${POSTGRES_ONLY}DROP TRIGGER stock_movements_guard ON stock_movements"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_stock_movement()"_s,
-                u"${POSTGRES_ONLY}DROP TRIGGER orders_guard ON orders"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_order_update()"_s,
-                u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_admin(NAME)"_s,
-                u"${POSTGRES_ONLY}REVOKE ALL ON ALL TABLES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
-                u"${POSTGRES_ONLY}REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
-                u"${POSTGRES_ONLY}REVOKE USAGE ON SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_disable(TEXT)"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_set_role(TEXT, TEXT)"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_staff_add(TEXT, TEXT, TEXT)"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_staff_login(TEXT)"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_check_staff_change(TEXT, TEXT)"_s,
+                    u"${POSTGRES_ONLY}DROP TRIGGER products_notify ON products"_s,
+                    u"${POSTGRES_ONLY}DROP TRIGGER orders_notify ON orders"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_stock()"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_notify_order()"_s,
+                    u"${POSTGRES_ONLY}DROP TRIGGER stock_movements_guard ON stock_movements"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_stock_movement()"_s,
+                    u"${POSTGRES_ONLY}DROP TRIGGER orders_guard ON orders"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_guard_order_update()"_s,
+                    u"${POSTGRES_ONLY}DROP FUNCTION shipshape_is_admin(NAME)"_s,
+                    u"${POSTGRES_ONLY}REVOKE ALL ON ALL TABLES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}REVOKE USAGE ON SCHEMA public FROM shipshape_warehouse, shipshape_support, shipshape_admin"_s,
             }};
 }
 
@@ -433,7 +435,7 @@ Migration staffRolesAndChangeNotifications()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers(), notificationOutbox(),
-                                             cardPaymentsAndRefunds(), staffRolesAndChangeNotifications()};
+            cardPaymentsAndRefunds(), staffRolesAndChangeNotifications()};
     return migrations;
 }
 

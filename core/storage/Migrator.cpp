@@ -49,11 +49,11 @@ Status Migrator::checkCompatible()
         return fail(version.error());
     if (*version > latestSchemaVersion()) {
         return fail(Error::conflict(
-            tr("The database %1 has schema version %2, but this Shipshape understands only up to version %3. "
-               "Install a newer Shipshape to open it.")
-                .arg(m_database.url().displayName())
-                .arg(*version)
-                .arg(latestSchemaVersion())));
+                tr("The database %1 has schema version %2, but this Shipshape understands only up to version %3. "
+                   "Install a newer Shipshape to open it.")
+                        .arg(m_database.url().displayName())
+                        .arg(*version)
+                        .arg(latestSchemaVersion())));
     }
     return {};
 }
@@ -67,9 +67,9 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
 {
     if (targetVersion < 0 || targetVersion > latestSchemaVersion()) {
         return fail(Error::invalid(u"to"_s, QString::number(targetVersion),
-                                   tr("Schema version %1 does not exist (this Shipshape knows 0 to %2).")
-                                       .arg(targetVersion)
-                                       .arg(latestSchemaVersion())));
+                tr("Schema version %1 does not exist (this Shipshape knows 0 to %2).")
+                        .arg(targetVersion)
+                        .arg(latestSchemaVersion())));
     }
     if (auto compatible = checkCompatible(); !compatible)
         return fail(compatible.error());
@@ -109,13 +109,14 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
                 continue; // e.g. roles and GRANTs exist only on PostgreSQL
             if (auto status = m_database.execute(dialect.expand(statement)); !status) {
                 return fail(Error::internal(tr("Migration %1 (%2) failed: %3")
-                                                .arg(migration.version)
-                                                .arg(migration.name, status.error().message)));
+                                                    .arg(migration.version)
+                                                    .arg(migration.name, status.error().message)));
             }
         }
-        auto recorded = upward ? m_database.run(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
-                                                {migration.version, migration.name, now})
-                               : m_database.run(u"DELETE FROM schema_migrations WHERE version = ?"_s, {migration.version});
+        auto recorded = upward
+                ? m_database.run(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
+                        {migration.version, migration.name, now})
+                : m_database.run(u"DELETE FROM schema_migrations WHERE version = ?"_s, {migration.version});
         if (!recorded)
             return fail(recorded.error());
         if (auto committed = transaction->commit(); !committed)
@@ -131,12 +132,13 @@ Result<QString> Migrator::backup(int fromVersion)
     if (!m_database.dialect().isSqlite())
         return QString(); // a server's backups are the operator's (pg_dump), not a desktop's
     const QString path = u"%1.v%2-%3.bak"_s.arg(m_database.url().path())
-                             .arg(fromVersion)
-                             .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
+                                 .arg(fromVersion)
+                                 .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
     // VACUUM INTO writes a consistent copy even while WAL frames are not yet checkpointed.
     auto query = m_database.run(u"VACUUM INTO ?"_s, {path});
     if (!query)
-        return fail(Error::unavailable(tr("Could not back up the database before migrating: %1").arg(query.error().message)));
+        return fail(Error::unavailable(
+                tr("Could not back up the database before migrating: %1").arg(query.error().message)));
     (*query)->finish();
     qCInfo(lcStorage) << "Backed up database to" << path;
     return path;

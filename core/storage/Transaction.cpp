@@ -40,7 +40,7 @@ Status Transaction::commit()
     database->finishStatements();
     if (auto status = database->execute(u"COMMIT"_s); !status) {
         if (database->isConnected())
-            (void)database->execute(u"ROLLBACK"_s);
+            (void) database->execute(u"ROLLBACK"_s);
         return status;
     }
     return {};

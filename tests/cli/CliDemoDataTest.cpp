@@ -9,8 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape::clitest {
 namespace {
 
-const QStringList kDemoArguments{u"demo-data"_s, u"--orders"_s, u"500"_s, u"--products"_s, u"20"_s,
-                                 u"--customers"_s, u"50"_s, u"--seed"_s, u"7"_s};
+const QStringList kDemoArguments{u"demo-data"_s, u"--orders"_s, u"500"_s, u"--products"_s, u"20"_s, u"--customers"_s,
+        u"50"_s, u"--seed"_s, u"7"_s};
 
 class CliDemoData : public CliFixture {
 protected:
@@ -21,8 +21,8 @@ protected:
         for (const QJsonValue &row : rows) {
             const QJsonObject object = row.toObject();
             lines << u"%1|%2|%3|%4"_s.arg(object.value(u"number"_s).toInteger())
-                         .arg(object.value(u"status"_s).toString(), object.value(u"total"_s).toString(),
-                              object.value(u"customer"_s).toObject().value(u"name"_s).toString());
+                             .arg(object.value(u"status"_s).toString(), object.value(u"total"_s).toString(),
+                                     object.value(u"customer"_s).toObject().value(u"name"_s).toString());
         }
         return lines;
     }
@@ -73,28 +73,28 @@ TEST_F(CliDemoData, SameSeedGivesSameOrders)
 
 TEST_F(CliDemoData, RefusesNonEmptyDatabase)
 {
-    const CliResult first = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s,
-                                     u"--customers"_s, u"5"_s, u"--seed"_s, u"1"_s});
+    const CliResult first = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s, u"--customers"_s,
+            u"5"_s, u"--seed"_s, u"1"_s});
     ASSERT_EQ(first.exitCode, ExitOk) << first;
     const QByteArray before = snapshot({});
-    const CliResult again = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s,
-                                     u"--customers"_s, u"5"_s, u"--seed"_s, u"2"_s});
+    const CliResult again = cli.run({u"demo-data"_s, u"--orders"_s, u"20"_s, u"--products"_s, u"5"_s, u"--customers"_s,
+            u"5"_s, u"--seed"_s, u"2"_s});
     EXPECT_EQ(again.exitCode, ExitConflict) << again;
     EXPECT_EQ(snapshot({}), before);
 
     // A catalogue alone is already "data".
     cli.setDatabaseFile(u"catalogue-only.sqlite"_s);
     ASSERT_NO_FATAL_FAILURE(addProduct(u"ONLY-1"_s));
-    const CliResult onCatalogue = cli.run({u"demo-data"_s, u"--orders"_s, u"5"_s, u"--products"_s, u"2"_s,
-                                           u"--customers"_s, u"2"_s});
+    const CliResult onCatalogue
+            = cli.run({u"demo-data"_s, u"--orders"_s, u"5"_s, u"--products"_s, u"2"_s, u"--customers"_s, u"2"_s});
     EXPECT_EQ(onCatalogue.exitCode, ExitConflict) << onCatalogue;
 }
 
 TEST_F(CliDemoData, BadCountsAreInvalidInput)
 {
-    for (const QStringList &arguments : {QStringList{u"demo-data"_s, u"--orders"_s, u"-5"_s},
-                                         QStringList{u"demo-data"_s, u"--products"_s, u"0"_s},
-                                         QStringList{u"demo-data"_s, u"--customers"_s, u"many"_s}}) {
+    for (const QStringList &arguments :
+            {QStringList{u"demo-data"_s, u"--orders"_s, u"-5"_s}, QStringList{u"demo-data"_s, u"--products"_s, u"0"_s},
+                    QStringList{u"demo-data"_s, u"--customers"_s, u"many"_s}}) {
         const CliResult result = cli.run(arguments);
         EXPECT_EQ(result.exitCode, ExitInvalid) << result;
     }

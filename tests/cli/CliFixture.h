@@ -28,20 +28,21 @@ protected:
 
     // `products add` must succeed.
     void addProduct(const QString &sku, const QString &price = QStringLiteral("29.99"), qint64 stock = 10,
-                    const QStringList &extra = {})
+            const QStringList &extra = {})
     {
-        const CliResult result = cli.run(QStringList{QStringLiteral("products"), QStringLiteral("add"),
-                                                     QStringLiteral("--sku"), sku, QStringLiteral("--name"),
-                                                     QStringLiteral("Widget ") + sku, QStringLiteral("--price"), price,
-                                                     QStringLiteral("--stock"), QString::number(stock)}
-                                         + extra);
+        const CliResult result
+                = cli.run(QStringList{QStringLiteral("products"), QStringLiteral("add"), QStringLiteral("--sku"), sku,
+                                  QStringLiteral("--name"), QStringLiteral("Widget ") + sku, QStringLiteral("--price"),
+                                  price, QStringLiteral("--stock"), QString::number(stock)}
+                        + extra);
         ASSERT_EQ(result.exitCode, ExitOk) << result;
     }
 
     // `products show SKU --json`; an empty object (and a test failure) if it fails.
     QJsonObject product(const QString &sku)
     {
-        const CliResult result = cli.run({QStringLiteral("--json"), QStringLiteral("products"), QStringLiteral("show"), sku});
+        const CliResult result
+                = cli.run({QStringLiteral("--json"), QStringLiteral("products"), QStringLiteral("show"), sku});
         EXPECT_EQ(result.exitCode, ExitOk) << result;
         return result.exitCode == ExitOk ? result.jsonObject() : QJsonObject();
     }
@@ -49,7 +50,8 @@ protected:
     // `orders show ORDER --json`; an empty object (and a test failure) if it fails.
     QJsonObject order(const QString &reference)
     {
-        const CliResult result = cli.run({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("show"), reference});
+        const CliResult result
+                = cli.run({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("show"), reference});
         EXPECT_EQ(result.exitCode, ExitOk) << result;
         return result.exitCode == ExitOk ? result.jsonObject() : QJsonObject();
     }
@@ -58,28 +60,29 @@ protected:
     QJsonArray ordersList(int limit = 100000)
     {
         const CliResult result = cli.run({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("list"),
-                                          QStringLiteral("--limit"), QString::number(limit)});
+                QStringLiteral("--limit"), QString::number(limit)});
         EXPECT_EQ(result.exitCode, ExitOk) << result;
         return result.exitCode == ExitOk ? result.jsonArray() : QJsonArray();
     }
 
     // A place request in the shape the seed data and the docs use.
     static QJsonObject placeRequest(const QString &sku, const QJsonValue &quantity = 1,
-                                    const QJsonValue &price = QStringLiteral("29.99"),
-                                    const QString &email = QStringLiteral("ada@example.com"))
+            const QJsonValue &price = QStringLiteral("29.99"), const QString &email = QStringLiteral("ada@example.com"))
     {
         QJsonObject item{{QStringLiteral("productId"), sku}, {QStringLiteral("quantity"), quantity}};
         if (!price.isUndefined())
             item.insert(QStringLiteral("price"), price);
         return QJsonObject{
-            {QStringLiteral("customer"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Lovelace")}, {QStringLiteral("email"), email}}},
-            {QStringLiteral("items"), QJsonArray{item}},
-            {QStringLiteral("shippingAddress"), QJsonObject{{QStringLiteral("street"), QStringLiteral("1 Main St")},
-                                                            {QStringLiteral("city"), QStringLiteral("Springfield")},
-                                                            {QStringLiteral("state"), QStringLiteral("IL")},
-                                                            {QStringLiteral("zip"), QStringLiteral("62701")}}},
-            {QStringLiteral("paymentMethod"), QJsonObject{{QStringLiteral("type"), QStringLiteral("invoice")}}},
+                {QStringLiteral("customer"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+                                {QStringLiteral("email"), email}}},
+                {QStringLiteral("items"), QJsonArray{item}},
+                {QStringLiteral("shippingAddress"),
+                        QJsonObject{{QStringLiteral("street"), QStringLiteral("1 Main St")},
+                                {QStringLiteral("city"), QStringLiteral("Springfield")},
+                                {QStringLiteral("state"), QStringLiteral("IL")},
+                                {QStringLiteral("zip"), QStringLiteral("62701")}}},
+                {QStringLiteral("paymentMethod"), QJsonObject{{QStringLiteral("type"), QStringLiteral("invoice")}}},
         };
     }
 
@@ -87,8 +90,8 @@ protected:
     qint64 placeOrder(const QJsonObject &request, const QHash<QString, QString> &environment = {})
     {
         const QString file = cli.writeFile(QStringLiteral("place-%1.json").arg(++m_files), toJsonBytes(request));
-        const CliResult result = cli.run({QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("place"), file},
-                                         {}, environment);
+        const CliResult result = cli.run(
+                {QStringLiteral("--json"), QStringLiteral("orders"), QStringLiteral("place"), file}, {}, environment);
         EXPECT_EQ(result.exitCode, ExitOk) << result;
         if (result.exitCode != ExitOk)
             return 0;
@@ -118,7 +121,8 @@ protected:
         add({QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000")});
         add({QStringLiteral("customers"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000")});
         for (const QString &sku : skus)
-            add({QStringLiteral("products"), QStringLiteral("movements"), sku, QStringLiteral("--limit"), QStringLiteral("1000")});
+            add({QStringLiteral("products"), QStringLiteral("movements"), sku, QStringLiteral("--limit"),
+                    QStringLiteral("1000")});
         return all;
     }
 

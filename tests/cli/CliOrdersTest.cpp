@@ -26,7 +26,7 @@ protected:
         for (const QJsonValue &entry : order.value(u"timeline"_s).toArray()) {
             const QJsonObject object = entry.toObject();
             chain << (object.value(u"from"_s).isNull() ? u"-"_s : object.value(u"from"_s).toString()) + u">"_s
-                         + object.value(u"to"_s).toString();
+                            + object.value(u"to"_s).toString();
         }
         return chain;
     }
@@ -89,8 +89,8 @@ TEST_F(CliOrders, PlaceFromFileAndShow)
 
 TEST_F(CliOrders, PlaceFromStdin)
 {
-    const CliResult placed = cli.run({u"--json"_s, u"orders"_s, u"place"_s, u"-"_s},
-                                     toJsonBytes(placeRequest(u"SKU-B"_s, 3, u"5.00"_s)));
+    const CliResult placed = cli.run(
+            {u"--json"_s, u"orders"_s, u"place"_s, u"-"_s}, toJsonBytes(placeRequest(u"SKU-B"_s, 3, u"5.00"_s)));
     ASSERT_EQ(placed.exitCode, ExitOk) << placed;
     const QJsonObject result = placed.jsonObject();
     EXPECT_EQ(result.value(u"status"_s).toString(), u"pending"_s);
@@ -138,7 +138,8 @@ TEST_F(CliOrders, FullLifecycle)
     EXPECT_EQ(order(number).value(u"timeline"_s).toArray().size(), 2);
     EXPECT_EQ(reserved(u"SKU-A"_s), 2) << "a paid order keeps its reservation";
 
-    const CliResult shipped = cli.run({u"orders"_s, u"ship"_s, ref, u"--tracking"_s, u"1Z999"_s, u"--carrier"_s, u"UPS"_s});
+    const CliResult shipped
+            = cli.run({u"orders"_s, u"ship"_s, ref, u"--tracking"_s, u"1Z999"_s, u"--carrier"_s, u"UPS"_s});
     ASSERT_EQ(shipped.exitCode, ExitOk) << shipped;
     QJsonObject now = order(number);
     EXPECT_EQ(now.value(u"status"_s).toString(), u"shipped"_s);
@@ -153,7 +154,7 @@ TEST_F(CliOrders, FullLifecycle)
     now = order(number);
     EXPECT_EQ(now.value(u"status"_s).toString(), u"delivered"_s);
     EXPECT_EQ(statusChain(now),
-              (QStringList{u"->pending"_s, u"pending>confirmed"_s, u"confirmed>shipped"_s, u"shipped>delivered"_s}));
+            (QStringList{u"->pending"_s, u"pending>confirmed"_s, u"confirmed>shipped"_s, u"shipped>delivered"_s}));
 
     const QByteArray before = snapshot({u"SKU-A"_s});
     const CliResult cancel = cli.run({u"orders"_s, u"cancel"_s, ref, u"--reason"_s, u"customer"_s});
@@ -172,14 +173,15 @@ TEST_F(CliOrders, CancelPendingReleasesStock)
     ASSERT_GT(number, 0);
     EXPECT_EQ(reserved(u"SKU-A"_s), 4);
     const CliResult cancel = cli.run({u"--json"_s, u"orders"_s, u"cancel"_s, QString::number(number), u"--reason"_s,
-                                      u"customer"_s, u"--note"_s, u"changed mind"_s});
+            u"customer"_s, u"--note"_s, u"changed mind"_s});
     ASSERT_EQ(cancel.exitCode, ExitOk) << cancel;
     EXPECT_EQ(cancel.jsonObject().value(u"status"_s).toString(), u"cancelled"_s);
     EXPECT_EQ(cancel.jsonObject().value(u"cancelReason"_s).toString(), u"customer"_s);
     EXPECT_EQ(reserved(u"SKU-A"_s), 0);
     EXPECT_EQ(onHand(u"SKU-A"_s), 10);
 
-    const CliResult badReason = cli.run({u"orders"_s, u"cancel"_s, QString::number(number), u"--reason"_s, u"expired"_s});
+    const CliResult badReason
+            = cli.run({u"orders"_s, u"cancel"_s, QString::number(number), u"--reason"_s, u"expired"_s});
     EXPECT_EQ(badReason.exitCode, ExitInvalid) << "expired is for the worker only\n" << badReason;
 }
 
@@ -189,8 +191,9 @@ TEST_F(CliOrders, ModifyItemsAdjustsReservations)
     ASSERT_GT(number, 0);
     EXPECT_EQ(reserved(u"SKU-A"_s), 2);
 
-    const QJsonObject grow{{u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, u"SKU-A"_s}, {u"quantity"_s, 5}},
-                                                   QJsonObject{{u"productId"_s, u"SKU-B"_s}, {u"quantity"_s, 1}}}}};
+    const QJsonObject grow{{u"items"_s,
+            QJsonArray{QJsonObject{{u"productId"_s, u"SKU-A"_s}, {u"quantity"_s, 5}},
+                    QJsonObject{{u"productId"_s, u"SKU-B"_s}, {u"quantity"_s, 1}}}}};
     const CliResult grown = runWithFile({u"orders"_s, u"modify"_s, QString::number(number)}, toJsonBytes(grow));
     ASSERT_EQ(grown.exitCode, ExitOk) << grown;
     EXPECT_EQ(grown.jsonObject().value(u"total"_s).toString(), u"154.95"_s) << grown; // 5 × 29.99 + 5.00
@@ -199,7 +202,8 @@ TEST_F(CliOrders, ModifyItemsAdjustsReservations)
 
     // From standard input this time.
     const QJsonObject shrink{{u"items"_s, QJsonArray{QJsonObject{{u"productId"_s, u"SKU-B"_s}, {u"quantity"_s, 2}}}}};
-    const CliResult shrunk = cli.run({u"--json"_s, u"orders"_s, u"modify"_s, QString::number(number), u"-"_s}, toJsonBytes(shrink));
+    const CliResult shrunk
+            = cli.run({u"--json"_s, u"orders"_s, u"modify"_s, QString::number(number), u"-"_s}, toJsonBytes(shrink));
     ASSERT_EQ(shrunk.exitCode, ExitOk) << shrunk;
     EXPECT_EQ(reserved(u"SKU-A"_s), 0) << "a removed line releases its stock";
     EXPECT_EQ(reserved(u"SKU-B"_s), 2);
@@ -232,10 +236,9 @@ TEST_F(CliOrders, ModifyShippingAddressOfPaidOrder)
     ASSERT_GT(number, 0);
     ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(number)}).exitCode, ExitOk);
 
-    const QJsonObject move{{u"shippingAddress"_s, QJsonObject{{u"street"_s, u"2 Elm St"_s},
-                                                              {u"city"_s, u"Shelbyville"_s},
-                                                              {u"state"_s, u"IL"_s},
-                                                              {u"zip"_s, u"62565"_s}}}};
+    const QJsonObject move{{u"shippingAddress"_s,
+            QJsonObject{{u"street"_s, u"2 Elm St"_s}, {u"city"_s, u"Shelbyville"_s}, {u"state"_s, u"IL"_s},
+                    {u"zip"_s, u"62565"_s}}}};
     const CliResult moved = runWithFile({u"orders"_s, u"modify"_s, QString::number(number)}, toJsonBytes(move));
     ASSERT_EQ(moved.exitCode, ExitOk) << moved;
     const QJsonObject shown = order(number);
@@ -265,8 +268,8 @@ TEST_F(CliOrders, ModifyWithNothingToChangeIsInvalid)
     ASSERT_GT(number, 0);
     const CliResult empty = runWithFile({u"orders"_s, u"modify"_s, QString::number(number)}, "{}");
     EXPECT_EQ(empty.exitCode, ExitInvalid) << empty;
-    const CliResult same = runWithFile({u"orders"_s, u"modify"_s, QString::number(number)},
-                                       R"({"items":[{"productId":"SKU-A","quantity":1}]})");
+    const CliResult same = runWithFile(
+            {u"orders"_s, u"modify"_s, QString::number(number)}, R"({"items":[{"productId":"SKU-A","quantity":1}]})");
     EXPECT_EQ(same.exitCode, ExitInvalid) << same;
     EXPECT_EQ(order(number).value(u"timeline"_s).toArray().size(), 1);
 }

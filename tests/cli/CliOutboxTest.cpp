@@ -47,22 +47,25 @@ TEST_F(CliOutbox, PreviewWritesTheHtmlAndEscapesPeoplesText)
     migrate();
     addProduct(u"SKU-A"_s);
     QJsonObject request = placeRequest(u"SKU-A"_s);
-    request.insert(u"customer"_s, QJsonObject{{u"name"_s, u"<script>alert(1)</script> O'Neil"_s}, {u"email"_s, u"x@example.com"_s}});
+    request.insert(u"customer"_s,
+            QJsonObject{{u"name"_s, u"<script>alert(1)</script> O'Neil"_s}, {u"email"_s, u"x@example.com"_s}});
     const qint64 number = placeOrder(request);
     const QString htmlPath = cli.directory() + u"/preview.html"_s;
     const CliResult preview = cli.run({u"--json"_s, u"outbox"_s, u"preview"_s, QString::number(number), u"--event"_s,
-                                       u"placed"_s, u"--html"_s, htmlPath});
+            u"placed"_s, u"--html"_s, htmlPath});
     ASSERT_EQ(preview.exitCode, ExitOk) << preview;
     const QJsonObject email = preview.jsonObject();
     EXPECT_TRUE(email.value(u"subject"_s).toString().contains(QString::number(number)));
-    EXPECT_TRUE(email.value(u"text"_s).toString().contains(u"SKU-A"_s) || email.value(u"text"_s).toString().contains(u"Widget"_s));
+    EXPECT_TRUE(email.value(u"text"_s).toString().contains(u"SKU-A"_s)
+            || email.value(u"text"_s).toString().contains(u"Widget"_s));
     QFile html(htmlPath);
     ASSERT_TRUE(html.open(QIODevice::ReadOnly));
     const QByteArray written = html.readAll();
     EXPECT_FALSE(written.contains("<script>alert(1)</script>"));
     EXPECT_TRUE(written.contains("&lt;script&gt;"));
 
-    EXPECT_EQ(cli.run({u"outbox"_s, u"preview"_s, QString::number(number), u"--event"_s, u"bogus"_s}).exitCode, ExitInvalid);
+    EXPECT_EQ(cli.run({u"outbox"_s, u"preview"_s, QString::number(number), u"--event"_s, u"bogus"_s}).exitCode,
+            ExitInvalid);
 }
 
 TEST_F(CliOutbox, ResendQueuesAFreshCopyAndRetryNeedsAFailedRow)

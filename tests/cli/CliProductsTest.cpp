@@ -31,7 +31,7 @@ protected:
 TEST_F(CliProducts, AddAndShow)
 {
     const CliResult added = cli.run({u"--json"_s, u"products"_s, u"add"_s, u"--sku"_s, u"WID-1"_s, u"--name"_s,
-                                     u"Blue widget"_s, u"--price"_s, u"29.99"_s, u"--stock"_s, u"10"_s});
+            u"Blue widget"_s, u"--price"_s, u"29.99"_s, u"--stock"_s, u"10"_s});
     ASSERT_EQ(added.exitCode, ExitOk) << added;
     EXPECT_EQ(added.jsonObject().value(u"sku"_s).toString(), u"WID-1"_s) << added;
 
@@ -62,8 +62,8 @@ TEST_F(CliProducts, AddWithOtherCurrencyAndThreshold)
 TEST_F(CliProducts, DuplicateSkuIsConflict)
 {
     ASSERT_NO_FATAL_FAILURE(addProduct(u"DUP-1"_s));
-    const CliResult again = cli.run({u"products"_s, u"add"_s, u"--sku"_s, u"DUP-1"_s, u"--name"_s, u"Other"_s,
-                                     u"--price"_s, u"1.00"_s});
+    const CliResult again = cli.run(
+            {u"products"_s, u"add"_s, u"--sku"_s, u"DUP-1"_s, u"--name"_s, u"Other"_s, u"--price"_s, u"1.00"_s});
     EXPECT_EQ(again.exitCode, ExitConflict) << again;
     EXPECT_EQ(product(u"DUP-1"_s).value(u"name"_s).toString(), u"Widget DUP-1"_s);
 }
@@ -108,7 +108,8 @@ TEST_F(CliProducts, SetStockRejectsMissingReasonAndBadQuantities)
     const CliResult negative = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"-1"_s, u"--reason"_s, u"count"_s});
     EXPECT_EQ(negative.exitCode, ExitInvalid) << negative;
 
-    const CliResult notNumber = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"five"_s, u"--reason"_s, u"count"_s});
+    const CliResult notNumber
+            = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"five"_s, u"--reason"_s, u"count"_s});
     EXPECT_EQ(notNumber.exitCode, ExitInvalid) << notNumber;
 
     const CliResult unknown = cli.run({u"products"_s, u"set-stock"_s, u"NOPE-2"_s, u"5"_s, u"--reason"_s, u"count"_s});
@@ -128,7 +129,8 @@ TEST_F(CliProducts, Replenish)
     EXPECT_EQ(result.jsonObject().value(u"onHand"_s).toInteger(-1), 13) << result;
     EXPECT_EQ(product(u"REP-1"_s).value(u"onHand"_s).toInteger(-1), 13);
 
-    const CliResult withReason = cli.run({u"products"_s, u"replenish"_s, u"REP-1"_s, u"2"_s, u"--reason"_s, u"PO 17"_s});
+    const CliResult withReason
+            = cli.run({u"products"_s, u"replenish"_s, u"REP-1"_s, u"2"_s, u"--reason"_s, u"PO 17"_s});
     ASSERT_EQ(withReason.exitCode, ExitOk) << withReason;
     EXPECT_EQ(product(u"REP-1"_s).value(u"onHand"_s).toInteger(-1), 15);
 
@@ -198,14 +200,16 @@ TEST_F(CliPaging, ProductsListRejectsBadLimitAndOffset)
         const CliResult result = run(u"--limit"_s, limit);
         EXPECT_EQ(result.exitCode, ExitInvalid) << result;
         if (result.exitCode == ExitInvalid) {
-            EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"field"_s).toString(), u"limit"_s) << result;
+            EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"field"_s).toString(), u"limit"_s)
+                    << result;
         }
     }
     for (const QString &offset : {u"-1"_s, u"abc"_s}) {
         const CliResult result = run(u"--offset"_s, offset);
         EXPECT_EQ(result.exitCode, ExitInvalid) << result;
         if (result.exitCode == ExitInvalid) {
-            EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"field"_s).toString(), u"offset"_s) << result;
+            EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"field"_s).toString(), u"offset"_s)
+                    << result;
         }
     }
 }

@@ -92,19 +92,20 @@ void CliRunner::setDatabaseFile(const QString &fileName)
 }
 
 CliResult CliRunner::run(const QStringList &arguments, const QByteArray &stdinData,
-                         const QHash<QString, QString> &extraEnvironment) const
+        const QHash<QString, QString> &extraEnvironment) const
 {
     return runRaw(QStringList{u"--database"_s, databaseUrl()} + arguments, stdinData, extraEnvironment);
 }
 
 CliResult CliRunner::runRaw(const QStringList &arguments, const QByteArray &stdinData,
-                            const QHash<QString, QString> &extraEnvironment) const
+        const QHash<QString, QString> &extraEnvironment) const
 {
     CliResult result;
     result.arguments = arguments;
     const QString program = cliPath();
     if (program.isEmpty()) {
-        ADD_FAILURE() << "SHIPSHAPE_CLI is not set; run the CLI tests through ctest (it points at the built shipshape-cli).";
+        ADD_FAILURE()
+                << "SHIPSHAPE_CLI is not set; run the CLI tests through ctest (it points at the built shipshape-cli).";
         return result;
     }
 
@@ -144,7 +145,8 @@ CliResult CliRunner::runRaw(const QStringList &arguments, const QByteArray &stdi
         process.waitForFinished(5000);
         result.out = process.readAllStandardOutput();
         result.err = process.readAllStandardError();
-        ADD_FAILURE() << "shipshape-cli did not finish within " << kProcessTimeoutMs / 1000 << " s:\n" << result.describe();
+        ADD_FAILURE() << "shipshape-cli did not finish within " << kProcessTimeoutMs / 1000 << " s:\n"
+                      << result.describe();
         return result;
     }
     result.out = process.readAllStandardOutput();

@@ -77,10 +77,10 @@ public:
     // Runs shipshape-cli --database sqlite:<file> ARGS, feeding stdinData on standard input.
     // extraEnvironment entries are set in the child's environment (an empty value is still set).
     CliResult run(const QStringList &arguments, const QByteArray &stdinData = {},
-                  const QHash<QString, QString> &extraEnvironment = {}) const;
+            const QHash<QString, QString> &extraEnvironment = {}) const;
     // Runs shipshape-cli ARGS exactly as given (no --database).
     CliResult runRaw(const QStringList &arguments, const QByteArray &stdinData = {},
-                     const QHash<QString, QString> &extraEnvironment = {}) const;
+            const QHash<QString, QString> &extraEnvironment = {}) const;
 
     // Writes a file into the temporary directory and returns its absolute path.
     QString writeFile(const QString &fileName, const QByteArray &contents) const;

@@ -50,9 +50,9 @@ TEST_F(CliUsage, UnknownCommandAndSubcommand)
     EXPECT_EQ(command.exitCode, ExitUsage) << command;
     EXPECT_TRUE(command.errText().contains(u"frobnicate"_s)) << command;
 
-    for (const QStringList &arguments : {QStringList{u"orders"_s, u"teleport"_s, u"1"_s}, QStringList{u"products"_s, u"melt"_s},
-                                         QStringList{u"customers"_s, u"delete"_s}, QStringList{u"orders"_s},
-                                         QStringList{u"products"_s}}) {
+    for (const QStringList &arguments :
+            {QStringList{u"orders"_s, u"teleport"_s, u"1"_s}, QStringList{u"products"_s, u"melt"_s},
+                    QStringList{u"customers"_s, u"delete"_s}, QStringList{u"orders"_s}, QStringList{u"products"_s}}) {
         const CliResult result = cli.run(arguments);
         EXPECT_EQ(result.exitCode, ExitUsage) << result;
     }
@@ -60,10 +60,11 @@ TEST_F(CliUsage, UnknownCommandAndSubcommand)
 
 TEST_F(CliUsage, UnknownOption)
 {
-    for (const QStringList &arguments :
-         {QStringList{u"orders"_s, u"list"_s, u"--bogus"_s}, QStringList{u"products"_s, u"list"_s, u"--colour"_s, u"red"_s},
-          QStringList{u"migrate"_s, u"--force"_s}, QStringList{u"worker"_s, u"--twice"_s},
-          QStringList{u"products"_s, u"list"_s, u"--low-stock=yes"_s}, QStringList{u"orders"_s, u"list"_s, u"--limit"_s}}) {
+    for (const QStringList &arguments : {QStringList{u"orders"_s, u"list"_s, u"--bogus"_s},
+                 QStringList{u"products"_s, u"list"_s, u"--colour"_s, u"red"_s},
+                 QStringList{u"migrate"_s, u"--force"_s}, QStringList{u"worker"_s, u"--twice"_s},
+                 QStringList{u"products"_s, u"list"_s, u"--low-stock=yes"_s},
+                 QStringList{u"orders"_s, u"list"_s, u"--limit"_s}}) {
         const CliResult result = cli.run(arguments);
         EXPECT_EQ(result.exitCode, ExitUsage) << result;
     }
@@ -135,7 +136,8 @@ TEST_F(CliDatabase, UnwritablePathIsUnavailable)
 
     const CliResult migrate = cli.runRaw({u"--json"_s, u"--database"_s, u"sqlite:/proc/nope/x.db"_s, u"migrate"_s});
     EXPECT_EQ(migrate.exitCode, ExitUnavailable) << migrate;
-    EXPECT_EQ(migrate.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"unavailable"_s) << migrate;
+    EXPECT_EQ(migrate.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"unavailable"_s)
+            << migrate;
 }
 
 TEST_F(CliDatabase, EnvironmentVariableSelectsDatabase)
@@ -143,7 +145,8 @@ TEST_F(CliDatabase, EnvironmentVariableSelectsDatabase)
     const CliResult migrated = cli.runRaw({u"migrate"_s}, {}, {{u"SHIPSHAPE_DATABASE"_s, cli.databaseUrl()}});
     ASSERT_EQ(migrated.exitCode, ExitOk) << migrated;
     ASSERT_NO_FATAL_FAILURE(addProduct(u"ENV-1"_s)); // via --database, same file
-    const CliResult shown = cli.runRaw({u"products"_s, u"show"_s, u"ENV-1"_s}, {}, {{u"SHIPSHAPE_DATABASE"_s, cli.databaseUrl()}});
+    const CliResult shown
+            = cli.runRaw({u"products"_s, u"show"_s, u"ENV-1"_s}, {}, {{u"SHIPSHAPE_DATABASE"_s, cli.databaseUrl()}});
     EXPECT_EQ(shown.exitCode, ExitOk) << shown;
 }
 
@@ -158,17 +161,18 @@ TEST_F(CliDatabase, NewerSchemaIsRefused)
             db.setDatabaseName(cli.databasePath());
             ASSERT_TRUE(db.open()) << db.lastError().text().toStdString();
             QSqlQuery query(db);
-            ASSERT_TRUE(query.exec(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"_s))
-                << query.lastError().text().toStdString();
+            ASSERT_TRUE(query.exec(
+                    u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"_s))
+                    << query.lastError().text().toStdString();
             query.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
     }
 
-    for (const QStringList &arguments : {QStringList{u"products"_s, u"list"_s}, QStringList{u"orders"_s, u"list"_s},
-                                         QStringList{u"migrate"_s}, QStringList{u"migrate"_s, u"--to"_s, u"1"_s},
-                                         QStringList{u"worker"_s, u"--once"_s}}) {
+    for (const QStringList &arguments :
+            {QStringList{u"products"_s, u"list"_s}, QStringList{u"orders"_s, u"list"_s}, QStringList{u"migrate"_s},
+                    QStringList{u"migrate"_s, u"--to"_s, u"1"_s}, QStringList{u"worker"_s, u"--once"_s}}) {
         const CliResult result = cli.run(arguments);
         EXPECT_EQ(result.exitCode, ExitConflict) << result;
         EXPECT_TRUE(result.errText().contains(u"999"_s)) << result;

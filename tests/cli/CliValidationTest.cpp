@@ -61,7 +61,8 @@ TEST_F(CliValidation, MalformedJson)
 {
     const QJsonObject error = expectRejectedPlace(R"({"customer": {"name": "Ada", )", ExitInvalid);
     EXPECT_EQ(error.value(u"code"_s).toString(), u"invalid_input"_s);
-    EXPECT_TRUE(error.value(u"message"_s).toString().contains(u"JSON"_s)) << error.value(u"message"_s).toString().toStdString();
+    EXPECT_TRUE(error.value(u"message"_s).toString().contains(u"JSON"_s))
+            << error.value(u"message"_s).toString().toStdString();
 
     // Plain-text error too.
     const CliResult text = runWithFile({u"orders"_s, u"place"_s}, "not json at all", false);
@@ -72,7 +73,8 @@ TEST_F(CliValidation, MalformedJson)
 
 TEST_F(CliValidation, NonObjectJson)
 {
-    for (const QByteArray &request : {QByteArray("[1, 2, 3]"), QByteArray("42"), QByteArray(R"("order")"), QByteArray("")}) {
+    for (const QByteArray &request :
+            {QByteArray("[1, 2, 3]"), QByteArray("42"), QByteArray(R"("order")"), QByteArray("")}) {
         SCOPED_TRACE(request.toStdString());
         expectRejectedPlace(request, ExitInvalid);
     }
@@ -121,11 +123,10 @@ TEST_P(CliQuantity, BadQuantityIsRejectedWithField)
 }
 
 INSTANTIATE_TEST_SUITE_P(Quantities, CliQuantity,
-                         ::testing::Values(QuantityCase{"zero", "0"}, QuantityCase{"negative", "-1"},
-                                           QuantityCase{"fraction", "2.5"}, QuantityCase{"string", R"("3")"},
-                                           QuantityCase{"million", "1000000"}, QuantityCase{"null", "null"},
-                                           QuantityCase{"huge", "1e300"}),
-                         [](const ::testing::TestParamInfo<QuantityCase> &param) { return std::string(param.param.name); });
+        ::testing::Values(QuantityCase{"zero", "0"}, QuantityCase{"negative", "-1"}, QuantityCase{"fraction", "2.5"},
+                QuantityCase{"string", R"("3")"}, QuantityCase{"million", "1000000"}, QuantityCase{"null", "null"},
+                QuantityCase{"huge", "1e300"}),
+        [](const ::testing::TestParamInfo<QuantityCase> &param) { return std::string(param.param.name); });
 
 TEST_F(CliValidation, MissingShippingCity)
 {
@@ -137,7 +138,8 @@ TEST_F(CliValidation, MissingShippingCity)
     EXPECT_EQ(error.value(u"field"_s).toString(), u"shippingAddress.city"_s);
 
     request.remove(u"shippingAddress"_s);
-    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"shippingAddress"_s);
+    EXPECT_EQ(
+            expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"shippingAddress"_s);
 }
 
 TEST_F(CliValidation, LineBreakInStreet)
@@ -157,9 +159,11 @@ TEST_F(CliValidation, UnknownOrCardPaymentMethod)
 {
     QJsonObject request = placeRequest(u"SKU-A"_s);
     request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"bitcoin"_s}});
-    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"paymentMethod.type"_s);
+    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(),
+            u"paymentMethod.type"_s);
     request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"card"_s}});
-    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(), u"paymentMethod.token"_s);
+    EXPECT_EQ(expectRejectedPlace(toJsonBytes(request), ExitInvalid).value(u"field"_s).toString(),
+            u"paymentMethod.token"_s);
     // A well-formed card order without a Stripe key configured: unavailable, nothing written.
     request.insert(u"paymentMethod"_s, QJsonObject{{u"type"_s, u"card"_s}, {u"token"_s, u"pm_card_visa"_s}});
     expectRejectedPlace(toJsonBytes(request), 6);
@@ -214,7 +218,8 @@ TEST_F(CliValidation, SqlMetacharactersInSku)
 
     const CliResult show = cli.run({u"products"_s, u"show"_s, evil});
     EXPECT_EQ(show.exitCode, ExitInvalid) << show;
-    const CliResult add = cli.run({u"products"_s, u"add"_s, u"--sku"_s, evil, u"--name"_s, u"x"_s, u"--price"_s, u"1.00"_s});
+    const CliResult add
+            = cli.run({u"products"_s, u"add"_s, u"--sku"_s, evil, u"--name"_s, u"x"_s, u"--price"_s, u"1.00"_s});
     EXPECT_EQ(add.exitCode, ExitInvalid) << add;
     const CliResult search = cli.run({u"--json"_s, u"products"_s, u"list"_s, u"--search"_s, evil});
     EXPECT_EQ(search.exitCode, ExitOk) << search;
@@ -249,8 +254,8 @@ TEST_F(CliValidation, MarkupAndQuotesInNameAreStoredVerbatim)
 
 TEST_F(CliValidation, ShipPendingOrderIsConflict)
 {
-    const CliResult result = cli.run({u"--json"_s, u"orders"_s, u"ship"_s, QString::number(m_existing), u"--tracking"_s,
-                                      u"1Z999"_s});
+    const CliResult result
+            = cli.run({u"--json"_s, u"orders"_s, u"ship"_s, QString::number(m_existing), u"--tracking"_s, u"1Z999"_s});
     EXPECT_EQ(result.exitCode, ExitConflict) << result;
     EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"conflict"_s) << result;
     expectUnchanged();
@@ -264,7 +269,8 @@ TEST_F(CliValidation, BadTrackingNumber)
 {
     ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(m_existing)}).exitCode, ExitOk);
     m_before = snapshot(kSkus);
-    const CliResult result = cli.run({u"orders"_s, u"ship"_s, QString::number(m_existing), u"--tracking"_s, u"<b>1Z</b>"_s});
+    const CliResult result
+            = cli.run({u"orders"_s, u"ship"_s, QString::number(m_existing), u"--tracking"_s, u"<b>1Z</b>"_s});
     EXPECT_EQ(result.exitCode, ExitInvalid) << result;
     expectUnchanged();
 }
@@ -272,11 +278,13 @@ TEST_F(CliValidation, BadTrackingNumber)
 TEST_F(CliValidation, ProductAddRejectsBadCurrencyAndPrice)
 {
     const auto add = [&](const QString &sku, const QStringList &extra) {
-        return cli.run(QStringList{u"--json"_s, u"products"_s, u"add"_s, u"--sku"_s, sku, u"--name"_s, u"Gadget"_s} + extra);
+        return cli.run(
+                QStringList{u"--json"_s, u"products"_s, u"add"_s, u"--sku"_s, sku, u"--name"_s, u"Gadget"_s} + extra);
     };
     const CliResult currency = add(u"NEW-1"_s, {u"--price"_s, u"29.99"_s, u"--currency"_s, u"XYZ"_s});
     EXPECT_EQ(currency.exitCode, ExitInvalid) << currency;
-    EXPECT_TRUE(currency.errorJson().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"XYZ"_s)) << currency;
+    EXPECT_TRUE(currency.errorJson().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"XYZ"_s))
+            << currency;
 
     const CliResult decimals = add(u"NEW-2"_s, {u"--price"_s, u"1.999"_s});
     EXPECT_EQ(decimals.exitCode, ExitInvalid) << decimals;

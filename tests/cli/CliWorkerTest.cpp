@@ -23,7 +23,8 @@ TEST_F(CliWorker, OnceExpiresDueReservationsOnly)
 {
     const qint64 due = placeOrder(placeRequest(u"SKU-A"_s, 3), m_noHold);
     const qint64 paid = placeOrder(placeRequest(u"SKU-A"_s, 2, u"29.99"_s, u"paid@example.com"_s), m_noHold);
-    const qint64 held = placeOrder(placeRequest(u"SKU-A"_s, 1, u"29.99"_s, u"held@example.com"_s)); // default 15 min hold
+    const qint64 held
+            = placeOrder(placeRequest(u"SKU-A"_s, 1, u"29.99"_s, u"held@example.com"_s)); // default 15 min hold
     ASSERT_GT(due, 0);
     ASSERT_GT(paid, 0);
     ASSERT_GT(held, 0);

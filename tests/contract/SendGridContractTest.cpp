@@ -47,7 +47,8 @@ protected:
         if (!QFileInfo::exists(kSpec))
             GTEST_SKIP() << "SendGrid description not found at " << kSpec.toStdString() << " (shared/ beside the repo)";
         if (!QFileInfo::exists(kPrism))
-            GTEST_SKIP() << "Prism not installed at " << kPrism.toStdString() << ": run `npm ci` in the repository root";
+            GTEST_SKIP() << "Prism not installed at " << kPrism.toStdString()
+                         << ": run `npm ci` in the repository root";
         port = freePort();
         prism.setProcessChannelMode(QProcess::MergedChannels);
         prism.start(kPrism, {u"mock"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port), kSpec});
@@ -86,7 +87,7 @@ TEST_F(SendGridContractTest, EveryTemplateIsAValidMailSendRequest)
     test::TestDatabase db;
     test::addProduct(db.session(), u"SKU-1"_s, u"12.50"_s, 100);
     auto order = db.session().orders().place(
-        test::placeRequest({{u"SKU-1"_s, 2}}, u"ada@example.com"_s, u"<b>Ada</b> \"O'Lovelace\" 山田"_s));
+            test::placeRequest({{u"SKU-1"_s, 2}}, u"ada@example.com"_s, u"<b>Ada</b> \"O'Lovelace\" 山田"_s));
     ASSERT_TRUE(order);
     ASSERT_TRUE(db.session().orders().cancel(QString::number(order->number), CancelReason::Customer, u"note\n<x>"_s));
     auto loaded = db.session().orders().find(QString::number(order->number));
@@ -111,7 +112,7 @@ TEST_F(SendGridContractTest, EveryTemplateIsAValidMailSendRequest)
         auto email = composer.compose(*loaded, *NotificationEvents::fromKey(key), details);
         ASSERT_TRUE(email) << email.error().message.toStdString();
         const OutgoingEmail outgoing{loaded->customer.email, loaded->customer.name, email->subject, email->text,
-                                     email->html, loaded->id, loaded->number, 1};
+                email->html, loaded->id, loaded->number, 1};
 
         // 1. Through the real sender: Prism must accept it (202).
         SendGridSender sender(http, db.clock(), mail, u"SG.contract-test"_s);
@@ -150,7 +151,8 @@ TEST_F(SendGridContractTest, PrismFlagsAnInvalidRequestSoThisTestCanFail)
     request.method = "POST";
     request.url = QUrl(u"http://127.0.0.1:%1/v3/mail/send"_s.arg(port));
     request.headers = {{"Authorization", "Bearer SG.contract-test"}, {"Content-Type", "application/json"}};
-    request.body = R"({"personalizations":[{"to":[{"name":"no address"}]}],"from":{"email":"orders@shop.test"},"custom_args":{"a":"b"}})";
+    request.body
+            = R"({"personalizations":[{"to":[{"name":"no address"}]}],"from":{"email":"orders@shop.test"},"custom_args":{"a":"b"}})";
     std::optional<HttpResponse> response;
     QObject context;
     ASSERT_TRUE(http.send(request, &context, [&](const HttpResponse &r) { response = r; }));

@@ -125,7 +125,7 @@ TEST_F(ConcurrencyTest, ParallelWritersNeverOversell)
     EXPECT_EQ(orderCount(a()), 30);
     EXPECT_EQ(scalar(a().database(), u"SELECT COUNT(DISTINCT number) FROM orders"_s), 30);
     EXPECT_TRUE(conservationViolations(a().database()).isEmpty())
-        << conservationViolations(a().database()).join(u'\n').toStdString();
+            << conservationViolations(a().database()).join(u'\n').toStdString();
 }
 
 } // namespace

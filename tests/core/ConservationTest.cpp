@@ -22,8 +22,14 @@ struct Catalogue {
 };
 
 const QList<Catalogue> kProducts{
-    {u"MUG-1"_s, u"12.50"_s}, {u"TEE-1"_s, u"29.99"_s}, {u"CAP-1"_s, u"8.00"_s},   {u"HAT-1"_s, u"15.00"_s},
-    {u"BAG-1"_s, u"49.00"_s}, {u"PEN-1"_s, u"1.99"_s},  {u"LAMP-1"_s, u"99.00"_s}, {u"SOCK-1"_s, u"4.50"_s},
+        {u"MUG-1"_s, u"12.50"_s},
+        {u"TEE-1"_s, u"29.99"_s},
+        {u"CAP-1"_s, u"8.00"_s},
+        {u"HAT-1"_s, u"15.00"_s},
+        {u"BAG-1"_s, u"49.00"_s},
+        {u"PEN-1"_s, u"1.99"_s},
+        {u"LAMP-1"_s, u"99.00"_s},
+        {u"SOCK-1"_s, u"4.50"_s},
 };
 
 // Random operations against one database; many are refused, which is part of the point: a refused
@@ -41,15 +47,14 @@ public:
         if (roll < 36)
             return record(u"modify"_s, modify());
         if (roll < 45)
-            return record(u"cancel"_s, onOrder([&](const QString &n) {
-                              return orders().cancel(n, CancelReason::Customer, u"sim"_s);
-                          }));
+            return record(u"cancel"_s,
+                    onOrder([&](const QString &n) { return orders().cancel(n, CancelReason::Customer, u"sim"_s); }));
         if (roll < 60)
             return record(u"markPaid"_s, onOrder([&](const QString &n) { return orders().markPaid(n); }));
         if (roll < 72)
             return record(u"ship"_s, onOrder([&](const QString &n) {
-                              return orders().ship(n, u"T-%1"_s.arg(m_random.bounded(100000u)), u"UPS"_s);
-                          }));
+                return orders().ship(n, u"T-%1"_s.arg(m_random.bounded(100000u)), u"UPS"_s);
+            }));
         if (roll < 80)
             return record(u"deliver"_s, onOrder([&](const QString &n) { return orders().deliver(n); }));
         if (roll < 86) {
@@ -160,8 +165,8 @@ private:
 TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
 {
     const quint32 seed = qEnvironmentVariableIsSet("SHIPSHAPE_SEED")
-                             ? quint32(qEnvironmentVariableIntValue("SHIPSHAPE_SEED"))
-                             : kSeed;
+            ? quint32(qEnvironmentVariableIntValue("SHIPSHAPE_SEED"))
+            : kSeed;
     SCOPED_TRACE(testing::Message() << "seed " << seed << " (rerun with SHIPSHAPE_SEED=" << seed << ")");
     TestDatabase db;
     QRandomGenerator stock(seed ^ 0x5eedu);
@@ -173,20 +178,21 @@ TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
     for (int i = 0; i < kOperations; ++i) {
         const QString operation = simulation.step();
         const QStringList violations = conservationViolations(db.session().database());
-        ASSERT_TRUE(violations.isEmpty()) << "after operation " << i << " (" << operation.toStdString() << "), seed "
-                                          << seed << ":\n"
-                                          << violations.join(u'\n').toStdString();
+        ASSERT_TRUE(violations.isEmpty())
+                << "after operation " << i << " (" << operation.toStdString() << "), seed " << seed << ":\n"
+                << violations.join(u'\n').toStdString();
         ASSERT_EQ(simulation.unexpectedErrors(), 0) << "operation " << i << ": " << operation.toStdString();
     }
 
     // The run must have exercised every kind of change, or the invariants prove little.
     for (const QString &kind : {u"place"_s, u"modify"_s, u"cancel"_s, u"markPaid"_s, u"ship"_s, u"deliver"_s,
-                                u"replenish"_s, u"setStock"_s, u"expire"_s})
+                 u"replenish"_s, u"setStock"_s, u"expire"_s})
         EXPECT_GE(simulation.succeeded().value(kind), 5) << kind.toStdString() << " (seed " << seed << ")";
     EXPECT_GT(simulation.expired(), 0);
     Database &database = db.session().database();
     for (const QString &status : {u"pending"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s})
-        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE status = ?"_s, {status}), 0) << status.toStdString();
+        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE status = ?"_s, {status}), 0)
+                << status.toStdString();
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE cancel_reason = 'expired'"_s), 0);
     // Every order still loads and satisfies the aggregate's own invariants.
     const QStringList numbers = rows(database, u"SELECT number FROM orders"_s);
@@ -205,15 +211,16 @@ TEST(ConservationTest, CheckerDetectsEachKindOfCorruption)
         const char *name;
         QString sql;
     } corruptions[] = {
-        {"reserved drifts", u"UPDATE products SET reserved = reserved + 1 WHERE sku = 'MUG-1'"_s},
-        {"stock appears", u"UPDATE products SET on_hand = on_hand + 1 WHERE sku = 'MUG-1'"_s},
-        {"ledger row lost", u"DELETE FROM stock_movements WHERE id = (SELECT MAX(id) FROM stock_movements)"_s},
-        {"wrong total", u"UPDATE orders SET total_minor = total_minor + 1"_s},
-        {"wrong line count", u"UPDATE orders SET line_count = line_count + 1"_s},
-        {"line lost", u"DELETE FROM order_lines WHERE sku = 'TEE-1'"_s},
-        {"shipped without consuming", u"UPDATE orders SET status = 'shipped', tracking_number = 'T', "
-                                      "reservation_expires_at = NULL"_s},
-        {"pending without expiry", u"UPDATE orders SET reservation_expires_at = NULL"_s},
+            {"reserved drifts", u"UPDATE products SET reserved = reserved + 1 WHERE sku = 'MUG-1'"_s},
+            {"stock appears", u"UPDATE products SET on_hand = on_hand + 1 WHERE sku = 'MUG-1'"_s},
+            {"ledger row lost", u"DELETE FROM stock_movements WHERE id = (SELECT MAX(id) FROM stock_movements)"_s},
+            {"wrong total", u"UPDATE orders SET total_minor = total_minor + 1"_s},
+            {"wrong line count", u"UPDATE orders SET line_count = line_count + 1"_s},
+            {"line lost", u"DELETE FROM order_lines WHERE sku = 'TEE-1'"_s},
+            {"shipped without consuming",
+                    u"UPDATE orders SET status = 'shipped', tracking_number = 'T', "
+                    "reservation_expires_at = NULL"_s},
+            {"pending without expiry", u"UPDATE orders SET reservation_expires_at = NULL"_s},
     };
     for (const auto &corruption : corruptions) {
         SCOPED_TRACE(corruption.name);

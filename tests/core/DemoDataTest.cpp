@@ -26,8 +26,9 @@ DemoDataOptions options(quint32 seed = 7)
 
 QStringList orderRows(Database &database)
 {
-    return rows(database, u"SELECT number, uuid, status, total_minor, customer_name, placed_at, line_count "
-                          "FROM orders ORDER BY number"_s);
+    return rows(database,
+            u"SELECT number, uuid, status, total_minor, customer_name, placed_at, line_count "
+            "FROM orders ORDER BY number"_s);
 }
 
 QStringList indexNames(Database &database)
@@ -63,10 +64,12 @@ TEST(DemoDataTest, GeneratesTheRequestedShopConsistently)
     EXPECT_LT(scalar(database, u"SELECT MAX(placed_at) FROM orders"_s), kNow.toMSecsSinceEpoch());
     // Every status occurs; every paid order has its payment.
     for (const QString &status : {u"pending"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s})
-        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE status = ?"_s, {status}), 0) << status.toStdString();
-    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM orders o WHERE o.paid_minor <> "
-                               "(SELECT COALESCE(SUM(amount_minor), 0) FROM payments p WHERE p.order_number = o.number)"_s),
-              0);
+        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE status = ?"_s, {status}), 0)
+                << status.toStdString();
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM orders o WHERE o.paid_minor <> "
+                      "(SELECT COALESCE(SUM(amount_minor), 0) FROM payments p WHERE p.order_number = o.number)"_s),
+            0);
     if (!db.isPostgres()) {
         EXPECT_EQ(indexNames(database), indexesBefore); // the generator's dropped indexes are all back
     }
@@ -130,7 +133,7 @@ TEST(DemoDataTest, RefusesNonPositiveCounts)
 {
     TestDatabase db;
     for (auto change : {+[](DemoDataOptions &o) { o.orders = -1; }, +[](DemoDataOptions &o) { o.products = 0; },
-                        +[](DemoDataOptions &o) { o.customers = 0; }}) {
+                 +[](DemoDataOptions &o) { o.customers = 0; }}) {
         DemoDataOptions bad = options();
         change(bad);
         auto report = DemoDataGenerator::generate(db.session().database(), bad);

@@ -58,7 +58,7 @@ TEST_F(EventsTest, PlaceAndCancelPublishAfterCommit)
     qint64 visibleToOthers = -1;
     QObject receiver;
     QObject::connect(&session().events(), &DomainEventBus::orderChanged, &receiver,
-                     [&](qint64) { visibleToOthers = orderCount(*other); });
+            [&](qint64) { visibleToOthers = orderCount(*other); });
 
     auto order = session().orders().place(placeRequest({{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}}));
     ASSERT_TRUE(order) << describe(order.error());
@@ -99,10 +99,10 @@ TEST_F(EventsTest, RefusedOperationsPublishNothing)
     clearSpies();
 
     EXPECT_FALSE(session().orders().place(placeRequest({{u"MUG-1"_s, 1}, {u"TEE-1"_s, 2}}))); // out of stock
-    EXPECT_FALSE(session().orders().place(placeRequest({{u"MUG-1"_s, 1, u"1.00"_s}})));      // stale price
-    EXPECT_FALSE(session().orders().place(placeRequest({{u"NOPE"_s, 1}})));                  // unknown SKU
-    EXPECT_FALSE(session().orders().modify(number, modifyItems({{u"TEE-1"_s, 5}})));         // out of stock
-    EXPECT_FALSE(session().orders().ship(number, u"T-1"_s, {}));                             // not paid
+    EXPECT_FALSE(session().orders().place(placeRequest({{u"MUG-1"_s, 1, u"1.00"_s}}))); // stale price
+    EXPECT_FALSE(session().orders().place(placeRequest({{u"NOPE"_s, 1}}))); // unknown SKU
+    EXPECT_FALSE(session().orders().modify(number, modifyItems({{u"TEE-1"_s, 5}}))); // out of stock
+    EXPECT_FALSE(session().orders().ship(number, u"T-1"_s, {})); // not paid
     EXPECT_FALSE(session().orders().deliver(number));
     EXPECT_FALSE(session().inventory().setStock(u"MUG-1"_s, 0, u"recount"_s)); // below reserved
     EXPECT_FALSE(session().inventory().replenish(u"MUG-1"_s, 0, {}));

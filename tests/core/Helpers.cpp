@@ -112,10 +112,14 @@ QString dumpDatabase(Database &database)
     QString dump;
     // Each table with a portable, total order (no SQLite rowid, so this also works on PostgreSQL).
     const std::pair<QString, QString> tables[] = {
-        {u"counters"_s, u"name"_s},           {u"customers"_s, u"id"_s},
-        {u"products"_s, u"sku"_s},            {u"orders"_s, u"number"_s},
-        {u"order_lines"_s, u"order_number, position"_s}, {u"order_events"_s, u"id"_s},
-        {u"stock_movements"_s, u"id"_s},      {u"payments"_s, u"id"_s},
+            {u"counters"_s, u"name"_s},
+            {u"customers"_s, u"id"_s},
+            {u"products"_s, u"sku"_s},
+            {u"orders"_s, u"number"_s},
+            {u"order_lines"_s, u"order_number, position"_s},
+            {u"order_events"_s, u"id"_s},
+            {u"stock_movements"_s, u"id"_s},
+            {u"payments"_s, u"id"_s},
     };
     for (const auto &[table, order] : tables) {
         dump += u"== "_s + table + u'\n';
@@ -134,11 +138,11 @@ QStringList conservationViolations(Database &database)
     };
 
     check(u"stock out of range (sku | on_hand | reserved)"_s,
-          u"SELECT sku, on_hand, reserved FROM products WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand"_s);
+            u"SELECT sku, on_hand, reserved FROM products WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand"_s);
 
     // Reservations equal what open orders hold.
     check(u"reserved != open order lines (sku | reserved | open lines)"_s,
-          uR"(SELECT p.sku, p.reserved, COALESCE(h.held, 0) FROM products p
+            uR"(SELECT p.sku, p.reserved, COALESCE(h.held, 0) FROM products p
               LEFT JOIN (SELECT l.sku AS sku, SUM(l.quantity) AS held FROM order_lines l
                          JOIN orders o ON o.number = l.order_number
                          WHERE o.status IN ('pending', 'confirmed') GROUP BY l.sku) h ON h.sku = p.sku
@@ -146,7 +150,7 @@ QStringList conservationViolations(Database &database)
 
     // Nothing appears or vanishes: shelf + shipped == everything ever put on the shelf.
     check(u"on_hand + shipped != initial + replenished + corrections (sku | on_hand | shipped | sources)"_s,
-          uR"(SELECT p.sku, p.on_hand, COALESCE(s.shipped, 0), COALESCE(m.sources, 0) FROM products p
+            uR"(SELECT p.sku, p.on_hand, COALESCE(s.shipped, 0), COALESCE(m.sources, 0) FROM products p
               LEFT JOIN (SELECT l.sku AS sku, SUM(l.quantity) AS shipped FROM order_lines l
                          JOIN orders o ON o.number = l.order_number
                          WHERE o.status IN ('shipped', 'delivered') GROUP BY l.sku) s ON s.sku = p.sku
@@ -156,30 +160,30 @@ QStringList conservationViolations(Database &database)
 
     // The ledger's deltas add up to the product row.
     check(u"ledger deltas != product row (sku | on_hand | reserved | sum on_hand_delta | sum reserved_delta)"_s,
-          uR"(SELECT p.sku, p.on_hand, p.reserved, COALESCE(m.oh, 0), COALESCE(m.rs, 0) FROM products p
+            uR"(SELECT p.sku, p.on_hand, p.reserved, COALESCE(m.oh, 0), COALESCE(m.rs, 0) FROM products p
               LEFT JOIN (SELECT sku, SUM(on_hand_delta) AS oh, SUM(reserved_delta) AS rs FROM stock_movements
                          GROUP BY sku) m ON m.sku = p.sku
               WHERE p.on_hand <> COALESCE(m.oh, 0) OR p.reserved <> COALESCE(m.rs, 0))"_s);
 
     // The ledger's last row per SKU is the product's current level.
     check(u"last ledger row != product row (sku | on_hand | reserved | on_hand_after | reserved_after)"_s,
-          uR"(SELECT p.sku, p.on_hand, p.reserved, m.on_hand_after, m.reserved_after FROM products p
+            uR"(SELECT p.sku, p.on_hand, p.reserved, m.on_hand_after, m.reserved_after FROM products p
               LEFT JOIN stock_movements m ON m.id = (SELECT MAX(id) FROM stock_movements WHERE sku = p.sku)
               WHERE m.id IS NULL OR m.on_hand_after <> p.on_hand OR m.reserved_after <> p.reserved)"_s);
 
     // Every order's header agrees with its lines.
     check(u"order header != lines (number | total_minor | line_count | sum line totals | lines)"_s,
-          uR"(SELECT o.number, o.total_minor, o.line_count, COALESCE(SUM(l.line_total_minor), 0), COUNT(l.sku)
+            uR"(SELECT o.number, o.total_minor, o.line_count, COALESCE(SUM(l.line_total_minor), 0), COUNT(l.sku)
               FROM orders o LEFT JOIN order_lines l ON l.order_number = o.number
               GROUP BY o.number, o.total_minor, o.line_count
               HAVING o.total_minor <> COALESCE(SUM(l.line_total_minor), 0) OR o.line_count <> COUNT(l.sku)
                   OR COUNT(l.sku) < 1)"_s);
 
     check(u"line total != quantity * unit price (order | sku)"_s,
-          u"SELECT order_number, sku FROM order_lines WHERE line_total_minor <> quantity * unit_price_minor"_s);
+            u"SELECT order_number, sku FROM order_lines WHERE line_total_minor <> quantity * unit_price_minor"_s);
 
     check(u"reservation expiry on the wrong status (number | status | expires)"_s,
-          uR"(SELECT number, status, reservation_expires_at FROM orders
+            uR"(SELECT number, status, reservation_expires_at FROM orders
               WHERE (status = 'pending') <> (reservation_expires_at IS NOT NULL))"_s);
     return violations;
 }

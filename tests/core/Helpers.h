@@ -24,12 +24,12 @@ Address sampleAddress();
 QList<OrderItemRequest> items(const QList<Line> &lines);
 // A valid invoice order for a customer given by name and email.
 PlaceOrderRequest placeRequest(const QList<Line> &lines, const QString &email = QStringLiteral("ada@example.com"),
-                               const QString &name = QStringLiteral("Ada Lovelace"));
+        const QString &name = QStringLiteral("Ada Lovelace"));
 ModifyOrderRequest modifyItems(const QList<Line> &lines, const QString &note = {});
 
 // Adds a product or fails the current test.
 Product addProduct(Session &session, const QString &sku, const QString &price, qint64 onHand,
-                   const QString &currency = QStringLiteral("USD"));
+        const QString &currency = QStringLiteral("USD"));
 // The product as stored now (fails the test when missing).
 Product product(Session &session, const QString &sku);
 

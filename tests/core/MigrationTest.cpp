@@ -39,7 +39,7 @@ TEST(MigrationTest, FreshDatabaseIsAtTheLatestVersion)
     for (qsizetype i = 0; i < allMigrations().size(); ++i)
         EXPECT_EQ(allMigrations().at(i).version, i + 1) << "migrations are numbered 1, 2, ...";
     for (const QString &table : {u"counters"_s, u"customers"_s, u"products"_s, u"orders"_s, u"order_lines"_s,
-                                 u"order_events"_s, u"stock_movements"_s, u"payments"_s})
+                 u"order_events"_s, u"stock_movements"_s, u"payments"_s})
         EXPECT_TRUE(tableExists(database, table)) << table.toStdString();
     auto again = Migrator(database).migrateToLatest();
     ASSERT_TRUE(again);

@@ -82,14 +82,29 @@ TEST(MoneyParseTest, RefusesWhatIsNotAnExactAmount)
         QString text;
         QString code;
     } cases[] = {
-        {u"1.999"_s, u"USD"_s}, {u"12.5"_s, u"JPY"_s},   {u"1.2345"_s, u"KWD"_s}, {u"1e3"_s, u"USD"_s},
-        {u"1,000.00"_s, u"USD"_s}, {u"abc"_s, u"USD"_s}, {u""_s, u"USD"_s},       {u"   "_s, u"USD"_s},
-        {u"."_s, u"USD"_s},     {u"5."_s, u"USD"_s},     {u"-"_s, u"USD"_s},      {u"+"_s, u"USD"_s},
-        {u"1.2.3"_s, u"USD"_s}, {u"--1"_s, u"USD"_s},    {u"1 000"_s, u"USD"_s},  {u"$5"_s, u"USD"_s},
-        {u"0x10"_s, u"USD"_s},  {u"٣"_s, u"USD"_s},      {u"99999999999999999999"_s, u"USD"_s},
-        {u"99999999999999999999"_s, u"JPY"_s},
-        // Fits in qint64 as major units but not once multiplied by 100.
-        {u"92233720368547758.08"_s, u"USD"_s},          {u"922337203685477581"_s, u"USD"_s},
+            {u"1.999"_s, u"USD"_s},
+            {u"12.5"_s, u"JPY"_s},
+            {u"1.2345"_s, u"KWD"_s},
+            {u"1e3"_s, u"USD"_s},
+            {u"1,000.00"_s, u"USD"_s},
+            {u"abc"_s, u"USD"_s},
+            {u""_s, u"USD"_s},
+            {u"   "_s, u"USD"_s},
+            {u"."_s, u"USD"_s},
+            {u"5."_s, u"USD"_s},
+            {u"-"_s, u"USD"_s},
+            {u"+"_s, u"USD"_s},
+            {u"1.2.3"_s, u"USD"_s},
+            {u"--1"_s, u"USD"_s},
+            {u"1 000"_s, u"USD"_s},
+            {u"$5"_s, u"USD"_s},
+            {u"0x10"_s, u"USD"_s},
+            {u"٣"_s, u"USD"_s},
+            {u"99999999999999999999"_s, u"USD"_s},
+            {u"99999999999999999999"_s, u"JPY"_s},
+            // Fits in qint64 as major units but not once multiplied by 100.
+            {u"92233720368547758.08"_s, u"USD"_s},
+            {u"922337203685477581"_s, u"USD"_s},
     };
     for (const auto &c : cases) {
         auto money = Money::parse(c.text, currency(c.code), u"price"_s);

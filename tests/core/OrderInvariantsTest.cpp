@@ -11,7 +11,10 @@ using namespace shipshape;
 
 namespace {
 
-Currency usd() { return *Currency::fromCode(u"USD"_s); }
+Currency usd()
+{
+    return *Currency::fromCode(u"USD"_s);
+}
 
 LineItem line(const QString &sku, qint64 quantity, qint64 unitMinor, const Currency &currency = usd())
 {

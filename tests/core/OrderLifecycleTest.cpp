@@ -17,8 +17,11 @@ namespace {
 using S = OrderStatus;
 
 const QList<std::pair<S, S>> kAllowed{
-    {S::Pending, S::Confirmed}, {S::Pending, S::Cancelled}, {S::Confirmed, S::Shipped},
-    {S::Confirmed, S::Cancelled}, {S::Shipped, S::Delivered},
+        {S::Pending, S::Confirmed},
+        {S::Pending, S::Cancelled},
+        {S::Confirmed, S::Shipped},
+        {S::Confirmed, S::Cancelled},
+        {S::Shipped, S::Delivered},
 };
 
 } // namespace
@@ -37,7 +40,7 @@ TEST(OrderLifecycleTest, FullTransitionTable)
         for (S to : OrderLifecycle::allStatuses()) {
             const bool expected = kAllowed.contains(std::pair{from, to});
             EXPECT_EQ(OrderLifecycle::canTransition(from, to), expected)
-                << OrderLifecycle::key(from).toStdString() << " -> " << OrderLifecycle::key(to).toStdString();
+                    << OrderLifecycle::key(from).toStdString() << " -> " << OrderLifecycle::key(to).toStdString();
             EXPECT_EQ(OrderLifecycle::allowedNext(from).contains(to), expected);
             allowed += OrderLifecycle::canTransition(from, to) ? 1 : 0;
         }
@@ -76,8 +79,7 @@ TEST(OrderLifecycleTest, KeysRoundTrip)
 TEST(CancelReasonTest, KeysRoundTripAndExpiredIsNotSelectable)
 {
     for (CancelReason reason : {CancelReason::Customer, CancelReason::Declined, CancelReason::Fraud,
-                                CancelReason::Inventory, CancelReason::Staff, CancelReason::Other,
-                                CancelReason::Expired}) {
+                 CancelReason::Inventory, CancelReason::Staff, CancelReason::Other, CancelReason::Expired}) {
         const auto back = CancelReasons::fromKey(CancelReasons::key(reason));
         ASSERT_TRUE(back.has_value());
         EXPECT_EQ(*back, reason);

@@ -11,12 +11,12 @@ namespace {
 
 // The seed design's example request, with a placeholder for the items.
 QByteArray request(const QByteArray &items,
-                   const QByteArray &customer = R"("customer": {"name": "Ada Lovelace", "email": "ada@example.com"})",
-                   const QByteArray &address = R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"})",
-                   const QByteArray &payment = R"({"type": "invoice"})")
+        const QByteArray &customer = R"("customer": {"name": "Ada Lovelace", "email": "ada@example.com"})",
+        const QByteArray &address = R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"})",
+        const QByteArray &payment = R"({"type": "invoice"})")
 {
-    return "{" + customer + R"(, "items": )" + items + R"(, "shippingAddress": )" + address
-           + R"(, "paymentMethod": )" + payment + "}";
+    return "{" + customer + R"(, "items": )" + items + R"(, "shippingAddress": )" + address + R"(, "paymentMethod": )"
+            + payment + "}";
 }
 
 void expectInvalid(const QByteArray &json, const QString &field)
@@ -33,11 +33,11 @@ void expectInvalid(const QByteArray &json, const QString &field)
 TEST(OrderRequestJsonTest, ParsesTheSeedShape)
 {
     auto parsed = OrderRequestJson::parsePlace(request(
-        R"([{"productId": "TEE-1", "quantity": 2, "price": "29.99"}, {"productId": "MUG-1", "quantity": 1, "price": 29.99},
+            R"([{"productId": "TEE-1", "quantity": 2, "price": "29.99"}, {"productId": "MUG-1", "quantity": 1, "price": 29.99},
             {"sku": "CAP-1", "quantity": 3}])",
-        R"("customer": {"name": "Ada Lovelace", "email": "ada@example.com"})",
-        R"({"street": " 1 Main St ", "city": "Springfield", "state": "IL", "zip": "62701", "country": "de"})",
-        R"({"type": "bank_transfer", "token": "tok_1"})"));
+            R"("customer": {"name": "Ada Lovelace", "email": "ada@example.com"})",
+            R"({"street": " 1 Main St ", "city": "Springfield", "state": "IL", "zip": "62701", "country": "de"})",
+            R"({"type": "bank_transfer", "token": "tok_1"})"));
     ASSERT_TRUE(parsed) << describe(parsed.error());
     EXPECT_EQ(parsed->customer.name, u"Ada Lovelace"_s);
     EXPECT_EQ(parsed->customer.email, u"ada@example.com"_s);
@@ -58,7 +58,7 @@ TEST(OrderRequestJsonTest, ParsesTheSeedShape)
 TEST(OrderRequestJsonTest, ParsesCustomerIdAndDefaultsTheCountry)
 {
     auto parsed = OrderRequestJson::parsePlace(request(R"([{"productId": "TEE-1", "quantity": 1, "price": 0.1}])",
-                                                       R"("customerId": "0190a6b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b")"));
+            R"("customerId": "0190a6b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b")"));
     ASSERT_TRUE(parsed) << describe(parsed.error());
     EXPECT_EQ(parsed->customer.id, u"0190a6b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b"_s);
     EXPECT_EQ(parsed->shippingAddress.country, u"US"_s);
@@ -88,7 +88,7 @@ TEST(OrderRequestJsonTest, RefusesBadItems)
     for (const char *quantity : {"0", "-1", "2.5", "\"3\"", "1e9", "100001", "null", "true"}) {
         expectInvalid(request(R"([{"productId": "TEE-1", "quantity": 1}, {"productId": "MUG-1", "quantity": )"
                               + QByteArray(quantity) + "}]"),
-                      u"items[1].quantity"_s);
+                u"items[1].quantity"_s);
     }
     expectInvalid(request(R"([{"productId": "TEE-1"}])"), u"items[0].quantity"_s);
     expectInvalid(request(R"([{"productId": "TEE-1", "quantity": 1, "price": true}])"), u"items[0].price"_s);
@@ -108,21 +108,22 @@ TEST(OrderRequestJsonTest, RefusesBadCustomerAddressAndPayment)
     const QByteArray customer = R"("customer": {"name": "Ada", "email": "ada@example.com"})";
     expectInvalid(request(items, customer, R"("1 Main St")"), u"shippingAddress"_s);
     expectInvalid(request(items, customer, R"({"city": "Springfield", "state": "IL", "zip": "62701"})"),
-                  u"shippingAddress.street"_s);
+            u"shippingAddress.street"_s);
     expectInvalid(request(items, customer, R"({"street": "1 Main St", "state": "IL", "zip": "62701"})"),
-                  u"shippingAddress.city"_s);
+            u"shippingAddress.city"_s);
     expectInvalid(request(items, customer, R"({"street": "1 Main St", "city": "Springfield", "zip": "62701"})"),
-                  u"shippingAddress.state"_s);
+            u"shippingAddress.state"_s);
     expectInvalid(request(items, customer, R"({"street": "1 Main St", "city": "Springfield", "state": "IL"})"),
-                  u"shippingAddress.zip"_s);
+            u"shippingAddress.zip"_s);
     expectInvalid(request(items, customer, R"({"street": "", "city": "Springfield", "state": "IL", "zip": "62701"})"),
-                  u"shippingAddress.street"_s);
+            u"shippingAddress.street"_s);
     expectInvalid(request(items, customer,
                           R"({"street": "1 Main\nSt", "city": "Springfield", "state": "IL", "zip": "62701"})"),
-                  u"shippingAddress.street"_s);
-    expectInvalid(request(items, customer,
-                          R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701", "country": "USA"})"),
-                  u"shippingAddress.country"_s);
+            u"shippingAddress.street"_s);
+    expectInvalid(
+            request(items, customer,
+                    R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701", "country": "USA"})"),
+            u"shippingAddress.country"_s);
     const QByteArray address = R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"})";
     expectInvalid(request(items, customer, address, R"({"type": "bitcoin"})"), u"paymentMethod.type"_s);
     expectInvalid(request(items, customer, address, R"({"type": "Invoice"})"), u"paymentMethod.type"_s);
@@ -133,7 +134,7 @@ TEST(OrderRequestJsonTest, RefusesBadCustomerAddressAndPayment)
 TEST(OrderRequestJsonTest, ParsesModifyRequests)
 {
     auto modify = OrderRequestJson::parseModify(
-        R"({"items": [{"productId": "TEE-1", "quantity": 4}], "note": "customer called"})");
+            R"({"items": [{"productId": "TEE-1", "quantity": 4}], "note": "customer called"})");
     ASSERT_TRUE(modify) << describe(modify.error());
     ASSERT_TRUE(modify->items.has_value());
     EXPECT_EQ(modify->items->at(0).quantity, 4);
@@ -141,7 +142,7 @@ TEST(OrderRequestJsonTest, ParsesModifyRequests)
     EXPECT_EQ(modify->note, u"customer called"_s);
 
     auto address = OrderRequestJson::parseModify(
-        R"({"shippingAddress": {"street": "2 Side St", "city": "Shelbyville", "state": "IL", "zip": "62565"}})");
+            R"({"shippingAddress": {"street": "2 Side St", "city": "Shelbyville", "state": "IL", "zip": "62565"}})");
     ASSERT_TRUE(address) << describe(address.error());
     EXPECT_FALSE(address->items.has_value());
     EXPECT_EQ(address->shippingAddress->city, u"Shelbyville"_s);

@@ -92,12 +92,13 @@ TEST_F(OrderServiceTest, PlaceReservesStockAndWritesTheTimeline)
     EXPECT_EQ(placed.details.value(u"items"_s).toArray().size(), 2);
 
     EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'reserve' AND order_number = ?"_s,
-                     {order.number}),
-              2);
+                      {order.number}),
+            2);
     EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM order_events WHERE order_number = ? AND actor <> ''"_s,
-                     {order.number}),
-              1);
-    EXPECT_TRUE(conservationViolations(database()).isEmpty()) << conservationViolations(database()).join(u'\n').toStdString();
+                      {order.number}),
+            1);
+    EXPECT_TRUE(conservationViolations(database()).isEmpty())
+            << conservationViolations(database()).join(u'\n').toStdString();
 }
 
 TEST_F(OrderServiceTest, PlaceReusesACustomerByEmailAndNumbersIncrease)
@@ -176,7 +177,7 @@ TEST_F(OrderServiceTest, RequestWithSqlAndHtmlMetacharactersIsStoredVerbatim)
     EXPECT_EQ(order.shippingAddress.city, city);
     EXPECT_EQ(orderCount(session()), 1); // the orders table is still there
     EXPECT_EQ(rows(database(), u"SELECT customer_name, ship_street FROM orders"_s),
-              QStringList{name + u" | "_s + street});
+            QStringList{name + u" | "_s + street});
 
     OrderFilter filter;
     filter.search = u"Robert');"_s;
@@ -201,7 +202,10 @@ struct Refusal {
     QString field;
 };
 
-void PrintTo(const Refusal &refusal, std::ostream *os) { *os << refusal.name; }
+void PrintTo(const Refusal &refusal, std::ostream *os)
+{
+    *os << refusal.name;
+}
 
 class PlaceRefusalTest : public OrderServiceTest, public ::testing::WithParamInterface<Refusal> {};
 
@@ -213,7 +217,8 @@ TEST_P(PlaceRefusalTest, IsRefusedWithTheFieldAndChangesNothing)
     const qint64 ordersBefore = orderCount(session());
     const qint64 mugReserved = product(session(), u"MUG-1"_s).reserved;
 
-    PlaceOrderRequest request = placeRequest({{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
+    PlaceOrderRequest request
+            = placeRequest({{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
     GetParam().change(request);
     auto order = orders().place(request);
     ASSERT_FALSE(order) << "placed order " << order->number;
@@ -229,57 +234,65 @@ TEST_P(PlaceRefusalTest, IsRefusedWithTheFieldAndChangesNothing)
 
 const QString kUnknownCustomer = u"0190a6b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b"_s;
 
-INSTANTIATE_TEST_SUITE_P(
-    OrderService, PlaceRefusalTest,
-    ::testing::Values(
-        Refusal{"UnknownSku", [](auto &r) { r.items[1].sku = u"NOPE-1"_s; }, ErrorCode::NotFound, u"items[1].productId"_s},
-        Refusal{"EmptySku", [](auto &r) { r.items[0].sku = u"  "_s; }, ErrorCode::InvalidInput, u"items[0].productId"_s},
-        Refusal{"ZeroQuantity", [](auto &r) { r.items[0].quantity = 0; }, ErrorCode::InvalidInput, u"items[0].quantity"_s},
-        Refusal{"NegativeQuantity", [](auto &r) { r.items[1].quantity = -1; }, ErrorCode::InvalidInput,
-                u"items[1].quantity"_s},
-        Refusal{"HugeQuantity", [](auto &r) { r.items[0].quantity = 100001; }, ErrorCode::InvalidInput,
-                u"items[0].quantity"_s},
-        Refusal{"MaxQuantityButNoStock", [](auto &r) { r.items[0].quantity = 100000; }, ErrorCode::Conflict, u"sku"_s},
-        Refusal{"NoItems", [](auto &r) { r.items.clear(); }, ErrorCode::InvalidInput, u"items"_s},
-        Refusal{"DuplicateSku", [](auto &r) { r.items[1].sku = u"MUG-1"_s; }, ErrorCode::InvalidInput,
-                u"items[1].productId"_s},
-        Refusal{"DuplicateSkuWithSpaces", [](auto &r) { r.items[1].sku = u" MUG-1 "_s; }, ErrorCode::InvalidInput,
-                u"items[1].productId"_s},
-        Refusal{"MixedCurrencies", [](auto &r) { r.items[1].sku = u"EUR-1"_s; }, ErrorCode::InvalidInput,
-                u"items[1].productId"_s},
-        Refusal{"StalePrice", [](auto &r) { r.items[0].expectedPrice = u"12.49"_s; }, ErrorCode::Conflict, u"items[0].price"_s},
-        Refusal{"MalformedPrice", [](auto &r) { r.items[0].expectedPrice = u"12.499"_s; }, ErrorCode::InvalidInput,
-                u"items[0].price"_s},
-        Refusal{"MissingStreet", [](auto &r) { r.shippingAddress.street = u""_s; }, ErrorCode::InvalidInput,
-                u"shippingAddress.street"_s},
-        Refusal{"MissingCity", [](auto &r) { r.shippingAddress.city = u" "_s; }, ErrorCode::InvalidInput,
-                u"shippingAddress.city"_s},
-        Refusal{"MissingState", [](auto &r) { r.shippingAddress.state = QString(); }, ErrorCode::InvalidInput,
-                u"shippingAddress.state"_s},
-        Refusal{"MissingZip", [](auto &r) { r.shippingAddress.zip = u""_s; }, ErrorCode::InvalidInput,
-                u"shippingAddress.zip"_s},
-        Refusal{"BadZip", [](auto &r) { r.shippingAddress.zip = u"62701;--"_s; }, ErrorCode::InvalidInput,
-                u"shippingAddress.zip"_s},
-        Refusal{"BadCountry", [](auto &r) { r.shippingAddress.country = u"USA"_s; }, ErrorCode::InvalidInput,
-                u"shippingAddress.country"_s},
-        Refusal{"LineFeedInStreet", [](auto &r) { r.shippingAddress.street = u"1 Main St\nApt 2"_s; },
-                ErrorCode::InvalidInput, u"shippingAddress.street"_s},
-        Refusal{"CarriageReturnInCity", [](auto &r) { r.shippingAddress.city = u"Spring\rfield"_s; },
-                ErrorCode::InvalidInput, u"shippingAddress.city"_s},
-        Refusal{"LineFeedInName", [](auto &r) { r.customer.name = u"Grace\r\nHopper"_s; }, ErrorCode::InvalidInput,
-                u"customer.name"_s},
-        Refusal{"MissingName", [](auto &r) { r.customer.name = u""_s; }, ErrorCode::InvalidInput, u"customer.name"_s},
-        Refusal{"BadEmail", [](auto &r) { r.customer.email = u"grace-at-example.com"_s; }, ErrorCode::InvalidInput,
-                u"customer.email"_s},
-        Refusal{"HeaderInjectionEmail", [](auto &r) { r.customer.email = u"grace@example.com\nBcc: x@example.com"_s; },
-                ErrorCode::InvalidInput, u"customer.email"_s},
-        Refusal{"UnknownCustomerId", [](auto &r) { r.customer = CustomerReference{kUnknownCustomer, {}, {}}; },
-                ErrorCode::NotFound, u"customerId"_s},
-        Refusal{"MalformedCustomerId", [](auto &r) { r.customer = CustomerReference{u"42"_s, {}, {}}; },
-                ErrorCode::InvalidInput, u"customerId"_s},
-        Refusal{"CardPaymentWithoutToken", [](auto &r) { r.paymentMethod = PaymentMethodType::Card; },
-                ErrorCode::InvalidInput, u"paymentMethod.token"_s}),
-    [](const ::testing::TestParamInfo<Refusal> &param) { return std::string(param.param.name); });
+INSTANTIATE_TEST_SUITE_P(OrderService, PlaceRefusalTest,
+        ::testing::Values(Refusal{"UnknownSku", [](auto &r) { r.items[1].sku = u"NOPE-1"_s; }, ErrorCode::NotFound,
+                                  u"items[1].productId"_s},
+                Refusal{"EmptySku", [](auto &r) { r.items[0].sku = u"  "_s; }, ErrorCode::InvalidInput,
+                        u"items[0].productId"_s},
+                Refusal{"ZeroQuantity", [](auto &r) { r.items[0].quantity = 0; }, ErrorCode::InvalidInput,
+                        u"items[0].quantity"_s},
+                Refusal{"NegativeQuantity", [](auto &r) { r.items[1].quantity = -1; }, ErrorCode::InvalidInput,
+                        u"items[1].quantity"_s},
+                Refusal{"HugeQuantity", [](auto &r) { r.items[0].quantity = 100001; }, ErrorCode::InvalidInput,
+                        u"items[0].quantity"_s},
+                Refusal{"MaxQuantityButNoStock", [](auto &r) { r.items[0].quantity = 100000; }, ErrorCode::Conflict,
+                        u"sku"_s},
+                Refusal{"NoItems", [](auto &r) { r.items.clear(); }, ErrorCode::InvalidInput, u"items"_s},
+                Refusal{"DuplicateSku", [](auto &r) { r.items[1].sku = u"MUG-1"_s; }, ErrorCode::InvalidInput,
+                        u"items[1].productId"_s},
+                Refusal{"DuplicateSkuWithSpaces", [](auto &r) { r.items[1].sku = u" MUG-1 "_s; },
+                        ErrorCode::InvalidInput, u"items[1].productId"_s},
+                Refusal{"MixedCurrencies", [](auto &r) { r.items[1].sku = u"EUR-1"_s; }, ErrorCode::InvalidInput,
+                        u"items[1].productId"_s},
+                Refusal{"StalePrice", [](auto &r) { r.items[0].expectedPrice = u"12.49"_s; }, ErrorCode::Conflict,
+                        u"items[0].price"_s},
+                Refusal{"MalformedPrice", [](auto &r) { r.items[0].expectedPrice = u"12.499"_s; },
+                        ErrorCode::InvalidInput, u"items[0].price"_s},
+                Refusal{"MissingStreet", [](auto &r) { r.shippingAddress.street = u""_s; }, ErrorCode::InvalidInput,
+                        u"shippingAddress.street"_s},
+                Refusal{"MissingCity", [](auto &r) { r.shippingAddress.city = u" "_s; }, ErrorCode::InvalidInput,
+                        u"shippingAddress.city"_s},
+                Refusal{"MissingState", [](auto &r) { r.shippingAddress.state = QString(); }, ErrorCode::InvalidInput,
+                        u"shippingAddress.state"_s},
+                Refusal{"MissingZip", [](auto &r) { r.shippingAddress.zip = u""_s; }, ErrorCode::InvalidInput,
+                        u"shippingAddress.zip"_s},
+                Refusal{"BadZip", [](auto &r) { r.shippingAddress.zip = u"62701;--"_s; }, ErrorCode::InvalidInput,
+                        u"shippingAddress.zip"_s},
+                Refusal{"BadCountry", [](auto &r) { r.shippingAddress.country = u"USA"_s; }, ErrorCode::InvalidInput,
+                        u"shippingAddress.country"_s},
+                Refusal{"LineFeedInStreet", [](auto &r) { r.shippingAddress.street = u"1 Main St\nApt 2"_s; },
+                        ErrorCode::InvalidInput, u"shippingAddress.street"_s},
+                Refusal{"CarriageReturnInCity", [](auto &r) { r.shippingAddress.city = u"Spring\rfield"_s; },
+                        ErrorCode::InvalidInput, u"shippingAddress.city"_s},
+                Refusal{"LineFeedInName", [](auto &r) { r.customer.name = u"Grace\r\nHopper"_s; },
+                        ErrorCode::InvalidInput, u"customer.name"_s},
+                Refusal{"MissingName", [](auto &r) { r.customer.name = u""_s; }, ErrorCode::InvalidInput,
+                        u"customer.name"_s},
+                Refusal{"BadEmail", [](auto &r) { r.customer.email = u"grace-at-example.com"_s; },
+                        ErrorCode::InvalidInput, u"customer.email"_s},
+                Refusal{"HeaderInjectionEmail",
+                        [](auto &r) { r.customer.email = u"grace@example.com\nBcc: x@example.com"_s; },
+                        ErrorCode::InvalidInput, u"customer.email"_s},
+                Refusal{"UnknownCustomerId",
+                        [](auto &r) {
+                            r.customer = CustomerReference{kUnknownCustomer, {}, {}};
+                        },
+                        ErrorCode::NotFound, u"customerId"_s},
+                Refusal{"MalformedCustomerId", [](auto &r) { r.customer = CustomerReference{u"42"_s, {}, {}}; },
+                        ErrorCode::InvalidInput, u"customerId"_s},
+                Refusal{"CardPaymentWithoutToken", [](auto &r) { r.paymentMethod = PaymentMethodType::Card; },
+                        ErrorCode::InvalidInput, u"paymentMethod.token"_s}),
+        [](const ::testing::TestParamInfo<Refusal> &param) { return std::string(param.param.name); });
 
 // ---- modify ------------------------------------------------------------------------------------
 
@@ -321,7 +334,8 @@ TEST_F(OrderServiceTest, ModifyChangesQuantitiesAndLinesAndReservationsFollow)
     EXPECT_EQ(product(session(), u"MUG-1"_s).reserved, 1);
     EXPECT_EQ(down->total.minorUnits(), 1250 + 1600);
     EXPECT_EQ(scalar(database(), u"SELECT line_count FROM orders WHERE number = ?"_s, {order.number}), 2);
-    EXPECT_TRUE(conservationViolations(database()).isEmpty()) << conservationViolations(database()).join(u'\n').toStdString();
+    EXPECT_TRUE(conservationViolations(database()).isEmpty())
+            << conservationViolations(database()).join(u'\n').toStdString();
 }
 
 TEST_F(OrderServiceTest, ModifyAllowsSwappingAllTheStockBetweenOrders)
@@ -359,7 +373,7 @@ TEST_F(OrderServiceTest, ModifyChangesTheAddress)
     const QJsonObject details = modified->timeline.constLast().details;
     EXPECT_EQ(details.value(u"shippingAddress"_s).toObject().value(u"from"_s).toString(), sampleAddress().singleLine());
     EXPECT_EQ(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString(),
-              u"2 Side St, Shelbyville, IL 62565, US"_s);
+            u"2 Side St, Shelbyville, IL 62565, US"_s);
     EXPECT_FALSE(details.contains(u"items"_s));
 }
 
@@ -430,10 +444,11 @@ TEST_F(OrderServiceTest, CancelPendingReleasesStockAndRecordsTheReason)
     EXPECT_EQ(entry.details.value(u"reason"_s).toString(), u"customer"_s);
     EXPECT_EQ(entry.details.value(u"note"_s).toString(), u"changed their mind"_s);
     EXPECT_EQ(entry.at, db.clock().now());
-    EXPECT_EQ(scalar(database(), u"SELECT cancel_reason = 'customer' FROM orders WHERE number = ?"_s, {order.number}), 1);
+    EXPECT_EQ(
+            scalar(database(), u"SELECT cancel_reason = 'customer' FROM orders WHERE number = ?"_s, {order.number}), 1);
     EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'release' AND order_number = ?"_s,
-                     {order.number}),
-              2);
+                      {order.number}),
+            2);
 }
 
 TEST_F(OrderServiceTest, CancelConfirmedReleasesStock)
@@ -489,9 +504,10 @@ TEST_F(OrderServiceTest, MarkPaidConfirmsAndRecordsThePayment)
     EXPECT_EQ(entry.toStatus, OrderStatus::Confirmed);
     EXPECT_EQ(entry.details.value(u"amount"_s).toString(), u"54.99"_s);
     EXPECT_EQ(entry.details.value(u"reference"_s).toString(), u"BANK-REF-42"_s);
-    EXPECT_EQ(rows(database(), u"SELECT amount_minor, currency, method, reference FROM payments WHERE order_number = ?"_s,
-                   {order.number}),
-              QStringList{u"5499 | USD | invoice | BANK-REF-42"_s});
+    EXPECT_EQ(
+            rows(database(), u"SELECT amount_minor, currency, method, reference FROM payments WHERE order_number = ?"_s,
+                    {order.number}),
+            QStringList{u"5499 | USD | invoice | BANK-REF-42"_s});
 
     const QString before = dumpDatabase(database());
     auto twice = orders().markPaid(ref(order));
@@ -538,15 +554,17 @@ TEST_F(OrderServiceTest, ShipConsumesTheReservedStock)
     EXPECT_EQ(tee.reserved, 0);
     EXPECT_EQ(shipped->timeline.constLast().event, u"OrderShipped"_s);
     EXPECT_EQ(shipped->timeline.constLast().details.value(u"trackingNumber"_s).toString(), u"1Z999AA10123456784"_s);
-    EXPECT_EQ(scalar(database(), u"SELECT SUM(on_hand_delta) FROM stock_movements WHERE kind = 'consume' AND order_number = ?"_s,
-                     {order.number}),
-              -3);
+    EXPECT_EQ(scalar(database(),
+                      u"SELECT SUM(on_hand_delta) FROM stock_movements WHERE kind = 'consume' AND order_number = ?"_s,
+                      {order.number}),
+            -3);
 
     auto again = orders().ship(ref(order), u"1Z999AA10123456784"_s, u"UPS"_s);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::Conflict);
     EXPECT_EQ(product(session(), u"MUG-1"_s).onHand, 8);
-    EXPECT_TRUE(conservationViolations(database()).isEmpty()) << conservationViolations(database()).join(u'\n').toStdString();
+    EXPECT_TRUE(conservationViolations(database()).isEmpty())
+            << conservationViolations(database()).join(u'\n').toStdString();
 }
 
 TEST_F(OrderServiceTest, DeliverOnlyAfterShipment)
@@ -576,8 +594,8 @@ TEST_F(OrderServiceTest, FindByNumberHashNumberAndUuid)
 {
     const Order order = place({{u"MUG-1"_s, 1}});
     const QString number = QString::number(order.number);
-    for (const QString &reference : QStringList{number, QString(u"#"_s + number), QString(u" "_s + number + u" "_s),
-                                                order.id, order.id.toUpper()}) {
+    for (const QString &reference : QStringList{
+                 number, QString(u"#"_s + number), QString(u" "_s + number + u" "_s), order.id, order.id.toUpper()}) {
         auto found = orders().find(reference);
         ASSERT_TRUE(found) << reference.toStdString() << ": " << describe(found.error());
         EXPECT_EQ(found->number, order.number);

@@ -38,8 +38,14 @@ inline const char *codeText(ErrorCode code)
     return "?";
 }
 
-inline void PrintTo(ErrorCode code, std::ostream *os) { *os << codeText(code); }
-inline void PrintTo(OrderStatus status, std::ostream *os) { *os << OrderLifecycle::key(status).toStdString(); }
+inline void PrintTo(ErrorCode code, std::ostream *os)
+{
+    *os << codeText(code);
+}
+inline void PrintTo(OrderStatus status, std::ostream *os)
+{
+    *os << OrderLifecycle::key(status).toStdString();
+}
 inline void PrintTo(const Money &money, std::ostream *os)
 {
     *os << money.currency().code().toStdString() << ' ' << money.toDecimalString().toStdString() << " ("
@@ -49,8 +55,8 @@ inline void PrintTo(const Money &money, std::ostream *os)
 // "Conflict [field=items[0].price value=25.00]: message" for assertion messages.
 inline std::string describe(const Error &error)
 {
-    return std::string(codeText(error.code)) + " [field=" + error.field.toStdString() + " value="
-           + error.value.toStdString() + "]: " + error.message.toStdString();
+    return std::string(codeText(error.code)) + " [field=" + error.field.toStdString()
+            + " value=" + error.value.toStdString() + "]: " + error.message.toStdString();
 }
 
 } // namespace shipshape

@@ -84,7 +84,7 @@ TEST_F(ReservationExpiryTest, ReturnsHowManyExpiredAndSparesYoungerOrders)
     db.clock().advance(10 * 60 * 1000);
     const Order c = place(1);
     const Order young = place(2);
-    (void)c;
+    (void) c;
     db.clock().advance(6 * 60 * 1000); // a and b are 16 minutes old, c and young 6
     EXPECT_EQ(expire(), 2);
     EXPECT_EQ(statusOf(a), OrderStatus::Cancelled);

@@ -21,8 +21,8 @@ TEST(TextFieldTest, SingleLineKeepsTextVerbatimButTrimmed)
 
 TEST(TextFieldTest, SingleLineRefusesLineBreaksAndControlCharacters)
 {
-    for (const QString &value : {u"a\nb"_s, u"a\rb"_s, u"a\r\nb"_s, u"a\u0000b"_s, u"a\u0007b"_s,
-                                 u"a\u2028b"_s, u"a\u2029b"_s, u"a\tb"_s}) {
+    for (const QString &value : {u"a\nb"_s, u"a\rb"_s, u"a\r\nb"_s, u"a\u0000b"_s, u"a\u0007b"_s, u"a\u2028b"_s,
+                 u"a\u2029b"_s, u"a\tb"_s}) {
         auto text = TextField::singleLine(u"street"_s, value, 200);
         ASSERT_FALSE(text) << value.toStdString();
         EXPECT_EQ(text.error().code, ErrorCode::InvalidInput);
@@ -56,7 +56,7 @@ TEST(TextFieldTest, Email)
     EXPECT_TRUE(TextField::email(u"email"_s, u"ada@example.com"_s));
     EXPECT_TRUE(TextField::email(u"email"_s, u"o.brien+shop@mail.example.co.uk"_s));
     for (const QString &bad : {u""_s, u"ada"_s, u"ada@"_s, u"@example.com"_s, u"ada@example"_s, u"a b@example.com"_s,
-                               u"ada@@example.com"_s, u"<ada@example.com>"_s, u"ada@example.com\nBcc: x@y.z"_s}) {
+                 u"ada@@example.com"_s, u"<ada@example.com>"_s, u"ada@example.com\nBcc: x@y.z"_s}) {
         auto email = TextField::email(u"customer.email"_s, bad);
         ASSERT_FALSE(email) << bad.toStdString();
         EXPECT_EQ(email.error().field, u"customer.email"_s);
@@ -73,7 +73,7 @@ TEST(UuidTest, V7IsWellFormedTimeOrderedAndDeterministicPerSeed)
     EXPECT_EQ(first, makeUuidV7(t1, b));
     EXPECT_TRUE(looksLikeUuid(first));
     EXPECT_EQ(first.size(), 36);
-    EXPECT_EQ(first.at(14), u'7');                    // version nibble
+    EXPECT_EQ(first.at(14), u'7'); // version nibble
     EXPECT_TRUE(QStringLiteral("89ab").contains(first.at(19))); // RFC 4122 variant
     const QString second = makeUuidV7(t2, a);
     EXPECT_LT(first, second);

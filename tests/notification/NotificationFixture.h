@@ -43,8 +43,8 @@ protected:
 
     Order place(const QString &name = QStringLiteral("Ada Lovelace"))
     {
-        auto order = db.session().orders().place(placeRequest({{QStringLiteral("SKU-1"), 2}},
-                                                              QStringLiteral("ada@example.com"), name));
+        auto order = db.session().orders().place(
+                placeRequest({{QStringLiteral("SKU-1"), 2}}, QStringLiteral("ada@example.com"), name));
         EXPECT_TRUE(order.has_value()) << (order ? std::string() : order.error().message.toStdString());
         return order ? *order : Order{};
     }

@@ -1,6 +1,5 @@
 #include "NotificationFixture.h"
 
-
 using namespace Qt::Literals::StringLiterals;
 using namespace shipshape;
 using namespace shipshape::test;
@@ -32,9 +31,9 @@ TEST_F(OutboxTest, EveryCustomerFacingChangeQueuesOneEmailInItsTransaction)
 
     auto entries = db.session().notifications().list(std::nullopt);
     ASSERT_TRUE(entries);
-    EXPECT_EQ(eventsOf(*entries), (QStringList{u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"placed"_s,
-                                               u"cancelled"_s}))
-        << "no email for OrderModified";
+    EXPECT_EQ(eventsOf(*entries),
+            (QStringList{u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"placed"_s, u"cancelled"_s}))
+            << "no email for OrderModified";
     for (const OutboxEntry &entry : *entries) {
         EXPECT_EQ(entry.status, OutboxStatus::Pending);
         EXPECT_EQ(entry.attempts, 0);

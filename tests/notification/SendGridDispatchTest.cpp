@@ -36,16 +36,19 @@ TEST_F(SendGridDispatchTest, Accepted202SendsTheExactRequestAndMarksSentWithATim
     const OutboxEntry entry = only();
     const QJsonObject body = bodyOf(request);
     const QJsonObject expected{
-        {u"personalizations"_s,
-         QJsonArray{QJsonObject{{u"to"_s, QJsonArray{QJsonObject{{u"email"_s, u"ada@example.com"_s},
-                                                                 {u"name"_s, u"Ada \"the Countess\" Lovelace"_s}}}},
-                                {u"custom_args"_s, QJsonObject{{u"order_id"_s, order.id},
-                                                               {u"order_number"_s, QString::number(order.number)},
-                                                               {u"notification_id"_s, QString::number(entry.id)}}}}}},
-        {u"from"_s, QJsonObject{{u"email"_s, u"orders@shop.test"_s}, {u"name"_s, u"Test Shop"_s}}},
-        {u"subject"_s, entry.subject},
-        {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, entry.bodyText}},
-                                  QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, entry.bodyHtml}}}}};
+            {u"personalizations"_s,
+                    QJsonArray{QJsonObject{{u"to"_s,
+                                                   QJsonArray{QJsonObject{{u"email"_s, u"ada@example.com"_s},
+                                                           {u"name"_s, u"Ada \"the Countess\" Lovelace"_s}}}},
+                            {u"custom_args"_s,
+                                    QJsonObject{{u"order_id"_s, order.id},
+                                            {u"order_number"_s, QString::number(order.number)},
+                                            {u"notification_id"_s, QString::number(entry.id)}}}}}},
+            {u"from"_s, QJsonObject{{u"email"_s, u"orders@shop.test"_s}, {u"name"_s, u"Test Shop"_s}}},
+            {u"subject"_s, entry.subject},
+            {u"content"_s,
+                    QJsonArray{QJsonObject{{u"type"_s, u"text/plain"_s}, {u"value"_s, entry.bodyText}},
+                            QJsonObject{{u"type"_s, u"text/html"_s}, {u"value"_s, entry.bodyHtml}}}}};
     EXPECT_EQ(body, expected) << request.body.toStdString();
 
     EXPECT_EQ(entry.status, OutboxStatus::Sent);
@@ -77,12 +80,12 @@ TEST_F(SendGridDispatchTest, ValidationAndAuthErrorsFailAtOnceWithTheProvidersRe
         QString reasonPart;
     };
     const QList<Case> cases{
-        {400, R"({"errors":[{"message":"The from email does not contain a valid address.","field":"from.email","help":"http://sg/help"}]})",
-         u"The from email does not contain a valid address. (field: from.email) — http://sg/help"_s},
-        {401, R"({"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]})",
-         u"authorization grant is invalid"_s},
-        {403, R"({"errors":[{"message":"access forbidden"}]})", u"access forbidden"_s},
-        {413, R"({"errors":[{"message":"too large"}]})", u"too large"_s},
+            {400, R"({"errors":[{"message":"The from email does not contain a valid address.","field":"from.email","help":"http://sg/help"}]})",
+                    u"The from email does not contain a valid address. (field: from.email) — http://sg/help"_s},
+            {401, R"({"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]})",
+                    u"authorization grant is invalid"_s},
+            {403, R"({"errors":[{"message":"access forbidden"}]})", u"access forbidden"_s},
+            {413, R"({"errors":[{"message":"too large"}]})", u"too large"_s},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.status);
@@ -104,8 +107,7 @@ TEST_F(SendGridDispatchTest, RateLimitRespectsRetryAfterThenSucceeds)
 {
     place();
     server.enqueue(ScriptedHttpServer::Reply::json(429, R"({"errors":[{"message":"too many requests"}]})",
-                                                   {{"Retry-After", "90"}, {"X-RateLimit-Limit", "600"},
-                                                    {"X-RateLimit-Remaining", "0"}}));
+            {{"Retry-After", "90"}, {"X-RateLimit-Limit", "600"}, {"X-RateLimit-Remaining", "0"}}));
     dispatchOnce();
     OutboxEntry entry = only();
     EXPECT_EQ(entry.status, OutboxStatus::Retry);
@@ -167,7 +169,7 @@ TEST_F(SendGridDispatchTest, ServerErrorsTimeoutsAndDropsRetryWithGrowingBackoff
     EXPECT_EQ(entry.status, OutboxStatus::Failed);
     EXPECT_EQ(entry.attempts, 4);
     EXPECT_TRUE(entry.lastError.startsWith(u"gave up after 4 attempts: SendGrid answered HTTP 503"_s))
-        << entry.lastError.toStdString();
+            << entry.lastError.toStdString();
     EXPECT_EQ(timelineEvents(order.number).constLast(), u"EmailFailed"_s);
 }
 
@@ -214,6 +216,8 @@ TEST_F(SendGridDispatchTest, EveryRowIsSentExactlyOnceAcrossARestart)
     EXPECT_EQ(sent->size(), 5);
     QSet<QString> ids;
     for (const auto &request : server.requests())
-        ids.insert(QJsonDocument::fromJson(request.body)[u"personalizations"_s][0][u"custom_args"_s][u"notification_id"_s].toString());
+        ids.insert(
+                QJsonDocument::fromJson(request.body)[u"personalizations"_s][0][u"custom_args"_s][u"notification_id"_s]
+                        .toString());
     EXPECT_EQ(ids.size(), 5);
 }

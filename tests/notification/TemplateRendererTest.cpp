@@ -21,14 +21,14 @@ TEST(TemplateRenderer, EscapesValuesInHtmlModeOnly)
     const QVariantMap values{{u"name"_s, u"<b>\"Tom\" & 'Jerry'</b>"_s}};
     EXPECT_EQ(html(u"Hi {{name}}!"_s, values), u"Hi &lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;!"_s);
     EXPECT_EQ(*TemplateRenderer::render(u"Hi {{ name }}!"_s, values, TemplateRenderer::Mode::Text),
-              u"Hi <b>\"Tom\" & 'Jerry'</b>!"_s);
+            u"Hi <b>\"Tom\" & 'Jerry'</b>!"_s);
     EXPECT_EQ(html(u"{{{name}}}"_s, values), values.value(u"name"_s).toString()) << "triple braces are verbatim";
 }
 
 TEST(TemplateRenderer, RepeatsSectionsOverListsAndLooksUpOuterScopes)
 {
     const QVariantMap values{{u"currency"_s, u"USD"_s},
-                             {u"items"_s, QVariantList{QVariantMap{{u"name"_s, u"A"_s}}, QVariantMap{{u"name"_s, u"<B>"_s}}}}};
+            {u"items"_s, QVariantList{QVariantMap{{u"name"_s, u"A"_s}}, QVariantMap{{u"name"_s, u"<B>"_s}}}}};
     EXPECT_EQ(html(u"{{#items}}[{{name}} {{currency}}]{{/items}}"_s, values), u"[A USD][&lt;B&gt; USD]"_s);
     EXPECT_EQ(html(u"{{#items}}x{{/items}}{{^items}}none{{/items}}"_s, {{u"items"_s, QVariantList{}}}), u"none"_s);
 }

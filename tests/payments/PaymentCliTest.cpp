@@ -45,7 +45,7 @@ protected:
         QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         process.start(qEnvironmentVariable("SHIPSHAPE_CLI"),
-                      QStringList{u"--database"_s, u"sqlite:"_s + dir.filePath(u"shop.sqlite"_s)} + arguments);
+                QStringList{u"--database"_s, u"sqlite:"_s + dir.filePath(u"shop.sqlite"_s)} + arguments);
         if (!input.isEmpty())
             process.write(input);
         process.closeWriteChannel();
@@ -56,7 +56,8 @@ protected:
             process.waitForFinished();
             ADD_FAILURE() << "shipshape-cli timed out: " << arguments.join(u' ').toStdString();
         }
-        return CliRun{process.exitCode(), process.exitStatus(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return CliRun{process.exitCode(), process.exitStatus(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QJsonObject showOrder(const QString &number)
@@ -71,7 +72,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ASSERT_FALSE(qEnvironmentVariableIsEmpty("SHIPSHAPE_CLI"));
         const CliRun added = cli({u"products"_s, u"add"_s, u"--sku"_s, u"MUG-1"_s, u"--name"_s, u"Mug"_s, u"--price"_s,
-                               u"12.50"_s, u"--stock"_s, u"5"_s});
+                u"12.50"_s, u"--stock"_s, u"5"_s});
         ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     }
 
@@ -80,7 +81,8 @@ protected:
         return uR"({"customer": {"name": "Ada", "email": "ada@example.com"},
                     "items": [{"productId": "MUG-1", "quantity": 2, "price": "12.50"}],
                     "shippingAddress": {"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"},
-                    "paymentMethod": {"type": "card", "token": "%1"}})"_s.arg(token).toUtf8();
+                    "paymentMethod": {"type": "card", "token": "%1"}})"_s.arg(token)
+                .toUtf8();
     }
 
     QTemporaryDir dir;
@@ -96,7 +98,8 @@ TEST_F(PaymentCliTest, CardOrderExitsZeroWhenChargedAndFiveWhenDeclined)
     EXPECT_EQ(placed.value(u"status"_s).toString(), u"confirmed"_s);
     EXPECT_EQ(placed.value(u"payments"_s).toArray().size(), 1);
 
-    const CliRun declined = cli({u"--json"_s, u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_chargeDeclinedExpiredCard"_s));
+    const CliRun declined
+            = cli({u"--json"_s, u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_chargeDeclinedExpiredCard"_s));
     EXPECT_EQ(declined.exitCode, 5);
     const QJsonObject error = QJsonDocument::fromJson(declined.err).object().value(u"error"_s).toObject();
     EXPECT_EQ(error.value(u"code"_s).toString(), u"payment_failed"_s);
@@ -108,13 +111,14 @@ TEST_F(PaymentCliTest, CardOrderExitsZeroWhenChargedAndFiveWhenDeclined)
 
 TEST_F(PaymentCliTest, CrashBetweenChargeAndConfirmationIsReconciledByTheWorker)
 {
-    const CliRun crashed = cli({u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_visa"_s),
-                            {u"SHIPSHAPE_TEST_CRASH_AFTER_PROVIDER=1"_s});
+    const CliRun crashed = cli(
+            {u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_visa"_s), {u"SHIPSHAPE_TEST_CRASH_AFTER_PROVIDER=1"_s});
     EXPECT_EQ(crashed.exitCode, 86) << crashed.err.toStdString();
     ASSERT_EQ(stripe.intentsCreated(), 1); // Stripe charged the card...
     QJsonObject stored = showOrder(u"1001"_s);
     EXPECT_EQ(stored.value(u"status"_s).toString(), u"pending"_s); // ...but Shipshape never heard
-    EXPECT_EQ(stored.value(u"paymentAttempts"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"started"_s);
+    EXPECT_EQ(
+            stored.value(u"paymentAttempts"_s).toArray().at(0).toObject().value(u"status"_s).toString(), u"started"_s);
 
     const CliRun worker = cli({u"--json"_s, u"worker"_s, u"--once"_s, u"--payment-grace"_s, u"0"_s});
     ASSERT_EQ(worker.exitCode, 0) << worker.err.toStdString();
@@ -129,15 +133,16 @@ TEST_F(PaymentCliTest, CrashBetweenChargeAndConfirmationIsReconciledByTheWorker)
 TEST_F(PaymentCliTest, RefundAndCancelWithoutRefundFromTheCommandLine)
 {
     ASSERT_EQ(cli({u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_visa"_s)).exitCode, 0);
-    const CliRun refund = cli({u"--json"_s, u"orders"_s, u"refund"_s, u"1001"_s, u"--amount"_s, u"5.00"_s, u"--reason"_s,
-                            u"requested_by_customer"_s});
+    const CliRun refund = cli({u"--json"_s, u"orders"_s, u"refund"_s, u"1001"_s, u"--amount"_s, u"5.00"_s,
+            u"--reason"_s, u"requested_by_customer"_s});
     ASSERT_EQ(refund.exitCode, 0) << refund.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(refund.out).object().value(u"refunded"_s).toString(), u"5.00"_s);
     const CliRun tooMuch = cli({u"orders"_s, u"refund"_s, u"1001"_s, u"--amount"_s, u"20.01"_s});
     EXPECT_EQ(tooMuch.exitCode, 4);
     const CliRun badAmount = cli({u"orders"_s, u"refund"_s, u"1001"_s, u"--amount"_s, u"1.001"_s});
     EXPECT_EQ(badAmount.exitCode, 3);
-    const CliRun cancel = cli({u"--json"_s, u"orders"_s, u"cancel"_s, u"1001"_s, u"--reason"_s, u"fraud"_s, u"--no-refund"_s});
+    const CliRun cancel
+            = cli({u"--json"_s, u"orders"_s, u"cancel"_s, u"1001"_s, u"--reason"_s, u"fraud"_s, u"--no-refund"_s});
     ASSERT_EQ(cancel.exitCode, 0) << cancel.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(cancel.out).object().value(u"refunded"_s).toString(), u"5.00"_s);
     EXPECT_EQ(stripe.refundedAmount(), 500);

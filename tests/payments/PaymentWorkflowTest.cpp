@@ -40,8 +40,8 @@ protected:
     static void expectSettled(const Order &order)
     {
         EXPECT_EQ(order.paid.minorUnits() - order.refunded.minorUnits(), order.total.minorUnits())
-            << "paid " << order.paid.minorUnits() << " refunded " << order.refunded.minorUnits() << " total "
-            << order.total.minorUnits();
+                << "paid " << order.paid.minorUnits() << " refunded " << order.refunded.minorUnits() << " total "
+                << order.total.minorUnits();
     }
 
     test::TestDatabase db;
@@ -75,7 +75,8 @@ TEST_F(PaymentWorkflowTest, DeclinedCardReleasesStockAndSaysWhy)
     auto order = payments().placeOrder(cardOrder(u"pm_card_chargeDeclinedInsufficientFunds"_s));
     ASSERT_FALSE(order.has_value());
     EXPECT_EQ(order.error().code, ErrorCode::PaymentFailed);
-    EXPECT_TRUE(order.error().message.startsWith(u"Card declined: insufficient funds"_s)) << order.error().message.toStdString();
+    EXPECT_TRUE(order.error().message.startsWith(u"Card declined: insufficient funds"_s))
+            << order.error().message.toStdString();
     EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
     auto stored = db.session().orders().find(u"1001"_s);
     ASSERT_TRUE(stored.has_value());
@@ -95,7 +96,7 @@ TEST_F(PaymentWorkflowTest, LostAnswerIsReconciledWithoutASecondCharge)
 {
     // Every try is answered too late: the charge happened at Stripe, Shipshape cannot know.
     stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
-                         FakeStripe::Fault::HangAfterProcessing});
+            FakeStripe::Fault::HangAfterProcessing});
     auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
     ASSERT_FALSE(order.has_value());
     EXPECT_EQ(order.error().code, ErrorCode::Unavailable);
@@ -158,7 +159,8 @@ TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
     EXPECT_FALSE(nothingLeft.has_value());
 
     // The schema refuses refunded > paid even if the code above had a bug.
-    auto sneaky = db.session().database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = 1001"_s);
+    auto sneaky
+            = db.session().database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = 1001"_s);
     EXPECT_FALSE(sneaky.has_value());
 }
 

@@ -1,5 +1,5 @@
-#include "FakeStripe.h"
 #include "payment/StripeGateway.h"
+#include "FakeStripe.h"
 
 #include <QNetworkAccessManager>
 
@@ -147,18 +147,18 @@ TEST_P(StripeDeclineTest, CardErrorsAreDeclinedWithAHumanMessageAndNotRetried)
     EXPECT_EQ(server.requests().size(), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    CommonDeclines, StripeDeclineTest,
-    ::testing::Values(DeclineCase{"pm_card_chargeDeclined", "generic_decline", "Card declined by the bank"},
-                      DeclineCase{"pm_card_chargeDeclinedInsufficientFunds", "insufficient_funds",
-                                  "Card declined: insufficient funds"},
-                      DeclineCase{"pm_card_chargeDeclinedExpiredCard", "expired_card", "Card declined: the card has expired"},
-                      DeclineCase{"pm_card_chargeDeclinedIncorrectCvc", "incorrect_cvc",
-                                  "Card declined: incorrect security code (CVC)"},
-                      DeclineCase{"pm_card_chargeDeclinedFraudulent", "fraudulent", "Card declined: suspected fraud"},
-                      DeclineCase{"pm_card_chargeDeclinedLostCard", "lost_card", "Card declined by the bank; ask for another card"},
-                      DeclineCase{"pm_card_chargeDeclinedProcessingError", "processing_error",
-                                  "Card declined: the bank had a processing error; try again"}));
+INSTANTIATE_TEST_SUITE_P(CommonDeclines, StripeDeclineTest,
+        ::testing::Values(DeclineCase{"pm_card_chargeDeclined", "generic_decline", "Card declined by the bank"},
+                DeclineCase{"pm_card_chargeDeclinedInsufficientFunds", "insufficient_funds",
+                        "Card declined: insufficient funds"},
+                DeclineCase{"pm_card_chargeDeclinedExpiredCard", "expired_card", "Card declined: the card has expired"},
+                DeclineCase{"pm_card_chargeDeclinedIncorrectCvc", "incorrect_cvc",
+                        "Card declined: incorrect security code (CVC)"},
+                DeclineCase{"pm_card_chargeDeclinedFraudulent", "fraudulent", "Card declined: suspected fraud"},
+                DeclineCase{"pm_card_chargeDeclinedLostCard", "lost_card",
+                        "Card declined by the bank; ask for another card"},
+                DeclineCase{"pm_card_chargeDeclinedProcessingError", "processing_error",
+                        "Card declined: the bank had a processing error; try again"}));
 
 TEST_F(StripeGatewayTest, AuthenticationRequiredIsADeclineABackOfficeCannotComplete)
 {
@@ -182,9 +182,9 @@ TEST_F(StripeGatewayTest, ProcessingIsReportedAndSettlesOnRetrieve)
 TEST_F(StripeGatewayTest, ScriptedClientErrorsAreRejectedWithoutRetry)
 {
     const QList<std::pair<int, QByteArray>> cases{
-        {400, R"({"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount","message":"Missing required param: amount."}})"},
-        {401, R"({"error":{"type":"invalid_request_error","message":"Invalid API Key provided: sk_test_***"}})"},
-        {409, R"({"error":{"type":"idempotency_error","message":"Keys for idempotent requests can only be used with the same parameters."}})"},
+            {400, R"({"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount","message":"Missing required param: amount."}})"},
+            {401, R"({"error":{"type":"invalid_request_error","message":"Invalid API Key provided: sk_test_***"}})"},
+            {409, R"({"error":{"type":"idempotency_error","message":"Keys for idempotent requests can only be used with the same parameters."}})"},
     };
     for (const auto &[status, body] : cases) {
         server.enqueue(Reply::json(status, body));

@@ -53,7 +53,7 @@ QUrlQuery FakeStripe::parseForm(const QByteArray &body)
 }
 
 FakeStripe::Reply FakeStripe::error(int status, const QString &type, const QString &code, const QString &message,
-                                    const QString &declineCode, const QString &param)
+        const QString &declineCode, const QString &param)
 {
     QJsonObject body{{u"type"_s, type}, {u"message"_s, message}};
     if (!code.isEmpty())
@@ -63,7 +63,7 @@ FakeStripe::Reply FakeStripe::error(int status, const QString &type, const QStri
     if (!param.isEmpty())
         body.insert(u"param"_s, param);
     return Reply::json(status, QJsonDocument(QJsonObject{{u"error"_s, body}}).toJson(QJsonDocument::Compact),
-                       {{"Request-Id", "req_fake"}});
+            {{"Request-Id", "req_fake"}});
 }
 
 QByteArray FakeStripe::intentJson(const Intent &intent)
@@ -73,16 +73,11 @@ QByteArray FakeStripe::intentJson(const Intent &intent)
         if (key.startsWith(u"metadata["_s) && key.endsWith(u']'))
             metadata.insert(key.mid(9, key.size() - 10), value);
     }
-    QJsonObject object{{u"id"_s, intent.id},
-                       {u"object"_s, u"payment_intent"_s},
-                       {u"amount"_s, intent.amount},
-                       {u"amount_received"_s, intent.status == u"succeeded"_s ? intent.amount : 0},
-                       {u"currency"_s, intent.currency},
-                       {u"status"_s, intent.status},
-                       {u"payment_method"_s, intent.paymentMethod},
-                       {u"description"_s, intent.form.queryItemValue(u"description"_s, QUrl::FullyDecoded)},
-                       {u"metadata"_s, metadata},
-                       {u"livemode"_s, false}};
+    QJsonObject object{{u"id"_s, intent.id}, {u"object"_s, u"payment_intent"_s}, {u"amount"_s, intent.amount},
+            {u"amount_received"_s, intent.status == u"succeeded"_s ? intent.amount : 0},
+            {u"currency"_s, intent.currency}, {u"status"_s, intent.status}, {u"payment_method"_s, intent.paymentMethod},
+            {u"description"_s, intent.form.queryItemValue(u"description"_s, QUrl::FullyDecoded)},
+            {u"metadata"_s, metadata}, {u"livemode"_s, false}};
     if (intent.status == u"requires_action"_s)
         object.insert(u"next_action"_s, QJsonObject{{u"type"_s, u"use_stripe_sdk"_s}});
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -120,7 +115,7 @@ FakeStripe::Reply FakeStripe::handle(const Request &request)
         if (replay != m_replays.constEnd()) {
             if (replay->first != request.body) {
                 return error(400, u"idempotency_error"_s, {},
-                             u"Keys for idempotent requests can only be used with the same parameters they were first used with."_s);
+                        u"Keys for idempotent requests can only be used with the same parameters they were first used with."_s);
             }
             reply = replay->second;
             reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
@@ -156,7 +151,8 @@ FakeStripe::Reply FakeStripe::createIntent(const QUrlQuery &form)
     bool ok = false;
     const qint64 amount = form.queryItemValue(u"amount"_s).toLongLong(&ok);
     if (!ok || amount <= 0)
-        return error(400, u"invalid_request_error"_s, u"parameter_invalid_integer"_s, u"Invalid integer"_s, {}, u"amount"_s);
+        return error(
+                400, u"invalid_request_error"_s, u"parameter_invalid_integer"_s, u"Invalid integer"_s, {}, u"amount"_s);
     const QString currency = form.queryItemValue(u"currency"_s);
     if (currency.size() != 3 || currency != currency.toLower())
         return error(400, u"invalid_request_error"_s, u"parameter_invalid"_s, u"Invalid currency"_s, {}, u"currency"_s);
@@ -171,13 +167,16 @@ FakeStripe::Reply FakeStripe::createIntent(const QUrlQuery &form)
         const char16_t *message;
     };
     static constexpr Decline kDeclines[] = {
-        {u"pm_card_chargeDeclined", u"card_declined", u"generic_decline", u"Your card was declined."},
-        {u"pm_card_chargeDeclinedInsufficientFunds", u"card_declined", u"insufficient_funds", u"Your card has insufficient funds."},
-        {u"pm_card_chargeDeclinedExpiredCard", u"expired_card", u"expired_card", u"Your card has expired."},
-        {u"pm_card_chargeDeclinedIncorrectCvc", u"incorrect_cvc", u"incorrect_cvc", u"Your card's security code is incorrect."},
-        {u"pm_card_chargeDeclinedFraudulent", u"card_declined", u"fraudulent", u"Your card was declined."},
-        {u"pm_card_chargeDeclinedProcessingError", u"processing_error", u"processing_error", u"An error occurred while processing your card."},
-        {u"pm_card_chargeDeclinedLostCard", u"card_declined", u"lost_card", u"Your card was declined."},
+            {u"pm_card_chargeDeclined", u"card_declined", u"generic_decline", u"Your card was declined."},
+            {u"pm_card_chargeDeclinedInsufficientFunds", u"card_declined", u"insufficient_funds",
+                    u"Your card has insufficient funds."},
+            {u"pm_card_chargeDeclinedExpiredCard", u"expired_card", u"expired_card", u"Your card has expired."},
+            {u"pm_card_chargeDeclinedIncorrectCvc", u"incorrect_cvc", u"incorrect_cvc",
+                    u"Your card's security code is incorrect."},
+            {u"pm_card_chargeDeclinedFraudulent", u"card_declined", u"fraudulent", u"Your card was declined."},
+            {u"pm_card_chargeDeclinedProcessingError", u"processing_error", u"processing_error",
+                    u"An error occurred while processing your card."},
+            {u"pm_card_chargeDeclinedLostCard", u"card_declined", u"lost_card", u"Your card was declined."},
     };
     Intent intent;
     intent.id = u"pi_fake%1"_s.arg(++m_sequence);
@@ -189,8 +188,8 @@ FakeStripe::Reply FakeStripe::createIntent(const QUrlQuery &form)
         if (method == QStringView(decline.method)) {
             intent.status = u"requires_payment_method"_s;
             m_intents.insert(intent.id, intent);
-            Reply reply = error(402, u"card_error"_s, QString::fromUtf16(decline.code), QString::fromUtf16(decline.message),
-                                QString::fromUtf16(decline.declineCode));
+            Reply reply = error(402, u"card_error"_s, QString::fromUtf16(decline.code),
+                    QString::fromUtf16(decline.message), QString::fromUtf16(decline.declineCode));
             // Stripe includes the intent in card errors.
             QJsonObject body = QJsonDocument::fromJson(reply.body).object();
             QJsonObject errorObject = body.value(u"error"_s).toObject();
@@ -207,8 +206,8 @@ FakeStripe::Reply FakeStripe::createIntent(const QUrlQuery &form)
     else if (method == u"pm_card_visa"_s || method == u"pm_card_mastercard"_s || method == u"pm_card_amex"_s)
         intent.status = u"succeeded"_s;
     else
-        return error(400, u"invalid_request_error"_s, u"resource_missing"_s, u"No such PaymentMethod: '%1'"_s.arg(method), {},
-                     u"payment_method"_s);
+        return error(400, u"invalid_request_error"_s, u"resource_missing"_s,
+                u"No such PaymentMethod: '%1'"_s.arg(method), {}, u"payment_method"_s);
     m_intents.insert(intent.id, intent);
     return Reply::json(200, intentJson(intent));
 }
@@ -229,28 +228,29 @@ FakeStripe::Reply FakeStripe::createRefund(const QUrlQuery &form)
     const QString intentId = form.queryItemValue(u"payment_intent"_s);
     auto found = m_intents.find(intentId);
     if (found == m_intents.end())
-        return error(400, u"invalid_request_error"_s, u"resource_missing"_s, u"No such payment_intent"_s, {}, u"payment_intent"_s);
+        return error(400, u"invalid_request_error"_s, u"resource_missing"_s, u"No such payment_intent"_s, {},
+                u"payment_intent"_s);
     bool ok = false;
     const qint64 amount = form.queryItemValue(u"amount"_s).toLongLong(&ok);
     if (!ok || amount <= 0)
-        return error(400, u"invalid_request_error"_s, u"parameter_invalid_integer"_s, u"Invalid integer"_s, {}, u"amount"_s);
+        return error(
+                400, u"invalid_request_error"_s, u"parameter_invalid_integer"_s, u"Invalid integer"_s, {}, u"amount"_s);
     if (found->status != u"succeeded"_s)
-        return error(400, u"invalid_request_error"_s, u"charge_not_refundable"_s, u"This PaymentIntent has no charge to refund"_s);
+        return error(400, u"invalid_request_error"_s, u"charge_not_refundable"_s,
+                u"This PaymentIntent has no charge to refund"_s);
     if (found->refunded + amount > found->amount) {
         return error(400, u"invalid_request_error"_s, u"amount_too_large"_s,
-                     u"Refund amount is greater than unrefunded amount on charge"_s, {}, u"amount"_s);
+                u"Refund amount is greater than unrefunded amount on charge"_s, {}, u"amount"_s);
     }
     const QString reason = form.queryItemValue(u"reason"_s);
-    if (!reason.isEmpty() && reason != u"duplicate"_s && reason != u"fraudulent"_s && reason != u"requested_by_customer"_s)
+    if (!reason.isEmpty() && reason != u"duplicate"_s && reason != u"fraudulent"_s
+            && reason != u"requested_by_customer"_s)
         return error(400, u"invalid_request_error"_s, u"parameter_invalid"_s, u"Invalid reason"_s, {}, u"reason"_s);
     found->refunded += amount;
     ++m_refundCount;
-    const QJsonObject refund{{u"id"_s, u"re_fake%1"_s.arg(++m_sequence)},
-                             {u"object"_s, u"refund"_s},
-                             {u"amount"_s, amount},
-                             {u"currency"_s, found->currency},
-                             {u"payment_intent"_s, intentId},
-                             {u"status"_s, u"succeeded"_s}};
+    const QJsonObject refund{{u"id"_s, u"re_fake%1"_s.arg(++m_sequence)}, {u"object"_s, u"refund"_s},
+            {u"amount"_s, amount}, {u"currency"_s, found->currency}, {u"payment_intent"_s, intentId},
+            {u"status"_s, u"succeeded"_s}};
     return Reply::json(200, QJsonDocument(refund).toJson(QJsonDocument::Compact));
 }
 

@@ -19,12 +19,12 @@ public:
     static constexpr const char *kSecretKey = "sk_test_shipshape_fake";
 
     enum class Fault {
-        ServerErrorBefore,     // 500 without doing anything
-        RateLimited,           // 429 without doing anything
-        ShouldNotRetry500,     // 500 with Stripe-Should-Retry: false
-        HangAfterProcessing,   // does the work, then never answers (client times out)
-        DropAfterProcessing,   // does the work, then closes the connection
-        DropBeforeProcessing,  // closes the connection without doing anything
+        ServerErrorBefore, // 500 without doing anything
+        RateLimited, // 429 without doing anything
+        ShouldNotRetry500, // 500 with Stripe-Should-Retry: false
+        HangAfterProcessing, // does the work, then never answers (client times out)
+        DropAfterProcessing, // does the work, then closes the connection
+        DropBeforeProcessing, // closes the connection without doing anything
         MalformedAfterProcessing, // does the work, answers 200 with broken JSON
     };
 
@@ -63,7 +63,7 @@ private:
     Reply retrieveIntent(const QString &id);
     static QByteArray intentJson(const Intent &intent);
     static Reply error(int status, const QString &type, const QString &code, const QString &message,
-                       const QString &declineCode = {}, const QString &param = {});
+            const QString &declineCode = {}, const QString &param = {});
 
     ScriptedHttpServer &m_server;
     QQueue<Fault> m_faults;

@@ -14,24 +14,35 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 202: return "Accepted";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 } // namespace
 
-ScriptedHttpServer::Reply ScriptedHttpServer::Reply::respond(int status, QByteArray body,
-                                                             QList<QPair<QByteArray, QByteArray>> headers)
+ScriptedHttpServer::Reply ScriptedHttpServer::Reply::respond(
+        int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers)
 {
     Reply reply;
     reply.status = status;
@@ -40,8 +51,8 @@ ScriptedHttpServer::Reply ScriptedHttpServer::Reply::respond(int status, QByteAr
     return reply;
 }
 
-ScriptedHttpServer::Reply ScriptedHttpServer::Reply::json(int status, const QByteArray &body,
-                                                          QList<QPair<QByteArray, QByteArray>> headers)
+ScriptedHttpServer::Reply ScriptedHttpServer::Reply::json(
+        int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> headers)
 {
     headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return respond(status, body, std::move(headers));
@@ -145,8 +156,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         m_requests.append(request);
 
         const Reply reply = !m_script.isEmpty() ? m_script.dequeue()
-                            : m_responder          ? m_responder(m_requests.constLast())
-                                                   : m_fallback;
+                : m_responder                   ? m_responder(m_requests.constLast())
+                                                : m_fallback;
         if (reply.kind == Reply::Kind::Drop) {
             socket->abort();
             Q_EMIT requestReceived(m_requests.size() - 1);
@@ -157,7 +168,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
             Q_EMIT requestReceived(m_requests.size() - 1);
             continue;
         }
-        QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+        QByteArray response
+                = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
         for (const auto &[name, value] : reply.headers)
             response += name + ": " + value + "\r\n";
         response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body;

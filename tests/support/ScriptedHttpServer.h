@@ -25,8 +25,8 @@ public:
     struct Reply {
         enum class Kind {
             Respond, // status + headers + body
-            Hang,    // read the request and never answer: the client's timeout must fire
-            Drop,    // close the connection right after reading the request
+            Hang, // read the request and never answer: the client's timeout must fire
+            Drop, // close the connection right after reading the request
         };
         Kind kind = Kind::Respond;
         int status = 200;

@@ -1,7 +1,7 @@
+#include "windows/MainWindow.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
-#include "windows/MainWindow.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -53,7 +53,8 @@ TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
     QTest::keyClicks(window.searchField(), u"#1234"_s);
     QTest::keyClick(window.searchField(), Qt::Key_Return);
     ASSERT_EQ(window.orderModel()->rowCount(), 1);
-    EXPECT_EQ(window.orderModel()->index(0, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(), 1234);
+    EXPECT_EQ(window.orderModel()->index(0, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(),
+            1234);
 
     window.searchField()->clear();
     QTest::keyClick(window.searchField(), Qt::Key_Return);
@@ -73,8 +74,9 @@ TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
     ASSERT_GT(rows, 0);
     ASSERT_LT(rows, 600);
     for (int row = 0; row < rows; ++row) {
-        ASSERT_EQ(window.orderModel()->index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(),
-                  u"delivered"_s);
+        ASSERT_EQ(
+                window.orderModel()->index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(),
+                u"delivered"_s);
     }
 }
 

@@ -1,7 +1,7 @@
+#include "views/OrderDetailView.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "models/TimelineModel.h"
-#include "views/OrderDetailView.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -89,7 +89,8 @@ TEST_F(OrderDetailViewTest, RefusedActionKeepsTheOrderAndSaysWhy)
     view.setNextShipAnswer(OrderDetailView::ShipAnswer{u"bad\ntracking"_s, u"UPS"_s});
     QTest::mouseClick(view.shipButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(10000));
-    EXPECT_TRUE(failed.first().at(0).toString().contains(u"tracking"_s)) << failed.first().at(0).toString().toStdString();
+    EXPECT_TRUE(failed.first().at(0).toString().contains(u"tracking"_s))
+            << failed.first().at(0).toString().toStdString();
     EXPECT_EQ(db.session().orders().find(u"1001"_s)->status, OrderStatus::Confirmed);
 }
 
@@ -104,7 +105,11 @@ TEST_F(OrderDetailViewTest, CancelReleasesTheStock)
     ASSERT_TRUE(waitForChange(view));
     EXPECT_EQ(view.order()->status, OrderStatus::Cancelled);
     EXPECT_EQ(db.session().inventory().product(u"MUG-1"_s)->reserved, 0);
-    EXPECT_TRUE(view.timelineModel()->index(1, 0).data(TimelineModel::DetailRole).toString().contains(u"called to cancel"_s));
+    EXPECT_TRUE(view.timelineModel()
+                        ->index(1, 0)
+                        .data(TimelineModel::DetailRole)
+                        .toString()
+                        .contains(u"called to cancel"_s));
 }
 
 TEST_F(OrderDetailViewTest, AWarehouseLoginIsNotOfferedPaymentOrCancellation)

@@ -1,6 +1,6 @@
+#include "models/OrderTableModel.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
-#include "models/OrderTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -69,7 +69,8 @@ TEST_F(OrderTableModelTest, FiltersByStatusAndSearch)
     ASSERT_GT(*cancelled, 0);
     EXPECT_EQ(model.rowCount(), *cancelled);
     for (int row = 0; row < model.rowCount(); ++row)
-        ASSERT_EQ(model.index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(), u"cancelled"_s);
+        ASSERT_EQ(model.index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(),
+                u"cancelled"_s);
 
     filter = {};
     filter.search = u"1234"_s;
@@ -77,7 +78,8 @@ TEST_F(OrderTableModelTest, FiltersByStatusAndSearch)
     ASSERT_GE(model.rowCount(), 1);
     bool found = false;
     for (int row = 0; row < model.rowCount(); ++row)
-        found = found || model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong() == 1234;
+        found = found
+                || model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong() == 1234;
     EXPECT_TRUE(found);
 }
 

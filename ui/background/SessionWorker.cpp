@@ -53,20 +53,21 @@ void SessionWorker::run(Job job, QObject *context, Done done)
         Q_EMIT busyChanged(true);
     QPointer<QObject> guard(context);
     QPointer<SessionWorker> self(this);
-    QMetaObject::invokeMethod(m_executor, [executor = m_executor, job = std::move(job), guard, self, done = std::move(done)] {
-        const Result<Order> result = executor->execute(job);
-        // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
-        // drops the queued call below if the worker is gone by the time it would run.
-        SessionWorker *worker = self.data();
-        if (!worker)
-            return;
-        QMetaObject::invokeMethod(worker, [worker, guard, done, result] {
-            if (guard)
-                done(result);
-            if (--worker->m_pending == 0)
-                Q_EMIT worker->busyChanged(false);
-        });
-    });
+    QMetaObject::invokeMethod(
+            m_executor, [executor = m_executor, job = std::move(job), guard, self, done = std::move(done)] {
+                const Result<Order> result = executor->execute(job);
+                // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
+                // drops the queued call below if the worker is gone by the time it would run.
+                SessionWorker *worker = self.data();
+                if (!worker)
+                    return;
+                QMetaObject::invokeMethod(worker, [worker, guard, done, result] {
+                    if (guard)
+                        done(result);
+                    if (--worker->m_pending == 0)
+                        Q_EMIT worker->busyChanged(false);
+                });
+            });
 }
 
 } // namespace shipshape

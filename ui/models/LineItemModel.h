@@ -13,8 +13,17 @@ class LineItemModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Sku, Product, Quantity, UnitPrice, LineTotal, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1 };
+    enum Column {
+        Sku,
+        Product,
+        Quantity,
+        UnitPrice,
+        LineTotal,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -89,7 +89,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != RawValueRole && role != OrderNumberRole && role != Qt::TextAlignmentRole
-        && role != Qt::ToolTipRole)
+            && role != Qt::ToolTipRole)
         return {};
     if (role == Qt::TextAlignmentRole) {
         const bool numeric = index.column() == Number || index.column() == Total;
@@ -113,7 +113,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Customer:
         return order->customerName;
     case Status:
-        return raw ? QVariant(OrderLifecycle::key(order->status)) : QVariant(OrderLifecycle::displayName(order->status));
+        return raw ? QVariant(OrderLifecycle::key(order->status))
+                   : QVariant(OrderLifecycle::displayName(order->status));
     case Total:
         return raw ? QVariant(order->total.minorUnits()) : QVariant(order->total.toDisplayString(m_locale));
     case ColumnCount:

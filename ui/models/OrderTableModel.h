@@ -17,8 +17,18 @@ class OrderTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Number, PlacedAt, Customer, Status, Total, ColumnCount };
-    enum Role { RawValueRole = Qt::UserRole + 1, OrderNumberRole };
+    enum Column {
+        Number,
+        PlacedAt,
+        Customer,
+        Status,
+        Total,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,
+        OrderNumberRole
+    };
     static constexpr int kPageSize = 200;
 
     OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent = nullptr);

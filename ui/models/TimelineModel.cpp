@@ -75,12 +75,13 @@ QString TimelineModel::detail(const TimelineEntry &entry)
         for (const QJsonValue &value : details.value(u"items"_s).toArray()) {
             const QJsonObject change = value.toObject();
             changes << tr("%1: %2 → %3")
-                           .arg(change.value(u"sku"_s).toString())
-                           .arg(change.value(u"from"_s).toInteger())
-                           .arg(change.value(u"to"_s).toInteger());
+                               .arg(change.value(u"sku"_s).toString())
+                               .arg(change.value(u"from"_s).toInteger())
+                               .arg(change.value(u"to"_s).toInteger());
         }
         if (details.contains(u"shippingAddress"_s))
-            changes << tr("new address: %1").arg(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString());
+            changes << tr("new address: %1")
+                               .arg(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString());
         return changes.join(u"; "_s);
     }
     if (event == u"EmailSent"_s || event == u"EmailFailed"_s) {
@@ -96,7 +97,7 @@ TimelineModel::Kind TimelineModel::kind(const TimelineEntry &entry)
     if (event.endsWith(u"Failed"_s) || event == u"OrderCancelled"_s || event == u"PaymentOutcomeUnknown"_s)
         return Kind::Problem;
     if (event == u"PaymentProcessed"_s || event == u"OrderShipped"_s || event == u"OrderDelivered"_s
-        || event == u"RefundIssued"_s || event == u"EmailSent"_s)
+            || event == u"RefundIssued"_s || event == u"EmailSent"_s)
         return Kind::Good;
     return Kind::Neutral;
 }

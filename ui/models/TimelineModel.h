@@ -12,9 +12,20 @@ class TimelineModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, TitleRole, DetailRole, WhenRole, ActorRole, KindRole };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,
+        TitleRole,
+        DetailRole,
+        WhenRole,
+        ActorRole,
+        KindRole
+    };
     // What the timeline's dot says at a glance.
-    enum class Kind { Neutral, Good, Problem };
+    enum class Kind {
+        Neutral,
+        Good,
+        Problem
+    };
 
     using QAbstractListModel::QAbstractListModel;
 

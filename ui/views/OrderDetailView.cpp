@@ -83,12 +83,12 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
 void OrderDetailView::showOrder(qint64 number)
 {
     m_worker.run([number](Session &session) { return session.orders().find(QString::number(number)); }, this,
-                 [this](const Result<Order> &result) {
-                     if (result)
-                         setOrder(*result);
-                     else
-                         Q_EMIT actionFailed(result.error().message);
-                 });
+            [this](const Result<Order> &result) {
+                if (result)
+                    setOrder(*result);
+                else
+                    Q_EMIT actionFailed(result.error().message);
+            });
 }
 
 void OrderDetailView::setOrder(const Order &order)
@@ -100,9 +100,9 @@ void OrderDetailView::setOrder(const Order &order)
     summary << tr("Customer: %1 <%2>").arg(order.customer.name, order.customer.email)
             << tr("Ship to: %1").arg(order.shippingAddress.singleLine())
             << tr("Total %1 · paid %2 · refunded %3 · balance %4 (%5)")
-                   .arg(order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
-                        order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale),
-                        PaymentMethods::displayName(order.paymentMethod));
+                       .arg(order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
+                               order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale),
+                               PaymentMethods::displayName(order.paymentMethod));
     if (!order.trackingNumber.isEmpty())
         summary << tr("Tracking: %1 %2").arg(order.carrier, order.trackingNumber).simplified();
     m_summary->setText(summary.join(u'\n'));
@@ -134,8 +134,8 @@ void OrderDetailView::updateActions()
     m_ship->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Confirmed);
     m_deliver->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Shipped);
     m_cancel->setEnabled(may.cancelOrders && loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
-    m_refund->setEnabled(may.markPaidAndRefund && loaded && !manual
-                         && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
+    m_refund->setEnabled(
+            may.markPaidAndRefund && loaded && !manual && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
 }
 
 bool OrderDetailView::confirm(const QString &question)
@@ -172,7 +172,8 @@ void OrderDetailView::markPaid()
     const qint64 number = m_order->number;
     if (!confirm(tr("Mark order #%1 as paid (%2)?").arg(number).arg(m_order->balanceDue().toDisplayString(QLocale()))))
         return;
-    runAction(tr("Mark paid"), [number](Session &session) { return session.orders().markPaid(QString::number(number)); });
+    runAction(
+            tr("Mark paid"), [number](Session &session) { return session.orders().markPaid(QString::number(number)); });
 }
 
 void OrderDetailView::ship()
@@ -230,7 +231,8 @@ void OrderDetailView::cancelOrder()
         reason->setAccessibleName(tr("Cancel reason"));
         auto *note = new QLineEdit(&dialog);
         note->setAccessibleName(tr("Note"));
-        auto *refundBox = new QCheckBox(tr("Refund %1 to the card").arg(m_order->paid.toDisplayString(QLocale())), &dialog);
+        auto *refundBox
+                = new QCheckBox(tr("Refund %1 to the card").arg(m_order->paid.toDisplayString(QLocale())), &dialog);
         refundBox->setChecked(true);
         refundBox->setVisible(cardPaid);
         auto *form = new QFormLayout(&dialog);
@@ -260,8 +262,8 @@ void OrderDetailView::refund()
     const Money refundable(m_order->paid.minorUnits() - m_order->refunded.minorUnits(), currency);
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Refund order #%1").arg(number),
-                                               tr("Amount to refund (up to %1):").arg(refundable.toDisplayString(QLocale())),
-                                               QLineEdit::Normal, refundable.toDecimalString(), &ok);
+            tr("Amount to refund (up to %1):").arg(refundable.toDisplayString(QLocale())), QLineEdit::Normal,
+            refundable.toDecimalString(), &ok);
     if (!ok)
         return;
     auto amount = Money::parse(text, currency, u"amount"_s);

@@ -47,16 +47,18 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    const QString when = QLocale().toString(index.data(TimelineModel::WhenRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
+    const QString when
+            = QLocale().toString(index.data(TimelineModel::WhenRole).toDateTime().toLocalTime(), QLocale::ShortFormat);
     const QString heading = tr("%1  ·  %2  ·  %3")
-                                .arg(index.data(TimelineModel::TitleRole).toString(), when,
-                                     index.data(TimelineModel::ActorRole).toString());
+                                    .arg(index.data(TimelineModel::TitleRole).toString(), when,
+                                            index.data(TimelineModel::ActorRole).toString());
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop, heading);
     const QString detail = index.data(TimelineModel::DetailRole).toString();
     if (!detail.isEmpty()) {
         painter->setFont(option.font);
         const int lineHeight = QFontMetrics(bold).height();
-        painter->drawText(text.adjusted(0, lineHeight + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, detail);
+        painter->drawText(
+                text.adjusted(0, lineHeight + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, detail);
     }
     painter->restore();
 }

@@ -2,11 +2,11 @@
 
 #include "background/SessionWorker.h"
 #include "models/OrderTableModel.h"
-#include "views/OrderDetailView.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
+#include "views/OrderDetailView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -114,8 +114,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
     feed.start();
     connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this, [this](bool connected) {
-        m_databaseLabel->setText(connected ? m_session.database().url().displayName()
-                                           : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
+        m_databaseLabel->setText(connected
+                        ? m_session.database().url().displayName()
+                        : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
     });
     connect(m_detail, &OrderDetailView::actionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
