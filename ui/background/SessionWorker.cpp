@@ -14,17 +14,17 @@ class SessionWorker::Executor : public QObject {
 public:
     explicit Executor(DatabaseUrl url) : m_url(std::move(url)) {}
 
-    Result<Order> execute(const Job &job)
+    std::function<void()> execute(const Work &work)
     {
         if (!m_session) {
             SessionOptions options;
             options.migrate = false;
             auto session = Session::open(m_url, options);
             if (!session)
-                return fail(session.error());
+                return work(nullptr, &session.error());
             m_session = std::move(*session);
         }
-        return job(*m_session);
+        return work(m_session.get(), nullptr);
     }
 
 private:
@@ -32,9 +32,9 @@ private:
     std::unique_ptr<Session> m_session;
 };
 
-SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : QObject(parent)
+SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : QObject(parent), m_url(url)
 {
-    m_thread.setObjectName(u"order-actions"_s);
+    m_thread.setObjectName(u"session-worker"_s);
     m_executor = new Executor(std::move(url));
     m_executor->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
@@ -47,27 +47,26 @@ SessionWorker::~SessionWorker()
     m_thread.wait();
 }
 
-void SessionWorker::run(Job job, QObject *context, Done done)
+void SessionWorker::submit(Work work, QObject *context)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     QPointer<QObject> guard(context);
     QPointer<SessionWorker> self(this);
-    QMetaObject::invokeMethod(
-            m_executor, [executor = m_executor, job = std::move(job), guard, self, done = std::move(done)] {
-                const Result<Order> result = executor->execute(job);
-                // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
-                // drops the queued call below if the worker is gone by the time it would run.
-                SessionWorker *worker = self.data();
-                if (!worker)
-                    return;
-                QMetaObject::invokeMethod(worker, [worker, guard, done, result] {
-                    if (guard)
-                        done(result);
-                    if (--worker->m_pending == 0)
-                        Q_EMIT worker->busyChanged(false);
-                });
-            });
+    QMetaObject::invokeMethod(m_executor, [executor = m_executor, work = std::move(work), guard, self] {
+        std::function<void()> deliver = executor->execute(work);
+        // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
+        // drops the queued call below if the worker is gone by the time it would run.
+        SessionWorker *worker = self.data();
+        if (!worker)
+            return;
+        QMetaObject::invokeMethod(worker, [worker, guard, deliver = std::move(deliver)] {
+            if (guard)
+                deliver();
+            if (--worker->m_pending == 0)
+                Q_EMIT worker->busyChanged(false);
+        });
+    });
 }
 
 } // namespace shipshape
