@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Money.h"
+#include "orders/CancelReason.h"
 #include "orders/OrderStatus.h"
 #include "payment/PaymentMethod.h"
 
@@ -12,6 +13,14 @@
 
 namespace shipshape {
 
+// Where an order stands with its money (paid and refunded against its total).
+enum class PaymentState {
+    Unpaid, // nothing paid
+    PartlyPaid, // some paid, less than the total
+    Paid, // paid in full, nothing refunded
+    Refunded // some or all of what was paid went back
+};
+
 // What a list of orders shows: filters are applied by SQL on indexes, never in memory.
 struct OrderFilter {
     QList<OrderStatus> statuses; // empty: any
@@ -19,6 +28,8 @@ struct OrderFilter {
     QString search; // order number, customer name/email, SKU, tracking number
     std::optional<QDateTime> from; // placed at or after
     std::optional<QDateTime> until; // placed before
+    std::optional<PaymentState> paymentState;
+    QList<CancelReason> cancelReasons; // empty: any (only cancelled orders have one)
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/Money.h"
+#include "dashboard/DashboardPeriod.h"
+#include "orders/OrderStatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+struct DeclineReasonCount {
+    QString code; // Stripe's decline_code, or error code when there is none
+    QString message; // a human explanation of the most recent one
+    qint64 count = 0;
+};
+
+// The KPI card figures of one period. Money figures are in the snapshot's currency; orders in other
+// currencies are counted but not summed. Ratios are nullopt when their denominator is zero.
+struct KpiFigures {
+    qint64 ordersPlaced = 0; // orders placed in the period, whatever their status now
+    qint64 ordersConfirmed = 0; // of those, the ones that were confirmed (paid) at some point
+    qint64 ordersCancelled = 0;
+    qint64 placementAttempts = 0; // placements that passed input validation, refused ones included
+    Money revenue; // paid minus refunded, for orders placed in the period
+    Money refunded;
+    std::optional<Money> averageOrderValue; // over confirmed orders
+    std::optional<double> successRate; // ordersConfirmed ÷ placementAttempts, 0..1 (target 0.95)
+    std::optional<qint64> placementMedianMs; // target < 2000 ms
+    std::optional<qint64> placementP95Ms;
+    qint64 paymentAttempts = 0; // card charges started in the period
+    qint64 paymentFailures = 0; // of those, declined or failed
+    std::optional<double> paymentFailureRate;
+    QList<DeclineReasonCount> topDeclineReasons; // most frequent first, at most 5
+    qint64 emailsSent = 0; // customer emails queued in the period, by outcome so far
+    qint64 emailsFailed = 0;
+    qint64 emailsWaiting = 0;
+};
+
+struct DailyFigures {
+    QDate day;
+    qint64 ordersPlaced = 0;
+    qint64 ordersCancelled = 0;
+    qint64 paymentFailures = 0;
+    Money revenue;
+};
+
+struct StatusCount {
+    OrderStatus status = OrderStatus::Pending;
+    qint64 count = 0;
+};
+
+struct ProductSales {
+    QString sku;
+    QString name;
+    qint64 quantity = 0; // units on orders placed in the period and not cancelled
+    Money revenue;
+};
+
+struct LowStockProduct {
+    QString sku;
+    QString name;
+    qint64 available = 0; // on hand minus reserved
+    qint64 threshold = 0;
+};
+
+// Placement-time histogram bucket: placements that took at most `upToMs` (and more than the previous
+// bucket's bound); the last bucket has no upper bound.
+struct LatencyBucket {
+    std::optional<qint64> upToMs;
+    qint64 count = 0;
+};
+
+// Everything the dashboard shows for one period, computed in one go by SQL in core.
+struct DashboardSnapshot {
+    DashboardPeriod period;
+    QString currency;
+    KpiFigures current;
+    KpiFigures previous; // the period of the same length just before
+    // Now, not bound to the period: confirmed orders not yet shipped, and since when the oldest waits.
+    qint64 awaitingShipment = 0;
+    std::optional<QDateTime> oldestAwaitingSince;
+    QList<DailyFigures> days; // one entry per day of the period, zero-filled
+    QList<StatusCount> byStatus; // orders placed in the period by their current status
+    QList<ProductSales> topProducts; // at most 10, by quantity
+    QList<LowStockProduct> lowStock; // available at or below threshold, lowest first, at most 20
+    QList<LatencyBucket> placementTimes;
+    QDateTime computedAt;
+};
+
+} // namespace shipshape
