@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
+#include "views/OrdersView.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -38,8 +39,9 @@ TEST_F(MainWindowTest, ShowsTheOrdersOfTheDatabase)
     MainWindow window(db.session());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_EQ(window.orderView()->model()->rowCount(), 600);
-    EXPECT_EQ(window.orderView()->model()->index(0, OrderTableModel::Number).data().toString(), u"#1600"_s);
+    EXPECT_EQ(window.ordersView()->orderView()->model()->rowCount(), 600);
+    EXPECT_EQ(
+            window.ordersView()->orderView()->model()->index(0, OrderTableModel::Number).data().toString(), u"#1600"_s);
 }
 
 TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
@@ -49,16 +51,20 @@ TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Ctrl+F focuses the search
-    EXPECT_TRUE(window.searchField()->hasFocus());
-    QTest::keyClicks(window.searchField(), u"#1234"_s);
-    QTest::keyClick(window.searchField(), Qt::Key_Return);
-    ASSERT_EQ(window.orderModel()->rowCount(), 1);
-    EXPECT_EQ(window.orderModel()->index(0, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(),
+    EXPECT_TRUE(window.ordersView()->searchField()->hasFocus());
+    QTest::keyClicks(window.ordersView()->searchField(), u"#1234"_s);
+    QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1);
+    EXPECT_EQ(window.ordersView()
+                      ->orderModel()
+                      ->index(0, OrderTableModel::Number)
+                      .data(OrderTableModel::RawValueRole)
+                      .toLongLong(),
             1234);
 
-    window.searchField()->clear();
-    QTest::keyClick(window.searchField(), Qt::Key_Return);
-    EXPECT_EQ(window.orderModel()->rowCount(), 600);
+    window.ordersView()->searchField()->clear();
+    QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 600);
 }
 
 TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
@@ -67,15 +73,18 @@ TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
-    const int index = window.statusFilter()->findData(u"delivered"_s);
+    const int index = window.ordersView()->statusFilter()->findData(u"delivered"_s);
     ASSERT_GE(index, 0);
-    window.statusFilter()->setCurrentIndex(index);
-    const int rows = window.orderModel()->rowCount();
+    window.ordersView()->statusFilter()->setCurrentIndex(index);
+    const int rows = window.ordersView()->orderModel()->rowCount();
     ASSERT_GT(rows, 0);
     ASSERT_LT(rows, 600);
     for (int row = 0; row < rows; ++row) {
-        ASSERT_EQ(
-                window.orderModel()->index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(),
+        ASSERT_EQ(window.ordersView()
+                          ->orderModel()
+                          ->index(row, OrderTableModel::Status)
+                          .data(OrderTableModel::RawValueRole)
+                          .toString(),
                 u"delivered"_s);
     }
 }

@@ -6,20 +6,12 @@
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
-#include "views/OrderDetailView.h"
+#include "views/OrdersView.h"
 
-#include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,96 +22,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     setWindowTitle(tr("Shipshape — Orders"));
     setObjectName(u"mainWindow"_s);
 
-    m_orderModel = new OrderTableModel(session.orders(), &session.events(), this);
-
-    auto *toolbar = addToolBar(tr("Orders"));
-    toolbar->setObjectName(u"ordersToolbar"_s);
-    toolbar->setMovable(false);
-
-    m_search = new QLineEdit(toolbar);
-    m_search->setPlaceholderText(tr("Search number, customer, email, SKU or tracking…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search orders"));
-    m_search->setMinimumWidth(360);
-    toolbar->addWidget(m_search);
-
-    m_statusFilter = new QComboBox(toolbar);
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    for (OrderStatus status : OrderLifecycle::allStatuses())
-        m_statusFilter->addItem(OrderLifecycle::displayName(status), OrderLifecycle::key(status));
-    toolbar->addWidget(m_statusFilter);
-
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
-    auto *refresh = toolbar->addAction(tr("Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Reload the order list (F5)"));
-    connect(refresh, &QAction::triggered, m_orderModel, &OrderTableModel::reload);
-
-    m_orderView = new QTableView(this);
-    m_orderView->setObjectName(u"orderTable"_s);
-    m_orderView->setAccessibleName(tr("Orders"));
-    m_orderView->setModel(m_orderModel);
-    m_orderView->setSortingEnabled(true);
-    m_orderView->sortByColumn(OrderTableModel::Number, Qt::DescendingOrder);
-    m_orderView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_orderView->setAlternatingRowColors(true);
-    m_orderView->setWordWrap(false);
-    m_orderView->verticalHeader()->hide();
-    // Uniform rows let the view lay out a million rows without asking each one for its height.
-    m_orderView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_orderView->horizontalHeader()->setStretchLastSection(false);
-    m_orderView->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
-    m_orderView->setColumnWidth(OrderTableModel::Number, 80);
-    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 150);
-    m_orderView->setColumnWidth(OrderTableModel::Status, 95);
-    m_orderView->setColumnWidth(OrderTableModel::Total, 115);
     m_worker = new SessionWorker(session.database().url(), this);
-    m_detail = new OrderDetailView(*m_worker, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"ordersSplitter"_s);
-    m_splitter->addWidget(m_orderView);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({740, 540});
-    setCentralWidget(m_splitter);
-    connect(m_orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openOrder(current.data(OrderTableModel::OrderNumberRole).toLongLong());
-            });
-    connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
+    m_ordersView = new OrdersView(session, *m_worker, this);
+    setCentralWidget(m_ordersView);
     if (auto permissions = session.staff().currentPermissions())
-        m_detail->setPermissions(*permissions);
+        m_ordersView->setPermissions(*permissions);
     else
         statusBar()->showMessage(permissions.error().message, 10000);
 
-    // Changes committed elsewhere (the background thread, another process, another desktop) refresh
-    // only their rows; after a reconnect the whole list is re-read.
-    ChangeFeed &feed = session.changeFeed();
-    connect(&feed, &ChangeFeed::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
-    connect(&feed, &ChangeFeed::orderChanged, this, [this](qint64 number) {
-        if (m_detail->order() && m_detail->order()->number == number)
-            m_detail->showOrder(number);
-    });
-    connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
-    feed.start();
+    // The views listen to the feed; start it once they are connected.
+    session.changeFeed().start();
     connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this, [this](bool connected) {
         m_databaseLabel->setText(connected
                         ? m_session.database().url().displayName()
                         : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
     });
-    connect(m_detail, &OrderDetailView::actionFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     m_databaseLabel = new QLabel(session.database().url().displayName(), this);
     m_countLabel = new QLabel(this);
@@ -128,52 +45,25 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    // Searching on every keystroke would run a query per letter; wait for a pause in typing.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_orderModel, &OrderTableModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(m_orderModel, &OrderTableModel::loadFailed, this,
+    connect(m_ordersView, &OrdersView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
 
     resize(1280, 800);
     restoreLayout();
-    updateStatusBar();
-    if (m_orderModel->rowCount() > 0)
-        m_orderView->setCurrentIndex(m_orderModel->index(0, OrderTableModel::Number));
+    updateOrderCount(m_ordersView->orderModel()->rowCount());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::applyFilter()
+void MainWindow::updateOrderCount(int count)
 {
-    m_searchDelay->stop();
-    OrderFilter filter = m_orderModel->filter();
-    filter.search = m_search->text().trimmed();
-    filter.statuses.clear();
-    if (const auto status = OrderLifecycle::fromKey(m_statusFilter->currentData().toString()))
-        filter.statuses << *status;
-    m_orderModel->setFilter(filter);
-}
-
-void MainWindow::updateStatusBar()
-{
-    m_countLabel->setText(tr("%n order(s)", nullptr, m_orderModel->rowCount()));
+    m_countLabel->setText(tr("%n order(s)", nullptr, count));
 }
 
 void MainWindow::openOrder(qint64 number)
 {
-    if (number <= 0)
-        return;
-    // Opened by number (not by clicking a row): keep the list from highlighting another order.
-    const QModelIndex current = m_orderView->currentIndex();
-    if (current.isValid() && current.data(OrderTableModel::OrderNumberRole).toLongLong() != number)
-        m_orderView->selectionModel()->clear();
-    m_detail->showOrder(number);
+    m_ordersView->openOrder(number);
 }
 
 void MainWindow::setBackgroundStatus(const QString &text)
@@ -186,8 +76,6 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_orderView->horizontalHeader()->restoreState(settings.value(u"mainWindow/orderColumns"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/ordersSplitter"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -195,8 +83,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/orderColumns"_s, m_orderView->horizontalHeader()->saveState());
-    settings.setValue(u"mainWindow/ordersSplitter"_s, m_splitter->saveState());
+    m_ordersView->saveLayout();
     event->accept();
 }
 
