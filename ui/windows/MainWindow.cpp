@@ -8,10 +8,17 @@
 #include "sync/ConnectionMonitor.h"
 #include "views/OrdersView.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,56 +26,200 @@ namespace shipshape {
 
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
-    setWindowTitle(tr("Shipshape — Orders"));
     setObjectName(u"mainWindow"_s);
 
-    m_worker = new SessionWorker(session.database().url(), this);
-    m_ordersView = new OrdersView(session, *m_worker, this);
-    setCentralWidget(m_ordersView);
-    if (auto permissions = session.staff().currentPermissions())
-        m_ordersView->setPermissions(*permissions);
-    else
-        statusBar()->showMessage(permissions.error().message, 10000);
-
-    // The views listen to the feed; start it once they are connected.
-    session.changeFeed().start();
-    connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this, [this](bool connected) {
-        m_databaseLabel->setText(connected
-                        ? m_session.database().url().displayName()
-                        : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
-    });
-
-    m_databaseLabel = new QLabel(session.database().url().displayName(), this);
+    // The status bar first: pages report into it while they are being built.
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(u"busyLabel"_s);
     m_countLabel = new QLabel(this);
     m_backgroundLabel = new QLabel(this);
+    m_backgroundLabel->setObjectName(u"backgroundLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    connect(m_ordersView, &OrdersView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_orderWorker = new SessionWorker(session.database().url(), this);
+    m_pageWorker = new SessionWorker(session.database().url(), this);
+    connect(m_orderWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_pageWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+
+    m_navigation = new QToolBar(tr("Navigation"), this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMovable(false);
+    m_navigation->setFloatable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusive(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    setCentralWidget(m_pages);
+
+    const auto permissions = session.staff().currentPermissions();
+
+    // The order list is what people open the app for: build it now, every other page when first shown.
+    m_ordersView = new OrdersView(session, *m_orderWorker, m_pages);
+    if (permissions)
+        m_ordersView->setPermissions(*permissions);
+    connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
+    addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
+
+    // The views listen to the feed; start it once they are connected.
+    session.changeFeed().start();
+    connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this,
+            &MainWindow::updateDatabaseLabel);
+
+    updateDatabaseLabel(true);
+    if (!permissions)
+        showStatusMessage(permissions.error().message);
 
     resize(1280, 800);
     restoreLayout();
     updateOrderCount(m_ordersView->orderModel()->rowCount());
+    showPage(Page::Orders);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create)
+{
+    PageEntry added{page, key, title, std::move(create)};
+    added.action = m_navigation->addAction(title);
+    added.action->setCheckable(true);
+    added.action->setObjectName(u"page_"_s + key);
+    // Ctrl+1 … Ctrl+6 in navigation order, as in most tabbed desktop tools.
+    added.action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
+    added.action->setToolTip(tr("%1 (%2)").arg(title, added.action->shortcut().toString(QKeySequence::NativeText)));
+    m_pageGroup->addAction(added.action);
+    connect(added.action, &QAction::triggered, this, [this, page] { showPage(page); });
+    // Full-width buttons read as a sidebar rather than a row of loose words.
+    if (auto *button = qobject_cast<QToolButton *>(m_navigation->widgetForAction(added.action))) {
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setMinimumWidth(110);
+    }
+    // Keep the navigation in the enum's order whatever order pages are registered in.
+    auto position = std::find_if(m_entries.begin(), m_entries.end(),
+            [page](const PageEntry &existing) { return static_cast<int>(existing.page) > static_cast<int>(page); });
+    if (position != m_entries.end()) {
+        m_navigation->removeAction(added.action);
+        m_navigation->insertAction(position->action, added.action);
+    }
+    m_entries.insert(position, std::move(added));
+}
+
+MainWindow::PageEntry *MainWindow::entry(Page page)
+{
+    auto found = std::find_if(
+            m_entries.begin(), m_entries.end(), [page](const PageEntry &candidate) { return candidate.page == page; });
+    return found == m_entries.end() ? nullptr : &*found;
+}
+
+const MainWindow::PageEntry *MainWindow::entry(Page page) const
+{
+    return const_cast<MainWindow *>(this)->entry(page);
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    PageEntry *found = entry(page);
+    if (!found)
+        return nullptr;
+    if (!found->widget) {
+        found->widget = found->create();
+        m_pages->addWidget(found->widget);
+    }
+    return found->widget;
+}
+
+QAction *MainWindow::pageAction(Page page) const
+{
+    const PageEntry *found = entry(page);
+    return found ? found->action : nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = this->page(page);
+    if (!widget)
+        return;
+    m_current = page;
+    m_pages->setCurrentWidget(widget);
+    const PageEntry *shown = entry(page);
+    shown->action->setChecked(true);
+    setWindowTitle(tr("Shipshape — %1").arg(shown->title));
+}
+
+void MainWindow::openOrder(qint64 number)
+{
+    showPage(Page::Orders);
+    m_ordersView->openOrder(number);
+}
+
+bool MainWindow::showView(const QString &view)
+{
+    if (view.startsWith(u"order:"_s)) {
+        QString number = view.mid(6);
+        if (number.startsWith(u'#'))
+            number.remove(0, 1);
+        bool ok = false;
+        const qint64 value = number.toLongLong(&ok);
+        if (!ok || value <= 0)
+            return false;
+        openOrder(value);
+        return true;
+    }
+    for (const PageEntry &candidate : m_entries) {
+        if (candidate.key == view) {
+            showPage(candidate.page);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::viewNames() const
+{
+    QStringList names;
+    for (const PageEntry &candidate : m_entries)
+        names << candidate.key;
+    names << u"order:NUMBER"_s;
+    return names;
+}
+
+void MainWindow::setBackgroundStatus(const QString &text)
+{
+    m_backgroundLabel->setText(text);
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
 
 void MainWindow::updateOrderCount(int count)
 {
     m_countLabel->setText(tr("%n order(s)", nullptr, count));
 }
 
-void MainWindow::openOrder(qint64 number)
+void MainWindow::updateDatabaseLabel(bool connected)
 {
-    m_ordersView->openOrder(number);
+    // The URL names the file, or the server and the login; never a secret.
+    QString text = m_session.database().url().displayName();
+    if (!connected)
+        text = tr("%1 — offline, reconnecting…").arg(text);
+    m_databaseLabel->setText(text);
+    m_databaseLabel->setToolTip(connected ? tr("Connected") : tr("The database cannot be reached; retrying."));
 }
 
-void MainWindow::setBackgroundStatus(const QString &text)
+void MainWindow::updateBusy()
 {
-    m_backgroundLabel->setText(text);
+    const int pending = m_orderWorker->pendingJobs() + m_pageWorker->pendingJobs();
+    m_busyLabel->setText(pending > 0 ? tr("Working… (%n task(s))", nullptr, pending) : QString());
 }
 
 void MainWindow::restoreLayout()
