@@ -2,8 +2,10 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
+#include "views/OrderDetailView.h"
 #include "views/OrdersView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -87,6 +89,52 @@ TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
                           .toString(),
                 u"delivered"_s);
     }
+}
+
+TEST_F(MainWindowTest, EveryPageIsReachableByItsShortcutAndByName)
+{
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+
+    const QStringList names = window.viewNames();
+    ASSERT_TRUE(names.contains(u"orders"_s));
+    for (const QString &name : names) {
+        if (name.startsWith(u"order:"_s))
+            continue;
+        ASSERT_TRUE(window.showView(name)) << name.toStdString();
+        QAction *action = window.pageAction(window.currentPage());
+        ASSERT_NE(action, nullptr);
+        EXPECT_TRUE(action->isChecked());
+        EXPECT_TRUE(window.windowTitle().contains(action->text())) << window.windowTitle().toStdString();
+        ASSERT_NE(window.page(window.currentPage()), nullptr);
+        EXPECT_TRUE(window.page(window.currentPage())->isVisible());
+    }
+
+    // The shortcuts switch pages from anywhere in the window.
+    window.showView(names.first());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+    EXPECT_TRUE(window.ordersView()->isVisible());
+}
+
+TEST_F(MainWindowTest, ViewNamesOpenAnOrderAndRefuseWhatDoesNotExist)
+{
+    MainWindow window(db.session());
+    window.show();
+    EXPECT_FALSE(window.showView(u"reports"_s));
+    EXPECT_FALSE(window.showView(u"order:"_s));
+    EXPECT_FALSE(window.showView(u"order:-4"_s));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+
+    ASSERT_TRUE(window.showView(u"order:#1234"_s));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto &order = window.ordersView()->orderDetail()->order();
+                return order.has_value() && order->number == 1234;
+            },
+            10000));
 }
 
 } // namespace
