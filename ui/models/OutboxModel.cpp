@@ -82,7 +82,8 @@ void OutboxModel::reload()
             this,
             [this, generation](const Result<FirstPage> &result) {
                 if (generation == m_generation) {
-                    m_fetching = false;
+                    // Still "fetching" while the rows go in: a view reacting to the insertion must not
+                    // ask for the next page before the model knows where this one ends.
                     if (result) {
                         m_exhausted = result->rows.size() < kPageSize;
                         if (!result->rows.isEmpty()) {
@@ -90,9 +91,11 @@ void OutboxModel::reload()
                             m_rows = result->rows;
                             endInsertRows();
                         }
+                        m_fetching = false;
                         setTotal(result->total);
                     } else {
                         m_exhausted = true;
+                        m_fetching = false;
                         Q_EMIT loadFailed(result.error().message);
                     }
                 }
@@ -124,7 +127,6 @@ void OutboxModel::fetchPage()
             this,
             [this, generation](const Result<QList<OutboxEntry>> &result) {
                 if (generation == m_generation) {
-                    m_fetching = false;
                     if (result) {
                         m_exhausted = result->size() < kPageSize;
                         if (!result->isEmpty()) {
@@ -133,7 +135,9 @@ void OutboxModel::fetchPage()
                             m_rows.append(*result);
                             endInsertRows();
                         }
+                        m_fetching = false;
                     } else {
+                        m_fetching = false;
                         m_exhausted = true;
                         Q_EMIT loadFailed(result.error().message);
                     }

@@ -1,7 +1,5 @@
 #include "views/SecretKeyField.h"
 
-#include "background/BackgroundRunner.h"
-
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -13,9 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-SecretKeyField::SecretKeyField(const QString &name, const QString &label, BackgroundRunner &runner,
-        SecretStore::Options options, QWidget *parent)
-    : QWidget(parent), m_name(name), m_label(label), m_runner(runner), m_options(std::move(options))
+SecretKeyField::SecretKeyField(const QString &name, const QString &label, SecretStore::Options options, QWidget *parent)
+    : QWidget(parent), m_name(name), m_label(label), m_options(std::move(options))
 {
     // Environment overrides are reported separately; the field manages the keychain entry.
     m_options.useEnvironment = false;
@@ -71,29 +68,22 @@ void SecretKeyField::setState(State state, const QString &detail)
 
 void SecretKeyField::refreshState()
 {
-    const QString name = m_name;
-    const SecretStore::Options options = m_options;
+    if (!qEnvironmentVariableIsEmpty(SecretStore::environmentVariableFor(m_name).constData())) {
+        setState(State::FromEnvironment);
+        return;
+    }
+    if (!m_options.useKeychain || !SecretStore::keychainReachable()) {
+        setState(State::NoKeychain);
+        return;
+    }
     m_busy = true;
-    m_runner.run(
-            [name, options]() -> Result<State> {
-                if (!qEnvironmentVariableIsEmpty(SecretStore::environmentVariableFor(name).constData()))
-                    return State::FromEnvironment;
-                if (!SecretStore::keychainReachable() || !options.useKeychain)
-                    return State::NoKeychain;
-                // Only whether a key exists leaves this thread; the key itself is dropped here.
-                auto secret = SecretStore(options).read(name);
-                if (!secret)
-                    return fail(secret.error());
-                return secret->isEmpty() ? State::NotSet : State::Stored;
-            },
-            this,
-            [this](const Result<State> &result) {
-                m_busy = false;
-                if (result)
-                    setState(*result);
-                else
-                    setState(State::Error, result.error().message);
-            });
+    SecretStore(m_options).hasSecretAsync(m_name, this, [this](const Result<bool> &stored) {
+        m_busy = false;
+        if (stored)
+            setState(*stored ? State::Stored : State::NotSet);
+        else
+            setState(State::Error, stored.error().message);
+    });
 }
 
 void SecretKeyField::replaceKey()
@@ -114,20 +104,17 @@ void SecretKeyField::replaceKey()
         Q_EMIT failed(tr("The %1 is empty; nothing was stored.").arg(m_label));
         return;
     }
-    const QString name = m_name;
-    const SecretStore::Options options = m_options;
     m_busy = true;
     setState(m_state);
-    m_runner.run([name, options, key]() { return SecretStore(options).write(name, key); }, this,
-            [this](const Status &written) {
-                m_busy = false;
-                if (!written) {
-                    Q_EMIT failed(written.error().message);
-                    setState(m_state);
-                    return;
-                }
-                refreshState();
-            });
+    SecretStore(m_options).writeAsync(m_name, key, this, [this](const Status &written) {
+        m_busy = false;
+        if (!written) {
+            Q_EMIT failed(written.error().message);
+            setState(m_state);
+            return;
+        }
+        refreshState();
+    });
 }
 
 void SecretKeyField::removeKey()
@@ -136,20 +123,17 @@ void SecretKeyField::removeKey()
             && QMessageBox::question(this, tr("Shipshape"), tr("Remove the %1 from the keychain?").arg(m_label))
                     != QMessageBox::Yes)
         return;
-    const QString name = m_name;
-    const SecretStore::Options options = m_options;
     m_busy = true;
     setState(m_state);
-    m_runner.run([name, options]() { return SecretStore(options).remove(name); }, this,
-            [this](const Status &removed) {
-                m_busy = false;
-                if (!removed) {
-                    Q_EMIT failed(removed.error().message);
-                    setState(m_state);
-                    return;
-                }
-                refreshState();
-            });
+    SecretStore(m_options).removeAsync(m_name, this, [this](const Status &removed) {
+        m_busy = false;
+        if (!removed) {
+            Q_EMIT failed(removed.error().message);
+            setState(m_state);
+            return;
+        }
+        refreshState();
+    });
 }
 
 } // namespace shipshape

@@ -11,12 +11,10 @@ class QPushButton;
 
 namespace shipshape {
 
-class BackgroundRunner;
-
 // One API key on the Settings page. The key itself is never shown, logged or kept: the field says
 // whether one is stored ("Stored in the keychain", "Not set", or that the environment supplies it)
-// and offers Replace… (asks for the new key, writes it to the keychain) and Remove. Keychain calls
-// run on the BackgroundRunner because a keychain may take a while to answer.
+// and offers Replace… (asks for the new key, writes it to the keychain) and Remove. Keychain calls are
+// asynchronous (SecretStore's …Async): the page never waits for the keychain to answer.
 class SecretKeyField : public QWidget {
     Q_OBJECT
 
@@ -32,8 +30,7 @@ public:
     Q_ENUM(State)
 
     // `name` is the SecretStore name ("stripe", "sendgrid"); `label` names the key for people.
-    SecretKeyField(const QString &name, const QString &label, BackgroundRunner &runner, SecretStore::Options options,
-            QWidget *parent = nullptr);
+    SecretKeyField(const QString &name, const QString &label, SecretStore::Options options, QWidget *parent = nullptr);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
@@ -58,7 +55,6 @@ private:
 
     QString m_name;
     QString m_label;
-    BackgroundRunner &m_runner;
     SecretStore::Options m_options;
     State m_state = State::Unknown;
     QLabel *m_status = nullptr;

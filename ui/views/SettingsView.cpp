@@ -137,14 +137,14 @@ void SettingsView::build()
     m_stripeApiBase->setAccessibleName(tr("Stripe base URL"));
     providerForm->addRow(tr("Stripe base URL:"), m_stripeApiBase);
     providerForm->addRow(QString(), addErrorLabel(u"stripeApiBase"_s));
-    m_stripeKey = new SecretKeyField(u"stripe"_s, tr("Stripe secret key"), *m_runner, m_secretOptions, providers);
+    m_stripeKey = new SecretKeyField(u"stripe"_s, tr("Stripe secret key"), m_secretOptions, providers);
     providerForm->addRow(tr("Stripe secret key:"), m_stripeKey);
     m_sendGridApiBase = new QLineEdit(providers);
     m_sendGridApiBase->setObjectName(u"sendGridApiBase"_s);
     m_sendGridApiBase->setAccessibleName(tr("SendGrid base URL"));
     providerForm->addRow(tr("SendGrid base URL:"), m_sendGridApiBase);
     providerForm->addRow(QString(), addErrorLabel(u"sendGridApiBase"_s));
-    m_sendGridKey = new SecretKeyField(u"sendgrid"_s, tr("SendGrid API key"), *m_runner, m_secretOptions, providers);
+    m_sendGridKey = new SecretKeyField(u"sendgrid"_s, tr("SendGrid API key"), m_secretOptions, providers);
     providerForm->addRow(tr("SendGrid API key:"), m_sendGridKey);
     providerForm->addRow(QString(),
             noteLabel(tr("Base URLs must use https; plain http is accepted only for this computer (test servers). "
