@@ -13,7 +13,7 @@ Result<ConnectionReport> ConnectionReport::describe(Database &database)
     ConnectionReport report;
     report.url = database.url();
     const bool sqlite = database.dialect().isSqlite();
-    auto version = database.run(sqlite ? u"SELECT sqlite_version()"_s : u"SHOW server_version"_s);
+    auto version = database.run(sqlite ? u"SELECT sqlite_version()"_s : u"SELECT current_setting('server_version')"_s);
     if (!version)
         return fail(version.error());
     const QString serverVersion = (*version)->next() ? (*version)->value(0).toString() : QString();

@@ -101,15 +101,15 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(OutboxModel::LastError, QHeaderView::Stretch);
-    m_table->setColumnWidth(OutboxModel::Id, 60);
-    m_table->setColumnWidth(OutboxModel::Status, 80);
-    m_table->setColumnWidth(OutboxModel::Order, 70);
-    m_table->setColumnWidth(OutboxModel::Recipient, 200);
-    m_table->setColumnWidth(OutboxModel::Kind, 130);
+    m_table->setColumnWidth(OutboxModel::Id, 50);
+    m_table->setColumnWidth(OutboxModel::Status, 75);
+    m_table->setColumnWidth(OutboxModel::Order, 65);
+    m_table->setColumnWidth(OutboxModel::Recipient, 230);
+    m_table->setColumnWidth(OutboxModel::Kind, 115);
     m_table->setColumnWidth(OutboxModel::Attempts, 70);
-    m_table->setColumnWidth(OutboxModel::NextAttempt, 130);
-    m_table->setColumnWidth(OutboxModel::Created, 130);
-    m_table->setColumnWidth(OutboxModel::Sent, 130);
+    m_table->setColumnWidth(OutboxModel::NextAttempt, 150);
+    m_table->setColumnWidth(OutboxModel::Created, 150);
+    m_table->setColumnWidth(OutboxModel::Sent, 150);
 
     m_previewSubject = new QLabel(tr("Select an email to see it as the customer does."), this);
     m_previewSubject->setObjectName(u"outboxPreviewSubject"_s);
@@ -279,6 +279,8 @@ void OutboxView::showPreview(qint64 id)
                                        .arg(OutboxStatuses::displayName(entry.status));
                 if (entry.sentAt)
                     meta += tr(" on %1").arg(locale.toString(entry.sentAt->toLocalTime(), QLocale::ShortFormat));
+                if (!entry.lastError.isEmpty())
+                    meta += u'\n' + tr("Last error: %1").arg(entry.lastError);
                 m_previewMeta->setText(meta);
                 // A document keeps no resources from the previous email.
                 m_preview->document()->clear();

@@ -65,6 +65,17 @@ QLabel *SettingsView::addErrorLabel(const QString &field)
     return label;
 }
 
+QWidget *SettingsView::withError(QWidget *field, const QString &name)
+{
+    auto *cell = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(addErrorLabel(name));
+    return cell;
+}
+
 void SettingsView::build()
 {
     auto *content = new QWidget;
@@ -115,6 +126,7 @@ void SettingsView::build()
     m_databaseResult->setTextFormat(Qt::PlainText);
     m_databaseResult->setWordWrap(true);
     m_databaseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseResult->hide();
     databaseLayout->addWidget(m_currentDatabase);
     databaseLayout->addWidget(m_sqlite);
     databaseLayout->addLayout(pathRow);
@@ -135,15 +147,13 @@ void SettingsView::build()
     m_stripeApiBase = new QLineEdit(providers);
     m_stripeApiBase->setObjectName(u"stripeApiBase"_s);
     m_stripeApiBase->setAccessibleName(tr("Stripe base URL"));
-    providerForm->addRow(tr("Stripe base URL:"), m_stripeApiBase);
-    providerForm->addRow(QString(), addErrorLabel(u"stripeApiBase"_s));
+    providerForm->addRow(tr("Stripe base URL:"), withError(m_stripeApiBase, u"stripeApiBase"_s));
     m_stripeKey = new SecretKeyField(u"stripe"_s, tr("Stripe secret key"), m_secretOptions, providers);
     providerForm->addRow(tr("Stripe secret key:"), m_stripeKey);
     m_sendGridApiBase = new QLineEdit(providers);
     m_sendGridApiBase->setObjectName(u"sendGridApiBase"_s);
     m_sendGridApiBase->setAccessibleName(tr("SendGrid base URL"));
-    providerForm->addRow(tr("SendGrid base URL:"), m_sendGridApiBase);
-    providerForm->addRow(QString(), addErrorLabel(u"sendGridApiBase"_s));
+    providerForm->addRow(tr("SendGrid base URL:"), withError(m_sendGridApiBase, u"sendGridApiBase"_s));
     m_sendGridKey = new SecretKeyField(u"sendgrid"_s, tr("SendGrid API key"), m_secretOptions, providers);
     providerForm->addRow(tr("SendGrid API key:"), m_sendGridKey);
     providerForm->addRow(QString(),
@@ -158,14 +168,12 @@ void SettingsView::build()
     m_fromAddress = new QLineEdit(sender);
     m_fromAddress->setObjectName(u"mailFromAddress"_s);
     m_fromAddress->setAccessibleName(tr("From address"));
-    senderForm->addRow(tr("From address:"), m_fromAddress);
-    senderForm->addRow(QString(), addErrorLabel(u"mailFromAddress"_s));
+    senderForm->addRow(tr("From address:"), withError(m_fromAddress, u"mailFromAddress"_s));
     m_fromName = new QLineEdit(sender);
     m_fromName->setObjectName(u"mailFromName"_s);
     m_fromName->setAccessibleName(tr("From name"));
     m_fromName->setMaxLength(ApplicationSettings::kMaxFromNameLength);
-    senderForm->addRow(tr("From name:"), m_fromName);
-    senderForm->addRow(QString(), addErrorLabel(u"mailFromName"_s));
+    senderForm->addRow(tr("From name:"), withError(m_fromName, u"mailFromName"_s));
     sections->addWidget(sender);
 
     // --- orders and language ---
@@ -177,16 +185,16 @@ void SettingsView::build()
     m_holdMinutes->setRange(ApplicationSettings::kMinHoldMinutes, ApplicationSettings::kMaxHoldMinutes);
     m_holdMinutes->setSuffix(tr(" min"));
     m_holdMinutes->setToolTip(tr("How long the stock of an unpaid order stays reserved"));
-    generalForm->addRow(tr("Hold stock of unpaid orders for:"), m_holdMinutes);
-    generalForm->addRow(QString(), addErrorLabel(u"reservationHoldMinutes"_s));
+    m_holdMinutes->setMaximumWidth(140);
+    generalForm->addRow(tr("Hold stock of unpaid orders for:"), withError(m_holdMinutes, u"reservationHoldMinutes"_s));
     m_language = new QComboBox(general);
     m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
-    generalForm->addRow(tr("Language:"), m_language);
-    generalForm->addRow(QString(), addErrorLabel(u"language"_s));
+    m_language->setMaximumWidth(240);
+    generalForm->addRow(tr("Language:"), withError(m_language, u"language"_s));
     generalForm->addRow(
             QString(), noteLabel(tr("Changes on this page take effect when Shipshape starts next."), general));
     sections->addWidget(general);
@@ -376,12 +384,14 @@ void SettingsView::testConnection()
         error->setText(url.error().message);
         error->show();
         m_databaseResult->clear();
+        m_databaseResult->hide();
         Q_EMIT connectionTested(false, url.error().message);
         return;
     }
     m_testing = true;
     m_testConnection->setEnabled(false);
     m_databaseResult->setText(tr("Connecting to %1…").arg(url->displayName()));
+    m_databaseResult->show();
     m_runner->run(
             [url = *url]() -> Result<ConnectionReport> {
                 // Opened and closed on the runner's thread; nothing is migrated by a test.
@@ -419,6 +429,7 @@ bool SettingsView::useDatabase()
         return false;
     }
     m_databaseResult->setText(tr("Shipshape will open %1 the next time it starts.").arg(stored->displayName()));
+    m_databaseResult->show();
     Q_EMIT databaseChosen(*stored);
     return true;
 }

@@ -71,6 +71,8 @@ private:
     void updateButtons();
     void updateDatabaseMode();
     QLabel *addErrorLabel(const QString &field);
+    // The field with its error line under it (the line takes no room while there is no error).
+    QWidget *withError(QWidget *field, const QString &name);
 
     std::unique_ptr<QSettings> m_settings;
     SecretStore::Options m_secretOptions;
