@@ -188,6 +188,42 @@ TEST_F(OutboxViewTest, PreviewShowsTheStoredEmailSafely)
     EXPECT_TRUE(browser.loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s)).isNull());
 }
 
+TEST_F(OutboxViewTest, ChangesMadeElsewhereRefreshTheRowsOnScreenInPlace)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1280, 800);
+    view.show();
+    OutboxModel &model = *view.model();
+    ASSERT_TRUE(waitForLoad(model));
+    QSignalSpy shown(&view, &OutboxView::previewShown);
+    view.table()->setCurrentIndex(model.index(2, OutboxModel::Status)); // the failed email
+    ASSERT_TRUE(shown.wait(10000));
+    shown.clear();
+
+    // Another desktop (here: the test's own session) retries it and places an order.
+    const qint64 failedId = model.index(2, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+    ASSERT_TRUE(db.session().notifications().retryNow(failedId));
+    ASSERT_TRUE(db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}}, u"new@example.com"_s)));
+    QSignalSpy reset(&model, &OutboxModel::modelReset);
+    view.refreshVisible();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 4 && !model.isLoading(); }, 10000));
+    EXPECT_TRUE(reset.isEmpty());
+    EXPECT_EQ(model.index(3, OutboxModel::Status).data(OutboxModel::RawValueRole).toString(), u"pending"_s);
+    EXPECT_EQ(model.index(0, OutboxModel::Recipient).data().toString(), u"new@example.com"_s);
+    EXPECT_EQ(view.table()->currentIndex().row(), 3) << "the selection follows its email";
+    ASSERT_TRUE(!shown.isEmpty() || shown.wait(10000)) << "the previewed email changed, so it is shown again";
+
+    // Polling with nothing changed leaves the preview alone.
+    shown.clear();
+    view.refreshVisible();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(shown.isEmpty());
+}
+
 TEST_F(OutboxViewTest, PagesThroughALargeOutbox)
 {
     for (int i = 0; i < OutboxModel::kPageSize + 7; ++i)

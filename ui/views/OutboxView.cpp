@@ -168,6 +168,14 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
         Q_EMIT openOrderRequested(index.data(OutboxModel::OrderNumberRole).toLongLong());
     });
     connect(m_model, &OutboxModel::dataChanged, this, &OutboxView::updateActions);
+    // The previewed email changed (sent, failed, retried): show it again. Unchanged rows are left
+    // alone, so polling never resets where the reader scrolled to.
+    connect(m_model, &OutboxModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOf(m_previewId);
+                if (m_previewId > 0 && row >= topLeft.row() && row <= bottomRight.row())
+                    showPreview(m_previewId);
+            });
     connect(m_model, &OutboxModel::modelReset, this, &OutboxView::updateActions);
     connect(m_model, &OutboxModel::totalCountChanged, this, &OutboxView::updateCount);
     connect(m_model, &OutboxModel::rowsInserted, this, &OutboxView::updateCount);
@@ -203,8 +211,6 @@ void OutboxView::refreshVisible()
         m_model->refreshRows(first, last);
     }
     m_model->checkForNew();
-    if (m_previewId > 0)
-        showPreview(m_previewId);
 }
 
 void OutboxView::refreshOrder(qint64 orderNumber)
