@@ -138,6 +138,17 @@ TEST_F(SettingsViewTest, AKeyFromTheEnvironmentIsNeverShown)
     qunsetenv("SHIPSHAPE_SENDGRID_API_KEY");
 }
 
+TEST_F(SettingsViewTest, SaysWhenTheEnvironmentOverridesASetting)
+{
+    qputenv("SHIPSHAPE_STRIPE_API_BASE", "http://127.0.0.1:12111");
+    auto view = makeView();
+    qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
+    auto *note = view->findChild<QLabel *>(u"SHIPSHAPE_STRIPE_API_BASE"_s);
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(u"wins over this setting"_s));
+    EXPECT_EQ(view->findChild<QLabel *>(u"SHIPSHAPE_SENDGRID_API_BASE"_s), nullptr);
+}
+
 TEST_F(SettingsViewTest, AKeyInTheKeychainIsStoredReplacedAndRemovedButNeverShown)
 {
     if (!SecretStore::keychainReachable()) {

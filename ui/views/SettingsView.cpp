@@ -34,6 +34,19 @@ QLabel *noteLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// A note that an environment variable overrides the field below it (headless machines, tests), or null.
+QLabel *environmentNote(const char *variable, QWidget *parent)
+{
+    const QString value = qEnvironmentVariable(variable);
+    if (value.isEmpty())
+        return nullptr;
+    auto *label = noteLabel(SettingsView::tr("%1 is set in the environment and wins over this setting.")
+                                    .arg(QString::fromLatin1(variable)),
+            parent);
+    label->setObjectName(QString::fromLatin1(variable));
+    return label;
+}
+
 } // namespace
 
 SettingsView::SettingsView(QWidget *parent)
@@ -148,12 +161,16 @@ void SettingsView::build()
     m_stripeApiBase->setObjectName(u"stripeApiBase"_s);
     m_stripeApiBase->setAccessibleName(tr("Stripe base URL"));
     providerForm->addRow(tr("Stripe base URL:"), withError(m_stripeApiBase, u"stripeApiBase"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_STRIPE_API_BASE", providers))
+        providerForm->addRow(QString(), note);
     m_stripeKey = new SecretKeyField(u"stripe"_s, tr("Stripe secret key"), m_secretOptions, providers);
     providerForm->addRow(tr("Stripe secret key:"), m_stripeKey);
     m_sendGridApiBase = new QLineEdit(providers);
     m_sendGridApiBase->setObjectName(u"sendGridApiBase"_s);
     m_sendGridApiBase->setAccessibleName(tr("SendGrid base URL"));
     providerForm->addRow(tr("SendGrid base URL:"), withError(m_sendGridApiBase, u"sendGridApiBase"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_SENDGRID_API_BASE", providers))
+        providerForm->addRow(QString(), note);
     m_sendGridKey = new SecretKeyField(u"sendgrid"_s, tr("SendGrid API key"), m_secretOptions, providers);
     providerForm->addRow(tr("SendGrid API key:"), m_sendGridKey);
     providerForm->addRow(QString(),
@@ -169,6 +186,8 @@ void SettingsView::build()
     m_fromAddress->setObjectName(u"mailFromAddress"_s);
     m_fromAddress->setAccessibleName(tr("From address"));
     senderForm->addRow(tr("From address:"), withError(m_fromAddress, u"mailFromAddress"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_MAIL_FROM", sender))
+        senderForm->addRow(QString(), note);
     m_fromName = new QLineEdit(sender);
     m_fromName->setObjectName(u"mailFromName"_s);
     m_fromName->setAccessibleName(tr("From name"));
@@ -187,6 +206,8 @@ void SettingsView::build()
     m_holdMinutes->setToolTip(tr("How long the stock of an unpaid order stays reserved"));
     m_holdMinutes->setMaximumWidth(140);
     generalForm->addRow(tr("Hold stock of unpaid orders for:"), withError(m_holdMinutes, u"reservationHoldMinutes"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_RESERVATION_HOLD_MINUTES", general))
+        generalForm->addRow(QString(), note);
     m_language = new QComboBox(general);
     m_language->setObjectName(u"language"_s);
     m_language->setAccessibleName(tr("Language"));
