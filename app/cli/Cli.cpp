@@ -10,6 +10,7 @@
 #include "orders/OrderRequestJson.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
+#include "settings/ApplicationSettings.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
@@ -63,15 +64,6 @@ Result<std::pair<int, int>> paging(const Arguments &args, int defaultLimit)
         return fail(Error::invalid(
                 u"offset"_s, offsetText.value_or(QString()), Cli::tr("--offset must be a whole number, 0 or more.")));
     return std::pair{int(*limit), int(*offset)};
-}
-
-int reservationHoldMinutes()
-{
-    bool ok = false;
-    const int fromEnvironment = qEnvironmentVariableIntValue("SHIPSHAPE_RESERVATION_HOLD_MINUTES", &ok);
-    if (ok && fromEnvironment >= 0)
-        return fromEnvironment;
-    return QSettings().value(u"orders/reservationHoldMinutes"_s, 15).toInt();
 }
 
 } // namespace
@@ -161,7 +153,7 @@ int Cli::openSession()
     if (!url)
         return failWith(url.error());
     SessionOptions options;
-    options.reservationHoldMinutes = reservationHoldMinutes();
+    options.reservationHoldMinutes = ApplicationSettings::effectiveReservationHoldMinutes(QSettings());
     auto session = Session::open(*url, options);
     if (!session)
         return failWith(session.error());

@@ -1,6 +1,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "session/BackgroundJobs.h"
 #include "session/Session.h"
+#include "settings/ApplicationSettings.h"
 #include "windows/MainWindow.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 #include <QTranslator>
@@ -41,11 +43,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SHIPSHAPE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/shipshape.svg"_s));
 
+    const QSettings preferences;
+    // The language chosen on the Settings page, else the system's.
+    const QString language
+            = preferences.value(QLatin1StringView(shipshape::ApplicationSettings::kLanguageKey)).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), u"shipshape"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"shipshape"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -64,12 +72,24 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
-    const bool explicitDatabase = parser.isSet(databaseOption) || !qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE");
-    auto url = parser.isSet(databaseOption) ? shipshape::DatabaseUrl::parse(parser.value(databaseOption))
-                                            : shipshape::DatabaseUrl::fromEnvironmentOrDefault();
+    // --database, then $SHIPSHAPE_DATABASE, then the database chosen on the Settings page, then the embedded
+    // file. Only the embedded file is ever filled with demo data.
+    const auto storedDatabase = shipshape::ApplicationSettings::storedDatabase(preferences);
+    const bool explicitDatabase = parser.isSet(databaseOption) || !qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE")
+            || storedDatabase.has_value();
+    const auto url = [&]() -> shipshape::Result<shipshape::DatabaseUrl> {
+        if (parser.isSet(databaseOption))
+            return shipshape::DatabaseUrl::parse(parser.value(databaseOption));
+        if (qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE") && storedDatabase)
+            return *storedDatabase;
+        return shipshape::DatabaseUrl::fromEnvironmentOrDefault();
+    }();
     if (!url)
         return reportStartupError(url.error().message, !screenshot);
-    auto session = shipshape::Session::open(*url);
+    shipshape::SessionOptions sessionOptions;
+    sessionOptions.reservationHoldMinutes
+            = shipshape::ApplicationSettings::effectiveReservationHoldMinutes(preferences);
+    auto session = shipshape::Session::open(*url, sessionOptions);
     if (!session)
         return reportStartupError(session.error().message, !screenshot);
 
@@ -108,6 +128,7 @@ int main(int argc, char *argv[])
     QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window,
             [&window](int sent, int retried, int failed) {
                 if (sent + retried + failed > 0) {
+                    Q_EMIT window.emailsProcessed();
                     window.setBackgroundStatus(
                             QCoreApplication::translate("main", "Emails: %1 sent, %2 to retry, %3 failed")
                                     .arg(sent)

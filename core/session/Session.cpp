@@ -29,6 +29,7 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
     }
 
     std::unique_ptr<Session> session(new Session);
+    session->m_options = options;
     session->m_database = std::move(*database);
     session->m_clock = options.clock ? options.clock : &session->m_systemClock;
     OrderServiceSettings settings;

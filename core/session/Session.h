@@ -35,6 +35,8 @@ public:
 
     [[nodiscard]] Database &database() { return *m_database; }
     [[nodiscard]] const Clock &clock() const { return *m_clock; }
+    // What this session was opened with (worker threads open theirs alike).
+    [[nodiscard]] const SessionOptions &options() const { return m_options; }
     [[nodiscard]] DomainEventBus &events() { return m_events; }
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
@@ -62,6 +64,7 @@ public:
 private:
     Session() = default;
 
+    SessionOptions m_options;
     std::unique_ptr<Database> m_database;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;

@@ -130,7 +130,9 @@ int ApplicationSettings::effectiveReservationHoldMinutes(const QSettings &settin
 {
     bool ok = false;
     const int fromEnvironment = qEnvironmentVariableIntValue("SHIPSHAPE_RESERVATION_HOLD_MINUTES", &ok);
-    if (ok && fromEnvironment >= kMinHoldMinutes && fromEnvironment <= kMaxHoldMinutes)
+    // Headless use may ask for 0 (reservations lapse at the next worker round), which the Settings page
+    // does not offer.
+    if (ok && fromEnvironment >= 0 && fromEnvironment <= kMaxHoldMinutes)
         return fromEnvironment;
     const int stored = settings.value(key(kReservationHoldMinutesKey), kDefaultHoldMinutes).toInt(&ok);
     if (ok && stored >= kMinHoldMinutes && stored <= kMaxHoldMinutes)

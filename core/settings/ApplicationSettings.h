@@ -58,7 +58,7 @@ public:
     static std::optional<DatabaseUrl> storedDatabase(const QSettings &settings);
     // Validates and stores the database for the next start; writes nothing when `url` is not valid.
     static Result<DatabaseUrl> saveDatabase(QSettings &settings, const QString &url);
-    // $SHIPSHAPE_RESERVATION_HOLD_MINUTES when set, else the stored value when in range, else 15.
+    // $SHIPSHAPE_RESERVATION_HOLD_MINUTES (0–1440) when set, else the stored value when in range, else 15.
     static int effectiveReservationHoldMinutes(const QSettings &settings);
     // A base URL a provider may be reached at: https anywhere, plain http only to this computer,
     // no credentials in the URL. `field` names the field in the error.

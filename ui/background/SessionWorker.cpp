@@ -12,14 +12,15 @@ namespace shipshape {
 // Lives in the worker thread and owns that thread's Session.
 class SessionWorker::Executor : public QObject {
 public:
-    explicit Executor(DatabaseUrl url) : m_url(std::move(url)) {}
+    Executor(DatabaseUrl url, const SessionOptions &options) : m_url(std::move(url)), m_options(options)
+    {
+        m_options.migrate = false;
+    }
 
     std::function<void()> execute(const Work &work)
     {
         if (!m_session) {
-            SessionOptions options;
-            options.migrate = false;
-            auto session = Session::open(m_url, options);
+            auto session = Session::open(m_url, m_options);
             if (!session)
                 return work(nullptr, &session.error());
             m_session = std::move(*session);
@@ -29,13 +30,18 @@ public:
 
 private:
     DatabaseUrl m_url;
+    SessionOptions m_options;
     std::unique_ptr<Session> m_session;
 };
 
-SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : QObject(parent), m_url(url)
+SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : SessionWorker(std::move(url), SessionOptions{}, parent)
+{}
+
+SessionWorker::SessionWorker(DatabaseUrl url, const SessionOptions &options, QObject *parent)
+    : QObject(parent), m_url(url)
 {
     m_thread.setObjectName(u"session-worker"_s);
-    m_executor = new Executor(std::move(url));
+    m_executor = new Executor(std::move(url), options);
     m_executor->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
     m_thread.start();

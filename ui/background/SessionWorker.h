@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "session/Session.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QObject>
@@ -12,8 +13,6 @@
 
 namespace shipshape {
 
-class Session;
-
 // Runs database and provider work (which may wait for a lock, a server or a payment provider) on a
 // worker thread with its own Session, and hands each result back on the GUI thread. The GUI never blocks.
 class SessionWorker : public QObject {
@@ -21,6 +20,8 @@ class SessionWorker : public QObject {
 
 public:
     explicit SessionWorker(DatabaseUrl url, QObject *parent = nullptr);
+    // The worker's session is opened with `options` (never migrating: the app's own session did that).
+    SessionWorker(DatabaseUrl url, const SessionOptions &options, QObject *parent = nullptr);
     ~SessionWorker() override;
 
     // Queues `job` (a callable taking Session& and returning a Result<T>); `done` receives that result on
@@ -30,8 +31,8 @@ public:
     {
         using JobResult = std::invoke_result_t<Job &, Session &>;
         submit(
-                [job = std::move(job), done = std::move(done)](Session *session, const Error *openError) mutable
-                -> std::function<void()> {
+                [job = std::move(job), done = std::move(done)](
+                        Session *session, const Error *openError) mutable -> std::function<void()> {
                     JobResult result = session ? job(*session) : JobResult(fail(*openError));
                     return [done, result = std::move(result)]() mutable { done(result); };
                 },

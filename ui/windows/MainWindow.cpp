@@ -1,12 +1,15 @@
 #include "windows/MainWindow.h"
 
 #include "background/SessionWorker.h"
+#include "events/DomainEventBus.h"
 #include "models/OrderTableModel.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
 #include "views/OrdersView.h"
+#include "views/OutboxView.h"
+#include "views/SettingsView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,8 +44,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    m_orderWorker = new SessionWorker(session.database().url(), this);
-    m_pageWorker = new SessionWorker(session.database().url(), this);
+    m_orderWorker = new SessionWorker(session.database().url(), session.options(), this);
+    m_pageWorker = new SessionWorker(session.database().url(), session.options(), this);
     connect(m_orderWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
     connect(m_pageWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
 
@@ -68,6 +71,27 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
     addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
+
+    addPage(Page::Outbox, u"outbox"_s, tr("Outbox"), [this] {
+        auto *outbox = new OutboxView(*m_pageWorker, m_pages);
+        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, outbox, &OutboxView::refreshOrder);
+        connect(&m_session.events(), &DomainEventBus::orderChanged, outbox, &OutboxView::refreshOrder);
+        connect(this, &MainWindow::emailsProcessed, outbox, &OutboxView::refreshVisible);
+        connect(outbox, &OutboxView::openOrderRequested, this, &MainWindow::openOrder);
+        connect(outbox, &OutboxView::actionFinished, this, &MainWindow::showStatusMessage);
+        connect(outbox, &OutboxView::actionFailed, this, &MainWindow::showStatusMessage);
+        return outbox;
+    });
+    addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
+        auto *settings = new SettingsView(m_pages);
+        settings->setCurrentDatabase(m_session.database().url());
+        connect(settings, &SettingsView::saved, this,
+                [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
+        connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {
+            showStatusMessage(tr("Shipshape will open %1 at the next start.").arg(url.displayName()));
+        });
+        return settings;
+    });
 
     // The views listen to the feed; start it once they are connected.
     session.changeFeed().start();

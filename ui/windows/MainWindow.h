@@ -55,6 +55,10 @@ public:
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
+Q_SIGNALS:
+    // The background jobs finished a round of customer emails (the outbox re-reads what it shows).
+    void emailsProcessed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
