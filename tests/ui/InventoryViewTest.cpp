@@ -162,7 +162,7 @@ TEST_F(InventoryViewTest, RefusedStockValuesShowCoresMessageAndChangeNothing)
     view.setNextCorrectionReason(std::optional<QString>(u"should not be asked"_s));
     ASSERT_TRUE(typeIntoCell(view, onHand, u"-3"_s));
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.errorLabel()->isVisible(); }, 10000));
-    EXPECT_EQ(view.errorLabel()->text(), InventoryService::parseStockLevel(u"-3"_s).error().message);
+    EXPECT_EQ(view.errorLabel()->text(), u"MUG-1: "_s + InventoryService::parseStockLevel(u"-3"_s).error().message);
     EXPECT_TRUE(view.errorLabel()->text().contains(u"-3"_s)) << view.errorLabel()->text().toStdString();
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(onHand.data().toString(), u"10"_s);
@@ -321,7 +321,8 @@ TEST_F(InventoryViewTest, EditsTheLowStockThreshold)
     ASSERT_TRUE(typeIntoCell(view, threshold, u"-1"_s));
     ASSERT_TRUE(failed.wait(10000)); // the editor commits once the event loop runs
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_EQ(failed.first().at(0).toString(), InventoryService::parseLowStockThreshold(u"-1"_s).error().message);
+    EXPECT_EQ(failed.first().at(0).toString(),
+            u"MUG-1: "_s + InventoryService::parseLowStockThreshold(u"-1"_s).error().message);
     EXPECT_TRUE(view.errorLabel()->isVisible());
     EXPECT_EQ(threshold.data().toString(), u"2"_s);
 

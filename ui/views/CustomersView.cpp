@@ -49,10 +49,10 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_customerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_customerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_customerTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Email, QHeaderView::Stretch);
-    m_customerTable->setColumnWidth(CustomerTableModel::Name, 160);
+    m_customerTable->setColumnWidth(CustomerTableModel::Name, 150);
     m_customerTable->setColumnWidth(CustomerTableModel::Orders, 60);
     m_customerTable->setColumnWidth(CustomerTableModel::Spend, 120);
-    m_customerTable->setColumnWidth(CustomerTableModel::Since, 100);
+    m_customerTable->setColumnWidth(CustomerTableModel::Since, 115);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -94,11 +94,11 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_ordersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ordersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ordersTable->horizontalHeader()->setSectionResizeMode(CustomerOrdersModel::PlacedAt, QHeaderView::Stretch);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Number, 80);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Status, 90);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Items, 50);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Total, 110);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Paid, 110);
+    m_ordersTable->setColumnWidth(CustomerOrdersModel::Number, 70);
+    m_ordersTable->setColumnWidth(CustomerOrdersModel::Status, 85);
+    m_ordersTable->setColumnWidth(CustomerOrdersModel::Items, 45);
+    m_ordersTable->setColumnWidth(CustomerOrdersModel::Total, 100);
+    m_ordersTable->setColumnWidth(CustomerOrdersModel::Paid, 100);
 
     m_previous = new QPushButton(tr("‹ Previous"), this);
     m_previous->setObjectName(u"previousPage"_s);
@@ -130,8 +130,10 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_splitter->setObjectName(u"customersSplitter"_s);
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(historyPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    // The list has the longer texts (emails); the history's columns are short.
+    m_splitter->setStretchFactor(0, 6);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({700, 580});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 

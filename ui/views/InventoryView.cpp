@@ -43,9 +43,17 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_replenish->setObjectName(u"replenishButton"_s);
     m_replenish->setAccessibleName(tr("Replenish the selected product"));
     m_replenish->setToolTip(tr("Record stock that arrived for the selected product"));
+    // What the row tints mean (the same translucent colours as the table's, see ProductTableModel).
+    auto *lowLegend = new QLabel(tr("Low stock"), this);
+    lowLegend->setStyleSheet(u"background-color: rgba(255, 170, 0, 60); border-radius: 3px; padding: 2px 6px;"_s);
+    auto *outLegend = new QLabel(tr("Out of stock"), this);
+    outLegend->setStyleSheet(u"background-color: rgba(230, 50, 50, 70); border-radius: 3px; padding: 2px 6px;"_s);
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_search);
     tools->addWidget(m_lowStockOnly);
+    tools->addSpacing(12);
+    tools->addWidget(lowLegend);
+    tools->addWidget(outLegend);
     tools->addStretch();
     tools->addWidget(m_count);
     tools->addWidget(m_replenish);
@@ -118,8 +126,9 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_splitter->setObjectName(u"inventorySplitter"_s);
     m_splitter->addWidget(m_productTable);
     m_splitter->addWidget(history);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({500, 250});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
@@ -210,6 +219,11 @@ void InventoryView::selectProduct(const QString &sku)
     applyFilter();
 }
 
+ReplenishDialog *InventoryView::replenishDialog() const
+{
+    return m_dialog.data();
+}
+
 std::optional<Product> InventoryView::selectedProduct() const
 {
     const QModelIndex current = m_productTable->currentIndex();
@@ -241,6 +255,14 @@ void InventoryView::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void InventoryView::refuse(const QString &sku, const QString &message)
+{
+    // Name the product: the selection may have moved on by the time core answers.
+    const QString text = tr("%1: %2").arg(sku, message);
+    showError(text);
+    Q_EMIT actionFailed(text);
 }
 
 void InventoryView::onCurrentRowChanged()
@@ -309,8 +331,7 @@ void InventoryView::onEditRequested(const QString &sku, ProductTableModel::Colum
         // Core reads the typed text first, so a bad number is refused before anyone is asked for a reason.
         auto onHand = InventoryService::parseStockLevel(text);
         if (!onHand) {
-            showError(onHand.error().message);
-            Q_EMIT actionFailed(onHand.error().message);
+            refuse(sku, onHand.error().message);
             return;
         }
         const auto reason = askCorrectionReason(*product, *onHand);
@@ -322,8 +343,7 @@ void InventoryView::onEditRequested(const QString &sku, ProductTableModel::Colum
     } else if (column == ProductTableModel::LowStockThreshold) {
         auto threshold = InventoryService::parseLowStockThreshold(text);
         if (!threshold) {
-            showError(threshold.error().message);
-            Q_EMIT actionFailed(threshold.error().message);
+            refuse(sku, threshold.error().message);
             return;
         }
         runChange(sku, tr("Low-stock threshold of %1 set to %2.").arg(sku).arg(*threshold),
@@ -344,8 +364,7 @@ void InventoryView::runChange(const QString &sku, const QString &done, std::func
             Q_EMIT productChanged(sku);
             return;
         }
-        showError(result.error().message);
-        Q_EMIT actionFailed(result.error().message);
+        refuse(sku, result.error().message);
         // Someone else may have changed it meanwhile: show how it is now.
         m_products->refreshProduct(sku);
     });

@@ -58,7 +58,8 @@ public:
     QCheckBox *lowStockOnlyBox() const { return m_lowStockOnly; }
     QPushButton *replenishButton() const { return m_replenish; }
     QLabel *errorLabel() const { return m_error; }
-    ReplenishDialog *replenishDialog() const { return m_dialog; }
+    // The open replenish dialog, if any.
+    ReplenishDialog *replenishDialog() const;
 
 Q_SIGNALS:
     // This view changed a product's stock or threshold (other views may show its availability).
@@ -79,6 +80,7 @@ private:
     void onCurrentRowChanged();
     void loadMovements(const QString &sku);
     void showError(const QString &message);
+    void refuse(const QString &sku, const QString &message);
     void updateActions();
     void updateCount();
     std::optional<QString> askCorrectionReason(const Product &product, qint64 onHand);
