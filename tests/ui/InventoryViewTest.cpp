@@ -368,5 +368,37 @@ TEST_F(InventoryViewTest, StockChangedElsewhereRefreshesOnlyThatRow)
     EXPECT_EQ(view.findChild<QLabel *>(u"productCount"_s)->text(), u"0 product(s) low on stock"_s);
 }
 
+TEST_F(InventoryViewTest, ProductsAreLoadedPageByPageInTheDatabasesOrder)
+{
+    // More products than one page, with stock levels that sort differently from their SKUs.
+    for (int i = 0; i < ProductTableModel::kPageSize + 30; ++i) {
+        NewProduct product{u"BULK-%1"_s.arg(i, 3, 10, QChar(u'0')), u"Bulk item %1"_s.arg(i), u"1.00"_s, u"USD"_s,
+                qint64((i * 37) % 101), 0};
+        ASSERT_TRUE(db.session().inventory().addProduct(product));
+    }
+    const int total = ProductTableModel::kPageSize + 33;
+    SessionWorker worker(db.url());
+    ProductTableModel model(worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(ProductTableModel::OnHand, Qt::DescendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() > 0; }, 10000));
+    EXPECT_EQ(model.matchingCount(), total);
+    EXPECT_EQ(model.rowCount(), ProductTableModel::kPageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == total; }, 10000));
+    EXPECT_FALSE(model.canFetchMore({}));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    QSet<QString> skus;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 onHand
+                = model.index(row, ProductTableModel::OnHand).data(ProductTableModel::RawValueRole).toLongLong();
+        EXPECT_LE(onHand, previous) << row;
+        previous = onHand;
+        skus.insert(model.index(row, ProductTableModel::Sku).data().toString());
+    }
+    EXPECT_EQ(skus.size(), total); // nobody twice across the page boundary
+}
+
 } // namespace
 } // namespace shipshape
