@@ -7,12 +7,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -398,6 +401,33 @@ TEST_F(InventoryViewTest, ProductsAreLoadedPageByPageInTheDatabasesOrder)
         skus.insert(model.index(row, ProductTableModel::Sku).data().toString());
     }
     EXPECT_EQ(skus.size(), total); // nobody twice across the page boundary
+}
+
+TEST_F(InventoryViewTest, RemembersColumnsSortAndSplitter)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"layout.ini"_s), QSettings::IniFormat);
+    SessionWorker worker(db.url());
+    {
+        InventoryView view(worker);
+        view.resize(1000, 700);
+        view.show();
+        ASSERT_TRUE(waitForProducts(view));
+        view.productTable()->setColumnWidth(ProductTableModel::Price, 163);
+        view.productTable()->sortByColumn(ProductTableModel::OnHand, Qt::AscendingOrder);
+        view.saveLayout(settings);
+    }
+    InventoryView restored(worker);
+    restored.resize(1000, 700);
+    restored.show();
+    restored.restoreLayout(settings);
+    ASSERT_TRUE(waitForProducts(restored));
+    EXPECT_EQ(restored.productTable()->columnWidth(ProductTableModel::Price), 163);
+    EXPECT_EQ(restored.productTable()->horizontalHeader()->sortIndicatorSection(), ProductTableModel::OnHand);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !restored.productModel()->isLoading(); }, 10000));
+    EXPECT_EQ(restored.productTable()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    // Fewest on hand first (by SKU it would be CAP-1).
+    EXPECT_EQ(restored.productModel()->index(0, ProductTableModel::Sku).data().toString(), u"TEE-1"_s);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -299,6 +300,23 @@ void CustomersView::updatePager()
     m_pageLabel->setText(shown ? tr("Page %1 of %2").arg(m_history->page).arg(m_history->pageCount) : QString());
     m_previous->setEnabled(shown && !m_historyLoading && m_history->page > 1);
     m_next->setEnabled(shown && !m_historyLoading && m_history->page < m_history->pageCount);
+}
+
+void CustomersView::saveLayout(QSettings &settings) const
+{
+    settings.setValue(u"customers/customerColumns"_s, m_customerTable->horizontalHeader()->saveState());
+    settings.setValue(u"customers/orderColumns"_s, m_ordersTable->horizontalHeader()->saveState());
+    settings.setValue(u"customers/splitter"_s, m_splitter->saveState());
+}
+
+void CustomersView::restoreLayout(const QSettings &settings)
+{
+    if (const QByteArray state = settings.value(u"customers/customerColumns"_s).toByteArray(); !state.isEmpty())
+        m_customerTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"customers/orderColumns"_s).toByteArray(); !state.isEmpty())
+        m_ordersTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"customers/splitter"_s).toByteArray(); !state.isEmpty())
+        m_splitter->restoreState(state);
 }
 
 } // namespace shipshape

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QSettings;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -32,6 +33,9 @@ public:
 
     // Re-reads the list and the shown history page (F5, after a reconnect).
     void reload();
+    // Column widths and order, the sort and the splitter, kept in the settings under "customers/".
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
     // Shows the first history page of a customer (by UUID), whether or not they are in the list.
     void showCustomer(const QString &customerId);
     void showPage(int page);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -412,6 +413,23 @@ void InventoryView::onReplenishSubmitted(const QString &sku, qint64 quantity, co
                 Q_EMIT statusMessage(tr("%1 received %2; %3 on hand.").arg(sku).arg(quantity).arg(result->onHand));
                 Q_EMIT productChanged(sku);
             });
+}
+
+void InventoryView::saveLayout(QSettings &settings) const
+{
+    settings.setValue(u"inventory/productColumns"_s, m_productTable->horizontalHeader()->saveState());
+    settings.setValue(u"inventory/movementColumns"_s, m_movementTable->horizontalHeader()->saveState());
+    settings.setValue(u"inventory/splitter"_s, m_splitter->saveState());
+}
+
+void InventoryView::restoreLayout(const QSettings &settings)
+{
+    if (const QByteArray state = settings.value(u"inventory/productColumns"_s).toByteArray(); !state.isEmpty())
+        m_productTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"inventory/movementColumns"_s).toByteArray(); !state.isEmpty())
+        m_movementTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"inventory/splitter"_s).toByteArray(); !state.isEmpty())
+        m_splitter->restoreState(state);
 }
 
 } // namespace shipshape

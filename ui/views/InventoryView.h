@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class QSettings;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -40,6 +41,9 @@ public:
     void setPermissions(const Permissions &permissions);
     // Re-reads the products and the selected product's ledger (F5, after a reconnect).
     void reload();
+    // Column widths and order, the sort and the splitter, kept in the settings under "inventory/".
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
     // The product's stock changed (ChangeFeed / DomainEventBus stockChanged): refresh its row in place.
     void refreshProduct(const QString &sku);
     // Selects a product (once loaded) and shows its ledger.
