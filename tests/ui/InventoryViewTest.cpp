@@ -6,8 +6,10 @@
 #include "views/ReplenishDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -428,6 +431,40 @@ TEST_F(InventoryViewTest, RemembersColumnsSortAndSplitter)
     EXPECT_EQ(restored.productTable()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     // Fewest on hand first (by SKU it would be CAP-1).
     EXPECT_EQ(restored.productModel()->index(0, ProductTableModel::Sku).data().toString(), u"TEE-1"_s);
+}
+
+TEST_F(InventoryViewTest, ACorrectionAsksForItsReasonOnceInARealDialog)
+{
+    SessionWorker worker(db.url());
+    InventoryView view(worker);
+    view.setPermissions(warehouseLogin());
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(waitForProducts(view));
+    // Answers the reason dialog as a person would, counting how often it is asked.
+    int asked = 0;
+    QString question;
+    QTimer answerer;
+    answerer.setInterval(10);
+    QObject::connect(&answerer, &QTimer::timeout, &view, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        ++asked;
+        question = dialog->labelText();
+        dialog->setTextValue(u"cycle count"_s);
+        dialog->accept();
+    });
+    answerer.start();
+    QSignalSpy changed(&view, &InventoryView::productChanged);
+    ASSERT_TRUE(typeIntoCell(view, cell(view, u"MUG-1"_s, ProductTableModel::OnHand), u"14"_s));
+    ASSERT_TRUE(changed.wait(10000));
+    QTest::qWait(200);
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(question.contains(u"MUG-1"_s) && question.contains(u"10"_s) && question.contains(u"14"_s))
+            << question.toStdString();
+    EXPECT_EQ(stored(u"MUG-1"_s).onHand, 14);
+    EXPECT_EQ(db.session().inventory().movements(u"MUG-1"_s, 1)->constFirst().reason, u"cycle count"_s);
 }
 
 } // namespace

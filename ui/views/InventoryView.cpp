@@ -322,7 +322,15 @@ std::optional<QString> InventoryView::askCorrectionReason(const Product &product
 
 void InventoryView::onEditRequested(const QString &sku, ProductTableModel::Column column, const QString &text)
 {
-    if (!m_permissions.editStock)
+    // Handled once the editor has closed: asking for a reason while it is still open would take its focus,
+    // and the focus loss would commit the same value a second time.
+    QMetaObject::invokeMethod(
+            this, [this, sku, column, text] { handleEditRequest(sku, column, text); }, Qt::QueuedConnection);
+}
+
+void InventoryView::handleEditRequest(const QString &sku, ProductTableModel::Column column, const QString &text)
+{
+    if (!m_permissions.editStock || m_askingReason)
         return;
     const int row = m_products->rowOf(sku);
     const auto product = m_products->productAt(row);
@@ -335,7 +343,9 @@ void InventoryView::onEditRequested(const QString &sku, ProductTableModel::Colum
             refuse(sku, onHand.error().message);
             return;
         }
+        m_askingReason = true;
         const auto reason = askCorrectionReason(*product, *onHand);
+        m_askingReason = false;
         if (!reason)
             return;
         runChange(sku, tr("Stock of %1 set to %2.").arg(sku).arg(*onHand),

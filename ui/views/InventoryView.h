@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void onEditRequested(const QString &sku, ProductTableModel::Column column, const QString &text);
+    void handleEditRequest(const QString &sku, ProductTableModel::Column column, const QString &text);
     void runChange(const QString &sku, const QString &done, std::function<Result<Product>(class Session &)> job);
     void openReplenishDialog();
     void onReplenishSubmitted(const QString &sku, qint64 quantity, const QString &reason);
@@ -107,6 +108,7 @@ private:
     QString m_selectedSku;
     QString m_pendingSelection;
     quint64 m_movementGeneration = 0;
+    bool m_askingReason = false;
     Permissions m_permissions; // default: read-only
     std::optional<std::optional<QString>> m_nextReason;
 };
