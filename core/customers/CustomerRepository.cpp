@@ -16,6 +16,44 @@ Customer customerFromRow(const QSqlQuery &query)
             query.value(3).toString(), fromStorage(query.value(4))};
 }
 
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// Only a fixed condition reaches the SQL text; the search text is bound. Without a search there is no
+// condition at all, so counting everyone needs no scan of names and emails.
+QString matchClause(const QString &text, QVariantList &values)
+{
+    if (text.isEmpty())
+        return {};
+    const QString pattern = likePattern(text);
+    values << pattern << pattern;
+    return u" WHERE (lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\')"_s;
+}
+
+// Spend leaves out cancelled orders and what was refunded (see CustomerOrderTotals).
+const QString kTotalsColumns = u"o.currency, COUNT(o.number), "
+                               "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END), 0), "
+                               "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 0 "
+                               "ELSE o.total_minor - o.refunded_minor END), 0)"_s;
+
+// Adds one (currency, count, cancelled, spend) group to the totals; a NULL currency means no orders.
+Status addTotals(CustomerOrderTotals &totals, const QSqlQuery &row, int firstColumn)
+{
+    if (row.value(firstColumn).isNull())
+        return {};
+    auto currency = Currency::fromCode(row.value(firstColumn).toString());
+    if (!currency)
+        return fail(currency.error());
+    totals.orders += row.value(firstColumn + 1).toLongLong();
+    totals.cancelled += row.value(firstColumn + 2).toLongLong();
+    totals.spend.append(Money(row.value(firstColumn + 3).toLongLong(), *currency));
+    return {};
+}
+
 } // namespace
 
 Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where, const QVariant &value)
@@ -55,9 +93,7 @@ Result<Customer> CustomerRepository::insert(Customer customer)
 
 Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
 {
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    const QString pattern = u'%' + escaped + u'%';
+    const QString pattern = likePattern(text);
     auto query = m_database.run(
             u"SELECT id, uuid, name, email, created_at FROM customers "
             "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
@@ -69,6 +105,60 @@ Result<QList<Customer>> CustomerRepository::search(const QString &text, int limi
         customers.append(customerFromRow(**query));
     (*query)->finish();
     return customers;
+}
+
+Result<QList<CustomerSummary>> CustomerRepository::searchWithTotals(const QString &text, int limit, int offset)
+{
+    // The page of customers first (index on name), then their orders through (customer_id, number):
+    // the cost follows the page, not the size of the orders table.
+    QVariantList values;
+    const QString where = matchClause(text, values);
+    values << limit << offset;
+    auto query = m_database.run(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, "_s + kTotalsColumns
+                    + u" FROM (SELECT id, uuid, name, email, created_at FROM customers"_s + where
+                    + u" ORDER BY name, id LIMIT ? OFFSET ?) c LEFT JOIN orders o ON o.customer_id = c.id "
+                      "GROUP BY c.id, c.uuid, c.name, c.email, c.created_at, o.currency "
+                      "ORDER BY c.name, c.id, o.currency"_s,
+            values);
+    if (!query)
+        return fail(query.error());
+    QList<CustomerSummary> customers;
+    while ((*query)->next()) {
+        const qint64 rowId = (*query)->value(0).toLongLong();
+        if (customers.isEmpty() || customers.constLast().customer.rowId != rowId)
+            customers.append(CustomerSummary{customerFromRow(**query), {}});
+        if (auto added = addTotals(customers.last().totals, **query, 5); !added)
+            return fail(added.error());
+    }
+    (*query)->finish();
+    return customers;
+}
+
+Result<qint64> CustomerRepository::count(const QString &text)
+{
+    QVariantList values;
+    auto query = m_database.run(u"SELECT COUNT(*) FROM customers"_s + matchClause(text, values), values);
+    if (!query)
+        return fail(query.error());
+    const qint64 count = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return count;
+}
+
+Result<CustomerOrderTotals> CustomerRepository::orderTotals(qint64 customerRowId)
+{
+    auto query = m_database.run(u"SELECT "_s + kTotalsColumns
+                    + u" FROM orders o WHERE o.customer_id = ? GROUP BY o.currency ORDER BY o.currency"_s,
+            {customerRowId});
+    if (!query)
+        return fail(query.error());
+    CustomerOrderTotals totals;
+    while ((*query)->next()) {
+        if (auto added = addTotals(totals, **query, 0); !added)
+            return fail(added.error());
+    }
+    (*query)->finish();
+    return totals;
 }
 
 } // namespace shipshape

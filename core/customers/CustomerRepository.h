@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "customers/Customer.h"
+#include "customers/CustomerQuery.h"
 
 #include <QList>
 
@@ -20,6 +21,10 @@ public:
     // Assigns rowId on success.
     Result<Customer> insert(Customer customer);
     Result<QList<Customer>> search(const QString &text, int limit, int offset);
+    // As search(), each with the totals of their orders, computed for that page only.
+    Result<QList<CustomerSummary>> searchWithTotals(const QString &text, int limit, int offset);
+    Result<qint64> count(const QString &text);
+    Result<CustomerOrderTotals> orderTotals(qint64 customerRowId);
 
 private:
     Result<std::optional<Customer>> findOne(const QString &where, const QVariant &value);

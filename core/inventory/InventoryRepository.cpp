@@ -37,6 +37,50 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+// Only fixed column names reach the SQL text; every value is bound.
+QString productWhereClause(const ProductFilter &filter, QVariantList &values)
+{
+    QString sql = u" WHERE 1 = 1"_s;
+    if (!filter.search.isEmpty()) {
+        sql += u" AND (lower(sku) LIKE lower(?) ESCAPE '\\' OR lower(name) LIKE lower(?) ESCAPE '\\')"_s;
+        values << likePattern(filter.search) << likePattern(filter.search);
+    }
+    if (filter.lowStockOnly)
+        sql += u" AND on_hand - reserved <= low_stock_threshold"_s;
+    return sql;
+}
+
+QString productOrderByClause(const ProductSort &sort)
+{
+    const QString direction = sort.descending ? u" DESC"_s : u" ASC"_s;
+    QStringList keys;
+    switch (sort.key) {
+    case ProductSortKey::Sku:
+        break;
+    case ProductSortKey::Name:
+        keys << u"lower(name)"_s;
+        break;
+    case ProductSortKey::Price:
+        keys << u"currency"_s << u"price_minor"_s;
+        break;
+    case ProductSortKey::OnHand:
+        keys << u"on_hand"_s;
+        break;
+    case ProductSortKey::Reserved:
+        keys << u"reserved"_s;
+        break;
+    case ProductSortKey::Available:
+        keys << u"on_hand - reserved"_s;
+        break;
+    case ProductSortKey::LowStockThreshold:
+        keys << u"low_stock_threshold"_s;
+        break;
+    }
+    keys << u"sku"_s;
+    for (QString &key : keys)
+        key += direction;
+    return u" ORDER BY "_s + keys.join(u", "_s);
+}
 } // namespace
 
 Result<std::optional<Product>> InventoryRepository::find(const QString &sku)
@@ -53,17 +97,12 @@ Result<std::optional<Product>> InventoryRepository::find(const QString &sku)
     return std::optional<Product>(*product);
 }
 
-Result<QList<Product>> InventoryRepository::list(const ProductFilter &filter, int limit, int offset)
+Result<QList<Product>> InventoryRepository::list(
+        const ProductFilter &filter, int limit, int offset, const ProductSort &sort)
 {
-    QString sql = u"SELECT "_s + kProductColumns + u" FROM products WHERE 1 = 1"_s;
     QVariantList values;
-    if (!filter.search.isEmpty()) {
-        sql += u" AND (lower(sku) LIKE lower(?) ESCAPE '\\' OR lower(name) LIKE lower(?) ESCAPE '\\')"_s;
-        values << likePattern(filter.search) << likePattern(filter.search);
-    }
-    if (filter.lowStockOnly)
-        sql += u" AND on_hand - reserved <= low_stock_threshold"_s;
-    sql += u" ORDER BY sku LIMIT ? OFFSET ?"_s;
+    const QString sql = u"SELECT "_s + kProductColumns + u" FROM products"_s + productWhereClause(filter, values)
+            + productOrderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto query = m_database.run(sql, values);
     if (!query)
@@ -77,6 +116,17 @@ Result<QList<Product>> InventoryRepository::list(const ProductFilter &filter, in
     }
     (*query)->finish();
     return products;
+}
+
+Result<qint64> InventoryRepository::count(const ProductFilter &filter)
+{
+    QVariantList values;
+    auto query = m_database.run(u"SELECT COUNT(*) FROM products"_s + productWhereClause(filter, values), values);
+    if (!query)
+        return fail(query.error());
+    const qint64 count = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return count;
 }
 
 Status InventoryRepository::insert(const Product &product)
@@ -172,6 +222,20 @@ Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(
     const StockLevel after{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
     (*query)->finish();
     return std::pair{previous, after};
+}
+
+Status InventoryRepository::setLowStockThreshold(const QString &sku, qint64 threshold, const QDateTime &at)
+{
+    auto query = m_database.run(
+            u"UPDATE products SET low_stock_threshold = ?, updated_at = ? WHERE sku = ? RETURNING sku"_s,
+            {threshold, toStorage(at), sku});
+    if (!query)
+        return fail(query.error());
+    const bool found = (*query)->next();
+    (*query)->finish();
+    if (!found)
+        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+    return {};
 }
 
 Status InventoryRepository::record(const StockMovement &movement)

@@ -16,6 +16,26 @@ class Database;
 struct ProductFilter {
     QString search; // matches SKU or name
     bool lowStockOnly = false;
+
+    friend bool operator==(const ProductFilter &, const ProductFilter &) = default;
+};
+
+enum class ProductSortKey {
+    Sku,
+    Name,
+    Price,
+    OnHand,
+    Reserved,
+    Available,
+    LowStockThreshold
+};
+
+// Every sort ends on the SKU, so pages never overlap or skip rows with equal keys.
+struct ProductSort {
+    ProductSortKey key = ProductSortKey::Sku;
+    bool descending = false;
+
+    friend bool operator==(const ProductSort &, const ProductSort &) = default;
 };
 
 // SQL for products and the stock ledger. Every stock change is one conditional UPDATE that the
@@ -28,7 +48,8 @@ public:
     explicit InventoryRepository(Database &database) : m_database(database) {}
 
     Result<std::optional<Product>> find(const QString &sku);
-    Result<QList<Product>> list(const ProductFilter &filter, int limit, int offset);
+    Result<QList<Product>> list(const ProductFilter &filter, int limit, int offset, const ProductSort &sort = {});
+    Result<qint64> count(const ProductFilter &filter);
     Status insert(const Product &product);
 
     // reserved += q only while available ≥ q; Conflict (out of stock) otherwise.
@@ -41,6 +62,8 @@ public:
     Result<StockLevel> replenish(const QString &sku, qint64 quantity, const QDateTime &at);
     // onHand := q, refused below what is reserved. Returns the level before and after.
     Result<std::pair<StockLevel, StockLevel>> setOnHand(const QString &sku, qint64 onHand, const QDateTime &at);
+    // low_stock_threshold := t (NotFound for an unknown SKU).
+    Status setLowStockThreshold(const QString &sku, qint64 threshold, const QDateTime &at);
 
     Status record(const StockMovement &movement);
     Result<QList<StockMovement>> movements(const QString &sku, int limit);

@@ -72,12 +72,75 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
     return product;
 }
 
-Result<Product> InventoryService::setStock(const QString &sku, qint64 onHand, const QString &reason)
+Status InventoryService::checkStockLevel(qint64 onHand)
 {
     if (onHand < 0 || onHand > kMaxStock) {
         return fail(Error::invalid(u"quantity"_s, QString::number(onHand),
                 tr("Stock on hand must be between 0 and %1 (got %2).").arg(kMaxStock).arg(onHand)));
     }
+    return {};
+}
+
+Status InventoryService::checkLowStockThreshold(qint64 threshold)
+{
+    if (threshold < 0 || threshold > kMaxStock) {
+        return fail(Error::invalid(u"lowStockThreshold"_s, QString::number(threshold),
+                tr("The low-stock threshold must be between 0 and %1 (got %2).").arg(kMaxStock).arg(threshold)));
+    }
+    return {};
+}
+
+Status InventoryService::checkPaging(int limit, int offset)
+{
+    if (limit < 1 || limit > 100000)
+        return fail(Error::invalid(u"limit"_s, QString::number(limit), tr("The limit must be between 1 and 100000.")));
+    if (offset < 0)
+        return fail(Error::invalid(u"offset"_s, QString::number(offset), tr("The offset cannot be negative.")));
+    return {};
+}
+
+namespace {
+
+// Whole numbers only: "12", " 12 ", "-3" (refused later by the range check, with its own message).
+std::optional<qint64> parseWholeNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+Result<qint64> InventoryService::parseStockLevel(const QString &text)
+{
+    const auto value = parseWholeNumber(text);
+    if (!value) {
+        return fail(Error::invalid(u"quantity"_s, text,
+                tr("\"%1\" is not a stock level: enter a whole number between 0 and %2.").arg(text).arg(kMaxStock)));
+    }
+    if (auto valid = checkStockLevel(*value); !valid)
+        return fail(valid.error());
+    return *value;
+}
+
+Result<qint64> InventoryService::parseLowStockThreshold(const QString &text)
+{
+    const auto value = parseWholeNumber(text);
+    if (!value) {
+        return fail(Error::invalid(u"lowStockThreshold"_s, text,
+                tr("\"%1\" is not a low-stock threshold: enter a whole number between 0 and %2.")
+                        .arg(text)
+                        .arg(kMaxStock)));
+    }
+    if (auto valid = checkLowStockThreshold(*value); !valid)
+        return fail(valid.error());
+    return *value;
+}
+
+Result<Product> InventoryService::setStock(const QString &sku, qint64 onHand, const QString &reason)
+{
+    if (auto valid = checkStockLevel(onHand); !valid)
+        return fail(valid.error());
     auto cleanReason = TextField::singleLine(u"reason"_s, reason, 500);
     if (!cleanReason)
         return fail(Error::invalid(u"reason"_s, reason, tr("A stock correction needs a reason.")));
@@ -134,6 +197,18 @@ Result<Product> InventoryService::replenish(const QString &sku, qint64 quantity,
     return product(sku);
 }
 
+Result<Product> InventoryService::setLowStockThreshold(const QString &sku, qint64 threshold)
+{
+    if (auto valid = checkLowStockThreshold(threshold); !valid)
+        return fail(valid.error());
+    // One UPDATE: atomic on its own, and it leaves the stock columns (and so the ledger) alone.
+    if (auto updated = InventoryRepository(m_database).setLowStockThreshold(sku, threshold, m_clock.now()); !updated)
+        return fail(updated.error());
+    qCInfo(lcInventory) << "Low-stock threshold of" << sku << "set to" << threshold;
+    publish(u"LowStockThresholdChanged"_s, sku, {{u"threshold"_s, threshold}});
+    return product(sku);
+}
+
 Result<Product> InventoryService::product(const QString &sku)
 {
     auto found = InventoryRepository(m_database).find(sku);
@@ -144,9 +219,17 @@ Result<Product> InventoryService::product(const QString &sku)
     return **found;
 }
 
-Result<QList<Product>> InventoryService::products(const ProductFilter &filter, int limit, int offset)
+Result<QList<Product>> InventoryService::products(
+        const ProductFilter &filter, int limit, int offset, const ProductSort &sort)
 {
-    return InventoryRepository(m_database).list(filter, limit, offset);
+    if (auto valid = checkPaging(limit, offset); !valid)
+        return fail(valid.error());
+    return InventoryRepository(m_database).list(filter, limit, offset, sort);
+}
+
+Result<qint64> InventoryService::countProducts(const ProductFilter &filter)
+{
+    return InventoryRepository(m_database).count(filter);
 }
 
 Result<QList<StockMovement>> InventoryService::movements(const QString &sku, int limit)

@@ -31,14 +31,25 @@ public:
     // A manual correction to the counted stock; the reason is required and lands on the ledger.
     Result<Product> setStock(const QString &sku, qint64 onHand, const QString &reason);
     Result<Product> replenish(const QString &sku, qint64 quantity, const QString &reason);
+    // When a product counts as low on stock (available ≤ threshold); no ledger row, stock is unchanged.
+    Result<Product> setLowStockThreshold(const QString &sku, qint64 threshold);
+
+    // Typed text (a table cell, a CLI argument) to a stock level or threshold, with the same checks as
+    // setStock / setLowStockThreshold, so a form can refuse it before asking anything else.
+    static Result<qint64> parseStockLevel(const QString &text);
+    static Result<qint64> parseLowStockThreshold(const QString &text);
 
     Result<Product> product(const QString &sku);
-    Result<QList<Product>> products(const ProductFilter &filter, int limit, int offset);
+    Result<QList<Product>> products(const ProductFilter &filter, int limit, int offset, const ProductSort &sort = {});
+    Result<qint64> countProducts(const ProductFilter &filter);
     Result<QList<StockMovement>> movements(const QString &sku, int limit);
 
     static constexpr qint64 kMaxStock = 1'000'000'000;
 
 private:
+    static Status checkStockLevel(qint64 onHand);
+    static Status checkLowStockThreshold(qint64 threshold);
+    static Status checkPaging(int limit, int offset);
     void publish(const QString &name, const QString &sku, const QJsonObject &payload) const;
 
     Database &m_database;

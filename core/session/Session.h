@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "customers/CustomerService.h"
 #include "events/DomainEventBus.h"
 #include "inventory/InventoryService.h"
 #include "notification/NotificationOutbox.h"
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] DomainEventBus &events() { return m_events; }
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
+    [[nodiscard]] CustomerService &customers() { return *m_customers; }
     // Customer emails queued by the order service; dispatched by an OutboxDispatcher the app creates.
     [[nodiscard]] NotificationOutbox &notifications() { return *m_notifications; }
 
@@ -71,6 +73,7 @@ private:
     DomainEventBus m_events;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<InventoryService> m_inventory;
+    std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
     std::unique_ptr<ChangeFeed> m_changeFeed;

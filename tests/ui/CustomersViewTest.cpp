@@ -1,0 +1,181 @@
+#include "views/CustomersView.h"
+#include "TestDatabase.h"
+#include "background/SessionWorker.h"
+#include "models/CustomerOrdersModel.h"
+#include "models/CustomerTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+class CustomersViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        NewProduct mug{u"MUG-1"_s, u"Enamel Mug"_s, u"12.50"_s, u"USD"_s, 100000, 2};
+        ASSERT_TRUE(db.session().inventory().addProduct(mug));
+        // Ada: 57 orders (three pages of 25), the newest cancelled; Bob: 3 orders.
+        for (int i = 0; i < 57; ++i)
+            adaOrders.prepend(place(u"ada@example.com"_s, u"Ada Lovelace"_s, 1));
+        for (int i = 0; i < 3; ++i)
+            place(u"bob@example.com"_s, u"Bob Babbage"_s, 2);
+        ASSERT_TRUE(db.session().orders().cancel(QString::number(adaOrders.first()), CancelReason::Customer, {}));
+    }
+
+    qint64 place(const QString &email, const QString &name, qint64 quantity)
+    {
+        PlaceOrderRequest request;
+        request.customer = {{}, name, email};
+        request.items = {OrderItemRequest{u"MUG-1"_s, quantity, std::nullopt}};
+        request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+        auto placed = db.session().orders().place(request);
+        EXPECT_TRUE(placed) << placed.error().message.toStdString();
+        db.clock().advance(60'000);
+        return placed ? placed->number : 0;
+    }
+
+    // The first row of the orders table as shown.
+    static qint64 firstShownOrder(CustomersView &view)
+    {
+        return view.ordersModel()
+                ->index(0, CustomerOrdersModel::Number)
+                .data(CustomerOrdersModel::RawValueRole)
+                .toLongLong();
+    }
+
+    test::TestDatabase db;
+    QList<qint64> adaOrders; // newest first
+};
+
+TEST_F(CustomersViewTest, HistoryIsPaginatedNewestFirstWithTotals)
+{
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    QAbstractItemModelTester customers(view.customerModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester orders(view.ordersModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1280, 800);
+    view.show();
+    QSignalSpy shown(&view, &CustomersView::historyShown);
+    ASSERT_TRUE(shown.wait(10000)); // the first customer (by name) is shown
+
+    CustomerTableModel *list = view.customerModel();
+    ASSERT_EQ(list->rowCount(), 2);
+    EXPECT_EQ(list->index(0, CustomerTableModel::Name).data().toString(), u"Ada Lovelace"_s);
+    EXPECT_EQ(list->index(0, CustomerTableModel::Orders).data().toString(), u"57"_s);
+    EXPECT_EQ(list->index(0, CustomerTableModel::Spend).data().toString(), u"USD 700.00"_s); // 56 × 12.50
+    EXPECT_EQ(list->index(1, CustomerTableModel::Orders).data().toString(), u"3"_s);
+    EXPECT_EQ(list->index(1, CustomerTableModel::Spend).data().toString(), u"USD 75.00"_s);
+
+    ASSERT_TRUE(view.history());
+    EXPECT_EQ(view.history()->customer.email, u"ada@example.com"_s);
+    EXPECT_EQ(view.pageLabel()->text(), u"Page 1 of 3"_s);
+    ASSERT_EQ(view.ordersModel()->rowCount(), 25);
+    EXPECT_EQ(firstShownOrder(view), adaOrders.at(0));
+    EXPECT_EQ(view.ordersModel()->index(0, CustomerOrdersModel::Status).data().toString(),
+            OrderLifecycle::displayName(OrderStatus::Cancelled));
+    EXPECT_TRUE(view.totalsLabel()->text().contains(u"57 order(s) (1 cancelled)"_s))
+            << view.totalsLabel()->text().toStdString();
+    EXPECT_TRUE(view.totalsLabel()->text().contains(u"spent USD 700.00"_s)) << view.totalsLabel()->text().toStdString();
+    EXPECT_FALSE(view.previousButton()->isEnabled());
+    EXPECT_TRUE(view.nextButton()->isEnabled());
+
+    QTest::mouseClick(view.nextButton(), Qt::LeftButton);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_EQ(view.pageLabel()->text(), u"Page 2 of 3"_s);
+    EXPECT_EQ(firstShownOrder(view), adaOrders.at(25));
+    EXPECT_TRUE(view.previousButton()->isEnabled());
+
+    QTest::mouseClick(view.nextButton(), Qt::LeftButton);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_EQ(view.pageLabel()->text(), u"Page 3 of 3"_s);
+    ASSERT_EQ(view.ordersModel()->rowCount(), 7);
+    EXPECT_EQ(view.ordersModel()->index(6, CustomerOrdersModel::Number).data().toString(),
+            u"#%1"_s.arg(adaOrders.at(56)));
+    EXPECT_FALSE(view.nextButton()->isEnabled());
+    // Totals are over every order, whichever page is shown.
+    EXPECT_TRUE(view.totalsLabel()->text().contains(u"spent USD 700.00"_s));
+
+    QTest::mouseClick(view.previousButton(), Qt::LeftButton);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_EQ(view.pageLabel()->text(), u"Page 2 of 3"_s);
+
+    // Double-clicking an order asks for it to be opened.
+    QSignalSpy open(&view, &CustomersView::openOrder);
+    QTableView *table = view.ordersTable();
+    const QModelIndex third = view.ordersModel()->index(2, CustomerOrdersModel::Total);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+    ASSERT_EQ(open.count(), 1);
+    EXPECT_EQ(open.first().at(0).toLongLong(), adaOrders.at(27));
+}
+
+TEST_F(CustomersViewTest, SearchFindsACustomerAndShowsTheirHistory)
+{
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    QAbstractItemModelTester customers(view.customerModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    QSignalSpy shown(&view, &CustomersView::historyShown);
+    ASSERT_TRUE(shown.wait(10000));
+
+    QTest::keyClicks(view.searchField(), u"BABBAGE"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return view.history() && view.history()->customer.name == u"Bob Babbage"_s; }, 10000));
+    EXPECT_EQ(view.customerModel()->rowCount(), 1);
+    EXPECT_EQ(view.findChild<QLabel *>(u"customerCount"_s)->text(), u"1 customer(s)"_s);
+    EXPECT_EQ(view.pageLabel()->text(), u"Page 1 of 1"_s);
+    EXPECT_EQ(view.ordersModel()->rowCount(), 3);
+    EXPECT_FALSE(view.previousButton()->isEnabled());
+    EXPECT_FALSE(view.nextButton()->isEnabled());
+    EXPECT_TRUE(view.totalsLabel()->text().contains(u"3 order(s) · spent USD 75.00"_s))
+            << view.totalsLabel()->text().toStdString();
+
+    // Searching for nobody empties the list and the history.
+    view.searchField()->setText(u"nobody-at-all"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.history().has_value(); }, 10000));
+    EXPECT_EQ(view.customerModel()->rowCount(), 0);
+    EXPECT_EQ(view.ordersModel()->rowCount(), 0);
+    EXPECT_TRUE(view.pageLabel()->text().isEmpty());
+}
+
+TEST_F(CustomersViewTest, TheListIsLoadedPageByPage)
+{
+    // More customers than one page of the list.
+    for (int i = 0; i < CustomerTableModel::kPageSize + 20; ++i)
+        place(u"c%1@example.com"_s.arg(i, 3, 10, QChar(u'0')), u"Customer %1"_s.arg(i, 3, 10, QChar(u'0')), 1);
+    SessionWorker worker(db.url());
+    CustomerTableModel model(worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+    const int total = CustomerTableModel::kPageSize + 22;
+    EXPECT_EQ(model.matchingCount(), total);
+    EXPECT_EQ(model.rowCount(), CustomerTableModel::kPageSize);
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == total; }, 10000));
+    EXPECT_FALSE(model.canFetchMore({}));
+    // Sorted by name across the page boundary, nobody twice.
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names << model.index(row, CustomerTableModel::Name).data().toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(names, sorted);
+    EXPECT_EQ(QSet<QString>(names.begin(), names.end()).size(), total);
+}
+
+} // namespace
+} // namespace shipshape

@@ -1,0 +1,349 @@
+#include "models/ProductTableModel.h"
+
+#include "background/SessionWorker.h"
+#include "session/Session.h"
+
+#include <QColor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+struct FirstPage {
+    qint64 matching = 0;
+    QList<Product> rows;
+};
+
+// Translucent tints blend with whatever base colour the palette has, so they read on light and dark
+// themes alike, and the text keeps the palette's own colour.
+const QColor kLowStockTint(255, 170, 0, 60);
+const QColor kOutOfStockTint(230, 50, 50, 70);
+
+} // namespace
+
+ProductTableModel::ProductTableModel(SessionWorker &worker, QObject *parent)
+    : QAbstractTableModel(parent), m_worker(worker)
+{
+    reload();
+}
+
+void ProductTableModel::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_fetching = false;
+    m_worker.run(
+            [filter = m_filter, sort = m_sort](Session &session) -> Result<FirstPage> {
+                auto count = session.inventory().countProducts(filter);
+                if (!count)
+                    return fail(count.error());
+                auto rows = session.inventory().products(filter, kPageSize, 0, sort);
+                if (!rows)
+                    return fail(rows.error());
+                return FirstPage{*count, std::move(*rows)};
+            },
+            this,
+            [this, generation](const Result<FirstPage> &result) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                if (!result) {
+                    Q_EMIT loadFailed(result.error().message);
+                    return;
+                }
+                beginResetModel();
+                m_rows = result->rows;
+                m_matching = result->matching;
+                rebuildIndex();
+                endResetModel();
+                Q_EMIT loaded();
+            });
+}
+
+void ProductTableModel::rebuildIndex()
+{
+    m_rowBySku.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowBySku.insert(m_rows.at(row).sku, row);
+}
+
+int ProductTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProductTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ProductTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_rows.size() < m_matching;
+}
+
+void ProductTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !canFetchMore(parent) || m_fetching)
+        return;
+    fetchPage();
+}
+
+void ProductTableModel::fetchPage()
+{
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const int offset = int(m_rows.size());
+    m_worker.run([filter = m_filter, sort = m_sort, offset](
+                         Session &session) { return session.inventory().products(filter, kPageSize, offset, sort); },
+            this,
+            [this, generation](const Result<QList<Product>> &result) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                if (!result) {
+                    Q_EMIT loadFailed(result.error().message);
+                    return;
+                }
+                // A product added meanwhile shifts later pages by one; skip what is already shown.
+                QList<Product> fresh;
+                for (const Product &product : *result) {
+                    if (!m_rowBySku.contains(product.sku))
+                        fresh.append(product);
+                }
+                if (fresh.isEmpty()) {
+                    if (result->isEmpty())
+                        m_matching = m_rows.size(); // fewer than counted: some left the filter meanwhile
+                    return;
+                }
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(fresh.size()) - 1);
+                for (const Product &product : std::as_const(fresh)) {
+                    m_rowBySku.insert(product.sku, int(m_rows.size()));
+                    m_rows.append(product);
+                }
+                m_matching = std::max<qint64>(m_matching, m_rows.size());
+                endInsertRows();
+            });
+}
+
+std::optional<Product> ProductTableModel::productAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+int ProductTableModel::rowOf(const QString &sku) const
+{
+    return m_rowBySku.value(sku, -1);
+}
+
+QVariant ProductTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Product &product = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    switch (role) {
+    case SkuRole:
+        return product.sku;
+    case LowStockRole:
+        return product.isLowStock();
+    case Qt::TextAlignmentRole: {
+        const bool text = column == Sku || column == Name;
+        return QVariant::fromValue(Qt::AlignVCenter | (text ? Qt::AlignLeft : Qt::AlignRight));
+    }
+    case Qt::BackgroundRole:
+        if (product.available() <= 0)
+            return kOutOfStockTint;
+        return product.isLowStock() ? QVariant(kLowStockTint) : QVariant();
+    case Qt::ToolTipRole:
+        if (product.available() <= 0)
+            return tr("Out of stock: nothing available (%1 on hand, %2 reserved)")
+                    .arg(product.onHand)
+                    .arg(product.reserved);
+        if (product.isLowStock()) {
+            return tr("Low stock: %1 available, threshold %2").arg(product.available()).arg(product.lowStockThreshold);
+        }
+        return {};
+    case Qt::EditRole:
+        // Plain digits for the editor: it hands back text, which core parses and checks.
+        if (column == OnHand)
+            return QString::number(product.onHand);
+        if (column == LowStockThreshold)
+            return QString::number(product.lowStockThreshold);
+        return {};
+    case Qt::DisplayRole:
+    case RawValueRole:
+        break;
+    default:
+        return {};
+    }
+
+    const bool raw = role == RawValueRole;
+    const auto number = [&](qint64 value) { return raw ? QVariant(value) : QVariant(m_locale.toString(value)); };
+    switch (column) {
+    case Sku:
+        return product.sku;
+    case Name:
+        return product.name;
+    case Price:
+        return raw ? QVariant(product.price.minorUnits()) : QVariant(product.price.toDisplayString(m_locale));
+    case OnHand:
+        return number(product.onHand);
+    case Reserved:
+        return number(product.reserved);
+    case Available:
+        return number(product.available());
+    case LowStockThreshold:
+        return number(product.lowStockThreshold);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(section)) {
+        case Available:
+            return tr("On hand minus what open orders have reserved");
+        case LowStockThreshold:
+            return tr("The product counts as low on stock when no more than this is available");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Sku:
+        return tr("SKU");
+    case Name:
+        return tr("Name");
+    case Price:
+        return tr("Price");
+    case OnHand:
+        return tr("On hand");
+    case Reserved:
+        return tr("Reserved");
+    case Available:
+        return tr("Available");
+    case LowStockThreshold:
+        return tr("Low-stock threshold");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags ProductTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_editable && (index.column() == OnHand || index.column() == LowStockThreshold))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+            || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString text = value.toString();
+    if (text.trimmed() == data(index, Qt::EditRole).toString())
+        return false; // unchanged: nothing to ask core
+    Q_EMIT editRequested(m_rows.at(index.row()).sku, static_cast<Column>(index.column()), text);
+    // Not stored: the row changes when core has accepted the value (applyProduct).
+    return false;
+}
+
+ProductSortKey ProductTableModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case Name:
+        return ProductSortKey::Name;
+    case Price:
+        return ProductSortKey::Price;
+    case OnHand:
+        return ProductSortKey::OnHand;
+    case Reserved:
+        return ProductSortKey::Reserved;
+    case Available:
+        return ProductSortKey::Available;
+    case LowStockThreshold:
+        return ProductSortKey::LowStockThreshold;
+    default:
+        return ProductSortKey::Sku;
+    }
+}
+
+void ProductTableModel::sort(int column, Qt::SortOrder order)
+{
+    const ProductSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void ProductTableModel::setFilter(const ProductFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ProductTableModel::setEditable(bool editable)
+{
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    // Flags are part of what views read per cell: tell them the editable columns changed.
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, OnHand), index(int(m_rows.size()) - 1, OnHand));
+        Q_EMIT dataChanged(index(0, LowStockThreshold), index(int(m_rows.size()) - 1, LowStockThreshold));
+    }
+}
+
+void ProductTableModel::refreshProduct(const QString &sku)
+{
+    if (!m_rowBySku.contains(sku))
+        return; // not shown: nothing to refresh
+    m_worker.run([sku](Session &session) { return session.inventory().product(sku); }, this,
+            [this](const Result<Product> &result) {
+                if (result)
+                    applyProduct(*result);
+            });
+}
+
+void ProductTableModel::applyProduct(const Product &product)
+{
+    const int row = rowOf(product.sku);
+    if (row < 0)
+        return;
+    if (m_filter.lowStockOnly && !product.isLowStock()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        rebuildIndex();
+        m_matching = std::max<qint64>(0, m_matching - 1);
+        endRemoveRows();
+        return;
+    }
+    const Product &shown = m_rows.at(row);
+    // Unchanged (a refresh after a refused edit, an echo of our own change): leave the row, and any
+    // editor open on it, alone.
+    if (shown.name == product.name && shown.price == product.price && shown.onHand == product.onHand
+            && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold)
+        return;
+    m_rows[row] = product;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace shipshape

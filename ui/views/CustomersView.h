@@ -1,0 +1,92 @@
+#pragma once
+
+#include "customers/CustomerQuery.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QSettings;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace shipshape {
+
+class CustomerOrdersModel;
+class CustomerTableModel;
+class SessionWorker;
+
+// The customer list (search by name or email, with order count and lifetime spend) and the selected
+// customer's order history: newest first, 25 orders a page, with totals over all their orders.
+// Double-clicking an order asks for it to be opened (openOrder).
+class CustomersView : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kHistoryPageSize = 25;
+
+    explicit CustomersView(SessionWorker &worker, QWidget *parent = nullptr);
+
+    // Re-reads the list and the shown history page (F5, after a reconnect).
+    void reload();
+    // Column widths and order, the sort and the splitter, kept in the settings under "customers/".
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+    // Shows the first history page of a customer (by UUID), whether or not they are in the list.
+    void showCustomer(const QString &customerId);
+    void showPage(int page);
+    // An order changed somewhere: if it is on the shown page, read that page again.
+    void refreshOrder(qint64 number);
+
+    [[nodiscard]] const std::optional<CustomerOrderPage> &history() const { return m_history; }
+    CustomerTableModel *customerModel() const { return m_customers; }
+    CustomerOrdersModel *ordersModel() const { return m_orders; }
+    QTableView *customerTable() const { return m_customerTable; }
+    QTableView *ordersTable() const { return m_ordersTable; }
+    QLineEdit *searchField() const { return m_search; }
+    QPushButton *previousButton() const { return m_previous; }
+    QPushButton *nextButton() const { return m_next; }
+    QLabel *pageLabel() const { return m_pageLabel; }
+    QLabel *totalsLabel() const { return m_totals; }
+
+Q_SIGNALS:
+    void openOrder(qint64 number);
+    // A history page is shown (after showCustomer, showPage or a refresh).
+    void historyShown();
+    void actionFailed(const QString &message);
+
+private:
+    void applySearch();
+    void onCurrentRowChanged();
+    void loadPage(const QString &customerId, int page);
+    void setHistory(const CustomerOrderPage &history);
+    void clearHistory();
+    void updatePager();
+    void updateCount();
+
+    SessionWorker &m_worker;
+    CustomerTableModel *m_customers = nullptr;
+    CustomerOrdersModel *m_orders = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_customerTable = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_totals = nullptr;
+    QLabel *m_error = nullptr;
+    QTableView *m_ordersTable = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    std::optional<CustomerOrderPage> m_history;
+    QString m_requestedCustomer;
+    quint64 m_historyGeneration = 0;
+    bool m_historyLoading = false;
+};
+
+} // namespace shipshape
