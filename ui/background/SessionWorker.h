@@ -30,8 +30,8 @@ public:
     {
         using JobResult = std::invoke_result_t<Job &, Session &>;
         submit(
-                [job = std::move(job), done = std::move(done)](
-                        Session *session, const Error *openError) mutable -> std::function<void()> {
+                [job = std::move(job), done = std::move(done)](Session *session, const Error *openError) mutable
+                -> std::function<void()> {
                     JobResult result = session ? job(*session) : JobResult(fail(*openError));
                     return [done, result = std::move(result)]() mutable { done(result); };
                 },
