@@ -53,8 +53,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_linesView->setModel(m_lines);
     m_linesView->setAccessibleName(tr("Order lines"));
     m_linesView->verticalHeader()->hide();
+    // The product name takes what the numbers leave.
+    m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
-    m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Stock, QHeaderView::ResizeToContents);
     m_linesView->setMaximumHeight(170);
     m_linesView->setWordWrap(false);
 
@@ -159,7 +160,7 @@ void OrderDetailView::setOrder(const Order &order)
     m_summary->setText(summary.join(u'\n'));
     const PaymentState paymentState = PaymentStates::of(order.total, order.paid, order.refunded);
     m_payment->setText(
-            tr("%1 by %2 — total %3 · paid %4 · refunded %5 · balance due %6")
+            tr("%1 by %2\nTotal %3 · paid %4 · refunded %5 · balance due %6")
                     .arg(PaymentStates::displayName(paymentState), PaymentMethods::displayName(order.paymentMethod),
                             order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
                             order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale)));

@@ -252,16 +252,17 @@ void OrdersView::buildToolbars()
     m_untilDate->setObjectName(u"untilDate"_s);
     m_untilDate->setAccessibleName(tr("Placed on or before"));
     m_untilDate->setCalendarPopup(true);
-    m_filterBar->addWidget(m_fromDate);
-    m_filterBar->addWidget(m_untilDate);
-    m_fromDate->setEnabled(false);
-    m_untilDate->setEnabled(false);
+    // Toolbar widgets are shown and hidden through their actions.
+    m_fromDateAction = m_filterBar->addWidget(m_fromDate);
+    m_untilDateAction = m_filterBar->addWidget(m_untilDate);
+    m_fromDateAction->setVisible(false);
+    m_untilDateAction->setVisible(false);
 
     m_filterBar->addSeparator();
     m_customerChip = new QLabel(m_filterBar);
     m_customerChip->setObjectName(u"customerFilter"_s);
     m_customerChip->setTextFormat(Qt::PlainText);
-    m_filterBar->addWidget(m_customerChip);
+    m_customerChipAction = m_filterBar->addWidget(m_customerChip);
     m_clearCustomer = m_filterBar->addAction(tr("✕ all customers"));
     m_clearCustomer->setToolTip(tr("Show the orders of every customer"));
     connect(m_clearCustomer, &QAction::triggered, this, [this] { setCustomerFilter({}); });
@@ -289,9 +290,7 @@ void OrdersView::buildToolbars()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
     connect(m_paymentFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
     connect(m_dateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = m_dateFilter->currentData().toInt() == int(DateRange::Custom);
-        m_fromDate->setEnabled(custom);
-        m_untilDate->setEnabled(custom);
+        showDateEdits(m_dateFilter->currentData().toInt() == int(DateRange::Custom));
         filterEditedByHand();
     });
     connect(m_fromDate, &QDateEdit::dateChanged, this, &OrdersView::filterEditedByHand);
@@ -452,12 +451,10 @@ void OrdersView::showFiltered(const OrderFilter &filter)
         m_fromDate->setDate(filter.from ? filter.from->toLocalTime().date() : QDate(2000, 1, 1));
         // `until` is exclusive: the last day shown is the one before it.
         m_untilDate->setDate(filter.until ? filter.until->toLocalTime().addMSecs(-1).date() : today);
-        m_fromDate->setEnabled(true);
-        m_untilDate->setEnabled(true);
+        showDateEdits(true);
     } else {
         m_dateFilter->setCurrentIndex(0);
-        m_fromDate->setEnabled(false);
-        m_untilDate->setEnabled(false);
+        showDateEdits(false);
     }
     m_cancelReasons = filter.cancelReasons;
     if (filter.customerId != m_customerId)
@@ -499,10 +496,16 @@ void OrdersView::resolveCustomerName()
             });
 }
 
+void OrdersView::showDateEdits(bool visible)
+{
+    m_fromDateAction->setVisible(visible);
+    m_untilDateAction->setVisible(visible);
+}
+
 void OrdersView::updateCustomerChip()
 {
     const bool filtered = !m_customerId.isEmpty();
-    m_customerChip->setVisible(filtered);
+    m_customerChipAction->setVisible(filtered);
     m_clearCustomer->setVisible(filtered);
     m_customerChip->setText(tr("Customer: %1").arg(m_customerName.isEmpty() ? tr("…") : m_customerName));
 }

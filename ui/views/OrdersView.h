@@ -97,6 +97,7 @@ private:
     void deleteSelectedView();
     void setCustomerFilter(const QString &customerId);
     void updateCustomerChip();
+    void showDateEdits(bool visible);
     void updateBulkActions();
     [[nodiscard]] QList<qint64> selectedNumbers() const;
     [[nodiscard]] QList<OrderSummary> selectedSummaries() const;
@@ -120,6 +121,9 @@ private:
     QDateEdit *m_fromDate = nullptr;
     QDateEdit *m_untilDate = nullptr;
     QLabel *m_customerChip = nullptr;
+    QAction *m_customerChipAction = nullptr;
+    QAction *m_fromDateAction = nullptr;
+    QAction *m_untilDateAction = nullptr;
     QAction *m_clearCustomer = nullptr;
     QAction *m_deleteView = nullptr;
     QAction *m_shipSelected = nullptr;
