@@ -82,6 +82,24 @@ TEST_F(OrderQueryTest, DefaultListIsNewestFirstWithSummaries)
     EXPECT_EQ(shipped.placedAt, start.addSecs(2 * 3600));
 }
 
+TEST_F(OrderQueryTest, CountOfEveryOrderIsKeptByTheDatabase)
+{
+    Database &database = session().database();
+    const auto everyOrder = [&] {
+        auto counted = orders().count({});
+        EXPECT_TRUE(counted);
+        return counted ? *counted : -1;
+    };
+    EXPECT_EQ(everyOrder(), 4);
+    EXPECT_EQ(scalar(database, u"SELECT value FROM counters WHERE name = 'orders'"_s), 4);
+    placeAt(5, placeRequest({{u"TEE-1"_s, 1}}));
+    EXPECT_EQ(everyOrder(), 5);
+    // A placement that fails leaves the count as it was.
+    EXPECT_FALSE(orders().place(placeRequest({{u"TEE-1"_s, 1000}})));
+    EXPECT_EQ(everyOrder(), 5);
+    EXPECT_EQ(everyOrder(), scalar(database, u"SELECT COUNT(*) FROM orders"_s));
+}
+
 TEST_F(OrderQueryTest, FiltersByStatus)
 {
     OrderFilter filter;
