@@ -11,8 +11,9 @@
 
 namespace shipshape {
 
-// Names and classification of PaymentState, for lists, filters and saved views. `of` is the same rule
-// the order list filters on in SQL: money returned makes an order "refunded" whatever else holds.
+// Stable keys (CLI, settings, saved filters) and display names for PaymentState, and which state an
+// order's amounts are in: `of` is the rule the order list filters on in SQL (money returned makes an
+// order "refunded" whatever else holds).
 class PaymentStates {
     Q_DECLARE_TR_FUNCTIONS(PaymentStates)
 
