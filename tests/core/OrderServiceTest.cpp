@@ -1,6 +1,7 @@
 #include "Helpers.h"
 
 #include "common/Uuid.h"
+#include "orders/PaymentStates.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -657,6 +658,22 @@ TEST_F(OrderServiceTest, EmptyOrOverlongNoteIsRefusedAndNothingIsWritten)
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
     EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM order_events"_s), events);
     EXPECT_EQ(orders().find(ref(order))->version, order.version);
+}
+
+TEST(PaymentStatesTest, OfClassifiesLikeTheListFilter)
+{
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    const Money total(2500, usd);
+    EXPECT_EQ(PaymentStates::of(total, Money(0, usd), Money(0, usd)), PaymentState::Unpaid);
+    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(0, usd)), PaymentState::PartlyPaid);
+    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(0, usd)), PaymentState::Paid);
+    // Paid more than a lowered total (before the difference is refunded) is still paid.
+    EXPECT_EQ(PaymentStates::of(total, Money(3000, usd), Money(0, usd)), PaymentState::Paid);
+    // Money returned makes an order "refunded" whatever else holds.
+    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(100, usd)), PaymentState::Refunded);
+    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(1000, usd)), PaymentState::Refunded);
+    for (PaymentState state : PaymentStates::all())
+        EXPECT_EQ(PaymentStates::fromKey(PaymentStates::key(state)), state);
 }
 
 } // namespace

@@ -227,6 +227,9 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
 
     ASSERT_TRUE(view.selectView(u"Unpaid"_s));
     EXPECT_EQ(view.orderModel()->filter().paymentState, PaymentState::Unpaid);
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1003);
+    EXPECT_EQ(view.orderModel()->index(0, OrderTableModel::Payment).data().toString(), u"Unpaid"_s);
     EXPECT_EQ(view.paymentFilter()->currentData().toString(), u"unpaid"_s);
     EXPECT_EQ(view.orderModel()->filter().statuses.size(), 4); // everything but cancelled
     ASSERT_TRUE(view.selectView(u"Cancelled this week"_s));
@@ -266,6 +269,11 @@ TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls
 
     view.showFiltered({});
     EXPECT_EQ(view.orderModel()->rowCount(), 3);
+
+    // The payment filter by hand.
+    view.paymentFilter()->setCurrentIndex(view.paymentFilter()->findData(u"paid"_s));
+    EXPECT_EQ(view.orderModel()->rowCount(), 2);
+    EXPECT_EQ(view.orderModel()->filter().paymentState, PaymentState::Paid);
 }
 
 TEST(OrderCsvWriterTest, QuotesOnlyWhatNeedsItAndDefusesFormulas)
