@@ -244,6 +244,8 @@ TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls
 {
     SessionWorker worker(db.url());
     OrdersView view(db.session(), worker);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     OrderFilter filter;
     filter.statuses = {OrderStatus::Pending};
     filter.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
@@ -256,6 +258,7 @@ TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls
     EXPECT_EQ(view.dateFilter()->currentIndex(), view.dateFilter()->count() - 1); // "Between…"
     EXPECT_EQ(view.fromDate()->date(), QDate(2026, 11, 1));
     EXPECT_EQ(view.untilDate()->date(), QDate(2026, 11, 2));
+    EXPECT_EQ(view.viewSelector()->currentText(), u"Custom filter"_s);
 
     // A customer's orders, from the detail view's "Customer's orders".
     OrderFilter byCustomer;
@@ -266,9 +269,13 @@ TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls
     ASSERT_NE(chip, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return chip->text() == u"Customer: =Grace Hopper"_s; }, 10000))
             << chip->text().toStdString();
+    EXPECT_TRUE(chip->isVisible());
 
     view.showFiltered({});
     EXPECT_EQ(view.orderModel()->rowCount(), 3);
+    EXPECT_EQ(view.viewSelector()->currentText(), u"All orders"_s);
+    // The toolbar lays its widgets out (and hides this one) on its next layout pass.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !chip->isVisible(); }, 2000));
 
     // The payment filter by hand.
     view.paymentFilter()->setCurrentIndex(view.paymentFilter()->findData(u"paid"_s));

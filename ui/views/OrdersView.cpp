@@ -362,16 +362,7 @@ void OrdersView::updateBulkActions()
 void OrdersView::filterEditedByHand()
 {
     // The controls no longer show a saved view: say so instead of keeping its name up.
-    if (m_viewSelector->currentData().toString() != kCustomView) {
-        const QSignalBlocker blocker(m_viewSelector);
-        int custom = m_viewSelector->findData(kCustomView);
-        if (custom < 0) {
-            m_viewSelector->addItem(tr("Custom filter"), kCustomView);
-            custom = m_viewSelector->count() - 1;
-        }
-        m_viewSelector->setCurrentIndex(custom);
-        m_deleteView->setEnabled(false);
-    }
+    markAsCustomFilter();
     applyFilter();
 }
 
@@ -419,6 +410,33 @@ OrderFilter OrdersView::filterFromControls() const
 }
 
 void OrdersView::showFiltered(const OrderFilter &filter)
+{
+    // Asked from outside (the dashboard, a customer's orders): the view list says what this is.
+    if (filter == OrderFilter{}) {
+        const QSignalBlocker blocker(m_viewSelector);
+        m_viewSelector->setCurrentIndex(0);
+        applySelectedView();
+        return;
+    }
+    markAsCustomFilter();
+    showFilterInControls(filter);
+}
+
+void OrdersView::markAsCustomFilter()
+{
+    if (m_viewSelector->currentData().toString() == kCustomView)
+        return;
+    const QSignalBlocker blocker(m_viewSelector);
+    int custom = m_viewSelector->findData(kCustomView);
+    if (custom < 0) {
+        m_viewSelector->addItem(tr("Custom filter"), kCustomView);
+        custom = m_viewSelector->count() - 1;
+    }
+    m_viewSelector->setCurrentIndex(custom);
+    m_deleteView->setEnabled(false);
+}
+
+void OrdersView::showFilterInControls(const OrderFilter &filter)
 {
     const QSignalBlocker searchBlocker(m_search);
     const QSignalBlocker statusBlocker(m_statusFilter);
@@ -557,7 +575,7 @@ void OrdersView::applySelectedView()
         m_viewSelector->removeItem(custom);
     }
     if (key == kAllOrders) {
-        showFiltered({});
+        showFilterInControls({});
         return;
     }
     QList<SavedOrderView> views = SavedOrderViews::builtIns(m_session.clock().now());
@@ -565,7 +583,7 @@ void OrdersView::applySelectedView()
     for (const SavedOrderView &view : std::as_const(views)) {
         const QString viewKey = (view.builtIn ? kBuiltInPrefix : kUserPrefix) + view.name;
         if (viewKey == key) {
-            showFiltered(view.filter);
+            showFilterInControls(view.filter);
             return;
         }
     }

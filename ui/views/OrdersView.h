@@ -91,6 +91,8 @@ private:
     [[nodiscard]] OrderFilter filterFromControls() const;
     void resolveCustomerName();
     void filterEditedByHand();
+    void markAsCustomFilter();
+    void showFilterInControls(const OrderFilter &filter);
     void reloadViewSelector();
     void applySelectedView();
     void saveViewAsked();
