@@ -243,6 +243,26 @@ TEST_F(OrderDetailViewTest, PackingSlipAndInvoiceAreWrittenAsPdf)
     EXPECT_TRUE(html.contains(u"USD 25.00"_s));
 }
 
+TEST_F(OrderDetailViewTest, ResendQueuesTheLastEmailAgain)
+{
+    auto before = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(before.has_value());
+    ASSERT_EQ(before->size(), 1); // the order confirmation
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    QSignalSpy succeeded(&view, &OrderDetailView::actionSucceeded);
+    QTest::mouseClick(view.resendButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !succeeded.isEmpty(); }, 10000));
+    EXPECT_EQ(succeeded.first().at(0).toString(), u"The email to ada@example.com is queued to be sent again."_s);
+    auto after = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(after.has_value());
+    ASSERT_EQ(after->size(), 2);
+    EXPECT_EQ(after->at(0).subject, after->at(1).subject);
+}
+
 // A card order paid through a Stripe-speaking server on loopback: the worker's session finds it
 // through the same environment settings the app reads.
 class CardOrderDetailViewTest : public ::testing::Test {

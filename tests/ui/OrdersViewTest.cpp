@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,48 @@ TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls
     view.paymentFilter()->setCurrentIndex(view.paymentFilter()->findData(u"paid"_s));
     EXPECT_EQ(view.orderModel()->rowCount(), 2);
     EXPECT_EQ(view.orderModel()->filter().paymentState, PaymentState::Paid);
+}
+
+TEST_F(OrdersViewTest, BulkShipDialogListsTheOrdersWithACarrierForAll)
+{
+    QList<OrderSummary> orders;
+    for (qint64 number : {1001, 1002}) {
+        OrderSummary summary;
+        summary.number = number;
+        summary.customerName = u"Customer %1"_s.arg(number);
+        orders << summary;
+    }
+    BulkShipDialog dialog(orders);
+    QTableWidget *table = dialog.table();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(1, 0)->text(), u"#1002"_s);
+    EXPECT_FALSE(table->item(0, 0)->flags() & Qt::ItemIsEditable);
+    auto *carrierForAll = dialog.findChild<QComboBox *>();
+    ASSERT_NE(carrierForAll, nullptr);
+    carrierForAll->setCurrentText(u"DHL"_s);
+    table->item(0, 3)->setText(u" JD0001 "_s);
+    table->item(1, 2)->setText(u"FedEx"_s); // one parcel goes another way
+    table->item(1, 3)->setText(u"7777"_s);
+    const QList<BulkShipLine> lines = dialog.lines();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).number, 1001);
+    EXPECT_EQ(lines.at(0).carrier, u"DHL"_s);
+    EXPECT_EQ(lines.at(0).tracking, u"JD0001"_s);
+    EXPECT_EQ(lines.at(1).carrier, u"FedEx"_s);
+    EXPECT_EQ(lines.at(1).tracking, u"7777"_s);
+}
+
+TEST_F(OrdersViewTest, ColumnsSqlCannotSortKeepTheCurrentOrder)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    QHeaderView *header = view.orderView()->horizontalHeader();
+    header->setSortIndicator(OrderTableModel::Total, Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
+    header->setSortIndicator(OrderTableModel::Payment, Qt::DescendingOrder);
+    EXPECT_EQ(header->sortIndicatorSection(), int(OrderTableModel::Total));
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
 }
 
 TEST(OrderCsvWriterTest, QuotesOnlyWhatNeedsItAndDefusesFormulas)

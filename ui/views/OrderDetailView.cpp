@@ -504,12 +504,18 @@ void OrderDetailView::resendEmail()
     const qint64 number = m_order->number;
     if (!confirm(tr("Send the most recent email of order #%1 to %2 again?").arg(number).arg(m_order->customer.email)))
         return;
-    runAction(tr("Resending the email"), [number](Session &session) -> Result<Order> {
-        const QString reference = QString::number(number);
-        if (auto queued = session.notifications().resend(reference); !queued)
-            return fail(queued.error());
-        return session.orders().find(reference);
-    });
+    const QString recipient = m_order->customer.email;
+    runAction(
+            tr("Resending the email"),
+            [number](Session &session) -> Result<Order> {
+                const QString reference = QString::number(number);
+                if (auto queued = session.notifications().resend(reference); !queued)
+                    return fail(queued.error());
+                return session.orders().find(reference);
+            },
+            [this, recipient] {
+                Q_EMIT actionSucceeded(tr("The email to %1 is queued to be sent again.").arg(recipient));
+            });
 }
 
 std::optional<QString> OrderDetailView::askSavePath(const QString &title, const QString &suggestedName)

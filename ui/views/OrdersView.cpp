@@ -139,6 +139,7 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     connect(m_orderModel, &OrderTableModel::modelReset, this, &OrdersView::updateBulkActions);
     connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
     connect(m_detail, &OrderDetailView::actionFailed, this, &OrdersView::statusMessage);
+    connect(m_detail, &OrderDetailView::actionSucceeded, this, &OrdersView::statusMessage);
     connect(m_detail, &OrderDetailView::customerOrdersRequested, this, &OrdersView::setCustomerFilter);
 
     // Changes committed elsewhere (the background thread, another process, another desktop) refresh
