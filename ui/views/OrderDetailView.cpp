@@ -406,19 +406,31 @@ void OrderDetailView::modify()
         }
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Modify order #%1").arg(number));
-        auto *table = new QTableWidget(int(start.size()), 2, &dialog);
+        QHash<QString, QString> productNames;
+        for (const LineItem &line : std::as_const(m_order->lines))
+            productNames.insert(line.sku, line.productName);
+        auto *table = new QTableWidget(int(start.size()), 3, &dialog);
         table->setAccessibleName(tr("Order lines"));
-        table->setHorizontalHeaderLabels({tr("SKU"), tr("Quantity")});
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Quantity")});
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        table->setColumnWidth(0, 120);
         table->verticalHeader()->hide();
-        const auto setRow = [table](int row, const OrderItemRequest &item) {
-            table->setItem(row, 0, new QTableWidgetItem(item.sku));
+        const auto setRow = [table, productNames](int row, const OrderItemRequest &item) {
+            auto *sku = new QTableWidgetItem(item.sku);
+            // A line already on the order keeps its SKU (set its quantity to 0 to remove it); new lines
+            // are typed in.
+            if (productNames.contains(item.sku))
+                sku->setFlags(sku->flags() & ~Qt::ItemIsEditable);
+            table->setItem(row, 0, sku);
+            auto *name = new QTableWidgetItem(productNames.value(item.sku));
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+            table->setItem(row, 1, name);
             auto *quantity = new QSpinBox(table);
             quantity->setRange(0, int(OrderServiceSettings::kMaxQuantity));
             quantity->setValue(int(item.quantity));
             quantity->setAccessibleName(tr("Quantity"));
             quantity->setSpecialValueText(tr("remove"));
-            table->setCellWidget(row, 1, quantity);
+            table->setCellWidget(row, 2, quantity);
         };
         for (int row = 0; row < start.size(); ++row)
             setRow(row, start.at(row));
@@ -442,12 +454,12 @@ void OrderDetailView::modify()
         layout->addWidget(table, 1);
         layout->addWidget(addLine, 0, Qt::AlignLeft);
         layout->addWidget(buttons);
-        dialog.resize(420, 320);
+        dialog.resize(520, 320);
         if (dialog.exec() != QDialog::Accepted)
             return;
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString sku = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
-            const auto *quantity = qobject_cast<QSpinBox *>(table->cellWidget(row, 1));
+            const auto *quantity = qobject_cast<QSpinBox *>(table->cellWidget(row, 2));
             if (!sku.isEmpty() && quantity)
                 items << OrderItemRequest{sku, quantity->value(), std::nullopt};
         }
