@@ -100,6 +100,8 @@ TEST_F(OrderDetailViewTest, RefusedActionKeepsTheOrderAndSaysWhy)
     ASSERT_TRUE(failed.wait(10000));
     EXPECT_TRUE(failed.first().at(0).toString().contains(u"tracking"_s))
             << failed.first().at(0).toString().toStdString();
+    ASSERT_TRUE(view.shipDraft().has_value()); // offered again when the dialog reopens
+    EXPECT_EQ(view.shipDraft()->tracking, u"bad\ntracking"_s);
     EXPECT_EQ(db.session().orders().find(u"1001"_s)->status, OrderStatus::Confirmed);
 }
 

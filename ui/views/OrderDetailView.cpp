@@ -147,6 +147,14 @@ void OrderDetailView::showOrder(qint64 number)
 
 void OrderDetailView::setOrder(const Order &order)
 {
+    // What was typed for another order does not belong to this one.
+    if (!m_order || m_order->number != order.number) {
+        m_shipDraft.reset();
+        m_cancelNoteDraft.clear();
+        m_noteDraft.clear();
+        m_refundDraft.clear();
+        m_modifyDraft.reset();
+    }
     m_order = order;
     const QLocale locale;
     m_title->setText(tr("Order #%1 — %2").arg(order.number).arg(OrderLifecycle::displayName(order.status)));
@@ -260,12 +268,14 @@ void OrderDetailView::ship()
     } else {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Ship order #%1").arg(number));
-        auto *tracking = new QLineEdit(&dialog);
+        auto *tracking = new QLineEdit(m_shipDraft ? m_shipDraft->tracking : QString(), &dialog);
         tracking->setAccessibleName(tr("Tracking number"));
         auto *carrier = new QComboBox(&dialog);
         carrier->setEditable(true);
         carrier->addItems({u"UPS"_s, u"FedEx"_s, u"USPS"_s, u"DHL"_s});
         carrier->setAccessibleName(tr("Carrier"));
+        if (m_shipDraft)
+            carrier->setCurrentText(m_shipDraft->carrier);
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("Tracking number:"), tracking);
         form->addRow(tr("Carrier:"), carrier);
@@ -277,9 +287,13 @@ void OrderDetailView::ship()
             return;
         answer = {tracking->text(), carrier->currentText()};
     }
-    runAction(tr("Shipping"), [number, answer](Session &session) {
-        return session.orders().ship(QString::number(number), answer.tracking, answer.carrier);
-    });
+    m_shipDraft = answer;
+    runAction(
+            tr("Shipping"),
+            [number, answer](Session &session) {
+                return session.orders().ship(QString::number(number), answer.tracking, answer.carrier);
+            },
+            [this] { m_shipDraft.reset(); });
 }
 
 void OrderDetailView::deliver()
@@ -304,7 +318,7 @@ void OrderDetailView::cancelOrder()
         for (CancelReason code : CancelReasons::selectable())
             reason->addItem(CancelReasons::displayName(code), CancelReasons::key(code));
         reason->setAccessibleName(tr("Cancel reason"));
-        auto *note = new QLineEdit(&dialog);
+        auto *note = new QLineEdit(m_cancelNoteDraft, &dialog);
         note->setAccessibleName(tr("Note"));
         auto *refundBox
                 = new QCheckBox(tr("Refund %1 to the card").arg(m_order->paid.toDisplayString(QLocale())), &dialog);
@@ -325,9 +339,13 @@ void OrderDetailView::cancelOrder()
         answer = {reason->currentData().toString(), note->text(), refundBox->isChecked()};
     }
     const CancelReason reason = CancelReasons::fromKey(answer.reasonKey).value_or(CancelReason::Other);
-    runAction(tr("Cancelling"), [number, reason, answer](Session &session) {
-        return session.payments().cancel(QString::number(number), reason, answer.note, answer.refund);
-    });
+    m_cancelNoteDraft = answer.note;
+    runAction(
+            tr("Cancelling"),
+            [number, reason, answer](Session &session) {
+                return session.payments().cancel(QString::number(number), reason, answer.note, answer.refund);
+            },
+            [this] { m_cancelNoteDraft.clear(); });
 }
 
 void OrderDetailView::refund()

@@ -63,6 +63,7 @@ public:
     [[nodiscard]] const QString &noteDraft() const { return m_noteDraft; }
     [[nodiscard]] const QString &refundDraft() const { return m_refundDraft; }
     [[nodiscard]] const std::optional<QList<OrderItemRequest>> &modifyDraft() const { return m_modifyDraft; }
+    [[nodiscard]] const std::optional<ShipAnswer> &shipDraft() const { return m_shipDraft; }
 
     QPushButton *markPaidButton() const { return m_markPaid; }
     QPushButton *shipButton() const { return m_ship; }
@@ -134,6 +135,8 @@ private:
     QString m_noteDraft;
     QString m_refundDraft;
     std::optional<QList<OrderItemRequest>> m_modifyDraft;
+    std::optional<ShipAnswer> m_shipDraft;
+    QString m_cancelNoteDraft;
     bool m_autoConfirm = false;
     bool m_busy = false;
     Permissions m_permissions = Permissions::everything({});

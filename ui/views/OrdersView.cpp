@@ -59,6 +59,7 @@ enum class DateRange {
 
 // Selecting a million rows is possible; loading each of them for a bulk action is not sensible.
 constexpr int kMaxBulkOrders = 5000;
+constexpr int kRefreshInPlaceLimit = 50;
 
 } // namespace
 
@@ -685,7 +686,7 @@ std::optional<QString> OrdersView::askSavePath(
     return path;
 }
 
-BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64> &numbers)
+BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders)
 {
     if (isBulkRunning())
         return nullptr;
@@ -700,11 +701,20 @@ BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64>
         m_bulkDialog->deleteLater();
     m_bulkDialog = new BulkProgressDialog(*m_bulkRunner, title, this);
     m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_bulkRunner, &BulkOrderRunner::orderFinished, this, [this](const BulkOrderOutcome &outcome) {
-        if (outcome.succeeded)
-            m_orderModel->refreshOrder(outcome.number);
-    });
-    connect(m_bulkRunner, &BulkOrderRunner::finished, this, &OrdersView::updateBulkActions);
+    // Each refresh re-counts the filtered list on this thread: a few rows are refreshed in place, a large
+    // batch reloads the list once at the end.
+    BulkOrderRunner *runner = m_bulkRunner;
+    if (changesOrders) {
+        connect(runner, &BulkOrderRunner::orderFinished, this, [this, runner](const BulkOrderOutcome &outcome) {
+            if (outcome.succeeded && runner->total() <= kRefreshInPlaceLimit)
+                m_orderModel->refreshOrder(outcome.number);
+        });
+        connect(runner, &BulkOrderRunner::finished, this, [this, runner] {
+            if (runner->total() > kRefreshInPlaceLimit && !runner->succeededOrders().isEmpty())
+                m_orderModel->reload();
+        });
+    }
+    connect(runner, &BulkOrderRunner::finished, this, &OrdersView::updateBulkActions);
     m_bulkDialog->show();
     return m_bulkRunner;
 }
@@ -729,7 +739,7 @@ void OrdersView::shipSelected()
         byNumber.insert(line.number, line);
         numbers << line.number;
     }
-    BulkOrderRunner *runner = startBulk(tr("Ship %n order(s)", nullptr, int(numbers.size())), numbers);
+    BulkOrderRunner *runner = startBulk(tr("Ship %n order(s)", nullptr, int(numbers.size())), numbers, true);
     if (!runner)
         return;
     runner->start(numbers, [byNumber](Session &session, qint64 number) {
@@ -747,7 +757,8 @@ void OrdersView::printPackingSlips()
     const auto path = askSavePath(tr("Save packing slips"), tr("packing-slips.pdf"), tr("PDF files (*.pdf)"));
     if (!path)
         return;
-    BulkOrderRunner *runner = startBulk(tr("Packing slips for %n order(s)", nullptr, int(numbers.size())), numbers);
+    BulkOrderRunner *runner
+            = startBulk(tr("Packing slips for %n order(s)", nullptr, int(numbers.size())), numbers, false);
     if (!runner)
         return;
     connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {
@@ -778,7 +789,7 @@ void OrdersView::exportCsv()
     const auto path = askSavePath(tr("Export orders"), tr("orders.csv"), tr("CSV files (*.csv)"));
     if (!path)
         return;
-    BulkOrderRunner *runner = startBulk(tr("Export %n order(s)", nullptr, int(numbers.size())), numbers);
+    BulkOrderRunner *runner = startBulk(tr("Export %n order(s)", nullptr, int(numbers.size())), numbers, false);
     if (!runner)
         return;
     connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {

@@ -107,7 +107,8 @@ private:
     void shipSelected();
     void printPackingSlips();
     void exportCsv();
-    BulkOrderRunner *startBulk(const QString &title, const QList<qint64> &numbers);
+    // Null when a batch is already running or the selection is too large.
+    BulkOrderRunner *startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders);
 
     Session &m_session;
     SessionWorker &m_worker;
