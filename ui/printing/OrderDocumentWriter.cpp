@@ -30,9 +30,8 @@ const QString kStyle = u"<style>"
                        "body { font-family: sans-serif; font-size: 10pt; }"
                        "h1 { font-size: 18pt; margin-bottom: 4px; }"
                        "table.lines { border-collapse: collapse; width: 100%; margin-top: 12px; }"
-                       "table.lines th { background: #e8e8e8; text-align: left; padding: 4px; }"
+                       "table.lines th { background: #e8e8e8; padding: 4px; }"
                        "table.lines td { border-bottom: 1px solid #cccccc; padding: 4px; }"
-                       "td.num, th.num { text-align: right; }"
                        "</style>"_s;
 
 } // namespace
@@ -48,12 +47,12 @@ QString OrderDocumentWriter::packingSlipHtml(const Order &order)
         html += u"<p>"_s + escaped(tr("Carrier: %1 · Tracking: %2").arg(order.carrier, order.trackingNumber))
                 + u"</p>"_s;
     }
-    html += u"<table class=\"lines\" width=\"100%\"><tr><th>"_s + escaped(tr("SKU")) + u"</th><th>"_s
-            + escaped(tr("Product")) + u"</th><th class=\"num\">"_s + escaped(tr("Quantity")) + u"</th><th>"_s
-            + escaped(tr("Packed")) + u"</th></tr>"_s;
+    html += u"<table class=\"lines\" width=\"100%\"><tr><th align=\"left\">"_s + escaped(tr("SKU"))
+            + u"</th><th align=\"left\">"_s + escaped(tr("Product")) + u"</th><th align=\"right\">"_s
+            + escaped(tr("Quantity")) + u"</th><th align=\"left\">"_s + escaped(tr("Packed")) + u"</th></tr>"_s;
     for (const LineItem &line : order.lines) {
         html += u"<tr><td>"_s + escaped(line.sku) + u"</td><td>"_s + escaped(line.productName)
-                + u"</td><td class=\"num\">"_s + locale.toString(line.quantity) + u"</td><td>☐</td></tr>"_s;
+                + u"</td><td align=\"right\">"_s + locale.toString(line.quantity) + u"</td><td>☐</td></tr>"_s;
     }
     html += u"</table>"_s;
     return html;
@@ -68,24 +67,24 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
             + u"</p>"_s;
     html += u"<p><b>"_s + escaped(tr("Bill to")) + u"</b><br>"_s + addressHtml(order) + u"<br>"_s
             + escaped(order.customer.email) + u"</p>"_s;
-    html += u"<table class=\"lines\" width=\"100%\"><tr><th>"_s + escaped(tr("SKU")) + u"</th><th>"_s
-            + escaped(tr("Product")) + u"</th><th class=\"num\">"_s + escaped(tr("Quantity"))
-            + u"</th><th class=\"num\">"_s + escaped(tr("Unit price")) + u"</th><th class=\"num\">"_s
-            + escaped(tr("Amount")) + u"</th></tr>"_s;
+    html += u"<table class=\"lines\" width=\"100%\"><tr><th align=\"left\">"_s + escaped(tr("SKU"))
+            + u"</th><th align=\"left\">"_s + escaped(tr("Product")) + u"</th><th align=\"right\">"_s
+            + escaped(tr("Quantity")) + u"</th><th align=\"right\">"_s + escaped(tr("Unit price"))
+            + u"</th><th align=\"right\">"_s + escaped(tr("Amount")) + u"</th></tr>"_s;
     for (const LineItem &line : order.lines) {
         html += u"<tr><td>"_s + escaped(line.sku) + u"</td><td>"_s + escaped(line.productName)
-                + u"</td><td class=\"num\">"_s + locale.toString(line.quantity) + u"</td><td class=\"num\">"_s
-                + escaped(line.unitPrice.toDisplayString(locale)) + u"</td><td class=\"num\">"_s
+                + u"</td><td align=\"right\">"_s + locale.toString(line.quantity) + u"</td><td align=\"right\">"_s
+                + escaped(line.unitPrice.toDisplayString(locale)) + u"</td><td align=\"right\">"_s
                 + escaped(line.lineTotal.toDisplayString(locale)) + u"</td></tr>"_s;
     }
     html += u"</table>"_s;
     const auto row = [](const QString &label, const QString &value, bool bold = false) -> QString {
         const QString open = bold ? u"<b>"_s : QString();
         const QString close = bold ? u"</b>"_s : QString();
-        return u"<tr><td>"_s + open + escaped(label) + close + u"</td><td class=\"num\">"_s + open + escaped(value)
+        return u"<tr><td>"_s + open + escaped(label) + close + u"</td><td align=\"right\">"_s + open + escaped(value)
                 + close + u"</td></tr>"_s;
     };
-    html += u"<table align=\"right\" style=\"margin-top: 12px\">"_s;
+    html += u"<table align=\"right\" cellpadding=\"3\" style=\"margin-top: 12px\">"_s;
     html += row(tr("Total"), order.total.toDisplayString(locale), true);
     html += row(tr("Paid"), order.paid.toDisplayString(locale));
     if (order.refunded.minorUnits() > 0)
