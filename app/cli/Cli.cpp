@@ -8,6 +8,7 @@
 #include "notification/SendGridSender.h"
 #include "orders/OrderJson.h"
 #include "orders/OrderRequestJson.h"
+#include "orders/PaymentStates.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
@@ -89,7 +90,8 @@ Commands:
   products replenish SKU QTY [--reason TEXT]
   products movements SKU [--limit N]
   customers list [--search TEXT] [--limit N] [--offset N]
-  orders list [--status S] [--customer ID] [--search TEXT] [--from DATE] [--to DATE] [--limit N] [--offset N]
+  orders list [--status S] [--customer ID] [--search TEXT] [--from DATE] [--to DATE]
+              [--payment-state unpaid|partly_paid|paid|refunded] [--cancel-reason R[,R...]] [--limit N] [--offset N]
   orders show ORDER
   orders place FILE|-
   orders modify ORDER FILE|-
@@ -537,7 +539,8 @@ int Cli::orders(const QStringList &words)
     const QString sub = words.first();
     const Arguments args(words.mid(1),
             {u"status"_s, u"customer"_s, u"search"_s, u"from"_s, u"to"_s, u"limit"_s, u"offset"_s, u"reason"_s,
-                    u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s, u"amount"_s},
+                    u"note"_s, u"tracking"_s, u"carrier"_s, u"reference"_s, u"amount"_s, u"payment-state"_s,
+                    u"cancel-reason"_s},
             {u"no-refund"_s});
     if (!args.isValid())
         return usage(args.problem());
@@ -646,6 +649,27 @@ int Cli::ordersList(const Arguments &args)
             }
             filter.statuses << *parsed;
         }
+    }
+    if (const auto state = args.value(u"payment-state"_s)) {
+        filter.paymentState = PaymentStates::fromKey(state->trimmed());
+        if (!filter.paymentState) {
+            return failWith(Error::invalid(u"payment-state"_s, *state,
+                    tr("Unknown payment state \"%1\": use unpaid, partly_paid, paid or refunded.").arg(*state)));
+        }
+    }
+    if (const auto reasons = args.value(u"cancel-reason"_s)) {
+        for (const QString &key : reasons->split(u',', Qt::SkipEmptyParts)) {
+            const auto parsed = CancelReasons::fromKey(key.trimmed());
+            if (!parsed) {
+                return failWith(Error::invalid(u"cancel-reason"_s, key,
+                        tr("Unknown cancel reason \"%1\": use customer, declined, fraud, inventory, staff, other "
+                           "or expired.")
+                                .arg(key)));
+            }
+            filter.cancelReasons << *parsed;
+        }
+        if (filter.cancelReasons.isEmpty())
+            return failWith(Error::invalid(u"cancel-reason"_s, *reasons, tr("--cancel-reason needs a reason.")));
     }
     filter.customerId = args.value(u"customer"_s).value_or(QString());
     filter.search = args.value(u"search"_s).value_or(QString());

@@ -2,6 +2,7 @@
 
 #include "common/Time.h"
 #include "common/Uuid.h"
+#include "orders/OrderSearchTerm.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -46,8 +47,65 @@ std::optional<qint64> parseOrderNumber(const QString &text)
     return number;
 }
 
+QString prefixPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped + u'%';
+}
+
+// Where an order stands with its money, as one expression: the orders_payment_state index is built
+// on exactly this text (migration 8), so a filter on it is an index range. Refunded comes first: an
+// order with money returned is "refunded" whatever else is true of it.
+const QString kPaymentStateExpression = u"(CASE WHEN o.refunded_minor > 0 THEN 3 WHEN o.paid_minor = 0 THEN 0 "
+                                        "WHEN o.paid_minor < o.total_minor THEN 1 ELSE 2 END)"_s;
+
+int paymentStateCode(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Unpaid:
+        return 0;
+    case PaymentState::PartlyPaid:
+        return 1;
+    case PaymentState::Paid:
+        return 2;
+    case PaymentState::Refunded:
+        return 3;
+    }
+    return 0;
+}
+
+QString customerMatch(bool emailOnly)
+{
+    return emailOnly ? u"lower(c.email) LIKE lower(?) ESCAPE '\\'"_s
+                     : u"(lower(c.name) LIKE lower(?) ESCAPE '\\' OR lower(c.email) LIKE lower(?) ESCAPE '\\')"_s;
+}
+
+// Tracking numbers match from their start, as typed or in capitals: on SQLite a range of the
+// orders_tracking index (binary collation, so the range is exactly the prefix), on PostgreSQL a
+// prefix LIKE on the text_pattern_ops index, which works whatever the database's collation.
+QString trackingMatch(const SqlDialect &dialect, const QString &text, QVariantList &values)
+{
+    QStringList variants{text};
+    if (text.toUpper() != text)
+        variants << text.toUpper();
+    QStringList terms;
+    for (const QString &variant : std::as_const(variants)) {
+        if (dialect.isSqlite()) {
+            terms << u"(o.tracking_number >= ? AND o.tracking_number < ?)"_s;
+            values << variant << QString(variant + QString::fromUcs4(U"\U0010FFFF"));
+        } else {
+            terms << u"o.tracking_number LIKE ? ESCAPE '\\'"_s;
+            values << prefixPattern(variant);
+        }
+    }
+    return terms.size() == 1 ? terms.first() : u'(' + terms.join(u" OR "_s) + u')';
+}
+
+} // namespace
+
 // Only fixed column names reach the SQL text; every value is bound.
-QString whereClause(const OrderFilter &filter, QVariantList &values)
+Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariantList &values)
 {
     QString sql = u" WHERE 1 = 1"_s;
     if (!filter.statuses.isEmpty()) {
@@ -70,22 +128,87 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         sql += u" AND o.placed_at < ?"_s;
         values << toStorage(*filter.until);
     }
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString pattern = likePattern(search);
-        sql += u" AND (lower(o.customer_name) LIKE lower(?) ESCAPE '\\' OR lower(o.customer_email) LIKE lower(?) "
-               u"ESCAPE '\\'"
-               " OR lower(o.tracking_number) LIKE lower(?) ESCAPE '\\'"
-               " OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_number = o.number AND lower(l.sku) LIKE lower(?) ESCAPE '\\')"_s;
-        values << pattern << pattern << pattern << pattern;
-        if (const auto number = parseOrderNumber(search)) {
-            sql += u" OR o.number = ?"_s;
-            values << *number;
-        }
-        sql += u')';
+    if (filter.paymentState) {
+        sql += u" AND "_s + kPaymentStateExpression + u" = ?"_s;
+        values << paymentStateCode(*filter.paymentState);
     }
-    return sql;
+    if (!filter.cancelReasons.isEmpty()) {
+        // IS NOT NULL lets both engines use the partial orders_cancel_reason index.
+        QStringList marks;
+        for (CancelReason reason : filter.cancelReasons) {
+            marks << u"?"_s;
+            values << CancelReasons::key(reason);
+        }
+        sql += u" AND o.cancel_reason IS NOT NULL AND o.cancel_reason IN ("_s + marks.join(u", "_s) + u')';
+    }
+    const OrderSearchTerm term = OrderSearchTerm::parse(filter.search);
+    if (term.text.isEmpty())
+        return sql;
+
+    bool customers = term.customers;
+    bool skus = term.skus;
+    bool tracking = term.trackingPrefix;
+    const QString contains = likePattern(term.text);
+    // Text that could be a name, a SKU or a tracking number: ask the small tables (and one index
+    // range) which of them it actually is, so that the orders query holds only the branches that can
+    // match. A single branch lets the database drive the query from that branch's index (with a status
+    // filter: orders_status_customer); an OR of branches that match nothing would not.
+    if (int(customers) + int(skus) + int(tracking) > 1) {
+        QVariantList probeValues;
+        QString probe = u"SELECT "_s;
+        probe += customers ? u"EXISTS (SELECT 1 FROM customers c WHERE "_s + customerMatch(term.emailOnly) + u')'
+                           : u"0"_s;
+        if (customers) {
+            probeValues << contains;
+            if (!term.emailOnly)
+                probeValues << contains;
+        }
+        probe += skus ? u", EXISTS (SELECT 1 FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\')"_s
+                      : u", 0"_s;
+        if (skus)
+            probeValues << contains;
+        if (tracking) {
+            probe += u", EXISTS (SELECT 1 FROM orders o WHERE "_s
+                    + trackingMatch(m_database.dialect(), term.text, probeValues) + u')';
+        } else {
+            probe += u", 0"_s;
+        }
+        auto found = m_database.run(probe, probeValues);
+        if (!found)
+            return fail(found.error());
+        if ((*found)->next()) {
+            customers = customers && (*found)->value(0).toBool();
+            skus = skus && (*found)->value(1).toBool();
+            tracking = tracking && (*found)->value(2).toBool();
+        }
+        (*found)->finish();
+    }
+
+    QStringList branches;
+    if (term.number) {
+        branches << u"o.number = ?"_s;
+        values << *term.number;
+    }
+    if (customers) {
+        branches << u"o.customer_id IN (SELECT c.id FROM customers c WHERE "_s + customerMatch(term.emailOnly) + u')';
+        values << contains;
+        if (!term.emailOnly)
+            values << contains;
+    }
+    if (skus) {
+        // order_lines_sku (sku, order_number) answers this without reading the lines themselves.
+        branches << u"o.number IN (SELECT l.order_number FROM order_lines l WHERE l.sku IN "
+                    "(SELECT p.sku FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\'))"_s;
+        values << contains;
+    }
+    if (tracking)
+        branches << trackingMatch(m_database.dialect(), term.text, values);
+    if (branches.isEmpty())
+        return sql + u" AND 1 = 0"_s;
+    return sql + u" AND ("_s + branches.join(u" OR "_s) + u')';
 }
+
+namespace {
 
 QString orderByClause(const OrderSort &sort)
 {
@@ -352,10 +475,13 @@ Result<QList<OrderSummary>> OrderRepository::list(
         const OrderFilter &filter, const OrderSort &sort, int limit, int offset)
 {
     QVariantList values;
+    const auto where = whereClause(filter, values);
+    if (!where)
+        return fail(where.error());
     QString sql = u"SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
                   "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number "
                   "FROM orders o"_s
-            + whereClause(filter, values) + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
+            + *where + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto query = m_database.run(sql, values);
     if (!query)
@@ -395,8 +521,23 @@ Result<QList<OrderSummary>> OrderRepository::list(
 
 Result<qint64> OrderRepository::count(const OrderFilter &filter)
 {
+    if (filter.statuses.isEmpty() && filter.customerId.isEmpty() && filter.search.trimmed().isEmpty() && !filter.from
+            && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty()) {
+        // Every order: kept by triggers in the same transactions that insert or delete orders (migration 8).
+        auto kept = m_database.run(u"SELECT value FROM counters WHERE name = 'orders'"_s);
+        if (!kept)
+            return fail(kept.error());
+        const std::optional<qint64> total
+                = (*kept)->next() ? std::optional<qint64>((*kept)->value(0).toLongLong()) : std::nullopt;
+        (*kept)->finish();
+        if (total)
+            return *total;
+    }
     QVariantList values;
-    auto query = m_database.run(u"SELECT COUNT(*) FROM orders o"_s + whereClause(filter, values), values);
+    const auto where = whereClause(filter, values);
+    if (!where)
+        return fail(where.error());
+    auto query = m_database.run(u"SELECT COUNT(*) FROM orders o"_s + *where, values);
     if (!query)
         return fail(query.error());
     const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;

@@ -43,6 +43,9 @@ public:
     Result<QList<qint64>> expiredReservations(const QDateTime &now, int limit);
 
 private:
+    // The WHERE clause for a filter, values appended to `values`; may ask the database which kinds of
+    // search can match at all (see OrderSearchTerm).
+    Result<QString> whereClause(const OrderFilter &filter, QVariantList &values);
     Result<QList<LineItem>> loadLines(qint64 number, const Currency &currency);
     Result<QList<TimelineEntry>> loadTimeline(qint64 number);
 

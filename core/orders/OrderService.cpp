@@ -563,6 +563,20 @@ Result<Order> OrderService::deliver(const QString &orderReference)
     });
 }
 
+Result<Order> OrderService::addNote(const QString &orderReference, const QString &note)
+{
+    auto text = TextField::multiLine(u"note"_s, note, 2000);
+    if (!text)
+        return fail(text.error());
+    if (text->isEmpty())
+        return fail(Error::invalid(u"note"_s, note, tr("The note is empty.")));
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        change.timeline.append(entry(u"NoteAdded"_s, std::nullopt, std::nullopt, *text));
+        change.events.append(event(u"NoteAdded"_s, order, QJsonObject{{u"note"_s, *text}}));
+        return {};
+    });
+}
+
 Result<int> OrderService::expireReservations()
 {
     int expired = 0;

@@ -41,6 +41,8 @@ public:
     Result<Order> markPaid(const QString &orderReference, const QString &paymentReference = {});
     Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier);
     Result<Order> deliver(const QString &orderReference);
+    // An internal staff note on the timeline (never sent to the customer); any status.
+    Result<Order> addNote(const QString &orderReference, const QString &note);
     // Cancels every unpaid pending order whose hold has run out; returns how many.
     Result<int> expireReservations();
 

@@ -93,7 +93,8 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
     const bool upward = targetVersion > *from;
     const QList<Migration> &migrations = allMigrations();
     for (qsizetype step = 0; step < migrations.size(); ++step) {
-        const Migration &migration = upward ? migrations.at(step) : migrations.at(migrations.size() - 1 - step);
+        const qsizetype index = upward ? step : migrations.size() - 1 - step;
+        const Migration &migration = migrations.at(index);
         const bool applies = upward ? (migration.version > *from && migration.version <= targetVersion)
                                     : (migration.version <= *from && migration.version > targetVersion);
         if (!applies)
@@ -121,7 +122,8 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
             return fail(recorded.error());
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
-        report.toVersion = upward ? migration.version : migration.version - 1;
+        // Versions ascend but need not be consecutive: reverting one lands on the one before it.
+        report.toVersion = upward ? migration.version : (index > 0 ? migrations.at(index - 1).version : 0);
         qCInfo(lcStorage) << (upward ? "Applied" : "Reverted") << "migration" << migration.version << migration.name;
     }
     return report;

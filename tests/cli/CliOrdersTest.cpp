@@ -296,5 +296,41 @@ TEST_F(CliOrders, ListFiltersByStatus)
     EXPECT_EQ(bad.exitCode, ExitInvalid) << bad;
 }
 
+TEST_F(CliOrders, ListFiltersByPaymentStateAndCancelReason)
+{
+    const qint64 paid = placeOrder(placeRequest(u"SKU-A"_s, 1));
+    const qint64 unpaid = placeOrder(placeRequest(u"SKU-B"_s, 1, u"5.00"_s, u"bob@example.com"_s));
+    const qint64 cancelled = placeOrder(placeRequest(u"SKU-A"_s, 1, u"29.99"_s, u"carol@example.com"_s));
+    ASSERT_GT(paid, 0);
+    ASSERT_GT(unpaid, 0);
+    ASSERT_GT(cancelled, 0);
+    ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(paid)}).exitCode, ExitOk);
+    ASSERT_EQ(cli.run({u"orders"_s, u"cancel"_s, QString::number(cancelled), u"--reason"_s, u"inventory"_s}).exitCode,
+            ExitOk);
+    const auto numbers = [&](const QStringList &options) {
+        const CliResult listed = cli.run(QStringList{u"--json"_s, u"orders"_s, u"list"_s} + options);
+        EXPECT_EQ(listed.exitCode, ExitOk) << listed;
+        QList<qint64> result;
+        for (const QJsonValue &row : listed.jsonArray())
+            result << row.toObject().value(u"number"_s).toInteger();
+        return result;
+    };
+
+    EXPECT_EQ(numbers({u"--payment-state"_s, u"paid"_s}), (QList<qint64>{paid}));
+    EXPECT_EQ(numbers({u"--payment-state"_s, u"unpaid"_s}), (QList<qint64>{cancelled, unpaid}));
+    EXPECT_TRUE(numbers({u"--payment-state"_s, u"refunded"_s}).isEmpty());
+    EXPECT_EQ(numbers({u"--cancel-reason"_s, u"inventory"_s}), (QList<qint64>{cancelled}));
+    EXPECT_EQ(numbers({u"--cancel-reason"_s, u"customer,inventory"_s}), (QList<qint64>{cancelled}));
+    EXPECT_TRUE(numbers({u"--cancel-reason"_s, u"fraud"_s}).isEmpty());
+    EXPECT_EQ(numbers({u"--payment-state"_s, u"unpaid"_s, u"--search"_s, u"bob@"_s}), (QList<qint64>{unpaid}));
+
+    const CliResult badState = cli.run({u"orders"_s, u"list"_s, u"--payment-state"_s, u"half"_s});
+    EXPECT_EQ(badState.exitCode, ExitInvalid) << badState;
+    EXPECT_TRUE(badState.errText().contains(u"half"_s)) << badState;
+    const CliResult badReason = cli.run({u"orders"_s, u"list"_s, u"--cancel-reason"_s, u"customer,bored"_s});
+    EXPECT_EQ(badReason.exitCode, ExitInvalid) << badReason;
+    EXPECT_TRUE(badReason.errText().contains(u"bored"_s)) << badReason;
+}
+
 } // namespace
 } // namespace shipshape::clitest

@@ -54,6 +54,16 @@ TEST(DemoDataTest, GeneratesTheRequestedShopConsistently)
     EXPECT_EQ(report->products, 60);
     EXPECT_EQ(report->customers, 300);
     EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM orders"_s), 2000);
+    EXPECT_EQ(scalar(database, u"SELECT value FROM counters WHERE name = 'orders'"_s), 2000);
+    auto counted = db.session().orders().count({});
+    ASSERT_TRUE(counted);
+    EXPECT_EQ(*counted, 2000);
+    if (!db.isPostgres()) { // the count triggers were dropped for the load and are back
+        EXPECT_EQ(scalar(database,
+                          u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                          "('orders_count_insert', 'orders_count_delete')"_s),
+                2);
+    }
     EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM products"_s), 60);
     EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM customers"_s), 300);
     EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM order_lines"_s), report->lines);

@@ -1,6 +1,7 @@
 #include "Helpers.h"
 
 #include "common/Uuid.h"
+#include "orders/PaymentStates.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -613,6 +614,66 @@ TEST_F(OrderServiceTest, FindByNumberHashNumberAndUuid)
         EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput) << bad.toStdString();
         EXPECT_EQ(refused.error().field, u"order"_s);
     }
+}
+
+// ---- notes -------------------------------------------------------------------------------------
+
+TEST_F(OrderServiceTest, NoteIsAddedToTheTimelineWithoutChangingTheOrder)
+{
+    const Order order = place({{u"MUG-1"_s, 2}});
+    auto noted = orders().addNote(ref(order), u"  Customer asked for gift wrap.  "_s);
+    ASSERT_TRUE(noted) << describe(noted.error());
+    EXPECT_EQ(noted->status, order.status);
+    EXPECT_EQ(noted->total, order.total);
+    EXPECT_EQ(noted->lines.size(), order.lines.size());
+    EXPECT_EQ(noted->version, order.version + 1);
+    ASSERT_EQ(noted->timeline.size(), order.timeline.size() + 1);
+    const TimelineEntry &note = noted->timeline.constLast();
+    EXPECT_EQ(note.event, u"NoteAdded"_s);
+    EXPECT_EQ(note.reason, u"Customer asked for gift wrap."_s);
+    EXPECT_FALSE(note.fromStatus.has_value());
+    EXPECT_FALSE(note.toStatus.has_value());
+    EXPECT_EQ(note.at, db.clock().now());
+    EXPECT_TRUE(conservationViolations(database()).isEmpty());
+
+    // A cancelled order still takes notes: they are history, not a change of the order.
+    ASSERT_TRUE(orders().cancel(ref(order), CancelReason::Customer, {}));
+    auto late = orders().addNote(ref(order), u"Called back, all fine."_s);
+    ASSERT_TRUE(late) << describe(late.error());
+    EXPECT_EQ(late->timeline.constLast().event, u"NoteAdded"_s);
+}
+
+TEST_F(OrderServiceTest, EmptyOrOverlongNoteIsRefusedAndNothingIsWritten)
+{
+    const Order order = place({{u"MUG-1"_s, 1}});
+    const qint64 events = scalar(database(), u"SELECT COUNT(*) FROM order_events"_s);
+    for (const QString &bad : {u""_s, u"   "_s, QString(2001, u'x'), u"bell\a"_s}) {
+        auto refused = orders().addNote(ref(order), bad);
+        ASSERT_FALSE(refused) << bad.left(20).toStdString();
+        EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+        EXPECT_EQ(refused.error().field, u"note"_s);
+    }
+    auto missing = orders().addNote(u"#4242"_s, u"hello"_s);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM order_events"_s), events);
+    EXPECT_EQ(orders().find(ref(order))->version, order.version);
+}
+
+TEST(PaymentStatesTest, OfClassifiesLikeTheListFilter)
+{
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    const Money total(2500, usd);
+    EXPECT_EQ(PaymentStates::of(total, Money(0, usd), Money(0, usd)), PaymentState::Unpaid);
+    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(0, usd)), PaymentState::PartlyPaid);
+    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(0, usd)), PaymentState::Paid);
+    // Paid more than a lowered total (before the difference is refunded) is still paid.
+    EXPECT_EQ(PaymentStates::of(total, Money(3000, usd), Money(0, usd)), PaymentState::Paid);
+    // Money returned makes an order "refunded" whatever else holds.
+    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(100, usd)), PaymentState::Refunded);
+    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(1000, usd)), PaymentState::Refunded);
+    for (PaymentState state : PaymentStates::all())
+        EXPECT_EQ(PaymentStates::fromKey(PaymentStates::key(state)), state);
 }
 
 } // namespace

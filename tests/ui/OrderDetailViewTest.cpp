@@ -1,7 +1,16 @@
 #include "views/OrderDetailView.h"
+#include "FakeStripe.h"
+#include "ScriptedHttpServer.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
+#include "models/LineItemModel.h"
 #include "models/TimelineModel.h"
+#include "payment/StripeGateway.h"
+#include "printing/OrderDocumentWriter.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -91,6 +100,8 @@ TEST_F(OrderDetailViewTest, RefusedActionKeepsTheOrderAndSaysWhy)
     ASSERT_TRUE(failed.wait(10000));
     EXPECT_TRUE(failed.first().at(0).toString().contains(u"tracking"_s))
             << failed.first().at(0).toString().toStdString();
+    ASSERT_TRUE(view.shipDraft().has_value()); // offered again when the dialog reopens
+    EXPECT_EQ(view.shipDraft()->tracking, u"bad\ntracking"_s);
     EXPECT_EQ(db.session().orders().find(u"1001"_s)->status, OrderStatus::Confirmed);
 }
 
@@ -128,6 +139,224 @@ TEST_F(OrderDetailViewTest, AWarehouseLoginIsNotOfferedPaymentOrCancellation)
     EXPECT_FALSE(view.cancelButton()->isVisible());
     EXPECT_TRUE(view.shipButton()->isVisible());
     EXPECT_FALSE(view.shipButton()->isEnabled()); // pending: not yet shippable
+}
+
+TEST_F(OrderDetailViewTest, AddingANoteGrowsTheTimelineAndARefusedNoteKeepsTheText)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    ASSERT_TRUE(view.noteButton()->isEnabled());
+
+    QSignalSpy failed(&view, &OrderDetailView::actionFailed);
+    view.setConfirmAutomatically(true); // no message box
+    view.setNextNoteAnswer(QString(2001, u'x'));
+    QTest::mouseClick(view.noteButton(), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.first().at(0).toString().contains(u"note"_s)) << failed.first().at(0).toString().toStdString();
+    EXPECT_EQ(view.noteDraft(), QString(2001, u'x')); // reopening the dialog offers it again
+    EXPECT_EQ(view.timelineModel()->rowCount(), 1);
+
+    view.setNextNoteAnswer(u"Customer asked for <b>gift wrap</b>."_s);
+    QTest::mouseClick(view.noteButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForChange(view));
+    ASSERT_EQ(view.timelineModel()->rowCount(), 2);
+    const QModelIndex note = view.timelineModel()->index(1, 0);
+    EXPECT_EQ(note.data(TimelineModel::TitleRole).toString(), u"Staff note"_s);
+    EXPECT_EQ(note.data(TimelineModel::DetailRole).toString(), u"Customer asked for <b>gift wrap</b>."_s);
+    EXPECT_TRUE(view.noteDraft().isEmpty());
+    EXPECT_EQ(view.order()->status, OrderStatus::Pending);
+}
+
+TEST_F(OrderDetailViewTest, PaymentStateAndStockPerLineAreShown)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    QAbstractItemModelTester tester(view.lineModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Unpaid by Invoice"_s))
+            << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"balance due USD 25.00"_s))
+            << view.paymentLabel()->text().toStdString();
+    const QModelIndex stock = view.lineModel()->index(0, LineItemModel::Stock);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !stock.data().toString().isEmpty(); }, 10000));
+    EXPECT_EQ(stock.data().toString(), u"10 on hand, 8 free"_s); // this order reserves 2
+    EXPECT_EQ(stock.data(LineItemModel::RawValueRole).toLongLong(), 8);
+}
+
+TEST_F(OrderDetailViewTest, ModifyChangesQuantitiesThroughCore)
+{
+    NewProduct tee{u"TEE-1"_s, u"T-shirt"_s, u"20.00"_s, u"USD"_s, 1, 0};
+    ASSERT_TRUE(db.session().inventory().addProduct(tee).has_value());
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    ASSERT_TRUE(view.modifyButton()->isEnabled());
+
+    // More T-shirts than there are: core refuses, the order stays, the lines typed are kept.
+    QSignalSpy failed(&view, &OrderDetailView::actionFailed);
+    const QList<OrderItemRequest> tooMany{{u"MUG-1"_s, 3, std::nullopt}, {u"TEE-1"_s, 5, std::nullopt}};
+    view.setNextModifyAnswer(tooMany);
+    QTest::mouseClick(view.modifyButton(), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(10000));
+    ASSERT_TRUE(view.modifyDraft().has_value());
+    EXPECT_EQ(view.modifyDraft()->size(), 2);
+    EXPECT_EQ(db.session().orders().find(u"1001"_s)->lines.size(), 1);
+
+    view.setNextModifyAnswer(QList<OrderItemRequest>{{u"MUG-1"_s, 0, std::nullopt}, {u"TEE-1"_s, 1, std::nullopt}});
+    QTest::mouseClick(view.modifyButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForChange(view));
+    ASSERT_EQ(view.order()->lines.size(), 1);
+    EXPECT_EQ(view.order()->lines.constFirst().sku, u"TEE-1"_s);
+    EXPECT_EQ(view.order()->total.minorUnits(), 2000);
+    EXPECT_EQ(db.session().inventory().product(u"MUG-1"_s)->reserved, 0); // the mugs went back
+    EXPECT_EQ(view.timelineModel()->index(1, 0).data(TimelineModel::TitleRole).toString(), u"Modified"_s);
+    EXPECT_FALSE(view.modifyDraft().has_value());
+}
+
+TEST_F(OrderDetailViewTest, PackingSlipAndInvoiceAreWrittenAsPdf)
+{
+    QTemporaryDir files;
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    for (QPushButton *button : {view.packingSlipButton(), view.invoiceButton()}) {
+        const QString path = files.filePath(button->objectName() + u".pdf"_s);
+        view.setNextSavePath(path);
+        QSignalSpy saved(&view, &OrderDetailView::actionSucceeded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        ASSERT_EQ(saved.size(), 1) << button->objectName().toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        const QByteArray pdf = file.readAll();
+        EXPECT_GT(pdf.size(), 1000);
+        EXPECT_TRUE(pdf.startsWith("%PDF"));
+    }
+    // People's text is escaped before it reaches the document.
+    const QString html = OrderDocumentWriter::invoiceHtml(*view.order());
+    EXPECT_TRUE(html.contains(u"Ada &lt;b&gt;Lovelace&lt;/b&gt;"_s));
+    EXPECT_FALSE(html.contains(u"<b>Lovelace"_s));
+    EXPECT_TRUE(html.contains(u"USD 25.00"_s));
+}
+
+TEST_F(OrderDetailViewTest, ResendQueuesTheLastEmailAgain)
+{
+    auto before = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(before.has_value());
+    ASSERT_EQ(before->size(), 1); // the order confirmation
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    QSignalSpy succeeded(&view, &OrderDetailView::actionSucceeded);
+    QTest::mouseClick(view.resendButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !succeeded.isEmpty(); }, 10000));
+    EXPECT_EQ(succeeded.first().at(0).toString(), u"The email to ada@example.com is queued to be sent again."_s);
+    auto after = db.session().notifications().list(std::nullopt);
+    ASSERT_TRUE(after.has_value());
+    ASSERT_EQ(after->size(), 2);
+    EXPECT_EQ(after->at(0).subject, after->at(1).subject);
+}
+
+// A card order paid through a Stripe-speaking server on loopback: the worker's session finds it
+// through the same environment settings the app reads.
+class CardOrderDetailViewTest : public ::testing::Test {
+protected:
+    CardOrderDetailViewTest() : stripe(server)
+    {
+        qputenv("SHIPSHAPE_STRIPE_API_BASE", server.baseUrl().toString().toUtf8());
+        qputenv("SHIPSHAPE_STRIPE_SECRET_KEY", test::FakeStripe::kSecretKey);
+    }
+    ~CardOrderDetailViewTest() override
+    {
+        qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
+        qunsetenv("SHIPSHAPE_STRIPE_SECRET_KEY");
+    }
+
+    void SetUp() override
+    {
+        NewProduct mug{u"MUG-1"_s, u"Mug"_s, u"12.50"_s, u"USD"_s, 10, 2};
+        ASSERT_TRUE(db.session().inventory().addProduct(mug).has_value());
+        PlaceOrderRequest request;
+        request.customer = {{}, u"Ada Lovelace"_s, u"ada@example.com"_s};
+        request.items = {OrderItemRequest{u"MUG-1"_s, 2, std::nullopt}};
+        request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+        request.paymentMethod = PaymentMethodType::Card;
+        request.paymentToken = u"pm_card_visa"_s;
+        auto placed = db.session().payments().placeOrder(request);
+        ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
+        ASSERT_EQ(placed->status, OrderStatus::Confirmed);
+    }
+
+    test::TestDatabase db;
+    test::ScriptedHttpServer server;
+    test::FakeStripe stripe;
+};
+
+TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Paid by Card"_s)) << view.paymentLabel()->text().toStdString();
+    const int before = view.timelineModel()->rowCount();
+    ASSERT_TRUE(view.cancelButton()->isEnabled());
+
+    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, u"changed their mind"_s, true});
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 20000));
+
+    EXPECT_EQ(view.order()->status, OrderStatus::Cancelled);
+    EXPECT_EQ(view.order()->refunded.minorUnits(), 2500);
+    EXPECT_EQ(stripe.refundedAmount(), 2500);
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Refunded by Card"_s))
+            << view.paymentLabel()->text().toStdString();
+    ASSERT_GT(view.timelineModel()->rowCount(), before);
+    QStringList titles;
+    for (int row = before; row < view.timelineModel()->rowCount(); ++row)
+        titles << view.timelineModel()->index(row, 0).data(TimelineModel::TitleRole).toString();
+    EXPECT_TRUE(titles.contains(u"Cancelled"_s)) << titles.join(u", "_s).toStdString();
+    EXPECT_TRUE(titles.contains(u"Refunded"_s)) << titles.join(u", "_s).toStdString();
+    EXPECT_FALSE(view.refundButton()->isEnabled()); // nothing left to refund
+}
+
+TEST_F(CardOrderDetailViewTest, PartialRefundByAmount)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    ASSERT_TRUE(view.refundButton()->isEnabled());
+
+    // More than was paid: core refuses and the amount typed is kept.
+    QSignalSpy failed(&view, &OrderDetailView::actionFailed);
+    view.setNextRefundAnswer(OrderDetailView::RefundAnswer{u"30.00"_s});
+    QTest::mouseClick(view.refundButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
+    EXPECT_EQ(view.refundDraft(), u"30.00"_s);
+    EXPECT_EQ(stripe.refundedAmount(), 0);
+
+    view.setNextRefundAnswer(OrderDetailView::RefundAnswer{u"12.50"_s});
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(view.refundButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 20000));
+    EXPECT_EQ(view.order()->refunded.minorUnits(), 1250);
+    EXPECT_EQ(view.order()->status, OrderStatus::Confirmed);
+    EXPECT_EQ(stripe.refundedAmount(), 1250);
+    EXPECT_TRUE(view.refundDraft().isEmpty());
 }
 
 } // namespace

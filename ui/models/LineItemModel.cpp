@@ -1,12 +1,23 @@
 #include "models/LineItemModel.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace shipshape {
 
 void LineItemModel::setLines(const QList<LineItem> &lines)
 {
     beginResetModel();
     m_lines = lines;
+    m_stock.clear();
     endResetModel();
+}
+
+void LineItemModel::setStock(const QHash<QString, shipshape::Product> &products)
+{
+    m_stock = products;
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0, Stock), index(int(m_lines.size()) - 1, Stock));
 }
 
 int LineItemModel::rowCount(const QModelIndex &parent) const
@@ -28,6 +39,8 @@ QVariant LineItemModel::data(const QModelIndex &index, int role) const
         const bool numeric = index.column() >= Quantity;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
+    if (index.column() == Stock)
+        return stockData(line, role);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool raw = role == RawValueRole;
@@ -42,6 +55,7 @@ QVariant LineItemModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(line.unitPrice.minorUnits()) : QVariant(line.unitPrice.toDisplayString(m_locale));
     case LineTotal:
         return raw ? QVariant(line.lineTotal.minorUnits()) : QVariant(line.lineTotal.toDisplayString(m_locale));
+    case Stock:
     case ColumnCount:
         break;
     }
@@ -63,10 +77,44 @@ QVariant LineItemModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Unit price");
     case LineTotal:
         return tr("Line total");
+    case Stock:
+        return tr("Stock");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QVariant LineItemModel::stockData(const LineItem &line, int role) const
+{
+    const auto found = m_stock.constFind(line.sku);
+    if (found == m_stock.constEnd())
+        return role == Qt::DisplayRole ? QVariant(m_stock.isEmpty() ? QString() : tr("not in catalogue")) : QVariant();
+    const shipshape::Product &product = *found;
+    switch (role) {
+    case RawValueRole:
+        return product.available();
+    case Qt::DisplayRole:
+        if (product.onHand <= 0)
+            return tr("none on hand");
+        return tr("%1 on hand, %2 free").arg(m_locale.toString(product.onHand), m_locale.toString(product.available()));
+    case Qt::ToolTipRole:
+        return tr("On hand %1, reserved by open orders %2 (this order's included), free %3, low below %4")
+                .arg(product.onHand)
+                .arg(product.reserved)
+                .arg(product.available())
+                .arg(product.lowStockThreshold);
+    case Qt::ForegroundRole:
+        if (product.onHand < line.quantity || product.available() < 0)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (product.isLowStock())
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
+    default:
+        return {};
+    }
 }
 
 } // namespace shipshape

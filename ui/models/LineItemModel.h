@@ -1,8 +1,10 @@
 #pragma once
 
+#include "inventory/Product.h"
 #include "orders/LineItem.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
@@ -19,6 +21,7 @@ public:
         Quantity,
         UnitPrice,
         LineTotal,
+        Stock,
         ColumnCount
     };
     enum Role {
@@ -27,14 +30,20 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // Replaces the lines; the stock column stays empty until setStock() says how the products stand.
     void setLines(const QList<LineItem> &lines);
+    // The products of the lines as stored now (by SKU); updates only the stock column.
+    void setStock(const QHash<QString, shipshape::Product> &products);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant stockData(const LineItem &line, int role) const;
+
     QList<LineItem> m_lines;
+    QHash<QString, shipshape::Product> m_stock;
     QLocale m_locale;
 };
 

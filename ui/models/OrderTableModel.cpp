@@ -2,6 +2,7 @@
 
 #include "events/DomainEventBus.h"
 #include "orders/OrderService.h"
+#include "orders/PaymentStates.h"
 
 #include <algorithm>
 
@@ -92,7 +93,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             && role != Qt::ToolTipRole)
         return {};
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == Number || index.column() == Total;
+        const bool numeric = index.column() == Number || index.column() == Total || index.column() == Items;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     const auto order = orderAt(index.row());
@@ -117,6 +118,16 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                    : QVariant(OrderLifecycle::displayName(order->status));
     case Total:
         return raw ? QVariant(order->total.minorUnits()) : QVariant(order->total.toDisplayString(m_locale));
+    case Email:
+        return order->customerEmail;
+    case Items:
+        return raw ? QVariant(order->lineCount) : QVariant(m_locale.toString(order->lineCount));
+    case Payment: {
+        const PaymentState state = PaymentStates::of(order->total, order->paid, order->refunded);
+        return raw ? QVariant(PaymentStates::key(state)) : QVariant(PaymentStates::displayName(state));
+    }
+    case Tracking:
+        return order->trackingNumber;
     case ColumnCount:
         break;
     }
@@ -138,6 +149,14 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Total:
         return tr("Total");
+    case Email:
+        return tr("Email");
+    case Items:
+        return tr("Lines");
+    case Payment:
+        return tr("Payment");
+    case Tracking:
+        return tr("Tracking");
     case ColumnCount:
         break;
     }
@@ -160,8 +179,15 @@ OrderSortKey OrderTableModel::sortKeyFor(int column)
     }
 }
 
+bool OrderTableModel::isSortable(int column)
+{
+    return column == Number || column == PlacedAt || column == Customer || column == Status || column == Total;
+}
+
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!isSortable(column))
+        return;
     const OrderSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
     if (sort == m_sort)
         return;

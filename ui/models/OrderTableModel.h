@@ -23,6 +23,10 @@ public:
         Customer,
         Status,
         Total,
+        Email,
+        Items,
+        Payment,
+        Tracking,
         ColumnCount
     };
     enum Role {
@@ -38,6 +42,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Columns SQL can sort on an index; the others keep the current order.
+    static bool isSortable(int column);
 
     void setFilter(const OrderFilter &filter);
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }

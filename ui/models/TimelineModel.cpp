@@ -52,6 +52,8 @@ QString TimelineModel::title(const TimelineEntry &entry)
         return tr("Email sent");
     if (event == u"EmailFailed"_s)
         return tr("Email failed");
+    if (event == u"NoteAdded"_s)
+        return tr("Staff note");
     return event;
 }
 

@@ -3,6 +3,9 @@
 #include "background/SessionWorker.h"
 #include "models/LineItemModel.h"
 #include "models/TimelineModel.h"
+#include "notification/NotificationOutbox.h"
+#include "orders/PaymentStates.h"
+#include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
 #include "views/TimelineDelegate.h"
 
@@ -10,6 +13,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,8 +23,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,8 +53,16 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_linesView->setModel(m_lines);
     m_linesView->setAccessibleName(tr("Order lines"));
     m_linesView->verticalHeader()->hide();
+    // The product name takes what the numbers leave.
+    m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
     m_linesView->setMaximumHeight(170);
+    m_linesView->setWordWrap(false);
+
+    m_payment = new QLabel(this);
+    m_payment->setObjectName(u"paymentState"_s);
+    m_payment->setTextFormat(Qt::PlainText);
+    m_payment->setWordWrap(true);
 
     m_timeline = new TimelineModel(this);
     m_timelineView = new QListView(this);
@@ -64,6 +81,41 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_cancel})
         actions->addWidget(button);
     actions->addStretch();
+
+    m_modify = new QPushButton(tr("Modify…"), this);
+    m_modify->setToolTip(tr("Change quantities, add or remove lines"));
+    m_note = new QPushButton(tr("Add note…"), this);
+    m_note->setToolTip(tr("An internal note on the timeline; the customer does not see it"));
+    m_resend = new QPushButton(tr("Resend email"), this);
+    m_resend->setToolTip(tr("Queue the customer's most recent email again"));
+    m_packingSlip = new QPushButton(tr("Packing slip…"), this);
+    m_packingSlip->setToolTip(tr("Save the packing slip as PDF"));
+    m_invoice = new QPushButton(tr("Invoice…"), this);
+    m_invoice->setToolTip(tr("Save the invoice as PDF"));
+    m_customerOrders = new QPushButton(tr("Customer's orders"), this);
+    m_customerOrders->setToolTip(tr("List only this customer's orders"));
+    auto *moreActions = new QHBoxLayout;
+    for (QPushButton *button : {m_modify, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders})
+        moreActions->addWidget(button);
+    moreActions->addStretch();
+    const QList<QPair<QPushButton *, QString>> named{qMakePair(m_markPaid, u"markPaid"_s), qMakePair(m_ship, u"ship"_s),
+            qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s), qMakePair(m_cancel, u"cancelOrder"_s),
+            qMakePair(m_modify, u"modify"_s), qMakePair(m_note, u"addNote"_s), qMakePair(m_resend, u"resendEmail"_s),
+            qMakePair(m_packingSlip, u"packingSlip"_s), qMakePair(m_invoice, u"invoice"_s),
+            qMakePair(m_customerOrders, u"customerOrders"_s)};
+    for (const auto &[button, name] : named) {
+        button->setObjectName(name);
+        button->setAccessibleName(button->text().remove(u'…'));
+    }
+    connect(m_modify, &QPushButton::clicked, this, &OrderDetailView::modify);
+    connect(m_note, &QPushButton::clicked, this, &OrderDetailView::addNote);
+    connect(m_resend, &QPushButton::clicked, this, &OrderDetailView::resendEmail);
+    connect(m_packingSlip, &QPushButton::clicked, this, &OrderDetailView::savePackingSlip);
+    connect(m_invoice, &QPushButton::clicked, this, &OrderDetailView::saveInvoice);
+    connect(m_customerOrders, &QPushButton::clicked, this, [this] {
+        if (m_order)
+            Q_EMIT customerOrdersRequested(m_order->customer.id);
+    });
     connect(m_markPaid, &QPushButton::clicked, this, &OrderDetailView::markPaid);
     connect(m_ship, &QPushButton::clicked, this, &OrderDetailView::ship);
     connect(m_deliver, &QPushButton::clicked, this, &OrderDetailView::deliver);
@@ -73,7 +125,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addWidget(m_payment);
     layout->addLayout(actions);
+    layout->addLayout(moreActions);
     layout->addWidget(m_linesView);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timelineView, 1);
@@ -93,20 +147,33 @@ void OrderDetailView::showOrder(qint64 number)
 
 void OrderDetailView::setOrder(const Order &order)
 {
+    // What was typed for another order does not belong to this one.
+    if (!m_order || m_order->number != order.number) {
+        m_shipDraft.reset();
+        m_cancelNoteDraft.clear();
+        m_noteDraft.clear();
+        m_refundDraft.clear();
+        m_modifyDraft.reset();
+    }
     m_order = order;
     const QLocale locale;
     m_title->setText(tr("Order #%1 — %2").arg(order.number).arg(OrderLifecycle::displayName(order.status)));
     QStringList summary;
     summary << tr("Customer: %1 <%2>").arg(order.customer.name, order.customer.email)
-            << tr("Ship to: %1").arg(order.shippingAddress.singleLine())
-            << tr("Total %1 · paid %2 · refunded %3 · balance %4 (%5)")
-                       .arg(order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
-                               order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale),
-                               PaymentMethods::displayName(order.paymentMethod));
+            << tr("Ship to: %1").arg(order.shippingAddress.singleLine());
     if (!order.trackingNumber.isEmpty())
         summary << tr("Tracking: %1 %2").arg(order.carrier, order.trackingNumber).simplified();
+    if (order.cancelReason)
+        summary << tr("Cancelled: %1").arg(CancelReasons::displayName(*order.cancelReason));
     m_summary->setText(summary.join(u'\n'));
+    const PaymentState paymentState = PaymentStates::of(order.total, order.paid, order.refunded);
+    m_payment->setText(
+            tr("%1 by %2\nTotal %3 · paid %4 · refunded %5 · balance due %6")
+                    .arg(PaymentStates::displayName(paymentState), PaymentMethods::displayName(order.paymentMethod),
+                            order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
+                            order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale)));
     m_lines->setLines(order.lines);
+    loadStock();
     m_timeline->setEntries(order.timeline);
     m_timelineView->scrollToBottom();
     updateActions();
@@ -121,6 +188,9 @@ void OrderDetailView::setPermissions(const Permissions &permissions)
     m_ship->setVisible(permissions.shipAndDeliver);
     m_deliver->setVisible(permissions.shipAndDeliver);
     m_cancel->setVisible(permissions.cancelOrders);
+    m_modify->setVisible(permissions.placeOrders);
+    m_note->setVisible(permissions.addNotes);
+    m_resend->setVisible(permissions.addNotes);
     updateActions();
 }
 
@@ -136,6 +206,12 @@ void OrderDetailView::updateActions()
     m_cancel->setEnabled(may.cancelOrders && loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
     m_refund->setEnabled(
             may.markPaidAndRefund && loaded && !manual && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
+    m_modify->setEnabled(may.placeOrders && loaded && OrderLifecycle::isModifiable(status));
+    m_note->setEnabled(may.addNotes && loaded);
+    m_resend->setEnabled(may.addNotes && loaded);
+    m_packingSlip->setEnabled(loaded);
+    m_invoice->setEnabled(loaded);
+    m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
 }
 
 bool OrderDetailView::confirm(const QString &question)
@@ -145,22 +221,29 @@ bool OrderDetailView::confirm(const QString &question)
     return QMessageBox::question(this, tr("Shipshape"), question) == QMessageBox::Yes;
 }
 
-void OrderDetailView::runAction(const QString &what, std::function<Result<Order>(Session &)> job)
+void OrderDetailView::showError(const QString &message)
+{
+    Q_EMIT actionFailed(message);
+    if (!m_autoConfirm)
+        QMessageBox::warning(this, tr("Shipshape"), message);
+}
+
+void OrderDetailView::runAction(
+        const QString &what, std::function<Result<Order>(Session &)> job, std::function<void()> onSuccess)
 {
     m_busy = true;
     updateActions();
-    m_worker.run(std::move(job), this, [this, what](const Result<Order> &result) {
+    m_worker.run(std::move(job), this, [this, what, onSuccess = std::move(onSuccess)](const Result<Order> &result) {
         m_busy = false;
         if (result) {
+            if (onSuccess)
+                onSuccess();
             setOrder(*result);
             Q_EMIT orderChanged(result->number);
             return;
         }
         updateActions();
-        const QString message = tr("%1 failed: %2").arg(what, result.error().message);
-        Q_EMIT actionFailed(message);
-        if (!m_autoConfirm)
-            QMessageBox::warning(this, tr("Shipshape"), message);
+        showError(tr("%1 failed: %2").arg(what, result.error().message));
         // The order may have changed meanwhile (another desktop); show how it is now.
         if (m_order)
             showOrder(m_order->number);
@@ -185,12 +268,14 @@ void OrderDetailView::ship()
     } else {
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Ship order #%1").arg(number));
-        auto *tracking = new QLineEdit(&dialog);
+        auto *tracking = new QLineEdit(m_shipDraft ? m_shipDraft->tracking : QString(), &dialog);
         tracking->setAccessibleName(tr("Tracking number"));
         auto *carrier = new QComboBox(&dialog);
         carrier->setEditable(true);
         carrier->addItems({u"UPS"_s, u"FedEx"_s, u"USPS"_s, u"DHL"_s});
         carrier->setAccessibleName(tr("Carrier"));
+        if (m_shipDraft)
+            carrier->setCurrentText(m_shipDraft->carrier);
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("Tracking number:"), tracking);
         form->addRow(tr("Carrier:"), carrier);
@@ -202,9 +287,13 @@ void OrderDetailView::ship()
             return;
         answer = {tracking->text(), carrier->currentText()};
     }
-    runAction(tr("Shipping"), [number, answer](Session &session) {
-        return session.orders().ship(QString::number(number), answer.tracking, answer.carrier);
-    });
+    m_shipDraft = answer;
+    runAction(
+            tr("Shipping"),
+            [number, answer](Session &session) {
+                return session.orders().ship(QString::number(number), answer.tracking, answer.carrier);
+            },
+            [this] { m_shipDraft.reset(); });
 }
 
 void OrderDetailView::deliver()
@@ -229,7 +318,7 @@ void OrderDetailView::cancelOrder()
         for (CancelReason code : CancelReasons::selectable())
             reason->addItem(CancelReasons::displayName(code), CancelReasons::key(code));
         reason->setAccessibleName(tr("Cancel reason"));
-        auto *note = new QLineEdit(&dialog);
+        auto *note = new QLineEdit(m_cancelNoteDraft, &dialog);
         note->setAccessibleName(tr("Note"));
         auto *refundBox
                 = new QCheckBox(tr("Refund %1 to the card").arg(m_order->paid.toDisplayString(QLocale())), &dialog);
@@ -250,9 +339,13 @@ void OrderDetailView::cancelOrder()
         answer = {reason->currentData().toString(), note->text(), refundBox->isChecked()};
     }
     const CancelReason reason = CancelReasons::fromKey(answer.reasonKey).value_or(CancelReason::Other);
-    runAction(tr("Cancelling"), [number, reason, answer](Session &session) {
-        return session.payments().cancel(QString::number(number), reason, answer.note, answer.refund);
-    });
+    m_cancelNoteDraft = answer.note;
+    runAction(
+            tr("Cancelling"),
+            [number, reason, answer](Session &session) {
+                return session.payments().cancel(QString::number(number), reason, answer.note, answer.refund);
+            },
+            [this] { m_cancelNoteDraft.clear(); });
 }
 
 void OrderDetailView::refund()
@@ -260,20 +353,266 @@ void OrderDetailView::refund()
     const qint64 number = m_order->number;
     const Currency currency = m_order->total.currency();
     const Money refundable(m_order->paid.minorUnits() - m_order->refunded.minorUnits(), currency);
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Refund order #%1").arg(number),
-            tr("Amount to refund (up to %1):").arg(refundable.toDisplayString(QLocale())), QLineEdit::Normal,
-            refundable.toDecimalString(), &ok);
-    if (!ok)
-        return;
-    auto amount = Money::parse(text, currency, u"amount"_s);
+    QString text;
+    if (m_nextRefund) {
+        text = std::exchange(m_nextRefund, std::nullopt)->amount;
+    } else {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Refund order #%1").arg(number));
+        auto *line = new QComboBox(&dialog);
+        line->setAccessibleName(tr("Refund a line"));
+        line->addItem(tr("An amount"), QString());
+        for (const LineItem &item : std::as_const(m_order->lines)) {
+            const qint64 capped = std::min(item.lineTotal.minorUnits(), refundable.minorUnits());
+            line->addItem(tr("%1 × %2 (%3)")
+                                  .arg(item.quantity)
+                                  .arg(item.productName, item.lineTotal.toDisplayString(QLocale())),
+                    Money(capped, currency).toDecimalString());
+        }
+        auto *amount = new QLineEdit(m_refundDraft.isEmpty() ? refundable.toDecimalString() : m_refundDraft, &dialog);
+        amount->setAccessibleName(tr("Amount to refund"));
+        connect(line, &QComboBox::currentIndexChanged, amount, [line, amount] {
+            if (!line->currentData().toString().isEmpty())
+                amount->setText(line->currentData().toString());
+        });
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("Refund:"), line);
+        form->addRow(tr("Amount (up to %1):").arg(refundable.toDisplayString(QLocale())), amount);
+        // Core refunds money; it has no restock for goods that already left (stock changes go through
+        // modify before shipment), so the dialog offers none.
+        auto *hint = new QLabel(tr("The money goes back to the card. To take lines out of an order that has "
+                                   "not shipped (and return their stock), use Modify instead."),
+                &dialog);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Refund"));
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        text = amount->text();
+    }
+    m_refundDraft = text;
+    auto amount = Money::parse(text.trimmed(), currency, u"amount"_s);
     if (!amount) {
-        QMessageBox::warning(this, tr("Shipshape"), amount.error().message);
+        showError(tr("Refund failed: %1").arg(amount.error().message));
         return;
     }
-    runAction(tr("Refund"), [number, money = *amount](Session &session) {
-        return session.payments().refund(QString::number(number), money, u"requested_by_customer"_s);
-    });
+    if (!confirm(tr("Refund %1 to the customer of order #%2?").arg(amount->toDisplayString(QLocale())).arg(number)))
+        return;
+    runAction(
+            tr("Refund"),
+            [number, money = *amount](Session &session) {
+                return session.payments().refund(QString::number(number), money, u"requested_by_customer"_s);
+            },
+            [this] { m_refundDraft.clear(); });
+}
+
+void OrderDetailView::modify()
+{
+    const qint64 number = m_order->number;
+    QList<OrderItemRequest> items;
+    if (m_nextModify) {
+        items = *std::exchange(m_nextModify, std::nullopt);
+    } else {
+        QList<OrderItemRequest> start = m_modifyDraft.value_or(QList<OrderItemRequest>{});
+        if (start.isEmpty()) {
+            for (const LineItem &line : std::as_const(m_order->lines))
+                start << OrderItemRequest{line.sku, line.quantity, std::nullopt};
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Modify order #%1").arg(number));
+        QHash<QString, QString> productNames;
+        for (const LineItem &line : std::as_const(m_order->lines))
+            productNames.insert(line.sku, line.productName);
+        auto *table = new QTableWidget(int(start.size()), 3, &dialog);
+        table->setAccessibleName(tr("Order lines"));
+        table->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Quantity")});
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        table->setColumnWidth(0, 120);
+        table->verticalHeader()->hide();
+        const auto setRow = [table, productNames](int row, const OrderItemRequest &item) {
+            auto *sku = new QTableWidgetItem(item.sku);
+            // A line already on the order keeps its SKU (set its quantity to 0 to remove it); new lines
+            // are typed in.
+            if (productNames.contains(item.sku))
+                sku->setFlags(sku->flags() & ~Qt::ItemIsEditable);
+            table->setItem(row, 0, sku);
+            auto *name = new QTableWidgetItem(productNames.value(item.sku));
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+            table->setItem(row, 1, name);
+            auto *quantity = new QSpinBox(table);
+            quantity->setRange(0, int(OrderServiceSettings::kMaxQuantity));
+            quantity->setValue(int(item.quantity));
+            quantity->setAccessibleName(tr("Quantity"));
+            quantity->setSpecialValueText(tr("remove"));
+            table->setCellWidget(row, 2, quantity);
+        };
+        for (int row = 0; row < start.size(); ++row)
+            setRow(row, start.at(row));
+        auto *addLine = new QPushButton(tr("Add line"), &dialog);
+        connect(addLine, &QPushButton::clicked, table, [table, setRow] {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            setRow(row, OrderItemRequest{QString(), 1, std::nullopt});
+            table->editItem(table->item(row, 0));
+        });
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save changes"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *hint = new QLabel(tr("Quantity 0 removes a line. A card order is refunded or charged the "
+                                   "difference."),
+                &dialog);
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+        layout->addWidget(table, 1);
+        layout->addWidget(addLine, 0, Qt::AlignLeft);
+        layout->addWidget(buttons);
+        dialog.resize(520, 320);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString sku = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
+            const auto *quantity = qobject_cast<QSpinBox *>(table->cellWidget(row, 2));
+            if (!sku.isEmpty() && quantity)
+                items << OrderItemRequest{sku, quantity->value(), std::nullopt};
+        }
+    }
+    m_modifyDraft = items;
+    // The request is the complete new set of lines: quantity 0 means "not in it any more".
+    QList<OrderItemRequest> kept;
+    for (const OrderItemRequest &item : std::as_const(items)) {
+        if (item.quantity != 0)
+            kept << item;
+    }
+    ModifyOrderRequest request;
+    request.items = kept;
+    runAction(
+            tr("Modifying"),
+            [number, request](Session &session) { return session.payments().modify(QString::number(number), request); },
+            [this] { m_modifyDraft.reset(); });
+}
+
+void OrderDetailView::addNote()
+{
+    const qint64 number = m_order->number;
+    QString note;
+    if (m_nextNote) {
+        note = *std::exchange(m_nextNote, std::nullopt);
+    } else {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Note on order #%1").arg(number));
+        auto *text = new QPlainTextEdit(m_noteDraft, &dialog);
+        text->setAccessibleName(tr("Note"));
+        text->setTabChangesFocus(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("Add note"));
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Internal note (staff only):"), &dialog));
+        layout->addWidget(text, 1);
+        layout->addWidget(buttons);
+        dialog.resize(420, 220);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        note = text->toPlainText();
+    }
+    m_noteDraft = note;
+    runAction(
+            tr("Adding the note"),
+            [number, note](Session &session) { return session.orders().addNote(QString::number(number), note); },
+            [this] { m_noteDraft.clear(); });
+}
+
+void OrderDetailView::resendEmail()
+{
+    const qint64 number = m_order->number;
+    if (!confirm(tr("Send the most recent email of order #%1 to %2 again?").arg(number).arg(m_order->customer.email)))
+        return;
+    const QString recipient = m_order->customer.email;
+    runAction(
+            tr("Resending the email"),
+            [number](Session &session) -> Result<Order> {
+                const QString reference = QString::number(number);
+                if (auto queued = session.notifications().resend(reference); !queued)
+                    return fail(queued.error());
+                return session.orders().find(reference);
+            },
+            [this, recipient] {
+                Q_EMIT actionSucceeded(tr("The email to %1 is queued to be sent again.").arg(recipient));
+            });
+}
+
+std::optional<QString> OrderDetailView::askSavePath(const QString &title, const QString &suggestedName)
+{
+    if (m_nextSavePath)
+        return *std::exchange(m_nextSavePath, std::nullopt);
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (directory.isEmpty())
+        directory = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+            this, title, QDir(directory).filePath(suggestedName), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+void OrderDetailView::savePackingSlip()
+{
+    const Order order = *m_order;
+    const auto path = askSavePath(tr("Save packing slip"), tr("packing-slip-%1.pdf").arg(order.number));
+    if (!path)
+        return;
+    if (auto written = OrderDocumentWriter::writePackingSlips({order}, *path); !written)
+        showError(written.error().message);
+    else
+        Q_EMIT actionSucceeded(tr("Packing slip saved to %1").arg(QDir::toNativeSeparators(*path)));
+}
+
+void OrderDetailView::saveInvoice()
+{
+    const Order order = *m_order;
+    const auto path = askSavePath(tr("Save invoice"), tr("invoice-%1.pdf").arg(order.number));
+    if (!path)
+        return;
+    if (auto written = OrderDocumentWriter::writeInvoice(order, *path); !written)
+        showError(written.error().message);
+    else
+        Q_EMIT actionSucceeded(tr("Invoice saved to %1").arg(QDir::toNativeSeparators(*path)));
+}
+
+void OrderDetailView::loadStock()
+{
+    QStringList skus;
+    for (const LineItem &line : std::as_const(m_order->lines))
+        skus << line.sku;
+    const qint64 number = m_order->number;
+    m_worker.run(
+            [skus](Session &session) -> Result<QHash<QString, Product>> {
+                QHash<QString, Product> products;
+                for (const QString &sku : skus) {
+                    auto product = session.inventory().product(sku);
+                    if (product)
+                        products.insert(sku, *product);
+                    else if (product.error().code != ErrorCode::NotFound)
+                        return fail(product.error());
+                }
+                return products;
+            },
+            this,
+            [this, number](const Result<QHash<QString, Product>> &products) {
+                if (!m_order || m_order->number != number)
+                    return; // another order is shown by now
+                if (products)
+                    m_lines->setStock(*products);
+                else
+                    Q_EMIT actionFailed(products.error().message);
+            });
 }
 
 } // namespace shipshape

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "orders/Order.h"
+#include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace shipshape {
 
@@ -44,18 +46,45 @@ public:
         QString note;
         bool refund = true;
     };
+    // A refund of `amount` (a decimal such as "12.50").
+    struct RefundAnswer {
+        QString amount;
+    };
     void setNextShipAnswer(std::optional<ShipAnswer> answer) { m_nextShip = std::move(answer); }
     void setNextCancelAnswer(std::optional<CancelAnswer> answer) { m_nextCancel = std::move(answer); }
+    void setNextRefundAnswer(std::optional<RefundAnswer> answer) { m_nextRefund = std::move(answer); }
+    void setNextNoteAnswer(std::optional<QString> note) { m_nextNote = std::move(note); }
+    // The complete new set of lines (quantity 0 removes a line).
+    void setNextModifyAnswer(std::optional<QList<OrderItemRequest>> items) { m_nextModify = std::move(items); }
+    void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
+
+    // What the person typed in a dialog whose action core refused: offered again when it reopens.
+    [[nodiscard]] const QString &noteDraft() const { return m_noteDraft; }
+    [[nodiscard]] const QString &refundDraft() const { return m_refundDraft; }
+    [[nodiscard]] const std::optional<QList<OrderItemRequest>> &modifyDraft() const { return m_modifyDraft; }
+    [[nodiscard]] const std::optional<ShipAnswer> &shipDraft() const { return m_shipDraft; }
 
     QPushButton *markPaidButton() const { return m_markPaid; }
     QPushButton *shipButton() const { return m_ship; }
     QPushButton *deliverButton() const { return m_deliver; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *refundButton() const { return m_refund; }
+    QPushButton *modifyButton() const { return m_modify; }
+    QPushButton *noteButton() const { return m_note; }
+    QPushButton *resendButton() const { return m_resend; }
+    QPushButton *packingSlipButton() const { return m_packingSlip; }
+    QPushButton *invoiceButton() const { return m_invoice; }
+    QLabel *paymentLabel() const { return m_payment; }
+    LineItemModel *lineModel() const { return m_lines; }
 
 Q_SIGNALS:
     void orderChanged(qint64 number);
     void actionFailed(const QString &message);
+    // Something worth a line in the status bar that is not a failure ("PDF saved to …").
+    void actionSucceeded(const QString &message);
+    // "Orders of this customer": the list should show only theirs.
+    void customerOrdersRequested(const QString &customerId);
 
 private:
     void markPaid();
@@ -63,8 +92,18 @@ private:
     void deliver();
     void cancelOrder();
     void refund();
+    void modify();
+    void addNote();
+    void resendEmail();
+    void savePackingSlip();
+    void saveInvoice();
+    void loadStock();
     bool confirm(const QString &question);
-    void runAction(const QString &what, std::function<Result<Order>(class Session &)> job);
+    void showError(const QString &message);
+    std::optional<QString> askSavePath(const QString &title, const QString &suggestedName);
+    // `onSuccess` runs after the order is shown again (e.g. to forget a draft).
+    void runAction(const QString &what, std::function<Result<Order>(class Session &)> job,
+            std::function<void()> onSuccess = {});
     void updateActions();
 
     SessionWorker &m_worker;
@@ -80,8 +119,24 @@ private:
     QPushButton *m_deliver = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refund = nullptr;
+    QPushButton *m_modify = nullptr;
+    QPushButton *m_note = nullptr;
+    QPushButton *m_resend = nullptr;
+    QPushButton *m_packingSlip = nullptr;
+    QPushButton *m_invoice = nullptr;
+    QPushButton *m_customerOrders = nullptr;
+    QLabel *m_payment = nullptr;
     std::optional<ShipAnswer> m_nextShip;
     std::optional<CancelAnswer> m_nextCancel;
+    std::optional<RefundAnswer> m_nextRefund;
+    std::optional<QString> m_nextNote;
+    std::optional<QList<OrderItemRequest>> m_nextModify;
+    std::optional<QString> m_nextSavePath;
+    QString m_noteDraft;
+    QString m_refundDraft;
+    std::optional<QList<OrderItemRequest>> m_modifyDraft;
+    std::optional<ShipAnswer> m_shipDraft;
+    QString m_cancelNoteDraft;
     bool m_autoConfirm = false;
     bool m_busy = false;
     Permissions m_permissions = Permissions::everything({});

@@ -1,25 +1,38 @@
 #pragma once
 
+#include "bulk/BulkShipDialog.h"
+#include "orders/OrderQuery.h"
 #include "staff/Permissions.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class QAction;
 class QComboBox;
+class QDateEdit;
+class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace shipshape {
 
+class BulkOrderRunner;
+class BulkProgressDialog;
 class OrderDetailView;
 class OrderTableModel;
 class Session;
 class SessionWorker;
 
-// The orders page: search, status filter and refresh above the windowed order table, with the selected
-// order's detail beside it. Messages for the status bar leave through statusMessage().
+// The orders page: saved views, search and filters (status, payment, placing date, customer) above the
+// windowed order table, bulk actions on the selected orders, and the selected order's detail beside
+// it. Messages for the status bar leave through statusMessage().
 class OrdersView : public QWidget {
     Q_OBJECT
 
@@ -31,15 +44,39 @@ public:
     [[nodiscard]] QTableView *orderView() const { return m_orderView; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
+    [[nodiscard]] QComboBox *paymentFilter() const { return m_paymentFilter; }
+    [[nodiscard]] QComboBox *dateFilter() const { return m_dateFilter; }
+    [[nodiscard]] QDateEdit *fromDate() const { return m_fromDate; }
+    [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
+    [[nodiscard]] QComboBox *viewSelector() const { return m_viewSelector; }
     [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
+    [[nodiscard]] QMenu *columnMenu() const { return m_columnMenu; }
+    [[nodiscard]] QAction *shipSelectedAction() const { return m_shipSelected; }
+    [[nodiscard]] QAction *packingSlipsAction() const { return m_packingSlips; }
+    [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
+    // The report of the latest bulk action (null before the first).
+    [[nodiscard]] BulkProgressDialog *bulkDialog() const;
+    [[nodiscard]] bool isBulkRunning() const;
+
     // Shows an order's detail (e.g. `--view order:1042`).
     void openOrder(qint64 number);
     // Offers only the actions the current login may perform.
     void setPermissions(const Permissions &permissions);
+    // Shows the list with exactly this filter (e.g. the dashboard opening "unpaid orders"); the filter
+    // controls show it too.
+    void showFiltered(const OrderFilter &filter);
+    // Saves the current filter as a view with this name; returns the reason when it cannot.
+    std::optional<QString> saveCurrentView(const QString &name);
+    // Selects the view of that name in the view list; false if there is none.
+    bool selectView(const QString &name);
 
     // Column layout and splitter position, kept in QSettings.
     void saveLayout() const;
     void restoreLayout();
+
+    // Test hooks: answer the next file dialog or bulk ship dialog instead of a person.
+    void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
+    void setNextBulkShipAnswer(std::optional<QList<BulkShipLine>> answer) { m_nextBulkShip = std::move(answer); }
 
 Q_SIGNALS:
     // A message for the status bar (errors from loading or from an action).
@@ -48,18 +85,69 @@ Q_SIGNALS:
     void orderCountChanged(int count);
 
 private:
+    void buildToolbars();
+    void buildColumnMenu();
     void applyFilter();
+    [[nodiscard]] OrderFilter filterFromControls() const;
+    void resolveCustomerName();
+    void filterEditedByHand();
+    void markAsCustomFilter();
+    void showFilterInControls(const OrderFilter &filter);
+    void reloadViewSelector();
+    void applySelectedView();
+    void saveViewAsked();
+    void deleteSelectedView();
+    void setCustomerFilter(const QString &customerId);
+    void updateCustomerChip();
+    void showDateEdits(bool visible);
+    void updateBulkActions();
+    [[nodiscard]] QList<qint64> selectedNumbers() const;
+    [[nodiscard]] QList<OrderSummary> selectedSummaries() const;
+    std::optional<QString> askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
+    void shipSelected();
+    void printPackingSlips();
+    void exportCsv();
+    // Null when a batch is already running or the selection is too large.
+    BulkOrderRunner *startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders);
 
     Session &m_session;
     SessionWorker &m_worker;
     OrderTableModel *m_orderModel = nullptr;
     QToolBar *m_toolbar = nullptr;
+    QToolBar *m_filterBar = nullptr;
     QTableView *m_orderView = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_viewSelector = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_paymentFilter = nullptr;
+    QComboBox *m_dateFilter = nullptr;
+    QDateEdit *m_fromDate = nullptr;
+    QDateEdit *m_untilDate = nullptr;
+    QLabel *m_customerChip = nullptr;
+    QAction *m_customerChipAction = nullptr;
+    QAction *m_fromDateAction = nullptr;
+    QAction *m_untilDateAction = nullptr;
+    QAction *m_clearCustomer = nullptr;
+    QAction *m_deleteView = nullptr;
+    QAction *m_shipSelected = nullptr;
+    QAction *m_packingSlips = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
     OrderDetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QPointer<BulkProgressDialog> m_bulkDialog;
+    BulkOrderRunner *m_bulkRunner = nullptr;
+    Permissions m_permissions = Permissions::everything({});
+    // What the controls cannot show on their own: several statuses or cancel reasons from a view.
+    QList<OrderStatus> m_viewStatuses;
+    QList<CancelReason> m_cancelReasons;
+    QString m_customerId;
+    QString m_customerName;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    std::optional<QString> m_nextSavePath;
+    std::optional<QList<BulkShipLine>> m_nextBulkShip;
 };
 
 } // namespace shipshape

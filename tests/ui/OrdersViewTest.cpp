@@ -1,0 +1,355 @@
+#include "views/OrdersView.h"
+#include "ScopedSettings.h"
+#include "TestDatabase.h"
+#include "background/SessionWorker.h"
+#include "bulk/BulkProgressDialog.h"
+#include "bulk/BulkResultModel.h"
+#include "models/OrderTableModel.h"
+#include "printing/OrderCsvWriter.h"
+#include "views/OrderDetailView.h"
+#include "views/SavedOrderViews.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+class OrdersViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(db.session().inventory().addProduct({u"MUG-1"_s, u"Mug"_s, u"12.50"_s, u"USD"_s, 10, 2}));
+        ASSERT_TRUE(db.session().inventory().addProduct({u"TEE-1"_s, u"T-shirt"_s, u"29.99"_s, u"USD"_s, 10, 2}));
+        // 1001 and 1002 are paid (confirmed, shippable); 1003 stays pending.
+        place(u"Lovelace, \"Ada\""_s, u"ada@example.com"_s, {{u"MUG-1"_s, 2}});
+        place(u"=Grace Hopper"_s, u"grace@example.com"_s, {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 3}});
+        place(u"Alan Turing"_s, u"alan@example.com"_s, {{u"TEE-1"_s, 1}});
+        ASSERT_TRUE(db.session().orders().markPaid(u"1001"_s));
+        ASSERT_TRUE(db.session().orders().markPaid(u"1002"_s));
+    }
+
+    void place(const QString &name, const QString &email, const QList<QPair<QString, qint64>> &lines)
+    {
+        PlaceOrderRequest request;
+        request.customer = {{}, name, email};
+        for (const auto &[sku, quantity] : lines)
+            request.items << OrderItemRequest{sku, quantity, std::nullopt};
+        request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+        auto placed = db.session().orders().place(request);
+        ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
+    }
+
+    // Selects the rows of these orders in the list (newest first by default).
+    static void select(OrdersView &view, const QList<qint64> &numbers)
+    {
+        QItemSelection selection;
+        OrderTableModel *model = view.orderModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (numbers.contains(model->index(row, 0).data(OrderTableModel::OrderNumberRole).toLongLong()))
+                selection.select(model->index(row, 0), model->index(row, OrderTableModel::ColumnCount - 1));
+        }
+        view.orderView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+
+    static bool waitForBulk(OrdersView &view)
+    {
+        return QTest::qWaitFor([&] { return view.bulkDialog() && !view.isBulkRunning(); }, 20000);
+    }
+
+    test::ScopedSettings settings;
+    test::TestDatabase db;
+    QTemporaryDir files;
+};
+
+TEST_F(OrdersViewTest, BulkShipReportsEachOrderAndOneFailureDoesNotStopTheBatch)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.show();
+    select(view, {1001, 1002, 1003});
+    ASSERT_TRUE(view.shipSelectedAction()->isEnabled());
+
+    view.setNextBulkShipAnswer(QList<BulkShipLine>{
+            {1001, u"UPS"_s, u"1Z0001"_s}, {1002, u"DHL"_s, u"JD0002"_s}, {1003, u"UPS"_s, u"1Z0003"_s}});
+    view.shipSelectedAction()->trigger();
+    ASSERT_NE(view.bulkDialog(), nullptr);
+    QAbstractItemModelTester tester(
+            view.bulkDialog()->resultModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(waitForBulk(view));
+
+    BulkResultModel *report = view.bulkDialog()->resultModel();
+    ASSERT_EQ(report->rowCount(), 3);
+    int shipped = 0;
+    int failed = 0;
+    QString reason;
+    for (int row = 0; row < report->rowCount(); ++row) {
+        const bool ok = report->index(row, BulkResultModel::Result).data(BulkResultModel::RawValueRole).toBool();
+        ok ? ++shipped : ++failed;
+        if (!ok) {
+            EXPECT_EQ(
+                    report->index(row, BulkResultModel::Number).data(BulkResultModel::RawValueRole).toLongLong(), 1003);
+            reason = report->index(row, BulkResultModel::Message).data().toString();
+        }
+    }
+    EXPECT_EQ(shipped, 2);
+    EXPECT_EQ(failed, 1);
+    // The reason is core's own refusal, word for word.
+    auto again = db.session().orders().ship(u"1003"_s, u"1Z0003"_s, u"UPS"_s);
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(reason, again.error().message);
+    EXPECT_EQ(view.bulkDialog()->summaryLabel()->text(), u"2 order(s) done, 1 failed"_s);
+    EXPECT_EQ(view.bulkDialog()->progressBar()->value(), 3);
+
+    EXPECT_EQ(db.session().orders().find(u"1001"_s)->status, OrderStatus::Shipped);
+    EXPECT_EQ(db.session().orders().find(u"1002"_s)->trackingNumber, u"JD0002"_s);
+    EXPECT_EQ(db.session().orders().find(u"1002"_s)->carrier, u"DHL"_s);
+    EXPECT_EQ(db.session().orders().find(u"1003"_s)->status, OrderStatus::Pending);
+}
+
+TEST_F(OrdersViewTest, CancelStopsTheBatchBeforeTheNextOrder)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    select(view, {1001, 1002});
+    view.setNextBulkShipAnswer(QList<BulkShipLine>{{1001, u"UPS"_s, u"1Z0001"_s}, {1002, u"UPS"_s, u"1Z0002"_s}});
+    view.shipSelectedAction()->trigger();
+    // Cancel before the first result is back: the order being worked on completes, the next is not tried.
+    ASSERT_TRUE(view.isBulkRunning());
+    QTest::mouseClick(view.bulkDialog()->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitForBulk(view));
+    EXPECT_EQ(view.bulkDialog()->resultModel()->rowCount(), 1);
+    EXPECT_EQ(db.session().orders().find(u"1002"_s)->status, OrderStatus::Confirmed);
+    EXPECT_TRUE(view.bulkDialog()->summaryLabel()->text().contains(u"cancelled, 1 order(s) not attempted"_s))
+            << view.bulkDialog()->summaryLabel()->text().toStdString();
+}
+
+TEST_F(OrdersViewTest, CsvExportIsExact)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    ASSERT_TRUE(db.session().orders().ship(u"1002"_s, u"JD0002"_s, u"DHL"_s));
+    select(view, {1001, 1002, 1003});
+    const QString path = files.filePath(u"orders.csv"_s);
+    view.setNextSavePath(path);
+    view.exportCsvAction()->trigger();
+    ASSERT_TRUE(waitForBulk(view));
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray expected
+            = "order,placed_at,status,customer,email,currency,total,paid,refunded,balance_due,payment_method,"
+              "payment_state,carrier,tracking,lines\r\n"
+              "1001,2026-11-02T09:30:00Z,confirmed,\"Lovelace, \"\"Ada\"\"\",ada@example.com,USD,25.00,25.00,0.00,"
+              "0.00,invoice,paid,,,MUG-1 x2\r\n"
+              "1002,2026-11-02T09:30:00Z,shipped,'=Grace Hopper,grace@example.com,USD,102.47,102.47,0.00,0.00,"
+              "invoice,paid,DHL,JD0002,MUG-1 x1; TEE-1 x3\r\n"
+              "1003,2026-11-02T09:30:00Z,pending,Alan Turing,alan@example.com,USD,29.99,0.00,0.00,29.99,invoice,"
+              "unpaid,,,TEE-1 x1\r\n";
+    EXPECT_EQ(file.readAll(), expected);
+    EXPECT_TRUE(view.bulkDialog()->summaryLabel()->text().startsWith(u"3 order(s) done, 0 failed"_s));
+}
+
+TEST_F(OrdersViewTest, PackingSlipsOfTheSelectionAreOnePdf)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    select(view, {1001, 1002});
+    const QString path = files.filePath(u"slips.pdf"_s);
+    view.setNextSavePath(path);
+    QSignalSpy messages(&view, &OrdersView::statusMessage);
+    view.packingSlipsAction()->trigger();
+    ASSERT_TRUE(waitForBulk(view));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_GT(pdf.size(), 1000);
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    // Two slips, one page each.
+    const QString text = QString::fromLatin1(pdf);
+    EXPECT_EQ(text.count(QRegularExpression(u"/Type\\s*/Page(?!s)"_s)), 2);
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.constLast().at(0).toString().startsWith(u"Saved 2 packing slip(s)"_s));
+}
+
+TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
+{
+    {
+        SessionWorker worker(db.url());
+        OrdersView view(db.session(), worker);
+        QHeaderView *header = view.orderView()->horizontalHeader();
+        EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Email)); // hidden by default
+        EXPECT_FALSE(header->isSectionHidden(OrderTableModel::Payment));
+        Q_EMIT view.columnMenu()->aboutToShow();
+        auto *email = view.columnMenu()->findChild<QAction *>(u"column:%1"_s.arg(int(OrderTableModel::Email)));
+        auto *total = view.columnMenu()->findChild<QAction *>(u"column:%1"_s.arg(int(OrderTableModel::Total)));
+        auto *number = view.columnMenu()->findChild<QAction *>(u"column:%1"_s.arg(int(OrderTableModel::Number)));
+        ASSERT_TRUE(email && total && number);
+        EXPECT_FALSE(number->isEnabled()); // the order number always stays
+        email->trigger();
+        total->trigger();
+        EXPECT_FALSE(header->isSectionHidden(OrderTableModel::Email));
+        EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Total));
+
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"confirmed"_s));
+        EXPECT_EQ(view.orderModel()->rowCount(), 2);
+        EXPECT_EQ(view.viewSelector()->currentText(), u"Custom filter"_s);
+        EXPECT_FALSE(view.saveCurrentView(u"To ship"_s) == std::nullopt); // a built-in name is refused
+        EXPECT_EQ(view.saveCurrentView(u"  Paid,   not shipped "_s), std::nullopt);
+        EXPECT_EQ(view.viewSelector()->currentText(), u"Paid, not shipped"_s);
+    }
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    QHeaderView *header = view.orderView()->horizontalHeader();
+    EXPECT_FALSE(header->isSectionHidden(OrderTableModel::Email));
+    EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Total));
+    EXPECT_EQ(view.orderModel()->rowCount(), 3); // a new page opens unfiltered
+    ASSERT_TRUE(view.selectView(u"Paid, not shipped"_s));
+    EXPECT_EQ(view.orderModel()->rowCount(), 2);
+    EXPECT_EQ(view.statusFilter()->currentData().toString(), u"confirmed"_s);
+
+    ASSERT_TRUE(view.selectView(u"Unpaid"_s));
+    EXPECT_EQ(view.orderModel()->filter().paymentState, PaymentState::Unpaid);
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1003);
+    EXPECT_EQ(view.orderModel()->index(0, OrderTableModel::Payment).data().toString(), u"Unpaid"_s);
+    EXPECT_EQ(view.paymentFilter()->currentData().toString(), u"unpaid"_s);
+    EXPECT_EQ(view.orderModel()->filter().statuses.size(), 4); // everything but cancelled
+    ASSERT_TRUE(view.selectView(u"Cancelled this week"_s));
+    EXPECT_EQ(view.orderModel()->filter().statuses, QList<OrderStatus>{OrderStatus::Cancelled});
+    // Monday 2026-11-02 is the start of the test clock's week.
+    EXPECT_EQ(view.orderModel()->filter().from, QDateTime(QDate(2026, 11, 2), QTime(0, 0)).toUTC());
+    ASSERT_TRUE(view.selectView(u"To ship"_s));
+    EXPECT_EQ(view.orderModel()->rowCount(), 2);
+}
+
+TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::Pending};
+    filter.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    filter.until = QDateTime(QDate(2026, 11, 3), QTime(0, 0), Qt::UTC);
+    view.showFiltered(filter);
+    EXPECT_EQ(view.orderModel()->filter(), filter);
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1003);
+    EXPECT_EQ(view.statusFilter()->currentData().toString(), u"pending"_s);
+    EXPECT_EQ(view.dateFilter()->currentIndex(), view.dateFilter()->count() - 1); // "Between…"
+    EXPECT_EQ(view.fromDate()->date(), QDate(2026, 11, 1));
+    EXPECT_EQ(view.untilDate()->date(), QDate(2026, 11, 2));
+    EXPECT_EQ(view.viewSelector()->currentText(), u"Custom filter"_s);
+
+    // A customer's orders, from the detail view's "Customer's orders".
+    OrderFilter byCustomer;
+    byCustomer.customerId = db.session().orders().find(u"1002"_s)->customer.id;
+    view.showFiltered(byCustomer);
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    auto *chip = view.findChild<QLabel *>(u"customerFilter"_s);
+    ASSERT_NE(chip, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chip->text() == u"Customer: =Grace Hopper"_s; }, 10000))
+            << chip->text().toStdString();
+    EXPECT_TRUE(chip->isVisible());
+
+    view.showFiltered({});
+    EXPECT_EQ(view.orderModel()->rowCount(), 3);
+    EXPECT_EQ(view.viewSelector()->currentText(), u"All orders"_s);
+    // The toolbar lays its widgets out (and hides this one) on its next layout pass.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !chip->isVisible(); }, 2000));
+
+    // The payment filter by hand.
+    view.paymentFilter()->setCurrentIndex(view.paymentFilter()->findData(u"paid"_s));
+    EXPECT_EQ(view.orderModel()->rowCount(), 2);
+    EXPECT_EQ(view.orderModel()->filter().paymentState, PaymentState::Paid);
+}
+
+TEST_F(OrdersViewTest, BulkShipDialogListsTheOrdersWithACarrierForAll)
+{
+    QList<OrderSummary> orders;
+    for (qint64 number : {1001, 1002}) {
+        OrderSummary summary;
+        summary.number = number;
+        summary.customerName = u"Customer %1"_s.arg(number);
+        orders << summary;
+    }
+    BulkShipDialog dialog(orders);
+    QTableWidget *table = dialog.table();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(1, 0)->text(), u"#1002"_s);
+    EXPECT_FALSE(table->item(0, 0)->flags() & Qt::ItemIsEditable);
+    auto *carrierForAll = dialog.findChild<QComboBox *>();
+    ASSERT_NE(carrierForAll, nullptr);
+    carrierForAll->setCurrentText(u"DHL"_s);
+    table->item(0, 3)->setText(u" JD0001 "_s);
+    table->item(1, 2)->setText(u"FedEx"_s); // one parcel goes another way
+    table->item(1, 3)->setText(u"7777"_s);
+    const QList<BulkShipLine> lines = dialog.lines();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).number, 1001);
+    EXPECT_EQ(lines.at(0).carrier, u"DHL"_s);
+    EXPECT_EQ(lines.at(0).tracking, u"JD0001"_s);
+    EXPECT_EQ(lines.at(1).carrier, u"FedEx"_s);
+    EXPECT_EQ(lines.at(1).tracking, u"7777"_s);
+}
+
+TEST_F(OrdersViewTest, ColumnsSqlCannotSortKeepTheCurrentOrder)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    QHeaderView *header = view.orderView()->horizontalHeader();
+    header->setSortIndicator(OrderTableModel::Total, Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
+    header->setSortIndicator(OrderTableModel::Payment, Qt::DescendingOrder);
+    EXPECT_EQ(header->sortIndicatorSection(), int(OrderTableModel::Total));
+    EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
+}
+
+TEST(OrderCsvWriterTest, QuotesOnlyWhatNeedsItAndDefusesFormulas)
+{
+    EXPECT_EQ(OrderCsvWriter::field(u"plain"_s, true), u"plain"_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"a,b"_s, true), u"\"a,b\""_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"say \"hi\""_s, true), u"\"say \"\"hi\"\"\""_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"line\nbreak"_s, true), u"\"line\nbreak\""_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"=1+1"_s, true), u"'=1+1"_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"@SUM(A1)"_s, true), u"'@SUM(A1)"_s);
+    EXPECT_EQ(OrderCsvWriter::field(u"-3.50"_s, false), u"-3.50"_s);
+}
+
+TEST(SavedOrderViewsTest, FilterSurvivesTheJsonRoundTrip)
+{
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::Cancelled, OrderStatus::Pending};
+    filter.customerId = u"0b0c4a4e-8a9b-4c3f-9a51-1e2f3a4b5c6d"_s;
+    filter.search = u"mug"_s;
+    filter.from = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    filter.until = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    filter.paymentState = PaymentState::Refunded;
+    filter.cancelReasons = {CancelReason::Fraud};
+    EXPECT_EQ(SavedOrderViews::fromJson(SavedOrderViews::toJson(filter)), filter);
+    EXPECT_EQ(SavedOrderViews::fromJson(SavedOrderViews::toJson({})), OrderFilter{});
+}
+
+} // namespace
+} // namespace shipshape

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+#include "orders/Order.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace shipshape {
+
+// Packing slips and invoices as PDF (QPdfWriter over a QTextDocument). Every text that came from a
+// person (names, addresses, product names) is HTML-escaped before it reaches the document.
+// Runs on the GUI thread: font and layout work belongs there.
+class OrderDocumentWriter {
+    Q_DECLARE_TR_FUNCTIONS(OrderDocumentWriter)
+
+public:
+    // One packing slip per page, in the order given.
+    static Status writePackingSlips(const QList<Order> &orders, const QString &path);
+    static Status writeInvoice(const Order &order, const QString &path);
+
+    // The HTML that is rendered; public for tests that check the escaping.
+    static QString packingSlipHtml(const Order &order);
+    static QString invoiceHtml(const Order &order);
+
+private:
+    static Status writePdf(const QString &html, const QString &title, const QString &path);
+};
+
+} // namespace shipshape
