@@ -75,10 +75,26 @@ int paymentStateCode(PaymentState state)
     return 0;
 }
 
-QString customerMatch(bool emailOnly)
+// The customers whose name or email (only email: `emailOnly`) contains `text`, as a subquery of ids.
+// On SQLite, three characters or more are looked up in the trigram index customers_search (a phrase
+// of trigrams matches exactly the rows that contain it); shorter text, and PostgreSQL, scan the
+// customers table, which has one row per customer rather than per order.
+QString customerIds(const SqlDialect &dialect, const QString &text, bool emailOnly, QVariantList &values)
 {
-    return emailOnly ? u"lower(c.email) LIKE lower(?) ESCAPE '\\'"_s
-                     : u"(lower(c.name) LIKE lower(?) ESCAPE '\\' OR lower(c.email) LIKE lower(?) ESCAPE '\\')"_s;
+    if (dialect.isSqlite() && text.size() >= 3) {
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        values << QString((emailOnly ? u"email : \""_s : u"\""_s) + phrase + u'"');
+        return u"SELECT rowid FROM customers_search WHERE customers_search MATCH ?"_s;
+    }
+    const QString pattern = likePattern(text);
+    if (emailOnly) {
+        values << pattern;
+        return u"SELECT c.id FROM customers c WHERE lower(c.email) LIKE lower(?) ESCAPE '\\'"_s;
+    }
+    values << pattern << pattern;
+    return u"SELECT c.id FROM customers c WHERE lower(c.name) LIKE lower(?) ESCAPE '\\' "
+           "OR lower(c.email) LIKE lower(?) ESCAPE '\\'"_s;
 }
 
 // Tracking numbers match from their start, as typed or in capitals: on SQLite a range of the
@@ -156,13 +172,9 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
     if (int(customers) + int(skus) + int(tracking) > 1) {
         QVariantList probeValues;
         QString probe = u"SELECT "_s;
-        probe += customers ? u"EXISTS (SELECT 1 FROM customers c WHERE "_s + customerMatch(term.emailOnly) + u')'
-                           : u"0"_s;
-        if (customers) {
-            probeValues << contains;
-            if (!term.emailOnly)
-                probeValues << contains;
-        }
+        probe += customers
+                ? u"EXISTS ("_s + customerIds(m_database.dialect(), term.text, term.emailOnly, probeValues) + u')'
+                : u"0"_s;
         probe += skus ? u", EXISTS (SELECT 1 FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\')"_s
                       : u", 0"_s;
         if (skus)
@@ -190,10 +202,8 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         values << *term.number;
     }
     if (customers) {
-        branches << u"o.customer_id IN (SELECT c.id FROM customers c WHERE "_s + customerMatch(term.emailOnly) + u')';
-        values << contains;
-        if (!term.emailOnly)
-            values << contains;
+        branches << u"o.customer_id IN ("_s + customerIds(m_database.dialect(), term.text, term.emailOnly, values)
+                        + u')';
     }
     if (skus) {
         // order_lines_sku (sku, order_number) answers this without reading the lines themselves.

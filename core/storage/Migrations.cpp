@@ -450,6 +450,26 @@ Migration orderSearchAndFilterIndexes()
                     // Nothing looks orders up by the copied email any more (customers are searched in their
                     // own table); the index only cost every placement a write and demo data its build.
                     u"DROP INDEX orders_customer_email"_s,
+                    // Customer search by part of a name or email on SQLite: a trigram index over the
+                    // customers table only (thousands of rows, not one per order), kept by triggers.
+                    u"${SQLITE_ONLY}CREATE VIRTUAL TABLE customers_search USING fts5(name, email, "
+                    "content='customers', content_rowid='id', tokenize='trigram')"_s,
+                    u"${SQLITE_ONLY}INSERT INTO customers_search (customers_search) VALUES ('rebuild')"_s,
+                    uR"(${SQLITE_ONLY}CREATE TRIGGER customers_search_insert AFTER INSERT ON customers
+                BEGIN
+                    INSERT INTO customers_search (rowid, name, email) VALUES (new.id, new.name, new.email);
+                END)"_s,
+                    uR"(${SQLITE_ONLY}CREATE TRIGGER customers_search_delete AFTER DELETE ON customers
+                BEGIN
+                    INSERT INTO customers_search (customers_search, rowid, name, email)
+                        VALUES ('delete', old.id, old.name, old.email);
+                END)"_s,
+                    uR"(${SQLITE_ONLY}CREATE TRIGGER customers_search_update AFTER UPDATE OF name, email ON customers
+                BEGIN
+                    INSERT INTO customers_search (customers_search, rowid, name, email)
+                        VALUES ('delete', old.id, old.name, old.email);
+                    INSERT INTO customers_search (rowid, name, email) VALUES (new.id, new.name, new.email);
+                END)"_s,
                     // The number of orders, kept by the database itself, so that the unfiltered list (the
                     // first thing the app shows) need not count a million rows before its first page.
                     u"INSERT INTO counters (name, value) SELECT 'orders', COUNT(*) FROM orders"_s,
@@ -494,6 +514,10 @@ Migration orderSearchAndFilterIndexes()
                     u"${POSTGRES_ONLY}DROP FUNCTION shipshape_count_deleted_orders()"_s,
                     u"${POSTGRES_ONLY}DROP FUNCTION shipshape_count_inserted_orders()"_s,
                     u"DELETE FROM counters WHERE name = 'orders'"_s,
+                    u"${SQLITE_ONLY}DROP TRIGGER customers_search_update"_s,
+                    u"${SQLITE_ONLY}DROP TRIGGER customers_search_delete"_s,
+                    u"${SQLITE_ONLY}DROP TRIGGER customers_search_insert"_s,
+                    u"${SQLITE_ONLY}DROP TABLE customers_search"_s,
                     u"CREATE INDEX orders_customer_email ON orders (customer_email)"_s,
                     u"DROP INDEX orders_cancel_reason"_s,
                     u"DROP INDEX orders_payment_state"_s,

@@ -136,6 +136,19 @@ TEST_F(OrderQueryTest, SearchFindsCustomersByPartOfNameOrEmail)
     EXPECT_TRUE(search(u"lovelace@"_s).isEmpty());
 }
 
+TEST_F(OrderQueryTest, SearchFindsCustomersByShortTextQuotesAndAccents)
+{
+    placeAt(4, placeRequest({{u"TEE-1"_s, 1}}, u"jm@example.de"_s, u"Jürgen \"Jo\" Müller"_s));
+    // Fewer than three characters: not answerable from trigrams, still found.
+    EXPECT_EQ(search(u"ce"_s), (QList<qint64>{1001, 1002, 1003}));
+    EXPECT_EQ(search(u"müller"_s), (QList<qint64>{1005}));
+    EXPECT_EQ(search(u"Jürgen"_s), (QList<qint64>{1005}));
+    EXPECT_EQ(search(u"\"Jo\""_s), (QList<qint64>{1005}));
+    EXPECT_EQ(search(u"n \"J"_s), (QList<qint64>{1005}));
+    EXPECT_TRUE(search(u"\"Jo\" Mx"_s).isEmpty());
+    EXPECT_TRUE(search(u"email : jm"_s).isEmpty()); // search syntax is text, too
+}
+
 TEST_F(OrderQueryTest, SearchFindsOrdersHoldingASku)
 {
     EXPECT_EQ(search(u"LAMP-7"_s), (QList<qint64>{1003}));
