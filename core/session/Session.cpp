@@ -37,6 +37,7 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
             = std::make_unique<OrderService>(*session->m_database, *session->m_clock, &session->m_events, settings);
     session->m_inventory
             = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
+    session->m_dashboard = std::make_unique<DashboardService>(*session->m_database, *session->m_clock);
     session->m_notifications = std::make_unique<NotificationOutbox>(
             *session->m_database, *session->m_clock, EmailComposer(MailSettings::load()));
     session->m_orders->setNotificationOutbox(session->m_notifications.get());

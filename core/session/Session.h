@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "dashboard/DashboardService.h"
 #include "events/DomainEventBus.h"
 #include "inventory/InventoryService.h"
 #include "notification/NotificationOutbox.h"
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] DomainEventBus &events() { return m_events; }
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
+    [[nodiscard]] DashboardService &dashboard() { return *m_dashboard; }
     // Customer emails queued by the order service; dispatched by an OutboxDispatcher the app creates.
     [[nodiscard]] NotificationOutbox &notifications() { return *m_notifications; }
 
@@ -68,6 +70,7 @@ private:
     DomainEventBus m_events;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<InventoryService> m_inventory;
+    std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<ConnectionMonitor> m_connectionMonitor;
     std::unique_ptr<ChangeFeed> m_changeFeed;
