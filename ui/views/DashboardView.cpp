@@ -401,11 +401,7 @@ void DashboardView::startLoad()
     m_loading = true;
     ++m_requestsStarted;
     setBusy(true);
-    m_worker.run(
-            [period](Session &session) {
-                return DashboardService(session.database(), session.clock()).snapshot(period);
-            },
-            this,
+    m_worker.run([period](Session &session) { return session.dashboard().snapshot(period); }, this,
             [this, generation, period](const Result<DashboardSnapshot> &result) {
                 // A newer request (another period, or a refresh) is on its way: this answer is stale.
                 if (generation != m_generation || period != m_period)

@@ -210,7 +210,8 @@ void KpiCard::paintEvent(QPaintEvent *event)
 void KpiCard::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    // The constructor's setBackgroundRole() sends one before the labels exist.
+    if (event->type() == QEvent::PaletteChange && m_value)
         updateColors();
 }
 
