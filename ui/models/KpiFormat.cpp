@@ -40,6 +40,9 @@ QString KpiFormat::percent(double ratio, const QLocale &locale)
 {
     if (!std::isfinite(ratio))
         return tr("n/a");
+    // A share too small to show at one decimal is still not nothing.
+    if (ratio > 0 && ratio < 0.0005)
+        return tr("under %1").arg(locale.toString(0.1, 'f', 1) + locale.percent());
     return locale.toString(ratio * 100.0, 'f', 1) + locale.percent();
 }
 
@@ -47,6 +50,8 @@ QString KpiFormat::duration(qint64 milliseconds, const QLocale &locale)
 {
     if (milliseconds < 1000)
         return tr("%1 ms").arg(locale.toString(milliseconds));
+    if (milliseconds % 1000 == 0)
+        return tr("%1 s").arg(locale.toString(milliseconds / 1000));
     return tr("%1 s").arg(locale.toString(double(milliseconds) / 1000.0, 'f', 2));
 }
 

@@ -182,9 +182,9 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         case Figure:
             return row.label;
         case Current:
-            return row.currentText;
+            return row.currentText.isEmpty() ? u"—"_s : row.currentText;
         case Previous:
-            return row.previousText;
+            return row.previousText.isEmpty() ? u"—"_s : row.previousText;
         case Change:
             return row.changeText;
         case ColumnCount:

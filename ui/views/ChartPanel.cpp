@@ -36,7 +36,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QFrame(parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setBackgroundRole(QPalette::Base);
-    m_view->setMinimumHeight(200);
+    m_view->setMinimumHeight(150);
     // The view starts with a chart of its own; track it so the first setChart() deletes it.
     m_chart = m_view->chart();
     m_empty = new QLabel(this);
@@ -49,6 +49,10 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QFrame(parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    // Charts take the room the dashboard has, not the room they would like: a chart's preferred height
+    // would otherwise push the dashboard into scrolling at 1280×800.
+    m_stack->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_stack->setMinimumHeight(150);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);

@@ -50,7 +50,7 @@ QStringList uniqueLabels(const QStringList &names, const QStringList &skus)
 {
     QStringList labels;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        QString label = names.at(i).size() > 24 ? names.at(i).left(23) + u'…' : names.at(i);
+        QString label = names.at(i).size() > 22 ? names.at(i).left(21) + u'…' : names.at(i);
         if (label.isEmpty() || labels.contains(label))
             label = skus.at(i);
         labels << label;
@@ -83,6 +83,9 @@ QChart *DashboardCharts::newChart(const QPalette &palette)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() * 0.9));
+    chart->legend()->setFont(legendFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -164,7 +167,8 @@ QChart *DashboardCharts::revenueAndOrders(
         maxOrders = std::max(maxOrders, day.ordersPlaced);
     }
     auto *bars = new QBarSeries;
-    bars->setBarWidth(0.75);
+    // One day as a wall-wide bar looks like a background; keep few bars slim.
+    bars->setBarWidth(std::min(0.75, 0.25 * double(std::max<qsizetype>(1, snapshot.days.size()))));
     bars->append(revenue);
     chart->addSeries(bars);
     chart->addSeries(orders);
@@ -240,7 +244,7 @@ QChart *DashboardCharts::ordersByStatus(
             continue;
         const double share = total > 0 ? double(entry.count) / double(total) : 0.0;
         auto *slice = new QPieSlice(
-                tr("%1: %2 (%3)")
+                tr("%1 %2 · %3")
                         .arg(OrderLifecycle::displayName(entry.status), KpiFormat::count(entry.count, locale),
                                 KpiFormat::percent(share, locale)),
                 double(entry.count));
@@ -253,6 +257,7 @@ QChart *DashboardCharts::ordersByStatus(
     }
     chart->addSeries(donut);
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
     // The theme recolours slices when the series is added; keep the status colours.
     for (QPieSlice *slice : donut->slices())
         slice->setLabelVisible(false);
@@ -291,6 +296,8 @@ QChart *DashboardCharts::topProducts(
     units->setBorderColor(accent());
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueLabels(names, skus));
+    // Product names matter more than a few pixels of bar: never elide them to "…".
+    categories->setTruncateLabels(false);
     styleAxis(categories, palette);
     chart->addAxis(categories, Qt::AlignLeft);
     auto *values = new QValueAxis;
@@ -351,6 +358,8 @@ QChart *DashboardCharts::lowStock(
     threshold->setBorderColor(thresholdColor);
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueLabels(names, skus));
+    // Product names matter more than a few pixels of bar: never elide them to "…".
+    categories->setTruncateLabels(false);
     styleAxis(categories, palette);
     chart->addAxis(categories, Qt::AlignLeft);
     auto *values = new QValueAxis;

@@ -20,7 +20,7 @@ class DashboardCharts {
 
 public:
     static constexpr qint64 kPlacementTargetMs = 2000;
-    static constexpr int kLowStockShown = 10;
+    static constexpr int kLowStockShown = 8;
 
     // Revenue per day as bars (left axis) and orders per day as a line (right axis); `onDay` gets the
     // index into snapshot.days.

@@ -161,12 +161,14 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     auto *chartGrid = new QGridLayout(chartsPage);
     chartGrid->setContentsMargins(0, 4, 0, 0);
     chartGrid->setSpacing(8);
-    chartGrid->addWidget(m_revenueChart, 0, 0, 1, 2);
-    chartGrid->addWidget(m_statusChart, 0, 2);
-    chartGrid->addWidget(m_productsChart, 1, 0);
-    chartGrid->addWidget(m_lowStockChart, 1, 1);
-    chartGrid->addWidget(m_latencyChart, 1, 2);
-    for (int column = 0; column < 3; ++column)
+    // Twelve equal columns: the daily chart takes seven, the donut (with its legend) five; the
+    // bottom row splits evenly.
+    chartGrid->addWidget(m_revenueChart, 0, 0, 1, 7);
+    chartGrid->addWidget(m_statusChart, 0, 7, 1, 5);
+    chartGrid->addWidget(m_productsChart, 1, 0, 1, 4);
+    chartGrid->addWidget(m_lowStockChart, 1, 4, 1, 4);
+    chartGrid->addWidget(m_latencyChart, 1, 8, 1, 4);
+    for (int column = 0; column < 12; ++column)
         chartGrid->setColumnStretch(column, 1);
 
     m_kpiModel = new KpiTableModel(this);
@@ -191,7 +193,7 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     scroll->setObjectName(u"dashboardScroll"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    content->setMinimumSize(960, 660);
+    content->setMinimumSize(960, 560);
     scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
@@ -488,17 +490,20 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
                     ? tr("over %1 confirmed orders").arg(KpiFormat::count(now.ordersConfirmed, locale))
                     : tr("no confirmed orders in this period"));
 
+    const QString successTarget = locale.toString(qRound(kSuccessTarget * 100)) + locale.percent();
     m_successCard->setValue(now.successRate ? KpiFormat::percent(*now.successRate, locale) : kNoFigure);
     m_successCard->setChange(KpiFormat::points(now.successRate, before.successRate, locale), Polarity::HigherIsBetter);
-    m_successCard->setTargetState(!now.successRate       ? KpiCard::TargetState::NoTarget
-                    : *now.successRate >= kSuccessTarget ? KpiCard::TargetState::Met
-                                                         : KpiCard::TargetState::Missed);
-    m_successCard->setDetail(now.successRate ? tr("%1 of %2 placements confirmed · target %3")
-                                                       .arg(KpiFormat::count(now.ordersConfirmed, locale),
-                                                               KpiFormat::count(now.placementAttempts, locale),
-                                                               KpiFormat::percent(kSuccessTarget, locale))
-                                             : tr("no placement attempts in this period · target %1")
-                                                       .arg(KpiFormat::percent(kSuccessTarget, locale)));
+    KpiCard::TargetState successState = KpiCard::TargetState::NoTarget;
+    if (now.successRate)
+        successState = *now.successRate >= kSuccessTarget ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
+    m_successCard->setTargetState(successState);
+    if (now.successRate) {
+        m_successCard->setDetail(tr("%1 of %2 placements confirmed · target %3")
+                                         .arg(KpiFormat::count(now.ordersConfirmed, locale),
+                                                 KpiFormat::count(now.placementAttempts, locale), successTarget));
+    } else {
+        m_successCard->setDetail(tr("no placement attempts recorded in this period · target %1").arg(successTarget));
+    }
 
     const QString target = tr("target under %1").arg(KpiFormat::duration(DashboardCharts::kPlacementTargetMs, locale));
     const QString untimed = tr("no placements timed in this period · %1").arg(target);

@@ -55,7 +55,7 @@ KpiCard::KpiCard(const QString &title, QWidget *parent) : QFrame(parent)
     layout->addLayout(valueRow);
     layout->addWidget(m_detail);
     layout->addStretch();
-    setMinimumHeight(96);
+    setMinimumHeight(84);
     setAccessibleName(title);
     updateColors();
 }
