@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
+#include "dashboard/DailyAggregates.h"
 #include "payment/PaymentMethod.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -46,6 +47,26 @@ constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Por
         City{u"Brooklyn", u"NY", u"11201"}, City{u"Madison", u"WI", u"53703"}};
 constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
 constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
+struct Decline {
+    const char16_t *code;
+    const char16_t *message;
+};
+constexpr std::array kDeclines{Decline{u"insufficient_funds", u"Your card has insufficient funds."},
+        Decline{u"generic_decline", u"Your card was declined."},
+        Decline{u"insufficient_funds", u"Your card has insufficient funds."},
+        Decline{u"expired_card", u"Your card has expired."},
+        Decline{u"incorrect_cvc", u"Your card's security code is incorrect."},
+        Decline{u"do_not_honor", u"Your card was declined."}};
+
+// Placement times as a shop sees them: most manual placements take a few hundred milliseconds, card
+// placements wait for the provider as well, and a few of either hit a slow moment.
+qint64 placementDuration(bool card, QRandomGenerator &random)
+{
+    qint64 ms = card ? 650 + random.bounded(0, 900) : 70 + random.bounded(0, 260);
+    if (random.bounded(100u) < 4)
+        ms += random.bounded(400, 4000);
+    return ms;
+}
 
 template <typename Array>
 QString pick(const Array &array, QRandomGenerator &random)
@@ -101,6 +122,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                             .arg(database.url().displayName())));
 
     QRandomGenerator random(options.seed);
+    // Card payments, placement times and refused attempts draw from their own sequence, so that the
+    // rest of the shop stays what it was for a given seed.
+    QRandomGenerator payments(options.seed ^ 0x5eed'ca4du);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const qint64 nowMs = toStorage(now);
     const QString actor = u"demo-data"_s;
@@ -112,23 +136,28 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     // definitions in sqlite_master (the migrations stay the only place that defines them).
     const bool sqlite = database.dialect().isSqlite();
     QStringList deferredIndexes;
+    // The dashboard's aggregate triggers go too (re-created from sqlite_master) and the aggregates are
+    // rebuilt in one pass at the end, from the same definitions the triggers use.
+    QStringList deferredTriggers;
     if (sqlite) {
         (void) database.execute(u"PRAGMA synchronous=OFF"_s);
         (void) database.execute(u"PRAGMA cache_size=-524288"_s);
-        auto indexes = database.run(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                    "AND tbl_name IN ('orders', 'order_lines', 'order_events', 'payments')"_s);
+        auto indexes = database.run(u"SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                                    "AND sql IS NOT NULL AND tbl_name IN ('orders', 'order_lines', 'order_events', "
+                                    "'payments', 'payment_attempts', 'placement_log')"_s);
         if (!indexes)
             return fail(indexes.error());
-        QStringList names;
+        QStringList drops;
         while ((*indexes)->next()) {
-            names << (*indexes)->value(0).toString();
-            deferredIndexes << (*indexes)->value(1).toString();
+            const bool trigger = (*indexes)->value(2).toString() == u"trigger"_s;
+            // Names come from sqlite_master, i.e. from our own migrations.
+            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + (*indexes)->value(0).toString();
+            (trigger ? deferredTriggers : deferredIndexes) << (*indexes)->value(1).toString();
         }
         (*indexes)->finish();
         database.finishStatements();
-        for (const QString &name : std::as_const(names)) {
-            // Index names come from sqlite_master, i.e. from our own migrations.
-            if (auto dropped = database.execute(u"DROP INDEX "_s + name); !dropped)
+        for (const QString &drop : std::as_const(drops)) {
+            if (auto dropped = database.execute(drop); !dropped)
                 return fail(dropped.error());
         }
     }
@@ -139,6 +168,15 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 result = created;
         }
         deferredIndexes.clear();
+        if (!deferredTriggers.isEmpty()) {
+            for (const QString &definition : std::as_const(deferredTriggers)) {
+                if (auto created = database.execute(definition); !created && result)
+                    result = created;
+            }
+            deferredTriggers.clear();
+            if (auto rebuilt = DailyAggregates::rebuild(database); !rebuilt && result)
+                result = rebuilt;
+        }
         if (sqlite) {
             (void) database.execute(u"PRAGMA cache_size=-65536"_s);
             (void) database.execute(u"PRAGMA synchronous=FULL"_s);
@@ -214,6 +252,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             u"reason"_s, u"details"_s};
     const QStringList paymentColumns{
             u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s, u"reference"_s, u"actor"_s, u"at"_s};
+    const QStringList attemptColumns{u"order_number"_s, u"kind"_s, u"idempotency_key"_s, u"amount_minor"_s,
+            u"currency"_s, u"payment_method"_s, u"payment_intent"_s, u"provider_id"_s, u"status"_s, u"decline_code"_s,
+            u"error_code"_s, u"message"_s, u"started_at"_s, u"finished_at"_s, u"duration_ms"_s, u"actor"_s};
+    const QStringList placementColumns{u"at"_s, u"currency"_s, u"outcome"_s, u"duration_ms"_s, u"order_number"_s,
+            u"payment_method"_s, u"error"_s, u"actor"_s};
 
     const Currency usd = *Currency::fromCode(u"USD"_s);
     QHash<QString, QString> paidReasons;
@@ -221,6 +264,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         paidReasons.insert(QString::fromUtf16(method),
                 tr("Paid by %1")
                         .arg(PaymentMethods::displayName(*PaymentMethods::fromKey(QString::fromUtf16(method)))));
+    paidReasons.insert(u"card"_s, tr("Card charged"));
     constexpr qint64 kOrdersPerTransaction = 25000;
     qint64 number = 1000;
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
@@ -231,6 +275,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         BulkInserter lineRows(database, u"order_lines"_s, lineColumns, 64);
         BulkInserter eventRows(database, u"order_events"_s, eventColumns, 64);
         BulkInserter paymentRows(database, u"payments"_s, paymentColumns, 64);
+        BulkInserter attemptRows(database, u"payment_attempts"_s, attemptColumns, 32);
+        BulkInserter placementRows(database, u"placement_log"_s, placementColumns, 64);
         const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
         for (qint64 i = batchStart; i < batchEnd; ++i) {
             ++number;
@@ -254,6 +300,15 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                     : u"cancelled"_s;
             else
                 status = roll < 93 ? u"delivered"_s : u"cancelled"_s;
+
+            // A quarter of the shop pays by card when the order is placed; about one card in twelve is
+            // declined, which cancels the order on the spot.
+            const bool card = (status == u"confirmed"_s || status == u"shipped"_s || status == u"delivered"_s)
+                    && payments.bounded(4u) == 0;
+            const bool declined = card && payments.bounded(12u) == 0;
+            const bool wouldHaveShipped = status == u"shipped"_s || status == u"delivered"_s;
+            if (declined)
+                status = u"cancelled"_s;
 
             const quint32 lineRoll = random.bounded(100u);
             // A tiny catalogue cannot fill four distinct lines.
@@ -283,7 +338,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     return fail(added.error());
             }
 
-            const QString method = pick(kMethods, random);
+            const QString manualMethod = pick(kMethods, random);
+            const QString method = card ? u"card"_s : manualMethod;
             const City &city = kCities[random.bounded(quint32(kCities.size()))];
             const QString street = u"%1 %2"_s.arg(random.bounded(1, 9999)).arg(pick(kStreets, random));
             const bool paid = status != u"pending"_s && status != u"cancelled"_s;
@@ -294,8 +350,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             if (status == u"pending"_s)
                 expires = placedMs + holdMs;
 
-            // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times.
-            const qint64 paidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
+            // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times. A card
+            // is charged while the order is placed.
+            const qint64 placementMs = qMin(placementDuration(card, payments), qMax<qint64>(ageMs / 2, 0));
+            const qint64 manualPaidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
+            const qint64 paidMs = card ? placedMs + placementMs : manualPaidMs;
             const qint64 shippedMs
                     = paidMs + qMin<qint64>((nowMs - paidMs) / 3, qint64(random.bounded(2, 48)) * 3600 * 1000);
             const qint64 deliveredMs
@@ -316,8 +375,14 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                             u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"%2\"}"_s.arg(totalText, method));
                         !added)
                     return fail(added.error());
-                if (auto added = paymentRows.add({number, method, total, u"USD"_s, u""_s, actor, paidMs}); !added)
+                if (auto added = paymentRows.add({number, method, total, u"USD"_s,
+                            card ? u"pi_demo%1"_s.arg(number) : u""_s, actor, paidMs});
+                        !added)
                     return fail(added.error());
+            }
+            if (wouldHaveShipped && declined) {
+                // Drawn and dropped, so that the orders after this one stay the same for the seed.
+                (void) trackingNumber(pick(kCarriers, random), random);
             }
             if (status == u"shipped"_s || status == u"delivered"_s) {
                 carrier = pick(kCarriers, random);
@@ -332,16 +397,50 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                         !added)
                     return fail(added.error());
             }
+            if (card) {
+                const Decline &decline = kDeclines[payments.bounded(quint32(kDeclines.size()))];
+                const QString intent = u"pi_demo%1"_s.arg(number);
+                if (auto added = attemptRows.add({number, u"charge"_s, u"demo-charge-%1"_s.arg(number), total, u"USD"_s,
+                            u"pm_card_visa"_s, intent, declined ? nullValue() : QVariant(u"ch_demo%1"_s.arg(number)),
+                            declined ? u"failed"_s : u"succeeded"_s,
+                            declined ? QString::fromUtf16(decline.code) : u""_s, declined ? u"card_declined"_s : u""_s,
+                            declined ? QString::fromUtf16(decline.message) : u""_s, placedMs + placementMs / 8, paidMs,
+                            placementMs - placementMs / 8, actor});
+                        !added)
+                    return fail(added.error());
+                if (declined) {
+                    if (auto added = addEvent(paidMs, u"PaymentFailed"_s, u"pending"_s, u"pending"_s,
+                                QString::fromUtf16(decline.message));
+                            !added)
+                        return fail(added.error());
+                }
+            }
+            if (auto added = placementRows.add({placedMs, u"USD"_s,
+                        !card              ? u"pending"_s
+                                : declined ? u"declined"_s
+                                           : u"confirmed"_s,
+                        placementMs, number, method, u""_s, actor});
+                    !added)
+                return fail(added.error());
+            // Now and then a placement is refused because the last unit went to someone else.
+            if (payments.bounded(100u) == 0) {
+                if (auto added = placementRows.add({placedMs, u"USD"_s, u"out_of_stock"_s,
+                            qint64(payments.bounded(40, 250)), QVariant(QMetaType::fromType<qint64>()),
+                            pick(kMethods, payments), u"Out of stock"_s, actor});
+                        !added)
+                    return fail(added.error());
+            }
             if (status == u"cancelled"_s) {
-                const quint32 why = random.bounded(100u);
+                const quint32 why = declined ? 0 : random.bounded(100u);
                 const QString reason = why < 50 ? u"customer"_s
                         : why < 75              ? u"expired"_s
                         : why < 88              ? u"inventory"_s
                         : why < 94              ? u"fraud"_s
                                                 : u"staff"_s;
-                cancelReason = reason;
-                const qint64 cancelledMs = reason == u"expired"_s ? placedMs + holdMs : paidMs;
-                if (auto added = addEvent(cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, reason);
+                cancelReason = declined ? u"declined"_s : reason;
+                const qint64 cancelledMs = declined || reason != u"expired"_s ? paidMs : placedMs + holdMs;
+                if (auto added = addEvent(
+                            cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, cancelReason.toString());
                         !added)
                     return fail(added.error());
             }
@@ -357,7 +456,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             report.lines += chosen.size();
         }
         // Parents before children, for the foreign keys.
-        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows}) {
+        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows, &attemptRows, &placementRows}) {
             if (auto flushed = inserter->flush(); !flushed)
                 return fail(flushed.error());
         }

@@ -2,6 +2,7 @@
 #include "Helpers.h"
 
 #include "dashboard/DailyAggregates.h"
+#include "demo/DemoDataGenerator.h"
 #include "payment/StripeGateway.h"
 #include "storage/Database.h"
 
@@ -421,6 +422,49 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
     EXPECT_EQ(before.current.ordersPlaced, after.current.ordersPlaced);
     EXPECT_EQ(before.current.revenue, after.current.revenue);
     EXPECT_EQ(before.current.placementP95Ms, after.current.placementP95Ms);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(DashboardTest, DemoDataFillsThePlacementLogAndAggregatesConsistently)
+{
+    DemoDataOptions options;
+    options.orders = 3000;
+    options.products = 40;
+    options.customers = 200;
+    options.seed = 5;
+    options.now = db.clock().now();
+    ASSERT_TRUE(DemoDataGenerator::generate(session().database(), options));
+    expectAggregatesMatchRecomputation();
+
+    Database &database = session().database();
+    // Every order was placed once; a few more attempts were refused; some cards were declined.
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM placement_log WHERE order_number IS NOT NULL"_s), 3000);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM placement_log WHERE outcome = 'out_of_stock'"_s), 0);
+    const qint64 declined = scalar(database, u"SELECT COUNT(*) FROM placement_log WHERE outcome = 'declined'"_s);
+    EXPECT_GT(declined, 0);
+    EXPECT_EQ(declined, scalar(database, u"SELECT COUNT(*) FROM orders WHERE cancel_reason = 'declined'"_s));
+    EXPECT_EQ(declined, scalar(database, u"SELECT COUNT(*) FROM payment_attempts WHERE status = 'failed'"_s));
+    EXPECT_TRUE(conservationViolations(database).isEmpty());
+
+    const QDate today = db.clock().now().date();
+    const DashboardSnapshot month = snapshot(today.addDays(-29), today);
+    EXPECT_GT(month.current.ordersPlaced, 400);
+    EXPECT_GT(month.current.placementAttempts, month.current.ordersPlaced);
+    ASSERT_TRUE(month.current.successRate.has_value());
+    EXPECT_GT(*month.current.successRate, 0.5);
+    EXPECT_LT(*month.current.successRate, 1.0);
+    ASSERT_TRUE(month.current.placementMedianMs.has_value());
+    EXPECT_GT(*month.current.placementMedianMs, 50);
+    EXPECT_LT(*month.current.placementMedianMs, 2000);
+    EXPECT_GE(*month.current.placementP95Ms, *month.current.placementMedianMs);
+    EXPECT_GT(month.current.paymentFailures, 0);
+    EXPECT_FALSE(month.current.topDeclineReasons.isEmpty());
+    EXPECT_GT(month.current.revenue.minorUnits(), 0);
+    EXPECT_FALSE(month.topProducts.isEmpty());
+    EXPECT_GT(month.previous.ordersPlaced, 400);
 }
 
 } // namespace
