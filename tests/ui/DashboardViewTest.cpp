@@ -128,6 +128,15 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
                                               : u"—"_s);
     EXPECT_EQ(card(view, u"placementP95Card"_s)->value(),
             service.current.placementP95Ms ? KpiFormat::duration(*service.current.placementP95Ms, locale) : u"—"_s);
+    // Three of five placements confirmed: 60%, short of the 95% target and shown as bad news.
+    EXPECT_EQ(service.current.placementAttempts, 5);
+    EXPECT_EQ(card(view, u"successRateCard"_s)->value(), KpiFormat::percent(0.6, locale));
+    EXPECT_EQ(card(view, u"successRateCard"_s)->targetState(), KpiCard::TargetState::Missed);
+    EXPECT_EQ(card(view, u"successRateCard"_s)->valueColor(), KpiCard::badColor());
+    ASSERT_TRUE(service.current.placementMedianMs.has_value());
+    EXPECT_EQ(card(view, u"placementMedianCard"_s)->targetState(),
+            *service.current.placementMedianMs < 2000 ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed);
+    EXPECT_FALSE(panel(view, u"placementTimeChart"_s)->isEmpty());
     EXPECT_EQ(card(view, u"emailCard"_s)->value(), u"%1 sent"_s.arg(KpiFormat::count(service.current.emailsSent)));
 
     // Charts: a bar per day of the period, the two products sold, the two low-stock products.
@@ -328,6 +337,53 @@ TEST_F(DashboardViewTest, ClicksOpenTheOrdersTheyCount)
     EXPECT_EQ(opened.last().search, u"MUG-1"_s);
     EXPECT_FALSE(opened.last().statuses.contains(OrderStatus::Cancelled));
     EXPECT_EQ(opened.last().until, end);
+}
+
+TEST_F(DashboardViewTest, ChartsFollowThePalette)
+{
+    seed();
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(settle(view));
+    QChart *light = panel(view, u"revenueChart"_s)->chart();
+    EXPECT_EQ(light->backgroundBrush().color(), view.palette().color(QPalette::Base));
+
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    view.setPalette(dark);
+    for (ChartPanel *chart : view.chartPanels()) {
+        if (chart->isEmpty())
+            continue;
+        EXPECT_EQ(chart->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e))
+                << chart->objectName().toStdString();
+        EXPECT_EQ(chart->chart()->theme(), QChart::ChartThemeDark);
+    }
+    // Cards draw on the palette's base colour, never a fixed white.
+    KpiCard *orders = card(view, u"ordersCard"_s);
+    EXPECT_EQ(orders->palette().color(orders->backgroundRole()), QColor(0x1e, 0x1e, 0x1e));
+    EXPECT_EQ(orders->valueColor(), QColor(0xe0, 0xe0, 0xe0));
+}
+
+TEST_F(DashboardViewTest, AnInvertedCustomPeriodIsRefusedWithAMessage)
+{
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    view.show();
+    ASSERT_TRUE(settle(view));
+    const int before = view.requestsStarted();
+    const DashboardPeriod shown = view.period();
+    view.setPeriod({QDate(2026, 11, 3), QDate(2026, 11, 1)});
+    auto *error = view.findChild<QLabel *>(u"errorLabel"_s);
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(u"start on or before"_s)) << error->text().toStdString();
+    EXPECT_EQ(view.period(), shown);
+    EXPECT_EQ(view.requestsStarted(), before);
 }
 
 TEST_F(DashboardViewTest, ExportsKpiCsvAndChartPng)

@@ -139,7 +139,7 @@ QString DashboardCharts::bucketLabel(const DashboardSnapshot &snapshot, int buck
     const QLocale locale;
     const LatencyBucket &b = snapshot.placementTimes.at(bucket);
     if (b.upToMs)
-        return tr("≤ %1").arg(KpiFormat::duration(*b.upToMs, locale));
+        return KpiFormat::duration(*b.upToMs, locale);
     if (bucket > 0 && snapshot.placementTimes.at(bucket - 1).upToMs)
         return tr("> %1").arg(KpiFormat::duration(*snapshot.placementTimes.at(bucket - 1).upToMs, locale));
     return tr("all");
@@ -415,6 +415,8 @@ QChart *DashboardCharts::placementTimes(const DashboardSnapshot &snapshot, const
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     categories->setGridLineVisible(false);
+    categories->setTitleText(tr("Placement took at most (last: longer)"));
+    categories->setTruncateLabels(false);
     styleAxis(categories, palette);
     chart->addAxis(categories, Qt::AlignBottom);
     auto *values = new QValueAxis;

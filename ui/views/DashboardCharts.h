@@ -40,7 +40,7 @@ public:
 
     static bool hasOrders(const DashboardSnapshot &snapshot);
     static bool hasPlacementTimes(const DashboardSnapshot &snapshot);
-    // "≤ 250 ms", "> 5 s": a histogram bucket's label.
+    // "250 ms", "2 s" (at most that long), "> 5 s" (the open-ended last bucket): a histogram bucket's label.
     static QString bucketLabel(const DashboardSnapshot &snapshot, int bucket);
     static QColor statusColor(OrderStatus status);
 

@@ -525,8 +525,9 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
         m_paymentCard->setDetail(tr("no card payments in this period"));
     } else {
         QStringList reasons;
-        for (const DeclineReasonCount &reason : now.topDeclineReasons.mid(0, 3))
-            reasons << tr("%1 %2").arg(reason.code, KpiFormat::count(reason.count, locale));
+        for (const DeclineReasonCount &reason : now.topDeclineReasons.mid(0, 2))
+            // A no-break space keeps a reason and its count on one line when the card wraps.
+            reasons << tr("%1\u00a0%2").arg(reason.code, KpiFormat::count(reason.count, locale));
         QString detail = tr("%1 of %2 card payments failed")
                                  .arg(KpiFormat::count(now.paymentFailures, locale),
                                          KpiFormat::count(now.paymentAttempts, locale));

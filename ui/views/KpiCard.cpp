@@ -20,7 +20,8 @@ KpiCard::KpiCard(const QString &title, QWidget *parent) : QFrame(parent)
     // The card's surface follows the system palette (light or dark): the base colour of inputs.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Minimum: every card of a row grows to the tallest one's height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_title = new QLabel(title, this);
     m_title->setObjectName(u"title"_s);
@@ -45,6 +46,7 @@ KpiCard::KpiCard(const QString &title, QWidget *parent) : QFrame(parent)
         label->setTextFormat(Qt::PlainText);
 
     auto *valueRow = new QHBoxLayout;
+    valueRow->setSpacing(10);
     valueRow->addWidget(m_value);
     valueRow->addStretch();
     valueRow->addWidget(m_change, 0, Qt::AlignBottom);
@@ -135,32 +137,45 @@ void KpiCard::setClickable(bool clickable)
 
 void KpiCard::updateColors()
 {
+    // The labels sit on the card's Base background, so they draw with the Text role (and WindowText
+    // wherever a style uses that); set both.
     const QPalette base = palette();
-    QPalette muted = base;
-    muted.setColor(QPalette::WindowText, base.color(QPalette::PlaceholderText));
-    m_title->setPalette(muted);
-    m_detail->setPalette(muted);
+    auto tinted = [&base](const QColor &color) {
+        QPalette tint = base;
+        tint.setColor(QPalette::WindowText, color);
+        tint.setColor(QPalette::Text, color);
+        return tint;
+    };
+    const QColor muted = base.color(QPalette::PlaceholderText);
+    m_title->setPalette(tinted(muted));
+    m_detail->setPalette(tinted(muted));
 
-    QPalette change = base;
     const bool up = m_lastChange.direction == KpiChange::Direction::Up;
     const bool down = m_lastChange.direction == KpiChange::Direction::Down;
+    QColor change = muted;
     if ((up || down) && m_polarity != Polarity::Neutral) {
         const bool good
                 = (up && m_polarity == Polarity::HigherIsBetter) || (down && m_polarity == Polarity::LowerIsBetter);
-        change.setColor(QPalette::WindowText, good ? goodColor() : badColor());
-    } else {
-        change.setColor(QPalette::WindowText, base.color(QPalette::PlaceholderText));
+        change = good ? goodColor() : badColor();
     }
-    m_change->setPalette(change);
+    m_change->setPalette(tinted(change));
 
-    QPalette value = base;
+    QColor value = base.color(QPalette::Text);
     if (m_target == TargetState::Met)
-        value.setColor(QPalette::WindowText, goodColor());
+        value = goodColor();
     else if (m_target == TargetState::Missed)
-        value.setColor(QPalette::WindowText, badColor());
-    else
-        value.setColor(QPalette::WindowText, base.color(QPalette::Text));
-    m_value->setPalette(value);
+        value = badColor();
+    m_value->setPalette(tinted(value));
+}
+
+QColor KpiCard::valueColor() const
+{
+    return m_value->palette().color(m_value->foregroundRole());
+}
+
+QColor KpiCard::changeColor() const
+{
+    return m_change->palette().color(m_change->foregroundRole());
 }
 
 void KpiCard::updateAccessibleText()

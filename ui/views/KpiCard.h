@@ -41,6 +41,9 @@ public:
     [[nodiscard]] QString detail() const;
     [[nodiscard]] TargetState targetState() const { return m_target; }
     [[nodiscard]] bool isClickable() const { return m_clickable; }
+    // The colours the value and the change are drawn in (good news, bad news or plain).
+    [[nodiscard]] QColor valueColor() const;
+    [[nodiscard]] QColor changeColor() const;
 
     // Good and bad news colours, chosen to read on light and dark backgrounds alike.
     static QColor goodColor();
