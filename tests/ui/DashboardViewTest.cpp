@@ -15,9 +15,12 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -337,6 +340,81 @@ TEST_F(DashboardViewTest, ClicksOpenTheOrdersTheyCount)
     EXPECT_EQ(opened.last().search, u"MUG-1"_s);
     EXPECT_FALSE(opened.last().statuses.contains(OrderStatus::Cancelled));
     EXPECT_EQ(opened.last().until, end);
+}
+
+// RFC 4180 fields of one line (quoted fields may hold commas and doubled quotes).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            fields.last() += u'"';
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            fields << QString();
+        } else {
+            fields.last() += c;
+        }
+    }
+    return fields;
+}
+
+// The dashboard's exported figures are the ones `shipshape-cli report kpis --json` prints headless.
+TEST_F(DashboardViewTest, CsvFiguresMatchTheCliReport)
+{
+    const QString cli = qEnvironmentVariable("SHIPSHAPE_CLI");
+    ASSERT_FALSE(cli.isEmpty()) << "SHIPSHAPE_CLI is not set (CTest sets it to the built shipshape-cli)";
+    seed();
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    ASSERT_TRUE(settle(view));
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"kpis.csv"_s);
+    view.setNextExportPath(csvPath);
+    ASSERT_TRUE(view.exportKpiCsv());
+    QFile csvFile(csvPath);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    QHash<QString, QStringList> csv; // key -> {current, previous}
+    for (const QString &line : QString::fromUtf8(csvFile.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts)) {
+        const QStringList fields = csvFields(line);
+        ASSERT_EQ(fields.size(), 5) << line.toStdString();
+        csv.insert(fields.at(0), {fields.at(3), fields.at(4)});
+    }
+
+    QProcess process;
+    process.start(cli,
+            {u"--database"_s, db.url().toString(), u"--json"_s, u"report"_s, u"kpis"_s, u"--from"_s,
+                    view.period().from.toString(Qt::ISODate), u"--to"_s, view.period().to.toString(Qt::ISODate)});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    ASSERT_FALSE(report.isEmpty());
+    EXPECT_EQ(csv.value(u"currency"_s).value(0), report.value(u"currency"_s).toString());
+    const QList<std::pair<QString, QString>> figures{{u"revenue_net"_s, u"revenue"_s}, {u"refunded"_s, u"refunded"_s},
+            {u"orders_placed"_s, u"ordersPlaced"_s}, {u"orders_confirmed"_s, u"ordersConfirmed"_s},
+            {u"orders_cancelled"_s, u"ordersCancelled"_s}, {u"placement_attempts"_s, u"placementAttempts"_s},
+            {u"average_order_value"_s, u"averageOrderValue"_s}, {u"placement_median_ms"_s, u"placementMedianMs"_s},
+            {u"placement_p95_ms"_s, u"placementP95Ms"_s}, {u"payment_attempts"_s, u"paymentAttempts"_s},
+            {u"payment_failures"_s, u"paymentFailures"_s}, {u"emails_sent"_s, u"emailsSent"_s},
+            {u"emails_failed"_s, u"emailsFailed"_s}, {u"emails_waiting"_s, u"emailsWaiting"_s}};
+    auto text = [](const QJsonValue &value) {
+        if (value.isNull() || value.isUndefined())
+            return QString();
+        return value.isString() ? value.toString() : QString::number(value.toInteger());
+    };
+    for (const auto &[key, json] : figures) {
+        ASSERT_TRUE(csv.contains(key)) << key.toStdString();
+        EXPECT_EQ(csv.value(key).value(0), text(report.value(u"current"_s).toObject().value(json)))
+                << key.toStdString();
+        EXPECT_EQ(csv.value(key).value(1), text(report.value(u"previous"_s).toObject().value(json)))
+                << key.toStdString();
+    }
+    EXPECT_EQ(csv.value(u"revenue_net"_s).value(0), u"82.50"_s);
+    EXPECT_EQ(csv.value(u"awaiting_shipment"_s).value(0), text(report.value(u"awaitingShipment"_s)));
 }
 
 TEST_F(DashboardViewTest, ChartsFollowThePalette)
