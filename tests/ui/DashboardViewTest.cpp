@@ -247,6 +247,7 @@ TEST_F(DashboardViewTest, RefreshBurstsCostOneComputation)
     seed();
     SessionWorker worker(db.url());
     DashboardView view(worker, db.clock());
+    view.show();
     ASSERT_TRUE(settle(view));
     const int before = view.requestsStarted();
     place(u"fay@example.com"_s, u"MUG-1"_s, 1);
@@ -265,6 +266,27 @@ TEST_F(DashboardViewTest, RefreshBurstsCostOneComputation)
     ASSERT_TRUE(settle(view));
     EXPECT_EQ(view.requestsStarted(), before + 3);
     EXPECT_EQ(card(view, u"ordersCard"_s)->value(), u"7"_s);
+}
+
+TEST_F(DashboardViewTest, HiddenDashboardRecomputesOnceWhenShown)
+{
+    seed();
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    ASSERT_TRUE(settle(view)); // the first computation runs even before the view is shown
+    const int before = view.requestsStarted();
+    place(u"fay@example.com"_s, u"MUG-1"_s, 1);
+    for (int i = 0; i < 5; ++i)
+        view.refresh();
+    EXPECT_FALSE(view.hasPendingWork());
+    EXPECT_EQ(view.requestsStarted(), before);
+    EXPECT_EQ(card(view, u"ordersCard"_s)->value(), u"5"_s);
+
+    view.show();
+    ASSERT_TRUE(view.hasPendingWork());
+    ASSERT_TRUE(settle(view));
+    EXPECT_EQ(view.requestsStarted(), before + 1);
+    EXPECT_EQ(card(view, u"ordersCard"_s)->value(), u"6"_s);
 }
 
 TEST_F(DashboardViewTest, ClicksOpenTheOrdersTheyCount)

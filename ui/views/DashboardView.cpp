@@ -378,6 +378,11 @@ void DashboardView::applyPeriod(const DashboardPeriod &period)
 
 void DashboardView::refresh()
 {
+    if (!isVisible()) {
+        // Changes keep coming while people work on other pages; one computation when they come back.
+        m_refreshWhenShown = true;
+        return;
+    }
     if (m_loading) {
         // The running computation may have read the database before the change: run once more after it.
         m_refreshAfterLoad = true;
@@ -385,6 +390,13 @@ void DashboardView::refresh()
     }
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshWhenShown, false))
+        refresh();
 }
 
 bool DashboardView::hasPendingWork() const
@@ -417,7 +429,7 @@ void DashboardView::startLoad()
                     Q_EMIT loadFailed(result.error().message);
                 }
                 if (std::exchange(m_refreshAfterLoad, false))
-                    m_refreshTimer->start();
+                    refresh();
             });
 }
 

@@ -45,7 +45,8 @@ public:
     ~DashboardView() override;
 
     // Recomputes the current period soon; calls in quick succession (order or stock changes) are
-    // coalesced into one computation, and one running computation is never duplicated.
+    // coalesced into one computation, and one running computation is never duplicated. While the view
+    // is hidden (another page of the main window) nothing runs; it recomputes once when shown.
     void refresh();
     void choosePeriod(PeriodChoice choice);
     // A custom period (both days included); invalid periods are refused with a message.
@@ -78,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildCards();
@@ -109,6 +111,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_refreshAfterLoad = false;
+    bool m_refreshWhenShown = false;
     int m_requestsStarted = 0;
     std::optional<QString> m_nextExportPath;
     bool m_exportFromDialog = false;
