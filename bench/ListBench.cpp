@@ -104,8 +104,8 @@ int listShipshape(const CaseOptions &options)
 
     watch.restart();
     model.sort(OrderTableModel::Number, Qt::DescendingOrder); // back to the list's default order
-    model.setFilter(
-            OrderFilter{{OrderStatus::Confirmed, OrderStatus::Shipped}, {}, kSearch, std::nullopt, std::nullopt});
+    model.setFilter(OrderFilter{
+            {OrderStatus::Confirmed, OrderStatus::Shipped}, {}, kSearch, std::nullopt, std::nullopt, std::nullopt, {}});
     checksum += readRows(model, 0, kFirstPageRows, columns);
     const double filter = watch.elapsedMs();
 
