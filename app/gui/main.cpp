@@ -57,7 +57,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
             QCoreApplication::translate("main", "Render the window to a PNG file and exit."), u"FILE"_s);
     const QCommandLineOption viewOption(u"view"_s,
-            QCoreApplication::translate("main", "View to show: orders or order:NUMBER."), u"VIEW"_s, u"orders"_s);
+            QCoreApplication::translate(
+                    "main", "View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER."),
+            u"VIEW"_s, u"orders"_s);
     parser.addOptions({databaseOption, screenshotOption, viewOption});
     parser.process(app);
 
@@ -67,22 +69,6 @@ int main(int argc, char *argv[])
                                             : shipshape::DatabaseUrl::fromEnvironmentOrDefault();
     if (!url)
         return reportStartupError(url.error().message, !screenshot);
-    const QString view = parser.value(viewOption);
-    qint64 orderToOpen = 0;
-    if (view.startsWith(u"order:"_s)) {
-        QString number = view.mid(6);
-        if (number.startsWith(u'#'))
-            number.remove(0, 1);
-        orderToOpen = number.toLongLong();
-    }
-    if (view != u"orders"_s && orderToOpen <= 0) {
-        std::fprintf(stderr, "%s\n",
-                qPrintable(QCoreApplication::translate(
-                        "main", "Unknown view \"%1\"; this version has: orders, order:NUMBER.")
-                                   .arg(view)));
-        return 2;
-    }
-
     auto session = shipshape::Session::open(*url);
     if (!session)
         return reportStartupError(session.error().message, !screenshot);
@@ -99,9 +85,13 @@ int main(int argc, char *argv[])
     }
 
     shipshape::MainWindow window(**session);
+    if (const QString view = parser.value(viewOption); !window.showView(view)) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: %2.")
+                                   .arg(view, window.viewNames().join(u", "_s))));
+        return 2;
+    }
     window.show();
-    if (orderToOpen > 0)
-        window.openOrder(orderToOpen);
 
     // Expiry, payment reconciliation and customer emails run on their own thread and connection.
     QThread jobsThread;

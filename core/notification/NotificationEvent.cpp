@@ -23,6 +23,25 @@ QString NotificationEvents::key(NotificationEvent event)
     return {};
 }
 
+QString NotificationEvents::displayName(NotificationEvent event)
+{
+    switch (event) {
+    case NotificationEvent::Placed:
+        return tr("Order placed");
+    case NotificationEvent::Confirmed:
+        return tr("Payment received");
+    case NotificationEvent::Shipped:
+        return tr("Shipped");
+    case NotificationEvent::Delivered:
+        return tr("Delivered");
+    case NotificationEvent::Cancelled:
+        return tr("Cancelled");
+    case NotificationEvent::Refunded:
+        return tr("Refunded");
+    }
+    return {};
+}
+
 QStringList NotificationEvents::keys()
 {
     return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,11 +19,15 @@ enum class NotificationEvent {
 };
 
 class NotificationEvents {
+    Q_DECLARE_TR_FUNCTIONS(NotificationEvents)
+
 public:
     // Stable key used in the database, templates and the CLI: "placed", "confirmed", ...
     static QString key(NotificationEvent event);
     static std::optional<NotificationEvent> fromKey(const QString &key);
     static QStringList keys();
+    // For people: "Order placed", "Payment received", ...
+    static QString displayName(NotificationEvent event);
     // The notification a domain event asks for, if any (OrderModified and stock events ask for none).
     static std::optional<NotificationEvent> forDomainEvent(const QString &domainEventName);
 };

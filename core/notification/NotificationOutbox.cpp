@@ -19,6 +19,17 @@ const QString kEntryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recipie
                               "n.updated_at, n.sent_at "
                               "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
+// The same columns with empty bodies: lists show many rows and never the bodies.
+const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recipient_email, n.recipient_name, "
+                                "n.subject, '', '', n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
+                                "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
+                                "n.updated_at, n.sent_at "
+                                "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
+
+// summaries() binds this many ids per statement (unused places get 0, which no row has), so one
+// prepared statement serves every call.
+constexpr qsizetype kIdsPerStatement = 50;
+
 OutboxEntry entryFrom(const QSqlQuery &row)
 {
     OutboxEntry entry;
@@ -116,6 +127,129 @@ Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> 
         entries.append(entryFrom(**query));
     (*query)->finish();
     return entries;
+}
+
+Result<QList<OutboxEntry>> NotificationOutbox::browse(
+        std::optional<OutboxStatus> status, qint64 afterId, qint64 beforeId, int limit)
+{
+    if (limit < 1 || limit > 10000)
+        return fail(Error::invalid(u"limit"_s, QString::number(limit), tr("The page size must be 1 to 10000.")));
+    auto query = status ? m_database.run(u"SELECT "_s + kSummaryColumns
+                                 + u" WHERE n.status = ? AND n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
+                         {OutboxStatuses::key(*status), afterId, beforeId, limit})
+                        : m_database.run(u"SELECT "_s + kSummaryColumns
+                                        + u" WHERE n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
+                                {afterId, beforeId, limit});
+    if (!query)
+        return fail(query.error());
+    QList<OutboxEntry> entries;
+    while ((*query)->next())
+        entries.append(entryFrom(**query));
+    (*query)->finish();
+    return entries;
+}
+
+Result<QList<OutboxEntry>> NotificationOutbox::summaries(const QList<qint64> &ids)
+{
+    QString placeholders = u"?"_s;
+    for (qsizetype i = 1; i < kIdsPerStatement; ++i)
+        placeholders += u", ?"_s;
+    const QString sql = u"SELECT "_s + kSummaryColumns + u" WHERE n.id IN ("_s + placeholders + u")"_s;
+    QList<OutboxEntry> entries;
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        QVariantList values;
+        for (qsizetype i = 0; i < kIdsPerStatement; ++i)
+            values.append(start + i < ids.size() ? ids.at(start + i) : qint64(0));
+        auto query = m_database.run(sql, values);
+        if (!query)
+            return fail(query.error());
+        while ((*query)->next())
+            entries.append(entryFrom(**query));
+        (*query)->finish();
+    }
+    return entries;
+}
+
+Result<qint64> NotificationOutbox::count(std::optional<OutboxStatus> status)
+{
+    auto query = status ? m_database.run(
+                         u"SELECT COUNT(*) FROM notification_outbox WHERE status = ?"_s, {OutboxStatuses::key(*status)})
+                        : m_database.run(u"SELECT COUNT(*) FROM notification_outbox"_s);
+    if (!query)
+        return fail(query.error());
+    const qint64 rows = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return rows;
+}
+
+Error NotificationOutbox::notRetryable(qint64 id, const OutboxEntry &entry) const
+{
+    return Error::conflict(tr("Email %1 is %2; only a failed email or one waiting to be retried can be retried now.")
+                                   .arg(id)
+                                   .arg(OutboxStatuses::displayName(entry.status).toLower()),
+            u"status"_s, OutboxStatuses::key(entry.status));
+}
+
+Result<OutboxEntry> NotificationOutbox::retryNow(qint64 id)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    const qint64 now = toStorage(m_clock.now());
+    // One conditional UPDATE decides, so a dispatcher claiming the row meanwhile wins cleanly.
+    auto updated = m_database.run(
+            u"UPDATE notification_outbox SET status = CASE WHEN status = 'failed' THEN 'pending' ELSE status END, "
+            "round_attempts = CASE WHEN status = 'failed' THEN 0 ELSE round_attempts END, "
+            "next_attempt_at = ?, updated_at = ? WHERE id = ? AND status IN ('failed', 'retry')"_s,
+            {now, now, id});
+    if (!updated)
+        return fail(updated.error());
+    const bool changed = (*updated)->numRowsAffected() == 1;
+    auto entry = find(id);
+    if (!entry)
+        return fail(entry.error());
+    if (!entry->has_value())
+        return fail(Error::notFound(u"id"_s, QString::number(id), tr("No email %1 in the outbox.").arg(id)));
+    if (!changed)
+        return fail(notRetryable(id, **entry));
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcNotifications) << "Email" << id << "due again now (staff)";
+    return **entry;
+}
+
+Result<qint64> NotificationOutbox::resendCopy(qint64 id)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    const qint64 now = toStorage(m_clock.now());
+    auto copied = m_database.run(
+            u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, "
+            "body_text, body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+            "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, "
+            "'', ?, ? FROM notification_outbox WHERE id = ? AND status = 'sent' AND body_text <> '' RETURNING id"_s,
+            {now, now, now, id});
+    if (!copied)
+        return fail(copied.error());
+    // RETURNING instead of lastInsertId(): the PostgreSQL driver has no last insert id for identity columns.
+    const qint64 newId = (*copied)->next() ? (*copied)->value(0).toLongLong() : 0;
+    (*copied)->finish();
+    if (newId == 0) {
+        auto existing = find(id);
+        if (!existing)
+            return fail(existing.error());
+        if (!existing->has_value())
+            return fail(Error::notFound(u"id"_s, QString::number(id), tr("No email %1 in the outbox.").arg(id)));
+        return fail(Error::conflict(tr("Email %1 is %2; only a sent email can be sent again.")
+                                            .arg(id)
+                                            .arg(OutboxStatuses::displayName((*existing)->status).toLower()),
+                u"status"_s, OutboxStatuses::key((*existing)->status)));
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcNotifications) << "Email" << id << "queued again as" << newId << "(staff)";
+    return newId;
 }
 
 Result<std::optional<OutboxEntry>> NotificationOutbox::find(qint64 id)

@@ -40,6 +40,19 @@ public:
     Result<OutboxEntry> retry(qint64 id);
     // Queues a fresh copy of the order's most recent email; returns the new row's id.
     Result<qint64> resend(const QString &orderReference);
+    // --- the outbox screen ---
+    // Newest first and without the bodies (they can be large; find() has them): rows with
+    // afterId < id < beforeId, optionally of one status. Paging walks down the ids (keyset paging).
+    Result<QList<OutboxEntry>> browse(std::optional<OutboxStatus> status, qint64 afterId, qint64 beforeId, int limit);
+    // The rows with these ids as they are now, without bodies, in no particular order (missing ids are skipped).
+    Result<QList<OutboxEntry>> summaries(const QList<qint64> &ids);
+    Result<qint64> count(std::optional<OutboxStatus> status);
+    // "Retry now": a failed email gets another full round right away (as retry()); one waiting for its
+    // backoff after a transient failure becomes due now. Any other status is a conflict.
+    Result<OutboxEntry> retryNow(qint64 id);
+    // Queues a fresh copy of one sent email (same recipient, subject and bodies); returns the new row's id.
+    Result<qint64> resendCopy(qint64 id);
+
     // Renders what the email for `event` would look like for the order as it is now.
     Result<RenderedEmail> preview(
             const QString &orderReference, NotificationEvent event, const NotificationDetails &details = {});
@@ -63,6 +76,7 @@ private:
     Status insert(const Order &order, NotificationEvent event, const RenderedEmail &email, OutboxStatus status,
             const QString &lastError);
     Result<Order> loadOrder(const QString &orderReference);
+    Error notRetryable(qint64 id, const OutboxEntry &entry) const;
 
     Database &m_database;
     const Clock &m_clock;

@@ -29,10 +29,32 @@ QString OutboxStatuses::key(OutboxStatus status)
     return {};
 }
 
+QList<OutboxStatus> OutboxStatuses::all()
+{
+    return {OutboxStatus::Pending, OutboxStatus::Sending, OutboxStatus::Retry, OutboxStatus::Sent,
+            OutboxStatus::Failed};
+}
+
+QString OutboxStatuses::displayName(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Pending:
+        return tr("Waiting");
+    case OutboxStatus::Sending:
+        return tr("Sending");
+    case OutboxStatus::Retry:
+        return tr("Retrying");
+    case OutboxStatus::Sent:
+        return tr("Sent");
+    case OutboxStatus::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
 std::optional<OutboxStatus> OutboxStatuses::fromKey(const QString &key)
 {
-    for (auto status : {OutboxStatus::Pending, OutboxStatus::Sending, OutboxStatus::Retry, OutboxStatus::Sent,
-                 OutboxStatus::Failed}) {
+    for (auto status : all()) {
         if (OutboxStatuses::key(status) == key)
             return status;
     }

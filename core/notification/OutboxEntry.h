@@ -2,6 +2,7 @@
 
 #include "notification/NotificationEvent.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -23,9 +24,14 @@ enum class OutboxStatus {
 };
 
 class OutboxStatuses {
+    Q_DECLARE_TR_FUNCTIONS(OutboxStatuses)
+
 public:
     static QString key(OutboxStatus status);
     static std::optional<OutboxStatus> fromKey(const QString &key);
+    static QList<OutboxStatus> all();
+    // For people: "Waiting", "Sending", "Retrying", "Sent", "Failed".
+    static QString displayName(OutboxStatus status);
 };
 
 // One customer email in the transactional outbox.

@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,7 +36,108 @@ bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
     return finished;
 }
 
+// Starts a job that deletes itself when finished; `onDone` gets the job, or nullptr when the deadline
+// passed first. Exactly one of the two happens, and only while `context` lives.
+void startJob(QKeychain::Job *job, QObject *context, std::chrono::milliseconds timeout,
+        std::function<void(QKeychain::Job *job)> onDone)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto callback = std::make_shared<std::function<void(QKeychain::Job *)>>(std::move(onDone));
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [answered, callback](QKeychain::Job *finished) {
+        if (std::exchange(*answered, true))
+            return;
+        (*callback)(finished);
+    });
+    QTimer::singleShot(timeout, context, [answered, callback] {
+        if (std::exchange(*answered, true))
+            return;
+        (*callback)(nullptr);
+    });
+    job->start();
+}
+
+QString timeoutMessage(std::chrono::milliseconds timeout)
+{
+    return SecretStore::tr("The keychain did not answer within %1 ms.").arg(timeout.count());
+}
+
 } // namespace
+
+void SecretStore::hasSecretAsync(
+        const QString &name, QObject *context, std::function<void(const Result<bool> &)> done) const
+{
+    if (!m_options.useKeychain || !keychainReachable()) {
+        QTimer::singleShot(0, context, [done] { done(false); });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_options.service);
+    job->setKey(name);
+    const auto timeout = m_options.timeout;
+    startJob(job, context, timeout, [done, name, timeout](QKeychain::Job *finished) {
+        if (!finished) {
+            done(fail(Error::unavailable(timeoutMessage(timeout))));
+            return;
+        }
+        if (finished->error() == QKeychain::EntryNotFound) {
+            done(false);
+            return;
+        }
+        if (finished->error() != QKeychain::NoError) {
+            qCWarning(lcNotifications) << "Keychain read of" << name << "failed:" << finished->errorString();
+            done(fail(Error::unavailable(
+                    tr("Cannot read \"%1\" from the keychain: %2").arg(name, finished->errorString()))));
+            return;
+        }
+        // Only whether a key exists leaves this function; the text stays in the job, which is deleted.
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        done(!read->textData().isEmpty());
+    });
+}
+
+void SecretStore::writeAsync(
+        const QString &name, const QString &secret, QObject *context, std::function<void(const Status &)> done) const
+{
+    if (!keychainReachable()) {
+        QTimer::singleShot(0, context,
+                [done] { done(fail(Error::unavailable(tr("No keychain is reachable (no D-Bus session).")))); });
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_options.service);
+    job->setKey(name);
+    job->setTextData(secret);
+    const auto timeout = m_options.timeout;
+    startJob(job, context, timeout, [done, name, timeout](QKeychain::Job *finished) {
+        if (!finished)
+            done(fail(Error::unavailable(timeoutMessage(timeout))));
+        else if (finished->error() != QKeychain::NoError)
+            done(fail(Error::unavailable(
+                    tr("Cannot store \"%1\" in the keychain: %2").arg(name, finished->errorString()))));
+        else
+            done({});
+    });
+}
+
+void SecretStore::removeAsync(const QString &name, QObject *context, std::function<void(const Status &)> done) const
+{
+    if (!keychainReachable()) {
+        QTimer::singleShot(0, context,
+                [done] { done(fail(Error::unavailable(tr("No keychain is reachable (no D-Bus session).")))); });
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(m_options.service);
+    job->setKey(name);
+    const auto timeout = m_options.timeout;
+    startJob(job, context, timeout, [done, name, timeout](QKeychain::Job *finished) {
+        if (!finished)
+            done(fail(Error::unavailable(timeoutMessage(timeout))));
+        else if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
+            done(fail(Error::unavailable(
+                    tr("Cannot remove \"%1\" from the keychain: %2").arg(name, finished->errorString()))));
+        else
+            done({});
+    });
+}
 
 SecretStore::SecretStore() : SecretStore(Options{}) {}
 

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 
 #include <chrono>
+#include <functional>
+
+class QObject;
 
 namespace shipshape {
 
@@ -30,6 +33,15 @@ public:
     Result<QString> read(const QString &name) const;
     Status write(const QString &name, const QString &secret) const;
     Status remove(const QString &name) const;
+
+    // Asynchronous keychain calls for a GUI thread: QtKeychain works through D-Bus (or the platform's
+    // service) anyway, so these start the job and return; `done` runs on this thread, only while
+    // `context` lives, after the answer or the timeout. No nested event loop, no blocking, and the
+    // secret itself never reaches the caller of hasSecretAsync. The environment is not consulted.
+    void hasSecretAsync(const QString &name, QObject *context, std::function<void(const Result<bool> &)> done) const;
+    void writeAsync(const QString &name, const QString &secret, QObject *context,
+            std::function<void(const Status &)> done) const;
+    void removeAsync(const QString &name, QObject *context, std::function<void(const Status &)> done) const;
 
     // The environment variable that may supply `name`.
     static QByteArray environmentVariableFor(const QString &name);

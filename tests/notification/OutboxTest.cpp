@@ -1,5 +1,9 @@
 #include "NotificationFixture.h"
 
+#include <QSet>
+
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace shipshape;
 using namespace shipshape::test;
@@ -147,4 +151,118 @@ TEST_F(OutboxTest, StaffRetryResendAndPreview)
     auto preview = outbox.preview(QString::number(order.number), NotificationEvent::Refunded);
     ASSERT_TRUE(preview);
     EXPECT_TRUE(preview->subject.contains(QString::number(order.number)));
+}
+
+TEST_F(OutboxTest, BrowsePagesNewestFirstWithoutBodiesAndFiltersByStatus)
+{
+    for (int i = 0; i < 5; ++i)
+        place();
+    NotificationOutbox &outbox = db.session().notifications();
+    server.enqueue(ScriptedHttpServer::Reply::json(400, R"({"errors":[{"message":"bad address"}]})"));
+    server.enqueue(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "m-2"}}));
+    server.setFallback(ScriptedHttpServer::Reply::respond(500));
+    dispatchOnce(); // ids 1..5 oldest first: 1 failed, 2 sent, 3..5 retry
+    ASSERT_EQ(*outbox.count(std::nullopt), 5);
+    EXPECT_EQ(*outbox.count(OutboxStatus::Failed), 1);
+    EXPECT_EQ(*outbox.count(OutboxStatus::Sent), 1);
+    EXPECT_EQ(*outbox.count(OutboxStatus::Retry), 3);
+    EXPECT_EQ(*outbox.count(OutboxStatus::Pending), 0);
+
+    auto first = outbox.browse(std::nullopt, 0, std::numeric_limits<qint64>::max(), 2);
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    ASSERT_EQ(first->size(), 2);
+    EXPECT_GT(first->at(0).id, first->at(1).id) << "newest first";
+    EXPECT_TRUE(first->at(0).bodyHtml.isEmpty()) << "lists carry no bodies";
+    EXPECT_FALSE(first->at(0).subject.isEmpty());
+    auto second = outbox.browse(std::nullopt, 0, first->constLast().id, 10);
+    ASSERT_TRUE(second);
+    ASSERT_EQ(second->size(), 3) << "the next page continues below the last id";
+    EXPECT_LT(second->constFirst().id, first->constLast().id);
+
+    auto failed = outbox.browse(OutboxStatus::Failed, 0, std::numeric_limits<qint64>::max(), 10);
+    ASSERT_TRUE(failed);
+    ASSERT_EQ(failed->size(), 1);
+    EXPECT_TRUE(failed->constFirst().lastError.contains(u"bad address"_s));
+    auto newer = outbox.browse(std::nullopt, second->constFirst().id, std::numeric_limits<qint64>::max(), 10);
+    ASSERT_TRUE(newer);
+    EXPECT_EQ(newer->size(), 2) << "rows newer than a known id";
+    EXPECT_EQ(outbox.browse(std::nullopt, 0, 10, 0).error().code, ErrorCode::InvalidInput);
+
+    QList<qint64> ids{failed->constFirst().id, 424242};
+    for (qint64 id = 1; id <= 60; ++id)
+        ids.append(id); // more than one statement's worth of ids, with duplicates and unknown ones
+    auto rows = outbox.summaries(ids);
+    ASSERT_TRUE(rows) << rows.error().message.toStdString();
+    QSet<qint64> seen;
+    for (const OutboxEntry &row : *rows)
+        seen.insert(row.id);
+    EXPECT_EQ(seen.size(), 5);
+}
+
+TEST_F(OutboxTest, RetryNowRequeuesFailedAndHurriesRetries)
+{
+    place();
+    place();
+    place();
+    NotificationOutbox &outbox = db.session().notifications();
+    server.enqueue(ScriptedHttpServer::Reply::json(400, R"({"errors":[{"message":"bad"}]})"));
+    server.enqueue(ScriptedHttpServer::Reply::respond(500));
+    server.enqueue(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "m-3"}}));
+    dispatchOnce();
+    auto all = outbox.list(std::nullopt);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 3);
+    const OutboxEntry sent = all->at(0);
+    const OutboxEntry retrying = all->at(1);
+    const OutboxEntry failed = all->at(2);
+    ASSERT_EQ(failed.status, OutboxStatus::Failed);
+    ASSERT_EQ(retrying.status, OutboxStatus::Retry);
+    ASSERT_EQ(sent.status, OutboxStatus::Sent);
+    ASSERT_GT(retrying.nextAttemptAt, db.clock().now());
+
+    db.clock().advance(1000);
+    auto requeued = outbox.retryNow(failed.id);
+    ASSERT_TRUE(requeued) << requeued.error().message.toStdString();
+    EXPECT_EQ(requeued->status, OutboxStatus::Pending);
+    EXPECT_EQ(requeued->roundAttempts, 0);
+    EXPECT_EQ(requeued->attempts, 1);
+    EXPECT_EQ(requeued->nextAttemptAt, db.clock().now());
+
+    auto hurried = outbox.retryNow(retrying.id);
+    ASSERT_TRUE(hurried) << hurried.error().message.toStdString();
+    EXPECT_EQ(hurried->status, OutboxStatus::Retry) << "still a retry of the same round";
+    EXPECT_EQ(hurried->roundAttempts, 1);
+    EXPECT_EQ(hurried->nextAttemptAt, db.clock().now());
+
+    auto refused = outbox.retryNow(sent.id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(outbox.retryNow(999).error().code, ErrorCode::NotFound);
+
+    // Both are due now: the next round sends them.
+    server.setFallback(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "m-again"}}));
+    dispatchOnce();
+    EXPECT_EQ(*outbox.count(OutboxStatus::Sent), 3);
+}
+
+TEST_F(OutboxTest, ResendCopyQueuesOneSentEmailAgain)
+{
+    place();
+    NotificationOutbox &outbox = db.session().notifications();
+    server.enqueue(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "m-1"}}));
+    dispatchOnce();
+    const OutboxEntry sent = only();
+    ASSERT_EQ(sent.status, OutboxStatus::Sent);
+    auto copyId = outbox.resendCopy(sent.id);
+    ASSERT_TRUE(copyId) << copyId.error().message.toStdString();
+    EXPECT_NE(*copyId, sent.id);
+    auto copy = outbox.find(*copyId);
+    ASSERT_TRUE(copy && copy->has_value());
+    EXPECT_EQ((*copy)->status, OutboxStatus::Pending);
+    EXPECT_EQ((*copy)->bodyHtml, (*outbox.find(sent.id))->bodyHtml);
+    EXPECT_EQ((*copy)->attempts, 0);
+    auto notSent = outbox.resendCopy(*copyId);
+    ASSERT_FALSE(notSent);
+    EXPECT_EQ(notSent.error().code, ErrorCode::Conflict) << "only a sent email is sent again";
+    EXPECT_EQ(outbox.resendCopy(999).error().code, ErrorCode::NotFound);
 }

@@ -2,6 +2,8 @@
 // started by with-keyring.sh). Without one the test fails in CI and skips on a developer machine.
 #include "secrets/SecretStore.h"
 
+#include <QEventLoop>
+#include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -62,4 +64,72 @@ TEST(SecretStore, KeychainRoundTrip)
     auto removed = store.read(name);
     ASSERT_TRUE(removed);
     EXPECT_TRUE(removed->isEmpty());
+}
+
+TEST(SecretStore, AsynchronousCallsAnswerOnTheCallersThreadWithoutTheSecret)
+{
+    if (!SecretStore::keychainReachable()) {
+        if (inCi())
+            FAIL() << "No D-Bus session: the keyring test must run under tests/notification/with-keyring.sh in CI";
+        GTEST_SKIP() << "No D-Bus session bus; run through tests/notification/with-keyring.sh";
+    }
+    SecretStore::Options options;
+    options.service = u"Shipshape-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.useEnvironment = false;
+    const SecretStore store(options);
+    QObject context;
+    const auto wait = [](const bool &flag) {
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, [&] {
+            if (flag)
+                loop.quit();
+        });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (flag)
+                loop.quit();
+        });
+        poll.start(10);
+        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return flag;
+    };
+
+    bool answered = false;
+    Result<bool> stored = false;
+    store.hasSecretAsync(u"stripe"_s, &context, [&](const Result<bool> &result) {
+        stored = result;
+        answered = true;
+    });
+    ASSERT_TRUE(wait(answered));
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    EXPECT_FALSE(*stored);
+
+    answered = false;
+    Status written;
+    store.writeAsync(u"stripe"_s, u"sk_test_async"_s, &context, [&](const Status &result) {
+        written = result;
+        answered = true;
+    });
+    ASSERT_TRUE(wait(answered));
+    ASSERT_TRUE(written) << written.error().message.toStdString();
+    EXPECT_EQ(*store.read(u"stripe"_s), u"sk_test_async"_s);
+
+    answered = false;
+    store.hasSecretAsync(u"stripe"_s, &context, [&](const Result<bool> &result) {
+        stored = result;
+        answered = true;
+    });
+    ASSERT_TRUE(wait(answered));
+    EXPECT_TRUE(stored && *stored);
+
+    answered = false;
+    Status removed;
+    store.removeAsync(u"stripe"_s, &context, [&](const Status &result) {
+        removed = result;
+        answered = true;
+    });
+    ASSERT_TRUE(wait(answered));
+    ASSERT_TRUE(removed) << removed.error().message.toStdString();
+    EXPECT_TRUE(store.read(u"stripe"_s)->isEmpty());
 }

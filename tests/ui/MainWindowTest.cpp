@@ -2,7 +2,10 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
+#include "views/OrderDetailView.h"
+#include "views/OrdersView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -38,8 +41,9 @@ TEST_F(MainWindowTest, ShowsTheOrdersOfTheDatabase)
     MainWindow window(db.session());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    EXPECT_EQ(window.orderView()->model()->rowCount(), 600);
-    EXPECT_EQ(window.orderView()->model()->index(0, OrderTableModel::Number).data().toString(), u"#1600"_s);
+    EXPECT_EQ(window.ordersView()->orderView()->model()->rowCount(), 600);
+    EXPECT_EQ(
+            window.ordersView()->orderView()->model()->index(0, OrderTableModel::Number).data().toString(), u"#1600"_s);
 }
 
 TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
@@ -49,16 +53,20 @@ TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // Ctrl+F focuses the search
-    EXPECT_TRUE(window.searchField()->hasFocus());
-    QTest::keyClicks(window.searchField(), u"#1234"_s);
-    QTest::keyClick(window.searchField(), Qt::Key_Return);
-    ASSERT_EQ(window.orderModel()->rowCount(), 1);
-    EXPECT_EQ(window.orderModel()->index(0, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(),
+    EXPECT_TRUE(window.ordersView()->searchField()->hasFocus());
+    QTest::keyClicks(window.ordersView()->searchField(), u"#1234"_s);
+    QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1);
+    EXPECT_EQ(window.ordersView()
+                      ->orderModel()
+                      ->index(0, OrderTableModel::Number)
+                      .data(OrderTableModel::RawValueRole)
+                      .toLongLong(),
             1234);
 
-    window.searchField()->clear();
-    QTest::keyClick(window.searchField(), Qt::Key_Return);
-    EXPECT_EQ(window.orderModel()->rowCount(), 600);
+    window.ordersView()->searchField()->clear();
+    QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 600);
 }
 
 TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
@@ -67,17 +75,66 @@ TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
-    const int index = window.statusFilter()->findData(u"delivered"_s);
+    const int index = window.ordersView()->statusFilter()->findData(u"delivered"_s);
     ASSERT_GE(index, 0);
-    window.statusFilter()->setCurrentIndex(index);
-    const int rows = window.orderModel()->rowCount();
+    window.ordersView()->statusFilter()->setCurrentIndex(index);
+    const int rows = window.ordersView()->orderModel()->rowCount();
     ASSERT_GT(rows, 0);
     ASSERT_LT(rows, 600);
     for (int row = 0; row < rows; ++row) {
-        ASSERT_EQ(
-                window.orderModel()->index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(),
+        ASSERT_EQ(window.ordersView()
+                          ->orderModel()
+                          ->index(row, OrderTableModel::Status)
+                          .data(OrderTableModel::RawValueRole)
+                          .toString(),
                 u"delivered"_s);
     }
+}
+
+TEST_F(MainWindowTest, EveryPageIsReachableByItsShortcutAndByName)
+{
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+
+    const QStringList names = window.viewNames();
+    ASSERT_TRUE(names.contains(u"orders"_s));
+    for (const QString &name : names) {
+        if (name.startsWith(u"order:"_s))
+            continue;
+        ASSERT_TRUE(window.showView(name)) << name.toStdString();
+        QAction *action = window.pageAction(window.currentPage());
+        ASSERT_NE(action, nullptr);
+        EXPECT_TRUE(action->isChecked());
+        EXPECT_TRUE(window.windowTitle().contains(action->text())) << window.windowTitle().toStdString();
+        ASSERT_NE(window.page(window.currentPage()), nullptr);
+        EXPECT_TRUE(window.page(window.currentPage())->isVisible());
+    }
+
+    // The shortcuts switch pages from anywhere in the window.
+    window.showView(names.first());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+    EXPECT_TRUE(window.ordersView()->isVisible());
+}
+
+TEST_F(MainWindowTest, ViewNamesOpenAnOrderAndRefuseWhatDoesNotExist)
+{
+    MainWindow window(db.session());
+    window.show();
+    EXPECT_FALSE(window.showView(u"reports"_s));
+    EXPECT_FALSE(window.showView(u"order:"_s));
+    EXPECT_FALSE(window.showView(u"order:-4"_s));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
+
+    ASSERT_TRUE(window.showView(u"order:#1234"_s));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto &order = window.ordersView()->orderDetail()->order();
+                return order.has_value() && order->number == 1234;
+            },
+            10000));
 }
 
 } // namespace

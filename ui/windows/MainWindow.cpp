@@ -6,20 +6,19 @@
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
-#include "views/OrderDetailView.h"
+#include "views/OrdersView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,153 +26,169 @@ namespace shipshape {
 
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
-    setWindowTitle(tr("Shipshape — Orders"));
     setObjectName(u"mainWindow"_s);
 
-    m_orderModel = new OrderTableModel(session.orders(), &session.events(), this);
-
-    auto *toolbar = addToolBar(tr("Orders"));
-    toolbar->setObjectName(u"ordersToolbar"_s);
-    toolbar->setMovable(false);
-
-    m_search = new QLineEdit(toolbar);
-    m_search->setPlaceholderText(tr("Search number, customer, email, SKU or tracking…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search orders"));
-    m_search->setMinimumWidth(360);
-    toolbar->addWidget(m_search);
-
-    m_statusFilter = new QComboBox(toolbar);
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    for (OrderStatus status : OrderLifecycle::allStatuses())
-        m_statusFilter->addItem(OrderLifecycle::displayName(status), OrderLifecycle::key(status));
-    toolbar->addWidget(m_statusFilter);
-
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
-
-    auto *refresh = toolbar->addAction(tr("Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Reload the order list (F5)"));
-    connect(refresh, &QAction::triggered, m_orderModel, &OrderTableModel::reload);
-
-    m_orderView = new QTableView(this);
-    m_orderView->setObjectName(u"orderTable"_s);
-    m_orderView->setAccessibleName(tr("Orders"));
-    m_orderView->setModel(m_orderModel);
-    m_orderView->setSortingEnabled(true);
-    m_orderView->sortByColumn(OrderTableModel::Number, Qt::DescendingOrder);
-    m_orderView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_orderView->setAlternatingRowColors(true);
-    m_orderView->setWordWrap(false);
-    m_orderView->verticalHeader()->hide();
-    // Uniform rows let the view lay out a million rows without asking each one for its height.
-    m_orderView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_orderView->horizontalHeader()->setStretchLastSection(false);
-    m_orderView->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
-    m_orderView->setColumnWidth(OrderTableModel::Number, 80);
-    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 150);
-    m_orderView->setColumnWidth(OrderTableModel::Status, 95);
-    m_orderView->setColumnWidth(OrderTableModel::Total, 115);
-    m_worker = new SessionWorker(session.database().url(), this);
-    m_detail = new OrderDetailView(*m_worker, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(u"ordersSplitter"_s);
-    m_splitter->addWidget(m_orderView);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({740, 540});
-    setCentralWidget(m_splitter);
-    connect(m_orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openOrder(current.data(OrderTableModel::OrderNumberRole).toLongLong());
-            });
-    connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
-    if (auto permissions = session.staff().currentPermissions())
-        m_detail->setPermissions(*permissions);
-    else
-        statusBar()->showMessage(permissions.error().message, 10000);
-
-    // Changes committed elsewhere (the background thread, another process, another desktop) refresh
-    // only their rows; after a reconnect the whole list is re-read.
-    ChangeFeed &feed = session.changeFeed();
-    connect(&feed, &ChangeFeed::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
-    connect(&feed, &ChangeFeed::orderChanged, this, [this](qint64 number) {
-        if (m_detail->order() && m_detail->order()->number == number)
-            m_detail->showOrder(number);
-    });
-    connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
-    feed.start();
-    connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this, [this](bool connected) {
-        m_databaseLabel->setText(connected
-                        ? m_session.database().url().displayName()
-                        : tr("%1 — offline, reconnecting…").arg(m_session.database().url().displayName()));
-    });
-    connect(m_detail, &OrderDetailView::actionFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-
-    m_databaseLabel = new QLabel(session.database().url().displayName(), this);
+    // The status bar first: pages report into it while they are being built.
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(u"busyLabel"_s);
     m_countLabel = new QLabel(this);
     m_backgroundLabel = new QLabel(this);
+    m_backgroundLabel->setObjectName(u"backgroundLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    // Searching on every keystroke would run a query per letter; wait for a pause in typing.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_orderModel, &OrderTableModel::modelReset, this, &MainWindow::updateStatusBar);
-    connect(m_orderModel, &OrderTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_orderWorker = new SessionWorker(session.database().url(), this);
+    m_pageWorker = new SessionWorker(session.database().url(), this);
+    connect(m_orderWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_pageWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+
+    m_navigation = new QToolBar(tr("Navigation"), this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMovable(false);
+    m_navigation->setFloatable(false);
+    m_navigation->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::LeftToolBarArea, m_navigation);
+    m_pageGroup = new QActionGroup(this);
+    m_pageGroup->setExclusive(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    setCentralWidget(m_pages);
+
+    const auto permissions = session.staff().currentPermissions();
+
+    // The order list is what people open the app for: build it now, every other page when first shown.
+    m_ordersView = new OrdersView(session, *m_orderWorker, m_pages);
+    if (permissions)
+        m_ordersView->setPermissions(*permissions);
+    connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
+    addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
+
+    // The views listen to the feed; start it once they are connected.
+    session.changeFeed().start();
+    connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this,
+            &MainWindow::updateDatabaseLabel);
+
+    updateDatabaseLabel(true);
+    if (!permissions)
+        showStatusMessage(permissions.error().message);
 
     resize(1280, 800);
     restoreLayout();
-    updateStatusBar();
-    if (m_orderModel->rowCount() > 0)
-        m_orderView->setCurrentIndex(m_orderModel->index(0, OrderTableModel::Number));
+    updateOrderCount(m_ordersView->orderModel()->rowCount());
+    showPage(Page::Orders);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::applyFilter()
+void MainWindow::addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create)
 {
-    m_searchDelay->stop();
-    OrderFilter filter = m_orderModel->filter();
-    filter.search = m_search->text().trimmed();
-    filter.statuses.clear();
-    if (const auto status = OrderLifecycle::fromKey(m_statusFilter->currentData().toString()))
-        filter.statuses << *status;
-    m_orderModel->setFilter(filter);
+    PageEntry added{page, key, title, std::move(create)};
+    added.action = m_navigation->addAction(title);
+    added.action->setCheckable(true);
+    added.action->setObjectName(u"page_"_s + key);
+    // Ctrl+1 … Ctrl+6 in navigation order, as in most tabbed desktop tools.
+    added.action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
+    added.action->setToolTip(tr("%1 (%2)").arg(title, added.action->shortcut().toString(QKeySequence::NativeText)));
+    m_pageGroup->addAction(added.action);
+    connect(added.action, &QAction::triggered, this, [this, page] { showPage(page); });
+    // Full-width buttons read as a sidebar rather than a row of loose words.
+    if (auto *button = qobject_cast<QToolButton *>(m_navigation->widgetForAction(added.action))) {
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setMinimumWidth(110);
+    }
+    // Keep the navigation in the enum's order whatever order pages are registered in.
+    auto position = std::find_if(m_entries.begin(), m_entries.end(),
+            [page](const PageEntry &existing) { return static_cast<int>(existing.page) > static_cast<int>(page); });
+    if (position != m_entries.end()) {
+        m_navigation->removeAction(added.action);
+        m_navigation->insertAction(position->action, added.action);
+    }
+    m_entries.insert(position, std::move(added));
 }
 
-void MainWindow::updateStatusBar()
+MainWindow::PageEntry *MainWindow::entry(Page page)
 {
-    m_countLabel->setText(tr("%n order(s)", nullptr, m_orderModel->rowCount()));
+    auto found = std::find_if(
+            m_entries.begin(), m_entries.end(), [page](const PageEntry &candidate) { return candidate.page == page; });
+    return found == m_entries.end() ? nullptr : &*found;
+}
+
+const MainWindow::PageEntry *MainWindow::entry(Page page) const
+{
+    return const_cast<MainWindow *>(this)->entry(page);
+}
+
+QWidget *MainWindow::page(Page page)
+{
+    PageEntry *found = entry(page);
+    if (!found)
+        return nullptr;
+    if (!found->widget) {
+        found->widget = found->create();
+        m_pages->addWidget(found->widget);
+    }
+    return found->widget;
+}
+
+QAction *MainWindow::pageAction(Page page) const
+{
+    const PageEntry *found = entry(page);
+    return found ? found->action : nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = this->page(page);
+    if (!widget)
+        return;
+    m_current = page;
+    m_pages->setCurrentWidget(widget);
+    const PageEntry *shown = entry(page);
+    shown->action->setChecked(true);
+    setWindowTitle(tr("Shipshape — %1").arg(shown->title));
 }
 
 void MainWindow::openOrder(qint64 number)
 {
-    if (number <= 0)
-        return;
-    // Opened by number (not by clicking a row): keep the list from highlighting another order.
-    const QModelIndex current = m_orderView->currentIndex();
-    if (current.isValid() && current.data(OrderTableModel::OrderNumberRole).toLongLong() != number)
-        m_orderView->selectionModel()->clear();
-    m_detail->showOrder(number);
+    showPage(Page::Orders);
+    m_ordersView->openOrder(number);
+}
+
+bool MainWindow::showView(const QString &view)
+{
+    if (view.startsWith(u"order:"_s)) {
+        QString number = view.mid(6);
+        if (number.startsWith(u'#'))
+            number.remove(0, 1);
+        bool ok = false;
+        const qint64 value = number.toLongLong(&ok);
+        if (!ok || value <= 0)
+            return false;
+        openOrder(value);
+        return true;
+    }
+    for (const PageEntry &candidate : m_entries) {
+        if (candidate.key == view) {
+            showPage(candidate.page);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::viewNames() const
+{
+    QStringList names;
+    for (const PageEntry &candidate : m_entries)
+        names << candidate.key;
+    names << u"order:NUMBER"_s;
+    return names;
 }
 
 void MainWindow::setBackgroundStatus(const QString &text)
@@ -181,13 +196,37 @@ void MainWindow::setBackgroundStatus(const QString &text)
     m_backgroundLabel->setText(text);
 }
 
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateOrderCount(int count)
+{
+    m_countLabel->setText(tr("%n order(s)", nullptr, count));
+}
+
+void MainWindow::updateDatabaseLabel(bool connected)
+{
+    // The URL names the file, or the server and the login; never a secret.
+    QString text = m_session.database().url().displayName();
+    if (!connected)
+        text = tr("%1 — offline, reconnecting…").arg(text);
+    m_databaseLabel->setText(text);
+    m_databaseLabel->setToolTip(connected ? tr("Connected") : tr("The database cannot be reached; retrying."));
+}
+
+void MainWindow::updateBusy()
+{
+    const int pending = m_orderWorker->pendingJobs() + m_pageWorker->pendingJobs();
+    m_busyLabel->setText(pending > 0 ? tr("Working… (%n task(s))", nullptr, pending) : QString());
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_orderView->horizontalHeader()->restoreState(settings.value(u"mainWindow/orderColumns"_s).toByteArray());
-    m_splitter->restoreState(settings.value(u"mainWindow/ordersSplitter"_s).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -195,8 +234,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
-    settings.setValue(u"mainWindow/orderColumns"_s, m_orderView->horizontalHeader()->saveState());
-    settings.setValue(u"mainWindow/ordersSplitter"_s, m_splitter->saveState());
+    m_ordersView->saveLayout();
     event->accept();
 }
 

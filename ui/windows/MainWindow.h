@@ -2,36 +2,56 @@
 
 #include <QMainWindow>
 
-class QComboBox;
+#include <functional>
+#include <vector>
+
+class QAction;
+class QActionGroup;
 class QLabel;
-class QLineEdit;
-class QSplitter;
-class QTableView;
-class QTimer;
+class QStackedWidget;
+class QToolBar;
 
 namespace shipshape {
 
-class OrderDetailView;
-class OrderTableModel;
+class OrdersView;
 class Session;
 class SessionWorker;
 
-// The desktop app's main window. For now: the order list with search and a status filter,
-// on the real windowed model.
+// The desktop app's main window: a navigation bar on the left (Ctrl+1… switches pages), the pages in
+// the middle, created when first shown, and a status bar with the database and login, the connection
+// state, work in progress and the number of orders listed.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum class Page {
+        Dashboard,
+        Orders,
+        Customers,
+        Inventory,
+        Outbox,
+        Settings
+    };
+    Q_ENUM(Page)
+
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] OrderTableModel *orderModel() const { return m_orderModel; }
-    [[nodiscard]] QTableView *orderView() const { return m_orderView; }
-    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
-    [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
-    [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
-    // Shows an order's detail (e.g. `--view order:1042`).
+    [[nodiscard]] OrdersView *ordersView() const { return m_ordersView; }
+    [[nodiscard]] Page currentPage() const { return m_current; }
+    // The page's widget, created on first use; null for a page this build does not have.
+    QWidget *page(Page page);
+    void showPage(Page page);
+    [[nodiscard]] QAction *pageAction(Page page) const;
+
+    // Shows an order's detail on the orders page (e.g. `--view order:1042`).
     void openOrder(qint64 number);
+    // `dashboard`, `orders`, `customers`, `inventory`, `outbox`, `settings` or `order:NUMBER`;
+    // false (and nothing changes) for anything else.
+    bool showView(const QString &view);
+    // The names showView() accepts, for help and error messages.
+    [[nodiscard]] QStringList viewNames() const;
+
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
@@ -39,22 +59,38 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applyFilter();
-    void updateStatusBar();
+    struct PageEntry {
+        Page page;
+        QString key; // for --view and QSettings
+        QString title;
+        std::function<QWidget *()> create;
+        QWidget *widget = nullptr;
+        QAction *action = nullptr;
+    };
+
+    void addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create);
+    PageEntry *entry(Page page);
+    const PageEntry *entry(Page page) const;
+    void updateOrderCount(int count);
+    void updateDatabaseLabel(bool connected);
+    void updateBusy();
     void restoreLayout();
+    void showStatusMessage(const QString &message);
 
     Session &m_session;
-    OrderTableModel *m_orderModel = nullptr;
-    QTableView *m_orderView = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
+    QToolBar *m_navigation = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    std::vector<PageEntry> m_entries;
+    Page m_current = Page::Orders;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_backgroundLabel = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    SessionWorker *m_worker = nullptr;
-    OrderDetailView *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    // One worker thread (and connection) per kind of work, so a slow report never delays an order action.
+    SessionWorker *m_orderWorker = nullptr;
+    SessionWorker *m_pageWorker = nullptr;
+    OrdersView *m_ordersView = nullptr;
 };
 
 } // namespace shipshape

@@ -1,0 +1,141 @@
+#include "settings/ApplicationSettings.h"
+
+#include "common/TextField.h"
+#include "net/HttpClient.h"
+#include "notification/MailSettings.h"
+#include "payment/StripeSettings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+ApplicationSettings ApplicationSettings::load(const QSettings &settings)
+{
+    const MailSettings mailDefaults;
+    ApplicationSettings result;
+    result.stripeApiBase = settings.value(key(kStripeApiBaseKey), StripeSettings().apiBase.toString()).toString();
+    result.sendGridApiBase = settings.value(key(kSendGridApiBaseKey), mailDefaults.apiBase.toString()).toString();
+    result.mailFromAddress = settings.value(key(kMailFromAddressKey), mailDefaults.fromAddress).toString();
+    result.mailFromName = settings.value(key(kMailFromNameKey), mailDefaults.fromName).toString();
+    bool ok = false;
+    const int hold = settings.value(key(kReservationHoldMinutesKey), kDefaultHoldMinutes).toInt(&ok);
+    result.reservationHoldMinutes = ok ? hold : kDefaultHoldMinutes;
+    result.language = settings.value(key(kLanguageKey)).toString();
+    return result;
+}
+
+QStringList ApplicationSettings::languages()
+{
+    return {QString(), u"en"_s, u"de"_s};
+}
+
+Status ApplicationSettings::checkApiBase(const QString &field, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::invalid(field, text, tr("Enter the provider's base URL, e.g. https://api.example.com.")));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.userInfo().isEmpty()) {
+        // Never echo the value: it may hold a password.
+        return fail(Error::invalid(field, QString(),
+                tr("Do not put a user name or password in the base URL; API keys go in the keychain.")));
+    }
+    if (auto allowed = HttpClient::checkUrlAllowed(url); !allowed) {
+        Error error = allowed.error();
+        error.field = field;
+        error.value = text;
+        return fail(error);
+    }
+    if (url.hasQuery() || url.hasFragment())
+        return fail(Error::invalid(field, text, tr("\"%1\" must be a plain base URL without ? or #.").arg(trimmed)));
+    return {};
+}
+
+QList<Error> ApplicationSettings::validate() const
+{
+    QList<Error> errors;
+    if (auto stripe = checkApiBase(u"stripeApiBase"_s, stripeApiBase); !stripe)
+        errors.append(stripe.error());
+    if (auto sendGrid = checkApiBase(u"sendGridApiBase"_s, sendGridApiBase); !sendGrid)
+        errors.append(sendGrid.error());
+    if (auto address = TextField::email(u"mailFromAddress"_s, mailFromAddress.trimmed()); !address)
+        errors.append(address.error());
+    if (auto name = TextField::singleLine(u"mailFromName"_s, mailFromName, kMaxFromNameLength, false); !name)
+        errors.append(name.error());
+    if (reservationHoldMinutes < kMinHoldMinutes || reservationHoldMinutes > kMaxHoldMinutes) {
+        errors.append(Error::invalid(u"reservationHoldMinutes"_s, QString::number(reservationHoldMinutes),
+                tr("The reservation hold must be %1 to %2 minutes.").arg(kMinHoldMinutes).arg(kMaxHoldMinutes)));
+    }
+    if (!languages().contains(language)) {
+        errors.append(Error::invalid(u"language"_s, language,
+                tr("Unknown language \"%1\" (use the system language, en or de).").arg(language)));
+    }
+    return errors;
+}
+
+Status ApplicationSettings::save(QSettings &settings) const
+{
+    if (const QList<Error> errors = validate(); !errors.isEmpty())
+        return fail(errors.constFirst());
+    settings.setValue(key(kStripeApiBaseKey), stripeApiBase.trimmed());
+    settings.setValue(key(kSendGridApiBaseKey), sendGridApiBase.trimmed());
+    settings.setValue(key(kMailFromAddressKey), mailFromAddress.trimmed());
+    settings.setValue(key(kMailFromNameKey), mailFromName.trimmed());
+    settings.setValue(key(kReservationHoldMinutesKey), reservationHoldMinutes);
+    if (language.isEmpty())
+        settings.remove(key(kLanguageKey));
+    else
+        settings.setValue(key(kLanguageKey), language);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return fail(Error::unavailable(tr("The settings could not be written to %1.").arg(settings.fileName())));
+    return {};
+}
+
+std::optional<DatabaseUrl> ApplicationSettings::storedDatabase(const QSettings &settings)
+{
+    const QString text = settings.value(key(kDatabaseUrlKey)).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    auto url = DatabaseUrl::parse(text);
+    if (!url)
+        return std::nullopt;
+    return *url;
+}
+
+Result<DatabaseUrl> ApplicationSettings::saveDatabase(QSettings &settings, const QString &url)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return fail(parsed.error());
+    settings.setValue(key(kDatabaseUrlKey), parsed->toString());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return fail(Error::unavailable(tr("The settings could not be written to %1.").arg(settings.fileName())));
+    return *parsed;
+}
+
+int ApplicationSettings::effectiveReservationHoldMinutes(const QSettings &settings)
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("SHIPSHAPE_RESERVATION_HOLD_MINUTES", &ok);
+    if (ok && fromEnvironment >= kMinHoldMinutes && fromEnvironment <= kMaxHoldMinutes)
+        return fromEnvironment;
+    const int stored = settings.value(key(kReservationHoldMinutesKey), kDefaultHoldMinutes).toInt(&ok);
+    if (ok && stored >= kMinHoldMinutes && stored <= kMaxHoldMinutes)
+        return stored;
+    return kDefaultHoldMinutes;
+}
+
+} // namespace shipshape

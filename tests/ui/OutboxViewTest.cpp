@@ -1,0 +1,261 @@
+#include "views/OutboxView.h"
+#include "Helpers.h"
+#include "ScriptedHttpServer.h"
+#include "TestDatabase.h"
+#include "background/SessionWorker.h"
+#include "models/OutboxModel.h"
+#include "net/HttpClient.h"
+#include "notification/OutboxDispatcher.h"
+#include "notification/SendGridSender.h"
+#include "views/SafeTextBrowser.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+// Three orders' emails, sent through a scripted SendGrid: the first fails for good (400), the second
+// is sent (202), the third waits for a retry (500). Newest first in the view: retry, sent, failed.
+class OutboxViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.isListening());
+        test::addProduct(db.session(), u"SKU-1"_s, u"12.50"_s, 1000);
+        const QList<QPair<QString, QString>> customers{qMakePair(u"ada@example.com"_s, u"Ada Lovelace"_s),
+                qMakePair(u"grace@example.com"_s, u"Grace Hopper"_s),
+                qMakePair(u"zoe@example.com"_s, u"Zoë <b>Müller</b>"_s)};
+        for (const auto &[email, name] : customers) {
+            auto placed = db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}}, email, name));
+            ASSERT_TRUE(placed) << placed.error().message.toStdString();
+        }
+        mail.apiBase = server.baseUrl();
+        mail.timeout = std::chrono::milliseconds(2000);
+        SendGridSender sender(http, db.clock(), mail, u"SG.test"_s);
+        OutboxDispatcher dispatcher(db.session().notifications(), sender, db.clock(), {});
+        server.enqueue(
+                test::ScriptedHttpServer::Reply::json(400, R"({"errors":[{"message":"invalid from address"}]})"));
+        server.enqueue(test::ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "msg-2"}}));
+        server.enqueue(test::ScriptedHttpServer::Reply::respond(500));
+        QSignalSpy done(&dispatcher, &OutboxDispatcher::finished);
+        dispatcher.dispatchDue();
+        ASSERT_TRUE(!done.isEmpty() || done.wait(10000));
+    }
+
+    static bool waitForLoad(OutboxModel &model)
+    {
+        return QTest::qWaitFor([&] { return !model.isLoading() && model.totalCount() >= 0; }, 10000);
+    }
+
+    static QStringList statuses(const OutboxModel &model)
+    {
+        QStringList keys;
+        for (int row = 0; row < model.rowCount(); ++row)
+            keys << model.index(row, OutboxModel::Status).data(OutboxModel::RawValueRole).toString();
+        return keys;
+    }
+
+    test::TestDatabase db;
+    test::ScriptedHttpServer server;
+    QNetworkAccessManager manager;
+    HttpClient http{&manager};
+    MailSettings mail;
+};
+
+TEST_F(OutboxViewTest, ListsTheSeededEmailsWithTheirStatuses)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    OutboxModel &model = *view.model();
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.totalCount(), 3);
+    EXPECT_EQ(statuses(model), (QStringList{u"retry"_s, u"sent"_s, u"failed"_s}));
+    EXPECT_EQ(model.index(2, OutboxModel::Status).data().toString(), u"Failed"_s);
+    EXPECT_EQ(model.index(1, OutboxModel::Status).data().toString(), u"Sent"_s);
+    EXPECT_EQ(model.index(0, OutboxModel::Status).data().toString(), u"Retrying"_s);
+    EXPECT_EQ(model.index(2, OutboxModel::Order).data().toString(), u"#1001"_s);
+    EXPECT_EQ(model.index(2, OutboxModel::Kind).data().toString(), u"Order placed"_s);
+    EXPECT_EQ(model.index(2, OutboxModel::Recipient).data().toString(), u"ada@example.com"_s);
+    EXPECT_EQ(model.index(2, OutboxModel::Attempts).data().toInt(), 1);
+    EXPECT_TRUE(model.index(2, OutboxModel::LastError).data().toString().contains(u"invalid from address"_s));
+    EXPECT_TRUE(model.index(2, OutboxModel::NextAttempt).data().toString().isEmpty()) << "failed: no next attempt";
+    EXPECT_FALSE(model.index(0, OutboxModel::NextAttempt).data().toString().isEmpty());
+    EXPECT_FALSE(model.index(1, OutboxModel::Sent).data().toString().isEmpty());
+    EXPECT_TRUE(model.index(2, OutboxModel::Sent).data(OutboxModel::RawValueRole).isNull());
+
+    // Filter by status.
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"failed"_s));
+    ASSERT_TRUE(waitForLoad(model));
+    EXPECT_EQ(statuses(model), QStringList{u"failed"_s});
+    EXPECT_EQ(model.totalCount(), 1);
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QString()));
+    ASSERT_TRUE(waitForLoad(model));
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_F(OutboxViewTest, RetryNowMovesAFailedEmailBackToWaitingInPlace)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    OutboxModel &model = *view.model();
+
+    view.table()->selectRow(1); // sent: nothing to retry
+    EXPECT_FALSE(view.retryButton()->isEnabled());
+    EXPECT_TRUE(view.resendButton()->isEnabled());
+    view.table()->selectRow(2);
+    ASSERT_TRUE(view.retryButton()->isEnabled());
+    EXPECT_FALSE(view.resendButton()->isEnabled());
+
+    QSignalSpy reset(&model, &OutboxModel::modelReset);
+    QSignalSpy changed(&model, &OutboxModel::dataChanged);
+    QSignalSpy finished(&view, &OutboxView::actionFinished);
+    QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 10000));
+    EXPECT_TRUE(reset.isEmpty()) << "one row changed: no reset";
+    EXPECT_EQ(model.index(2, OutboxModel::Status).data(OutboxModel::RawValueRole).toString(), u"pending"_s);
+    EXPECT_EQ(model.index(2, OutboxModel::Status).data().toString(), u"Waiting"_s);
+    const qint64 id = model.index(2, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+    auto stored = db.session().notifications().find(id);
+    ASSERT_TRUE(stored && stored->has_value());
+    EXPECT_EQ((*stored)->status, OutboxStatus::Pending);
+    EXPECT_EQ((*stored)->roundAttempts, 0);
+    EXPECT_FALSE(view.retryButton()->isEnabled()) << "a waiting email cannot be retried again";
+}
+
+TEST_F(OutboxViewTest, SendAgainQueuesACopyAtTheTop)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    view.setConfirmAutomatically(true);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    OutboxModel &model = *view.model();
+    view.table()->selectRow(1);
+    QSignalSpy inserted(&model, &OutboxModel::rowsInserted);
+    QTest::mouseClick(view.resendButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 4; }, 10000));
+    EXPECT_EQ(inserted.size(), 1);
+    EXPECT_EQ(model.index(0, OutboxModel::Status).data(OutboxModel::RawValueRole).toString(), u"pending"_s);
+    EXPECT_EQ(model.index(0, OutboxModel::Order).data(OutboxModel::RawValueRole).toLongLong(), 1002);
+    EXPECT_EQ(model.totalCount(), 4);
+}
+
+TEST_F(OutboxViewTest, PreviewShowsTheStoredEmailSafely)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    view.show();
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    QSignalSpy shown(&view, &OutboxView::previewShown);
+    view.table()->setCurrentIndex(view.model()->index(0, OutboxModel::Order)); // order 1003, Zoë <b>Müller</b>
+    ASSERT_TRUE(shown.wait(10000));
+    const qint64 id = view.model()->index(0, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+    const auto entry = **db.session().notifications().find(id);
+    EXPECT_EQ(view.previewSubject()->text(), entry.subject);
+    EXPECT_TRUE(entry.subject.contains(u"1003"_s)) << entry.subject.toStdString();
+    const QString shownText = view.preview()->toPlainText();
+    EXPECT_TRUE(shownText.contains(u"Zoë <b>Müller</b>"_s)) << "people's markup is shown as text, not applied";
+    EXPECT_TRUE(shownText.contains(u"1003"_s));
+
+    // The browser loads nothing an email asks for: no local files, no remote images.
+    SafeTextBrowser browser;
+    browser.setHtml(u"<p>hi</p><img src=\"file:///etc/hostname\"><img src=\"https://tracker.example/p.gif\">"_s);
+    browser.resize(400, 300);
+    browser.grab();
+    EXPECT_GE(browser.refusedResources(), 2);
+    EXPECT_TRUE(browser.loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s)).isNull());
+}
+
+TEST_F(OutboxViewTest, ChangesMadeElsewhereRefreshTheRowsOnScreenInPlace)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1280, 800);
+    view.show();
+    OutboxModel &model = *view.model();
+    ASSERT_TRUE(waitForLoad(model));
+    QSignalSpy shown(&view, &OutboxView::previewShown);
+    view.table()->setCurrentIndex(model.index(2, OutboxModel::Status)); // the failed email
+    ASSERT_TRUE(shown.wait(10000));
+    shown.clear();
+
+    // Another desktop (here: the test's own session) retries it and places an order.
+    const qint64 failedId = model.index(2, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+    ASSERT_TRUE(db.session().notifications().retryNow(failedId));
+    ASSERT_TRUE(db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}}, u"new@example.com"_s)));
+    QSignalSpy reset(&model, &OutboxModel::modelReset);
+    view.refreshVisible();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 4 && !model.isLoading(); }, 10000));
+    EXPECT_TRUE(reset.isEmpty());
+    EXPECT_EQ(model.index(3, OutboxModel::Status).data(OutboxModel::RawValueRole).toString(), u"pending"_s);
+    EXPECT_EQ(model.index(0, OutboxModel::Recipient).data().toString(), u"new@example.com"_s);
+    EXPECT_EQ(view.table()->currentIndex().row(), 3) << "the selection follows its email";
+    ASSERT_TRUE(!shown.isEmpty() || shown.wait(10000)) << "the previewed email changed, so it is shown again";
+
+    // Polling with nothing changed leaves the preview alone.
+    shown.clear();
+    view.refreshVisible();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(shown.isEmpty());
+}
+
+TEST_F(OutboxViewTest, PagesThroughALargeOutbox)
+{
+    for (int i = 0; i < OutboxModel::kPageSize + 7; ++i)
+        ASSERT_TRUE(db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}})));
+    SessionWorker worker(db.url());
+    OutboxModel model(worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(waitForLoad(model));
+    const int total = OutboxModel::kPageSize + 10;
+    EXPECT_EQ(model.totalCount(), total);
+    if (model.rowCount() < total) { // the tester may already have fetched the next page
+        EXPECT_EQ(model.rowCount(), OutboxModel::kPageSize);
+        ASSERT_TRUE(model.canFetchMore({}));
+        model.fetchMore({});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == total; }, 10000));
+    }
+    EXPECT_FALSE(model.canFetchMore({}));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.index(row, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+        ASSERT_LT(id, previous) << "newest first, no row twice, row " << row;
+        previous = id;
+    }
+
+    // An email queued elsewhere appears at the top without a reset.
+    QSignalSpy reset(&model, &OutboxModel::modelReset);
+    ASSERT_TRUE(db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}})));
+    model.checkForNew();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == total + 1; }, 10000));
+    EXPECT_TRUE(reset.isEmpty());
+    EXPECT_EQ(model.index(0, OutboxModel::Order).data(OutboxModel::RawValueRole).toLongLong(), 1001 + total);
+}
+
+} // namespace
+} // namespace shipshape

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "notification/OutboxEntry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QLocale>
+
+#include <optional>
+
+namespace shipshape {
+
+class SessionWorker;
+
+// The customer-email outbox, newest first, loaded page by page as the view scrolls (fetchMore walks
+// down the ids, so each page is one index range scan however large the outbox is). All reads run on
+// the SessionWorker; rows are refreshed in place (dataChanged) and new emails are inserted at the top,
+// never by resetting the model.
+class OutboxModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Id,
+        Status,
+        Order,
+        Recipient,
+        Kind,
+        Attempts,
+        NextAttempt,
+        LastError,
+        Created,
+        Sent,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,
+        EntryIdRole,
+        OrderNumberRole,
+        StatusKeyRole
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit OutboxModel(SessionWorker &worker, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Shows only emails in this status (nullopt: all) and reloads.
+    void setStatusFilter(std::optional<OutboxStatus> status);
+    [[nodiscard]] std::optional<OutboxStatus> statusFilter() const { return m_status; }
+    // Re-counts and loads the first page again (F5).
+    void reload();
+    // Re-reads these emails and updates their rows in place.
+    void refreshEntries(const QList<qint64> &ids);
+    // Re-reads the rows first..last (e.g. what the view shows) in place.
+    void refreshRows(int first, int last);
+    // An order changed (its emails may have been queued, sent or failed): refresh its rows, look for new ones.
+    void refreshOrder(qint64 orderNumber);
+    // Inserts emails queued since the newest row shown at the top, and re-counts.
+    void checkForNew();
+
+    [[nodiscard]] std::optional<OutboxEntry> entryAt(int row) const;
+    [[nodiscard]] int rowOf(qint64 id) const;
+    // Emails in the filtered outbox (not only the loaded ones); -1 until counted.
+    [[nodiscard]] qint64 totalCount() const { return m_total; }
+    // True while a reload, page or refresh is on its way.
+    [[nodiscard]] bool isLoading() const { return m_requests > 0; }
+
+Q_SIGNALS:
+    // A load or refresh finished (successfully or not); tests and the view's status line wait for it.
+    void loaded();
+    void loadFailed(const QString &message);
+    void totalCountChanged(qint64 total);
+
+private:
+    void fetchPage();
+    void finishRequest();
+    void setTotal(qint64 total);
+    void applyRefreshed(const QList<OutboxEntry> &entries);
+
+    SessionWorker &m_worker;
+    std::optional<OutboxStatus> m_status;
+    QList<OutboxEntry> m_rows;
+    qint64 m_total = -1;
+    // Results of requests made before the last reload belong to another filter: dropped.
+    quint64 m_generation = 0;
+    int m_requests = 0;
+    bool m_fetching = false;
+    bool m_exhausted = false;
+    QLocale m_locale;
+};
+
+} // namespace shipshape

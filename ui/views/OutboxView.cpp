@@ -1,0 +1,386 @@
+#include "views/OutboxView.h"
+
+#include "background/SessionWorker.h"
+#include "models/OutboxModel.h"
+#include "session/Session.h"
+#include "views/SafeTextBrowser.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+bool isRetryable(const QString &statusKey)
+{
+    return statusKey == u"failed"_s || statusKey == u"retry"_s;
+}
+
+bool isSent(const QString &statusKey)
+{
+    return statusKey == u"sent"_s;
+}
+
+// What a batch action did: how many succeeded and why the others did not.
+struct BatchOutcome {
+    int succeeded = 0;
+    QStringList problems;
+    QList<qint64> touched;
+};
+
+} // namespace
+
+OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent), m_worker(worker)
+{
+    setObjectName(u"outboxView"_s);
+    m_model = new OutboxModel(worker, this);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(u"outboxStatusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Show emails with status"));
+    m_statusFilter->addItem(tr("All emails"), QString());
+    for (OutboxStatus status : OutboxStatuses::all())
+        m_statusFilter->addItem(OutboxStatuses::displayName(status), OutboxStatuses::key(status));
+
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(u"outboxRefresh"_s);
+    m_refresh->setToolTip(tr("Reload the outbox (F5)"));
+    m_retry = new QPushButton(tr("Retry now"), this);
+    m_retry->setObjectName(u"outboxRetry"_s);
+    m_retry->setToolTip(tr("Send the selected failed or waiting emails at the next opportunity"));
+    m_resend = new QPushButton(tr("Send again…"), this);
+    m_resend->setObjectName(u"outboxResend"_s);
+    m_resend->setToolTip(tr("Queue a fresh copy of the selected sent emails"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"outboxCount"_s);
+
+    auto *refreshAction = new QAction(this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &OutboxView::refresh);
+
+    auto *bar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Status:"), this);
+    filterLabel->setBuddy(m_statusFilter);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_refresh);
+    bar->addSpacing(16);
+    bar->addWidget(m_retry);
+    bar->addWidget(m_resend);
+    bar->addStretch();
+    bar->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"outboxTable"_s);
+    m_table->setAccessibleName(tr("Customer emails"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(OutboxModel::LastError, QHeaderView::Stretch);
+    m_table->setColumnWidth(OutboxModel::Id, 50);
+    m_table->setColumnWidth(OutboxModel::Status, 75);
+    m_table->setColumnWidth(OutboxModel::Order, 65);
+    m_table->setColumnWidth(OutboxModel::Recipient, 230);
+    m_table->setColumnWidth(OutboxModel::Kind, 115);
+    m_table->setColumnWidth(OutboxModel::Attempts, 70);
+    m_table->setColumnWidth(OutboxModel::NextAttempt, 150);
+    m_table->setColumnWidth(OutboxModel::Created, 150);
+    m_table->setColumnWidth(OutboxModel::Sent, 150);
+
+    m_previewSubject = new QLabel(tr("Select an email to see it as the customer does."), this);
+    m_previewSubject->setObjectName(u"outboxPreviewSubject"_s);
+    m_previewSubject->setTextFormat(Qt::PlainText);
+    m_previewSubject->setWordWrap(true);
+    QFont subjectFont = m_previewSubject->font();
+    subjectFont.setBold(true);
+    m_previewSubject->setFont(subjectFont);
+    m_previewMeta = new QLabel(this);
+    m_previewMeta->setTextFormat(Qt::PlainText);
+    m_previewMeta->setWordWrap(true);
+    m_previewMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new SafeTextBrowser(this);
+    m_preview->setObjectName(u"outboxPreview"_s);
+    m_preview->setAccessibleName(tr("Email preview"));
+
+    auto *previewPane = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->setContentsMargins(0, 4, 0, 0);
+    previewLayout->addWidget(m_previewSubject);
+    previewLayout->addWidget(m_previewMeta);
+    previewLayout->addWidget(m_preview, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"outboxSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(previewPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({440, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(5000);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_model->isLoading())
+            refreshVisible();
+    });
+    m_poll->start();
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setStatusFilter(OutboxStatuses::fromKey(m_statusFilter->currentData().toString())); });
+    connect(m_refresh, &QPushButton::clicked, this, &OutboxView::refresh);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
+    connect(m_resend, &QPushButton::clicked, this, &OutboxView::resendSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showPreview(current.data(OutboxModel::EntryIdRole).toLongLong());
+            });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT openOrderRequested(index.data(OutboxModel::OrderNumberRole).toLongLong());
+    });
+    connect(m_model, &OutboxModel::dataChanged, this, &OutboxView::updateActions);
+    // The previewed email changed (sent, failed, retried): show it again. Unchanged rows are left
+    // alone, so polling never resets where the reader scrolled to.
+    connect(m_model, &OutboxModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_model->rowOf(m_previewId);
+                if (m_previewId > 0 && row >= topLeft.row() && row <= bottomRight.row())
+                    showPreview(m_previewId);
+            });
+    connect(m_model, &OutboxModel::modelReset, this, &OutboxView::updateActions);
+    connect(m_model, &OutboxModel::totalCountChanged, this, &OutboxView::updateCount);
+    connect(m_model, &OutboxModel::rowsInserted, this, &OutboxView::updateCount);
+    connect(m_model, &OutboxModel::loadFailed, this, &OutboxView::actionFailed);
+    updateActions();
+    updateCount();
+}
+
+void OutboxView::setPollInterval(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_poll->stop();
+        return;
+    }
+    m_poll->start(int(interval.count()));
+}
+
+void OutboxView::refresh()
+{
+    m_model->reload();
+}
+
+void OutboxView::refreshVisible()
+{
+    const int rows = m_model->rowCount();
+    if (rows > 0) {
+        int first = m_table->rowAt(0);
+        int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        if (first < 0)
+            first = 0;
+        if (last < 0)
+            last = std::min(rows - 1, first + 100);
+        m_model->refreshRows(first, last);
+    }
+    m_model->checkForNew();
+}
+
+void OutboxView::refreshOrder(qint64 orderNumber)
+{
+    m_model->refreshOrder(orderNumber);
+}
+
+void OutboxView::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0) {
+        m_count->setText(tr("Loading…"));
+        return;
+    }
+    const int loaded = m_model->rowCount();
+    m_count->setText(loaded < total ? tr("%1 of %n email(s) loaded", nullptr, int(std::min<qint64>(total, INT_MAX)))
+                                              .arg(QLocale().toString(loaded))
+                                    : tr("%n email(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+}
+
+QList<qint64> OutboxView::selectedIds(bool (*wanted)(const QString &statusKey)) const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(OutboxModel::Id);
+    for (const QModelIndex &row : rows) {
+        if (wanted(row.data(OutboxModel::StatusKeyRole).toString()))
+            ids.append(row.data(OutboxModel::EntryIdRole).toLongLong());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void OutboxView::updateActions()
+{
+    m_retry->setEnabled(!m_busy && !selectedIds(isRetryable).isEmpty());
+    m_resend->setEnabled(!m_busy && !selectedIds(isSent).isEmpty());
+}
+
+bool OutboxView::confirm(const QString &question)
+{
+    if (m_autoConfirm)
+        return true;
+    return QMessageBox::question(this, tr("Shipshape"), question) == QMessageBox::Yes;
+}
+
+void OutboxView::showPreview(qint64 id)
+{
+    m_previewId = id;
+    m_worker.run([id](Session &session) { return session.notifications().find(id); }, this,
+            [this, id](const Result<std::optional<OutboxEntry>> &result) {
+                if (id != m_previewId)
+                    return; // another email was selected meanwhile
+                if (!result) {
+                    Q_EMIT actionFailed(result.error().message);
+                    return;
+                }
+                if (!result->has_value()) {
+                    m_previewSubject->setText(tr("Email %1 is no longer in the outbox.").arg(id));
+                    m_previewMeta->clear();
+                    m_preview->clear();
+                    return;
+                }
+                const OutboxEntry &entry = **result;
+                const QLocale locale;
+                m_previewSubject->setText(entry.subject.isEmpty() ? tr("(no subject)") : entry.subject);
+                const QString recipient = entry.recipientName.isEmpty()
+                        ? entry.recipientEmail
+                        : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipientEmail);
+                QString meta = tr("To %1 · %2 · order #%3 · %4")
+                                       .arg(recipient, NotificationEvents::displayName(entry.event))
+                                       .arg(entry.orderNumber)
+                                       .arg(OutboxStatuses::displayName(entry.status));
+                if (entry.sentAt)
+                    meta += tr(" on %1").arg(locale.toString(entry.sentAt->toLocalTime(), QLocale::ShortFormat));
+                if (!entry.lastError.isEmpty())
+                    meta += u'\n' + tr("Last error: %1").arg(entry.lastError);
+                m_previewMeta->setText(meta);
+                // A document keeps no resources from the previous email.
+                m_preview->document()->clear();
+                if (!entry.bodyHtml.isEmpty())
+                    m_preview->setHtml(entry.bodyHtml);
+                else if (!entry.bodyText.isEmpty())
+                    m_preview->setPlainText(entry.bodyText);
+                else
+                    m_preview->setPlainText(entry.lastError);
+                Q_EMIT previewShown(id);
+            });
+}
+
+void OutboxView::retrySelected()
+{
+    const QList<qint64> ids = selectedIds(isRetryable);
+    if (ids.isEmpty())
+        return;
+    m_busy = true;
+    updateActions();
+    m_worker.run(
+            [ids](Session &session) -> Result<BatchOutcome> {
+                BatchOutcome outcome;
+                // One failure does not stop the others; each is its own transaction.
+                for (qint64 id : ids) {
+                    auto retried = session.notifications().retryNow(id);
+                    if (retried)
+                        ++outcome.succeeded;
+                    else
+                        outcome.problems << retried.error().message;
+                    outcome.touched << id;
+                }
+                return outcome;
+            },
+            this,
+            [this](const Result<BatchOutcome> &result) {
+                m_busy = false;
+                if (!result) {
+                    updateActions();
+                    Q_EMIT actionFailed(result.error().message);
+                    return;
+                }
+                m_model->refreshEntries(result->touched);
+                updateActions();
+                if (result->problems.isEmpty())
+                    Q_EMIT actionFinished(
+                            tr("%n email(s) will be sent at the next opportunity.", nullptr, result->succeeded));
+                else
+                    Q_EMIT actionFailed(tr("%1 of %2 emails queued again; %3")
+                                                .arg(result->succeeded)
+                                                .arg(result->touched.size())
+                                                .arg(result->problems.join(u"; "_s)));
+            });
+}
+
+void OutboxView::resendSelected()
+{
+    const QList<qint64> ids = selectedIds(isSent);
+    if (ids.isEmpty())
+        return;
+    if (!confirm(tr("Send %n email(s) to the customer again?", nullptr, int(ids.size()))))
+        return;
+    m_busy = true;
+    updateActions();
+    m_worker.run(
+            [ids](Session &session) -> Result<BatchOutcome> {
+                BatchOutcome outcome;
+                for (qint64 id : ids) {
+                    auto copy = session.notifications().resendCopy(id);
+                    if (copy) {
+                        ++outcome.succeeded;
+                        outcome.touched << *copy;
+                    } else {
+                        outcome.problems << copy.error().message;
+                    }
+                }
+                return outcome;
+            },
+            this,
+            [this](const Result<BatchOutcome> &result) {
+                m_busy = false;
+                if (!result) {
+                    updateActions();
+                    Q_EMIT actionFailed(result.error().message);
+                    return;
+                }
+                m_model->checkForNew();
+                updateActions();
+                if (result->problems.isEmpty())
+                    Q_EMIT actionFinished(tr("%n fresh copy(s) queued.", nullptr, result->succeeded));
+                else
+                    Q_EMIT actionFailed(
+                            tr("%1 copies queued; %2").arg(result->succeeded).arg(result->problems.join(u"; "_s)));
+            });
+}
+
+} // namespace shipshape
