@@ -27,6 +27,10 @@ int listQSqlQueryModel(const CaseOptions &options);
 int searchShipshape(const CaseOptions &options);
 int searchRawSqlite(const CaseOptions &options);
 
+// Dashboard (area 4): a snapshot for 1/7/30/90 days, and the same figures by GROUP BY over all orders.
+int dashboardShipshape(const CaseOptions &options);
+int dashboardGroupBy(const CaseOptions &options);
+
 // Start-up to a painted window (area 5), in process.
 int startupShipshape(const CaseOptions &options);
 int startupQSqlTableModel(const CaseOptions &options);

@@ -198,6 +198,23 @@ void search(const Results &r)
     }
 }
 
+void dashboard(const Results &r)
+{
+    print(u"\n### 4. Dashboard (DashboardService::snapshot: current and previous period, days, charts)\n\n"_s);
+    row({u"Period"_s, u"Orders in it"_s, u"Snapshot from daily aggregates"_s, u"Same figures by GROUP BY over orders"_s,
+            u"Speed-up"_s, u"Target"_s, u"Result"_s});
+    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
+    for (const int days : {1, 7, 30, 90}) {
+        const QString metric = u"snapshot_%1d_ms"_s.arg(days);
+        const auto ours = r.stat(u"dashboard-shipshape"_s, metric);
+        const auto baseline = r.stat(u"dashboard-groupby"_s, metric);
+        const auto orders = r.stat(u"dashboard-shipshape"_s, u"orders_%1d"_s.arg(days));
+        row({days == 1 ? u"1 day"_s : u"%1 days"_s.arg(days),
+                orders ? QLocale(QLocale::English).toString(qint64(orders->median)) : u"—"_s, cell(ours, u"ms"_s),
+                cell(baseline, u"ms"_s), ratio(baseline, ours), u"< 100 ms"_s, met(below(ours, 100))});
+    }
+}
+
 void startup(const Results &r)
 {
     print(u"\n### 5. Start-up to a painted order list\n\n"_s);
@@ -265,7 +282,7 @@ int report(const QStringList &files)
     placement(results);
     orderList(results);
     search(results);
-    print(u"\n### 4. Dashboard\n\nNot built yet — dashboard issue.\n"_s);
+    dashboard(results);
     startup(results);
     demoData(results);
     return 0;

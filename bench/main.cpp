@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
             {u"list-qsqlquerymodel"_s, listQSqlQueryModel},
             {u"search-shipshape"_s, searchShipshape},
             {u"search-raw"_s, searchRawSqlite},
+            {u"dashboard-shipshape"_s, dashboardShipshape},
+            {u"dashboard-groupby"_s, dashboardGroupBy},
             {u"startup-shipshape"_s, startupShipshape},
             {u"startup-qsqltablemodel"_s, startupQSqlTableModel},
     };
@@ -67,7 +69,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption ordersOption(u"orders"_s, u"Placement: orders measured."_s, u"N"_s, u"500"_s);
     const QCommandLineOption warmupOption(
             u"warmup"_s, u"Placement: orders placed before measuring."_s, u"N"_s, u"20"_s);
-    const QCommandLineOption repetitionsOption(u"repetitions"_s, u"Search: measured runs per term."_s, u"N"_s, u"5"_s);
+    const QCommandLineOption repetitionsOption(
+            u"repetitions"_s, u"Search and dashboard: measured runs per term or period."_s, u"N"_s, u"5"_s);
     parser.addOptions({caseOption, databaseOption, ordersOption, warmupOption, repetitionsOption});
     parser.addPositionalArgument(u"command"_s, u"report FILE... | schema-version"_s);
     parser.process(*app);

@@ -2,6 +2,7 @@
 
 #include "cli/Arguments.h"
 #include "customers/CustomerRepository.h"
+#include "dashboard/DashboardJson.h"
 #include "demo/DemoDataGenerator.h"
 #include "net/HttpClient.h"
 #include "notification/OutboxDispatcher.h"
@@ -111,6 +112,8 @@ Commands:
   staff add LOGIN --role warehouse|support|admin   (password read from standard input)
   staff set-role LOGIN warehouse|support|admin
   staff disable LOGIN
+  report kpis --from YYYY-MM-DD --to YYYY-MM-DD [--currency XXX]
+                                             the dashboard's figures (UTC days, both ends included)
 
 ORDER is an order number (1042 or #1042) or its UUID.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
@@ -200,6 +203,19 @@ int Cli::dispatch(const QString &command, const QStringList &words)
     }
     if (command == u"secrets"_s)
         return secrets(words);
+    if (command == u"report"_s) {
+        if (words.isEmpty() || words.constFirst() != u"kpis"_s)
+            return usage(words.isEmpty() ? tr("report needs a subcommand.")
+                                         : tr("Unknown report \"%1\".").arg(words.constFirst()));
+        const Arguments args(words.mid(1), {u"from"_s, u"to"_s, u"currency"_s}, {});
+        if (!args.isValid() || !args.positionals().isEmpty())
+            return usage(args.isValid() ? tr("report kpis takes no positional arguments.") : args.problem());
+        if (!args.value(u"from"_s) || !args.value(u"to"_s))
+            return usage(tr("report kpis needs --from and --to."));
+        if (int code = openSession(); code != ExitOk)
+            return code;
+        return reportKpis(args);
+    }
     if (command == u"staff"_s) {
         if (words.isEmpty())
             return usage(tr("staff needs a subcommand."));
@@ -1077,6 +1093,122 @@ int Cli::staff(const QStringList &words)
         return ExitOk;
     }
     return usage(tr("Unknown staff subcommand \"%1\".").arg(sub));
+}
+
+namespace {
+
+QString percentText(const std::optional<double> &ratio)
+{
+    return ratio ? QLocale::c().toString(*ratio * 100.0, 'f', 1) + u" %"_s : u"–"_s;
+}
+
+QString millisecondsText(const std::optional<qint64> &ms)
+{
+    return ms ? QString::number(*ms) + u" ms"_s : u"–"_s;
+}
+
+QString moneyText(const std::optional<Money> &money)
+{
+    return money ? money->toDecimalString() : u"–"_s;
+}
+
+} // namespace
+
+int Cli::reportKpis(const Arguments &args)
+{
+    DashboardPeriod period;
+    for (const QString &name : {u"from"_s, u"to"_s}) {
+        const QString text = *args.value(name);
+        const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
+        if (!date.isValid()) {
+            return failWith(Error::invalid(
+                    name, text, tr("--%1 must be a date written YYYY-MM-DD (got \"%2\").").arg(name, text)));
+        }
+        (name == u"from"_s ? period.from : period.to) = date;
+    }
+    auto snapshot = m_session->dashboard().snapshot(period, args.value(u"currency"_s).value_or(QString()));
+    if (!snapshot)
+        return failWith(snapshot.error());
+    if (m_json)
+        return printJson(DashboardJson::toJson(*snapshot));
+
+    const KpiFigures &now = snapshot->current;
+    const KpiFigures &before = snapshot->previous;
+    const DashboardPeriod previous = period.previous();
+    m_out << tr("KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6")
+                     .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
+                     .arg(period.days())
+                     .arg(snapshot->currency, previous.from.toString(Qt::ISODate), previous.to.toString(Qt::ISODate))
+          << "\n\n";
+    const QList<std::tuple<QString, QString, QString>> table{
+            {tr("Revenue (net of refunds)"), now.revenue.toDecimalString(), before.revenue.toDecimalString()},
+            {tr("Refunded"), now.refunded.toDecimalString(), before.refunded.toDecimalString()},
+            {tr("Orders placed"), QString::number(now.ordersPlaced), QString::number(before.ordersPlaced)},
+            {tr("Orders confirmed"), QString::number(now.ordersConfirmed), QString::number(before.ordersConfirmed)},
+            {tr("Orders cancelled"), QString::number(now.ordersCancelled), QString::number(before.ordersCancelled)},
+            {tr("Average order value"), moneyText(now.averageOrderValue), moneyText(before.averageOrderValue)},
+            {tr("Placement attempts"), QString::number(now.placementAttempts),
+                    QString::number(before.placementAttempts)},
+            {tr("Order success rate (target 95 %)"), percentText(now.successRate), percentText(before.successRate)},
+            {tr("Placement time, median (target 2 s)"), millisecondsText(now.placementMedianMs),
+                    millisecondsText(before.placementMedianMs)},
+            {tr("Placement time, 95th percentile"), millisecondsText(now.placementP95Ms),
+                    millisecondsText(before.placementP95Ms)},
+            {tr("Card payments"), QString::number(now.paymentAttempts), QString::number(before.paymentAttempts)},
+            {tr("Card payment failures"), QString::number(now.paymentFailures),
+                    QString::number(before.paymentFailures)},
+            {tr("Payment failure rate"), percentText(now.paymentFailureRate), percentText(before.paymentFailureRate)},
+            {tr("Emails sent"), QString::number(now.emailsSent), QString::number(before.emailsSent)},
+            {tr("Emails failed"), QString::number(now.emailsFailed), QString::number(before.emailsFailed)},
+            {tr("Emails waiting"), QString::number(now.emailsWaiting), QString::number(before.emailsWaiting)},
+    };
+    qsizetype width = tr("KPI").size();
+    for (const auto &[label, current, earlier] : table)
+        width = qMax(width, label.size());
+    m_out << tr("KPI").leftJustified(width) << "  " << tr("Period").rightJustified(14) << "  "
+          << tr("Previous").rightJustified(14) << '\n';
+    for (const auto &[label, current, earlier] : table)
+        m_out << label.leftJustified(width) << "  " << current.rightJustified(14) << "  " << earlier.rightJustified(14)
+              << '\n';
+    if (!now.topDeclineReasons.isEmpty()) {
+        m_out << '\n' << tr("Top decline reasons:") << '\n';
+        for (const DeclineReasonCount &decline : now.topDeclineReasons)
+            m_out << "  " << decline.code << "  " << decline.count << "  " << decline.message << '\n';
+    }
+    m_out << '\n'
+          << tr("Waiting to ship now: %1").arg(snapshot->awaitingShipment)
+          << (snapshot->oldestAwaitingSince
+                             ? tr(" (oldest placed %1)").arg(snapshot->oldestAwaitingSince->toString(Qt::ISODate))
+                             : QString())
+          << '\n';
+    m_out << '\n' << tr("Day         Placed  Cancelled  Pay failures  Revenue") << '\n';
+    for (const DailyFigures &day : snapshot->days) {
+        m_out << day.day.toString(Qt::ISODate) << "  " << QString::number(day.ordersPlaced).rightJustified(6) << "  "
+              << QString::number(day.ordersCancelled).rightJustified(9) << "  "
+              << QString::number(day.paymentFailures).rightJustified(12) << "  " << day.revenue.toDecimalString()
+              << '\n';
+    }
+    m_out << '\n' << tr("By status:");
+    for (const StatusCount &status : snapshot->byStatus)
+        m_out << "  " << OrderLifecycle::key(status.status) << ' ' << status.count;
+    m_out << '\n';
+    if (!snapshot->topProducts.isEmpty()) {
+        m_out << '\n' << tr("Top products:") << '\n';
+        for (const ProductSales &product : snapshot->topProducts)
+            m_out << "  " << product.sku << "  " << product.quantity << "  " << product.revenue.toDecimalString()
+                  << "  " << product.name << '\n';
+    }
+    if (!snapshot->lowStock.isEmpty()) {
+        m_out << '\n' << tr("Low stock (available / threshold):") << '\n';
+        for (const LowStockProduct &product : snapshot->lowStock)
+            m_out << "  " << product.sku << "  " << product.available << " / " << product.threshold << "  "
+                  << product.name << '\n';
+    }
+    m_out << '\n' << tr("Placement times:");
+    for (const LatencyBucket &bucket : snapshot->placementTimes)
+        m_out << "  " << (bucket.upToMs ? u"≤"_s + QString::number(*bucket.upToMs) : u">5000"_s) << ' ' << bucket.count;
+    m_out << '\n';
+    return ExitOk;
 }
 
 } // namespace shipshape::cli

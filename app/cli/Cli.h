@@ -52,6 +52,7 @@ private:
     // One round of the customer-email dispatcher; counts for the worker's output.
     Result<QJsonObject> dispatchOutboxOnce();
     int staff(const QStringList &words);
+    int reportKpis(const Arguments &args);
     Result<QString> readPassword();
 
     int ordersList(const Arguments &args);

@@ -21,7 +21,15 @@ public:
     // `currency` empty: the currency most orders use. Invalid periods are refused with a field error.
     Result<DashboardSnapshot> snapshot(const DashboardPeriod &period, const QString &currency = {});
 
+    // The currency snapshot() uses when none is given: the one most orders use, else the catalogue's.
+    Result<QString> defaultCurrency();
+
+    // Longer periods are refused (field "from"): ten years of days.
+    static constexpr qint64 kMaxPeriodDays = 3660;
+
 private:
+    Result<KpiFigures> figures(const DashboardPeriod &period, const Currency &currency);
+
     Database &m_database;
     const Clock &m_clock;
 };

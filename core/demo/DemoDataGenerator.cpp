@@ -4,6 +4,7 @@
 #include "common/Money.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
+#include "dashboard/DailyAggregates.h"
 #include "payment/PaymentMethod.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -46,6 +47,25 @@ constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Por
         City{u"Brooklyn", u"NY", u"11201"}, City{u"Madison", u"WI", u"53703"}};
 constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
 constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
+struct Decline {
+    const char16_t *code;
+    const char16_t *message;
+};
+constexpr std::array kDeclines{Decline{u"insufficient_funds", u"Your card has insufficient funds."},
+        Decline{u"generic_decline", u"Your card was declined."},
+        Decline{u"insufficient_funds", u"Your card has insufficient funds."},
+        Decline{u"expired_card", u"Your card has expired."},
+        Decline{u"incorrect_cvc", u"Your card's security code is incorrect."},
+        Decline{u"do_not_honor", u"Your card was declined."}};
+
+// Card placements wait for the provider: most take around a second, a few hit a slow moment.
+qint64 cardPlacementDuration(QRandomGenerator &random)
+{
+    qint64 ms = 650 + random.bounded(0, 900);
+    if (random.bounded(100u) < 4)
+        ms += random.bounded(400, 4000);
+    return ms;
+}
 
 template <typename Array>
 QString pick(const Array &array, QRandomGenerator &random)
@@ -101,6 +121,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                             .arg(database.url().displayName())));
 
     QRandomGenerator random(options.seed);
+    // Card payments, placement times and refused attempts draw from their own sequence, so that the
+    // rest of the shop stays what it was for a given seed.
+    QRandomGenerator payments(options.seed ^ 0x5eed'ca4du);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const qint64 nowMs = toStorage(now);
     const QString actor = u"demo-data"_s;
@@ -109,25 +132,26 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     // Demo data is disposable: skip the per-commit fsync while generating, restore it afterwards.
     // Building the secondary indexes once at the end (sorted) is several times cheaper than keeping
     // them up to date row by row, so on SQLite they are dropped and re-created from their own
-    // definitions in sqlite_master (the migrations stay the only place that defines them). The same
-    // goes for the two triggers that keep the order count (set once at the end); other triggers stay.
+    // definitions in sqlite_master (the migrations stay the only place that defines them). The triggers
+    // on those tables go too: the order count and the dashboard's daily aggregates they keep are
+    // computed once at the end, the aggregates from the same definitions the triggers use.
     const bool sqlite = database.dialect().isSqlite();
     QStringList deferredIndexes;
+    QStringList deferredTriggers;
     if (sqlite) {
         (void) database.execute(u"PRAGMA synchronous=OFF"_s);
         (void) database.execute(u"PRAGMA cache_size=-524288"_s);
-        auto indexes = database.run(u"SELECT type, name, sql FROM sqlite_master "
-                                    "WHERE (type = 'index' OR (type = 'trigger' AND name IN "
-                                    "('orders_count_insert', 'orders_count_delete'))) AND sql IS NOT NULL "
-                                    "AND tbl_name IN ('orders', 'order_lines', 'order_events', 'payments')"_s);
+        auto indexes = database.run(u"SELECT name, sql, type FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                                    "AND sql IS NOT NULL AND tbl_name IN ('orders', 'order_lines', 'order_events', "
+                                    "'payments', 'payment_attempts', 'placement_log')"_s);
         if (!indexes)
             return fail(indexes.error());
         QStringList drops;
         while ((*indexes)->next()) {
+            const bool trigger = (*indexes)->value(2).toString() == u"trigger"_s;
             // Names come from sqlite_master, i.e. from our own migrations.
-            const QString type = (*indexes)->value(0).toString() == u"trigger"_s ? u"TRIGGER"_s : u"INDEX"_s;
-            drops << u"DROP "_s + type + u' ' + (*indexes)->value(1).toString();
-            deferredIndexes << (*indexes)->value(2).toString();
+            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + (*indexes)->value(0).toString();
+            (trigger ? deferredTriggers : deferredIndexes) << (*indexes)->value(1).toString();
         }
         (*indexes)->finish();
         database.finishStatements();
@@ -143,6 +167,15 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 result = created;
         }
         deferredIndexes.clear();
+        if (!deferredTriggers.isEmpty()) {
+            for (const QString &definition : std::as_const(deferredTriggers)) {
+                if (auto created = database.execute(definition); !created && result)
+                    result = created;
+            }
+            deferredTriggers.clear();
+            if (auto rebuilt = DailyAggregates::rebuild(database); !rebuilt && result)
+                result = rebuilt;
+        }
         if (sqlite) {
             // The order-count triggers were off during the load (also when it failed half-way).
             if (auto counted = database.execute(
@@ -223,6 +256,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             u"reason"_s, u"details"_s};
     const QStringList paymentColumns{
             u"order_number"_s, u"method"_s, u"amount_minor"_s, u"currency"_s, u"reference"_s, u"actor"_s, u"at"_s};
+    const QStringList attemptColumns{u"order_number"_s, u"kind"_s, u"idempotency_key"_s, u"amount_minor"_s,
+            u"currency"_s, u"payment_method"_s, u"payment_intent"_s, u"provider_id"_s, u"status"_s, u"decline_code"_s,
+            u"error_code"_s, u"message"_s, u"started_at"_s, u"finished_at"_s, u"duration_ms"_s, u"actor"_s};
 
     const Currency usd = *Currency::fromCode(u"USD"_s);
     QHash<QString, QString> paidReasons;
@@ -230,6 +266,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         paidReasons.insert(QString::fromUtf16(method),
                 tr("Paid by %1")
                         .arg(PaymentMethods::displayName(*PaymentMethods::fromKey(QString::fromUtf16(method)))));
+    paidReasons.insert(u"card"_s, tr("Card charged"));
     constexpr qint64 kOrdersPerTransaction = 25000;
     qint64 number = 1000;
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
@@ -240,6 +277,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         BulkInserter lineRows(database, u"order_lines"_s, lineColumns, 64);
         BulkInserter eventRows(database, u"order_events"_s, eventColumns, 64);
         BulkInserter paymentRows(database, u"payments"_s, paymentColumns, 64);
+        BulkInserter attemptRows(database, u"payment_attempts"_s, attemptColumns, 32);
+        const qint64 firstNumber = number + 1;
         const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
         for (qint64 i = batchStart; i < batchEnd; ++i) {
             ++number;
@@ -263,6 +302,15 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                     : u"cancelled"_s;
             else
                 status = roll < 93 ? u"delivered"_s : u"cancelled"_s;
+
+            // A quarter of the shop pays by card when the order is placed; about one card in twelve is
+            // declined, which cancels the order on the spot.
+            const bool card = (status == u"confirmed"_s || status == u"shipped"_s || status == u"delivered"_s)
+                    && payments.bounded(4u) == 0;
+            const bool declined = card && payments.bounded(12u) == 0;
+            const bool wouldHaveShipped = status == u"shipped"_s || status == u"delivered"_s;
+            if (declined)
+                status = u"cancelled"_s;
 
             const quint32 lineRoll = random.bounded(100u);
             // A tiny catalogue cannot fill four distinct lines.
@@ -292,7 +340,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     return fail(added.error());
             }
 
-            const QString method = pick(kMethods, random);
+            const QString manualMethod = pick(kMethods, random);
+            const QString method = card ? u"card"_s : manualMethod;
             const City &city = kCities[random.bounded(quint32(kCities.size()))];
             const QString street = u"%1 %2"_s.arg(random.bounded(1, 9999)).arg(pick(kStreets, random));
             const bool paid = status != u"pending"_s && status != u"cancelled"_s;
@@ -303,8 +352,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             if (status == u"pending"_s)
                 expires = placedMs + holdMs;
 
-            // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times.
-            const qint64 paidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
+            // Timeline: placed, then paid, shipped, delivered or cancelled at plausible later times. A card
+            // is charged while the order is placed.
+            const qint64 placementMs = card ? qMin(cardPlacementDuration(payments), qMax<qint64>(ageMs / 2, 0)) : 0;
+            const qint64 manualPaidMs = placedMs + qMin<qint64>(ageMs / 4, qint64(random.bounded(5, 180)) * 60 * 1000);
+            const qint64 paidMs = card ? placedMs + placementMs : manualPaidMs;
             const qint64 shippedMs
                     = paidMs + qMin<qint64>((nowMs - paidMs) / 3, qint64(random.bounded(2, 48)) * 3600 * 1000);
             const qint64 deliveredMs
@@ -325,8 +377,14 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                             u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"%2\"}"_s.arg(totalText, method));
                         !added)
                     return fail(added.error());
-                if (auto added = paymentRows.add({number, method, total, u"USD"_s, u""_s, actor, paidMs}); !added)
+                if (auto added = paymentRows.add({number, method, total, u"USD"_s,
+                            card ? u"pi_demo%1"_s.arg(number) : u""_s, actor, paidMs});
+                        !added)
                     return fail(added.error());
+            }
+            if (wouldHaveShipped && declined) {
+                // Drawn and dropped, so that the orders after this one stay the same for the seed.
+                (void) trackingNumber(pick(kCarriers, random), random);
             }
             if (status == u"shipped"_s || status == u"delivered"_s) {
                 carrier = pick(kCarriers, random);
@@ -341,16 +399,35 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                         !added)
                     return fail(added.error());
             }
+            if (card) {
+                const Decline &decline = kDeclines[payments.bounded(quint32(kDeclines.size()))];
+                const QString intent = u"pi_demo%1"_s.arg(number);
+                if (auto added = attemptRows.add({number, u"charge"_s, u"demo-charge-%1"_s.arg(number), total, u"USD"_s,
+                            u"pm_card_visa"_s, intent, declined ? nullValue() : QVariant(u"ch_demo%1"_s.arg(number)),
+                            declined ? u"failed"_s : u"succeeded"_s,
+                            declined ? QString::fromUtf16(decline.code) : u""_s, declined ? u"card_declined"_s : u""_s,
+                            declined ? QString::fromUtf16(decline.message) : u""_s, placedMs + placementMs / 8, paidMs,
+                            placementMs - placementMs / 8, actor});
+                        !added)
+                    return fail(added.error());
+                if (declined) {
+                    if (auto added = addEvent(paidMs, u"PaymentFailed"_s, u"pending"_s, u"pending"_s,
+                                QString::fromUtf16(decline.message));
+                            !added)
+                        return fail(added.error());
+                }
+            }
             if (status == u"cancelled"_s) {
-                const quint32 why = random.bounded(100u);
+                const quint32 why = declined ? 0 : random.bounded(100u);
                 const QString reason = why < 50 ? u"customer"_s
                         : why < 75              ? u"expired"_s
                         : why < 88              ? u"inventory"_s
                         : why < 94              ? u"fraud"_s
                                                 : u"staff"_s;
-                cancelReason = reason;
-                const qint64 cancelledMs = reason == u"expired"_s ? placedMs + holdMs : paidMs;
-                if (auto added = addEvent(cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, reason);
+                cancelReason = declined ? u"declined"_s : reason;
+                const qint64 cancelledMs = declined || reason != u"expired"_s ? paidMs : placedMs + holdMs;
+                if (auto added = addEvent(
+                            cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, cancelReason.toString());
                         !added)
                     return fail(added.error());
             }
@@ -366,10 +443,35 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             report.lines += chosen.size();
         }
         // Parents before children, for the foreign keys.
-        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows}) {
+        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows, &attemptRows}) {
             if (auto flushed = inserter->flush(); !flushed)
                 return fail(flushed.error());
         }
+        // The placement log of the batch in two statements rather than a bound row per order: a card
+        // placement lasted until its charge's answer; a manual one a few hundred milliseconds, and now
+        // and then a few seconds (a spread made from the order number, so that it is the same every time).
+        // Every hundredth order comes with a refused attempt just before it.
+        if (auto logged = database.run(
+                    u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, "
+                    "error, actor) SELECT o.placed_at, o.currency, CASE WHEN a.status = 'succeeded' THEN 'confirmed' "
+                    "WHEN a.status = 'failed' THEN 'declined' ELSE 'pending' END, "
+                    "CASE WHEN a.finished_at IS NOT NULL THEN a.finished_at - o.placed_at "
+                    "ELSE 70 + (o.number * 7919) % 261 "
+                    "+ CASE WHEN (o.number * 104729) % 100 < 4 THEN 400 + (o.number * 1299709) % 3600 ELSE 0 END "
+                    "END, o.number, o.payment_method, '', ? FROM orders o LEFT JOIN payment_attempts a "
+                    "ON a.order_number = o.number AND a.kind = 'charge' WHERE o.number BETWEEN ? AND ?"_s,
+                    {actor, firstNumber, number});
+                !logged)
+            return fail(logged.error());
+        if (auto refused = database.run(
+                    u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, "
+                    "error, actor) SELECT o.placed_at - 1000 - o.number % 50000, o.currency, 'out_of_stock', "
+                    "40 + (o.number * 31) % 210, NULL, CASE o.number % 3 WHEN 0 THEN 'invoice' "
+                    "WHEN 1 THEN 'bank_transfer' ELSE 'cash' END, ?, ? FROM orders o "
+                    "WHERE o.number BETWEEN ? AND ? AND o.number % 100 = 37"_s,
+                    {tr("Out of stock"), actor, firstNumber, number});
+                !refused)
+            return fail(refused.error());
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
         if (progress)

@@ -8,6 +8,7 @@
 #include "inventory/InventoryRepository.h"
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderRepository.h"
+#include "orders/PlacementLog.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -209,10 +210,29 @@ Status OrderService::releaseAll(Order &order, Change &change)
 
 Result<Order> OrderService::place(const PlaceOrderRequest &request)
 {
-    return TransactionRunner::run(m_database, [&] { return placeOnce(request); });
+    const qint64 startedMs = m_monotonic->elapsedMs();
+    auto placed = TransactionRunner::run(m_database, [&] { return placeOnce(request, startedMs); });
+    // Bad input is not a placement attempt; a refusal by the shop's state or a system failure is.
+    // Its transaction rolled back, so the attempt is logged in a short transaction of its own.
+    if (!placed && placed.error().code != ErrorCode::InvalidInput && placed.error().code != ErrorCode::NotFound
+            && !request.items.isEmpty()) {
+        const Error &error = placed.error();
+        PlacementRecord record;
+        record.at = m_clock.now();
+        record.outcome = error.code != ErrorCode::Conflict ? PlacementOutcome::Failed
+                : error.field == u"sku"_s                  ? PlacementOutcome::OutOfStock
+                                                           : PlacementOutcome::Conflict;
+        record.durationMs = m_monotonic->elapsedMs() - startedMs;
+        record.paymentMethod = PaymentMethods::key(request.paymentMethod);
+        record.error = error.message;
+        if (auto logged = PlacementLog(m_database).recordRefused(record, request.items.constFirst().sku.trimmed());
+                !logged)
+            qCWarning(lcOrders) << "Could not log the refused placement:" << logged.error().message;
+    }
+    return placed;
 }
 
-Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request)
+Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 startedMs)
 {
     if (request.paymentMethod == PaymentMethodType::Card) {
         if (auto valid = validateCardToken(request.paymentToken); !valid)
@@ -283,6 +303,11 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request)
         if (!attempt)
             return fail(attempt.error());
     }
+    // Card orders are settled by the charge's answer (PaymentWorkflow); until then they are pending.
+    PlacementRecord placement{now, order.total.currency().code(), PlacementOutcome::Pending,
+            m_monotonic->elapsedMs() - startedMs, order.number, PaymentMethods::key(order.paymentMethod), {}};
+    if (auto logged = PlacementLog(m_database).record(placement); !logged)
+        return fail(logged.error());
 
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
@@ -714,7 +739,8 @@ Result<OrderService::ResolvedAttempt> OrderService::resolveAttempt(
     return resolved;
 }
 
-Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayResult &result)
+Result<Order> OrderService::recordChargeOutcome(
+        qint64 attemptId, const GatewayResult &result, std::optional<qint64> placementDurationMs)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -782,6 +808,13 @@ Result<Order> OrderService::recordChargeOutcome(qint64 attemptId, const GatewayR
     });
     if (!events)
         return fail(events.error());
+    if (placementDurationMs) {
+        const PlacementOutcome outcome = attempt.status == PaymentAttemptStatus::Succeeded ? PlacementOutcome::Confirmed
+                : attempt.status == PaymentAttemptStatus::Failed                           ? PlacementOutcome::Declined
+                                                                                           : PlacementOutcome::Pending;
+        if (auto settled = PlacementLog(m_database).settle(number, outcome, *placementDurationMs); !settled)
+            return fail(settled.error());
+    }
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     publish(*events);

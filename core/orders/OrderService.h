@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/MonotonicClock.h"
 #include "common/Result.h"
 #include "events/DomainEvent.h"
 #include "orders/CancelReason.h"
@@ -49,7 +50,10 @@ public:
     // Card payments. The provider is called between these steps, never inside a transaction:
     // place() (card) and the start* calls record an attempt and commit; the caller talks to the
     // provider; record*Outcome() applies the answer. An attempt left open by a crash is reconciled.
-    Result<Order> recordChargeOutcome(qint64 attemptId, const GatewayResult &result);
+    // placementDurationMs: the charge ran as part of placing the order; its answer settles the placement
+    // log's entry (confirmed, declined, or still pending) with the placement's whole duration.
+    Result<Order> recordChargeOutcome(
+            qint64 attemptId, const GatewayResult &result, std::optional<qint64> placementDurationMs = std::nullopt);
     Result<Order> recordRefundOutcome(qint64 attemptId, const GatewayResult &result);
     // Refunds `amount` (all that is refundable when empty) of a card-paid order, split over its charges.
     Result<QList<PaymentAttempt>> startRefund(
@@ -66,6 +70,9 @@ public:
     // Customer emails: when set, each change that should notify the customer queues its email in the
     // change's own transaction (null: no emails, e.g. in tests that do not care).
     void setNotificationOutbox(NotificationOutbox *outbox) { m_outbox = outbox; }
+    // Placement durations for the dashboard are read from this clock (tests give fixed readings).
+    void setMonotonicClock(const MonotonicClock *clock) { m_monotonic = clock ? clock : &m_steadyClock; }
+    [[nodiscard]] const MonotonicClock &monotonicClock() const { return *m_monotonic; }
 
 private:
     struct Change {
@@ -80,7 +87,7 @@ private:
     // client holds it) instead of waiting.
     Result<Order> mutate(const QString &orderReference, const Mutation &mutation, bool skipIfLocked = false);
     Result<Order> mutateOnce(const QString &orderReference, const Mutation &mutation, bool skipIfLocked);
-    Result<Order> placeOnce(const PlaceOrderRequest &request);
+    Result<Order> placeOnce(const PlaceOrderRequest &request, qint64 startedMs);
     // The body of mutate() for callers that already hold a transaction; returns the events to publish.
     Result<QList<DomainEvent>> mutateWithin(qint64 number, const Mutation &mutation);
     struct ResolvedAttempt {
@@ -107,6 +114,8 @@ private:
     DomainEventBus *m_events;
     OrderServiceSettings m_settings;
     NotificationOutbox *m_outbox = nullptr;
+    SteadyClock m_steadyClock;
+    const MonotonicClock *m_monotonic = &m_steadyClock;
 };
 
 } // namespace shipshape

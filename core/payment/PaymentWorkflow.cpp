@@ -52,17 +52,19 @@ Result<Order> PaymentWorkflow::placeOrder(const PlaceOrderRequest &request)
         return fail(valid.error());
     if (auto ready = requireGateway(); !ready)
         return fail(ready.error());
+    const qint64 startedMs = m_orders.monotonicClock().elapsedMs();
     auto order = m_orders.place(request);
     if (!order)
         return order;
     for (const PaymentAttempt &attempt : order->paymentAttempts) {
         if (attempt.kind == PaymentAttemptKind::Charge && attempt.status == PaymentAttemptStatus::Started)
-            return runCharge(attempt, *order);
+            return runCharge(attempt, *order, startedMs);
     }
     return fail(Error::internal(tr("Order %1 has no charge to run.").arg(order->number)));
 }
 
-Result<Order> PaymentWorkflow::runCharge(const PaymentAttempt &attempt, const Order &order)
+Result<Order> PaymentWorkflow::runCharge(
+        const PaymentAttempt &attempt, const Order &order, std::optional<qint64> placementStartedMs)
 {
     ChargeRequest request;
     request.amount = attempt.amount;
@@ -73,7 +75,10 @@ Result<Order> PaymentWorkflow::runCharge(const PaymentAttempt &attempt, const Or
     request.idempotencyKey = attempt.idempotencyKey;
     const GatewayResult result = m_gateway->charge(request);
     crashHookAfterProvider();
-    auto recorded = m_orders.recordChargeOutcome(attempt.id, result);
+    std::optional<qint64> placementDurationMs;
+    if (placementStartedMs)
+        placementDurationMs = m_orders.monotonicClock().elapsedMs() - *placementStartedMs;
+    auto recorded = m_orders.recordChargeOutcome(attempt.id, result, placementDurationMs);
     if (!recorded)
         return recorded;
     // Money taken for an order that was cancelled while the charge was in flight goes straight back.

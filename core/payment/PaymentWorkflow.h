@@ -45,7 +45,9 @@ public:
     [[nodiscard]] bool hasGateway() const { return m_gateway != nullptr; }
 
 private:
-    Result<Order> runCharge(const PaymentAttempt &attempt, const Order &order);
+    // placementStartedMs: the charge is part of placing the order (a reading of the monotonic clock).
+    Result<Order> runCharge(
+            const PaymentAttempt &attempt, const Order &order, std::optional<qint64> placementStartedMs = std::nullopt);
     Result<Order> runRefunds(const QList<PaymentAttempt> &attempts, const QString &orderReference);
     Result<Order> settleBalance(const Order &order);
     Status requireGateway() const;

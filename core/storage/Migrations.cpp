@@ -1,5 +1,7 @@
 #include "storage/Migration.h"
 
+#include "dashboard/DailyAggregates.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 // Times are stored as milliseconds since the Unix epoch (UTC) and money as integer minor units:
@@ -532,7 +534,8 @@ Migration orderSearchAndFilterIndexes()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers(), notificationOutbox(),
-            cardPaymentsAndRefunds(), staffRolesAndChangeNotifications(), orderSearchAndFilterIndexes()};
+            cardPaymentsAndRefunds(), staffRolesAndChangeNotifications(), DailyAggregates::migration(),
+            orderSearchAndFilterIndexes()};
     return migrations;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+#include "storage/Migration.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace shipshape {
+
+class Database;
+
+// The dashboard's daily aggregates: per UTC day (and currency where money is involved) what the orders,
+// card charges, placement log and customer emails add up to. Database triggers keep them in step with
+// every change, in the change's own transaction, on both engines (docs/dashboard.md explains why
+// triggers and not writes in the repositories). Each aggregate is defined once here, as a contribution
+// per source row; the triggers, the migration's back-fill and the full recomputation all use it.
+class DailyAggregates {
+public:
+    // Migration 6: the placement log, the aggregate tables, their triggers and the back-fill.
+    static Migration migration();
+
+    // Throws the aggregates away and recomputes them from the source rows, in one transaction.
+    // For bulk loads that run with the triggers dropped (demo data on SQLite).
+    static Status rebuild(Database &database);
+    // The statements of rebuild(), without the transaction (the migration runs them in its own).
+    static QStringList rebuildStatements();
+
+    // Compares the stored aggregates with a full recomputation; returns one line per difference
+    // (empty: they agree). A test and diagnostics hook, not for the hot path.
+    static Result<QStringList> differences(Database &database);
+
+    // Aggregates are keyed by whole days since 1970-01-01 UTC.
+    static qint64 dayNumber(QDate day);
+    static QDate dateOfDay(qint64 dayNumber);
+
+    // The SQLite triggers' names (bulk loaders drop and re-create them).
+    static QStringList sqliteTriggerNames();
+};
+
+} // namespace shipshape

@@ -1,0 +1,289 @@
+#include "dashboard/DashboardService.h"
+
+#include "common/Logging.h"
+#include "common/Time.h"
+#include "dashboard/DailyAggregates.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+// PostgreSQL returns SUM over BIGINT as NUMERIC (a string to Qt) and NULL over no rows.
+qint64 integer(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+std::optional<double> ratio(qint64 numerator, qint64 denominator)
+{
+    if (denominator == 0)
+        return std::nullopt;
+    return double(numerator) / double(denominator);
+}
+
+// Integer division rounded half away from zero: money never goes through floating point.
+qint64 roundedQuotient(qint64 numerator, qint64 denominator)
+{
+    const qint64 quotient = numerator / denominator;
+    const qint64 remainder = numerator % denominator;
+    if (2 * (remainder < 0 ? -remainder : remainder) >= denominator)
+        return quotient + (numerator < 0 ? -1 : 1);
+    return quotient;
+}
+
+// Upper bounds of the placement-time histogram, in milliseconds (the last bucket has none).
+constexpr qint64 kLatencyBounds[] = {250, 500, 1000, 2000, 5000};
+
+} // namespace
+
+DashboardService::DashboardService(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+Result<QString> DashboardService::defaultCurrency()
+{
+    // The currency most orders use; with no orders yet, the catalogue's; with neither, US dollars.
+    auto query = m_database.run(u"SELECT currency FROM daily_stats GROUP BY currency "
+                                "ORDER BY SUM(orders_placed) DESC, currency LIMIT 1"_s);
+    if (!query)
+        return fail(query.error());
+    QString code = (*query)->next() ? (*query)->value(0).toString() : QString();
+    (*query)->finish();
+    if (!code.isEmpty())
+        return code;
+    auto products = m_database.run(
+            u"SELECT currency FROM products GROUP BY currency ORDER BY COUNT(*) DESC, currency LIMIT 1"_s);
+    if (!products)
+        return fail(products.error());
+    code = (*products)->next() ? (*products)->value(0).toString() : u"USD"_s;
+    (*products)->finish();
+    return code;
+}
+
+Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, const Currency &currency)
+{
+    const qint64 firstDay = DailyAggregates::dayNumber(period.from);
+    const qint64 lastDay = DailyAggregates::dayNumber(period.to);
+    const QString code = currency.code();
+    KpiFigures figures;
+    figures.revenue = Money::zero(currency);
+    figures.refunded = Money::zero(currency);
+
+    auto totals = m_database.run(
+            u"SELECT SUM(orders_placed), SUM(orders_confirmed), SUM(orders_cancelled), SUM(placement_attempts), "
+            "SUM(payment_attempts), SUM(payment_failures), "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END), "
+            "SUM(CASE WHEN currency = ? THEN refunded_minor ELSE 0 END), "
+            "SUM(CASE WHEN currency = ? THEN orders_confirmed ELSE 0 END) "
+            "FROM daily_stats WHERE day BETWEEN ? AND ?"_s,
+            {code, code, code, firstDay, lastDay});
+    if (!totals)
+        return fail(totals.error());
+    qint64 confirmedInCurrency = 0;
+    if ((*totals)->next()) {
+        QSqlQuery &row = **totals;
+        figures.ordersPlaced = integer(row.value(0));
+        figures.ordersConfirmed = integer(row.value(1));
+        figures.ordersCancelled = integer(row.value(2));
+        figures.placementAttempts = integer(row.value(3));
+        figures.paymentAttempts = integer(row.value(4));
+        figures.paymentFailures = integer(row.value(5));
+        figures.revenue = Money(integer(row.value(6)), currency);
+        figures.refunded = Money(integer(row.value(7)), currency);
+        confirmedInCurrency = integer(row.value(8));
+    }
+    (*totals)->finish();
+    if (confirmedInCurrency > 0)
+        figures.averageOrderValue = Money(roundedQuotient(figures.revenue.minorUnits(), confirmedInCurrency), currency);
+    figures.successRate = ratio(figures.ordersConfirmed, figures.placementAttempts);
+    figures.paymentFailureRate = ratio(figures.paymentFailures, figures.paymentAttempts);
+
+    // Nearest-rank percentiles over the distribution of placement times (one row per distinct
+    // duration, not per placement): the smallest duration whose running count reaches p of the total.
+    auto percentiles = m_database.run(
+            u"WITH d AS (SELECT duration_ms, SUM(placements) AS n FROM daily_placement_times "
+            "WHERE day BETWEEN ? AND ? GROUP BY duration_ms HAVING SUM(placements) > 0), "
+            "c AS (SELECT duration_ms, SUM(n) OVER (ORDER BY duration_ms) AS running, SUM(n) OVER () AS total FROM d) "
+            "SELECT MIN(CASE WHEN running * 2 >= total THEN duration_ms END), "
+            "MIN(CASE WHEN running * 20 >= total * 19 THEN duration_ms END) FROM c"_s,
+            {firstDay, lastDay});
+    if (!percentiles)
+        return fail(percentiles.error());
+    if ((*percentiles)->next()) {
+        if (!(*percentiles)->value(0).isNull())
+            figures.placementMedianMs = integer((*percentiles)->value(0));
+        if (!(*percentiles)->value(1).isNull())
+            figures.placementP95Ms = integer((*percentiles)->value(1));
+    }
+    (*percentiles)->finish();
+
+    auto declines = m_database.run(
+            u"SELECT f.code, f.n, p.message FROM ("
+            "SELECT COALESCE(NULLIF(decline_code, ''), NULLIF(error_code, ''), 'unknown') AS code, COUNT(*) AS n, "
+            "MAX(id) AS last_id FROM payment_attempts "
+            "WHERE kind = 'charge' AND status = 'failed' AND started_at >= ? AND started_at < ? "
+            "GROUP BY COALESCE(NULLIF(decline_code, ''), NULLIF(error_code, ''), 'unknown')) f "
+            "JOIN payment_attempts p ON p.id = f.last_id ORDER BY f.n DESC, f.code LIMIT 5"_s,
+            {toStorage(period.start()), toStorage(period.end())});
+    if (!declines)
+        return fail(declines.error());
+    while ((*declines)->next()) {
+        figures.topDeclineReasons.append(DeclineReasonCount{
+                (*declines)->value(0).toString(), (*declines)->value(2).toString(), integer((*declines)->value(1))});
+    }
+    (*declines)->finish();
+
+    auto emails = m_database.run(u"SELECT SUM(emails_sent), SUM(emails_failed), SUM(emails_waiting) "
+                                 "FROM daily_email_stats WHERE day BETWEEN ? AND ?"_s,
+            {firstDay, lastDay});
+    if (!emails)
+        return fail(emails.error());
+    if ((*emails)->next()) {
+        figures.emailsSent = integer((*emails)->value(0));
+        figures.emailsFailed = integer((*emails)->value(1));
+        figures.emailsWaiting = integer((*emails)->value(2));
+    }
+    (*emails)->finish();
+    return figures;
+}
+
+Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &period, const QString &currencyCode)
+{
+    if (!period.from.isValid())
+        return fail(Error::invalid(u"from"_s, {}, tr("The period needs a valid first day.")));
+    if (!period.to.isValid())
+        return fail(Error::invalid(u"to"_s, {}, tr("The period needs a valid last day.")));
+    if (!period.isValid()) {
+        return fail(Error::invalid(u"to"_s, period.to.toString(Qt::ISODate),
+                tr("The period ends (%1) before it starts (%2).")
+                        .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
+    }
+    if (period.days() > kMaxPeriodDays) {
+        return fail(Error::invalid(u"from"_s, period.from.toString(Qt::ISODate),
+                tr("A dashboard period is at most %1 days (got %2).").arg(kMaxPeriodDays).arg(period.days())));
+    }
+    QString code = currencyCode.trimmed().toUpper();
+    if (code.isEmpty()) {
+        auto found = defaultCurrency();
+        if (!found)
+            return fail(found.error());
+        code = *found;
+    }
+    auto currency = Currency::fromCode(code);
+    if (!currency)
+        return fail(Error::invalid(u"currency"_s, currencyCode, currency.error().message));
+
+    DashboardSnapshot snapshot;
+    snapshot.period = period;
+    snapshot.currency = currency->code();
+    snapshot.computedAt = m_clock.now();
+
+    auto current = figures(period, *currency);
+    if (!current)
+        return fail(current.error());
+    snapshot.current = *current;
+    auto previous = figures(period.previous(), *currency);
+    if (!previous)
+        return fail(previous.error());
+    snapshot.previous = *previous;
+
+    const qint64 firstDay = DailyAggregates::dayNumber(period.from);
+    const qint64 lastDay = DailyAggregates::dayNumber(period.to);
+
+    // Orders waiting to ship: counted from the aggregates; the oldest is the lowest-numbered confirmed
+    // order (numbers are taken in placement order), one step down the (status, number) index.
+    auto awaiting = m_database.run(u"SELECT SUM(orders_confirmed_now) FROM daily_stats"_s);
+    if (!awaiting)
+        return fail(awaiting.error());
+    if ((*awaiting)->next())
+        snapshot.awaitingShipment = integer((*awaiting)->value(0));
+    (*awaiting)->finish();
+    auto oldest = m_database.run(u"SELECT placed_at FROM orders WHERE status = 'confirmed' ORDER BY number LIMIT 1"_s);
+    if (!oldest)
+        return fail(oldest.error());
+    if ((*oldest)->next())
+        snapshot.oldestAwaitingSince = fromStorage((*oldest)->value(0));
+    (*oldest)->finish();
+
+    auto days = m_database.run(
+            u"SELECT day, SUM(orders_placed), SUM(orders_cancelled), SUM(payment_failures), "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END), "
+            "SUM(orders_pending), SUM(orders_confirmed_now), SUM(orders_shipped), SUM(orders_delivered) "
+            "FROM daily_stats WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day"_s,
+            {snapshot.currency, firstDay, lastDay});
+    if (!days)
+        return fail(days.error());
+    qint64 byStatus[5] = {0, 0, 0, 0, 0};
+    QDate nextDay = period.from;
+    const auto zeroDay = [&](QDate day) { return DailyFigures{day, 0, 0, 0, Money::zero(*currency)}; };
+    while ((*days)->next()) {
+        QSqlQuery &row = **days;
+        const QDate day = DailyAggregates::dateOfDay(integer(row.value(0)));
+        for (; nextDay < day; nextDay = nextDay.addDays(1))
+            snapshot.days.append(zeroDay(nextDay));
+        snapshot.days.append(DailyFigures{day, integer(row.value(1)), integer(row.value(2)), integer(row.value(3)),
+                Money(integer(row.value(4)), *currency)});
+        nextDay = day.addDays(1);
+        byStatus[0] += integer(row.value(5));
+        byStatus[1] += integer(row.value(6));
+        byStatus[2] += integer(row.value(7));
+        byStatus[3] += integer(row.value(8));
+        byStatus[4] += integer(row.value(2));
+    }
+    (*days)->finish();
+    for (; nextDay <= period.to; nextDay = nextDay.addDays(1))
+        snapshot.days.append(zeroDay(nextDay));
+    const OrderStatus statuses[] = {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped,
+            OrderStatus::Delivered, OrderStatus::Cancelled};
+    for (int i = 0; i < 5; ++i)
+        snapshot.byStatus.append(StatusCount{statuses[i], byStatus[i]});
+
+    auto top
+            = m_database.run(u"SELECT s.sku, COALESCE(MAX(p.name), s.sku), SUM(s.quantity), SUM(s.revenue_minor) "
+                             "FROM daily_product_sales s LEFT JOIN products p ON p.sku = s.sku "
+                             "WHERE s.day BETWEEN ? AND ? AND s.currency = ? GROUP BY s.sku HAVING SUM(s.quantity) > 0 "
+                             "ORDER BY SUM(s.quantity) DESC, s.sku LIMIT 10"_s,
+                    {firstDay, lastDay, snapshot.currency});
+    if (!top)
+        return fail(top.error());
+    while ((*top)->next()) {
+        snapshot.topProducts.append(ProductSales{(*top)->value(0).toString(), (*top)->value(1).toString(),
+                integer((*top)->value(2)), Money(integer((*top)->value(3)), *currency)});
+    }
+    (*top)->finish();
+
+    auto low = m_database.run(u"SELECT sku, name, on_hand - reserved, low_stock_threshold FROM products "
+                              "WHERE on_hand - reserved <= low_stock_threshold "
+                              "ORDER BY on_hand - reserved, sku LIMIT 20"_s);
+    if (!low)
+        return fail(low.error());
+    while ((*low)->next()) {
+        snapshot.lowStock.append(LowStockProduct{(*low)->value(0).toString(), (*low)->value(1).toString(),
+                integer((*low)->value(2)), integer((*low)->value(3))});
+    }
+    (*low)->finish();
+
+    QString bucketSql = u"SELECT "_s;
+    qint64 lower = -1;
+    for (const qint64 bound : kLatencyBounds) {
+        bucketSql += u"SUM(CASE WHEN duration_ms > %1 AND duration_ms <= %2 THEN placements ELSE 0 END), "_s.arg(lower)
+                             .arg(bound);
+        lower = bound;
+    }
+    bucketSql += u"SUM(CASE WHEN duration_ms > %1 THEN placements ELSE 0 END) "
+                 "FROM daily_placement_times WHERE day BETWEEN ? AND ?"_s.arg(lower);
+    auto buckets = m_database.run(bucketSql, {firstDay, lastDay});
+    if (!buckets)
+        return fail(buckets.error());
+    const bool hasRow = (*buckets)->next();
+    int column = 0;
+    for (const qint64 bound : kLatencyBounds)
+        snapshot.placementTimes.append(LatencyBucket{bound, hasRow ? integer((*buckets)->value(column++)) : 0});
+    snapshot.placementTimes.append(LatencyBucket{std::nullopt, hasRow ? integer((*buckets)->value(column)) : 0});
+    (*buckets)->finish();
+    return snapshot;
+}
+
+} // namespace shipshape

@@ -1,0 +1,730 @@
+#include "views/DashboardView.h"
+
+#include "background/SessionWorker.h"
+#include "common/Clock.h"
+#include "dashboard/DashboardService.h"
+#include "models/KpiFormat.h"
+#include "models/KpiTableModel.h"
+#include "session/Session.h"
+#include "views/ChartPanel.h"
+#include "views/DashboardCharts.h"
+#include "views/KpiCard.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+namespace {
+
+constexpr double kSuccessTarget = 0.95;
+const QString kNoFigure = u"—"_s;
+
+KpiCard *newCard(const QString &objectName, const QString &title, QWidget *parent)
+{
+    auto *card = new KpiCard(title, parent);
+    card->setObjectName(objectName);
+    return card;
+}
+
+ChartPanel *newPanel(const QString &objectName, const QString &title, QWidget *parent)
+{
+    auto *panel = new ChartPanel(title, parent);
+    panel->setObjectName(objectName);
+    return panel;
+}
+
+KpiCard::TargetState latencyTarget(std::optional<qint64> ms)
+{
+    if (!ms)
+        return KpiCard::TargetState::NoTarget;
+    return *ms < DashboardCharts::kPlacementTargetMs ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
+}
+
+} // namespace
+
+DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_worker(worker), m_clock(clock)
+{
+    setObjectName(u"dashboard"_s);
+    setAccessibleName(tr("Dashboard"));
+
+    m_periodChoice = new QComboBox(this);
+    m_periodChoice->setObjectName(u"periodChoice"_s);
+    m_periodChoice->setAccessibleName(tr("Period"));
+    m_periodChoice->addItem(tr("Today"), int(PeriodChoice::Today));
+    m_periodChoice->addItem(tr("Last 7 days"), int(PeriodChoice::Last7Days));
+    m_periodChoice->addItem(tr("Last 30 days"), int(PeriodChoice::Last30Days));
+    m_periodChoice->addItem(tr("Custom"), int(PeriodChoice::Custom));
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"periodFrom"_s);
+    m_from->setAccessibleName(tr("Period start"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"periodTo"_s);
+    m_to->setAccessibleName(tr("Period end"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_periodLabel = new QLabel(this);
+    m_periodLabel->setObjectName(u"periodLabel"_s);
+    m_periodLabel->setTextFormat(Qt::PlainText);
+    m_periodLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setAccessibleName(tr("Computing the dashboard"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(90);
+    m_busy->setMaximumHeight(12);
+    m_busy->hide();
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(u"updatedLabel"_s);
+    m_updatedLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton->setObjectName(u"refreshButton"_s);
+    m_refreshButton->setAccessibleName(tr("Recompute the dashboard"));
+    m_csvButton = new QPushButton(tr("Export KPIs as CSV…"), this);
+    m_csvButton->setObjectName(u"exportCsvButton"_s);
+    m_csvButton->setAccessibleName(tr("Export the KPI figures as CSV"));
+    m_csvButton->setEnabled(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_periodChoice);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(8);
+    bar->addWidget(m_periodLabel, 1);
+    bar->addWidget(m_busy);
+    bar->addWidget(m_updatedLabel);
+    bar->addWidget(m_refreshButton);
+    bar->addWidget(m_csvButton);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(u"emptyNotice"_s);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setBackgroundRole(QPalette::AlternateBase);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(8);
+    m_notice->hide();
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"errorLabel"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, KpiCard::badColor());
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cardGrid = new QGridLayout;
+    cardGrid->setSpacing(8);
+    contentLayout->addLayout(cardGrid);
+    buildCards();
+    const QList<KpiCard *> allCards = cards();
+    for (qsizetype i = 0; i < allCards.size(); ++i)
+        cardGrid->addWidget(allCards.at(i), int(i / 5), int(i % 5));
+    for (int column = 0; column < 5; ++column)
+        cardGrid->setColumnStretch(column, 1);
+
+    buildCharts();
+    auto *chartsPage = new QWidget;
+    auto *chartGrid = new QGridLayout(chartsPage);
+    chartGrid->setContentsMargins(0, 4, 0, 0);
+    chartGrid->setSpacing(8);
+    // Twelve equal columns: the daily chart takes seven, the donut (with its legend) five; the
+    // bottom row splits evenly.
+    chartGrid->addWidget(m_revenueChart, 0, 0, 1, 7);
+    chartGrid->addWidget(m_statusChart, 0, 7, 1, 5);
+    chartGrid->addWidget(m_productsChart, 1, 0, 1, 4);
+    chartGrid->addWidget(m_lowStockChart, 1, 4, 1, 4);
+    chartGrid->addWidget(m_latencyChart, 1, 8, 1, 4);
+    for (int column = 0; column < 12; ++column)
+        chartGrid->setColumnStretch(column, 1);
+
+    m_kpiModel = new KpiTableModel(this);
+    m_kpiTable = new QTableView;
+    m_kpiTable->setObjectName(u"kpiTable"_s);
+    m_kpiTable->setAccessibleName(tr("KPI figures"));
+    m_kpiTable->setModel(m_kpiModel);
+    m_kpiTable->verticalHeader()->hide();
+    m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
+    m_kpiTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kpiTable->setAlternatingRowColors(true);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"dashboardTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(chartsPage, tr("Charts"));
+    m_tabs->addTab(m_kpiTable, tr("KPI table"));
+    contentLayout->addWidget(m_tabs, 1);
+
+    // Small windows scroll rather than squash the charts.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"dashboardScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    content->setMinimumSize(960, 560);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::startLoad);
+    // Typing a date fires a change per keystroke; wait until it settles.
+    m_customDelay = new QTimer(this);
+    m_customDelay->setSingleShot(true);
+    m_customDelay->setInterval(300);
+    connect(m_customDelay, &QTimer::timeout, this, &DashboardView::onCustomDatesChanged);
+
+    connect(m_periodChoice, &QComboBox::currentIndexChanged, this, &DashboardView::onPeriodChoiceChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        if (periodChoice() == PeriodChoice::Custom)
+            m_customDelay->start();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        if (periodChoice() == PeriodChoice::Custom)
+            m_customDelay->start();
+    });
+    connect(m_refreshButton, &QPushButton::clicked, this, &DashboardView::startLoad);
+    connect(m_csvButton, &QPushButton::clicked, this, &DashboardView::exportKpiCsv);
+    for (ChartPanel *panel : chartPanels())
+        connect(panel, &ChartPanel::exportRequested, this, [this, panel] { exportChart(panel); });
+
+    m_periodChoice->setCurrentIndex(int(PeriodChoice::Last30Days));
+    onPeriodChoiceChanged();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::buildCards()
+{
+    m_revenueCard = newCard(u"revenueCard"_s, tr("Revenue (net of refunds)"), this);
+    m_ordersCard = newCard(u"ordersCard"_s, tr("Orders"), this);
+    m_averageCard = newCard(u"averageOrderValueCard"_s, tr("Average order value"), this);
+    m_successCard = newCard(u"successRateCard"_s, tr("Order success rate"), this);
+    m_medianCard = newCard(u"placementMedianCard"_s, tr("Placement time (median)"), this);
+    m_p95Card = newCard(u"placementP95Card"_s, tr("Placement time (95th percentile)"), this);
+    m_paymentCard = newCard(u"paymentFailureCard"_s, tr("Payment failure rate"), this);
+    m_cancelledCard = newCard(u"cancelledCard"_s, tr("Cancelled orders"), this);
+    m_emailCard = newCard(u"emailCard"_s, tr("Customer emails"), this);
+    m_awaitingCard = newCard(u"awaitingShipmentCard"_s, tr("Waiting to ship"), this);
+
+    const OrderStatus live[] = {OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered};
+    const QList<OrderStatus> paidStatuses(std::begin(live), std::end(live));
+    auto clickable = [this](KpiCard *card, std::function<OrderFilter()> filter) {
+        card->setClickable(true);
+        connect(card, &KpiCard::activated, this, [this, filter = std::move(filter)] {
+            if (m_snapshot)
+                Q_EMIT openOrders(filter());
+        });
+    };
+    // Revenue and the average are over orders that were paid: the live ones (cancelled ones were refunded).
+    clickable(m_revenueCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
+    clickable(m_averageCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
+    clickable(m_ordersCard, [this] { return placedInPeriod(); });
+    clickable(m_successCard, [this] { return placedInPeriod(); });
+    clickable(m_medianCard, [this] { return placedInPeriod(); });
+    clickable(m_p95Card, [this] { return placedInPeriod(); });
+    clickable(m_paymentCard, [this] {
+        OrderFilter filter = placedInPeriod({OrderStatus::Cancelled});
+        filter.cancelReasons = {CancelReason::Declined};
+        return filter;
+    });
+    clickable(m_cancelledCard, [this] { return placedInPeriod({OrderStatus::Cancelled}); });
+    clickable(m_awaitingCard, [] {
+        OrderFilter filter;
+        filter.statuses = {OrderStatus::Confirmed};
+        return filter;
+    });
+    // Emails are not orders: the card has nothing in the Orders view to open.
+    m_emailCard->setClickable(false);
+}
+
+void DashboardView::buildCharts()
+{
+    m_revenueChart = newPanel(u"revenueChart"_s, tr("Revenue and orders per day"), this);
+    m_statusChart = newPanel(u"statusChart"_s, tr("Orders by status"), this);
+    m_productsChart = newPanel(u"topProductsChart"_s, tr("Top products by units"), this);
+    m_lowStockChart = newPanel(u"lowStockChart"_s, tr("Low stock against threshold"), this);
+    m_latencyChart = newPanel(u"placementTimeChart"_s, tr("Placement time distribution"), this);
+}
+
+QList<KpiCard *> DashboardView::cards() const
+{
+    return {m_revenueCard, m_ordersCard, m_averageCard, m_successCard, m_medianCard, m_p95Card, m_paymentCard,
+            m_cancelledCard, m_emailCard, m_awaitingCard};
+}
+
+QList<ChartPanel *> DashboardView::chartPanels() const
+{
+    return {m_revenueChart, m_statusChart, m_productsChart, m_lowStockChart, m_latencyChart};
+}
+
+QDate DashboardView::today() const
+{
+    return m_clock.now().toUTC().date();
+}
+
+DashboardView::PeriodChoice DashboardView::periodChoice() const
+{
+    return PeriodChoice(m_periodChoice->currentData().toInt());
+}
+
+void DashboardView::choosePeriod(PeriodChoice choice)
+{
+    const int index = m_periodChoice->findData(int(choice));
+    if (index == m_periodChoice->currentIndex())
+        onPeriodChoiceChanged();
+    else
+        m_periodChoice->setCurrentIndex(index);
+}
+
+void DashboardView::setPeriod(const DashboardPeriod &period)
+{
+    const QSignalBlocker blockChoice(m_periodChoice);
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
+    m_from->setEnabled(true);
+    m_to->setEnabled(true);
+    m_from->setDate(period.from);
+    m_to->setDate(period.to);
+    m_customDelay->stop();
+    onCustomDatesChanged();
+}
+
+void DashboardView::onPeriodChoiceChanged()
+{
+    const PeriodChoice choice = periodChoice();
+    const bool custom = choice == PeriodChoice::Custom;
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    if (custom) {
+        // Start from whatever was shown, so switching to Custom changes nothing until a date does.
+        onCustomDatesChanged();
+        return;
+    }
+    const qint64 days = choice == PeriodChoice::Today ? 1 : choice == PeriodChoice::Last7Days ? 7 : 30;
+    const DashboardPeriod period = DashboardPeriod::lastDays(days, today());
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(period.from);
+    m_to->setDate(period.to);
+    applyPeriod(period);
+}
+
+void DashboardView::onCustomDatesChanged()
+{
+    const DashboardPeriod period{m_from->date(), m_to->date()};
+    if (!period.isValid()) {
+        showError(tr("The period must start on or before its last day (%1 is after %2).")
+                          .arg(QLocale().toString(period.from, QLocale::ShortFormat),
+                                  QLocale().toString(period.to, QLocale::ShortFormat)));
+        return;
+    }
+    applyPeriod(period);
+}
+
+void DashboardView::applyPeriod(const DashboardPeriod &period)
+{
+    if (period == m_period && (m_snapshot || m_loading))
+        return;
+    m_period = period;
+    const QLocale locale;
+    const DashboardPeriod before = period.previous();
+    m_periodLabel->setText(tr("%1 – %2 (UTC days), compared with %3 – %4")
+                                   .arg(locale.toString(period.from, QLocale::ShortFormat),
+                                           locale.toString(period.to, QLocale::ShortFormat),
+                                           locale.toString(before.from, QLocale::ShortFormat),
+                                           locale.toString(before.to, QLocale::ShortFormat)));
+    startLoad();
+}
+
+void DashboardView::refresh()
+{
+    if (!isVisible()) {
+        // Changes keep coming while people work on other pages; one computation when they come back.
+        m_refreshWhenShown = true;
+        return;
+    }
+    if (m_loading) {
+        // The running computation may have read the database before the change: run once more after it.
+        m_refreshAfterLoad = true;
+        return;
+    }
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshWhenShown, false))
+        refresh();
+}
+
+bool DashboardView::hasPendingWork() const
+{
+    return m_loading || m_refreshTimer->isActive() || m_customDelay->isActive();
+}
+
+void DashboardView::startLoad()
+{
+    if (!m_period.isValid())
+        return;
+    m_refreshTimer->stop();
+    m_refreshAfterLoad = false;
+    const quint64 generation = ++m_generation;
+    const DashboardPeriod period = m_period;
+    m_loading = true;
+    ++m_requestsStarted;
+    setBusy(true);
+    m_worker.run([period](Session &session) { return session.dashboard().snapshot(period); }, this,
+            [this, generation, period](const Result<DashboardSnapshot> &result) {
+                // A newer request (another period, or a refresh) is on its way: this answer is stale.
+                if (generation != m_generation || period != m_period)
+                    return;
+                m_loading = false;
+                setBusy(false);
+                if (result) {
+                    showSnapshot(*result);
+                } else {
+                    showError(tr("The dashboard could not be computed: %1").arg(result.error().message));
+                    Q_EMIT loadFailed(result.error().message);
+                }
+                if (std::exchange(m_refreshAfterLoad, false))
+                    refresh();
+            });
+}
+
+void DashboardView::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_refreshButton->setEnabled(!busy);
+}
+
+void DashboardView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void DashboardView::showSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    showError({});
+    const QLocale locale;
+    if (DashboardCharts::hasOrders(snapshot)) {
+        m_notice->hide();
+    } else {
+        m_notice->setText(
+                tr("No orders were placed from %1 to %2. The figures are zero and the charts stay empty until "
+                   "orders come in; choose a longer period to see earlier orders.")
+                        .arg(locale.toString(snapshot.period.from, QLocale::LongFormat),
+                                locale.toString(snapshot.period.to, QLocale::LongFormat)));
+        m_notice->show();
+    }
+    updateCards(snapshot);
+    updateCharts(snapshot);
+    m_kpiModel->setSnapshot(snapshot);
+    m_kpiTable->resizeColumnsToContents();
+    m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
+    m_csvButton->setEnabled(true);
+    m_updatedLabel->setText(
+            tr("Updated %1").arg(locale.toString(snapshot.computedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    Q_EMIT snapshotShown();
+}
+
+void DashboardView::updateCards(const DashboardSnapshot &snapshot)
+{
+    const QLocale locale;
+    const KpiFigures &now = snapshot.current;
+    const KpiFigures &before = snapshot.previous;
+    using Polarity = KpiCard::Polarity;
+
+    m_revenueCard->setValue(KpiFormat::money(now.revenue, locale));
+    m_revenueCard->setChange(KpiFormat::relative(now.revenue.minorUnits(), before.revenue.minorUnits(), locale),
+            Polarity::HigherIsBetter);
+    m_revenueCard->setDetail(now.refunded.isZero()
+                    ? tr("no refunds")
+                    : tr("after %1 refunded").arg(KpiFormat::money(now.refunded, locale)));
+
+    m_ordersCard->setValue(KpiFormat::count(now.ordersPlaced, locale));
+    m_ordersCard->setChange(
+            KpiFormat::relative(now.ordersPlaced, before.ordersPlaced, locale), Polarity::HigherIsBetter);
+    m_ordersCard->setDetail(
+            tr("%1 confirmed · %2 cancelled")
+                    .arg(KpiFormat::count(now.ordersConfirmed, locale), KpiFormat::count(now.ordersCancelled, locale)));
+
+    auto minor = [](const std::optional<Money> &money) {
+        return money ? std::optional<qint64>(money->minorUnits()) : std::nullopt;
+    };
+    m_averageCard->setValue(now.averageOrderValue ? KpiFormat::money(*now.averageOrderValue, locale) : kNoFigure);
+    m_averageCard->setChange(KpiFormat::relative(minor(now.averageOrderValue), minor(before.averageOrderValue), locale),
+            Polarity::HigherIsBetter);
+    m_averageCard->setDetail(now.averageOrderValue
+                    ? tr("over %1 confirmed orders").arg(KpiFormat::count(now.ordersConfirmed, locale))
+                    : tr("no confirmed orders in this period"));
+
+    const QString successTarget = locale.toString(qRound(kSuccessTarget * 100)) + locale.percent();
+    m_successCard->setValue(now.successRate ? KpiFormat::percent(*now.successRate, locale) : kNoFigure);
+    m_successCard->setChange(KpiFormat::points(now.successRate, before.successRate, locale), Polarity::HigherIsBetter);
+    KpiCard::TargetState successState = KpiCard::TargetState::NoTarget;
+    if (now.successRate)
+        successState = *now.successRate >= kSuccessTarget ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
+    m_successCard->setTargetState(successState);
+    if (now.successRate) {
+        m_successCard->setDetail(tr("%1 of %2 placements confirmed · target %3")
+                                         .arg(KpiFormat::count(now.ordersConfirmed, locale),
+                                                 KpiFormat::count(now.placementAttempts, locale), successTarget));
+    } else {
+        m_successCard->setDetail(tr("no placement attempts recorded in this period · target %1").arg(successTarget));
+    }
+
+    const QString target = tr("target under %1").arg(KpiFormat::duration(DashboardCharts::kPlacementTargetMs, locale));
+    const QString untimed = tr("no placements timed in this period · %1").arg(target);
+    m_medianCard->setValue(now.placementMedianMs ? KpiFormat::duration(*now.placementMedianMs, locale) : kNoFigure);
+    m_medianCard->setChange(
+            KpiFormat::relative(now.placementMedianMs, before.placementMedianMs, locale), Polarity::LowerIsBetter);
+    m_medianCard->setTargetState(latencyTarget(now.placementMedianMs));
+    m_medianCard->setDetail(now.placementMedianMs ? target : untimed);
+    m_p95Card->setValue(now.placementP95Ms ? KpiFormat::duration(*now.placementP95Ms, locale) : kNoFigure);
+    m_p95Card->setChange(
+            KpiFormat::relative(now.placementP95Ms, before.placementP95Ms, locale), Polarity::LowerIsBetter);
+    m_p95Card->setTargetState(latencyTarget(now.placementP95Ms));
+    m_p95Card->setDetail(now.placementP95Ms ? target : untimed);
+
+    m_paymentCard->setValue(now.paymentFailureRate ? KpiFormat::percent(*now.paymentFailureRate, locale) : kNoFigure);
+    m_paymentCard->setChange(
+            KpiFormat::points(now.paymentFailureRate, before.paymentFailureRate, locale), Polarity::LowerIsBetter);
+    if (now.paymentAttempts == 0) {
+        m_paymentCard->setDetail(tr("no card payments in this period"));
+    } else {
+        QStringList reasons;
+        for (const DeclineReasonCount &reason : now.topDeclineReasons.mid(0, 2))
+            // A no-break space keeps a reason and its count on one line when the card wraps.
+            reasons << tr("%1\u00a0%2").arg(reason.code, KpiFormat::count(reason.count, locale));
+        QString detail = tr("%1 of %2 card payments failed")
+                                 .arg(KpiFormat::count(now.paymentFailures, locale),
+                                         KpiFormat::count(now.paymentAttempts, locale));
+        if (!reasons.isEmpty())
+            detail += u'\n' + tr("top: %1").arg(reasons.join(u", "_s));
+        m_paymentCard->setDetail(detail);
+    }
+    QStringList reasonTips;
+    for (const DeclineReasonCount &reason : now.topDeclineReasons)
+        reasonTips << tr("%1 × %2: %3").arg(KpiFormat::count(reason.count, locale), reason.code, reason.message);
+    m_paymentCard->setToolTip(
+            reasonTips.isEmpty() ? tr("Show the orders cancelled after a declined payment") : reasonTips.join(u'\n'));
+
+    m_cancelledCard->setValue(KpiFormat::count(now.ordersCancelled, locale));
+    m_cancelledCard->setChange(
+            KpiFormat::relative(now.ordersCancelled, before.ordersCancelled, locale), Polarity::LowerIsBetter);
+    m_cancelledCard->setDetail(now.ordersPlaced > 0
+                    ? tr("%1 of the orders placed")
+                              .arg(KpiFormat::percent(double(now.ordersCancelled) / double(now.ordersPlaced), locale))
+                    : tr("no orders placed in this period"));
+
+    m_emailCard->setValue(tr("%1 sent").arg(KpiFormat::count(now.emailsSent, locale)));
+    m_emailCard->setChange(KpiFormat::relative(now.emailsSent, before.emailsSent, locale), Polarity::Neutral);
+    m_emailCard->setDetail(
+            tr("%1 failed · %2 waiting")
+                    .arg(KpiFormat::count(now.emailsFailed, locale), KpiFormat::count(now.emailsWaiting, locale)));
+    m_emailCard->setTargetState(now.emailsFailed > 0 ? KpiCard::TargetState::Missed : KpiCard::TargetState::NoTarget);
+
+    m_awaitingCard->setValue(KpiFormat::count(snapshot.awaitingShipment, locale));
+    m_awaitingCard->setChange({}, Polarity::Neutral);
+    if (snapshot.oldestAwaitingSince && snapshot.awaitingShipment > 0) {
+        const qint64 waited = std::max<qint64>(0, snapshot.oldestAwaitingSince->secsTo(snapshot.computedAt));
+        m_awaitingCard->setDetail(tr("oldest waiting %1 · now, whatever the period").arg(KpiFormat::age(waited)));
+    } else {
+        m_awaitingCard->setDetail(tr("nothing waiting · now, whatever the period"));
+    }
+}
+
+void DashboardView::updateCharts(const DashboardSnapshot &snapshot)
+{
+    const QPalette colors = palette();
+    if (DashboardCharts::hasOrders(snapshot)) {
+        m_revenueChart->setChart(
+                DashboardCharts::revenueAndOrders(snapshot, colors, [this](int day) { openDay(day); }));
+        m_statusChart->setChart(
+                DashboardCharts::ordersByStatus(snapshot, colors, [this](OrderStatus status) { openStatus(status); }));
+    } else {
+        const QString none = tr("No orders were placed in this period.");
+        m_revenueChart->showEmpty(none);
+        m_statusChart->showEmpty(none);
+    }
+    if (snapshot.topProducts.isEmpty()) {
+        m_productsChart->showEmpty(tr("No products were sold in this period."));
+    } else {
+        m_productsChart->setChart(
+                DashboardCharts::topProducts(snapshot, colors, [this](int product) { openTopProduct(product); }));
+    }
+    if (snapshot.lowStock.isEmpty()) {
+        m_lowStockChart->setTitle(tr("Low stock against threshold"));
+        m_lowStockChart->showEmpty(tr("No product is at or below its low-stock threshold."));
+    } else {
+        const auto shown = std::min<qsizetype>(snapshot.lowStock.size(), DashboardCharts::kLowStockShown);
+        m_lowStockChart->setTitle(shown < snapshot.lowStock.size()
+                        ? tr("Low stock against threshold (lowest %1 of %2)").arg(shown).arg(snapshot.lowStock.size())
+                        : tr("Low stock against threshold"));
+        m_lowStockChart->setChart(
+                DashboardCharts::lowStock(snapshot, colors, [this](int product) { openLowStockProduct(product); }));
+    }
+    if (DashboardCharts::hasPlacementTimes(snapshot))
+        m_latencyChart->setChart(DashboardCharts::placementTimes(snapshot, colors));
+    else
+        m_latencyChart->showEmpty(tr("No order placements were timed in this period."));
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light/dark switch: charts take their colours from the palette when built, so build them again.
+    if (event->type() == QEvent::PaletteChange && m_snapshot)
+        updateCharts(*m_snapshot);
+}
+
+OrderFilter DashboardView::placedInPeriod(QList<OrderStatus> statuses) const
+{
+    OrderFilter filter;
+    filter.statuses = std::move(statuses);
+    const DashboardPeriod &period = m_snapshot ? m_snapshot->period : m_period;
+    filter.from = period.start();
+    filter.until = period.end();
+    return filter;
+}
+
+void DashboardView::openDay(int dayIndex)
+{
+    if (!m_snapshot || dayIndex < 0 || dayIndex >= m_snapshot->days.size())
+        return;
+    const QDate day = m_snapshot->days.at(dayIndex).day;
+    OrderFilter filter;
+    filter.from = day.startOfDay(Qt::UTC);
+    filter.until = day.addDays(1).startOfDay(Qt::UTC);
+    Q_EMIT openOrders(filter);
+}
+
+void DashboardView::openStatus(OrderStatus status)
+{
+    if (m_snapshot)
+        Q_EMIT openOrders(placedInPeriod({status}));
+}
+
+void DashboardView::openTopProduct(int index)
+{
+    if (!m_snapshot || index < 0 || index >= m_snapshot->topProducts.size())
+        return;
+    // The units counted: orders of the period holding this SKU and not cancelled.
+    OrderFilter filter = placedInPeriod(
+            {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered});
+    filter.search = m_snapshot->topProducts.at(index).sku;
+    Q_EMIT openOrders(filter);
+}
+
+void DashboardView::openLowStockProduct(int index)
+{
+    if (!m_snapshot || index < 0 || index >= m_snapshot->lowStock.size())
+        return;
+    // What holds the product's stock: open orders with a reservation on it, whenever placed.
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::Pending, OrderStatus::Confirmed};
+    filter.search = m_snapshot->lowStock.at(index).sku;
+    Q_EMIT openOrders(filter);
+}
+
+QString DashboardView::exportPath(const QString &title, const QString &fileName, const QString &filter)
+{
+    m_exportFromDialog = !m_nextExportPath.has_value();
+    if (m_nextExportPath)
+        return *std::exchange(m_nextExportPath, std::nullopt);
+    QSettings settings;
+    const QString directory = settings.value(u"dashboard/exportDirectory"_s,
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .toString();
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(directory).filePath(fileName), filter);
+    if (!path.isEmpty())
+        settings.setValue(u"dashboard/exportDirectory"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void DashboardView::reportExport(const QString &path, bool ok, const QString &what)
+{
+    if (ok) {
+        Q_EMIT exported(path);
+        return;
+    }
+    const QString message = tr("Could not save %1 to %2.").arg(what, QDir::toNativeSeparators(path));
+    Q_EMIT exportFailed(message);
+    if (m_exportFromDialog)
+        QMessageBox::warning(this, tr("Export"), message);
+}
+
+bool DashboardView::exportChart(ChartPanel *panel)
+{
+    if (!panel || panel->isEmpty() || !m_snapshot)
+        return false;
+    const QString fileName = u"shipshape-%1-%2-%3.png"_s.arg(panel->objectName(),
+            m_snapshot->period.from.toString(Qt::ISODate), m_snapshot->period.to.toString(Qt::ISODate));
+    const QString path = exportPath(tr("Save chart as PNG"), fileName, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return false;
+    const bool ok = panel->renderChart().save(path, "PNG");
+    reportExport(path, ok, tr("the chart"));
+    return ok;
+}
+
+bool DashboardView::exportKpiCsv()
+{
+    if (!m_snapshot)
+        return false;
+    const QString fileName = u"shipshape-kpis-%1-%2.csv"_s.arg(
+            m_snapshot->period.from.toString(Qt::ISODate), m_snapshot->period.to.toString(Qt::ISODate));
+    const QString path = exportPath(tr("Export KPIs as CSV"), fileName, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(m_kpiModel->toCsv()) >= 0 && file.commit();
+    reportExport(path, ok, tr("the KPI figures"));
+    return ok;
+}
+
+} // namespace shipshape
