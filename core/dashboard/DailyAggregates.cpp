@@ -84,8 +84,11 @@ Feed placementFeed()
 
 Feed placementTimeFeed()
 {
-    return {u"daily_placement_times"_s, {u"day"_s, u"duration_ms"_s}, {u"R.at / "_s + kDay, u"R.duration_ms"_s},
-            {{u"placements", u"1"}}, u"placement_log"_s, u"TRUE"_s, {}, {}};
+    // Durations rounded up to 10 ms: a day then has at most a few hundred distinct values however many
+    // placements it saw, and the percentiles are exact to the next 10 ms (finer than a 2 s target needs).
+    return {u"daily_placement_times"_s, {u"day"_s, u"duration_ms"_s},
+            {u"R.at / "_s + kDay, u"(R.duration_ms + 9) / 10 * 10"_s}, {{u"placements", u"1"}}, u"placement_log"_s,
+            u"TRUE"_s, {}, {}};
 }
 
 Feed emailFeed()

@@ -268,6 +268,22 @@ TEST_F(DashboardTest, KpisMatchHandComputedFixture)
     expectAggregatesMatchRecomputation();
 }
 
+TEST_F(DashboardTest, PlacementTimesAreKeptToTenMilliseconds)
+{
+    db.clock().set(utc(2026, 6, 1, 8));
+    addProduct(session(), u"MUG-1"_s, u"12.50"_s, 10);
+    place({{u"MUG-1"_s, 1}}, 1234);
+    place({{u"MUG-1"_s, 1}}, 250);
+    place({{u"MUG-1"_s, 1}}, 251);
+    const DashboardSnapshot s = snapshot(QDate(2026, 6, 1), QDate(2026, 6, 1));
+    EXPECT_EQ(s.current.placementMedianMs, 260); // 251 rounded up; 250, 251, 1234: rank 2 of 3
+    EXPECT_EQ(s.current.placementP95Ms, 1240);
+    QList<qint64> buckets;
+    for (const LatencyBucket &bucket : s.placementTimes)
+        buckets << bucket.count;
+    EXPECT_EQ(buckets, (QList<qint64>{1, 1, 0, 1, 0, 0})); // the bounds stay exact
+}
+
 TEST_F(DashboardTest, CardPlacementsChargesDeclinesAndRefunds)
 {
     db.clock().set(utc(2026, 4, 1, 12));
