@@ -216,6 +216,10 @@ TEST_F(OrderEditorTest, WarnsWhenTheQuantityExceedsTheStockAndKeepsTheDraftWhenR
     EXPECT_EQ(editor->lineModel()->lines().constFirst().quantity, 3);
     EXPECT_FALSE(editor->isPlacing());
     EXPECT_EQ(storedDrafts(), 1);
+    if (const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents();
+        EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor-refused.png"_s)));
+    }
     EXPECT_EQ(test::orderCount(db.session()), 1);
 }
 
@@ -313,6 +317,7 @@ TEST_F(OrderEditorTest, ADraftSurvivesClosingAndReopeningTheEditor)
     ASSERT_TRUE(waitForQuote(*editor, u"32.50"_s));
     const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents(); // pending layout requests
         EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor.png"_s)));
     }
 

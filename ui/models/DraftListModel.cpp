@@ -53,7 +53,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(draft.itemCount) : QVariant(m_locale.toString(draft.itemCount));
     case Updated:
         return raw ? QVariant(draft.updatedAt)
-                   : QVariant(m_locale.toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                   : QVariant(m_locale.toString(draft.updatedAt.toLocalTime(), QLocale::NarrowFormat));
     case UpdatedBy:
         return draft.updatedBy;
     case ColumnCount:

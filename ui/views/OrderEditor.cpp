@@ -23,8 +23,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <limits>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -122,7 +120,7 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     splitter->addWidget(editorPane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    splitter->setSizes({340, 940});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -591,9 +589,10 @@ void OrderEditor::showQuote(const DraftQuote &quote)
     m_lines->setQuote(quote);
     const QLocale locale;
     if (quote.total)
-        m_total->setText(tr("Total: %1 (%n item(s))", nullptr,
-                int(std::min<qint64>(quote.itemCount, std::numeric_limits<int>::max())))
-                                 .arg(quote.total->toDisplayString(locale)));
+        m_total->setText(quote.itemCount == 1
+                        ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
+                        : tr("Total: %1 (%2 items)")
+                                  .arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount)));
     else if (!quote.problem.isEmpty())
         m_total->setText(tr("Total unavailable: %1").arg(quote.problem));
     else
@@ -697,7 +696,9 @@ void OrderEditor::placeOrder()
     showProblems();
     const QList<Error> problems = DraftService::problems(collect());
     if (!problems.isEmpty()) {
-        setMessage(kPlaceMessage, tr("Not placed yet: %n field(s) need attention.", nullptr, int(problems.size())));
+        setMessage(kPlaceMessage,
+                problems.size() == 1 ? tr("Not placed yet: one field needs attention.")
+                                     : tr("Not placed yet: %1 fields need attention.").arg(problems.size()));
         Q_EMIT placementFailed(problems.constFirst().message);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "orders/OrderService.h"
 
+#include <QLineEdit>
 #include <QSpinBox>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,7 +16,8 @@ QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     spin->setRange(1, int(OrderServiceSettings::kMaxQuantity));
     spin->setAccessibleName(tr("Quantity of %1").arg(index.siblingAtColumn(0).data().toString()));
     spin->setAlignment(Qt::AlignRight);
-    spin->setFrame(false);
+    // The view paints the cell's own text underneath; the editor covers it completely.
+    spin->setAutoFillBackground(true);
     connect(spin, &QSpinBox::valueChanged, this,
             [this, spin] { Q_EMIT const_cast<QuantityDelegate *>(this)->commitData(spin); });
     return spin;
@@ -29,6 +31,9 @@ void QuantityDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         const QSignalBlocker blocker(spin);
         spin->setValue(value);
     }
+    // Only the spin box being typed into shows a selection.
+    if (auto *text = spin->findChild<QLineEdit *>(); text && !spin->hasFocus())
+        text->deselect();
 }
 
 void QuantityDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
