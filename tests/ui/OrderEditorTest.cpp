@@ -331,5 +331,22 @@ TEST_F(OrderEditorTest, ADraftSurvivesClosingAndReopeningTheEditor)
     EXPECT_TRUE(editor->currentDraftId().isEmpty());
 }
 
+TEST_F(OrderEditorTest, StartingANewDraftWhileTheLastOneIsSavingKeepsBoth)
+{
+    auto editor = openEditor();
+    QSignalSpy saved(editor.get(), &OrderEditor::draftSaved);
+    type(*editor, u"customerName"_s, u"Ada Lovelace"_s);
+    editor->saveNow(); // still running when the agent moves on
+    QTest::mouseClick(child<QPushButton>(*editor, u"newDraft"_s), Qt::LeftButton);
+    EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->text().isEmpty());
+    type(*editor, u"customerName"_s, u"Grace Hopper"_s);
+    editor->saveNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.size() == 2; }, kWaitMs));
+    EXPECT_NE(saved.at(0).at(0).toString(), saved.at(1).at(0).toString());
+    EXPECT_EQ(editor->currentDraftId(), saved.at(1).at(0).toString());
+    EXPECT_EQ(test::rows(db.session().database(), u"SELECT customer_name FROM drafts ORDER BY customer_name"_s),
+            QStringList({u"Ada Lovelace"_s, u"Grace Hopper"_s}));
+}
+
 } // namespace
 } // namespace shipshape

@@ -402,6 +402,7 @@ bool OrderEditor::isBlank(const DraftOrder &draft) const
 
 void OrderEditor::fill(const DraftOrder &draft)
 {
+    ++m_generation;
     m_filling = true;
     m_customerId = draft.customer.id;
     m_customerName->setText(draft.customer.name);
@@ -526,10 +527,10 @@ void OrderEditor::save()
     m_saveInFlight = true;
     setStatus(tr("Saving…"));
     m_worker.run([draft](Session &session) { return session.drafts().save(draft); }, this,
-            [this, draftId = draft.id](const Result<DraftOrder> &result) {
+            [this, generation = m_generation](const Result<DraftOrder> &result) {
                 m_saveInFlight = false;
                 // The form may have moved on to another draft meanwhile; this answer is about the old one.
-                const bool stillShown = m_draft.id == draftId;
+                const bool stillShown = generation == m_generation;
                 if (!result) {
                     m_placeAfterSave = false;
                     if (m_placing) {
@@ -550,7 +551,7 @@ void OrderEditor::save()
                         m_draft.version = result->version;
                         m_draft.createdAt = result->createdAt;
                         m_draft.createdBy = result->createdBy;
-                        if (draftId.isEmpty())
+                        if (m_title->text() == tr("New order"))
                             m_title->setText(tr("Draft started %1 by %2")
                                                      .arg(QLocale().toString(result->createdAt.toLocalTime(),
                                                                   QLocale::ShortFormat),
@@ -566,6 +567,12 @@ void OrderEditor::save()
                 else if (m_placeAfterSave)
                     runPlacement();
             });
+}
+
+void OrderEditor::refreshQuote()
+{
+    if (!m_lines->lines().isEmpty())
+        requestQuote();
 }
 
 void OrderEditor::requestQuote()

@@ -48,6 +48,8 @@ public:
     void saveNow();
     void placeOrder();
     void refreshDrafts();
+    // Prices the lines again with the stock as it is now (connect to stock change notifications).
+    void refreshQuote();
 
     [[nodiscard]] QString currentDraftId() const { return m_draft.id; }
     [[nodiscard]] bool isPlacing() const { return m_placing; }
@@ -106,6 +108,9 @@ private:
     SessionWorker &m_worker;
     DraftOrder m_draft; // identity (id, version) of what is stored; the form holds the rest
     QString m_customerId; // set when an existing customer was picked from the lookup
+    // Which draft the form shows; answers about an earlier one (a save still running when the agent
+    // moved on) must not touch the form.
+    quint64 m_generation = 0;
     bool m_dirty = false;
     bool m_saveInFlight = false;
     bool m_placeAfterSave = false;
