@@ -348,5 +348,25 @@ TEST_F(OrderEditorTest, StartingANewDraftWhileTheLastOneIsSavingKeepsBoth)
             QStringList({u"Ada Lovelace"_s, u"Grace Hopper"_s}));
 }
 
+TEST_F(OrderEditorTest, AWarehouseLoginSeesDraftsButCannotPlace)
+{
+    auto editor = openEditor();
+    Permissions warehouse;
+    warehouse.editStock = true;
+    warehouse.shipAndDeliver = true;
+    editor->setPermissions(warehouse);
+    EXPECT_FALSE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
+    EXPECT_FALSE(child<QLineEdit>(*editor, u"customerName"_s)->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*editor, u"discardDraft"_s)->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(*editor, u"resumeDraft"_s)->isEnabled());
+    QSignalSpy failed(editor.get(), &OrderEditor::placementFailed);
+    editor->placeOrder(); // e.g. Ctrl+Return: ignored
+    EXPECT_FALSE(editor->isPlacing());
+    EXPECT_TRUE(failed.isEmpty());
+    editor->setPermissions(Permissions::everything(u"agent"_s));
+    EXPECT_TRUE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
+    EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->isEnabled());
+}
+
 } // namespace
 } // namespace shipshape

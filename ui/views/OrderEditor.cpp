@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -37,6 +38,7 @@ constexpr int kLookupDelayMs = 200;
 const QString kPlaceMessage = u"place"_s;
 const QString kLinesMessage = u"items"_s;
 const QString kAllFields = u"*"_s;
+const QString kSplitterSetting = u"orderEditor/splitter"_s;
 
 } // namespace
 
@@ -114,16 +116,19 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     editorLayout->addWidget(m_form, 1);
     editorLayout->addLayout(footer);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"orderEditorSplitter"_s);
-    splitter->addWidget(buildDraftsSection());
-    splitter->addWidget(editorPane);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 940});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"orderEditorSplitter"_s);
+    m_splitter->addWidget(buildDraftsSection());
+    m_splitter->addWidget(editorPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 940});
+    m_splitter->restoreState(QSettings().value(kSplitterSetting).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitterSetting, m_splitter->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     startNewDraft();
     refreshDrafts();
@@ -681,14 +686,30 @@ void OrderEditor::showPlacementError(const Error &error)
         requestQuote(); // show the stock as it is now
 }
 
+void OrderEditor::setPermissions(const Permissions &permissions)
+{
+    m_mayPlace = permissions.placeOrders;
+    updateEnabled();
+    m_place->setToolTip(m_mayPlace
+                    ? tr("Place the order (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))
+                    : tr("Your login may not place orders."));
+}
+
+void OrderEditor::updateEnabled()
+{
+    const bool editable = !m_placing && m_mayPlace;
+    m_form->setEnabled(editable);
+    m_place->setEnabled(editable);
+    m_newDraft->setEnabled(editable);
+    m_resume->setEnabled(!m_placing);
+    m_discard->setEnabled(editable);
+}
+
 void OrderEditor::setPlacing(bool placing)
 {
     m_placing = placing;
-    m_form->setEnabled(!placing);
-    m_place->setEnabled(!placing);
-    m_newDraft->setEnabled(!placing);
-    m_resume->setEnabled(!placing);
-    m_discard->setEnabled(!placing);
+    updateEnabled();
     m_progress->setVisible(placing);
     if (placing)
         setMessage(kPlaceMessage, QString());
@@ -697,7 +718,7 @@ void OrderEditor::setPlacing(bool placing)
 
 void OrderEditor::placeOrder()
 {
-    if (m_placing)
+    if (m_placing || !m_mayPlace)
         return;
     m_touched.insert(kAllFields);
     showProblems();

@@ -2,6 +2,7 @@
 
 #include "drafts/DraftOrder.h"
 #include "drafts/DraftQuote.h"
+#include "staff/Permissions.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 
@@ -59,6 +61,9 @@ public:
     [[nodiscard]] const std::optional<DraftQuote> &quote() const { return m_quote; }
     // The message shown next to a field (core's field name, e.g. "shippingAddress.zip"); empty when none.
     [[nodiscard]] QString fieldMessage(const QString &field) const;
+    // A login that may not place orders sees drafts but cannot edit or place them (the server refuses
+    // the same on PostgreSQL).
+    void setPermissions(const Permissions &permissions);
     // Test hook: answer "discard this draft?" without a dialog.
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
 
@@ -96,6 +101,7 @@ private:
     void clearMessages();
     void showPlacementError(const Error &error);
     void setPlacing(bool placing);
+    void updateEnabled();
     void runPlacement();
     void lookUpProducts();
     void lookUpCustomers();
@@ -117,6 +123,8 @@ private:
     bool m_placing = false;
     bool m_filling = false;
     bool m_autoConfirm = false;
+    bool m_mayPlace = true;
+    QSplitter *m_splitter = nullptr;
     QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
     std::optional<DraftQuote> m_quote;
     QTimer m_saveTimer;
