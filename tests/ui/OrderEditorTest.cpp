@@ -368,5 +368,25 @@ TEST_F(OrderEditorTest, AWarehouseLoginSeesDraftsButCannotPlace)
     EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->isEnabled());
 }
 
+TEST_F(OrderEditorTest, EditsMadeWhileASaveRunsAreSavedWhenTheEditorCloses)
+{
+    {
+        auto editor = openEditor();
+        type(*editor, u"customerName"_s, u"Ada Lovelace"_s);
+        editor->saveNow(); // creating the draft, not answered yet
+        type(*editor, u"city"_s, u"Springfield"_s);
+        addProduct(*editor, u"MUG"_s);
+    } // closed at once: no answer ever reaches this editor
+    auto editor = openEditor();
+    ASSERT_EQ(editor->draftListModel()->rowCount(), 1);
+    QSignalSpy loaded(editor.get(), &OrderEditor::draftLoaded);
+    editor->resumeDraft(editor->draftListModel()->index(0, 0).data(DraftListModel::DraftIdRole).toString());
+    ASSERT_TRUE(loaded.wait(kWaitMs));
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerName"_s)->text(), u"Ada Lovelace"_s);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"city"_s)->text(), u"Springfield"_s);
+    EXPECT_EQ(editor->lineModel()->rowCount(), 1);
+    EXPECT_EQ(storedDrafts(), 1);
+}
+
 } // namespace
 } // namespace shipshape

@@ -438,6 +438,8 @@ void OrderEditor::startNewDraft()
 {
     saveNow(); // the draft on screen keeps what was typed
     m_draft = DraftOrder{};
+    m_stored = std::make_shared<StoredDraft>();
+    m_saveDispatched = false;
     m_dirty = false;
     m_touched.clear();
     m_quote.reset();
@@ -454,14 +456,27 @@ void OrderEditor::resumeDraft(const QString &draftId)
     if (draftId.isEmpty() || m_placing)
         return;
     saveNow();
-    m_worker.run([draftId](Session &session) { return session.drafts().load(draftId); }, this,
-            [this](const Result<DraftOrder> &result) {
+    auto stored = std::make_shared<StoredDraft>();
+    m_worker.run(
+            [draftId, stored](Session &session) {
+                auto loaded = session.drafts().load(draftId);
+                if (loaded) {
+                    stored->id = loaded->id;
+                    stored->version = loaded->version;
+                }
+                return loaded;
+            },
+            this,
+            [this, stored](const Result<DraftOrder> &result) {
                 if (!result) {
                     setStatus(tr("Could not open the draft: %1").arg(result.error().message));
                     refreshDrafts();
                     return;
                 }
+                saveNow(); // typed while the draft was loading: belongs to the draft being left
                 m_draft = *result;
+                m_stored = stored;
+                m_saveDispatched = true;
                 m_dirty = false;
                 m_touched.clear();
                 // Fields already filled in were typed by someone: their problems are worth showing.
@@ -512,66 +527,61 @@ void OrderEditor::saveNow()
         save();
 }
 
+Result<DraftOrder> OrderEditor::saveOnWorker(
+        Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft)
+{
+    draft.id = stored->id;
+    draft.version = stored->version;
+    auto saved = session.drafts().save(draft);
+    if (saved) {
+        stored->id = saved->id;
+        stored->version = saved->version;
+    } else if (saved.error().code == ErrorCode::NotFound && saved.error().field == u"draft"_s) {
+        // Placed or discarded elsewhere: the next save stores what is on screen as a new draft.
+        stored->id.clear();
+        stored->version = 0;
+    }
+    return saved;
+}
+
 void OrderEditor::save()
 {
     m_saveTimer.stop();
-    if (m_saveInFlight)
-        return; // saved again when the running save returns
-    if (!m_dirty) {
-        if (m_placeAfterSave)
-            runPlacement();
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    const DraftOrder draft = collect();
+    if (!m_saveDispatched && isBlank(draft))
+        return; // nothing worth a draft yet
+    m_saveDispatched = true;
+    setStatus(tr("Saving…"));
+    m_worker.run([stored = m_stored, draft](Session &session) { return saveOnWorker(session, stored, draft); }, this,
+            [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
+}
+
+void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
+{
+    // The form may have moved on to another draft meanwhile; then this answer is about the old one.
+    const bool stillShown = generation == m_generation;
+    if (!result) {
+        if (stillShown)
+            setStatus(tr("Not saved: %1").arg(result.error().message));
         return;
     }
-    const DraftOrder draft = collect();
-    m_dirty = false;
-    if (draft.id.isEmpty() && isBlank(draft)) {
-        if (m_placeAfterSave)
-            runPlacement();
-        return; // nothing worth a draft yet
+    if (stillShown) {
+        m_draft.id = result->id;
+        m_draft.version = result->version;
+        m_draft.createdAt = result->createdAt;
+        m_draft.createdBy = result->createdBy;
+        if (m_title->text() == tr("New order")) {
+            m_title->setText(tr("Draft started %1 by %2")
+                                     .arg(QLocale().toString(result->createdAt.toLocalTime(), QLocale::ShortFormat),
+                                             result->createdBy));
+        }
+        setStatus(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     }
-    m_saveInFlight = true;
-    setStatus(tr("Saving…"));
-    m_worker.run([draft](Session &session) { return session.drafts().save(draft); }, this,
-            [this, generation = m_generation](const Result<DraftOrder> &result) {
-                m_saveInFlight = false;
-                // The form may have moved on to another draft meanwhile; this answer is about the old one.
-                const bool stillShown = generation == m_generation;
-                if (!result) {
-                    m_placeAfterSave = false;
-                    if (m_placing) {
-                        setPlacing(false);
-                        showPlacementError(result.error());
-                        Q_EMIT placementFailed(result.error().message);
-                    }
-                    if (stillShown) {
-                        setStatus(tr("Not saved: %1").arg(result.error().message));
-                        if (result.error().code == ErrorCode::NotFound && result.error().field == u"draft"_s) {
-                            // Placed or discarded elsewhere: the next edit starts a new draft with this content.
-                            m_draft = DraftOrder{};
-                        }
-                    }
-                } else {
-                    if (stillShown) {
-                        m_draft.id = result->id;
-                        m_draft.version = result->version;
-                        m_draft.createdAt = result->createdAt;
-                        m_draft.createdBy = result->createdBy;
-                        if (m_title->text() == tr("New order"))
-                            m_title->setText(tr("Draft started %1 by %2")
-                                                     .arg(QLocale().toString(result->createdAt.toLocalTime(),
-                                                                  QLocale::ShortFormat),
-                                                             result->createdBy));
-                        setStatus(tr("Draft saved %1")
-                                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-                    }
-                    Q_EMIT draftSaved(result->id);
-                    refreshDrafts();
-                }
-                if (m_dirty)
-                    save();
-                else if (m_placeAfterSave)
-                    runPlacement();
-            });
+    Q_EMIT draftSaved(result->id);
+    refreshDrafts();
 }
 
 void OrderEditor::refreshQuote()
@@ -731,26 +741,26 @@ void OrderEditor::placeOrder()
         return;
     }
     setPlacing(true);
-    m_placeAfterSave = true;
-    if (m_draft.id.isEmpty())
-        m_dirty = true; // placing needs a stored draft
-    save();
-}
-
-void OrderEditor::runPlacement()
-{
-    m_placeAfterSave = false;
-    const QString draftId = m_draft.id;
-    if (draftId.isEmpty()) {
-        setPlacing(false);
-        return;
-    }
-    m_worker.run([draftId](Session &session) { return session.drafts().place(draftId); }, this,
+    m_saveTimer.stop();
+    m_dirty = false;
+    m_saveDispatched = true;
+    // One job: store what is on screen, then place exactly that. Earlier saves of this draft run
+    // before it (the worker runs jobs in order), so the stored version it names is current.
+    const DraftOrder draft = collect();
+    m_worker.run(
+            [stored = m_stored, draft](Session &session) -> Result<Order> {
+                auto saved = saveOnWorker(session, stored, draft);
+                if (!saved)
+                    return fail(saved.error());
+                return session.drafts().place(saved->id);
+            },
+            this,
             [this](const Result<Order> &result) {
                 setPlacing(false);
                 if (!result) {
                     showPlacementError(result.error());
                     Q_EMIT placementFailed(result.error().message);
+                    refreshDrafts();
                     return;
                 }
                 const qint64 number = result->number;
@@ -888,7 +898,7 @@ void OrderEditor::discardSelectedDraft()
                 if (!result) {
                     setStatus(tr("Could not discard the draft: %1").arg(result.error().message));
                 } else if (*result == m_draft.id) {
-                    m_draft = DraftOrder{};
+                    m_dirty = false;
                     startNewDraft();
                     setStatus(tr("Draft discarded"));
                 } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "drafts/DraftOrder.h"
 #include "drafts/DraftQuote.h"
 #include "staff/Permissions.h"
@@ -9,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -25,6 +27,7 @@ namespace shipshape {
 
 class DraftLineModel;
 class DraftListModel;
+class Session;
 class SessionWorker;
 struct Error;
 
@@ -55,7 +58,6 @@ public:
 
     [[nodiscard]] QString currentDraftId() const { return m_draft.id; }
     [[nodiscard]] bool isPlacing() const { return m_placing; }
-    [[nodiscard]] bool hasUnsavedChanges() const { return m_dirty || m_saveInFlight; }
     [[nodiscard]] DraftLineModel *lineModel() const { return m_lines; }
     [[nodiscard]] DraftListModel *draftListModel() const { return m_drafts; }
     [[nodiscard]] const std::optional<DraftQuote> &quote() const { return m_quote; }
@@ -94,6 +96,15 @@ private:
     void edited(const QString &fieldName);
     void linesEdited();
     void save();
+    void saved(quint64 generation, const Result<DraftOrder> &result);
+    // Which stored draft the form writes to. Only jobs on the worker thread read and update it, one after
+    // another, so each save names the version the previous one stored, however many are queued.
+    struct StoredDraft {
+        QString id;
+        qint64 version = 0;
+    };
+    static Result<DraftOrder> saveOnWorker(
+            Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft);
     void requestQuote();
     void showQuote(const DraftQuote &quote);
     void showProblems();
@@ -102,7 +113,6 @@ private:
     void showPlacementError(const Error &error);
     void setPlacing(bool placing);
     void updateEnabled();
-    void runPlacement();
     void lookUpProducts();
     void lookUpCustomers();
     void productChosen(const QString &sku);
@@ -112,14 +122,14 @@ private:
     void setStatus(const QString &text);
 
     SessionWorker &m_worker;
-    DraftOrder m_draft; // identity (id, version) of what is stored; the form holds the rest
+    DraftOrder m_draft; // what the last answer said is stored (id, version, creation); the form holds the rest
+    std::shared_ptr<StoredDraft> m_stored;
     QString m_customerId; // set when an existing customer was picked from the lookup
     // Which draft the form shows; answers about an earlier one (a save still running when the agent
     // moved on) must not touch the form.
     quint64 m_generation = 0;
     bool m_dirty = false;
-    bool m_saveInFlight = false;
-    bool m_placeAfterSave = false;
+    bool m_saveDispatched = false; // a save of this draft was queued: it is stored (or about to be)
     bool m_placing = false;
     bool m_filling = false;
     bool m_autoConfirm = false;
