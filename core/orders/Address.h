@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace shipshape {
@@ -20,6 +21,9 @@ public:
     QString country = QStringLiteral("US"); // ISO 3166-1 alpha-2
 
     static Result<Address> validated(const Address &input);
+    // Every problem with `input`, one per field, in field order (empty: valid); forms show each next to
+    // its field. `normalized` receives the cleaned address when there is none.
+    static QList<Error> problems(const Address &input, Address *normalized = nullptr);
     [[nodiscard]] QJsonObject toJson() const;
     // One line for tables: "1 Main St, Springfield, IL 62701, US".
     [[nodiscard]] QString singleLine() const;

@@ -31,6 +31,10 @@ struct PlaceOrderRequest {
     Address shippingAddress;
     PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
     QString paymentToken;
+    // When set, the placement is idempotent: placing again with a key that already placed an order
+    // returns that order instead of placing another (a draft uses its own ID, so a crash between
+    // placing and deleting the draft cannot duplicate the order). At most 100 characters.
+    QString idempotencyKey;
 };
 
 // What to change on an order before shipment. `items` is the complete new set of lines: quantities

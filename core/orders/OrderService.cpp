@@ -9,6 +9,7 @@
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderRepository.h"
 #include "orders/PlacementLog.h"
+#include "orders/PlacementKeyRepository.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -241,10 +242,27 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     auto address = Address::validated(request.shippingAddress);
     if (!address)
         return fail(address.error());
+    const QString key = request.idempotencyKey.trimmed();
+    if (key.size() > 100)
+        return fail(Error::invalid(
+                u"idempotencyKey"_s, key.left(40), tr("An idempotency key has at most 100 characters.")));
 
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
+
+    PlacementKeyRepository placements(m_database);
+    if (!key.isEmpty()) {
+        // Checked inside the write transaction, and the key is unique in the schema: a repeat (a retry
+        // after a crash, or another desktop racing) gets the order the first placement created.
+        auto placed = placements.orderFor(key);
+        if (!placed)
+            return fail(placed.error());
+        if (placed->has_value()) {
+            qCInfo(lcOrders) << "Placement" << key << "already placed order" << **placed;
+            return find(QString::number(**placed));
+        }
+    }
 
     auto customer = resolveCustomer(request.customer);
     if (!customer)
@@ -282,6 +300,10 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     order.version = 1;
     if (auto inserted = orders.insert(order); !inserted)
         return fail(inserted.error());
+    if (!key.isEmpty()) {
+        if (auto recorded = placements.record(key, order.number, now); !recorded)
+            return fail(recorded.error());
+    }
 
     Change change;
     for (const LineItem &line : linesBySku(order.lines)) {
@@ -314,6 +336,11 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     qCInfo(lcOrders) << "Placed order" << order.number << "total" << order.total.toDecimalString();
     publish(change.events);
     return find(QString::number(order.number));
+}
+
+Result<std::optional<qint64>> OrderService::orderPlacedWithKey(const QString &idempotencyKey)
+{
+    return PlacementKeyRepository(m_database).orderFor(idempotencyKey.trimmed());
 }
 
 Result<qint64> OrderService::resolveExisting(const QString &orderReference)

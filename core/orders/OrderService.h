@@ -63,6 +63,8 @@ public:
     Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference);
 
     Result<Order> find(const QString &orderReference);
+    // The order an idempotent placement (PlaceOrderRequest::idempotencyKey) created, if any.
+    Result<std::optional<qint64>> orderPlacedWithKey(const QString &idempotencyKey);
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
 

@@ -56,11 +56,25 @@ Result<Order> PaymentWorkflow::placeOrder(const PlaceOrderRequest &request)
     auto order = m_orders.place(request);
     if (!order)
         return order;
+    const PaymentAttempt *lastCharge = nullptr;
     for (const PaymentAttempt &attempt : order->paymentAttempts) {
         if (attempt.kind == PaymentAttemptKind::Charge && attempt.status == PaymentAttemptStatus::Started)
-            return runCharge(attempt, *order, startedMs);
+            return runCharge(attempt, *order, startedMs); // new, or an idempotent replay whose charge never ran
+        if (attempt.kind == PaymentAttemptKind::Charge)
+            lastCharge = &attempt;
     }
-    return fail(Error::internal(tr("Order %1 has no charge to run.").arg(order->number)));
+    if (request.idempotencyKey.isEmpty() || !lastCharge)
+        return fail(Error::internal(tr("Order %1 has no charge to run.").arg(order->number)));
+    // A replayed placement: report how the first one ended, without charging again.
+    if (lastCharge->status == PaymentAttemptStatus::Failed) {
+        return fail(Error{ErrorCode::PaymentFailed,
+                order->status == OrderStatus::Cancelled ? tr("%1 Order #%2 was cancelled and its stock released.")
+                                                                  .arg(lastCharge->message)
+                                                                  .arg(order->number)
+                                                        : lastCharge->message,
+                u"paymentMethod"_s, lastCharge->paymentMethod});
+    }
+    return order;
 }
 
 Result<Order> PaymentWorkflow::runCharge(

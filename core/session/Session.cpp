@@ -67,6 +67,15 @@ void Session::setPaymentGateway(std::unique_ptr<PaymentGateway> gateway)
     m_gateway = std::move(gateway);
 }
 
+DraftService &Session::drafts()
+{
+    if (!m_drafts) {
+        m_drafts = std::make_unique<DraftService>(
+                *m_database, *m_clock, *m_orders, [this]() -> PaymentWorkflow & { return payments(); });
+    }
+    return *m_drafts;
+}
+
 ChangeFeed &Session::changeFeed()
 {
     if (!m_changeFeed)

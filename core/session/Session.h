@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "customers/CustomerService.h"
 #include "dashboard/DashboardService.h"
+#include "drafts/DraftService.h"
 #include "events/DomainEventBus.h"
 #include "inventory/InventoryService.h"
 #include "notification/NotificationOutbox.h"
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] PaymentWorkflow &payments();
     // Replaces the payment gateway (tests point it at a local Stripe-speaking server).
     void setPaymentGateway(std::unique_ptr<PaymentGateway> gateway);
+    // Draft orders (the order editor's cart), placed through payments().
+    [[nodiscard]] DraftService &drafts();
 
     // Changes committed by other clients (LISTEN/NOTIFY on PostgreSQL, data_version polling on SQLite);
     // created on first use, not yet started: call start() where an event loop runs.
@@ -84,6 +87,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<PaymentGateway> m_gateway;
     std::unique_ptr<PaymentWorkflow> m_payments;
+    std::unique_ptr<DraftService> m_drafts;
 };
 
 } // namespace shipshape

@@ -432,6 +432,59 @@ Migration staffRolesAndChangeNotifications()
             }};
 }
 
+// Orders an agent is still putting together (the seed's cart that "persists across sessions"). A draft
+// may be incomplete, so its text columns may be empty; what the schema can still promise is bounded
+// lengths, a known payment method and sane lines: a real product, a quantity an order could take,
+// one line per SKU. order_placements remembers which order an idempotent placement created, so a
+// draft placed twice (a crash between placing and deleting it, two desktops) yields one order.
+Migration draftOrders()
+{
+    return {7, u"draft orders and idempotent placement"_s,
+            {
+                    uR"(CREATE TABLE drafts (
+                    id TEXT PRIMARY KEY CHECK (length(id) = 36),
+                    customer_id TEXT NOT NULL DEFAULT '' CHECK (length(customer_id) IN (0, 36)),
+                    customer_name TEXT NOT NULL DEFAULT '' CHECK (length(customer_name) <= 200),
+                    customer_email TEXT NOT NULL DEFAULT '' CHECK (length(customer_email) <= 254),
+                    ship_street TEXT NOT NULL DEFAULT '' CHECK (length(ship_street) <= 200),
+                    ship_city TEXT NOT NULL DEFAULT '' CHECK (length(ship_city) <= 100),
+                    ship_state TEXT NOT NULL DEFAULT '' CHECK (length(ship_state) <= 100),
+                    ship_zip TEXT NOT NULL DEFAULT '' CHECK (length(ship_zip) <= 20),
+                    ship_country TEXT NOT NULL DEFAULT '' CHECK (length(ship_country) <= 2),
+                    payment_method TEXT NOT NULL DEFAULT 'invoice'
+                        CHECK (payment_method IN ('invoice', 'bank_transfer', 'cash', 'card')),
+                    payment_token TEXT NOT NULL DEFAULT '' CHECK (length(payment_token) <= 210),
+                    placement_attempt BIGINT NOT NULL DEFAULT 1 CHECK (placement_attempt >= 1),
+                    created_by TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_by TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL CHECK (updated_at >= created_at),
+                    version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 1)))"_s,
+                    u"CREATE INDEX drafts_updated ON drafts (updated_at, id)"_s,
+                    uR"(CREATE TABLE draft_lines (
+                    draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+                    position BIGINT NOT NULL CHECK (position >= 1),
+                    sku TEXT NOT NULL REFERENCES products (sku),
+                    quantity BIGINT NOT NULL CHECK (quantity BETWEEN 1 AND 100000),
+                    PRIMARY KEY (draft_id, position),
+                    UNIQUE (draft_id, sku)))"_s,
+                    uR"(CREATE TABLE order_placements (
+                    placement_key TEXT PRIMARY KEY CHECK (length(placement_key) BETWEEN 1 AND 100),
+                    order_number BIGINT NOT NULL UNIQUE REFERENCES orders (number),
+                    placed_at BIGINT NOT NULL))"_s,
+                    // Tables created after migration 5 need their own grants: everyone reads; support (who
+                    // place orders) and admins write drafts; placements are only ever inserted.
+                    u"${POSTGRES_ONLY}GRANT SELECT ON drafts, draft_lines, order_placements TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE, DELETE ON drafts, draft_lines TO shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT ON order_placements TO shipshape_support, shipshape_admin"_s,
+            },
+            {
+                    u"DROP TABLE order_placements"_s,
+                    u"DROP TABLE draft_lines"_s,
+                    u"DROP TABLE drafts"_s,
+            }};
+}
+
 // Indexes for the order list's filters and its free-text search (docs/search.md): every kind of
 // search and filter is answered from an index range instead of a scan of every order.
 Migration orderSearchAndFilterIndexes()
@@ -534,7 +587,7 @@ Migration orderSearchAndFilterIndexes()
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers(), notificationOutbox(),
-            cardPaymentsAndRefunds(), staffRolesAndChangeNotifications(), DailyAggregates::migration(),
+            cardPaymentsAndRefunds(), staffRolesAndChangeNotifications(), DailyAggregates::migration(), draftOrders(),
             orderSearchAndFilterIndexes()};
     return migrations;
 }

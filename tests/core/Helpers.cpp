@@ -120,6 +120,9 @@ QString dumpDatabase(Database &database)
             {u"order_events"_s, u"id"_s},
             {u"stock_movements"_s, u"id"_s},
             {u"payments"_s, u"id"_s},
+            {u"drafts"_s, u"id"_s},
+            {u"draft_lines"_s, u"draft_id, position"_s},
+            {u"order_placements"_s, u"placement_key"_s},
     };
     for (const auto &[table, order] : tables) {
         dump += u"== "_s + table + u'\n';

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "orders/Address.h"
+#include "orders/OrderRequests.h"
+#include "payment/PaymentMethod.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace shipshape {
+
+struct DraftLine {
+    QString sku;
+    qint64 quantity = 1;
+
+    friend bool operator==(const DraftLine &, const DraftLine &) = default;
+};
+
+// An order an agent is still putting together. Unlike an Order it may be incomplete (no customer yet,
+// half an address); placing it turns it into a PlaceOrderRequest, which core validates as any other.
+struct DraftOrder {
+    QString id; // UUID; empty until first saved
+    CustomerReference customer; // an existing customer's UUID, or name and email
+    QList<DraftLine> lines;
+    Address shippingAddress{{}, {}, {}, {}, {}};
+    PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
+    QString paymentToken; // card only: a provider token such as tok_visa, never card numbers
+    // Placing uses "draft:<id>:<attempt>" as idempotency key; a new attempt starts only after the
+    // previous one's order was cancelled (a declined card), so retries never place a second order.
+    qint64 placementAttempt = 1;
+    qint64 version = 0; // optimistic concurrency: a save must name the version it edited
+    QString createdBy;
+    QDateTime createdAt;
+    QString updatedBy;
+    QDateTime updatedAt;
+
+    [[nodiscard]] QString placementKey() const { return QStringLiteral("draft:%1:%2").arg(id).arg(placementAttempt); }
+};
+
+// One row of the drafts list.
+struct DraftSummary {
+    QString id;
+    QString customerName;
+    QString customerEmail;
+    qint64 lineCount = 0;
+    qint64 itemCount = 0; // sum of quantities
+    QString createdBy;
+    QDateTime createdAt;
+    QString updatedBy;
+    QDateTime updatedAt;
+};
+
+} // namespace shipshape

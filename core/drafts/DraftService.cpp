@@ -1,0 +1,329 @@
+#include "drafts/DraftService.h"
+
+#include "common/Logging.h"
+#include "common/TextField.h"
+#include "common/Uuid.h"
+#include "customers/CustomerRepository.h"
+#include "drafts/DraftRepository.h"
+#include "inventory/InventoryRepository.h"
+#include "orders/OrderService.h"
+#include "payment/PaymentWorkflow.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+#include "storage/TransactionRunner.h"
+
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+QString lineField(qsizetype index, const char16_t *name)
+{
+    return u"items[%1].%2"_s.arg(index).arg(QStringView(name));
+}
+
+// Text a draft may hold: possibly empty, but bounded and on one line.
+Result<QString> draftText(const QString &field, const QString &value, int maxLength)
+{
+    return TextField::singleLine(field, value, maxLength, false);
+}
+
+} // namespace
+
+DraftService::DraftService(
+        Database &database, const Clock &clock, OrderService &orders, std::function<PaymentWorkflow &()> payments)
+    : m_database(database), m_clock(clock), m_orders(orders), m_payments(std::move(payments))
+{}
+
+Status DraftService::checkStorable(const DraftOrder &draft)
+{
+    if (!draft.customer.id.isEmpty() && !looksLikeUuid(draft.customer.id)) {
+        return fail(Error::invalid(
+                u"customerId"_s, draft.customer.id, tr("\"%1\" is not a customer ID.").arg(draft.customer.id)));
+    }
+    const Address &address = draft.shippingAddress;
+    const std::initializer_list<std::tuple<const char16_t *, const QString &, int>> texts{
+            {u"customer.name", draft.customer.name, 200}, {u"customer.email", draft.customer.email, 254},
+            {u"shippingAddress.street", address.street, 200}, {u"shippingAddress.city", address.city, 100},
+            {u"shippingAddress.state", address.state, 100}, {u"shippingAddress.zip", address.zip, 20},
+            {u"shippingAddress.country", address.country, 2}, {u"paymentMethod.token", draft.paymentToken, 210}};
+    for (const auto &[field, value, maxLength] : texts) {
+        if (auto checked = draftText(QString::fromUtf16(field), value, maxLength); !checked)
+            return fail(checked.error());
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < draft.lines.size(); ++i) {
+        const DraftLine &line = draft.lines.at(i);
+        const QString sku = line.sku.trimmed();
+        if (sku.isEmpty())
+            return fail(
+                    Error::invalid(lineField(i, u"productId"), line.sku, tr("Line %1 has no product SKU.").arg(i + 1)));
+        if (seen.contains(sku)) {
+            return fail(Error::invalid(lineField(i, u"productId"), sku,
+                    tr("%1 appears more than once; put the whole quantity on one line.").arg(sku)));
+        }
+        seen.insert(sku);
+        if (line.quantity <= 0 || line.quantity > OrderServiceSettings::kMaxQuantity) {
+            return fail(Error::invalid(lineField(i, u"quantity"), QString::number(line.quantity),
+                    tr("Quantity of %1 must be between 1 and %2 (got %3).")
+                            .arg(sku)
+                            .arg(OrderServiceSettings::kMaxQuantity)
+                            .arg(line.quantity)));
+        }
+    }
+    return {};
+}
+
+Result<DraftOrder> DraftService::create(const DraftOrder &initial)
+{
+    DraftOrder draft = initial;
+    draft.id.clear();
+    draft.version = 0;
+    return save(draft);
+}
+
+Result<DraftOrder> DraftService::save(const DraftOrder &input)
+{
+    if (auto storable = checkStorable(input); !storable)
+        return fail(storable.error());
+    DraftOrder draft = input;
+    draft.customer = {input.customer.id.trimmed(), input.customer.name.trimmed(), input.customer.email.trimmed()};
+    const Address &address = input.shippingAddress;
+    draft.shippingAddress = Address{address.street.trimmed(), address.city.trimmed(), address.state.trimmed(),
+            address.zip.trimmed(), address.country.trimmed().toUpper()};
+    draft.paymentToken = input.paymentToken.trimmed();
+    for (DraftLine &line : draft.lines)
+        line.sku = line.sku.trimmed();
+
+    auto saved = TransactionRunner::run(m_database, [&]() -> Result<QString> {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return fail(transaction.error());
+        InventoryRepository inventory(m_database);
+        for (qsizetype i = 0; i < draft.lines.size(); ++i) {
+            auto product = inventory.find(draft.lines.at(i).sku);
+            if (!product)
+                return fail(product.error());
+            if (!product->has_value()) {
+                return fail(Error::notFound(lineField(i, u"productId"), draft.lines.at(i).sku,
+                        tr("Unknown product SKU \"%1\".").arg(draft.lines.at(i).sku)));
+            }
+        }
+        DraftRepository drafts(m_database);
+        DraftOrder row = draft;
+        row.updatedBy = m_database.actor();
+        row.updatedAt = m_clock.now();
+        if (row.id.isEmpty()) {
+            row.id = makeUuidV7(row.updatedAt);
+            row.createdBy = row.updatedBy;
+            row.createdAt = row.updatedAt;
+            row.placementAttempt = 1;
+            row.version = 1;
+            if (auto inserted = drafts.insert(row); !inserted)
+                return fail(inserted.error());
+        } else {
+            auto updated = drafts.update(row, draft.version);
+            if (!updated)
+                return fail(updated.error());
+            if (!*updated) {
+                auto current = drafts.load(row.id);
+                if (!current)
+                    return fail(current.error());
+                if (!current->has_value()) {
+                    return fail(Error::notFound(u"draft"_s, row.id,
+                            tr("This draft no longer exists: it was placed or discarded, perhaps on another "
+                               "desktop.")));
+                }
+                return fail(Error::conflict(
+                        tr("%1 changed this draft at %2; reopen it to see their changes.")
+                                .arg((*current)->updatedBy,
+                                        QLocale().toString((*current)->updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                        u"draft"_s, row.id));
+            }
+        }
+        if (auto lines = drafts.replaceLines(row.id, row.lines); !lines)
+            return fail(lines.error());
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.error());
+        return row.id;
+    });
+    if (!saved)
+        return fail(saved.error());
+    return load(*saved);
+}
+
+Result<QList<DraftSummary>> DraftService::list(int limit)
+{
+    if (limit < 1 || limit > kMaxListed) {
+        return fail(Error::invalid(u"limit"_s, QString::number(limit),
+                tr("The number of drafts to list must be between 1 and %1.").arg(kMaxListed)));
+    }
+    return DraftRepository(m_database).list(limit);
+}
+
+Result<DraftOrder> DraftService::load(const QString &draftId)
+{
+    auto draft = DraftRepository(m_database).load(draftId.trimmed());
+    if (!draft)
+        return fail(draft.error());
+    if (!draft->has_value())
+        return fail(Error::notFound(u"draft"_s, draftId, tr("No draft \"%1\".").arg(draftId)));
+    return **draft;
+}
+
+Status DraftService::discard(const QString &draftId)
+{
+    return TransactionRunner::run(m_database, [&]() -> Status {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return fail(transaction.error());
+        auto removed = DraftRepository(m_database).remove(draftId.trimmed());
+        if (!removed)
+            return fail(removed.error());
+        if (!*removed)
+            return fail(Error::notFound(u"draft"_s, draftId, tr("No draft \"%1\".").arg(draftId)));
+        return transaction->commit();
+    });
+}
+
+PlaceOrderRequest DraftService::toRequest(const DraftOrder &draft)
+{
+    PlaceOrderRequest request;
+    request.customer = draft.customer;
+    for (const DraftLine &line : draft.lines)
+        request.items.append(OrderItemRequest{line.sku, line.quantity, std::nullopt});
+    request.shippingAddress = draft.shippingAddress;
+    request.paymentMethod = draft.paymentMethod;
+    if (draft.paymentMethod == PaymentMethodType::Card)
+        request.paymentToken = draft.paymentToken;
+    return request;
+}
+
+QList<Error> DraftService::problems(const DraftOrder &draft)
+{
+    QList<Error> found;
+    if (draft.customer.id.isEmpty()) {
+        if (auto name = TextField::singleLine(u"customer.name"_s, draft.customer.name, 200); !name)
+            found.append(name.error());
+        if (auto email = TextField::email(u"customer.email"_s, draft.customer.email); !email)
+            found.append(email.error());
+    }
+    if (draft.lines.isEmpty())
+        found.append(Error::invalid(u"items"_s, {}, tr("An order needs at least one line item.")));
+    found.append(Address::problems(draft.shippingAddress));
+    if (draft.paymentMethod == PaymentMethodType::Card) {
+        if (auto token = OrderService::validateCardToken(draft.paymentToken); !token)
+            found.append(token.error());
+    }
+    return found;
+}
+
+Result<Order> DraftService::place(const QString &draftId)
+{
+    auto draft = load(draftId);
+    if (!draft)
+        return fail(draft.error());
+    // An earlier attempt whose order ended cancelled (a declined card) is over: this is a new one.
+    // Any other earlier order is replayed by the idempotent placement below instead of placed again.
+    auto earlier = m_orders.orderPlacedWithKey(draft->placementKey());
+    if (!earlier)
+        return fail(earlier.error());
+    if (earlier->has_value()) {
+        auto order = m_orders.find(QString::number(**earlier));
+        if (!order)
+            return fail(order.error());
+        if (order->status == OrderStatus::Cancelled) {
+            auto advanced = DraftRepository(m_database).advancePlacementAttempt(draft->id, draft->placementAttempt);
+            if (!advanced)
+                return fail(advanced.error());
+            draft = load(draftId);
+            if (!draft)
+                return fail(draft.error());
+        }
+    }
+
+    PlaceOrderRequest request = toRequest(*draft);
+    request.idempotencyKey = draft->placementKey();
+    auto order = m_payments().placeOrder(request);
+    if (!order) {
+        qCInfo(lcOrders) << "Draft" << draft->id << "not placed:" << order.error().message;
+        return order;
+    }
+    // The order exists; only now does the draft go. Should this fail, the draft stays and placing it
+    // again returns this same order (same key) and removes it then.
+    auto removed = TransactionRunner::run(m_database, [&]() -> Status {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return fail(transaction.error());
+        if (auto gone = DraftRepository(m_database).remove(draft->id); !gone)
+            return fail(gone.error());
+        return transaction->commit();
+    });
+    if (!removed)
+        qCWarning(lcOrders) << "Order" << order->number << "placed but draft" << draft->id
+                            << "not removed:" << removed.error().message;
+    return order;
+}
+
+Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines)
+{
+    InventoryRepository inventory(m_database);
+    DraftQuote quote;
+    std::optional<Money> total;
+    for (const DraftLine &line : lines) {
+        QuoteLine priced;
+        priced.sku = line.sku.trimmed();
+        priced.quantity = line.quantity;
+        auto product = inventory.find(priced.sku);
+        if (!product)
+            return fail(product.error());
+        quote.itemCount += line.quantity;
+        if (!product->has_value()) {
+            priced.warning = StockWarning::UnknownProduct;
+            priced.warningText = tr("Unknown product SKU \"%1\".").arg(priced.sku);
+            quote.lines.append(priced);
+            continue;
+        }
+        const Product &found = **product;
+        priced.productName = found.name;
+        priced.unitPrice = found.price;
+        priced.available = found.available();
+        if (line.quantity > found.available()) {
+            priced.warning = StockWarning::OutOfStock;
+            priced.warningText
+                    = found.available() == 0 ? tr("Out of stock") : tr("Only %1 available").arg(found.available());
+        } else if (found.available() - line.quantity <= found.lowStockThreshold) {
+            priced.warning = StockWarning::LowStock;
+            priced.warningText = tr("Low stock: %1 available").arg(found.available());
+        }
+        auto lineTotal = found.price.times(line.quantity);
+        if (lineTotal) {
+            priced.lineTotal = *lineTotal;
+            if (quote.problem.isEmpty()) {
+                auto sum = total ? total->plus(*lineTotal) : Result<Money>(*lineTotal);
+                if (sum)
+                    total = *sum;
+                else
+                    quote.problem = sum.error().message;
+            }
+        } else if (quote.problem.isEmpty()) {
+            quote.problem = lineTotal.error().message;
+        }
+        quote.lines.append(priced);
+    }
+    if (quote.problem.isEmpty())
+        quote.total = total;
+    return quote;
+}
+
+Result<QList<Customer>> DraftService::findCustomers(const QString &text, int limit)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QList<Customer>();
+    return CustomerRepository(m_database).search(trimmed, std::clamp(limit, 1, 100), 0);
+}
+
+} // namespace shipshape

@@ -1,0 +1,392 @@
+#include "views/OrderEditor.h"
+#include "FakeStripe.h"
+#include "Helpers.h"
+#include "background/SessionWorker.h"
+#include "models/DraftLineModel.h"
+#include "models/DraftListModel.h"
+#include "payment/StripeGateway.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+constexpr int kWaitMs = 10000;
+
+// Drives the order editor's real widgets against a real SQLite file, on the editor's own SessionWorker.
+class OrderEditorTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        test::addProduct(db.session(), u"MUG-1"_s, u"12.50"_s, 10);
+        test::addProduct(db.session(), u"TEE-1"_s, u"20.00"_s, 3);
+        ASSERT_TRUE(db.session()
+                            .orders()
+                            .place(test::placeRequest({{u"TEE-1"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s))
+                            .has_value());
+    }
+
+    std::unique_ptr<OrderEditor> openEditor()
+    {
+        auto editor = std::make_unique<OrderEditor>(worker);
+        editor->resize(1280, 800);
+        editor->show();
+        QSignalSpy listed(editor.get(), &OrderEditor::draftsRefreshed);
+        EXPECT_TRUE(listed.wait(kWaitMs));
+        return editor;
+    }
+
+    template <typename T>
+    static T *child(OrderEditor &editor, const QString &name)
+    {
+        T *found = editor.findChild<T *>(name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+
+    // Types into the product picker and takes the first suggestion from its popup, as a person would.
+    static void addProduct(OrderEditor &editor, const QString &typed)
+    {
+        auto *search = child<QLineEdit>(editor, u"productSearch"_s);
+        const int before = editor.lineModel()->rowCount();
+        search->setFocus();
+        QTest::keyClicks(search, typed);
+        QCompleter *completer = search->completer();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return completer->model()->rowCount() > 0; }, kWaitMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return completer->popup()->isVisible(); }, kWaitMs));
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return editor.lineModel()->rowCount() > before || before > 0; }, kWaitMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return search->text().isEmpty(); }, kWaitMs));
+    }
+
+    static QSpinBox *quantitySpin(OrderEditor &editor, int row)
+    {
+        auto *view = child<QTableView>(editor, u"draftLines"_s);
+        return qobject_cast<QSpinBox *>(view->indexWidget(editor.lineModel()->index(row, DraftLineModel::Quantity)));
+    }
+
+    static void type(OrderEditor &editor, const QString &name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(editor, name);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    static void fillCustomerAndAddress(OrderEditor &editor)
+    {
+        type(editor, u"customerName"_s, u"Ada Lovelace"_s);
+        type(editor, u"customerEmail"_s, u"ada@example.com"_s);
+        type(editor, u"street"_s, u"1 Main St"_s);
+        type(editor, u"city"_s, u"Springfield"_s);
+        type(editor, u"state"_s, u"IL"_s);
+        type(editor, u"zip"_s, u"62701"_s);
+    }
+
+    static void choosePayment(OrderEditor &editor, PaymentMethodType method)
+    {
+        auto *combo = child<QComboBox>(editor, u"paymentMethod"_s);
+        combo->setFocus();
+        while (combo->currentData().toString() != PaymentMethods::key(method)) {
+            const int before = combo->currentIndex();
+            QTest::keyClick(combo, Qt::Key_Down);
+            ASSERT_NE(combo->currentIndex(), before) << "no such payment method";
+        }
+    }
+
+    static bool waitForQuote(OrderEditor &editor, const QString &totalText)
+    {
+        auto *total = editor.findChild<QLabel *>(u"orderTotal"_s);
+        return QTest::qWaitFor([&] { return total->text().contains(totalText); }, kWaitMs);
+    }
+
+    qint64 storedDrafts() { return test::scalar(db.session().database(), u"SELECT COUNT(*) FROM drafts"_s); }
+
+    test::TestDatabase db;
+    SessionWorker worker{db.url()};
+};
+
+TEST_F(OrderEditorTest, CreatesAnOrderThroughTheEditor)
+{
+    auto editor = openEditor();
+    QAbstractItemModelTester lines(editor->lineModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester drafts(editor->draftListModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    addProduct(*editor, u"mug"_s);
+    ASSERT_EQ(editor->lineModel()->rowCount(), 1);
+    EXPECT_EQ(editor->lineModel()->lines().constFirst().sku, u"MUG-1"_s);
+    QSpinBox *spin = quantitySpin(*editor, 0);
+    ASSERT_NE(spin, nullptr);
+    QTest::keyClick(spin, Qt::Key_Up);
+    QTest::keyClick(spin, Qt::Key_Up);
+    EXPECT_EQ(editor->lineModel()->lines().constFirst().quantity, 3);
+    ASSERT_TRUE(waitForQuote(*editor, u"37.50"_s)) << child<QLabel>(*editor, u"orderTotal"_s)->text().toStdString();
+    EXPECT_EQ(editor->lineModel()->index(0, DraftLineModel::Available).data(DraftLineModel::RawValueRole).toLongLong(),
+            10);
+
+    fillCustomerAndAddress(*editor);
+    choosePayment(*editor, PaymentMethodType::Cash);
+    EXPECT_FALSE(child<QLineEdit>(*editor, u"cardToken"_s)->isEnabled());
+
+    QSignalSpy placed(editor.get(), &OrderEditor::orderPlaced);
+    QTest::keyClick(child<QLineEdit>(*editor, u"zip"_s), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(placed.wait(kWaitMs));
+    const qint64 number = placed.first().at(0).toLongLong();
+
+    auto order = db.session().orders().find(QString::number(number));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    EXPECT_EQ(order->status, OrderStatus::Pending);
+    EXPECT_EQ(order->paymentMethod, PaymentMethodType::Cash);
+    EXPECT_EQ(order->customer.email, u"ada@example.com"_s);
+    EXPECT_EQ(order->shippingAddress.city, u"Springfield"_s);
+    ASSERT_EQ(order->lines.size(), 1);
+    EXPECT_EQ(order->lines.constFirst().quantity, 3);
+    EXPECT_EQ(order->total.minorUnits(), 3750);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 3);
+    // The draft is gone and the editor is ready for the next order.
+    EXPECT_EQ(storedDrafts(), 0);
+    EXPECT_EQ(editor->lineModel()->rowCount(), 0);
+    EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>(*editor, u"saveStatus"_s)->text().contains(QString::number(number)));
+}
+
+TEST_F(OrderEditorTest, ExistingCustomerIsFoundByEmail)
+{
+    auto editor = openEditor();
+    auto *search = child<QLineEdit>(*editor, u"customerSearch"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"grace@"_s);
+    QCompleter *completer = search->completer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completer->model()->rowCount() > 0; }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completer->popup()->isVisible(); }, kWaitMs));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerName"_s)->text(), u"Grace Hopper"_s);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerEmail"_s)->text(), u"grace@example.com"_s);
+    EXPECT_EQ(child<QLabel>(*editor, u"customerState"_s)->text(), u"Existing customer"_s);
+}
+
+TEST_F(OrderEditorTest, WarnsWhenTheQuantityExceedsTheStockAndKeepsTheDraftWhenRefused)
+{
+    auto editor = openEditor();
+    addProduct(*editor, u"TEE"_s); // 3 on hand, 1 reserved by the order placed in SetUp: 2 available
+    ASSERT_TRUE(waitForQuote(*editor, u"20.00"_s));
+    EXPECT_EQ(editor->lineModel()->index(0, DraftLineModel::Stock).data(DraftLineModel::WarningRole).toInt(),
+            int(StockWarning::LowStock));
+    QSpinBox *spin = quantitySpin(*editor, 0);
+    ASSERT_NE(spin, nullptr);
+    QTest::keyClick(spin, Qt::Key_Up);
+    QTest::keyClick(spin, Qt::Key_Up);
+    ASSERT_TRUE(waitForQuote(*editor, u"60.00"_s));
+    const QModelIndex stock = editor->lineModel()->index(0, DraftLineModel::Stock);
+    EXPECT_EQ(stock.data(DraftLineModel::WarningRole).toInt(), int(StockWarning::OutOfStock));
+    EXPECT_EQ(stock.data().toString(), u"Only 2 available"_s);
+    auto *linesMessage = child<QLabel>(*editor, u"message:items"_s);
+    EXPECT_TRUE(linesMessage->isVisible());
+    EXPECT_TRUE(linesMessage->text().contains(u"TEE-1"_s)) << linesMessage->text().toStdString();
+
+    // Placing anyway: core refuses, the failure shows at the lines and nothing typed is lost.
+    fillCustomerAndAddress(*editor);
+    QSignalSpy failed(editor.get(), &OrderEditor::placementFailed);
+    QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_TRUE(failed.first().at(0).toString().startsWith(u"Out of stock: TEE-1"_s))
+            << failed.first().at(0).toString().toStdString();
+    EXPECT_TRUE(editor->fieldMessage(u"items"_s).contains(u"Out of stock: TEE-1"_s))
+            << editor->fieldMessage(u"items"_s).toStdString();
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerName"_s)->text(), u"Ada Lovelace"_s);
+    EXPECT_EQ(editor->lineModel()->lines().constFirst().quantity, 3);
+    EXPECT_FALSE(editor->isPlacing());
+    EXPECT_EQ(storedDrafts(), 1);
+    if (const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents();
+        EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor-refused.png"_s)));
+    }
+    EXPECT_EQ(test::orderCount(db.session()), 1);
+}
+
+TEST_F(OrderEditorTest, ADeclinedCardIsShownAtThePaymentAndKeepsTheDraft)
+{
+    test::ScriptedHttpServer server;
+    test::FakeStripe stripe(server);
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = QString::fromLatin1(test::FakeStripe::kSecretKey);
+    settings.timeout = std::chrono::milliseconds(2000);
+    // The editor works on the worker's own session: point that session's gateway at the fake server.
+    bool ready = false;
+    worker.run(
+            [settings](Session &session) -> Status {
+                session.setPaymentGateway(std::make_unique<StripeGateway>(&session.network(), settings, 3u));
+                return {};
+            },
+            &server, [&ready](const Status &) { ready = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ready; }, kWaitMs));
+
+    auto editor = openEditor();
+    addProduct(*editor, u"MUG-1"_s);
+    fillCustomerAndAddress(*editor);
+    choosePayment(*editor, PaymentMethodType::Card);
+    // A token that is not one: core's message appears next to the field as it is typed.
+    type(*editor, u"cardToken"_s, u"4242 4242"_s);
+    EXPECT_TRUE(editor->fieldMessage(u"paymentMethod.token"_s).contains(u"token"_s));
+    type(*editor, u"cardToken"_s, u"pm_card_chargeDeclinedInsufficientFunds"_s);
+    EXPECT_TRUE(editor->fieldMessage(u"paymentMethod.token"_s).isEmpty());
+
+    QSignalSpy failed(editor.get(), &OrderEditor::placementFailed);
+    QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_TRUE(failed.first().at(0).toString().startsWith(u"Card declined: insufficient funds"_s))
+            << failed.first().at(0).toString().toStdString();
+    EXPECT_TRUE(editor->fieldMessage(u"paymentMethod.token"_s).startsWith(u"Card declined"_s))
+            << editor->fieldMessage(u"paymentMethod.token"_s).toStdString();
+    EXPECT_EQ(child<QLineEdit>(*editor, u"cardToken"_s)->text(), u"pm_card_chargeDeclinedInsufficientFunds"_s);
+    EXPECT_EQ(storedDrafts(), 1);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
+
+    // Another card: placed, one new order.
+    type(*editor, u"cardToken"_s, u"pm_card_visa"_s);
+    QSignalSpy placed(editor.get(), &OrderEditor::orderPlaced);
+    QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
+    ASSERT_TRUE(placed.wait(kWaitMs));
+    auto order = db.session().orders().find(QString::number(placed.first().at(0).toLongLong()));
+    ASSERT_TRUE(order.has_value());
+    EXPECT_EQ(order->status, OrderStatus::Confirmed);
+    EXPECT_EQ(stripe.capturedAmount(), 1250);
+    EXPECT_EQ(storedDrafts(), 0);
+}
+
+TEST_F(OrderEditorTest, ADraftSurvivesClosingAndReopeningTheEditor)
+{
+    QString draftId;
+    {
+        auto editor = openEditor();
+        addProduct(*editor, u"MUG"_s);
+        type(*editor, u"customerName"_s, u"Ada Lovelace"_s);
+        // Saved by itself once typing pauses.
+        QSignalSpy saved(editor.get(), &OrderEditor::draftSaved);
+        ASSERT_TRUE(saved.wait(kWaitMs));
+        draftId = saved.last().at(0).toString();
+        EXPECT_EQ(editor->currentDraftId(), draftId);
+        // Typed just before closing: saved on the way out.
+        type(*editor, u"city"_s, u"Springfield"_s);
+        child<QComboBox>(*editor, u"paymentMethod"_s)->setFocus();
+        choosePayment(*editor, PaymentMethodType::BankTransfer);
+    }
+
+    auto editor = openEditor();
+    ASSERT_EQ(editor->draftListModel()->rowCount(), 1);
+    EXPECT_EQ(editor->draftListModel()->index(0, DraftListModel::Customer).data().toString(), u"Ada Lovelace"_s);
+    auto *list = child<QTableView>(*editor, u"draftsList"_s);
+    list->selectRow(0);
+    QSignalSpy loaded(editor.get(), &OrderEditor::draftLoaded);
+    QTest::mouseClick(child<QPushButton>(*editor, u"resumeDraft"_s), Qt::LeftButton);
+    ASSERT_TRUE(loaded.wait(kWaitMs));
+    EXPECT_EQ(loaded.first().at(0).toString(), draftId);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerName"_s)->text(), u"Ada Lovelace"_s);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"city"_s)->text(), u"Springfield"_s);
+    EXPECT_EQ(child<QComboBox>(*editor, u"paymentMethod"_s)->currentData().toString(), u"bank_transfer"_s);
+    ASSERT_EQ(editor->lineModel()->rowCount(), 1);
+    EXPECT_EQ(editor->lineModel()->lines().constFirst(), (DraftLine{u"MUG-1"_s, 1}));
+    ASSERT_TRUE(waitForQuote(*editor, u"12.50"_s));
+
+    // Finish it and take a picture of a filled draft for review (SHIPSHAPE_SCREENSHOT_DIR).
+    type(*editor, u"customerEmail"_s, u"ada@example.com"_s);
+    type(*editor, u"street"_s, u"1 Main St"_s);
+    type(*editor, u"state"_s, u"IL"_s);
+    type(*editor, u"zip"_s, u"62701"_s);
+    addProduct(*editor, u"TEE"_s);
+    ASSERT_TRUE(waitForQuote(*editor, u"32.50"_s));
+    const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents(); // pending layout requests
+        EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor.png"_s)));
+    }
+
+    // Discarding it empties the list.
+    editor->setConfirmAutomatically(true);
+    list->selectRow(0);
+    QSignalSpy refreshed(editor.get(), &OrderEditor::draftsRefreshed);
+    QTest::mouseClick(child<QPushButton>(*editor, u"discardDraft"_s), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return storedDrafts() == 0; }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->draftListModel()->rowCount() == 0; }, kWaitMs));
+    EXPECT_TRUE(editor->currentDraftId().isEmpty());
+}
+
+TEST_F(OrderEditorTest, StartingANewDraftWhileTheLastOneIsSavingKeepsBoth)
+{
+    auto editor = openEditor();
+    QSignalSpy saved(editor.get(), &OrderEditor::draftSaved);
+    type(*editor, u"customerName"_s, u"Ada Lovelace"_s);
+    editor->saveNow(); // still running when the agent moves on
+    QTest::mouseClick(child<QPushButton>(*editor, u"newDraft"_s), Qt::LeftButton);
+    EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->text().isEmpty());
+    type(*editor, u"customerName"_s, u"Grace Hopper"_s);
+    editor->saveNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return saved.size() == 2; }, kWaitMs));
+    EXPECT_NE(saved.at(0).at(0).toString(), saved.at(1).at(0).toString());
+    EXPECT_EQ(editor->currentDraftId(), saved.at(1).at(0).toString());
+    EXPECT_EQ(test::rows(db.session().database(), u"SELECT customer_name FROM drafts ORDER BY customer_name"_s),
+            QStringList({u"Ada Lovelace"_s, u"Grace Hopper"_s}));
+}
+
+TEST_F(OrderEditorTest, AWarehouseLoginSeesDraftsButCannotPlace)
+{
+    auto editor = openEditor();
+    Permissions warehouse;
+    warehouse.editStock = true;
+    warehouse.shipAndDeliver = true;
+    editor->setPermissions(warehouse);
+    EXPECT_FALSE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
+    EXPECT_FALSE(child<QLineEdit>(*editor, u"customerName"_s)->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(*editor, u"discardDraft"_s)->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(*editor, u"resumeDraft"_s)->isEnabled());
+    QSignalSpy failed(editor.get(), &OrderEditor::placementFailed);
+    editor->placeOrder(); // e.g. Ctrl+Return: ignored
+    EXPECT_FALSE(editor->isPlacing());
+    EXPECT_TRUE(failed.isEmpty());
+    editor->setPermissions(Permissions::everything(u"agent"_s));
+    EXPECT_TRUE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
+    EXPECT_TRUE(child<QLineEdit>(*editor, u"customerName"_s)->isEnabled());
+}
+
+TEST_F(OrderEditorTest, EditsMadeWhileASaveRunsAreSavedWhenTheEditorCloses)
+{
+    {
+        auto editor = openEditor();
+        type(*editor, u"customerName"_s, u"Ada Lovelace"_s);
+        editor->saveNow(); // creating the draft, not answered yet
+        type(*editor, u"city"_s, u"Springfield"_s);
+        addProduct(*editor, u"MUG"_s);
+    } // closed at once: no answer ever reaches this editor
+    auto editor = openEditor();
+    ASSERT_EQ(editor->draftListModel()->rowCount(), 1);
+    QSignalSpy loaded(editor.get(), &OrderEditor::draftLoaded);
+    editor->resumeDraft(editor->draftListModel()->index(0, 0).data(DraftListModel::DraftIdRole).toString());
+    ASSERT_TRUE(loaded.wait(kWaitMs));
+    EXPECT_EQ(child<QLineEdit>(*editor, u"customerName"_s)->text(), u"Ada Lovelace"_s);
+    EXPECT_EQ(child<QLineEdit>(*editor, u"city"_s)->text(), u"Springfield"_s);
+    EXPECT_EQ(editor->lineModel()->rowCount(), 1);
+    EXPECT_EQ(storedDrafts(), 1);
+}
+
+} // namespace
+} // namespace shipshape

@@ -1,0 +1,930 @@
+#include "views/OrderEditor.h"
+
+#include "background/SessionWorker.h"
+#include "models/DraftLineModel.h"
+#include "models/DraftListModel.h"
+#include "session/Session.h"
+#include "views/QuantityDelegate.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+constexpr int kCustomerIdRole = Qt::UserRole + 1;
+constexpr int kCustomerNameRole = Qt::UserRole + 2;
+constexpr int kCustomerEmailRole = Qt::UserRole + 3;
+constexpr int kSkuRole = Qt::UserRole + 1;
+constexpr int kLookupDelayMs = 200;
+
+const QString kPlaceMessage = u"place"_s;
+const QString kLinesMessage = u"items"_s;
+const QString kAllFields = u"*"_s;
+const QString kSplitterSetting = u"orderEditor/splitter"_s;
+
+} // namespace
+
+OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(parent), m_worker(worker)
+{
+    setObjectName(u"orderEditor"_s);
+    setAccessibleName(tr("Order editor"));
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &OrderEditor::save);
+    m_productLookupTimer.setSingleShot(true);
+    m_productLookupTimer.setInterval(kLookupDelayMs);
+    connect(&m_productLookupTimer, &QTimer::timeout, this, &OrderEditor::lookUpProducts);
+    m_customerLookupTimer.setSingleShot(true);
+    m_customerLookupTimer.setInterval(kLookupDelayMs);
+    connect(&m_customerLookupTimer, &QTimer::timeout, this, &OrderEditor::lookUpCustomers);
+
+    m_title = new QLabel(tr("New order"), this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"saveStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_status);
+
+    m_form = new QWidget(this);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(buildCustomerSection(), 1);
+    columns->addWidget(buildAddressSection(), 1);
+    columns->addWidget(buildPaymentSection(), 1);
+    auto *formLayout = new QVBoxLayout(m_form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(buildLinesSection(), 1);
+    formLayout->addLayout(columns);
+
+    m_total = new QLabel(this);
+    m_total->setObjectName(u"orderTotal"_s);
+    m_total->setTextFormat(Qt::PlainText);
+    QFont totalFont = m_total->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.25);
+    totalFont.setBold(true);
+    m_total->setFont(totalFont);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setAccessibleName(tr("Placing the order"));
+    m_progress->hide();
+    m_place = new QPushButton(tr("Place order"), this);
+    m_place->setObjectName(u"placeOrder"_s);
+    m_place->setAccessibleName(tr("Place order"));
+    m_place->setToolTip(
+            tr("Place the order (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_place->setDefault(true);
+    connect(m_place, &QPushButton::clicked, this, &OrderEditor::placeOrder);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &OrderEditor::placeOrder);
+    }
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_total);
+    footer->addStretch();
+    footer->addWidget(withMessage(nullptr, kPlaceMessage), 2);
+    footer->addWidget(m_progress);
+    footer->addWidget(m_place);
+
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->addLayout(header);
+    editorLayout->addWidget(m_form, 1);
+    editorLayout->addLayout(footer);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"orderEditorSplitter"_s);
+    m_splitter->addWidget(buildDraftsSection());
+    m_splitter->addWidget(editorPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 940});
+    m_splitter->restoreState(QSettings().value(kSplitterSetting).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitterSetting, m_splitter->saveState()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    startNewDraft();
+    refreshDrafts();
+}
+
+OrderEditor::~OrderEditor()
+{
+    // What was typed in the last half second still reaches the database: the job holds a copy of the
+    // draft and runs even though its answer will find no editor.
+    saveNow();
+}
+
+QWidget *OrderEditor::withMessage(QWidget *field, const QString &fieldName)
+{
+    auto *message = new QLabel(this);
+    message->setObjectName(u"message:"_s + fieldName);
+    message->setTextFormat(Qt::PlainText);
+    message->setWordWrap(true);
+    QPalette palette = message->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    message->setPalette(palette);
+    message->hide();
+    m_messages.insert(fieldName, message);
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    if (field)
+        layout->addWidget(field);
+    layout->addWidget(message);
+    return box;
+}
+
+QLineEdit *OrderEditor::lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    connect(edit, &QLineEdit::textEdited, this, [this, fieldName] { edited(fieldName); });
+    return edit;
+}
+
+QWidget *OrderEditor::buildLinesSection()
+{
+    auto *group = new QGroupBox(tr("Products"), this);
+    m_productSearch = new QLineEdit(group);
+    m_productSearch->setObjectName(u"productSearch"_s);
+    m_productSearch->setAccessibleName(tr("Add a product by name or SKU"));
+    m_productSearch->setPlaceholderText(tr("Add a product: type its name or SKU…"));
+    m_productSearch->setClearButtonEnabled(true);
+    m_productChoices = new QStandardItemModel(this);
+    m_productCompleter = new QCompleter(m_productChoices, this);
+    m_productCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_productCompleter->setMaxVisibleItems(12);
+    m_productSearch->setCompleter(m_productCompleter);
+    connect(m_productSearch, &QLineEdit::textEdited, this, [this] { m_productLookupTimer.start(); });
+    connect(m_productCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { productChosen(index.data(kSkuRole).toString()); });
+    connect(m_productSearch, &QLineEdit::returnPressed, this, [this] {
+        // Return without choosing from the list takes the best match, if the lookup found any. (Return in
+        // the list has already added its choice and put that choice's text in the field.)
+        const QString text = m_productSearch->text();
+        if (m_productChoices->rowCount() > 0 && !text.trimmed().isEmpty()
+                && m_productChoices->findItems(text).isEmpty())
+            productChosen(m_productChoices->item(0)->data(kSkuRole).toString());
+    });
+
+    m_lines = new DraftLineModel(this);
+    connect(m_lines, &DraftLineModel::linesEdited, this, &OrderEditor::linesEdited);
+    m_linesView = new QTableView(group);
+    m_linesView->setObjectName(u"draftLines"_s);
+    m_linesView->setAccessibleName(tr("Order lines"));
+    m_linesView->setModel(m_lines);
+    m_linesView->setItemDelegateForColumn(DraftLineModel::Quantity, new QuantityDelegate(m_linesView));
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesView->verticalHeader()->hide();
+    m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->verticalHeader()->defaultSectionSize() + 6);
+    QHeaderView *columns = m_linesView->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(DraftLineModel::Product, QHeaderView::Stretch);
+    columns->setSectionResizeMode(DraftLineModel::Quantity, QHeaderView::Fixed);
+    columns->resizeSection(DraftLineModel::Quantity, 110);
+    const auto openEditors = [this] {
+        for (int row = 0; row < m_lines->rowCount(); ++row)
+            m_linesView->openPersistentEditor(m_lines->index(row, DraftLineModel::Quantity));
+    };
+    connect(m_lines, &QAbstractItemModel::rowsInserted, this, openEditors);
+    connect(m_lines, &QAbstractItemModel::modelReset, this, openEditors);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_linesView);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &OrderEditor::removeSelectedLine);
+
+    m_removeLine = new QPushButton(tr("Remove line"), group);
+    m_removeLine->setObjectName(u"removeLine"_s);
+    m_removeLine->setAccessibleName(tr("Remove the selected line"));
+    connect(m_removeLine, &QPushButton::clicked, this, &OrderEditor::removeSelectedLine);
+    auto *linesFooter = new QHBoxLayout;
+    linesFooter->addWidget(withMessage(nullptr, kLinesMessage), 1);
+    linesFooter->addWidget(m_removeLine, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_productSearch);
+    layout->addWidget(m_linesView, 1);
+    layout->addLayout(linesFooter);
+    return group;
+}
+
+QWidget *OrderEditor::buildCustomerSection()
+{
+    auto *group = new QGroupBox(tr("Customer"), this);
+    m_customerSearch = new QLineEdit(group);
+    m_customerSearch->setObjectName(u"customerSearch"_s);
+    m_customerSearch->setAccessibleName(tr("Find a customer by name or email"));
+    m_customerSearch->setPlaceholderText(tr("Find by name or email…"));
+    m_customerSearch->setClearButtonEnabled(true);
+    m_customerChoices = new QStandardItemModel(this);
+    m_customerCompleter = new QCompleter(m_customerChoices, this);
+    m_customerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_customerSearch->setCompleter(m_customerCompleter);
+    connect(m_customerSearch, &QLineEdit::textEdited, this, [this] { m_customerLookupTimer.start(); });
+    connect(m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                m_filling = true;
+                m_customerName->setText(index.data(kCustomerNameRole).toString());
+                m_customerEmail->setText(index.data(kCustomerEmailRole).toString());
+                m_filling = false;
+                m_customerId = index.data(kCustomerIdRole).toString();
+                m_customerState->setText(tr("Existing customer"));
+                QTimer::singleShot(0, m_customerSearch, &QLineEdit::clear);
+                edited(u"customer.name"_s);
+                m_touched.insert(u"customer.email"_s);
+                showProblems();
+            });
+
+    m_customerState = new QLabel(tr("New customer"), group);
+    m_customerState->setObjectName(u"customerState"_s);
+    m_customerName = lineEdit(u"customerName"_s, tr("Customer name"), u"customer.name"_s);
+    m_customerEmail = lineEdit(u"customerEmail"_s, tr("Customer email"), u"customer.email"_s);
+    for (QLineEdit *edit : {m_customerName, m_customerEmail}) {
+        // Typing a name or email means a new customer (or the existing one with that email, which
+        // core finds when the order is placed).
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (m_customerId.isEmpty())
+                return;
+            m_customerId.clear();
+            m_customerState->setText(tr("New customer"));
+        });
+    }
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("Find:"), m_customerSearch);
+    form->addRow(QString(), m_customerState);
+    form->addRow(tr("Name:"), withMessage(m_customerName, u"customer.name"_s));
+    form->addRow(tr("Email:"), withMessage(m_customerEmail, u"customer.email"_s));
+    return group;
+}
+
+QWidget *OrderEditor::buildAddressSection()
+{
+    auto *group = new QGroupBox(tr("Shipping address"), this);
+    m_street = lineEdit(u"street"_s, tr("Street"), u"shippingAddress.street"_s);
+    m_city = lineEdit(u"city"_s, tr("City"), u"shippingAddress.city"_s);
+    m_state = lineEdit(u"state"_s, tr("State or region"), u"shippingAddress.state"_s);
+    m_zip = lineEdit(u"zip"_s, tr("Postal code"), u"shippingAddress.zip"_s);
+    m_country = lineEdit(u"country"_s, tr("Country code"), u"shippingAddress.country"_s);
+    m_country->setPlaceholderText(u"US"_s);
+    m_country->setMaxLength(2);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("Street:"), withMessage(m_street, u"shippingAddress.street"_s));
+    form->addRow(tr("City:"), withMessage(m_city, u"shippingAddress.city"_s));
+    form->addRow(tr("State:"), withMessage(m_state, u"shippingAddress.state"_s));
+    form->addRow(tr("Postal code:"), withMessage(m_zip, u"shippingAddress.zip"_s));
+    form->addRow(tr("Country:"), withMessage(m_country, u"shippingAddress.country"_s));
+    return group;
+}
+
+QWidget *OrderEditor::buildPaymentSection()
+{
+    auto *group = new QGroupBox(tr("Payment"), this);
+    m_paymentMethod = new QComboBox(group);
+    m_paymentMethod->setObjectName(u"paymentMethod"_s);
+    m_paymentMethod->setAccessibleName(tr("Payment method"));
+    for (PaymentMethodType type : {PaymentMethodType::Invoice, PaymentMethodType::BankTransfer, PaymentMethodType::Cash,
+                 PaymentMethodType::Card})
+        m_paymentMethod->addItem(PaymentMethods::displayName(type), PaymentMethods::key(type));
+    connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, [this] {
+        updatePaymentFields();
+        edited(u"paymentMethod"_s);
+    });
+    m_cardToken = lineEdit(u"cardToken"_s, tr("Card token"), u"paymentMethod.token"_s);
+    m_cardToken->setPlaceholderText(tr("Provider token, e.g. tok_visa"));
+    auto *hint = new QLabel(tr("Card payments are charged when the order is placed; invoice, bank transfer and "
+                               "cash orders hold their stock until staff mark them paid."),
+            group);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("Method:"), withMessage(m_paymentMethod, u"paymentMethod"_s));
+    form->addRow(tr("Card:"), withMessage(m_cardToken, u"paymentMethod.token"_s));
+    form->addRow(hint);
+    return group;
+}
+
+QWidget *OrderEditor::buildDraftsSection()
+{
+    auto *panel = new QWidget(this);
+    auto *title = new QLabel(tr("Drafts"), panel);
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    m_drafts = new DraftListModel(this);
+    m_draftsView = new QTableView(panel);
+    m_draftsView->setObjectName(u"draftsList"_s);
+    m_draftsView->setAccessibleName(tr("Saved drafts"));
+    m_draftsView->setModel(m_drafts);
+    m_draftsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_draftsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_draftsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_draftsView->verticalHeader()->hide();
+    m_draftsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_draftsView->horizontalHeader()->setSectionResizeMode(DraftListModel::Customer, QHeaderView::Stretch);
+    connect(m_draftsView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { resumeDraft(index.data(DraftListModel::DraftIdRole).toString()); });
+
+    m_newDraft = new QPushButton(tr("New"), panel);
+    m_newDraft->setObjectName(u"newDraft"_s);
+    m_newDraft->setAccessibleName(tr("Start a new order"));
+    connect(m_newDraft, &QPushButton::clicked, this, &OrderEditor::startNewDraft);
+    m_resume = new QPushButton(tr("Resume"), panel);
+    m_resume->setObjectName(u"resumeDraft"_s);
+    m_resume->setAccessibleName(tr("Resume the selected draft"));
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_draftsView->currentIndex();
+        if (current.isValid())
+            resumeDraft(current.data(DraftListModel::DraftIdRole).toString());
+    });
+    m_discard = new QPushButton(tr("Discard…"), panel);
+    m_discard->setObjectName(u"discardDraft"_s);
+    m_discard->setAccessibleName(tr("Discard the selected draft"));
+    connect(m_discard, &QPushButton::clicked, this, &OrderEditor::discardSelectedDraft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newDraft);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_discard);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(title);
+    layout->addWidget(m_draftsView, 1);
+    layout->addLayout(buttons);
+    return panel;
+}
+
+DraftOrder OrderEditor::collect() const
+{
+    DraftOrder draft;
+    draft.id = m_draft.id;
+    draft.version = m_draft.version;
+    draft.customer = {m_customerId, m_customerName->text(), m_customerEmail->text()};
+    draft.lines = m_lines->lines();
+    draft.shippingAddress
+            = Address{m_street->text(), m_city->text(), m_state->text(), m_zip->text(), m_country->text()};
+    draft.paymentMethod
+            = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()).value_or(PaymentMethodType::Invoice);
+    draft.paymentToken = m_cardToken->text();
+    return draft;
+}
+
+bool OrderEditor::isBlank(const DraftOrder &draft) const
+{
+    const Address &address = draft.shippingAddress;
+    return draft.lines.isEmpty() && draft.customer.id.isEmpty() && draft.customer.name.trimmed().isEmpty()
+            && draft.customer.email.trimmed().isEmpty() && address.street.trimmed().isEmpty()
+            && address.city.trimmed().isEmpty() && address.state.trimmed().isEmpty() && address.zip.trimmed().isEmpty()
+            && address.country.trimmed().isEmpty() && draft.paymentToken.trimmed().isEmpty();
+}
+
+void OrderEditor::fill(const DraftOrder &draft)
+{
+    ++m_generation;
+    m_filling = true;
+    m_customerId = draft.customer.id;
+    m_customerName->setText(draft.customer.name);
+    m_customerEmail->setText(draft.customer.email);
+    m_customerState->setText(draft.customer.id.isEmpty() ? tr("New customer") : tr("Existing customer"));
+    m_street->setText(draft.shippingAddress.street);
+    m_city->setText(draft.shippingAddress.city);
+    m_state->setText(draft.shippingAddress.state);
+    m_zip->setText(draft.shippingAddress.zip);
+    m_country->setText(draft.shippingAddress.country);
+    m_paymentMethod->setCurrentIndex(std::max(0, m_paymentMethod->findData(PaymentMethods::key(draft.paymentMethod))));
+    m_cardToken->setText(draft.paymentToken);
+    m_productSearch->clear();
+    m_customerSearch->clear();
+    m_lines->setLines(draft.lines);
+    m_filling = false;
+    updatePaymentFields();
+    clearMessages();
+    const QLocale locale;
+    m_title->setText(draft.id.isEmpty()
+                    ? tr("New order")
+                    : tr("Draft started %1 by %2")
+                              .arg(locale.toString(draft.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                      draft.createdBy));
+}
+
+void OrderEditor::startNewDraft()
+{
+    saveNow(); // the draft on screen keeps what was typed
+    m_draft = DraftOrder{};
+    m_stored = std::make_shared<StoredDraft>();
+    m_saveDispatched = false;
+    m_dirty = false;
+    m_touched.clear();
+    m_quote.reset();
+    fill(m_draft);
+    m_lines->setQuote(DraftQuote{});
+    m_total->setText(tr("Total: —"));
+    setStatus(QString());
+    m_draftsView->clearSelection();
+    m_productSearch->setFocus();
+}
+
+void OrderEditor::resumeDraft(const QString &draftId)
+{
+    if (draftId.isEmpty() || m_placing)
+        return;
+    saveNow();
+    auto stored = std::make_shared<StoredDraft>();
+    m_worker.run(
+            [draftId, stored](Session &session) {
+                auto loaded = session.drafts().load(draftId);
+                if (loaded) {
+                    stored->id = loaded->id;
+                    stored->version = loaded->version;
+                }
+                return loaded;
+            },
+            this,
+            [this, stored](const Result<DraftOrder> &result) {
+                if (!result) {
+                    setStatus(tr("Could not open the draft: %1").arg(result.error().message));
+                    refreshDrafts();
+                    return;
+                }
+                saveNow(); // typed while the draft was loading: belongs to the draft being left
+                m_draft = *result;
+                m_stored = stored;
+                m_saveDispatched = true;
+                m_dirty = false;
+                m_touched.clear();
+                // Fields already filled in were typed by someone: their problems are worth showing.
+                const DraftOrder &draft = *result;
+                const std::pair<QString, QString> typed[]
+                        = {{u"customer.name"_s, draft.customer.name}, {u"customer.email"_s, draft.customer.email},
+                                {u"shippingAddress.street"_s, draft.shippingAddress.street},
+                                {u"shippingAddress.city"_s, draft.shippingAddress.city},
+                                {u"shippingAddress.state"_s, draft.shippingAddress.state},
+                                {u"shippingAddress.zip"_s, draft.shippingAddress.zip},
+                                {u"shippingAddress.country"_s, draft.shippingAddress.country},
+                                {u"paymentMethod.token"_s, draft.paymentToken}};
+                for (const auto &[field, text] : typed) {
+                    if (!text.isEmpty())
+                        m_touched.insert(field);
+                }
+                fill(draft);
+                showProblems();
+                setStatus(tr("Draft opened"));
+                const int row = m_drafts->rowOf(draft.id);
+                if (row >= 0)
+                    m_draftsView->selectRow(row);
+                requestQuote();
+                Q_EMIT draftLoaded(draft.id);
+            });
+}
+
+void OrderEditor::edited(const QString &fieldName)
+{
+    if (m_filling)
+        return;
+    m_touched.insert(fieldName);
+    m_dirty = true;
+    m_saveTimer.start();
+    setMessage(kPlaceMessage, QString());
+    showProblems();
+}
+
+void OrderEditor::linesEdited()
+{
+    edited(kLinesMessage);
+    requestQuote();
+}
+
+void OrderEditor::saveNow()
+{
+    if (m_dirty)
+        save();
+}
+
+Result<DraftOrder> OrderEditor::saveOnWorker(
+        Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft)
+{
+    draft.id = stored->id;
+    draft.version = stored->version;
+    auto saved = session.drafts().save(draft);
+    if (saved) {
+        stored->id = saved->id;
+        stored->version = saved->version;
+    } else if (saved.error().code == ErrorCode::NotFound && saved.error().field == u"draft"_s) {
+        // Placed or discarded elsewhere: the next save stores what is on screen as a new draft.
+        stored->id.clear();
+        stored->version = 0;
+    }
+    return saved;
+}
+
+void OrderEditor::save()
+{
+    m_saveTimer.stop();
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    const DraftOrder draft = collect();
+    if (!m_saveDispatched && isBlank(draft))
+        return; // nothing worth a draft yet
+    m_saveDispatched = true;
+    setStatus(tr("Saving…"));
+    m_worker.run([stored = m_stored, draft](Session &session) { return saveOnWorker(session, stored, draft); }, this,
+            [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
+}
+
+void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
+{
+    // The form may have moved on to another draft meanwhile; then this answer is about the old one.
+    const bool stillShown = generation == m_generation;
+    if (!result) {
+        if (stillShown)
+            setStatus(tr("Not saved: %1").arg(result.error().message));
+        return;
+    }
+    if (stillShown) {
+        m_draft.id = result->id;
+        m_draft.version = result->version;
+        m_draft.createdAt = result->createdAt;
+        m_draft.createdBy = result->createdBy;
+        if (m_title->text() == tr("New order")) {
+            m_title->setText(tr("Draft started %1 by %2")
+                                     .arg(QLocale().toString(result->createdAt.toLocalTime(), QLocale::ShortFormat),
+                                             result->createdBy));
+        }
+        setStatus(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
+    Q_EMIT draftSaved(result->id);
+    refreshDrafts();
+}
+
+void OrderEditor::refreshQuote()
+{
+    if (!m_lines->lines().isEmpty())
+        requestQuote();
+}
+
+void OrderEditor::requestQuote()
+{
+    const QList<DraftLine> lines = m_lines->lines();
+    m_worker.run([lines](Session &session) { return session.drafts().quote(lines); }, this,
+            [this, lines](const Result<DraftQuote> &result) {
+                if (lines != m_lines->lines())
+                    return; // a newer quote is on its way
+                if (!result) {
+                    m_total->setText(tr("Total unavailable: %1").arg(result.error().message));
+                    return;
+                }
+                showQuote(*result);
+            });
+}
+
+void OrderEditor::showQuote(const DraftQuote &quote)
+{
+    m_quote = quote;
+    m_lines->setQuote(quote);
+    const QLocale locale;
+    if (quote.total)
+        m_total->setText(quote.itemCount == 1
+                        ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
+                        : tr("Total: %1 (%2 items)")
+                                  .arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount)));
+    else if (!quote.problem.isEmpty())
+        m_total->setText(tr("Total unavailable: %1").arg(quote.problem));
+    else
+        m_total->setText(tr("Total: —"));
+    QStringList warnings;
+    for (const QuoteLine &line : quote.lines) {
+        if (line.warning == StockWarning::OutOfStock || line.warning == StockWarning::UnknownProduct)
+            warnings << tr("%1: %2").arg(line.sku, line.warningText);
+    }
+    if (!warnings.isEmpty())
+        setMessage(kLinesMessage, warnings.join(u'\n'));
+    else if (!m_touched.contains(kAllFields) || !m_lines->lines().isEmpty())
+        setMessage(kLinesMessage, QString());
+    Q_EMIT quoteUpdated();
+}
+
+void OrderEditor::showProblems()
+{
+    const bool all = m_touched.contains(kAllFields);
+    for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it) {
+        if (it.key() != kPlaceMessage && it.key() != kLinesMessage && it.key() != u"paymentMethod"_s)
+            setMessage(it.key(), QString());
+    }
+    for (const Error &problem : DraftService::problems(collect())) {
+        if (problem.field == kLinesMessage) {
+            if (all)
+                setMessage(kLinesMessage, problem.message);
+            continue;
+        }
+        if (all || m_touched.contains(problem.field))
+            setMessage(problem.field, problem.message);
+    }
+}
+
+void OrderEditor::setMessage(const QString &fieldName, const QString &message)
+{
+    QLabel *label = m_messages.value(fieldName);
+    if (!label)
+        return;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+void OrderEditor::clearMessages()
+{
+    for (auto it = m_messages.constBegin(); it != m_messages.constEnd(); ++it)
+        setMessage(it.key(), QString());
+}
+
+QString OrderEditor::fieldMessage(const QString &field) const
+{
+    const QLabel *label = m_messages.value(field);
+    return label ? label->text() : QString();
+}
+
+void OrderEditor::showPlacementError(const Error &error)
+{
+    setMessage(kPlaceMessage, tr("Not placed: %1").arg(error.message));
+    QString field = error.field;
+    int row = -1;
+    if (field == u"sku"_s) {
+        row = m_lines->rowOf(error.value);
+        field = kLinesMessage;
+    } else if (field.startsWith(u"items["_s)) {
+        row = field.mid(6, field.indexOf(u']') - 6).toInt();
+        field = kLinesMessage;
+    } else if (field == u"customerId"_s) {
+        field = u"customer.name"_s;
+    } else if (field == u"paymentMethod"_s) {
+        field = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card
+                ? u"paymentMethod.token"_s
+                : u"paymentMethod"_s;
+    }
+    if (m_messages.contains(field) && field != kPlaceMessage)
+        setMessage(field, error.message);
+    if (row >= 0 && row < m_lines->rowCount())
+        m_linesView->selectRow(row);
+    if (field == kLinesMessage)
+        requestQuote(); // show the stock as it is now
+}
+
+void OrderEditor::setPermissions(const Permissions &permissions)
+{
+    m_mayPlace = permissions.placeOrders;
+    updateEnabled();
+    m_place->setToolTip(m_mayPlace
+                    ? tr("Place the order (%1)")
+                              .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))
+                    : tr("Your login may not place orders."));
+}
+
+void OrderEditor::updateEnabled()
+{
+    const bool editable = !m_placing && m_mayPlace;
+    m_form->setEnabled(editable);
+    m_place->setEnabled(editable);
+    m_newDraft->setEnabled(editable);
+    m_resume->setEnabled(!m_placing);
+    m_discard->setEnabled(editable);
+}
+
+void OrderEditor::setPlacing(bool placing)
+{
+    m_placing = placing;
+    updateEnabled();
+    m_progress->setVisible(placing);
+    if (placing)
+        setMessage(kPlaceMessage, QString());
+    setStatus(placing ? tr("Placing the order…") : QString());
+}
+
+void OrderEditor::placeOrder()
+{
+    if (m_placing || !m_mayPlace)
+        return;
+    m_touched.insert(kAllFields);
+    showProblems();
+    const QList<Error> problems = DraftService::problems(collect());
+    if (!problems.isEmpty()) {
+        setMessage(kPlaceMessage,
+                problems.size() == 1 ? tr("Not placed yet: one field needs attention.")
+                                     : tr("Not placed yet: %1 fields need attention.").arg(problems.size()));
+        Q_EMIT placementFailed(problems.constFirst().message);
+        return;
+    }
+    setPlacing(true);
+    m_saveTimer.stop();
+    m_dirty = false;
+    m_saveDispatched = true;
+    // One job: store what is on screen, then place exactly that. Earlier saves of this draft run
+    // before it (the worker runs jobs in order), so the stored version it names is current.
+    const DraftOrder draft = collect();
+    m_worker.run(
+            [stored = m_stored, draft](Session &session) -> Result<Order> {
+                auto saved = saveOnWorker(session, stored, draft);
+                if (!saved)
+                    return fail(saved.error());
+                return session.drafts().place(saved->id);
+            },
+            this,
+            [this](const Result<Order> &result) {
+                setPlacing(false);
+                if (!result) {
+                    showPlacementError(result.error());
+                    Q_EMIT placementFailed(result.error().message);
+                    refreshDrafts();
+                    return;
+                }
+                const qint64 number = result->number;
+                startNewDraft();
+                setStatus(tr("Order #%1 placed").arg(number));
+                refreshDrafts();
+                Q_EMIT orderPlaced(number);
+            });
+}
+
+void OrderEditor::refreshDrafts()
+{
+    m_worker.run([](Session &session) { return session.drafts().list(); }, this,
+            [this](const Result<QList<DraftSummary>> &result) {
+                if (!result) {
+                    setStatus(tr("Could not list drafts: %1").arg(result.error().message));
+                    return;
+                }
+                m_drafts->setDrafts(*result);
+                const int row = m_drafts->rowOf(m_draft.id);
+                if (row >= 0)
+                    m_draftsView->selectRow(row);
+                Q_EMIT draftsRefreshed();
+            });
+}
+
+void OrderEditor::lookUpProducts()
+{
+    const QString text = m_productSearch->text().trimmed();
+    if (text.isEmpty())
+        return;
+    m_worker.run(
+            [text](Session &session) {
+                ProductFilter filter;
+                filter.search = text;
+                return session.inventory().products(filter, 20, 0);
+            },
+            this,
+            [this, text](const Result<QList<Product>> &result) {
+                if (m_productSearch->text().trimmed() != text)
+                    return; // typed on; a newer lookup follows
+                if (!result) {
+                    setStatus(tr("Product lookup failed: %1").arg(result.error().message));
+                    return;
+                }
+                const QLocale locale;
+                m_productChoices->clear();
+                for (const Product &product : *result) {
+                    const QString stock = product.available() == 0
+                            ? tr("out of stock")
+                            : tr("%1 available").arg(locale.toString(product.available()));
+                    auto *item = new QStandardItem(
+                            tr("%1 — %2 · %3 · %4")
+                                    .arg(product.sku, product.name, product.price.toDisplayString(locale), stock));
+                    item->setData(product.sku, kSkuRole);
+                    item->setEditable(false);
+                    m_productChoices->appendRow(item);
+                }
+                if (m_productChoices->rowCount() > 0)
+                    m_productCompleter->complete();
+            });
+}
+
+void OrderEditor::lookUpCustomers()
+{
+    const QString text = m_customerSearch->text().trimmed();
+    if (text.isEmpty())
+        return;
+    m_worker.run([text](Session &session) { return session.drafts().findCustomers(text, 20); }, this,
+            [this, text](const Result<QList<Customer>> &result) {
+                if (m_customerSearch->text().trimmed() != text)
+                    return;
+                if (!result) {
+                    setStatus(tr("Customer lookup failed: %1").arg(result.error().message));
+                    return;
+                }
+                m_customerChoices->clear();
+                for (const Customer &customer : *result) {
+                    auto *item = new QStandardItem(tr("%1 <%2>").arg(customer.name, customer.email));
+                    item->setData(customer.id, kCustomerIdRole);
+                    item->setData(customer.name, kCustomerNameRole);
+                    item->setData(customer.email, kCustomerEmailRole);
+                    item->setEditable(false);
+                    m_customerChoices->appendRow(item);
+                }
+                if (m_customerChoices->rowCount() > 0)
+                    m_customerCompleter->complete();
+            });
+}
+
+void OrderEditor::productChosen(const QString &sku)
+{
+    if (sku.isEmpty())
+        return;
+    const int row = m_lines->addProduct(sku);
+    m_linesView->selectRow(row);
+    // The completer writes its text into the field after this signal; clear it once it has.
+    QTimer::singleShot(0, m_productSearch, [this] {
+        m_productSearch->clear();
+        m_productChoices->clear();
+    });
+}
+
+void OrderEditor::removeSelectedLine()
+{
+    const QModelIndex current = m_linesView->currentIndex();
+    if (current.isValid())
+        m_lines->removeLine(current.row());
+}
+
+void OrderEditor::discardSelectedDraft()
+{
+    const QModelIndex current = m_draftsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString draftId = current.data(DraftListModel::DraftIdRole).toString();
+    const QString who = current.siblingAtColumn(DraftListModel::Customer).data().toString();
+    if (!m_autoConfirm
+            && QMessageBox::question(
+                       this, tr("Discard draft"), tr("Discard the draft for %1? This cannot be undone.").arg(who))
+                    != QMessageBox::Yes)
+        return;
+    if (draftId == m_draft.id) {
+        m_dirty = false; // nothing of it is to be saved any more
+        m_saveTimer.stop();
+    }
+    m_worker.run(
+            [draftId](Session &session) -> Result<QString> {
+                if (auto discarded = session.drafts().discard(draftId); !discarded)
+                    return fail(discarded.error());
+                return draftId;
+            },
+            this,
+            [this](const Result<QString> &result) {
+                if (!result) {
+                    setStatus(tr("Could not discard the draft: %1").arg(result.error().message));
+                } else if (*result == m_draft.id) {
+                    m_dirty = false;
+                    startNewDraft();
+                    setStatus(tr("Draft discarded"));
+                } else {
+                    setStatus(tr("Draft discarded"));
+                }
+                refreshDrafts();
+            });
+}
+
+void OrderEditor::updatePaymentFields()
+{
+    const bool card = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card;
+    m_cardToken->setEnabled(card);
+    if (!card)
+        setMessage(u"paymentMethod.token"_s, QString());
+}
+
+void OrderEditor::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void OrderEditor::hideEvent(QHideEvent *event)
+{
+    saveNow();
+    QWidget::hideEvent(event);
+}
+
+} // namespace shipshape

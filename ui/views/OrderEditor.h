@@ -1,0 +1,177 @@
+#pragma once
+
+#include "common/Result.h"
+#include "drafts/DraftOrder.h"
+#include "drafts/DraftQuote.h"
+#include "staff/Permissions.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStandardItemModel;
+class QTableView;
+
+namespace shipshape {
+
+class DraftLineModel;
+class DraftListModel;
+class Session;
+class SessionWorker;
+struct Error;
+
+// Taking an order: products picked by name or SKU with their available stock, quantities, live totals,
+// customer lookup or a new customer, shipping address and payment method. The draft is saved to the
+// database as it is edited (debounced, on the SessionWorker) and survives restarts; the drafts list
+// resumes or discards one. "Place order" (Ctrl+Return) places it through core and either reports the new
+// order or shows the failure next to its cause, keeping everything typed.
+class OrderEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kSaveDelayMs = 500;
+
+    explicit OrderEditor(SessionWorker &worker, QWidget *parent = nullptr);
+    ~OrderEditor() override;
+
+    // Clears the form for a new order (stored once something is entered).
+    void startNewDraft();
+    // Loads a saved draft into the form (asynchronously; draftLoaded follows).
+    void resumeDraft(const QString &draftId);
+    // Saves pending edits now instead of after the debounce delay.
+    void saveNow();
+    void placeOrder();
+    void refreshDrafts();
+    // Prices the lines again with the stock as it is now (connect to stock change notifications).
+    void refreshQuote();
+
+    [[nodiscard]] QString currentDraftId() const { return m_draft.id; }
+    [[nodiscard]] bool isPlacing() const { return m_placing; }
+    [[nodiscard]] DraftLineModel *lineModel() const { return m_lines; }
+    [[nodiscard]] DraftListModel *draftListModel() const { return m_drafts; }
+    [[nodiscard]] const std::optional<DraftQuote> &quote() const { return m_quote; }
+    // The message shown next to a field (core's field name, e.g. "shippingAddress.zip"); empty when none.
+    [[nodiscard]] QString fieldMessage(const QString &field) const;
+    // A login that may not place orders sees drafts but cannot edit or place them (the server refuses
+    // the same on PostgreSQL).
+    void setPermissions(const Permissions &permissions);
+    // Test hook: answer "discard this draft?" without a dialog.
+    void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
+
+Q_SIGNALS:
+    void orderPlaced(qint64 number);
+    void placementFailed(const QString &message);
+    void draftSaved(const QString &draftId);
+    void draftLoaded(const QString &draftId);
+    void quoteUpdated();
+    void draftsRefreshed();
+
+protected:
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildLinesSection();
+    QWidget *buildCustomerSection();
+    QWidget *buildAddressSection();
+    QWidget *buildPaymentSection();
+    QWidget *buildDraftsSection();
+    // A field with its message label underneath; the label is found by core's field name.
+    QWidget *withMessage(QWidget *field, const QString &fieldName);
+    QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName);
+
+    [[nodiscard]] DraftOrder collect() const;
+    void fill(const DraftOrder &draft);
+    [[nodiscard]] bool isBlank(const DraftOrder &draft) const;
+    void edited(const QString &fieldName);
+    void linesEdited();
+    void save();
+    void saved(quint64 generation, const Result<DraftOrder> &result);
+    // Which stored draft the form writes to. Only jobs on the worker thread read and update it, one after
+    // another, so each save names the version the previous one stored, however many are queued.
+    struct StoredDraft {
+        QString id;
+        qint64 version = 0;
+    };
+    static Result<DraftOrder> saveOnWorker(
+            Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft);
+    void requestQuote();
+    void showQuote(const DraftQuote &quote);
+    void showProblems();
+    void setMessage(const QString &fieldName, const QString &message);
+    void clearMessages();
+    void showPlacementError(const Error &error);
+    void setPlacing(bool placing);
+    void updateEnabled();
+    void lookUpProducts();
+    void lookUpCustomers();
+    void productChosen(const QString &sku);
+    void removeSelectedLine();
+    void discardSelectedDraft();
+    void updatePaymentFields();
+    void setStatus(const QString &text);
+
+    SessionWorker &m_worker;
+    DraftOrder m_draft; // what the last answer said is stored (id, version, creation); the form holds the rest
+    std::shared_ptr<StoredDraft> m_stored;
+    QString m_customerId; // set when an existing customer was picked from the lookup
+    // Which draft the form shows; answers about an earlier one (a save still running when the agent
+    // moved on) must not touch the form.
+    quint64 m_generation = 0;
+    bool m_dirty = false;
+    bool m_saveDispatched = false; // a save of this draft was queued: it is stored (or about to be)
+    bool m_placing = false;
+    bool m_filling = false;
+    bool m_autoConfirm = false;
+    bool m_mayPlace = true;
+    QSplitter *m_splitter = nullptr;
+    QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
+    std::optional<DraftQuote> m_quote;
+    QTimer m_saveTimer;
+    QTimer m_productLookupTimer;
+    QTimer m_customerLookupTimer;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    DraftLineModel *m_lines = nullptr;
+    DraftListModel *m_drafts = nullptr;
+    QTableView *m_linesView = nullptr;
+    QTableView *m_draftsView = nullptr;
+    QLineEdit *m_productSearch = nullptr;
+    QCompleter *m_productCompleter = nullptr;
+    QStandardItemModel *m_productChoices = nullptr;
+    QLineEdit *m_customerSearch = nullptr;
+    QCompleter *m_customerCompleter = nullptr;
+    QStandardItemModel *m_customerChoices = nullptr;
+    QLabel *m_customerState = nullptr;
+    QLineEdit *m_customerName = nullptr;
+    QLineEdit *m_customerEmail = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_state = nullptr;
+    QLineEdit *m_zip = nullptr;
+    QLineEdit *m_country = nullptr;
+    QComboBox *m_paymentMethod = nullptr;
+    QLineEdit *m_cardToken = nullptr;
+    QLabel *m_total = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_place = nullptr;
+    QPushButton *m_removeLine = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_discard = nullptr;
+    QPushButton *m_newDraft = nullptr;
+    QWidget *m_form = nullptr;
+    QHash<QString, QLabel *> m_messages;
+};
+
+} // namespace shipshape
