@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -151,11 +152,24 @@ int main(int argc, char *argv[])
         }
     });
     if (screenshot) {
+        // Rendered once the window has painted and every page's database work has come back
+        // (at most 15 s), so the picture shows data rather than busy indicators.
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            QCoreApplication::exit(saved ? 0 : 1);
+        auto *poll = new QTimer(&window);
+        auto *waited = new QElapsedTimer;
+        waited->start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll, waited] {
+            if (window.pendingWork() > 0 && waited->elapsed() < 15000)
+                return;
+            poll->stop();
+            delete waited;
+            // One more turn of the event loop lets the last answer's widgets lay out and paint.
+            QTimer::singleShot(200, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
         });
+        poll->start(100);
     }
     return QApplication::exec();
 }

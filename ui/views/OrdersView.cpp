@@ -88,10 +88,12 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
     header->setSectionsMovable(true);
-    m_orderView->setColumnWidth(OrderTableModel::Number, 80);
-    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 150);
-    m_orderView->setColumnWidth(OrderTableModel::Status, 95);
-    m_orderView->setColumnWidth(OrderTableModel::Total, 115);
+    // Defaults that leave the customer's name room beside the detail pane at 1280 pixels; people widen
+    // or add columns (the chooser) and the layout is remembered.
+    m_orderView->setColumnWidth(OrderTableModel::Number, 72);
+    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 142);
+    m_orderView->setColumnWidth(OrderTableModel::Status, 85);
+    m_orderView->setColumnWidth(OrderTableModel::Total, 100);
     m_orderView->setColumnWidth(OrderTableModel::Payment, 95);
     m_orderView->setColumnWidth(OrderTableModel::Items, 60);
     m_orderView->setColumnWidth(OrderTableModel::Tracking, 150);
@@ -100,6 +102,7 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     header->setSectionHidden(OrderTableModel::Email, true);
     header->setSectionHidden(OrderTableModel::Items, true);
     header->setSectionHidden(OrderTableModel::Tracking, true);
+    header->setSectionHidden(OrderTableModel::Payment, true);
     m_sortColumn = OrderTableModel::Number;
     // Columns SQL cannot sort on an index keep the current order: put the indicator back.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {

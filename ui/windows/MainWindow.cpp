@@ -7,6 +7,10 @@
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
+#include "views/CustomersView.h"
+#include "views/DashboardView.h"
+#include "views/InventoryView.h"
+#include "views/OrderEditor.h"
 #include "views/OrdersView.h"
 #include "views/OutboxView.h"
 #include "views/SettingsView.h"
@@ -46,8 +50,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     m_orderWorker = new SessionWorker(session.database().url(), session.options(), this);
     m_pageWorker = new SessionWorker(session.database().url(), session.options(), this);
-    connect(m_orderWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
-    connect(m_pageWorker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+    m_reportWorker = new SessionWorker(session.database().url(), session.options(), this);
+    m_editorWorker = new SessionWorker(session.database().url(), session.options(), this);
+    for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+        connect(worker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
 
     m_navigation = new QToolBar(tr("Navigation"), this);
     m_navigation->setObjectName(u"navigation"_s);
@@ -63,6 +69,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     setCentralWidget(m_pages);
 
     const auto permissions = session.staff().currentPermissions();
+    if (permissions)
+        m_permissions = *permissions;
+
+    // Ctrl+N from any page: the order editor opens in its own window beside the list.
+    m_newOrderAction = m_navigation->addAction(tr("New order…"));
+    m_newOrderAction->setObjectName(u"newOrder"_s);
+    m_newOrderAction->setShortcut(QKeySequence::New);
+    m_newOrderAction->setToolTip(
+            tr("Take a new order (%1)").arg(m_newOrderAction->shortcut().toString(QKeySequence::NativeText)));
+    m_newOrderAction->setEnabled(m_permissions.placeOrders);
+    connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
+    m_navigation->addSeparator();
 
     // The order list is what people open the app for: build it now, every other page when first shown.
     m_ordersView = new OrdersView(session, *m_orderWorker, m_pages);
@@ -72,6 +90,49 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
     addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
 
+    addPage(Page::Dashboard, u"dashboard"_s, tr("Dashboard"), [this] {
+        auto *dashboard = new DashboardView(*m_reportWorker, m_session.clock(), m_pages);
+        // The view coalesces bursts and only recomputes while shown (the aggregates make that cheap).
+        connect(&m_session.events(), &DomainEventBus::orderChanged, dashboard, &DashboardView::refresh);
+        connect(&m_session.events(), &DomainEventBus::stockChanged, dashboard, &DashboardView::refresh);
+        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, dashboard, &DashboardView::refresh);
+        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, dashboard, &DashboardView::refresh);
+        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, dashboard, &DashboardView::refresh);
+        connect(dashboard, &DashboardView::openOrders, this, [this](const OrderFilter &filter) {
+            showPage(Page::Orders);
+            m_ordersView->showFiltered(filter);
+        });
+        connect(dashboard, &DashboardView::loadFailed, this, &MainWindow::showStatusMessage);
+        connect(dashboard, &DashboardView::exported, this,
+                [this](const QString &path) { showStatusMessage(tr("Saved %1").arg(path)); });
+        connect(dashboard, &DashboardView::exportFailed, this, &MainWindow::showStatusMessage);
+        addRefreshShortcut(dashboard, [dashboard] { dashboard->refresh(); });
+        return dashboard;
+    });
+    addPage(Page::Customers, u"customers"_s, tr("Customers"), [this] {
+        auto *customers = new CustomersView(*m_pageWorker, m_pages);
+        customers->restoreLayout(QSettings());
+        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, customers, &CustomersView::refreshOrder);
+        connect(&m_session.events(), &DomainEventBus::orderChanged, customers, &CustomersView::refreshOrder);
+        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, customers, &CustomersView::reload);
+        connect(customers, &CustomersView::openOrder, this, &MainWindow::openOrder);
+        connect(customers, &CustomersView::actionFailed, this, &MainWindow::showStatusMessage);
+        addRefreshShortcut(customers, [customers] { customers->reload(); });
+        return customers;
+    });
+    addPage(Page::Inventory, u"inventory"_s, tr("Inventory"), [this] {
+        auto *inventory = new InventoryView(*m_pageWorker, m_pages);
+        inventory->setPermissions(m_permissions);
+        inventory->restoreLayout(QSettings());
+        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, inventory, &InventoryView::refreshProduct);
+        connect(&m_session.events(), &DomainEventBus::stockChanged, inventory, &InventoryView::refreshProduct);
+        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, inventory, &InventoryView::reload);
+        connect(inventory, &InventoryView::openOrder, this, &MainWindow::openOrder);
+        connect(inventory, &InventoryView::statusMessage, this, &MainWindow::showStatusMessage);
+        connect(inventory, &InventoryView::actionFailed, this, &MainWindow::showStatusMessage);
+        addRefreshShortcut(inventory, [inventory] { inventory->reload(); });
+        return inventory;
+    });
     addPage(Page::Outbox, u"outbox"_s, tr("Outbox"), [this] {
         auto *outbox = new OutboxView(*m_pageWorker, m_pages);
         connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, outbox, &OutboxView::refreshOrder);
@@ -134,6 +195,50 @@ void MainWindow::addPage(Page page, const QString &key, const QString &title, st
         m_navigation->insertAction(position->action, added.action);
     }
     m_entries.insert(position, std::move(added));
+}
+
+void MainWindow::addRefreshShortcut(QWidget *page, std::function<void()> refresh)
+{
+    // Window-wide F5, active only while this page is the one shown (hidden widgets' shortcuts are off).
+    auto *action = new QAction(tr("Refresh"), page);
+    action->setShortcut(QKeySequence::Refresh);
+    page->addAction(action);
+    connect(action, &QAction::triggered, page, std::move(refresh));
+}
+
+void MainWindow::newOrder()
+{
+    if (!m_editor) {
+        m_editor = new OrderEditor(*m_editorWorker, this);
+        // A window of its own, so an agent can look up orders while taking one.
+        m_editor->setWindowFlag(Qt::Window);
+        m_editor->setWindowTitle(tr("Shipshape — New order"));
+        m_editor->resize(1100, 760);
+        m_editor->setPermissions(m_permissions);
+        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, m_editor, &OrderEditor::refreshQuote);
+        connect(&m_session.events(), &DomainEventBus::stockChanged, m_editor, &OrderEditor::refreshQuote);
+        connect(m_editor, &OrderEditor::orderPlaced, this, [this](qint64 number) {
+            m_editor->close();
+            showStatusMessage(tr("Order #%1 placed.").arg(number));
+            m_ordersView->orderModel()->reload();
+            openOrder(number);
+            raise();
+            activateWindow();
+        });
+        connect(m_editor, &OrderEditor::placementFailed, this, &MainWindow::showStatusMessage);
+    }
+    m_editor->startNewDraft();
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+}
+
+int MainWindow::pendingWork() const
+{
+    int pending = 0;
+    for (const SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+        pending += worker->pendingJobs();
+    return pending;
 }
 
 MainWindow::PageEntry *MainWindow::entry(Page page)
@@ -242,7 +347,7 @@ void MainWindow::updateDatabaseLabel(bool connected)
 
 void MainWindow::updateBusy()
 {
-    const int pending = m_orderWorker->pendingJobs() + m_pageWorker->pendingJobs();
+    const int pending = pendingWork();
     m_busyLabel->setText(pending > 0 ? tr("Working… (%n task(s))", nullptr, pending) : QString());
 }
 
@@ -259,6 +364,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     m_ordersView->saveLayout();
+    if (auto *customers = qobject_cast<CustomersView *>(entry(Page::Customers)->widget))
+        customers->saveLayout(settings);
+    if (auto *inventory = qobject_cast<InventoryView *>(entry(Page::Inventory)->widget))
+        inventory->saveLayout(settings);
+    if (m_editor)
+        m_editor->close(); // saves what was typed into the draft
     event->accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "staff/Permissions.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -13,6 +15,7 @@ class QToolBar;
 
 namespace shipshape {
 
+class OrderEditor;
 class OrdersView;
 class Session;
 class SessionWorker;
@@ -52,6 +55,13 @@ public:
     // The names showView() accepts, for help and error messages.
     [[nodiscard]] QStringList viewNames() const;
 
+    // Opens the order editor with a new draft (Ctrl+N).
+    void newOrder();
+    [[nodiscard]] OrderEditor *orderEditor() const { return m_editor; }
+    [[nodiscard]] QAction *newOrderAction() const { return m_newOrderAction; }
+    // Jobs queued or running on the window's worker threads (for --screenshot and tests).
+    [[nodiscard]] int pendingWork() const;
+
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
@@ -75,6 +85,7 @@ private:
     void addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create);
     PageEntry *entry(Page page);
     const PageEntry *entry(Page page) const;
+    void addRefreshShortcut(QWidget *page, std::function<void()> refresh);
     void updateOrderCount(int count);
     void updateDatabaseLabel(bool connected);
     void updateBusy();
@@ -94,6 +105,11 @@ private:
     // One worker thread (and connection) per kind of work, so a slow report never delays an order action.
     SessionWorker *m_orderWorker = nullptr;
     SessionWorker *m_pageWorker = nullptr;
+    SessionWorker *m_reportWorker = nullptr;
+    SessionWorker *m_editorWorker = nullptr;
+    Permissions m_permissions;
+    QAction *m_newOrderAction = nullptr;
+    OrderEditor *m_editor = nullptr;
     OrdersView *m_ordersView = nullptr;
 };
 
