@@ -38,9 +38,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape::cli {
 namespace {
 
+// A table cell: text that does not fit is shortened with an ellipsis, and a space always separates it
+// from the next column.
 QString pad(const QString &text, int width)
 {
-    return text.size() >= width ? text.left(width) : text.leftJustified(width);
+    return text.size() < width ? text.leftJustified(width) : text.left(width - 2) + u"… "_s;
 }
 
 std::optional<qint64> parseCount(const std::optional<QString> &text)
