@@ -1764,7 +1764,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+51"/>
         <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
-        <translation>E-Mail %1 ist %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1776,12 +1776,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="-38"/>
         <source>Email %1 is %2; only a sent email can be sent again.</source>
-        <translation>E-Mail %1 ist %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Email %1 is %2; only a failed email can be retried.</source>
-        <translation>E-Mail %1 ist %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2118,7 +2118,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+106"/>
         <source>Cannot %1 order %2: it is %3.</source>
-        <translation>Bestellung %2 kann nicht %1 werden: Sie ist %3.</translation>
+        <translation>Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2139,7 +2139,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+14"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation>Die Bestellung %1 ist %2 und kann nicht mehr geändert werden.</translation>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2789,50 +2789,50 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/bulk/BulkProgressDialog.cpp" line="+27"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Result per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Bestellung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop after the order being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuell bearbeiteten Bestellung anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopping after the current order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der aktuellen Bestellung angehalten…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of %2 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellungen…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n order(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung erledigt</numerusform>
+            <numerusform>%n Bestellungen erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>cancelled, %n order(s) not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abgebrochen, %n Bestellung nicht versucht</numerusform>
+            <numerusform>abgebrochen, %n Bestellungen nicht versucht</numerusform>
         </translation>
     </message>
 </context>
@@ -2841,27 +2841,27 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/bulk/BulkResultModel.cpp" line="+49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -2869,55 +2869,55 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message numerus="yes">
         <location filename="../ui/bulk/BulkShipDialog.cpp" line="+29"/>
         <source>Ship %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung versenden</numerusform>
+            <numerusform>%n Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Carrier for all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister für alle Bestellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versendende Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Carrier for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister für alle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the tracking number of each parcel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sendungsnummer jedes Pakets ein:</translation>
     </message>
 </context>
 <context>
@@ -2925,17 +2925,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/ChartPanel.cpp" line="+29"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the chart “%1” as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm „%1“ als PNG-Bild speichern</translation>
     </message>
 </context>
 <context>
@@ -2943,37 +2943,37 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/CustomerOrdersModel.cpp" line="+39"/>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstattet</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
 </context>
 <context>
@@ -2981,45 +2981,45 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/CustomerTableModel.cpp" line="+136"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n storniert</numerusform>
+            <numerusform>%n storniert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order totals less refunds, without cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsummen abzüglich Erstattungen, ohne stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lifetime spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
 </context>
 <context>
@@ -3027,97 +3027,97 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/CustomersView.cpp" line="+31"/>
         <source>Search name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+227"/>
         <source>Select a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>Orders of the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen des ausgewählten Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click an order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Bestellung, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous page of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite der Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ›</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next page of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite der Bestellungen</translation>
     </message>
     <message numerus="yes">
         <location line="+87"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> (%n cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n storniert)</numerusform>
+            <numerusform> (%n storniert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · spent %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Umsatz %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Kunde seit %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3125,364 +3125,364 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/DashboardView.cpp" line="+72"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard wird berechnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recompute the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard neu berechnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export KPIs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the KPI figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPI-Werte als CSV exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>KPI figures</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Werte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI table</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Tabelle</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe (Median)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time (95th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe (95. Perzentil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote Zahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versenden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Revenue and orders per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen nach Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top products by units</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte nach Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+317"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>Placement time distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The period must start on or before its last day (%1 is after %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss am oder vor seinem letzten Tag beginnen (%1 liegt nach %2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 – %2 (UTC days), compared with %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC-Tage), verglichen mit %3 – %4</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No orders were placed from %1 to %2. The figures are zero and the charts stay empty until orders come in; choose a longer period to see earlier orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2 wurden keine Bestellungen aufgegeben. Die Werte sind null und die Diagramme bleiben leer, bis Bestellungen eingehen; wählen Sie einen längeren Zeitraum, um frühere Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erstattungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after %1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Erstattungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 confirmed · %2 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt · %2 storniert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>over %1 confirmed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 bestätigte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no confirmed orders in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 placements confirmed · target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellaufgaben bestätigt · Ziel %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no placement attempts recorded in this period · target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no placements timed in this period · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no card payments in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kartenzahlungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&#xa0;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 card payments failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kartenzahlungen fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am häufigsten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 × %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the orders cancelled after a declined payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of the orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der aufgegebenen Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no orders placed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellungen in diesem Zeitraum aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed · %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen · %2 wartend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>oldest waiting %1 · now, whatever the period</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste wartend %1 · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing waiting · now, whatever the period</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders were placed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Bestellungen aufgegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No products were sold in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Produkte verkauft.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No product is at or below its low-stock threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt liegt auf oder unter seiner Schwelle für niedrigen Bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low stock against threshold (lowest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand im Vergleich zur Schwelle (niedrigste %1 von %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No order placements were timed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not save %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export KPIs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the KPI figures</source>
-        <translation type="unfinished"></translation>
+        <translation>die KPI-Werte</translation>
     </message>
 </context>
 <context>
@@ -3490,42 +3490,42 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionssumme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -3533,27 +3533,27 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/DraftListModel.cpp" line="+51"/>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Kunde)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -3561,130 +3561,130 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/InventoryView.cpp" line="+34"/>
         <source>Search SKU or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU oder Name suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur niedriger Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only products low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Produkte mit niedrigem Bestand anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replenish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replenish the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Produkt nachfüllen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record stock that arrived for the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangenen Bestand für das ausgewählte Produkt erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read-only: your login may look at stock but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesezugriff: Ihre Anmeldung darf den Bestand ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+183"/>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>Stock movements of the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%n product(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt mit niedrigem Bestand</numerusform>
+            <numerusform>%n Produkte mit niedrigem Bestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+20"/>
         <source>Stock movements of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen von %1 — %2</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Stock movements of %1 — %2 (latest %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen von %1 — %2 (letzte %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correct the stock of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von %1 korrigieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ändert sich der Bestand von %1 von %2 auf %3? (z. B. Inventur, beschädigt)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Stock of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low-stock threshold of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 received %2; %3 on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eingegangen; %3 am Lager.</translation>
     </message>
 </context>
 <context>
@@ -3692,17 +3692,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/KpiCard.cpp" line="+107"/>
         <source>Change against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem gleich langen Vorzeitraum</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show the orders this figure counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von diesem Wert gezählten Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>change against the previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem Vorzeitraum: %1</translation>
     </message>
 </context>
 <context>
@@ -3710,132 +3710,132 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/KpiTableModel.cpp" line="+105"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period end (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (eingeschlossen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellversuche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order success rate (target 95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time, median (target under 2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, Median (Ziel unter 2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placement time, 95th percentile (target under 2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, 95. Perzentil (Ziel unter 2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card payments started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card payments failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote Zahlungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders waiting to ship (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versendende Bestellungen (aktuell)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest order waiting to ship since (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zu versendende Bestellung wartet seit (aktuell)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
@@ -3843,52 +3843,52 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/models/LineItemModel.cpp" line="+71"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionssumme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not in catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Katalog</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts am Lager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on hand, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Lager, %2 frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand %1, reserved by open orders %2 (this order&apos;s included), free %3, low below %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager %1, durch offene Bestellungen reserviert %2 (einschließlich dieser Bestellung), frei %3, niedrig unter %4</translation>
     </message>
 </context>
 <context>
@@ -3897,117 +3897,117 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location filename="../ui/windows/MainWindow.cpp" line="+58"/>
         <location line="+2"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take a new order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings saved; they take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; sie werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipshape will open %1 at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Shipshape — New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape — Neue Bestellung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order #%1 placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Shipshape — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape — %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The database cannot be reached; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Working… (%n task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Arbeit… (%n Aufgabe)</numerusform>
+            <numerusform>In Arbeit… (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>%1 — offline, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
         <location line="-8"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4016,414 +4016,415 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../ui/views/OrderDetailView.cpp" line="+41"/>
         <source>Select an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+377"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+184"/>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bezahlt markieren</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als zugestellt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Modify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change quantities, add or remove lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengen ändern, Positionen hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal note on the timeline; the customer does not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Notiz im Verlauf; der Kunde sieht sie nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resend email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erneut senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue the customer&apos;s most recent email again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte E-Mail an den Kunden erneut einreihen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packing slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the packing slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lieferschein als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List only this customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse: %1</translation>
     </message>
     <message>
         <location line="+200"/>
         <source>Refund a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Betrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount (up to %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (bis zu %1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Ändern“.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refund failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund %1 to the customer of order #%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Kunden der Bestellung #%2 erstatten?</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Modify order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity 0 removes a line. A card order is refunded or charged the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge 0 entfernt eine Position. Bei einer Kartenbestellung wird die Differenz erstattet oder belastet.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Modifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note on order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Bestellung #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal note (staff only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz (nur für Mitarbeiter):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adding the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send the most recent email of order #%1 to %2 again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte E-Mail der Bestellung #%1 erneut an %2 senden?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resending the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail wird erneut gesendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The email to %1 is queued to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail an %1 ist zum erneuten Senden eingereiht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>packing-slip-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lieferschein-%1.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Packing slip saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>invoice-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rechnung-%1.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
         <location line="-421"/>
         <source>Tracking: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 by %2
 Total %3 · paid %4 · refunded %5 · balance due %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zahlungsart: %2
+Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+7"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order #%1 as paid (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 als bezahlt markieren (%2)?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ship order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 versenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order #%1 as delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 als zugestellt markieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 stornieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornogrund</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+188"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>Refund %1 to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Karte erstatten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung behalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refund order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 erstatten</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+17"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
 </context>
 <context>
