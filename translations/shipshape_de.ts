@@ -4432,388 +4432,388 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/OrderEditor.cpp" line="+48"/>
         <source>Order editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+372"/>
         <location line="+145"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location line="-484"/>
         <source>Placing the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+606"/>
         <source>Place the order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
         <location line="-528"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a product by name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt nach Name oder SKU hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt hinzufügen: Name oder SKU eingeben…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Position entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a customer by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find by name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+155"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehender Kunde</translation>
     </message>
     <message>
         <location line="-148"/>
         <location line="+11"/>
         <location line="+137"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland oder Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Card token</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider token, e.g. tok_visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Anbieters, z. B. tok_visa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card payments are charged when the order is placed; invoice, bank transfer and cash orders hold their stock until staff mark them paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Entwürfe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf fortsetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+145"/>
         <source>Draft started %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf begonnen %1 von %2</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+173"/>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: —</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Could not open the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Draft opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf geöffnet</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+18"/>
         <source>Total unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Total: %1 (1 item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 (1 Artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: %1 (%2 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 (%2 Artikel)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your login may not place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed yet: one field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgegeben: Ein Feld muss geprüft werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not placed yet: %1 fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgegeben: %1 Felder müssen geprüft werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Order #%1 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 aufgegeben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not list drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Product lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktsuche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorrätig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensuche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard the draft for %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf für %1 verwerfen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not discard the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht verworfen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Draft discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verworfen</translation>
     </message>
 </context>
 <context>
@@ -4821,52 +4821,52 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/models/OrderTableModel.cpp" line="+101"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
 </context>
 <context>
@@ -4875,300 +4875,300 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <location filename="../ui/views/OrdersView.cpp" line="+75"/>
         <location line="+98"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Filter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search number, customer, email, SKU or tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Kunde, E-Mail, SKU oder Sendungsnummer suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the order list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellliste neu laden (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ship selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl versenden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected orders shipped, with a tracking number each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Packing slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the packing slips of the selected orders as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lieferscheine der ausgewählten Bestellungen als ein PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the selected orders as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zahlung filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahlung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by placing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aufgabedatum filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am oder nach</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am oder vor</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✕ all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ alle Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the orders of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen aller Kunden anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the current filter as a named view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+351"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <location line="-327"/>
         <location line="+26"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Custom filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Filter</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+7"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete the view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select at most %1 orders for one bulk action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens %1 Bestellungen für eine Sammelaktion aus.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Ship %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung versenden</numerusform>
+            <numerusform>%n Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>packing-slips.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lieferscheine.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Packing slips for %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferscheine für %n Bestellung</numerusform>
+            <numerusform>Lieferscheine für %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No packing slip written: no order could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Saved %n packing slip(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lieferschein unter %1 gespeichert</numerusform>
+            <numerusform>%n Lieferscheine unter %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>orders.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bestellungen.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Export %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung exportieren</numerusform>
+            <numerusform>%n Bestellungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n order(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung nach %1 exportiert</numerusform>
+            <numerusform>%n Bestellungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5176,52 +5176,52 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/models/OutboxModel.cpp" line="+365"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
@@ -5229,147 +5229,147 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/OutboxView.cpp" line="+56"/>
         <source>Show emails with status</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails mit Status anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the outbox (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang neu laden (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the selected failed or waiting emails at the next opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten fehlgeschlagenen oder wartenden E-Mails bei nächster Gelegenheit senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue a fresh copy of the selected sent emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Kopie der ausgewählten gesendeten E-Mails einreihen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select an email to see it as the customer does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine E-Mail aus, um sie so zu sehen, wie der Kunde sie sieht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 of %n email(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n E-Mail geladen</numerusform>
+            <numerusform>%1 von %n E-Mails geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Email %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To %1 · %2 · order #%3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 · %2 · Bestellung #%3 · %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n email(s) will be sent at the next opportunity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail wird bei nächster Gelegenheit gesendet.</numerusform>
+            <numerusform>%n E-Mails werden bei nächster Gelegenheit gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 emails queued again; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 E-Mails erneut eingereiht; %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Send %n email(s) to the customer again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail erneut an den Kunden senden?</numerusform>
+            <numerusform>%n E-Mails erneut an die Kunden senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n fresh copy(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Kopie eingereiht.</numerusform>
+            <numerusform>%n neue Kopien eingereiht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 copies queued; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopien eingereiht; %2</translation>
     </message>
 </context>
 <context>
@@ -5377,57 +5377,57 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/models/ProductTableModel.cpp" line="+164"/>
         <source>Out of stock: nothing available (%1 on hand, %2 reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig: nichts verfügbar (%1 am Lager, %2 reserviert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low stock: %1 available, threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand: %1 verfügbar, Schwelle %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>On hand minus what open orders have reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand abzüglich der von offenen Bestellungen reservierten Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The product counts as low on stock when no more than this is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt gilt als niedriger Bestand, wenn höchstens diese Menge verfügbar ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5435,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/QuantityDelegate.cpp" line="+17"/>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge von %1</translation>
     </message>
 </context>
 <context>
@@ -5443,43 +5443,44 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/ReplenishDialog.cpp" line="+20"/>
         <source>Replenish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nachfüllen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2
 %3 on hand, %4 reserved, %5 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3 am Lager, %4 reserviert, %5 verfügbar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Menge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. delivery for purchase order PO-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lieferung zur Bestellung PO-1042</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Replenish</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang buchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quantity received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Menge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
@@ -5488,73 +5489,73 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <location filename="../ui/views/SecretKeyField.cpp" line="+19"/>
         <location line="+26"/>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Replace the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set by the environment variable %1, which wins over the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch die Umgebungsvariable %1, die Vorrang vor dem Schlüsselbund hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain available (no D-Bus session); use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (keine D-Bus-Sitzung); verwenden Sie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Paste the new %1. It is stored in the system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den neuen Wert für „%1“ ein. Er wird im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The %1 is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the %1 from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
@@ -5562,240 +5563,240 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/SettingsView.cpp" line="+43"/>
         <source>%1 is set in the environment and wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server (shared by several desktops)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server (von mehreren Arbeitsplätzen gemeinsam genutzt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auswählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this database the next time Shipshape starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank beim nächsten Start von Shipshape öffnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Passwords are never part of the URL: they come from the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter sind nie Teil der URL: Sie stammen aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Payments and email providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs- und E-Mail-Anbieter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stripe base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Basis-URL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stripe secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Stripe-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Stripe-Schlüssel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SendGrid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SendGrid base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-Basis-URL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SendGrid API key</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SendGrid API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base URLs must use https; plain http is accepted only for this computer (test servers). Keys are kept in the system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs müssen https verwenden; einfaches http wird nur für diesen Computer akzeptiert (Testserver). Schlüssel werden im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sender of customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reservation hold in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungsdauer in Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the stock of an unpaid order stays reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Bestand einer unbezahlten Bestellung reserviert bleibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold stock of unpaid orders for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand unbezahlter Bestellungen reservieren für:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes on this page take effect when Shipshape starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell verwendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
         <source>Nothing was saved: %n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts gespeichert: %n Feld muss geprüft werden.</numerusform>
+            <numerusform>Nichts gespeichert: %n Felder müssen geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved. The changes take effect when Shipshape starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Änderungen werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Shipshape will open %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -5803,42 +5804,42 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/models/StockMovementModel.cpp" line="+89"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager ±</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert ±</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager danach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -5846,7 +5847,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/views/TimelineDelegate.cpp" line="+52"/>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
 </context>
 <context>
@@ -5854,108 +5855,109 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location filename="../ui/models/TimelineModel.cpp" line="+28"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung in Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsergebnis unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email failed</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiternotiz</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, tracking %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sendungsnummer %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>new address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Adresse: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 by %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3
+%4</translation>
     </message>
 </context>
 </TS>
