@@ -371,7 +371,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+1"/>
         <source>On hand:    %1</source>
-        <translation>Lager:      %1</translation>
+        <translation>Am Lager:   %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3312,7 +3312,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+13"/>
         <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3322,7 +3322,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+1"/>
         <source>after %1 refunded</source>
-        <translation>nach %1 Erstattungen</translation>
+        <translation>nach Erstattungen von %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3332,7 +3332,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+10"/>
         <source>over %1 confirmed orders</source>
-        <translation>über %1 bestätigte Bestellungen</translation>
+        <translation>aus %1 bestätigten Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3412,7 +3412,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+8"/>
         <source>oldest waiting %1 · now, whatever the period</source>
-        <translation>älteste wartend %1 · aktuell, unabhängig vom Zeitraum</translation>
+        <translation>älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3922,7 +3922,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+14"/>
         <source>Saved %1</source>
-        <translation>Gespeichert: %1</translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4675,7 +4675,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <location line="+62"/>
         <location line="+145"/>
         <source>Draft started %1 by %2</source>
-        <translation>Entwurf begonnen %1 von %2</translation>
+        <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
     <message>
         <location line="-129"/>
@@ -4706,7 +4706,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+13"/>
         <source>Draft saved %1</source>
-        <translation>Entwurf gespeichert %1</translation>
+        <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5814,7 +5814,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+2"/>
         <source>On hand ±</source>
-        <translation>Lager ±</translation>
+        <translation>Am Lager ±</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5824,7 +5824,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+2"/>
         <source>On hand after</source>
-        <translation>Lager danach</translation>
+        <translation>Am Lager danach</translation>
     </message>
     <message>
         <location line="+2"/>
