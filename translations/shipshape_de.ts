@@ -6,12 +6,12 @@
     <message>
         <location filename="../core/orders/Address.cpp" line="+43"/>
         <source>&quot;%1&quot; is not a postal code (letters, digits, spaces and hyphens).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Postleitzahl (Buchstaben, Ziffern, Leerzeichen und Bindestriche).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a two-letter ISO country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein zweistelliger ISO-Ländercode wie US oder DE.</translation>
     </message>
 </context>
 <context>
@@ -19,33 +19,33 @@
     <message>
         <location filename="../core/settings/ApplicationSettings.cpp" line="+47"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Do not put a user name or password in the base URL; API keys go in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie keinen Benutzernamen und kein Passwort in der Basis-URL an; API-Schlüssel gehören in den Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; must be a plain base URL without ? or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine reine Basis-URL ohne ? oder # sein.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The reservation hold must be %1 to %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reservierungsdauer muss %1 bis %2 Minuten betragen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown language &quot;%1&quot; (use the system language, en or de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“ (Systemsprache, en oder de verwenden).</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -53,12 +53,12 @@
     <message>
         <location filename="../app/cli/Arguments.cpp" line="+29"/>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert einen Wert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1.</translation>
     </message>
 </context>
 <context>
@@ -66,37 +66,37 @@
     <message>
         <location filename="../core/orders/CancelReason.cpp" line="+48"/>
         <source>Customer request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenwunsch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung des Personals</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment not received in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung nicht rechtzeitig eingegangen</translation>
     </message>
 </context>
 <context>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="+62"/>
         <source>--limit must be a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--offset must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -155,713 +155,754 @@ Commands:
 ORDER is an order number (1042 or #1042) or its UUID.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shipshape-cli [--database URL] [--json] BEFEHL ...
+
+Datenbank-URL: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB
+(Standard: $SHIPSHAPE_DATABASE, sonst die eingebettete SQLite-Datei)
+
+Befehle:
+  migrate [--to VERSION]
+  demo-data [--orders N] [--products N] [--customers N] [--seed N]
+  products list [--search TEXT] [--low-stock] [--limit N] [--offset N]
+  products show SKU
+  products add --sku SKU --name NAME --price 29.99 [--currency USD] [--stock N] [--threshold N]
+  products set-stock SKU MENGE --reason TEXT
+  products replenish SKU MENGE [--reason TEXT]
+  products movements SKU [--limit N]
+  customers list [--search TEXT] [--limit N] [--offset N]
+  orders list [--status S] [--customer ID] [--search TEXT] [--from DATUM] [--to DATUM]
+              [--payment-state unpaid|partly_paid|paid|refunded] [--cancel-reason R[,R...]] [--limit N] [--offset N]
+  orders show BESTELLUNG
+  orders place DATEI|-
+  orders modify BESTELLUNG DATEI|-
+  orders cancel BESTELLUNG --reason customer|declined|fraud|inventory|staff|other [--note TEXT] [--no-refund]
+  orders refund BESTELLUNG [--amount 12.50] [--reason TEXT]
+  orders mark-paid BESTELLUNG [--reference TEXT]
+  orders ship BESTELLUNG --tracking NUMMER [--carrier NAME]
+  orders deliver BESTELLUNG
+  worker [--once] [--interval SEKUNDEN] [--payment-grace SEKUNDEN]   (versendet auch fällige Kunden-E-Mails)
+  outbox list [--status pending|sending|retry|sent|failed] [--limit N]
+  outbox retry ID
+  outbox resend BESTELLUNG
+  outbox preview BESTELLUNG --event placed|confirmed|shipped|delivered|cancelled|refunded [--html DATEI]
+  secrets set NAME                           (z. B. sendgrid; das Geheimnis wird von der Standardeingabe gelesen)
+  staff list
+  staff whoami                               was die aktuelle Anmeldung darf
+  staff add LOGIN --role warehouse|support|admin   (Passwort wird von der Standardeingabe gelesen)
+  staff set-role LOGIN warehouse|support|admin
+  staff disable LOGIN
+  report kpis --from JJJJ-MM-TT --to JJJJ-MM-TT [--currency XXX]
+                                             die Kennzahlen des Dashboards (UTC-Tage, beide Enden eingeschlossen)
+
+BESTELLUNG ist eine Bestellnummer (1042 oder #1042) oder ihre UUID.
+Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt, 5 Zahlung fehlgeschlagen, 6 nicht verfügbar.
+</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>--database needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database erfordert eine URL.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>migrate takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>demo-data takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-data akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>worker takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>worker akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>outbox needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox erfordert einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>report needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>report erfordert einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown report &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bericht „%1“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>report kpis takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>report kpis akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report kpis needs --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>report kpis erfordert --from und --to.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>staff needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff erfordert einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 4 MiB.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--to needs a schema version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erfordert eine Schemaversionsnummer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Schema is at version %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema hat bereits Version %1; nichts zu tun.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Migrated schema from version %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema von Version %1 auf %2 migriert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source><byte value="xd"/>%1 of %2 orders written</source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>%1 von %2 Bestellungen geschrieben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Created %1 orders (%2 lines), %3 products and %4 customers in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bestellungen (%2 Positionen), %3 Produkte und %4 Kunden in %5 s angelegt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (niedrig)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>products show needs one SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>products show erfordert genau eine SKU.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SKU:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU:        %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:      %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hand:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager:   %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserved:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar:  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low at:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig ab: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--stock must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stock muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--threshold must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>products %1 needs SKU and QTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>products %1 erfordert SKU und MENGE.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 on hand, %3 reserved, %4 available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>products movements needs one SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>products movements erfordert genau eine SKU.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>now %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt %1/%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown products subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter products-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown customers subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter customers-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>orders %1 needs one ORDER (number or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>orders %1 erfordert genau eine BESTELLUNG (Nummer oder UUID).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>orders cancel needs --reason (customer, declined, fraud, inventory, staff or other).</source>
-        <translation type="unfinished"></translation>
+        <translation>orders cancel erfordert --reason (customer, declined, fraud, inventory, staff oder other).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff oder other verwenden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>orders ship needs --tracking NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders ship erfordert --tracking NUMMER.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown orders subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter orders-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order #%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1  (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:    %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer:  %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:     %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship to:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment:   %1, paid %2, balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung:   %1, bezahlt %2, offen %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tracking:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung:   %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+77"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="-77"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown status &quot;%1&quot;: use pending, confirmed, shipped, delivered or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“: pending, confirmed, shipped, delivered oder cancelled verwenden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown payment state &quot;%1&quot;: use unpaid, partly_paid, paid or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zahlungsstatus „%1“: unpaid, partly_paid, paid oder refunded verwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff, other or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff, other oder expired verwenden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--cancel-reason needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cancel-reason erfordert einen Grund.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--%1 must be a date like 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Placed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>orders place needs FILE or - (standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>orders place erfordert DATEI oder - (Standardeingabe).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Placed order #%1 (%2), total %3, status %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>orders modify needs ORDER and FILE or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>orders modify erfordert BESTELLUNG und DATEI oder -.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Modified order #%1, total now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 geändert, Gesamt jetzt %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Unknown email status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter E-Mail-Status „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--limit must be 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss 1 bis 10000 sein.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>outbox %1 needs one argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1 erfordert genau ein Argument.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not an email ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-ID.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email %1 is queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 ist erneut eingereiht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Queued a fresh copy as email %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kopie als E-Mail %1 eingereiht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>outbox preview needs --event (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox preview erfordert --event (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown email event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes E-Mail-Ereignis „%1“.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown outbox subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter outbox-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use: secrets set NAME (the secret is read from standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: secrets set NAME (das Geheimnis wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stored the %1 secret in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--interval must be 1 to 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval muss 1 bis 86400 Sekunden betragen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--payment-grace must be 0 to 86400 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment-grace muss 0 bis 86400 Sekunden betragen.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Expired %n unpaid reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbezahlte Reservierung abgelaufen.</numerusform>
+            <numerusform>%n unbezahlte Reservierungen abgelaufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reconciled %n payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung abgeglichen.</numerusform>
+            <numerusform>%n Zahlungen abgeglichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sent %n email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail gesendet</numerusform>
+            <numerusform>%n E-Mails gesendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, %1 to retry, %2 failed, %3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 zu wiederholen, %2 fehlgeschlagen, %3 wartend.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emails are waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails warten: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort auf der Standardeingabe.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Local SQLite database: one user, the operating-system account, with every right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale SQLite-Datenbank: ein Benutzer, das Betriebssystemkonto, mit allen Rechten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>staff add needs one LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff add erfordert genau ein LOGIN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>staff add needs --role warehouse|support|admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff add erfordert --role warehouse|support|admin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>staff set-role needs LOGIN and ROLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff set-role erfordert LOGIN und ROLLE.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>staff disable needs one LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff disable erfordert genau ein LOGIN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown staff subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter staff-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein (erhalten: „%2“).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs %1 bis %2 (%3 Tage, UTC) in %4; Vorperiode %5 bis %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellversuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order success rate (target 95 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time, median (target 2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, Median (Ziel 2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placement time, 95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, 95. Perzentil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card payment failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote Zahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Top decline reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Ablehnungsgründe:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting to ship now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zu versenden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (oldest placed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (älteste aufgegeben %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Day         Placed  Cancelled  Pay failures  Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag         Aufgeg. Storniert  Zahl.-Fehler  Umsatz</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>By status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Top products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low stock (available / threshold):</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand (verfügbar / Schwelle):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Placement times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe:</translation>
     </message>
 </context>
 <context>
@@ -869,22 +910,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/storage/ConnectionReport.cpp" line="+35"/>
         <source>no Shipshape schema yet (created on first start)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Shipshape-Schema (wird beim ersten Start angelegt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schema version %1 (upgraded to %2 on first start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 (wird beim ersten Start auf %2 aktualisiert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · login %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Anmeldung %3</translation>
     </message>
 </context>
 <context>
@@ -892,7 +933,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/common/Currency.cpp" line="+69"/>
         <source>Unknown currency &quot;%1&quot;: use an ISO 4217 code such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Währung „%1“: Verwenden Sie einen ISO-4217-Code wie USD oder EUR.</translation>
     </message>
 </context>
 <context>
@@ -900,34 +941,34 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/customers/CustomerService.cpp" line="+14"/>
         <source>The limit must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The offset cannot be negative (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset darf nicht negativ sein (erhalten: %1).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no customer with the ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The page size must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages are numbered from 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden ab 1 nummeriert (erhalten: %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Page %1 does not exist: this customer&apos;s orders fill %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seite %1 existiert nicht: Die Bestellungen dieses Kunden füllen %n Seite.</numerusform>
+            <numerusform>Seite %1 existiert nicht: Die Bestellungen dieses Kunden füllen %n Seiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -936,86 +977,86 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/DashboardCharts.cpp" line="+144"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+46"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%1: %2, %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %n Bestellung</numerusform>
+            <numerusform>%1: %2, %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufte Einheiten</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 (%2): %3 units, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Einheiten, %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (%2): %3 available, threshold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 verfügbar, Schwelle %4</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Within the 2 s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des 2-s-Ziels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 2 s</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Placement took at most (last: longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellaufgabe dauerte höchstens (letzte: länger)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellaufgaben</translation>
     </message>
 </context>
 <context>
@@ -1023,22 +1064,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/dashboard/DashboardService.cpp" line="+155"/>
         <source>The period needs a valid first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The period needs a valid last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum benötigt einen gültigen letzten Tag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A dashboard period is at most %1 days (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dashboard-Zeitraum umfasst höchstens %1 Tage (erhalten: %2).</translation>
     </message>
 </context>
 <context>
@@ -1046,17 +1087,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/storage/Database.cpp" line="+76"/>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1064,39 +1105,39 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location line="+135"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>The database file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>The change breaks a rule of the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your database login is not allowed to do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datenbankanmeldung darf dies nicht tun (%1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1104,37 +1145,37 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/storage/DatabaseUrl.cpp" line="+21"/>
         <source>The SQLite database URL &quot;%1&quot; has no file path (use sqlite:PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank-URL „%1“ enthält keinen Dateipfad (sqlite:PFAD verwenden).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL URL (use postgresql://USER@HOST:PORT/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige PostgreSQL-URL (postgresql://BENUTZER@HOST:PORT/DB verwenden).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not put the password in the database URL; use the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort nicht in der Datenbank-URL an; verwenden Sie den Schlüsselbund, PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The PostgreSQL URL &quot;%1&quot; names no database (use postgresql://USER@HOST:PORT/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-URL „%1“ nennt keine Datenbank (postgresql://BENUTZER@HOST:PORT/DB verwenden).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Datenbank-URL „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB verwenden.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>SQLite file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL %1 on %2:%3 as %4</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1 auf %2:%3 als %4</translation>
     </message>
 </context>
 <context>
@@ -1142,34 +1183,34 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/demo/DemoDataGenerator.cpp" line="+112"/>
         <source>Counts must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen müssen positiv sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Demo data goes only into an empty database; %1 already has data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten können nur in eine leere Datenbank geschrieben werden; %1 enthält bereits Daten.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt per %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte belastet</translation>
     </message>
     <message>
         <location line="+203"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Demo data: history of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demodaten: Verlauf von %n Bestellung</numerusform>
+            <numerusform>Demodaten: Verlauf von %n Bestellungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,69 +1219,69 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/drafts/DraftService.cpp" line="+44"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Line %1 has no product SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 hat keine Produkt-SKU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 appears more than once; put the whole quantity on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+174"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf existiert nicht mehr: Er wurde aufgegeben oder verworfen, vielleicht an einem anderen Arbeitsplatz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 changed this draft at %2; reopen it to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Entwurf um %2 geändert; öffnen Sie ihn erneut, um die Änderungen zu sehen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The number of drafts to list must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der aufzulistenden Entwürfe muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+14"/>
         <source>No draft &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Entwurf „%1“.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>An order needs at least one line item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only %1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 verfügbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low stock: %1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand: %1 verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1248,167 +1289,167 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/notification/EmailComposer.cpp" line="+66"/>
         <source>We received your order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihre Bestellung #%1 erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank you for your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We have received your order #%1 and are getting it ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihre Bestellung #%1 erhalten und bereiten sie vor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your order #%1 is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung #%1 ist bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your order is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung ist bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We have received your payment for order #%1. We will let you know when it ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihre Zahlung für die Bestellung #%1 erhalten. Wir informieren Sie, sobald sie versendet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your order #%1 is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung #%1 ist unterwegs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your order is on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung ist unterwegs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order #%1 has left our warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung #%1 hat unser Lager verlassen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your order #%1 has been delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung #%1 wurde zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your order has been delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wurde zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order #%1 has been delivered. We hope you enjoy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung #%1 wurde zugestellt. Wir wünschen Ihnen viel Freude damit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your order #%1 has been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung #%1 wurde storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your order has been cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bestellung wurde storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order #%1 has been cancelled. Any payment you made will be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung #%1 wurde storniert. Bereits geleistete Zahlungen werden erstattet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your refund for order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Erstattung für Bestellung #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We have refunded you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihnen einen Betrag erstattet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We have issued a refund for order #%1. It may take a few days to reach your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben eine Erstattung für die Bestellung #%1 veranlasst. Es kann einige Tage dauern, bis der Betrag auf Ihrem Konto eingeht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatteter Betrag:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hello %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsumme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipping to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You receive this email because you placed an order with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erhalten diese E-Mail, weil Sie bei %1 eine Bestellung aufgegeben haben.</translation>
     </message>
 </context>
 <context>
@@ -1416,12 +1457,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/net/HttpClient.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; must use https (plain http is allowed only to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss https verwenden (einfaches http ist nur für diesen Computer zulässig).</translation>
     </message>
 </context>
 <context>
@@ -1431,32 +1472,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location line="+49"/>
         <location line="+31"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Not enough stock of %1 to reserve %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Bestand von %1, um %2 zu reservieren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot release %2 of %1: less is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 können nicht freigegeben werden: Es ist weniger reserviert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot ship %2 of %1: less is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 können nicht versendet werden: Es ist weniger reserviert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replenishment of %1 must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wareneingang von %1 muss positiv sein.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand von %1 kann nicht auf %2 gesetzt werden: %3 sind für offene Bestellungen reserviert.</translation>
     </message>
 </context>
 <context>
@@ -1464,82 +1505,82 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/inventory/InventoryService.cpp" line="+31"/>
         <source>&quot;%1&quot; is not a valid SKU (letters, digits, . _ -, at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige SKU (Buchstaben, Ziffern, . _ -, höchstens 64).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stock must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The low-stock threshold must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwelle für niedrigen Bestand muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A product with SKU %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt mit der SKU %1 existiert bereits.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stock on hand must be between 0 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lagerbestand muss zwischen 0 und %1 liegen (erhalten: %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The low-stock threshold must be between 0 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwelle für niedrigen Bestand muss zwischen 0 und %1 liegen (erhalten: %2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The limit must be between 1 and 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit muss zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The offset cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; is not a stock level: enter a whole number between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bestand: Geben Sie eine ganze Zahl zwischen 0 und %2 ein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a low-stock threshold: enter a whole number between 0 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Schwelle für niedrigen Bestand: Geben Sie eine ganze Zahl zwischen 0 und %2 ein.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A stock correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestandskorrektur erfordert einen Grund.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A replenishment must be between 1 and %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wareneingang muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Stock would exceed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand würde %1 überschreiten.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1548,60 +1589,60 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location filename="../ui/models/KpiFormat.cpp" line="+19"/>
         <location line="+54"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <location line="+9"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pp.</translation>
     </message>
 </context>
 <context>
@@ -1609,22 +1650,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/storage/Migrator.cpp" line="+52"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, diese Shipshape-Version unterstützt jedoch nur bis Version %3. Installieren Sie eine neuere Shipshape-Version, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Schema version %1 does not exist (this Shipshape knows 0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion %1 existiert nicht (diese Shipshape-Version kennt 0 bis %2).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Could not back up the database before migrating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte vor der Migration nicht gesichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1632,47 +1673,47 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/common/Money.cpp" line="+15"/>
         <source>Cannot combine amounts in %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in %1 und %2 können nicht kombiniert werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No currency given for amount &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Währung für den Betrag „%1“ angegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: an amount is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Betrag ist erforderlich.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+18"/>
         <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a point, e.g. 29.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Dezimalbetrag (Ziffern und einen Punkt verwenden, z. B. 29.99).</translation>
     </message>
     <message numerus="yes">
         <location line="-13"/>
         <source>%1: &quot;%2&quot; has more than %n decimal place(s), which %3 does not allow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: „%2“ hat mehr als %n Dezimalstelle, was %3 nicht zulässt.</numerusform>
+            <numerusform>%1: „%2“ hat mehr als %n Dezimalstellen, was %3 nicht zulässt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+14"/>
         <source>%1: &quot;%2&quot; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist zu groß.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1: &quot;%2&quot; ends with a decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ endet mit einem Dezimalpunkt.</translation>
     </message>
 </context>
 <context>
@@ -1680,32 +1721,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/notification/NotificationEvent.cpp" line="+30"/>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung eingegangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -1713,44 +1754,44 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/notification/NotificationOutbox.cpp" line="+95"/>
         <source>The email could not be rendered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The page size must be 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+31"/>
         <location line="+39"/>
         <source>No email %1 in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail %1 im Postausgang.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Email %1 is %2; only a sent email can be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Email %1 is %2; only a failed email can be retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Order %1 has no email to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat keine E-Mail zum erneuten Senden.</translation>
     </message>
 </context>
 <context>
@@ -1758,22 +1799,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/Order.cpp" line="+10"/>
         <source>An order needs at least one line item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quantity must be positive (got %1 for %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge muss positiv sein (erhalten: %1 für %2).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order %1: total %2 differs from the sum of its lines %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Die Summe %2 weicht von der Summe ihrer Positionen %3 ab.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1: line %2 has a wrong line total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Position %2 hat eine falsche Positionssumme.</translation>
     </message>
 </context>
 <context>
@@ -1781,121 +1822,121 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+42"/>
         <source>Packing slip — order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein — Bestellung #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Carrier: %1 · Tracking: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister: %1 · Sendungsnummer: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+20"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpackt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Invoice — order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung — Bestellung #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bill to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsadresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Betrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung: %1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No orders to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen zum Drucken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Invoice #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No file name given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateiname angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1903,27 +1944,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/OrderStatus.cpp" line="+74"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -1931,22 +1972,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/OrderRepository.cpp" line="+255"/>
         <source>The order number counter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Bestellnummer noch eine Bestell-UUID.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
 </context>
 <context>
@@ -1954,67 +1995,67 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/OrderRequestJson.cpp" line="+22"/>
         <source>The request is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist kein gültiges JSON: %1 an Offset %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>shippingAddress must be an object with street, city, state and zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>shippingAddress muss ein Objekt mit street, city, state und zip sein.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>items must be a non-empty list of {productId, quantity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>items muss eine nicht leere Liste von {productId, quantity} sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be a whole number from 1 to %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 1 bis %2 sein (erhalten: %3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1.price must be a decimal such as &quot;29.99&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.price muss eine Dezimalzahl wie „29.99“ sein.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Give customerId or customer {name, email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie customerId oder customer {name, email} an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>paymentMethod must be an object with a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>paymentMethod muss ein Objekt mit einem type sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown payment method &quot;%1&quot;: use invoice, bank_transfer, cash or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zahlungsart „%1“: invoice, bank_transfer, cash oder card verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2022,185 +2063,185 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/OrderService.cpp" line="+91"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown customer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kunde „%1“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>An order needs at least one line item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line %1 has no product SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 hat keine Produkt-SKU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 appears more than once; put the whole quantity on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is priced in %2, but this order is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Out of stock: %1 has %2 available, %3 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>An idempotency key has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Cannot %1 order %2: it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Order %1 is being changed by another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+627"/>
         <source>No order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
         <location line="-597"/>
         <source>Nothing to modify: give items or a shipping address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The request does not change order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+133"/>
         <location line="+159"/>
         <source>cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="-269"/>
         <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>als bezahlt markiert</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt per %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ship</source>
-        <translation type="unfinished"></translation>
+        <translation>versendet</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Order %1 no longer needs to expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 muss nicht mehr ablaufen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A card payment needs a payment method token such as pm_card_visa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No payment attempt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zahlungsversuch %1.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Card charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte belastet</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Order %1 is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 ist in %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refund must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Balance after modification</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo nach Änderung</translation>
     </message>
 </context>
 <context>
@@ -2208,27 +2249,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/notification/OutboxEntry.cpp" line="+42"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2236,27 +2277,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/payment/PaymentAttempt.cpp" line="+43"/>
         <source>Sent, awaiting answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, Antwort ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2305,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/payment/PaymentMethod.cpp" line="+36"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Banküberweisung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
 </context>
 <context>
@@ -2287,22 +2328,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/orders/PaymentStates.cpp" line="+40"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -2310,59 +2351,59 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/payment/PaymentWorkflow.cpp" line="+43"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Order %1 has no charge to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 ist keine Belastung auszuführen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+161"/>
         <source>Order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1</translation>
     </message>
     <message>
         <location line="-176"/>
         <location line="+42"/>
         <source>%1 Order #%2 was cancelled and its stock released.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Bestellung #%2 wurde storniert und ihr Bestand freigegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 Order #%2 stays pending until the payment is reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Bestellung #%2 bleibt offen, bis die Zahlung abgeglichen ist.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The refund failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The refund&apos;s outcome is unknown (%1); it will be reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis der Erstattung ist unbekannt (%1); sie wird abgeglichen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Order %1 is cancelled, but its refund could not be sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 ist storniert, aber ihre Erstattung konnte nicht gesendet werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order %1 has a payment in progress; wait until it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 läuft eine Zahlung; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Order %1 was modified, but its balance of %2 could not be settled: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde geändert, aber ihr Saldo von %2 konnte nicht ausgeglichen werden: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung geändert</translation>
     </message>
 </context>
 <context>
@@ -2370,27 +2411,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/SavedOrderViews.cpp" line="+26"/>
         <source>To ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche storniert</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is a built-in view; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine integrierte Ansicht; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2401,13 +2442,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location line="+18"/>
         <location line="+13"/>
         <source>The keychain did not answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet.</translation>
     </message>
     <message>
         <location line="-122"/>
         <location line="+96"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-82"/>
@@ -2415,19 +2456,19 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location line="+68"/>
         <location line="+14"/>
         <source>No keychain is reachable (no D-Bus session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+85"/>
         <source>Cannot store &quot;%1&quot; in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="-64"/>
         <location line="+77"/>
         <source>Cannot remove &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2435,32 +2476,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/staff/StaffDirectory.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a valid staff login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Mitarbeiteranmeldung: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff logins may not start with pg_ or shipshape_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiteranmeldungen dürfen nicht mit pg_ oder shipshape_ beginnen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown role &quot;%1&quot;: use warehouse, support or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle „%1“: warehouse, support oder admin verwenden.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This is a local SQLite database: its one user is the operating-system account %1, with every right. Staff logins exist on PostgreSQL only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine lokale SQLite-Datenbank: Ihr einziger Benutzer ist das Betriebssystemkonto %1 mit allen Rechten. Mitarbeiteranmeldungen gibt es nur unter PostgreSQL.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server did not report the login&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Rollen der Anmeldung nicht gemeldet.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>A staff password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiterpasswort benötigt mindestens 8 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -2468,32 +2509,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/inventory/StockMovement.cpp" line="+40"/>
         <source>Initial stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsbestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replenished</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
 </context>
 <context>
@@ -2501,137 +2542,137 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/payment/StripeGateway.cpp" line="+76"/>
         <source>&quot;%1&quot; is not a Stripe PaymentIntent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stripe-PaymentIntent-ID.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Card payments are not configured: store the Stripe secret key first (shipshape-cli secrets set stripe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie zuerst den geheimen Stripe-Schlüssel (shipshape-cli secrets set stripe).</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Stripe did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not reach Stripe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Card declined: insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Deckung nicht ausreichend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: the card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Die Karte ist abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: incorrect security code (CVC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: falscher Sicherheitscode (CVC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: incorrect card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: falsche Kartennummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined by the bank; ask for another card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von der Bank abgelehnt; bitten Sie um eine andere Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: suspected fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: the card&apos;s limit is exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Das Kartenlimit ist überschritten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: the bank had a processing error; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Verarbeitungsfehler bei der Bank; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined: it needs 3-D Secure authentication, which cannot be done by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: Sie erfordert eine 3-D-Secure-Authentifizierung, die telefonisch nicht möglich ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card declined by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von der Bank abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Card declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stripe&apos;s answer could not be understood (HTTP %1); the payment will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Stripe war nicht verständlich (HTTP %1); die Zahlung wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The payment is processing; it will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung wird verarbeitet; sie wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stripe could not return the money (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe konnte das Geld nicht zurückzahlen (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stripe reported the unexpected status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den unerwarteten Status „%1“ gemeldet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stripe is rate-limiting requests; the payment will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe begrenzt die Anfragerate; die Zahlung wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe had an internal error (HTTP %1); the payment will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hatte einen internen Fehler (HTTP %1); die Zahlung wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stripe refused the request with HTTP %1 and an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat die Anfrage mit HTTP %1 und einer unlesbaren Antwort abgelehnt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stripe rejected the API key: check the Stripe secret key in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den API-Schlüssel abgelehnt: Prüfen Sie den geheimen Stripe-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Stripe key is not allowed to do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stripe-Schlüssel darf dies nicht tun: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stripe refused a repeated request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat eine wiederholte Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stripe refused the request: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat die Anfrage abgelehnt: %1%2</translation>
     </message>
 </context>
 <context>
@@ -2639,28 +2680,28 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/notification/TemplateRenderer.cpp" line="+82"/>
         <source>Unclosed tag at offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes Tag an Offset %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty tag at offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Tag an Offset %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Section &quot;%1&quot; is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt „%1“ wird nie geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+34"/>
         <source>Unknown template value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Vorlagenwert „%1“.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Unexpected &quot;{{%1}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes „{{%1}}“.</translation>
     </message>
 </context>
 <context>
@@ -2668,28 +2709,28 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../core/common/TextField.cpp" line="+11"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 must be a single line without control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine einzelne Zeile ohne Steuerzeichen sein.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2697,50 +2738,50 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Order management back-office</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-Office für Bestellverwaltung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster als PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n email(s) waiting: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail wartet: %1</numerusform>
+            <numerusform>%n E-Mails warten: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emails: %1 sent, %2 to retry, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails: %1 gesendet, %2 zu wiederholen, %3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Background work stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundverarbeitung angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -2748,50 +2789,50 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/bulk/BulkProgressDialog.cpp" line="+27"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Result per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Bestellung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stop after the order being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuell bearbeiteten Bestellung anhalten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopping after the current order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der aktuellen Bestellung angehalten…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of %2 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellungen…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n order(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung erledigt</numerusform>
+            <numerusform>%n Bestellungen erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>cancelled, %n order(s) not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abgebrochen, %n Bestellung nicht versucht</numerusform>
+            <numerusform>abgebrochen, %n Bestellungen nicht versucht</numerusform>
         </translation>
     </message>
 </context>
@@ -2800,27 +2841,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/bulk/BulkResultModel.cpp" line="+49"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -2828,55 +2869,55 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message numerus="yes">
         <location filename="../ui/bulk/BulkShipDialog.cpp" line="+29"/>
         <source>Ship %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung versenden</numerusform>
+            <numerusform>%n Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Carrier for all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister für alle Bestellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versendende Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Carrier for all:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister für alle:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the tracking number of each parcel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sendungsnummer jedes Pakets ein:</translation>
     </message>
 </context>
 <context>
@@ -2884,17 +2925,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/ChartPanel.cpp" line="+29"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the chart “%1” as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm „%1“ als PNG-Bild speichern</translation>
     </message>
 </context>
 <context>
@@ -2902,37 +2943,37 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/CustomerOrdersModel.cpp" line="+39"/>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstattet</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
 </context>
 <context>
@@ -2940,45 +2981,45 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/CustomerTableModel.cpp" line="+136"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n storniert</numerusform>
+            <numerusform>%n storniert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order totals less refunds, without cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellsummen abzüglich Erstattungen, ohne stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lifetime spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
 </context>
 <context>
@@ -2986,97 +3027,97 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/CustomersView.cpp" line="+31"/>
         <source>Search name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+227"/>
         <source>Select a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>Orders of the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen des ausgewählten Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click an order to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Bestellung, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous page of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite der Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ›</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next page of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite der Bestellungen</translation>
     </message>
     <message numerus="yes">
         <location line="+87"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> (%n cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n storniert)</numerusform>
+            <numerusform> (%n storniert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · spent %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Umsatz %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Kunde seit %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3084,364 +3125,364 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/DashboardView.cpp" line="+72"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Computing the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard wird berechnet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recompute the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard neu berechnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export KPIs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the KPI figures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPI-Werte als CSV exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>KPI figures</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Werte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KPI table</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Tabelle</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe (Median)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time (95th percentile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe (95. Perzentil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote Zahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versenden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Revenue and orders per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen nach Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top products by units</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Produkte nach Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+317"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
         <location line="-322"/>
         <source>Placement time distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The period must start on or before its last day (%1 is after %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss am oder vor seinem letzten Tag beginnen (%1 liegt nach %2).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 – %2 (UTC days), compared with %3 – %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC-Tage), verglichen mit %3 – %4</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The dashboard could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No orders were placed from %1 to %2. The figures are zero and the charts stay empty until orders come in; choose a longer period to see earlier orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2 wurden keine Bestellungen aufgegeben. Die Werte sind null und die Diagramme bleiben leer, bis Bestellungen eingehen; wählen Sie einen längeren Zeitraum, um frühere Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Erstattungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after %1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Erstattungen von %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 confirmed · %2 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt · %2 storniert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>over %1 confirmed orders</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1 bestätigten Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no confirmed orders in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 placements confirmed · target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bestellaufgaben bestätigt · Ziel %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no placement attempts recorded in this period · target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no placements timed in this period · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no card payments in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kartenzahlungen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1&#xa0;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 card payments failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kartenzahlungen fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am häufigsten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 × %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the orders cancelled after a declined payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of the orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der aufgegebenen Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no orders placed in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bestellungen in diesem Zeitraum aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 failed · %2 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen · %2 wartend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>oldest waiting %1 · now, whatever the period</source>
-        <translation type="unfinished"></translation>
+        <translation>älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing waiting · now, whatever the period</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No orders were placed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Bestellungen aufgegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No products were sold in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Produkte verkauft.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No product is at or below its low-stock threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt liegt auf oder unter seiner Schwelle für niedrigen Bestand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low stock against threshold (lowest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand im Vergleich zur Schwelle (niedrigste %1 von %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No order placements were timed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Could not save %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>das Diagramm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export KPIs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the KPI figures</source>
-        <translation type="unfinished"></translation>
+        <translation>die KPI-Werte</translation>
     </message>
 </context>
 <context>
@@ -3449,42 +3490,42 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionssumme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -3492,27 +3533,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/DraftListModel.cpp" line="+51"/>
         <source>(no customer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Kunde)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -3520,130 +3561,130 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/InventoryView.cpp" line="+34"/>
         <source>Search SKU or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU oder Name suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low stock only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur niedriger Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only products low on stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Produkte mit niedrigem Bestand anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replenish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replenish the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Produkt nachfüllen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record stock that arrived for the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangenen Bestand für das ausgewählte Produkt erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Read-only: your login may look at stock but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesezugriff: Ihre Anmeldung darf den Bestand ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+183"/>
         <source>Stock movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>Stock movements of the selected product</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%n product(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt mit niedrigem Bestand</numerusform>
+            <numerusform>%n Produkte mit niedrigem Bestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+20"/>
         <source>Stock movements of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen von %1 — %2</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Stock movements of %1 — %2 (latest %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen von %1 — %2 (letzte %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Correct the stock of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von %1 korrigieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ändert sich der Bestand von %1 von %2 auf %3? (z. B. Inventur, beschädigt)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Stock of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low-stock threshold of %1 set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 received %2; %3 on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eingegangen; %3 am Lager.</translation>
     </message>
 </context>
 <context>
@@ -3651,17 +3692,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/KpiCard.cpp" line="+107"/>
         <source>Change against the previous period of the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem gleich langen Vorzeitraum</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Show the orders this figure counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von diesem Wert gezählten Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>change against the previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber dem Vorzeitraum: %1</translation>
     </message>
 </context>
 <context>
@@ -3669,132 +3710,132 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/KpiTableModel.cpp" line="+105"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Period end (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (eingeschlossen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierte Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellversuche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order success rate (target 95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placement time, median (target under 2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, Median (Ziel unter 2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placement time, 95th percentile (target under 2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Bestellaufgabe, 95. Perzentil (Ziel unter 2 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card payments started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnene Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card payments failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Kartenzahlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote Zahlungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Emails sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene E-Mails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders waiting to ship (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu versendende Bestellungen (aktuell)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest order waiting to ship since (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zu versendende Bestellung wartet seit (aktuell)</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
 </context>
 <context>
@@ -3802,52 +3843,52 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/models/LineItemModel.cpp" line="+71"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionssumme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not in catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Katalog</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts am Lager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on hand, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am Lager, %2 frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand %1, reserved by open orders %2 (this order&apos;s included), free %3, low below %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager %1, durch offene Bestellungen reserviert %2 (einschließlich dieser Bestellung), frei %3, niedrig unter %4</translation>
     </message>
 </context>
 <context>
@@ -3856,117 +3897,117 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <location filename="../ui/windows/MainWindow.cpp" line="+58"/>
         <location line="+2"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take a new order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings saved; they take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; sie werden beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipshape will open %1 at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Shipshape — New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape — Neue Bestellung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order #%1 placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Shipshape — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape — %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The database cannot be reached; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Working… (%n task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Arbeit… (%n Aufgabe)</numerusform>
+            <numerusform>In Arbeit… (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>%1 — offline, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
         <location line="-8"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3975,414 +4016,415 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location filename="../ui/views/OrderDetailView.cpp" line="+41"/>
         <source>Select an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+377"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+184"/>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bezahlt markieren</translation>
     </message>
     <message>
         <location line="-183"/>
         <source>Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als zugestellt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Modify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change quantities, add or remove lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengen ändern, Positionen hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An internal note on the timeline; the customer does not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine interne Notiz im Verlauf; der Kunde sieht sie nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resend email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erneut senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue the customer&apos;s most recent email again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte E-Mail an den Kunden erneut einreihen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packing slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the packing slip as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lieferschein als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the invoice as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List only this customer&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Order #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse: %1</translation>
     </message>
     <message>
         <location line="+200"/>
         <source>Refund a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Position erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Betrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstattender Betrag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount (up to %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (bis zu %1):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Ändern“.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refund failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund %1 to the customer of order #%2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Kunden der Bestellung #%2 erstatten?</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Modify order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity 0 removes a line. A card order is refunded or charged the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge 0 entfernt eine Position. Bei einer Kartenbestellung wird die Differenz erstattet oder belastet.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Modifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geändert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Note on order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Bestellung #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal note (staff only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz (nur für Mitarbeiter):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adding the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz wird hinzugefügt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send the most recent email of order #%1 to %2 again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte E-Mail der Bestellung #%1 erneut an %2 senden?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resending the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail wird erneut gesendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The email to %1 is queued to be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail an %1 ist zum erneuten Senden eingereiht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>packing-slip-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lieferschein-%1.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Packing slip saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>invoice-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>rechnung-%1.pdf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invoice saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
         <location line="-421"/>
         <source>Tracking: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 by %2
 Total %3 · paid %4 · refunded %5 · balance due %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zahlungsart: %2
+Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+7"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order #%1 as paid (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 als bezahlt markieren (%2)?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ship order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 versenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark order #%1 as delivered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 als zugestellt markieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 stornieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornogrund</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+188"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>Refund %1 to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf die Karte erstatten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung behalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refund order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 erstatten</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+17"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
 </context>
 <context>
@@ -4390,388 +4432,388 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/OrderEditor.cpp" line="+48"/>
         <source>Order editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+372"/>
         <location line="+145"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location line="-484"/>
         <source>Placing the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+606"/>
         <source>Place the order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
         <location line="-528"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a product by name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt nach Name oder SKU hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt hinzufügen: Name oder SKU eingeben…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Position entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find a customer by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find by name or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+155"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehender Kunde</translation>
     </message>
     <message>
         <location line="-148"/>
         <location line="+11"/>
         <location line="+137"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shipping address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland oder Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Card token</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider token, e.g. tok_visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Token des Anbieters, z. B. tok_visa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card payments are charged when the order is placed; invoice, bank transfer and cash orders hold their stock until staff mark them paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Entwürfe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start a new order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bestellung beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf fortsetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+145"/>
         <source>Draft started %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+173"/>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: —</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Could not open the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Draft opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf geöffnet</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Draft saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+18"/>
         <source>Total unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Total: %1 (1 item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 (1 Artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: %1 (%2 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 (%2 Artikel)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Your login may not place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not placed yet: one field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgegeben: Ein Feld muss geprüft werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not placed yet: %1 fields need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aufgegeben: %1 Felder müssen geprüft werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Order #%1 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 aufgegeben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not list drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Product lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktsuche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorrätig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3 · %4</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Customer lookup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundensuche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard the draft for %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf für %1 verwerfen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not discard the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht verworfen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Draft discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verworfen</translation>
     </message>
 </context>
 <context>
@@ -4779,52 +4821,52 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/models/OrderTableModel.cpp" line="+101"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
 </context>
 <context>
@@ -4833,300 +4875,300 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <location filename="../ui/views/OrdersView.cpp" line="+75"/>
         <location line="+98"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Filter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search number, customer, email, SKU or tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Kunde, E-Mail, SKU oder Sendungsnummer suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the order list (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellliste neu laden (F5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ship selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl versenden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the selected orders shipped, with a tracking number each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Packing slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the packing slips of the selected orders as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lieferscheine der ausgewählten Bestellungen als ein PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the selected orders as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zahlung filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zahlung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter by placing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aufgabedatum filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Placed on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am oder nach</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Placed on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben am oder vor</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✕ all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ alle Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the orders of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen aller Kunden anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the current filter as a named view</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+351"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <location line="-327"/>
         <location line="+26"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Custom filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Filter</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kunde</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen</translation>
     </message>
     <message>
         <location line="+76"/>
         <location line="+7"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete the view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select at most %1 orders for one bulk action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens %1 Bestellungen für eine Sammelaktion aus.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>Ship %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung versenden</numerusform>
+            <numerusform>%n Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>packing-slips.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>lieferscheine.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Packing slips for %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferscheine für %n Bestellung</numerusform>
+            <numerusform>Lieferscheine für %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No packing slip written: no order could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Saved %n packing slip(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lieferschein unter %1 gespeichert</numerusform>
+            <numerusform>%n Lieferscheine unter %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Export orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>orders.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bestellungen.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Export %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung exportieren</numerusform>
+            <numerusform>%n Bestellungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %n order(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung nach %1 exportiert</numerusform>
+            <numerusform>%n Bestellungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5134,52 +5176,52 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/models/OutboxModel.cpp" line="+365"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
 </context>
 <context>
@@ -5187,147 +5229,147 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/OutboxView.cpp" line="+56"/>
         <source>Show emails with status</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails mit Status anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the outbox (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang neu laden (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send the selected failed or waiting emails at the next opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten fehlgeschlagenen oder wartenden E-Mails bei nächster Gelegenheit senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queue a fresh copy of the selected sent emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Kopie der ausgewählten gesendeten E-Mails einreihen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Select an email to see it as the customer does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine E-Mail aus, um sie so zu sehen, wie der Kunde sie sieht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Email preview</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%1 of %n email(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n E-Mail geladen</numerusform>
+            <numerusform>%1 von %n E-Mails geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Email %1 is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To %1 · %2 · order #%3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 · %2 · Bestellung #%3 · %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n email(s) will be sent at the next opportunity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail wird bei nächster Gelegenheit gesendet.</numerusform>
+            <numerusform>%n E-Mails werden bei nächster Gelegenheit gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 emails queued again; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 E-Mails erneut eingereiht; %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Send %n email(s) to the customer again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail erneut an den Kunden senden?</numerusform>
+            <numerusform>%n E-Mails erneut an die Kunden senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%n fresh copy(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Kopie eingereiht.</numerusform>
+            <numerusform>%n neue Kopien eingereiht.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 copies queued; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopien eingereiht; %2</translation>
     </message>
 </context>
 <context>
@@ -5335,57 +5377,57 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/models/ProductTableModel.cpp" line="+164"/>
         <source>Out of stock: nothing available (%1 on hand, %2 reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig: nichts verfügbar (%1 am Lager, %2 reserviert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low stock: %1 available, threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand: %1 verfügbar, Schwelle %2</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>On hand minus what open orders have reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand abzüglich der von offenen Bestellungen reservierten Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The product counts as low on stock when no more than this is available</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt gilt als niedriger Bestand, wenn höchstens diese Menge verfügbar ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-stock threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +5435,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/QuantityDelegate.cpp" line="+17"/>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge von %1</translation>
     </message>
 </context>
 <context>
@@ -5401,43 +5443,44 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/ReplenishDialog.cpp" line="+20"/>
         <source>Replenish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nachfüllen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2
 %3 on hand, %4 reserved, %5 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3 am Lager, %4 reserviert, %5 verfügbar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Menge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. delivery for purchase order PO-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lieferung zur Bestellung PO-1042</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Replenish</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang buchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Quantity received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Menge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
@@ -5446,73 +5489,73 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <location filename="../ui/views/SecretKeyField.cpp" line="+19"/>
         <location line="+26"/>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+72"/>
         <source>Replace the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set by the environment variable %1, which wins over the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch die Umgebungsvariable %1, die Vorrang vor dem Schlüsselbund hat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain available (no D-Bus session); use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (keine D-Bus-Sitzung); verwenden Sie %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Paste the new %1. It is stored in the system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den neuen Wert für „%1“ ein. Er wird im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The %1 is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the %1 from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
@@ -5520,240 +5563,240 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/SettingsView.cpp" line="+43"/>
         <source>%1 is set in the environment and wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL server (shared by several desktops)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server (von mehreren Arbeitsplätzen gemeinsam genutzt)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auswählen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this database the next time Shipshape starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank beim nächsten Start von Shipshape öffnen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Passwords are never part of the URL: they come from the keychain, PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter sind nie Teil der URL: Sie stammen aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Payments and email providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs- und E-Mail-Anbieter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stripe base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Basis-URL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stripe secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Stripe-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Stripe-Schlüssel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SendGrid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SendGrid base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-Basis-URL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SendGrid API key</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-API-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SendGrid API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid-API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base URLs must use https; plain http is accepted only for this computer (test servers). Keys are kept in the system keychain and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs müssen https verwenden; einfaches http wird nur für diesen Computer akzeptiert (Testserver). Schlüssel werden im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sender of customer emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderadresse:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absendername:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reservation hold in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungsdauer in Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the stock of an unpaid order stays reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Bestand einer unbezahlten Bestellung reserviert bleibt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold stock of unpaid orders for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand unbezahlter Bestellungen reservieren für:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes on this page take effect when Shipshape starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell verwendet: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
         <source>Nothing was saved: %n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts gespeichert: %n Feld muss geprüft werden.</numerusform>
+            <numerusform>Nichts gespeichert: %n Felder müssen geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved. The changes take effect when Shipshape starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Änderungen werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Connected to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Shipshape will open %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -5761,42 +5804,42 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/models/StockMovementModel.cpp" line="+89"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager ±</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert ±</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Lager danach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -5804,7 +5847,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/views/TimelineDelegate.cpp" line="+52"/>
         <source>%1  ·  %2  ·  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2  ·  %3</translation>
     </message>
 </context>
 <context>
@@ -5812,108 +5855,109 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     <message>
         <location filename="../ui/models/TimelineModel.cpp" line="+28"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung in Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsergebnis unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email failed</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiternotiz</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tracking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, tracking %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sendungsnummer %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>new address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Adresse: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 by %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3
+%4</translation>
     </message>
 </context>
 </TS>
