@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -56,8 +57,12 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     // The product name takes what the numbers leave.
     m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
+    // The stock text wraps onto two lines rather than squeezing the product name out.
+    m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Stock, QHeaderView::Interactive);
+    m_linesView->setColumnWidth(LineItemModel::Stock, 110);
+    m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->setMaximumHeight(170);
-    m_linesView->setWordWrap(false);
+    m_linesView->setWordWrap(true);
 
     m_payment = new QLabel(this);
     m_payment->setObjectName(u"paymentState"_s);
@@ -77,10 +82,6 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_deliver = new QPushButton(tr("Mark delivered"), this);
     m_cancel = new QPushButton(tr("Cancel order…"), this);
     m_refund = new QPushButton(tr("Refund…"), this);
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_cancel})
-        actions->addWidget(button);
-    actions->addStretch();
 
     m_modify = new QPushButton(tr("Modify…"), this);
     m_modify->setToolTip(tr("Change quantities, add or remove lines"));
@@ -94,10 +95,16 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_invoice->setToolTip(tr("Save the invoice as PDF"));
     m_customerOrders = new QPushButton(tr("Customer's orders"), this);
     m_customerOrders->setToolTip(tr("List only this customer's orders"));
-    auto *moreActions = new QHBoxLayout;
-    for (QPushButton *button : {m_modify, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders})
-        moreActions->addWidget(button);
-    moreActions->addStretch();
+    // Three to a row: the pane stays narrow enough to leave the order list its columns, also in
+    // languages with longer labels. Status changes first, then the other actions.
+    auto *actions = new QGridLayout;
+    constexpr int kButtonsPerRow = 3;
+    int position = 0;
+    for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_cancel, m_modify, m_note, m_resend,
+                 m_packingSlip, m_invoice, m_customerOrders}) {
+        actions->addWidget(button, position / kButtonsPerRow, position % kButtonsPerRow);
+        ++position;
+    }
     const QList<QPair<QPushButton *, QString>> named{qMakePair(m_markPaid, u"markPaid"_s), qMakePair(m_ship, u"ship"_s),
             qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s), qMakePair(m_cancel, u"cancelOrder"_s),
             qMakePair(m_modify, u"modify"_s), qMakePair(m_note, u"addNote"_s), qMakePair(m_resend, u"resendEmail"_s),
@@ -127,7 +134,6 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     layout->addWidget(m_summary);
     layout->addWidget(m_payment);
     layout->addLayout(actions);
-    layout->addLayout(moreActions);
     layout->addWidget(m_linesView);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_timelineView, 1);
