@@ -184,9 +184,10 @@ void orderList(const Results &r)
 void search(const Results &r)
 {
     print(u"\n### 3. Search (OrderService::list limit 50 + countUpTo(10,000), as the order list does)\n\n"_s);
-    row({u"Term"_s, u"Matches"_s, u"Shipshape list + bounded count"_s, u"Same with the exact count"_s,
-            u"LIKE over every order (raw SQLite)"_s, u"Ratio"_s, u"Target"_s, u"Result"_s});
-    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
+    row({u"Term"_s, u"Matches"_s, u"Shipshape list + bounded count"_s, u"Order list: filter to first rows"_s,
+            u"Same with the exact count"_s, u"LIKE over every order (raw SQLite)"_s, u"Ratio"_s, u"Target"_s,
+            u"Result"_s});
+    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     const QList<QPair<QString, QString>> terms{{u"number"_s, u"an order number"_s},
             {u"surname"_s, u"common surname \"smith\""_s}, {u"email"_s, u"one customer's email"_s},
             {u"sku"_s, u"an SKU"_s}, {u"tracking"_s, u"tracking-number prefix (8 chars)"_s},
@@ -199,8 +200,9 @@ void search(const Results &r)
         const auto matches = r.stat(u"search-shipshape"_s, label + u"_matches"_s);
         const bool withStatus = label == u"confirmedsmith"_s;
         row({description, matches ? QLocale(QLocale::English).toString(qint64(matches->median)) : u"—"_s,
-                cell(ours, u"ms"_s), cell(exact, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw),
-                withStatus ? u"< 50 ms"_s : u"< 100 ms"_s, met(below(ours, withStatus ? 50 : 100))});
+                cell(ours, u"ms"_s), cell(r.stat(u"search-shipshape"_s, label + u"_model_ms"_s), u"ms"_s),
+                cell(exact, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw), withStatus ? u"< 50 ms"_s : u"< 100 ms"_s,
+                met(below(ours, withStatus ? 50 : 100))});
     }
 }
 
