@@ -134,7 +134,16 @@ int listShipshape(const CaseOptions &options)
         pageTimes.append(pageWatch.elapsedMs());
     }
     emitMetric(u"list-shipshape"_s, u"warm_page_ms"_s, median(pageTimes), u"ms"_s);
-    emitMetric(u"list-shipshape"_s, u"filter_count_ms"_s, countMs(model.filter()), u"ms"_s);
+    // The model counts a filter's matches only up to its cap; the exact count is what it did before.
+    QList<double> boundedTimes;
+    for (int i = 0; i < 3; ++i) {
+        Stopwatch countWatch;
+        if (!session->orders().countUpTo(model.filter(), model.countCap()))
+            die(u"bounded count failed"_s);
+        boundedTimes.append(countWatch.elapsedMs());
+    }
+    emitMetric(u"list-shipshape"_s, u"filter_count_ms"_s, median(boundedTimes), u"ms"_s);
+    emitMetric(u"list-shipshape"_s, u"filter_exact_count_ms"_s, countMs(model.filter()), u"ms"_s);
     emitCommon(u"list-shipshape"_s, firstPage, lastRow, rss, rssBefore, sortTotal, filter, rows);
     emitMetric(u"list-shipshape"_s, u"filtered_rows"_s, model.rowCount(), u"rows"_s);
     return 0;

@@ -169,32 +169,40 @@ void orderList(const Results &r)
     }
     print(u"\nOf Shipshape's first page, counting the rows (which the model does before the view can show a scroll "
           "bar; for all orders a row the database keeps) takes %1; of the filtered first page, the filtered count "
-          "takes %2.\n"_s.arg(cell(r.stat(u"list-shipshape"_s, u"count_ms"_s), u"ms"_s),
-                  cell(r.stat(u"list-shipshape"_s, u"filter_count_ms"_s), u"ms"_s)));
+          "(which stops at 10,001 matches) takes %2, where the exact count would take %3.\n"_s.arg(
+                  cell(r.stat(u"list-shipshape"_s, u"count_ms"_s), u"ms"_s),
+                  cell(r.stat(u"list-shipshape"_s, u"filter_count_ms"_s), u"ms"_s),
+                  cell(r.stat(u"list-shipshape"_s, u"filter_exact_count_ms"_s), u"ms"_s)));
     const auto rows = r.stat(u"list-shipshape"_s, u"rows"_s);
     const auto filtered = r.stat(u"list-shipshape"_s, u"filtered_rows"_s);
     if (rows && filtered)
-        print(u"\nRows: %1 orders; the filter (status confirmed or shipped, text \"smith\") matches %2.\n"_s.arg(
-                QLocale(QLocale::English).toString(qint64(rows->median)),
-                QLocale(QLocale::English).toString(qint64(filtered->median))));
+        print(u"\nRows: %1 orders; the filter (status confirmed or shipped, text \"smith\") shows %2 rows at first.\n"_s
+                        .arg(QLocale(QLocale::English).toString(qint64(rows->median)),
+                                QLocale(QLocale::English).toString(qint64(filtered->median))));
 }
 
 void search(const Results &r)
 {
-    print(u"\n### 3. Search (OrderService::list limit 50 + count)\n\n"_s);
-    row({u"Term"_s, u"Matches"_s, u"Shipshape list + count"_s, u"LIKE over every order (raw SQLite)"_s, u"Ratio"_s,
-            u"Target"_s, u"Result"_s});
-    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
+    print(u"\n### 3. Search (OrderService::list limit 50 + countUpTo(10,000), as the order list does)\n\n"_s);
+    row({u"Term"_s, u"Matches"_s, u"Shipshape list + bounded count"_s, u"Order list: filter to first rows"_s,
+            u"Same with the exact count"_s, u"LIKE over every order (raw SQLite)"_s, u"Ratio"_s, u"Target"_s,
+            u"Result"_s});
+    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
     const QList<QPair<QString, QString>> terms{{u"number"_s, u"an order number"_s},
             {u"surname"_s, u"common surname \"smith\""_s}, {u"email"_s, u"one customer's email"_s},
             {u"sku"_s, u"an SKU"_s}, {u"tracking"_s, u"tracking-number prefix (8 chars)"_s},
-            {u"nomatch"_s, u"no match"_s}};
+            {u"nomatch"_s, u"no match"_s}, {u"skuprefix"_s, u"SKU prefix \"SKU-1\""_s},
+            {u"firstname"_s, u"first name \"Emma\""_s}, {u"confirmedsmith"_s, u"status confirmed + \"smith\""_s}};
     for (const auto &[label, description] : terms) {
         const auto ours = r.stat(u"search-shipshape"_s, label + u"_ms"_s);
+        const auto exact = r.stat(u"search-shipshape"_s, label + u"_exact_ms"_s);
         const auto raw = r.stat(u"search-raw"_s, label + u"_ms"_s);
         const auto matches = r.stat(u"search-shipshape"_s, label + u"_matches"_s);
+        const bool withStatus = label == u"confirmedsmith"_s;
         row({description, matches ? QLocale(QLocale::English).toString(qint64(matches->median)) : u"—"_s,
-                cell(ours, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw), u"< 100 ms"_s, met(below(ours, 100))});
+                cell(ours, u"ms"_s), cell(r.stat(u"search-shipshape"_s, label + u"_model_ms"_s), u"ms"_s),
+                cell(exact, u"ms"_s), cell(raw, u"ms"_s), ratio(ours, raw), withStatus ? u"< 50 ms"_s : u"< 100 ms"_s,
+                met(below(ours, withStatus ? 50 : 100))});
     }
 }
 

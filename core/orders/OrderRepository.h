@@ -35,6 +35,9 @@ public:
 
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
+    // min(count(filter), cap + 1): stops reading after cap + 1 matches, so a search that matches
+    // half the table answers as fast as its first page. A result above `cap` means "more than cap".
+    Result<qint64> countUpTo(const OrderFilter &filter, qint64 cap);
     // Inside a write transaction: locks the order unless another client holds it (PostgreSQL
     // FOR UPDATE SKIP LOCKED; false then). Always true on SQLite, whose write transaction is exclusive.
     Result<bool> claim(qint64 number);
@@ -46,6 +49,9 @@ private:
     // The WHERE clause for a filter, values appended to `values`; may ask the database which kinds of
     // search can match at all (see OrderSearchTerm).
     Result<QString> whereClause(const OrderFilter &filter, QVariantList &values);
+    // Whether the SKUs containing the text (a LIKE pattern) are on so many orders' lines that the
+    // search should walk the orders rather than collect the lines first.
+    Result<bool> skuMatchesAreBroad(const QString &containsPattern);
     Result<QList<LineItem>> loadLines(qint64 number, const Currency &currency);
     Result<QList<TimelineEntry>> loadTimeline(qint64 number);
 

@@ -8,8 +8,8 @@
 #include "inventory/InventoryRepository.h"
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderRepository.h"
-#include "orders/PlacementLog.h"
 #include "orders/PlacementKeyRepository.h"
+#include "orders/PlacementLog.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -1052,6 +1052,11 @@ Result<QList<OrderSummary>> OrderService::list(const OrderFilter &filter, const 
 Result<qint64> OrderService::count(const OrderFilter &filter)
 {
     return OrderRepository(m_database).count(filter);
+}
+
+Result<qint64> OrderService::countUpTo(const OrderFilter &filter, qint64 cap)
+{
+    return OrderRepository(m_database).countUpTo(filter, cap);
 }
 
 } // namespace shipshape

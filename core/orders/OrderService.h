@@ -67,6 +67,9 @@ public:
     Result<std::optional<qint64>> orderPlacedWithKey(const QString &idempotencyKey);
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
+    // min(count(filter), cap + 1), without reading past the (cap + 1)th match: a result above `cap`
+    // means "more than cap". For the order list's first page at large search results.
+    Result<qint64> countUpTo(const OrderFilter &filter, qint64 cap);
 
     [[nodiscard]] const OrderServiceSettings &settings() const { return m_settings; }
     // Customer emails: when set, each change that should notify the customer queues its email in the

@@ -1,5 +1,6 @@
 #include "Helpers.h"
 
+#include "demo/DemoDataGenerator.h"
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
@@ -49,6 +50,16 @@ protected:
         EXPECT_TRUE(counted);
         if (counted && limit >= 100 && offset == 0) {
             EXPECT_EQ(*counted, result.size());
+        }
+        // The bounded count agrees with the exact one below its cap and says "more" above it.
+        if (counted) {
+            for (qint64 cap : {qint64(0), qint64(1), qint64(2), qint64(100)}) {
+                auto bounded = orders().countUpTo(filter, cap);
+                EXPECT_TRUE(bounded) << describe(bounded.error());
+                if (bounded) {
+                    EXPECT_EQ(*bounded, std::min(*counted, cap + 1)) << "cap " << cap;
+                }
+            }
         }
         return result;
     }
@@ -206,6 +217,103 @@ TEST_F(OrderQueryTest, SearchCombinesWithStatusAndCountsPages)
     auto counted = orders().count(filter);
     ASSERT_TRUE(counted);
     EXPECT_EQ(*counted, 3);
+}
+
+TEST_F(OrderQueryTest, BoundedCountStopsOneAboveItsCap)
+{
+    OrderFilter filter;
+    filter.search = u"mug"_s; // 1001, 1003, 1004
+    const QList<QPair<qint64, qint64>> expected{
+            qMakePair(0, 1), qMakePair(1, 2), qMakePair(2, 3), qMakePair(3, 3), qMakePair(10, 3)};
+    for (const auto &[cap, count] : expected) {
+        auto bounded = orders().countUpTo(filter, cap);
+        ASSERT_TRUE(bounded) << describe(bounded.error());
+        EXPECT_EQ(*bounded, count) << "cap " << cap;
+    }
+    filter.statuses = {OrderStatus::Pending, OrderStatus::Cancelled};
+    auto withStatus = orders().countUpTo(filter, 1);
+    ASSERT_TRUE(withStatus);
+    EXPECT_EQ(*withStatus, 2);
+    filter.search = u"nobody-at-all"_s;
+    auto none = orders().countUpTo(filter, 5);
+    ASSERT_TRUE(none);
+    EXPECT_EQ(*none, 0);
+    auto every = orders().countUpTo({}, 2);
+    ASSERT_TRUE(every);
+    EXPECT_EQ(*every, 3);
+}
+
+TEST_F(OrderQueryTest, BoundedCountRejectsANegativeCap)
+{
+    auto bounded = orders().countUpTo({}, -1);
+    ASSERT_FALSE(bounded);
+    EXPECT_EQ(bounded.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(bounded.error().field, u"cap"_s);
+}
+
+// A SKU search reaches its orders two ways, by how many lines the matching SKUs have (see
+// OrderRepository::skuMatchesAreBroad): both must find exactly the orders holding such a SKU.
+TEST(OrderSkuSearchTest, BroadAndNarrowSkuTextFindTheSameOrdersAsTheLines)
+{
+    TestDatabase db;
+    DemoDataOptions options;
+    options.orders = 400;
+    options.products = 30;
+    options.customers = 50;
+    options.seed = 5;
+    options.now = db.clock().now();
+    auto report = DemoDataGenerator::generate(db.session().database(), options);
+    ASSERT_TRUE(report) << describe(report.error());
+    Database &database = db.session().database();
+
+    const auto linesWith = [&](const QString &text) {
+        auto query = database.run(
+                u"SELECT COUNT(*) FROM order_lines WHERE lower(sku) LIKE lower(?)"_s, {QString(u'%' + text + u'%')});
+        EXPECT_TRUE(query);
+        const qint64 lines = query && (*query)->next() ? (*query)->value(0).toLongLong() : -1;
+        if (query)
+            (*query)->finish();
+        return lines;
+    };
+    const auto ordersWith = [&](const QString &text) {
+        auto query = database.run(u"SELECT DISTINCT order_number FROM order_lines WHERE lower(sku) LIKE lower(?) "
+                                  "ORDER BY order_number DESC"_s,
+                {QString(u'%' + text + u'%')});
+        EXPECT_TRUE(query);
+        QList<qint64> numbers;
+        while (query && (*query)->next())
+            numbers << (*query)->value(0).toLongLong();
+        if (query)
+            (*query)->finish();
+        return numbers;
+    };
+    const auto search = [&](const QString &text) {
+        OrderFilter filter;
+        filter.search = text;
+        auto listed = db.session().orders().list(filter, {}, 1000, 0);
+        EXPECT_TRUE(listed);
+        QList<qint64> numbers;
+        for (const OrderSummary &summary : listed ? *listed : QList<OrderSummary>{})
+            numbers << summary.number;
+        auto counted = db.session().orders().count(filter);
+        EXPECT_TRUE(counted);
+        EXPECT_EQ(counted.value_or(-1), numbers.size()) << text.toStdString();
+        auto bounded = db.session().orders().countUpTo(filter, 10);
+        EXPECT_TRUE(bounded);
+        EXPECT_EQ(bounded.value_or(-1), std::min<qint64>(numbers.size(), 11)) << text.toStdString();
+        return numbers;
+    };
+
+    // Every demo SKU contains "SKU-1": the orders are walked.
+    ASSERT_GE(linesWith(u"SKU-1"_s), 400 / 8);
+    const QList<qint64> broad = ordersWith(u"SKU-1"_s);
+    ASSERT_FALSE(broad.isEmpty());
+    EXPECT_EQ(search(u"SKU-1"_s), broad);
+    // One SKU of thirty: its lines are collected from order_lines_sku.
+    ASSERT_LT(linesWith(u"SKU-10007"_s), 400 / 8);
+    const QList<qint64> narrow = ordersWith(u"SKU-10007"_s);
+    ASSERT_FALSE(narrow.isEmpty());
+    EXPECT_EQ(search(u"SKU-10007"_s), narrow);
 }
 
 TEST_F(OrderQueryTest, FiltersByPaymentState)

@@ -109,5 +109,165 @@ TEST_F(OrderTableModelTest, ChangedOrderUpdatesInPlaceAndNewOrderAppears)
     EXPECT_EQ(model.index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(), u"cancelled"_s);
 }
 
+// Every order number the model shows, reading row by row (each page as the view would load it).
+QList<qint64> shownNumbers(const OrderTableModel &model)
+{
+    QList<qint64> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers << model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong();
+    return numbers;
+}
+
+TEST_F(OrderTableModelTest, CappedFilterShowsTheCapAndFetchesPagesInOrderToTheEnd)
+{
+    OrderTableModel model(db.session().orders(), &db.session().events());
+    model.setCountCap(300);
+    OrderFilter filter;
+    filter.search = u"SKU-1"_s; // every demo SKU starts so: nearly every order matches
+    model.setFilter(filter);
+    auto exact = db.session().orders().count(filter);
+    ASSERT_TRUE(exact.has_value());
+    ASSERT_GT(*exact, 300 + 2 * OrderTableModel::kPageSize);
+    auto expected = db.session().orders().list(filter, {}, int(*exact), 0);
+    ASSERT_TRUE(expected.has_value());
+
+    EXPECT_EQ(model.rowCount(), 300);
+    EXPECT_TRUE(model.isCountCapped());
+    EXPECT_EQ(model.knownCount(), 300);
+    EXPECT_TRUE(model.canFetchMore({}));
+
+    // The tester fetches a page of its own whenever the model resets; from here on count the growth.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counted(&model, &OrderTableModel::countChanged);
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        const int grown = model.rowCount() - before;
+        ASSERT_TRUE(grown == OrderTableModel::kPageSize || (grown > 0 && model.rowCount() == *exact))
+                << "grew by " << grown << " from " << before;
+    }
+    EXPECT_EQ(model.rowCount(), *exact);
+    EXPECT_FALSE(model.isCountCapped());
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_GT(inserted.count(), 0);
+    EXPECT_EQ(counted.count(), inserted.count());
+
+    QList<qint64> expectedNumbers;
+    for (const OrderSummary &summary : std::as_const(*expected))
+        expectedNumbers << summary.number;
+    const QList<qint64> shown = shownNumbers(model);
+    ASSERT_EQ(shown.size(), expectedNumbers.size());
+    for (qsizetype row = 0; row < shown.size(); ++row)
+        ASSERT_EQ(shown.at(row), expectedNumbers.at(row)) << "row " << row;
+
+    // At the true end nothing more is fetched.
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), *exact);
+}
+
+TEST_F(OrderTableModelTest, CappedFilterReadsForwardsAfterASortAndCountsExactlyOnRequest)
+{
+    OrderTableModel model(db.session().orders(), &db.session().events());
+    model.setCountCap(250);
+    OrderFilter filter;
+    filter.search = u"SKU-1"_s;
+    model.setFilter(filter);
+    model.sort(OrderTableModel::Total, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.isCountCapped());
+
+    // The last rows shown are the ones that follow the first ones in the sort, not the table's far end.
+    auto expected = db.session().orders().list(filter, OrderSort{OrderSortKey::Total, false}, model.rowCount(), 0);
+    ASSERT_TRUE(expected.has_value());
+    ASSERT_EQ(expected->size(), model.rowCount());
+    const int last = model.rowCount() - 1;
+    EXPECT_EQ(model.index(last, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(),
+            expected->at(last).number);
+
+    auto exact = model.countExactly();
+    ASSERT_TRUE(exact.has_value());
+    EXPECT_EQ(*exact, *db.session().orders().count(filter));
+    EXPECT_EQ(model.rowCount(), *exact);
+    EXPECT_FALSE(model.isCountCapped());
+    EXPECT_FALSE(model.canFetchMore({}));
+    // With the exact count the back half is read from the far end again: the same order.
+    auto every = db.session().orders().list(filter, OrderSort{OrderSortKey::Total, false}, int(*exact), 0);
+    ASSERT_TRUE(every.has_value());
+    EXPECT_EQ(
+            model.index(model.rowCount() - 1, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(),
+            every->constLast().number);
+}
+
+TEST_F(OrderTableModelTest, CountsBelowTheCapStayExactAndTheUnfilteredListIsNeverCapped)
+{
+    OrderTableModel model(db.session().orders(), &db.session().events());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountCap(500);
+    EXPECT_EQ(model.rowCount(), 1000); // every order: the kept count, whatever the cap
+    EXPECT_FALSE(model.isCountCapped());
+    EXPECT_FALSE(model.canFetchMore({}));
+
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::Cancelled};
+    auto cancelled = db.session().orders().count(filter);
+    ASSERT_TRUE(cancelled.has_value());
+    ASSERT_GT(*cancelled, 0);
+    ASSERT_LT(*cancelled, 500);
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(), *cancelled);
+    EXPECT_FALSE(model.isCountCapped());
+    EXPECT_FALSE(model.canFetchMore({}));
+
+    // Exactly the cap is still an exact count.
+    model.setCountCap(int(*cancelled));
+    EXPECT_EQ(model.rowCount(), *cancelled);
+    EXPECT_FALSE(model.isCountCapped());
+
+    // One below: capped, and the first fetch reaches the true end.
+    OrderTableModel below(db.session().orders(), &db.session().events());
+    below.setCountCap(int(*cancelled) - 1);
+    below.setFilter(filter);
+    EXPECT_EQ(below.rowCount(), *cancelled - 1);
+    EXPECT_TRUE(below.isCountCapped());
+    below.fetchMore({});
+    EXPECT_EQ(below.rowCount(), *cancelled);
+    EXPECT_FALSE(below.isCountCapped());
+    EXPECT_FALSE(below.canFetchMore({}));
+}
+
+TEST_F(OrderTableModelTest, ChangedOrderInACappedListRefreshesWhatIsShown)
+{
+    OrderTableModel model(db.session().orders(), &db.session().events());
+    model.setCountCap(300);
+    OrderFilter filter;
+    filter.search = u"SKU-1"_s;
+    model.setFilter(filter);
+    ASSERT_TRUE(model.isCountCapped());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int rows = model.rowCount();
+    int row = -1;
+    for (int i = 0; i < 50 && row < 0; ++i) {
+        const QString status = model.index(i, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString();
+        if (status == u"confirmed"_s || status == u"pending"_s)
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    const qint64 number = model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong();
+
+    ASSERT_TRUE(model.isCountCapped());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto cancelled = db.session().orders().cancel(QString::number(number), CancelReason::Customer, u"test"_s);
+    ASSERT_TRUE(cancelled.has_value()) << cancelled.error().message.toStdString();
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_GE(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<QModelIndex>().row(), 0); // every row shown is re-read
+    EXPECT_GE(model.rowCount(), rows); // the tester fetches a page whenever data changes
+    EXPECT_EQ(model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(), number);
+    EXPECT_EQ(model.index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(), u"cancelled"_s);
+}
+
 } // namespace
 } // namespace shipshape

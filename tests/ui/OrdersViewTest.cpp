@@ -241,6 +241,29 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
     EXPECT_EQ(view.orderModel()->rowCount(), 2);
 }
 
+TEST_F(OrdersViewTest, CountTextSaysWhenMoreOrdersMatchThanWereCounted)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    EXPECT_EQ(view.orderCountText(), u"3 order(s)"_s);
+    view.orderModel()->setCountCap(2);
+    QSignalSpy texts(&view, &OrdersView::orderCountTextChanged);
+    QSignalSpy counts(&view, &OrdersView::orderCountChanged);
+
+    OrderFilter filter;
+    filter.search = u"example"_s; // every customer's email
+    view.showFiltered(filter);
+    ASSERT_TRUE(view.orderModel()->isCountCapped());
+    ASSERT_GE(texts.count(), 1);
+    EXPECT_EQ(texts.last().at(0).toString(), u"2+ order(s)"_s);
+    EXPECT_EQ(counts.last().at(0).toInt(), 2);
+    EXPECT_EQ(view.orderCountText(), u"2+ order(s)"_s);
+
+    view.orderModel()->fetchMore({});
+    EXPECT_EQ(texts.last().at(0).toString(), u"3 order(s)"_s);
+    EXPECT_EQ(counts.last().at(0).toInt(), 3);
+}
+
 TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls)
 {
     SessionWorker worker(db.url());

@@ -4,6 +4,8 @@
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,26 +20,104 @@ OrderTableModel::OrderTableModel(OrderService &orders, DomainEventBus *events, Q
     reload();
 }
 
+bool OrderTableModel::selectsEveryOrder(const OrderFilter &filter)
+{
+    OrderFilter every = filter;
+    every.search = every.search.trimmed();
+    return every == OrderFilter{};
+}
+
 void OrderTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    auto count = m_orders.count(m_filter);
+    const bool bounded = !selectsEveryOrder(m_filter);
+    auto count = bounded ? m_orders.countUpTo(m_filter, m_countCap) : m_orders.count(m_filter);
+    m_capped = false;
     if (count) {
-        m_rowCount = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        m_capped = bounded && *count > m_countCap;
+        m_rowCount = m_capped ? m_countCap : int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
         m_lastError.clear();
     } else {
         m_rowCount = 0;
         m_lastError = count.error().message;
     }
     endResetModel();
+    Q_EMIT countChanged();
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
+}
+
+void OrderTableModel::setCountCap(int cap)
+{
+    cap = std::max(cap, 1);
+    if (cap == m_countCap)
+        return;
+    m_countCap = cap;
+    if (!selectsEveryOrder(m_filter))
+        reload();
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
+}
+
+bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_capped;
+}
+
+void OrderTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and QAbstractItemModelTester call back in while rows are being inserted: one page at a time.
+    if (parent.isValid() || !m_capped || m_fetching)
+        return;
+    const QScopedValueRollback fetching(m_fetching, true);
+    const qint64 wanted = std::min<qint64>(qint64(m_rowCount) + kPageSize, std::numeric_limits<int>::max() - 1);
+    auto count = m_orders.countUpTo(m_filter, wanted);
+    if (!count) {
+        m_lastError = count.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (*count < m_rowCount) {
+        reload(); // orders left the filtered set since it was counted: positions shifted
+        return;
+    }
+    growTo(int(std::min(*count, wanted)), *count > wanted);
+}
+
+void OrderTableModel::growTo(int rows, bool capped)
+{
+    const QScopedValueRollback growing(m_fetching, true);
+    const int previous = m_rowCount;
+    if (rows > previous) {
+        beginInsertRows({}, previous, rows - 1);
+        m_rowCount = rows;
+        m_capped = capped;
+        // A short last page, read while it was the end, would otherwise stay short. Dropped only now:
+        // whoever listens to rowsAboutToBeInserted may read (and cache) it again.
+        if (previous % kPageSize != 0)
+            m_pages.remove(previous / kPageSize);
+        endInsertRows();
+    } else {
+        m_capped = capped;
+    }
+    Q_EMIT countChanged();
+}
+
+Result<qint64> OrderTableModel::countExactly()
+{
+    auto count = m_orders.count(m_filter);
+    if (!count)
+        return count;
+    const int rows = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+    if (rows < m_rowCount)
+        reload(); // orders left the filtered set since it was counted
+    else if (m_capped || rows != m_rowCount)
+        growTo(rows, false);
+    return *count;
 }
 
 int OrderTableModel::columnCount(const QModelIndex &parent) const
@@ -54,8 +134,9 @@ const QList<OrderSummary> *OrderTableModel::page(int pageIndex) const
     if (start >= end)
         return nullptr;
     // OFFSET costs a walk over the skipped index entries, so pages in the back half are read from the
-    // other end with the mirrored sort: no page is ever more than half the table away.
-    const bool fromEnd = start > m_rowCount / 2;
+    // other end with the mirrored sort: no page is ever more than half the table away. That needs the
+    // exact count; while it is capped every page is read forwards (the rows fetched so far are near).
+    const bool fromEnd = !m_capped && start > m_rowCount / 2;
     OrderSort sort = m_sort;
     int offset = start;
     if (fromEnd) {
@@ -208,7 +289,22 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
 
 void OrderTableModel::onOrderChanged(qint64 number)
 {
-    auto count = m_orders.count(m_filter);
+    if (m_capped) {
+        // More orders match than are shown, so a change of membership cannot be seen in the count.
+        // Unless the matches shrank below the rows shown, keep the rows and re-read what is shown.
+        auto count = m_orders.countUpTo(m_filter, m_rowCount);
+        if (count && *count <= m_rowCount) {
+            reload();
+            return;
+        }
+        if (m_rowCount > 0) {
+            m_pages.clear();
+            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    const bool bounded = !selectsEveryOrder(m_filter);
+    auto count = bounded ? m_orders.countUpTo(m_filter, std::max(m_countCap, m_rowCount)) : m_orders.count(m_filter);
     if (count && *count != m_rowCount) {
         reload(); // an order entered or left the filtered set: positions shift
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "orders/OrderQuery.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +14,11 @@ class DomainEventBus;
 
 // A window onto the orders table: it knows the row count and fetches only the pages that views ask
 // for, sorted and filtered by SQL. A million orders cost a few pages of memory, not a million rows.
+//
+// Every order: the row count is the one the database keeps. A filter: matches are counted only up to
+// countCap(); beyond it the model shows countCap() rows, says isCountCapped() and grows by a page
+// each time a view scrolls to the end (canFetchMore/fetchMore), because counting half a million
+// search matches costs seconds while their first page costs milliseconds.
 class OrderTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -34,10 +40,13 @@ public:
         OrderNumberRole
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kDefaultCountCap = 10000;
 
     OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -55,18 +64,38 @@ public:
     void refreshOrder(qint64 number) { onOrderChanged(number); }
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
 
+    // How many matches of a filter are counted before the model stops counting (re-counts if needed).
+    void setCountCap(int cap);
+    [[nodiscard]] int countCap() const { return m_countCap; }
+    // True while more orders match than rowCount() shows; rowCount() is then a lower bound.
+    [[nodiscard]] bool isCountCapped() const { return m_capped; }
+    // The number of matching orders known so far: exact unless isCountCapped(), else "at least".
+    [[nodiscard]] qint64 knownCount() const { return m_rowCount; }
+    // Counts every match (seconds for a search matching half of a million orders) and, when the count
+    // was capped, shows every row. Returns the exact count.
+    Result<qint64> countExactly();
+
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    // rowCount() or isCountCapped() changed (after a reload, fetchMore or countExactly).
+    void countChanged();
 
 private:
     void onOrderChanged(qint64 number);
     const QList<OrderSummary> *page(int pageIndex) const;
     static OrderSortKey sortKeyFor(int column);
+    // Whether the filter selects every order (whose count the database keeps).
+    static bool selectsEveryOrder(const OrderFilter &filter);
+    // Grows the model to `rows` rows (capped: more may follow).
+    void growTo(int rows, bool capped);
 
     OrderService &m_orders;
     OrderFilter m_filter;
     OrderSort m_sort;
     int m_rowCount = 0;
+    int m_countCap = kDefaultCountCap;
+    bool m_capped = false;
+    bool m_fetching = false;
     mutable QCache<int, QList<OrderSummary>> m_pages;
     mutable QString m_lastError;
     QLocale m_locale;

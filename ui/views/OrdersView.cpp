@@ -156,8 +156,10 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     });
     connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
 
-    connect(m_orderModel, &OrderTableModel::modelReset, this,
-            [this] { Q_EMIT orderCountChanged(m_orderModel->rowCount()); });
+    connect(m_orderModel, &OrderTableModel::countChanged, this, [this] {
+        Q_EMIT orderCountChanged(m_orderModel->rowCount());
+        Q_EMIT orderCountTextChanged(orderCountText());
+    });
     connect(m_orderModel, &OrderTableModel::loadFailed, this, &OrdersView::statusMessage);
 
     restoreLayout();
@@ -167,6 +169,12 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
 }
 
 OrdersView::~OrdersView() = default;
+
+QString OrdersView::orderCountText() const
+{
+    const int count = m_orderModel->rowCount();
+    return m_orderModel->isCountCapped() ? tr("%Ln+ order(s)", nullptr, count) : tr("%Ln order(s)", nullptr, count);
+}
 
 void OrdersView::buildToolbars()
 {

@@ -73,6 +73,8 @@ public:
     // Column layout and splitter position, kept in QSettings.
     void saveLayout() const;
     void restoreLayout();
+    // "1,234 orders", or "10,000+ orders" when more match than were counted (OrderTableModel::isCountCapped).
+    [[nodiscard]] QString orderCountText() const;
 
     // Test hooks: answer the next file dialog or bulk ship dialog instead of a person.
     void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
@@ -81,8 +83,10 @@ public:
 Q_SIGNALS:
     // A message for the status bar (errors from loading or from an action).
     void statusMessage(const QString &message);
-    // The number of orders matching the current filter.
+    // The number of orders matching the current filter (while the count is capped: the rows shown).
     void orderCountChanged(int count);
+    // The same for the status bar: "1,234 orders", or "10,000+ orders" while the count is capped.
+    void orderCountTextChanged(const QString &text);
 
 private:
     void buildToolbars();
