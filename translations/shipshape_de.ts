@@ -102,7 +102,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+62"/>
+        <location filename="../app/cli/Cli.cpp" line="+64"/>
         <source>--limit must be a whole number from 1 to 100000.</source>
         <translation>--limit muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
@@ -1970,7 +1970,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+255"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+290"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
@@ -1988,6 +1988,11 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+17"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>The count limit must not be negative.</source>
+        <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3372,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+5"/>
         <source>%1&#xa0;%2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3620,17 +3625,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+21"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Stock movements</source>
         <translation>Bestandsbewegungen</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Stock movements of the selected product</source>
         <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+143"/>
         <source>%n product(s) low on stock</source>
         <translation>
             <numerusform>%n Produkt mit niedrigem Bestand</numerusform>
@@ -3910,7 +3915,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -3975,7 +3980,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Shipshape — %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -3993,19 +3998,18 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-144"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
         <source>%n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung</numerusform>
             <numerusform>%n Bestellungen</numerusform>
         </translation>
@@ -4014,29 +4018,29 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+41"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+42"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+377"/>
+        <location line="+382"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -4056,7 +4060,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Modify…</source>
         <translation>Ändern…</translation>
     </message>
@@ -4116,7 +4120,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -4819,7 +4823,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+101"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+182"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4873,12 +4877,28 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+75"/>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%Ln+ order(s)</source>
+        <translation>
+            <numerusform>%Ln+ Bestellung</numerusform>
+            <numerusform>%Ln+ Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>

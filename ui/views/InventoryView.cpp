@@ -187,8 +187,9 @@ void InventoryView::setPermissions(const Permissions &permissions)
                                                           : QAbstractItemView::NoEditTriggers);
     m_readOnly->setVisible(!permissions.editStock);
     m_replenish->setVisible(permissions.editStock);
-    if (!permissions.editStock && m_dialog)
-        m_dialog->reject();
+    // One read of the guarded pointer (checking and then dereferencing the QPointer reads it twice).
+    if (ReplenishDialog *open = m_dialog.data(); open && !permissions.editStock)
+        open->reject();
     updateActions();
 }
 
@@ -407,8 +408,8 @@ void InventoryView::onReplenishSubmitted(const QString &sku, qint64 quantity, co
                     dialog->setBusy(false);
                 if (!result) {
                     // The dialog stays open with what was typed, and says why.
-                    if (dialog)
-                        dialog->showError(result.error().message);
+                    if (ReplenishDialog *open = dialog.data())
+                        open->showError(result.error().message);
                     else
                         showError(result.error().message);
                     Q_EMIT actionFailed(result.error().message);
@@ -418,8 +419,8 @@ void InventoryView::onReplenishSubmitted(const QString &sku, qint64 quantity, co
                 m_products->applyProduct(*result);
                 if (sku == m_selectedSku)
                     loadMovements(sku);
-                if (dialog)
-                    dialog->accept();
+                if (ReplenishDialog *open = dialog.data())
+                    open->accept();
                 Q_EMIT statusMessage(tr("%1 received %2; %3 on hand.").arg(sku).arg(quantity).arg(result->onHand));
                 Q_EMIT productChanged(sku);
             });

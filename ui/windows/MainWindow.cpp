@@ -87,7 +87,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     if (permissions)
         m_ordersView->setPermissions(*permissions);
     connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_ordersView, &OrdersView::orderCountChanged, this, &MainWindow::updateOrderCount);
+    // "1,234 orders", or "10,000+ orders" when a broad search was counted only that far.
+    connect(m_ordersView, &OrdersView::orderCountTextChanged, m_countLabel, &QLabel::setText);
     addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
 
     addPage(Page::Dashboard, u"dashboard"_s, tr("Dashboard"), [this] {
@@ -165,7 +166,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     resize(1280, 800);
     restoreLayout();
-    updateOrderCount(m_ordersView->orderModel()->rowCount());
+    m_countLabel->setText(m_ordersView->orderCountText());
     showPage(Page::Orders);
 }
 
@@ -330,10 +331,6 @@ void MainWindow::showStatusMessage(const QString &message)
     statusBar()->showMessage(message, 10000);
 }
 
-void MainWindow::updateOrderCount(int count)
-{
-    m_countLabel->setText(tr("%n order(s)", nullptr, count));
-}
 
 void MainWindow::updateDatabaseLabel(bool connected)
 {

@@ -86,7 +86,6 @@ private:
     PageEntry *entry(Page page);
     const PageEntry *entry(Page page) const;
     void addRefreshShortcut(QWidget *page, std::function<void()> refresh);
-    void updateOrderCount(int count);
     void updateDatabaseLabel(bool connected);
     void updateBusy();
     void restoreLayout();
