@@ -55,6 +55,28 @@ Status Migrator::checkCompatible()
                         .arg(*version)
                         .arg(latestSchemaVersion())));
     }
+    // Every migration up to the recorded version must have been applied: a database that skipped one
+    // (made by a build whose migrations were not yet complete) would otherwise never receive it.
+    auto applied = m_database.run(u"SELECT version FROM schema_migrations ORDER BY version"_s);
+    if (!applied)
+        return fail(applied.error());
+    QList<int> recorded;
+    while ((*applied)->next())
+        recorded << (*applied)->value(0).toInt();
+    (*applied)->finish();
+    for (const Migration &migration : allMigrations()) {
+        if (migration.version > *version)
+            break;
+        if (!recorded.contains(migration.version)) {
+            return fail(Error::conflict(
+                    tr("The database %1 records schema version %2 but lacks migration %3 (%4). Restore a backup "
+                       "made before it was opened by that build, or recreate the database.")
+                            .arg(m_database.url().displayName())
+                            .arg(*version)
+                            .arg(migration.version)
+                            .arg(migration.name)));
+        }
+    }
     return {};
 }
 

@@ -188,6 +188,25 @@ TEST(MigrationTest, NewerDatabaseIsRefused)
     EXPECT_EQ(dumpDatabase(database), before);
 }
 
+// A database whose record skips a migration (made by a build that had a later migration but not an
+// earlier one) is refused rather than left without it for ever.
+TEST(MigrationTest, ADatabaseThatSkippedAMigrationIsRefused)
+{
+    TestDatabase db;
+    Database &database = db.session().database();
+    ASSERT_TRUE(database.run(u"DELETE FROM schema_migrations WHERE version = 6"_s));
+    const QString before = dumpDatabase(database);
+
+    auto compatible = Migrator(database).checkCompatible();
+    ASSERT_FALSE(compatible);
+    EXPECT_EQ(compatible.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(compatible.error().message.contains(u"lacks migration 6"_s))
+            << compatible.error().message.toStdString();
+    auto migrated = Migrator(database).migrateToLatest();
+    ASSERT_FALSE(migrated);
+    EXPECT_EQ(dumpDatabase(database), before);
+}
+
 TEST(MigrationTest, UnknownTargetVersionsAreRefused)
 {
     TestDatabase db;
