@@ -67,10 +67,13 @@ QString TimelineModel::detail(const TimelineEntry &entry)
         return carrier.isEmpty() ? tr("Tracking %1").arg(tracking) : tr("%1, tracking %2").arg(carrier, tracking);
     }
     if (event == u"PaymentProcessed"_s || event == u"RefundIssued"_s || event == u"PaymentFailed"_s) {
-        QString text = details.value(u"currency"_s).toString() + u' ' + details.value(u"amount"_s).toString();
+        QStringList parts;
+        const QString amount = details.value(u"amount"_s).toString();
+        if (!amount.isEmpty())
+            parts << (details.value(u"currency"_s).toString() + u' ' + amount).trimmed();
         if (!entry.reason.isEmpty())
-            text += u" — "_s + entry.reason;
-        return text.trimmed();
+            parts << entry.reason;
+        return parts.join(u" — "_s);
     }
     if (event == u"OrderModified"_s) {
         QStringList changes;
