@@ -70,7 +70,7 @@ QString TimelineModel::detail(const TimelineEntry &entry)
         QStringList parts;
         const QString amount = details.value(u"amount"_s).toString();
         if (!amount.isEmpty())
-            parts << (details.value(u"currency"_s).toString() + u' ' + amount).trimmed();
+            parts << QString(details.value(u"currency"_s).toString() + u' ' + amount).trimmed();
         if (!entry.reason.isEmpty())
             parts << entry.reason;
         return parts.join(u" — "_s);
