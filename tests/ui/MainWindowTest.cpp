@@ -2,7 +2,9 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
+#include "views/DashboardView.h"
 #include "views/OrderDetailView.h"
+#include "views/OrderEditor.h"
 #include "views/OrdersView.h"
 
 #include <QAction>
@@ -135,6 +137,47 @@ TEST_F(MainWindowTest, ViewNamesOpenAnOrderAndRefuseWhatDoesNotExist)
                 return order.has_value() && order->number == 1234;
             },
             10000));
+}
+
+TEST_F(MainWindowTest, CtrlNOpensTheOrderEditorInAWindowOfItsOwn)
+{
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.orderEditor(), nullptr); // built on first use
+    ASSERT_TRUE(window.newOrderAction()->isEnabled()); // SQLite: the local user may place orders
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    ASSERT_NE(window.orderEditor(), nullptr);
+    EXPECT_TRUE(window.orderEditor()->isWindow());
+    EXPECT_TRUE(window.orderEditor()->isVisible());
+}
+
+TEST_F(MainWindowTest, TheDashboardFollowsOrdersAsTheyArePlaced)
+{
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(window.showView(u"dashboard"_s));
+    auto *dashboard = qobject_cast<DashboardView *>(window.page(MainWindow::Page::Dashboard));
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(
+            QTest::qWaitFor([&] { return dashboard->snapshot().has_value() && !dashboard->hasPendingWork(); }, 10000));
+    const qint64 before = dashboard->snapshot()->current.ordersPlaced;
+    const int requests = dashboard->requestsStarted();
+
+    // Placed through the window's session, as the app's own actions are: its domain event reaches the
+    // dashboard through the main window's wiring, and nobody presses Refresh.
+    PlaceOrderRequest request;
+    request.customer = {{}, u"Live Update"_s, u"live@example.com"_s};
+    request.items = {OrderItemRequest{u"SKU-10001"_s, 1, std::nullopt}};
+    request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+    auto placed = db.session().orders().place(request);
+    ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
+
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return !dashboard->hasPendingWork() && dashboard->snapshot()->current.ordersPlaced == before + 1; },
+            10000));
+    EXPECT_GT(dashboard->requestsStarted(), requests);
 }
 
 } // namespace
