@@ -11,10 +11,13 @@
 #include "Harness.h"
 #include "Report.h"
 
+#include "demo/DemoDataGenerator.h"
+#include "storage/Database.h"
 #include "storage/Migration.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -25,6 +28,34 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape::bench {
 Stopwatch g_processClock;
+
+namespace {
+
+// A case measured on a partial database reports figures that mean nothing (a list of 0 rows in 1 ms):
+// refuse a missing file, a shop whose demo data is still being written or was interrupted, and one
+// without orders.
+void requireCompleteDatabase(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        die(u"The benchmark database %1 does not exist."_s.arg(path));
+    auto url = DatabaseUrl::parse(u"sqlite:"_s + path);
+    if (!url)
+        die(url.error().message);
+    auto database = Database::open(*url);
+    if (!database)
+        die(database.error().message);
+    if (auto complete = DemoDataGenerator::checkComplete(**database); !complete)
+        die(complete.error().message);
+    auto orders = (*database)->run(u"SELECT COUNT(*) FROM orders"_s);
+    if (!orders)
+        die(orders.error().message);
+    const qint64 count = (*orders)->next() ? (*orders)->value(0).toLongLong() : 0;
+    (*orders)->finish();
+    if (count == 0)
+        die(u"The benchmark database %1 holds no orders."_s.arg(path));
+}
+
+} // namespace
 } // namespace shipshape::bench
 
 int main(int argc, char *argv[])
@@ -101,6 +132,7 @@ int main(int argc, char *argv[])
     };
     CaseOptions options;
     options.database = parser.value(databaseOption);
+    requireCompleteDatabase(options.database);
     options.orders = count(ordersOption);
     options.warmup = count(warmupOption);
     options.repetitions = count(repetitionsOption);

@@ -119,6 +119,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     if (!empty)
         return fail(Error::conflict(tr("Demo data goes only into an empty database; %1 already has data.")
                                             .arg(database.url().displayName())));
+    // Committed before the first order, removed after the last index and aggregate is back: readers in other
+    // processes (a benchmark, the app) can tell a finished shop from one still being written.
+    if (auto marked = database.run(u"INSERT INTO counters (name, value) VALUES ('demo_data_incomplete', 1)"_s);
+            !marked)
+        return fail(marked.error());
 
     QRandomGenerator random(options.seed);
     // Card payments, placement times and refused attempts draw from their own sequence, so that the
@@ -531,11 +536,29 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     restoreOnError.dismiss();
     if (auto restored = restore(); !restored)
         return fail(restored.error());
+    if (auto finished = database.run(u"DELETE FROM counters WHERE name = 'demo_data_incomplete'"_s); !finished)
+        return fail(finished.error());
     report.orders = options.orders;
     report.products = products.size();
     report.customers = customers.size();
     qCInfo(lcDemo) << "Generated" << report.orders << "orders," << report.lines << "lines";
     return report;
+}
+
+Status DemoDataGenerator::checkComplete(Database &database)
+{
+    auto marker = database.run(u"SELECT COUNT(*) FROM counters WHERE name = 'demo_data_incomplete'"_s);
+    if (!marker)
+        return fail(marker.error());
+    const bool incomplete = (*marker)->next() && (*marker)->value(0).toLongLong() > 0;
+    (*marker)->finish();
+    if (incomplete) {
+        return fail(Error::conflict(tr("The database %1 is incomplete: its demo data is still being written by "
+                                       "another process, or its generation was interrupted. Wait for it to finish, "
+                                       "or delete the file and generate it again.")
+                                            .arg(database.url().displayName())));
+    }
+    return {};
 }
 
 } // namespace shipshape

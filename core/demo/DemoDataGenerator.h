@@ -40,6 +40,11 @@ public:
 
     static Result<DemoDataReport> generate(
             Database &database, const DemoDataOptions &options, const Progress &progress = {});
+
+    // A database whose demo data is still being written (by another process) or whose generation was
+    // interrupted holds a partial shop without its indexes and counts: refused here with a message that
+    // says so (Conflict). Any other database passes, filled or not.
+    static Status checkComplete(Database &database);
 };
 
 } // namespace shipshape

@@ -167,3 +167,31 @@ TEST(DemoDataTest, WorksWithATinyCatalogue)
 }
 
 } // namespace
+
+namespace {
+
+TEST(DemoDataTest, ADatabaseIsIncompleteWhileItsDemoDataIsBeingWritten)
+{
+    TestDatabase db;
+    Database &database = db.session().database();
+    EXPECT_TRUE(DemoDataGenerator::checkComplete(database)) << "an empty database is not a partial one";
+
+    // What another process sees half-way: the progress callback runs after a batch of orders was committed
+    // and before the stock, the indexes and the aggregates are written.
+    std::optional<Status> seenWhileWriting;
+    auto report = DemoDataGenerator::generate(database, options(), [&](qint64, qint64) {
+        if (!seenWhileWriting) {
+            auto reader = db.openAnother();
+            seenWhileWriting = DemoDataGenerator::checkComplete(reader->database());
+        }
+    });
+    ASSERT_TRUE(report) << describe(report.error());
+    ASSERT_TRUE(seenWhileWriting.has_value());
+    ASSERT_FALSE(*seenWhileWriting);
+    EXPECT_EQ(seenWhileWriting->error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(seenWhileWriting->error().message.contains(u"incomplete"_s)) << describe(seenWhileWriting->error());
+
+    EXPECT_TRUE(DemoDataGenerator::checkComplete(database)) << "finished demo data is complete";
+}
+
+} // namespace
