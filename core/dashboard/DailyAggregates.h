@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/Migration.h"
 
 #include <QDate>
 #include <QStringList>
@@ -13,13 +12,11 @@ class Database;
 // The dashboard's daily aggregates: per UTC day (and currency where money is involved) what the orders,
 // card charges, placement log and customer emails add up to. Database triggers keep them in step with
 // every change, in the change's own transaction, on both engines (docs/dashboard.md explains why
-// triggers and not writes in the repositories). Each aggregate is defined once here, as a contribution
-// per source row; the triggers, the migration's back-fill and the full recomputation all use it.
+// triggers and not writes in the repositories). The triggers are frozen text in migrations 6 and 10
+// (resources/migrations); each aggregate's full recomputation is defined here, as a contribution per
+// source row, and a test compares the two after every kind of change (differences()).
 class DailyAggregates {
 public:
-    // Migration 6: the placement log, the aggregate tables, their triggers and the back-fill.
-    static Migration migration();
-
     // Throws the aggregates away and recomputes them from the source rows, in one transaction.
     // For bulk loads that run with the triggers dropped (demo data on SQLite).
     static Status rebuild(Database &database);
@@ -33,9 +30,6 @@ public:
     // Aggregates are keyed by whole days since 1970-01-01 UTC.
     static qint64 dayNumber(QDate day);
     static QDate dateOfDay(qint64 dayNumber);
-
-    // The SQLite triggers' names (bulk loaders drop and re-create them).
-    static QStringList sqliteTriggerNames();
 };
 
 } // namespace shipshape

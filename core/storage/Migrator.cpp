@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -27,7 +29,22 @@ Status Migrator::ensureVersionTable()
     return m_database.execute(uR"(CREATE TABLE IF NOT EXISTS schema_migrations (
         version BIGINT PRIMARY KEY,
         name TEXT NOT NULL,
-        applied_at BIGINT NOT NULL))"_s);
+        applied_at BIGINT NOT NULL,
+        checksum TEXT))"_s);
+}
+
+Result<bool> Migrator::hasChecksumColumn()
+{
+    // Databases migrated before migrations were frozen text have no checksum column yet.
+    auto column = m_database.dialect().isSqlite()
+            ? m_database.run(u"SELECT COUNT(*) FROM pragma_table_info('schema_migrations') WHERE name = 'checksum'"_s)
+            : m_database.run(u"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                             "AND table_name = 'schema_migrations' AND column_name = 'checksum'"_s);
+    if (!column)
+        return fail(column.error());
+    const bool found = (*column)->next() && (*column)->value(0).toLongLong() > 0;
+    (*column)->finish();
+    return found;
 }
 
 Result<int> Migrator::currentVersion()
@@ -40,6 +57,25 @@ Result<int> Migrator::currentVersion()
     const int version = (*query)->next() ? (*query)->value(0).toInt() : 0;
     (*query)->finish();
     return version;
+}
+
+Result<QList<Migrator::AppliedMigration>> Migrator::appliedMigrations()
+{
+    auto withChecksums = hasChecksumColumn();
+    if (!withChecksums)
+        return fail(withChecksums.error());
+    auto applied = m_database.run(*withChecksums
+                    ? u"SELECT version, name, checksum FROM schema_migrations ORDER BY version"_s
+                    : u"SELECT version, name, NULL FROM schema_migrations ORDER BY version"_s);
+    if (!applied)
+        return fail(applied.error());
+    QList<AppliedMigration> rows;
+    while ((*applied)->next()) {
+        rows << AppliedMigration{
+                (*applied)->value(0).toInt(), (*applied)->value(1).toString(), (*applied)->value(2).toString()};
+    }
+    (*applied)->finish();
+    return rows;
 }
 
 Status Migrator::checkCompatible()
@@ -55,19 +91,39 @@ Status Migrator::checkCompatible()
                         .arg(*version)
                         .arg(latestSchemaVersion())));
     }
-    // Every migration up to the recorded version must have been applied: a database that skipped one
-    // (made by a build whose migrations were not yet complete) would otherwise never receive it.
-    auto applied = m_database.run(u"SELECT version FROM schema_migrations ORDER BY version"_s);
+    auto applied = appliedMigrations();
     if (!applied)
         return fail(applied.error());
-    QList<int> recorded;
-    while ((*applied)->next())
-        recorded << (*applied)->value(0).toInt();
-    (*applied)->finish();
-    for (const Migration &migration : allMigrations()) {
+    const QList<Migration> &migrations = allMigrations();
+    for (const AppliedMigration &row : std::as_const(*applied)) {
+        if (row.version < 1 || row.version > migrations.size()
+                || migrations.at(row.version - 1).version != row.version) {
+            return fail(Error::conflict(tr("The database %1 records a schema migration %2 that this Shipshape does "
+                                           "not know.")
+                                                .arg(m_database.url().displayName())
+                                                .arg(row.version)));
+        }
+        const Migration &migration = migrations.at(row.version - 1);
+        // Migrations applied before they were frozen carry no checksum: Migrator records it when the owner
+        // next migrates (and migration 10 brings their dashboard triggers to the frozen text).
+        const QString expected = migration.script(m_database.url().kind()).checksum;
+        if (!row.checksum.isEmpty() && row.checksum != expected) {
+            return fail(Error::conflict(
+                    tr("The database %1 received a different migration %2 (%3) than this Shipshape has: its schema "
+                       "was changed by another build. Restore a backup, or open it with the build that migrated it.")
+                            .arg(m_database.url().displayName())
+                            .arg(row.version)
+                            .arg(migration.name)));
+        }
+    }
+    // Every migration up to the recorded version must have been applied: a database that skipped one
+    // (made by a build whose migrations were not yet complete) would otherwise never receive it.
+    for (const Migration &migration : migrations) {
         if (migration.version > *version)
             break;
-        if (!recorded.contains(migration.version)) {
+        const bool recorded = std::any_of(applied->cbegin(), applied->cend(),
+                [&](const AppliedMigration &row) { return row.version == migration.version; });
+        if (!recorded) {
             return fail(Error::conflict(
                     tr("The database %1 records schema version %2 but lacks migration %3 (%4). Restore a backup "
                        "made before it was opened by that build, or recreate the database.")
@@ -78,6 +134,28 @@ Status Migrator::checkCompatible()
         }
     }
     return {};
+}
+
+Status Migrator::recordLegacyChecksums()
+{
+    auto withChecksums = hasChecksumColumn();
+    if (!withChecksums)
+        return fail(withChecksums.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    if (!*withChecksums) {
+        if (auto added = m_database.execute(u"ALTER TABLE schema_migrations ADD COLUMN checksum TEXT"_s); !added)
+            return added;
+    }
+    for (const Migration &migration : allMigrations()) {
+        auto recorded
+                = m_database.run(u"UPDATE schema_migrations SET checksum = ? WHERE version = ? AND checksum IS NULL"_s,
+                        {migration.script(m_database.url().kind()).checksum, migration.version});
+        if (!recorded)
+            return fail(recorded.error());
+    }
+    return transaction->commit();
 }
 
 Result<MigrationReport> Migrator::migrateToLatest()
@@ -101,7 +179,7 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
 
     MigrationReport report{*from, *from, {}};
     if (*from == targetVersion)
-        return report;
+        return legacyChecksumsRecorded(report);
 
     if (*from > 0) {
         auto backupPath = backup(*from);
@@ -110,7 +188,8 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
         report.backupPath = *backupPath;
     }
 
-    const SqlDialect &dialect = m_database.dialect();
+    if (auto recorded = recordLegacyChecksums(); !recorded)
+        return fail(recorded.error());
     const auto now = QDateTime::currentMSecsSinceEpoch();
     const bool upward = targetVersion > *from;
     const QList<Migration> &migrations = allMigrations();
@@ -127,18 +206,18 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
             return fail(transaction.error());
         // Cached statements may refer to tables a migration drops or changes.
         m_database.finishStatements();
-        for (const QString &statement : upward ? migration.up : migration.down) {
-            if (!dialect.accepts(statement))
-                continue; // e.g. roles and GRANTs exist only on PostgreSQL
-            if (auto status = m_database.execute(dialect.expand(statement)); !status) {
+        const MigrationScript &script = migration.script(m_database.url().kind());
+        for (const QString &statement : upward ? script.up : script.down) {
+            if (auto status = m_database.execute(statement); !status) {
                 return fail(Error::internal(tr("Migration %1 (%2) failed: %3")
                                                     .arg(migration.version)
                                                     .arg(migration.name, status.error().message)));
             }
         }
         auto recorded = upward
-                ? m_database.run(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s,
-                        {migration.version, migration.name, now})
+                ? m_database.run(u"INSERT INTO schema_migrations (version, name, applied_at, checksum) "
+                                 "VALUES (?, ?, ?, ?)"_s,
+                        {migration.version, migration.name, now, script.checksum})
                 : m_database.run(u"DELETE FROM schema_migrations WHERE version = ?"_s, {migration.version});
         if (!recorded)
             return fail(recorded.error());
@@ -149,6 +228,39 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
         qCInfo(lcStorage) << (upward ? "Applied" : "Reverted") << "migration" << migration.version << migration.name;
     }
     return report;
+}
+
+Result<MigrationReport> Migrator::legacyChecksumsRecorded(const MigrationReport &report)
+{
+    // Only the owner of the schema may write schema_migrations; another login leaves legacy rows as they are.
+    auto applied = appliedMigrations();
+    if (!applied)
+        return fail(applied.error());
+    const bool legacy = std::any_of(
+            applied->cbegin(), applied->cend(), [](const AppliedMigration &row) { return row.checksum.isEmpty(); });
+    if (!legacy)
+        return report;
+    auto owner = ownsSchema();
+    if (!owner)
+        return fail(owner.error());
+    if (*owner) {
+        if (auto recorded = recordLegacyChecksums(); !recorded)
+            return fail(recorded.error());
+    }
+    return report;
+}
+
+Result<bool> Migrator::ownsSchema()
+{
+    if (m_database.dialect().isSqlite())
+        return true;
+    auto owner = m_database.run(u"SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE "
+                                "schemaname = current_schema() AND tablename = 'schema_migrations'), 'MEMBER')"_s);
+    if (!owner)
+        return fail(owner.error());
+    const bool owns = (*owner)->next() && (*owner)->value(0).toBool();
+    (*owner)->finish();
+    return owns;
 }
 
 Result<QString> Migrator::backup(int fromVersion)

@@ -16,7 +16,9 @@ struct MigrationReport {
 };
 
 // Brings a database to a schema version, one migration per transaction, recording each in
-// schema_migrations. Refuses databases newer than this build and backs a file up before changing it.
+// schema_migrations with the checksum of its frozen text. Refuses databases newer than this build, a
+// database that received a migration this build does not have or has with other text, and backs a file
+// up before changing it.
 class Migrator {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
 
@@ -30,7 +32,19 @@ public:
     Result<MigrationReport> migrateToLatest();
 
 private:
+    struct AppliedMigration {
+        int version = 0;
+        QString name;
+        QString checksum; // empty: applied before migrations were frozen text
+    };
     Status ensureVersionTable();
+    Result<bool> hasChecksumColumn();
+    Result<QList<AppliedMigration>> appliedMigrations();
+    // Adds the checksum column if missing and records the frozen checksum of every migration applied
+    // before there were checksums (owner only: in a transaction of its own).
+    Status recordLegacyChecksums();
+    Result<MigrationReport> legacyChecksumsRecorded(const MigrationReport &report);
+    Result<bool> ownsSchema();
     Result<QString> backup(int fromVersion);
 
     Database &m_database;

@@ -6,8 +6,8 @@
 
 namespace shipshape {
 
-// Every difference between SQLite and PostgreSQL that the SQL in core has to know about lives here,
-// so that migrations and queries are written once.
+// Every difference between SQLite and PostgreSQL that the SQL in core's queries has to know about lives
+// here, so that queries are written once. (Migrations are frozen text per dialect: resources/migrations.)
 class SqlDialect {
 public:
     explicit SqlDialect(DatabaseKind kind) : m_kind(kind) {}
@@ -15,17 +15,11 @@ public:
     [[nodiscard]] DatabaseKind kind() const { return m_kind; }
     [[nodiscard]] bool isSqlite() const { return m_kind == DatabaseKind::Sqlite; }
 
-    // Expands ${AUTO_ID} (generated 64-bit key) and ${ASSIGNED_ID} (64-bit key that we assign) in DDL.
-    [[nodiscard]] QString expand(QString sql) const;
     // Starts a transaction that will write: SQLite must take the write lock up front, or two
     // readers that both decide to write deadlock into SQLITE_BUSY.
     [[nodiscard]] QString beginWriteStatement() const;
     [[nodiscard]] QString qtDriverName() const;
 
-    // A migration statement that starts with ${POSTGRES_ONLY} (roles, GRANTs, SECURITY DEFINER functions,
-    // NOTIFY triggers) runs only on PostgreSQL, one with ${SQLITE_ONLY} only on SQLite; expand() strips
-    // the marker.
-    [[nodiscard]] bool accepts(const QString &statement) const;
     // Appended to a SELECT inside a write transaction: row locks on PostgreSQL (SQLite's write
     // transaction already holds the whole database).
     [[nodiscard]] QString lockForUpdate() const;

@@ -1,0 +1,6 @@
+-- Shipshape schema migration 5, SQLite. Frozen: this is the text databases received when they were migrated
+-- to version 5, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Never edit it; change the schema with a new migration.
+-- name: staff roles, server-side permissions and change notifications
+-- migrate:up
+-- migrate:down
