@@ -22,7 +22,7 @@ struct Range {
     char32_t last;
 };
 
-template<std::size_t N>
+template <std::size_t N>
 bool inRanges(char32_t code, const std::array<Range, N> &ranges)
 {
     return std::any_of(ranges.begin(), ranges.end(),
@@ -106,10 +106,11 @@ QByteArray ScramVerifier::preparedPassword(const QString &password)
         return raw;
 
     // 1. Map.
-    QList<uint> mapped;
-    for (const uint code : password.toUcs4()) {
+    QList<char32_t> mapped;
+    for (const uint unit : password.toUcs4()) {
+        const auto code = char32_t(unit);
         if (inRanges(code, kNonAsciiSpaces))
-            mapped.append(uint(U' '));
+            mapped.append(U' ');
         else if (!inRanges(code, kMappedToNothing))
             mapped.append(code);
     }
@@ -120,7 +121,8 @@ QByteArray ScramVerifier::preparedPassword(const QString &password)
     // 3. Prohibit. 4. Bidirectional text: right-to-left only, starting and ending so.
     bool rightToLeft = false;
     bool leftToRight = false;
-    for (const uint code : codes) {
+    for (const uint unit : codes) {
+        const auto code = char32_t(unit);
         if (isProhibited(code))
             return raw;
         const QChar::Direction direction = QChar::direction(code);
@@ -129,7 +131,7 @@ QByteArray ScramVerifier::preparedPassword(const QString &password)
     }
     if (rightToLeft) {
         const auto isRightToLeft = [](uint code) {
-            const QChar::Direction direction = QChar::direction(code);
+            const QChar::Direction direction = QChar::direction(char32_t(code));
             return direction == QChar::DirR || direction == QChar::DirAL;
         };
         if (leftToRight || codes.isEmpty() || !isRightToLeft(codes.constFirst()) || !isRightToLeft(codes.constLast()))
@@ -177,13 +179,14 @@ bool ScramVerifier::isWellFormed(const QString &text)
     if (!ok || iterations < kIterations || iterations > INT_MAX)
         return false;
     const auto decoded = [&](int group) {
-        return QByteArray::fromBase64Encoding(match.captured(group).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        return QByteArray::fromBase64Encoding(
+                match.captured(group).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     };
     const auto salt = decoded(2);
     const auto storedKey = decoded(3);
     const auto serverKey = decoded(4);
-    return salt && salt.decoded.size() >= kSaltBytes && storedKey && storedKey.decoded.size() == kKeyBytes
-            && serverKey && serverKey.decoded.size() == kKeyBytes;
+    return salt && salt.decoded.size() >= kSaltBytes && storedKey && storedKey.decoded.size() == kKeyBytes && serverKey
+            && serverKey.decoded.size() == kKeyBytes;
 }
 
 } // namespace shipshape
