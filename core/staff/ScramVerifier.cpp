@@ -170,7 +170,7 @@ QString ScramVerifier::make(const QString &password, int iterations)
 bool ScramVerifier::isWellFormed(const QString &text)
 {
     static const QRegularExpression pattern(
-            u"^SCRAM-SHA-256\\$([0-9]{1,10}):([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$"_s);
+            u"^SCRAM-SHA-256\\$([0-9]{1,10}):([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)\\z"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return false;
