@@ -491,6 +491,11 @@ protected:
         const QString login = shop().login(role);
         QSqlDatabase attacker = shop().connectAs(role);
         ASSERT_TRUE(attacker.isOpen()) << attacker.lastError().text().toStdString();
+        {
+            QSqlQuery who(attacker);
+            ASSERT_TRUE(who.exec(u"SELECT current_user"_s) && who.next());
+            ASSERT_EQ(who.value(0).toString(), login);
+        }
         QList<Finding> findings;
         int accepted = 0;
         int withoutEffect = 0;
@@ -515,7 +520,12 @@ protected:
             checkNs += step.nsecsElapsed();
             ASSERT_TRUE(violations) << violations.error().toStdString();
             if (!outcome.accepted) {
-                ++refusals[outcome.sqlState.isEmpty() ? u"no SQLSTATE"_s : outcome.sqlState];
+                // A refusal is the server's answer to the statement, never a lost connection or a wait.
+                ASSERT_FALSE(outcome.sqlState.isEmpty() || outcome.sqlState.startsWith(u"08"_s)
+                        || outcome.sqlState.startsWith(u"57"_s))
+                        << outcome.sqlState.toStdString() << " " << outcome.message.toStdString() << " for "
+                        << attack.sql.left(300).toStdString();
+                ++refusals[outcome.sqlState];
                 ASSERT_TRUE(violations->isEmpty()) << "refused, yet " << violations->first().text().toStdString();
                 continue;
             }
