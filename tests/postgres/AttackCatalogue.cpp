@@ -286,8 +286,15 @@ QList<AttackCatalogue::HostileValue> AttackCatalogue::hostileValues(
         values.append({u"''"_s, QString()});
         for (const QString &allowed : column.allowedValues)
             values.append({u"'"_s + allowed + u"'"_s, allowed});
-        if (column.allowedValues.isEmpty() && column.parentTable.isEmpty())
+        if (column.allowedValues.isEmpty() && column.parentTable.isEmpty()) {
             values.append({u"'attack'"_s, u"attack"_s});
+            // Same length, another text: passes length CHECKs (a currency, a country, a UUID).
+            if (current && !current->isEmpty()) {
+                QString altered = *current;
+                altered[0] = altered.at(0) == u'X' ? u'Y' : u'X';
+                values.append({u"altered first character"_s, altered});
+            }
+        }
     } else if (column.isBoolean && current) {
         values.append({u"negated"_s, *current == u"true"_s ? u"false"_s : u"true"_s});
     }

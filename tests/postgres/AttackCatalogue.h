@@ -32,8 +32,8 @@ struct Attack {
 // For each table: INSERT a copy of a representative row with fresh keys, and copies with one column
 // made hostile; UPDATE each column of each representative row to hostile values (numbers +1000, -1, 0;
 // timestamps a day into the past; every other value a CHECK allows, so every other status; another
-// row's key; empty text; NULL), and the columns a multi-column CHECK ties together all at once, copied
-// from a row in another state (so that "back to pending" passes the CHECKs); DELETE each
+// row's key; empty text, other text and other text of the same length; NULL), and the columns a multi-column CHECK ties
+// together all at once, copied from a row in another state (so that "back to pending" passes the CHECKs); DELETE each
 // representative row. Representative rows: the first row of each value of each enumerated column
 // (each status, kind, method…), so every order status is attacked.
 class AttackCatalogue {
