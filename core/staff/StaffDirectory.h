@@ -22,7 +22,11 @@ public:
 
     Result<Permissions> currentPermissions();
     Result<QList<StaffMember>> list();
-    // The password travels as a bound argument of a server function, never in SQL text.
+    static constexpr int kMinimumPasswordLength = 8;
+
+    // The password never reaches the server: it is hashed here into a SCRAM-SHA-256 verifier (as psql's
+    // \password does), which the server stores as the login's password. Its length is therefore checked
+    // here, not by the server.
     Status add(const QString &login, const QString &password, StaffRole role);
     Status setRole(const QString &login, StaffRole role);
     Status disable(const QString &login);

@@ -158,6 +158,11 @@ QString PostgresCluster::dataDirectory() const
     return m_dir.path() + u"/data"_s;
 }
 
+QString PostgresCluster::serverLogPath() const
+{
+    return m_dir.path() + u"/server.log"_s;
+}
+
 DatabaseUrl PostgresCluster::url(const QString &database, const QString &user) const
 {
     return *DatabaseUrl::parse(urlText(database, user));
@@ -196,9 +201,7 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments, 
 bool PostgresCluster::startServer(QString *problem)
 {
     if (!run(m_binDir + u"/pg_ctl"_s,
-                {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-w"_s, u"-t"_s, u"60"_s,
-                        u"start"_s},
-                problem))
+                {u"-D"_s, dataDirectory(), u"-l"_s, serverLogPath(), u"-w"_s, u"-t"_s, u"60"_s, u"start"_s}, problem))
         return false;
     m_running = true;
     return true;
@@ -218,15 +221,15 @@ bool PostgresCluster::restart(QString *problem)
     for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::database(name, false).close();
     return run(m_binDir + u"/pg_ctl"_s,
-            {u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s,
-                    u"60"_s, u"restart"_s},
+            {u"-D"_s, dataDirectory(), u"-l"_s, serverLogPath(), u"-m"_s, u"fast"_s, u"-w"_s, u"-t"_s, u"60"_s,
+                    u"restart"_s},
             problem);
 }
 
 void PostgresCluster::startRestart(QProcess &process)
 {
-    const QStringList arguments{u"-D"_s, dataDirectory(), u"-l"_s, m_dir.path() + u"/server.log"_s, u"-m"_s, u"fast"_s,
-            u"-w"_s, u"-t"_s, u"60"_s, u"restart"_s};
+    const QStringList arguments{u"-D"_s, dataDirectory(), u"-l"_s, serverLogPath(), u"-m"_s, u"fast"_s, u"-w"_s,
+            u"-t"_s, u"60"_s, u"restart"_s};
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_dir.path());
     if (getuid() == 0)

@@ -33,6 +33,8 @@ public:
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString binDirectory() const { return m_binDir; }
     [[nodiscard]] QString dataDirectory() const;
+    // The server's log (pg_ctl -l): what it logs with log_statement, log_min_error_statement and errors.
+    [[nodiscard]] QString serverLogPath() const;
     [[nodiscard]] DatabaseUrl url(const QString &database, const QString &user = QStringLiteral("postgres")) const;
     [[nodiscard]] QString urlText(const QString &database, const QString &user = QStringLiteral("postgres")) const;
 

@@ -1,0 +1,765 @@
+// PostgreSQL as the authority: each staff login, sending SQL straight to the server over TCP with its
+// real password, tries every INSERT, UPDATE and DELETE it can think of on every table and column of a
+// shop made through the real services. Each attempt runs in its own transaction, committed when the
+// server accepts it; after each one the owner runs the conservation query (conservation.sql), and the
+// tables the attempt changed are compared with a pristine copy and put back. An attempt the server
+// accepted that broke an invariant is a finding.
+//
+// Findings the server still lets through are listed, one per line, in role-attacks-expected.txt. The
+// suite fails on any finding that is not listed AND on any listed line that no longer happens, so the
+// list can only shrink, down to empty when PostgreSQL refuses everything that breaks an invariant.
+// SHIPSHAPE_ROLE_ATTACK_REPORT=FILE writes the findings of a run (the lines, then every accepted
+// statement with what it broke) for updating the list.
+
+#include "AttackCatalogue.h"
+#include "ConservationQuery.h"
+#include "FakeStripe.h"
+#include "Helpers.h"
+#include "PostgresCluster.h"
+#include "PristineCopy.h"
+
+#include "payment/StripeGateway.h"
+#include "staff/StaffDirectory.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace shipshape;
+using namespace shipshape::test;
+
+namespace {
+
+const QString kExpectedFile = QStringLiteral(SHIPSHAPE_ROLE_ATTACK_EXPECTED);
+const QString kIssue = u"ISSUE-12"_s;
+
+// What the server did with one attempt.
+struct Outcome {
+    bool accepted = false; // committed
+    int rows = 0; // rows the statements reported changed
+    QString sqlState;
+    QString message;
+};
+
+// A finding: an accepted attempt and what it broke.
+struct Finding {
+    QString key; // "<role> <KIND> <table>.<column> <invariant>" or "<role> ISSUE-12 <case> <invariant>"
+    QString example;
+};
+
+// The shop every attempt starts from: a database owned and migrated by a non-superuser owner (as
+// docs/postgresql.md sets one up), staff logins made with StaffDirectory and `shipshape-cli staff add`,
+// and content made by those logins through the services.
+class AttackShop {
+public:
+    static AttackShop &instance()
+    {
+        static std::unique_ptr<AttackShop> shop;
+        if (!shop) {
+            shop.reset(new AttackShop);
+            try {
+                shop->build();
+            } catch (const std::exception &error) {
+                shop->m_problem = QString::fromUtf8(error.what());
+            }
+            // Closed while QCoreApplication exists, before the cluster stops (post routines run in
+            // reverse order and the cluster registered its own first).
+            qAddPostRoutine([] { shop.reset(); });
+        }
+        return *shop;
+    }
+
+    ~AttackShop()
+    {
+        m_pristine.reset();
+        m_conservation.reset();
+        for (const QString &name : std::as_const(m_connections)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    [[nodiscard]] const QString &problem() const { return m_problem; }
+    [[nodiscard]] QString login(const QString &role) const { return m_logins.value(role); }
+    [[nodiscard]] QString password(const QString &role) const { return m_passwords.value(role); }
+    [[nodiscard]] const AttackCatalogue &catalogue() const { return *m_catalogue; }
+    [[nodiscard]] PristineCopy &pristine() { return *m_pristine; }
+    [[nodiscard]] QSqlDatabase owner() const { return QSqlDatabase::database(m_ownerConnection, false); }
+    [[nodiscard]] QSqlDatabase superuser() const { return QSqlDatabase::database(m_superuserConnection, false); }
+    [[nodiscard]] ManualClock &clock() { return m_clock; }
+    [[nodiscard]] qint64 orderWithStatus(const QString &status, const QString &method = u"invoice"_s)
+    {
+        QSqlQuery query(owner());
+        query.prepare(u"SELECT MIN(number) FROM orders WHERE status = ? AND payment_method = ?"_s);
+        query.addBindValue(status);
+        query.addBindValue(method);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    // A direct connection as a staff login, over TCP with its password (scram-sha-256 in pg_hba).
+    QSqlDatabase connectAs(const QString &role)
+    {
+        const QString name = u"attack-"_s + role;
+        if (!QSqlDatabase::contains(name))
+            connection(name, login(role), password(role));
+        return QSqlDatabase::database(name, false);
+    }
+
+    // A session as a staff login, for work done through the services.
+    std::unique_ptr<Session> sessionAs(const QString &role) { return openSession(login(role), password(role)); }
+
+    // The committed state after an attempt by `login`: what the conservation query (run as the owner)
+    // and the comparison with the pristine copy find.
+    std::expected<QList<InvariantViolation>, QString> check(const QString &login)
+    {
+        auto violations = conservation();
+        if (!violations)
+            return std::unexpected(violations.error());
+        auto changed = m_pristine->changedTables();
+        if (!changed)
+            return std::unexpected(changed.error());
+        m_lastChanged = *changed;
+        if (!changed->isEmpty()) {
+            auto untraced = m_pristine->untracedChanges(login, *changed);
+            if (!untraced)
+                return std::unexpected(untraced.error());
+            *violations += *untraced;
+        }
+        return violations;
+    }
+    // Puts back the pristine shop.
+    std::expected<void, QString> restore()
+    {
+        auto changed = m_pristine->changedTables();
+        if (!changed)
+            return std::unexpected(changed.error());
+        return m_pristine->restore(*changed);
+    }
+    std::expected<QList<InvariantViolation>, QString> checkAndRestore(const QString &login)
+    {
+        auto violations = check(login);
+        if (violations && !m_lastChanged.isEmpty()) {
+            if (auto restored = m_pristine->restore(m_lastChanged); !restored)
+                return std::unexpected(restored.error());
+        }
+        return violations;
+    }
+    [[nodiscard]] const QStringList &lastChangedTables() const { return m_lastChanged; }
+    // The conservation query, run as the owner.
+    std::expected<QList<InvariantViolation>, QString> conservation() { return m_conservation->run(); }
+
+private:
+    AttackShop() = default;
+
+    void connection(const QString &name, const QString &user, const QString &password)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_cluster->host());
+        db.setPort(m_cluster->port());
+        db.setDatabaseName(m_database);
+        db.setUserName(user);
+        db.setPassword(password);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+        m_connections << name;
+        if (!db.open())
+            throw std::runtime_error(
+                    "cannot connect as " + user.toStdString() + ": " + db.lastError().text().toStdString());
+        QSqlQuery timeout(db);
+        (void) timeout.exec(u"SET statement_timeout = '20s'"_s);
+    }
+
+    std::unique_ptr<Session> openSession(const QString &user, const QString &password)
+    {
+        qputenv("PGPASSWORD", password.toUtf8());
+        SessionOptions options;
+        options.clock = &m_clock;
+        auto session = Session::open(m_cluster->url(m_database, user), options);
+        qunsetenv("PGPASSWORD");
+        if (!session)
+            throw std::runtime_error(
+                    "cannot open a session as " + user.toStdString() + ": " + session.error().message.toStdString());
+        return std::move(*session);
+    }
+
+    static void require(bool condition, const std::string &what)
+    {
+        if (!condition)
+            throw std::runtime_error(what);
+    }
+    template <typename T>
+    static T required(Result<T> result, const std::string &what)
+    {
+        if (!result)
+            throw std::runtime_error(what + ": " + result.error().message.toStdString());
+        return std::move(*result);
+    }
+    static void required(const Status &status, const std::string &what)
+    {
+        if (!status)
+            throw std::runtime_error(what + ": " + status.error().message.toStdString());
+    }
+
+    void build()
+    {
+        m_cluster = &PostgresCluster::shared();
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_database = m_cluster->createDatabase();
+        const QString ownerLogin = u"atk_owner_"_s + suffix;
+        const QString ownerPassword = u"owner-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        QString problem;
+        // As docs/postgresql.md: an owner that is no superuser, with CREATEROLE for the staff functions.
+        // Names and passwords are generated here (hex), never taken from input.
+        require(m_cluster->execute(u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(ownerLogin, ownerPassword),
+                        u"postgres"_s, &problem),
+                problem.toStdString());
+        require(m_cluster->execute(
+                        u"ALTER DATABASE %1 OWNER TO %2"_s.arg(m_database, ownerLogin), u"postgres"_s, &problem),
+                problem.toStdString());
+        require(m_cluster->execute(u"ALTER SCHEMA public OWNER TO %1"_s.arg(ownerLogin), m_database, &problem),
+                problem.toStdString());
+
+        auto ownerSession = openSession(ownerLogin, ownerPassword); // migrates
+        for (const QString &role : {u"warehouse"_s, u"support"_s, u"admin"_s}) {
+            m_logins.insert(role, role.left(3) + u"_atk_"_s + suffix);
+            m_passwords.insert(role, role + u"-pass-"_s + suffix);
+        }
+        required(ownerSession->staff().add(login(u"warehouse"_s), password(u"warehouse"_s), StaffRole::Warehouse),
+                "staff add warehouse");
+        required(ownerSession->staff().add(login(u"admin"_s), password(u"admin"_s), StaffRole::Admin),
+                "staff add admin");
+        {
+            QProcess cli;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"PGPASSWORD"_s, ownerPassword);
+            cli.setProcessEnvironment(environment);
+            cli.start(qEnvironmentVariable("SHIPSHAPE_CLI"),
+                    {u"--database"_s, m_cluster->urlText(m_database, ownerLogin), u"staff"_s, u"add"_s,
+                            login(u"support"_s), u"--role"_s, u"support"_s});
+            cli.write(password(u"support"_s).toUtf8() + '\n');
+            cli.closeWriteChannel();
+            require(cli.waitForFinished(60000) && cli.exitCode() == 0,
+                    "shipshape-cli staff add support: " + cli.readAllStandardError().toStdString());
+        }
+        buildContent(*ownerSession);
+
+        connection(m_ownerConnection = u"attack-owner"_s, ownerLogin, ownerPassword);
+        connection(m_superuserConnection = u"attack-superuser"_s, u"postgres"_s, {});
+        auto violations = ConservationQuery::run(owner());
+        require(violations.has_value(), violations ? std::string() : violations.error().toStdString());
+        if (!violations->isEmpty()) {
+            QStringList lines;
+            for (const InvariantViolation &violation : std::as_const(*violations))
+                lines << violation.text();
+            throw std::runtime_error(
+                    "the shop core built breaks the conservation query:\n" + lines.join(u'\n').toStdString());
+        }
+        m_conservation = std::make_unique<ConservationQuery>(owner());
+        auto catalogue = AttackCatalogue::read(owner());
+        require(catalogue.has_value(), catalogue ? std::string() : catalogue.error().toStdString());
+        m_catalogue = std::move(*catalogue);
+        auto pristine = PristineCopy::take(superuser());
+        require(pristine.has_value(), pristine ? std::string() : pristine.error().toStdString());
+        m_pristine = std::move(*pristine);
+    }
+
+    // Every kind of row core writes, written by the login whose job it is.
+    void buildContent(Session &ownerSession)
+    {
+        auto warehouse = sessionAs(u"warehouse"_s);
+        auto support = sessionAs(u"support"_s);
+        auto admin = sessionAs(u"admin"_s);
+
+        for (const auto &[sku, price, stock] : {std::tuple{u"ATK-MUG"_s, u"12.50"_s, 40},
+                     {u"ATK-TEE"_s, u"20.00"_s, 30}, {u"ATK-CAP"_s, u"9.99"_s, 20}, {u"ATK-PEN"_s, u"1.25"_s, 6}}) {
+            NewProduct input;
+            input.sku = sku;
+            input.name = u"Product "_s + sku;
+            input.price = price;
+            input.currency = u"USD"_s;
+            input.onHand = stock;
+            required(warehouse->inventory().addProduct(input), "add product");
+        }
+        required(warehouse->inventory().replenish(u"ATK-MUG"_s, 10, u"delivery"_s), "replenish");
+        required(warehouse->inventory().setStock(u"ATK-CAP"_s, 18, u"cycle count"_s), "set stock");
+
+        const auto number = [](const Order &order) { return QString::number(order.number); };
+        // An unpaid hold that runs out: the worker cancels it (before the clock moves on for the rest).
+        PlaceOrderRequest transfer = placeRequest({{u"ATK-PEN"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
+        transfer.paymentMethod = PaymentMethodType::BankTransfer;
+        required(support->orders().place(transfer), "place bank transfer");
+        m_clock.advance(qint64(support->orders().settings().reservationHoldMinutes + 1) * 60 * 1000);
+        require(required(admin->orders().expireReservations(), "expire") == 1, "one expired order");
+        m_clock.advance(60 * 1000);
+
+        PlaceOrderRequest keyed = placeRequest({{u"ATK-MUG"_s, 2}, {u"ATK-TEE"_s, 1}});
+        keyed.idempotencyKey = u"atk-placement-1"_s;
+        const Order pending = required(support->orders().place(keyed), "place pending");
+        const Order confirmed = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 1}})), "place");
+        required(support->orders().markPaid(number(confirmed), u"INV-1"_s), "mark paid");
+        const Order shipped = required(support->orders().place(placeRequest({{u"ATK-TEE"_s, 2}})), "place");
+        required(support->orders().markPaid(number(shipped)), "mark paid");
+        required(warehouse->orders().ship(number(shipped), u"1Z999AA10001"_s, u"UPS"_s), "ship");
+        const Order delivered
+                = required(support->orders().place(placeRequest({{u"ATK-CAP"_s, 1}, {u"ATK-MUG"_s, 1}})), "place");
+        required(support->orders().markPaid(number(delivered)), "mark paid");
+        required(warehouse->orders().ship(number(delivered), u"1Z999AA10002"_s, u"DHL"_s), "ship");
+        required(warehouse->orders().deliver(number(delivered)), "deliver");
+        const Order cancelled = required(
+                support->orders().place(placeRequest({{u"ATK-PEN"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s)),
+                "place");
+        required(support->orders().cancel(number(cancelled), CancelReason::Customer, u"changed her mind"_s), "cancel");
+        const Order modified = required(support->orders().place(placeRequest({{u"ATK-CAP"_s, 1}})), "place");
+        required(support->orders().modify(number(modified), modifyItems({{u"ATK-CAP"_s, 2}, {u"ATK-PEN"_s, 1}})),
+                "modify");
+        required(support->orders().addNote(number(modified), u"call before delivery"_s), "note");
+
+        // Card orders against a Stripe-speaking server: one charged and partly refunded, one declined.
+        ScriptedHttpServer server;
+        FakeStripe stripe(server);
+        StripeSettings settings;
+        settings.apiBase = server.baseUrl();
+        settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+        settings.timeout = std::chrono::milliseconds(2000);
+        support->setPaymentGateway(std::make_unique<StripeGateway>(&support->network(), settings, 3u));
+        PlaceOrderRequest card = placeRequest({{u"ATK-TEE"_s, 1}, {u"ATK-MUG"_s, 1}});
+        card.paymentMethod = PaymentMethodType::Card;
+        card.paymentToken = u"pm_card_visa"_s;
+        const Order charged = required(support->payments().placeOrder(card), "card order");
+        require(charged.status == OrderStatus::Confirmed, "the card order is confirmed");
+        const Currency usd = required(Currency::fromCode(u"USD"_s), "USD");
+        required(support->payments().refund(number(charged), Money(500, usd), u"scratched"_s), "refund");
+        card.paymentToken = u"pm_card_chargeDeclinedInsufficientFunds"_s;
+        card.idempotencyKey.clear();
+        (void) support->payments().placeOrder(card); // declined: cancelled, its stock released
+        support->setPaymentGateway(nullptr);
+
+        DraftOrder draft;
+        draft.customer.name = u"Ada Lovelace"_s;
+        draft.customer.email = u"ada@example.com"_s;
+        draft.lines = {{u"ATK-MUG"_s, 1}, {u"ATK-PEN"_s, 3}};
+        draft.shippingAddress = sampleAddress();
+        required(support->drafts().create(draft), "draft");
+
+        // The outbox: one email sent, the others waiting.
+        auto claimed
+                = required(ownerSession.notifications().claimNext(u"atk-worker"_s, m_clock.now().addSecs(60)), "claim");
+        require(claimed.has_value(), "an email to claim");
+        required(ownerSession.notifications().recordSent(*claimed, u"atk-worker"_s, u"sg-message-1"_s), "sent");
+        (void) pending;
+    }
+
+    bool m_built = false;
+    QString m_problem;
+    PostgresCluster *m_cluster = nullptr;
+    QString m_database;
+    QString m_ownerConnection;
+    QString m_superuserConnection;
+    QMap<QString, QString> m_logins;
+    QMap<QString, QString> m_passwords;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC)};
+    std::optional<AttackCatalogue> m_catalogue;
+    std::optional<PristineCopy> m_pristine;
+    std::unique_ptr<ConservationQuery> m_conservation;
+    QStringList m_lastChanged;
+    QStringList m_connections;
+};
+
+Outcome attempt(const QSqlDatabase &connection, const QStringList &statements)
+{
+    QSqlQuery query(connection);
+    Outcome outcome;
+    const auto refused = [&](QSqlQuery &failed) {
+        outcome.sqlState = failed.lastError().nativeErrorCode();
+        outcome.message = failed.lastError().databaseText();
+        QSqlQuery rollback(connection);
+        (void) rollback.exec(u"ROLLBACK"_s);
+        return outcome;
+    };
+    if (!query.exec(u"BEGIN"_s))
+        return refused(query);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return refused(query);
+        outcome.rows += std::max(0, query.numRowsAffected());
+    }
+    if (!query.exec(u"COMMIT"_s))
+        return refused(query);
+    outcome.accepted = true;
+    return outcome;
+}
+
+// The expected-violations list: "<role> <what> <target> <invariant>" per line, # comments.
+QSet<QString> expectedFindings(const std::function<bool(const QString &)> &belongs)
+{
+    QSet<QString> lines;
+    QFile file(kExpectedFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << kExpectedFile.toStdString();
+        return lines;
+    }
+    static const QRegularExpression spaces(u"\\s+"_s);
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).section(u'#', 0, 0).trimmed().replace(spaces, u" "_s);
+        if (!line.isEmpty() && belongs(line))
+            lines.insert(line);
+    }
+    return lines;
+}
+
+void writeReport(const QString &title, const QList<Finding> &findings)
+{
+    const QString path = qEnvironmentVariable("SHIPSHAPE_ROLE_ATTACK_REPORT");
+    if (path.isEmpty())
+        return;
+    QMap<QString, QStringList> byKey;
+    for (const Finding &finding : findings)
+        byKey[finding.key].append(finding.example);
+    QFile keys(path);
+    QFile details(path + u".details"_s);
+    if (!keys.open(QIODevice::Append) || !details.open(QIODevice::Append))
+        return;
+    details.write("## " + title.toUtf8() + '\n');
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        keys.write(it.key().toUtf8() + '\n');
+        for (const QString &example : it.value())
+            details.write(it.key().toUtf8() + "\n    " + example.toUtf8() + '\n');
+    }
+}
+
+// Compares what happened with the list: new findings fail, and so do listed ones that no longer occur.
+void compareWithExpected(
+        const QString &title, const QList<Finding> &findings, const std::function<bool(const QString &)> &belongs)
+{
+    writeReport(title, findings);
+    QMap<QString, QStringList> byKey;
+    for (const Finding &finding : findings)
+        byKey[finding.key].append(finding.example);
+    const QSet<QString> expected = expectedFindings(belongs);
+    QStringList unexpected;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (expected.contains(it.key()))
+            continue;
+        QString text = it.key();
+        for (const QString &example : it.value().mid(0, 3))
+            text += u"\n      "_s + example;
+        if (it.value().size() > 3)
+            text += u"\n      … and %1 more"_s.arg(it.value().size() - 3);
+        unexpected << text;
+    }
+    QStringList gone;
+    for (const QString &line : expected) {
+        if (!byKey.contains(line))
+            gone << line;
+    }
+    std::sort(gone.begin(), gone.end());
+    EXPECT_TRUE(unexpected.isEmpty()) << title.toStdString() << ": " << unexpected.size()
+                                      << " accepted attack(s) broke an invariant and are not in "
+                                      << kExpectedFile.toStdString() << ":\n  "
+                                      << unexpected.join(u"\n  "_s).toStdString();
+    EXPECT_TRUE(gone.isEmpty()) << title.toStdString() << ": " << gone.size() << " line(s) of "
+                                << kExpectedFile.toStdString()
+                                << " no longer happen: the server refuses them now, remove them from the list:\n  "
+                                << gone.join(u"\n  "_s).toStdString();
+}
+
+class RoleAttackTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (!AttackShop::instance().problem().isEmpty())
+            FAIL() << AttackShop::instance().problem().toStdString();
+    }
+
+    static AttackShop &shop() { return AttackShop::instance(); }
+
+    // Every attack of the catalogue as `role`.
+    static void attackEverything(const QString &role)
+    {
+        const QString login = shop().login(role);
+        QSqlDatabase attacker = shop().connectAs(role);
+        ASSERT_TRUE(attacker.isOpen()) << attacker.lastError().text().toStdString();
+        {
+            QSqlQuery who(attacker);
+            ASSERT_TRUE(who.exec(u"SELECT current_user"_s) && who.next());
+            ASSERT_EQ(who.value(0).toString(), login);
+        }
+        QList<Finding> findings;
+        int accepted = 0;
+        int withoutEffect = 0;
+        QMap<QString, int> refusals; // SQLSTATE -> count
+        QElapsedTimer timer;
+        timer.start();
+        qint64 attemptNs = 0;
+        qint64 checkNs = 0;
+        const QList<Attack> attacks = shop().catalogue().attacks();
+        QHash<qsizetype, QSet<QString>> brokenBy; // attack index -> invariants, for baselines
+        for (qsizetype i = 0; i < attacks.size(); ++i) {
+            const Attack &attack = attacks.at(i);
+            QElapsedTimer step;
+            step.start();
+            const Outcome outcome = attempt(attacker, {attack.sql});
+            attemptNs += step.nsecsElapsed();
+            step.restart();
+            // The conservation query after every attempt. A refused attempt was rolled back, so there is
+            // nothing to compare with the pristine copy or to put back; one that got in is both.
+            std::expected<QList<InvariantViolation>, QString> violations
+                    = outcome.accepted ? shop().checkAndRestore(login) : shop().conservation();
+            checkNs += step.nsecsElapsed();
+            ASSERT_TRUE(violations) << violations.error().toStdString();
+            if (!outcome.accepted) {
+                // A refusal is the server's answer to the statement, never a lost connection or a wait.
+                ASSERT_FALSE(outcome.sqlState.isEmpty() || outcome.sqlState.startsWith(u"08"_s)
+                        || outcome.sqlState.startsWith(u"57"_s))
+                        << outcome.sqlState.toStdString() << " " << outcome.message.toStdString() << " for "
+                        << attack.sql.left(300).toStdString();
+                ++refusals[outcome.sqlState];
+                ASSERT_TRUE(violations->isEmpty()) << "refused, yet " << violations->first().text().toStdString();
+                continue;
+            }
+            if (outcome.rows == 0) {
+                ++withoutEffect; // rows the login cannot see, for instance
+                continue;
+            }
+            ++accepted;
+            QSet<QString> seen;
+            for (const InvariantViolation &violation : std::as_const(*violations)) {
+                brokenBy[i].insert(violation.invariant);
+                if (attack.baseline >= 0 && brokenBy.value(attack.baseline).contains(violation.invariant))
+                    continue; // the plain copy breaks it already: not this column's doing
+                const QString key = role + u' ' + attack.target() + u' ' + violation.invariant;
+                if (seen.contains(key + violation.subject))
+                    continue;
+                seen.insert(key + violation.subject);
+                findings.append({key, attack.sql.left(400) + u"\n        -> "_s + violation.text().left(400)});
+            }
+        }
+        QStringList refusalText;
+        int refused = 0;
+        for (auto it = refusals.cbegin(); it != refusals.cend(); ++it) {
+            refusalText << u"%1 x%2"_s.arg(it.key()).arg(it.value());
+            refused += it.value();
+        }
+        std::cout << "[ attacks  ] " << role.toStdString() << ": " << attacks.size() << " attempts on "
+                  << shop().catalogue().tables().size() << " tables in " << timer.elapsed() << " ms (attempts "
+                  << attemptNs / 1'000'000 << " ms, checks and restores " << checkNs / 1'000'000 << " ms): " << refused
+                  << " refused (" << refusalText.join(u", "_s).toStdString() << "), " << withoutEffect
+                  << " accepted without effect, " << accepted << " accepted; " << findings.size()
+                  << " invariant violations" << std::endl;
+        compareWithExpected(role + u" attacks"_s, findings, [&](const QString &line) {
+            return line.section(u' ', 0, 0) == role && line.section(u' ', 1, 1) != kIssue;
+        });
+    }
+
+    // One of the issue's attacks: `statements` in one transaction as `role`; then the invariants, and
+    // what `after` finds when it runs on the attacked shop (before the pristine shop is put back).
+    static void attackCase(const QString &name, const QString &role, const QStringList &statements,
+            const std::function<QList<InvariantViolation>()> &after = {})
+    {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        ASSERT_TRUE(violations) << violations.error().toStdString();
+        if (after) {
+            *violations += after();
+            auto again = shop().conservation();
+            ASSERT_TRUE(again) << again.error().toStdString();
+            *violations += *again;
+        }
+        auto restored = shop().restore();
+        ASSERT_TRUE(restored) << restored.error().toStdString();
+        std::cout << "[ attack   ] " << name.toStdString() << ": " << statements.join(u"; "_s).toStdString() << " -> "
+                  << (outcome.accepted ? "accepted" : "refused (" + outcome.sqlState.toStdString() + ")") << ", "
+                  << violations->size() << " violation(s)" << std::endl;
+        QList<Finding> findings;
+        QSet<QString> seen;
+        for (const InvariantViolation &violation : std::as_const(*violations)) {
+            if (seen.contains(violation.text()))
+                continue;
+            seen.insert(violation.text());
+            findings.append({u"%1 %2 %3 %4"_s.arg(role, kIssue, name, violation.invariant),
+                    statements.join(u"; "_s).left(400) + u"\n        -> "_s + violation.text().left(400)});
+        }
+        compareWithExpected(name, findings, [&](const QString &line) {
+            return line.section(u' ', 1, 1) == kIssue && line.section(u' ', 2, 2) == name;
+        });
+    }
+};
+
+TEST_F(RoleAttackTest, TheShopHasARowInEveryTable)
+{
+    // A table without rows cannot be attacked: make the shop create some through the services.
+    EXPECT_TRUE(shop().catalogue().tablesWithoutRows().isEmpty())
+            << shop().catalogue().tablesWithoutRows().join(u", "_s).toStdString();
+    EXPECT_GE(shop().catalogue().tables().size(), 19);
+    for (const QString &status : {u"pending"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s})
+        EXPECT_GT(shop().orderWithStatus(status), 0) << status.toStdString();
+    EXPECT_GT(shop().orderWithStatus(u"confirmed"_s, u"card"_s), 0);
+}
+
+TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
+{
+    // Each invariant broken on purpose (as the superuser, CHECKs and triggers out of the way, rolled
+    // back): the query names it. A new invariant in conservation.sql needs a case here.
+    const QList<std::pair<QString, QString>> corruptions{
+            {u"stock_in_range"_s, uR"(DO $$ DECLARE c TEXT; BEGIN
+                        FOR c IN SELECT conname FROM pg_constraint WHERE conrelid = 'products'::REGCLASS AND contype = 'c' LOOP
+                            EXECUTE format('ALTER TABLE products DROP CONSTRAINT %I', c);
+                        END LOOP; END $$;;
+                    UPDATE products SET reserved = on_hand + 1 WHERE sku = 'ATK-MUG')"_s},
+            {u"reserved_equals_open_orders"_s, u"UPDATE products SET reserved = 0 WHERE sku = 'ATK-MUG'"_s},
+            {u"order_stock_matches_ledger"_s,
+                    u"UPDATE stock_movements SET order_number = (SELECT MAX(number) FROM orders) "
+                    "WHERE id = (SELECT MIN(id) FROM stock_movements WHERE kind = 'reserve')"_s},
+            {u"stock_matches_last_ledger_row"_s, u"UPDATE products SET on_hand = on_hand + 1 WHERE sku = 'ATK-TEE'"_s},
+            {u"ledger_rows_add_up"_s,
+                    u"UPDATE stock_movements SET on_hand_delta = on_hand_delta + 1 "
+                    "WHERE id = (SELECT MIN(id) FROM stock_movements WHERE kind = 'replenish')"_s},
+            {u"ledger_row_shape"_s,
+                    u"UPDATE stock_movements SET order_number = (SELECT MIN(number) FROM orders) WHERE kind = 'replenish'"_s},
+            {u"order_header_matches_lines"_s,
+                    u"UPDATE orders SET total_minor = total_minor + 1 WHERE number = (SELECT MIN(number) FROM orders)"_s},
+            {u"order_lines_belong_to_an_order"_s,
+                    u"UPDATE order_lines SET order_number = 999999 "
+                    "WHERE order_number = (SELECT MAX(order_number) FROM order_lines)"_s},
+            {u"order_has_its_placement_event"_s,
+                    u"DELETE FROM order_events WHERE event = 'OrderPlaced' AND order_number = (SELECT MIN(number) FROM orders)"_s},
+            {u"status_follows_timeline"_s,
+                    u"UPDATE orders SET status = 'confirmed', reservation_expires_at = NULL "
+                    "WHERE number = (SELECT MIN(number) FROM orders WHERE status = 'pending')"_s},
+            {u"timeline_follows_lifecycle"_s,
+                    u"UPDATE order_events SET from_status = 'delivered', to_status = 'pending' "
+                    "WHERE id = (SELECT MIN(id) FROM order_events WHERE event = 'OrderCancelled')"_s},
+            {u"order_changes_have_timeline_rows"_s, u"UPDATE orders SET version = version + 5"_s},
+            {u"paid_equals_payments"_s, u"UPDATE orders SET paid_minor = paid_minor + 1 WHERE status = 'delivered'"_s},
+            {u"refunded_equals_refunds"_s, u"UPDATE orders SET refunded_minor = 1 WHERE status = 'delivered'"_s},
+            {u"card_money_matches_provider"_s,
+                    u"UPDATE payment_attempts SET status = 'failed' WHERE kind = 'charge' AND status = 'succeeded'"_s},
+            {u"refund_row_matches_its_attempt"_s,
+                    u"UPDATE payment_attempts SET amount_minor = 1 WHERE kind = 'refund'"_s},
+            {u"money_in_the_order_currency"_s,
+                    u"UPDATE payments SET currency = 'EUR' WHERE id = (SELECT MIN(id) FROM payments)"_s},
+            {u"reservation_hold"_s,
+                    u"UPDATE orders SET reservation_expires_at = placed_at - 1 WHERE status = 'pending' AND payment_method <> 'card'"_s},
+            {u"order_counters"_s, u"UPDATE counters SET value = 0 WHERE name = 'order_number'"_s},
+            {u"email_has_its_order_event"_s,
+                    u"UPDATE notification_outbox SET event = 'delivered' WHERE id = (SELECT MIN(id) FROM "
+                    u"notification_outbox "
+                    "WHERE order_number IN (SELECT number FROM orders WHERE status = 'pending'))"_s},
+            {u"dashboard_matches_orders"_s, u"UPDATE daily_stats SET orders_placed = orders_placed + 1"_s},
+    };
+    const QList<std::pair<QString, QString>> untraced{
+            {u"order_changes_leave_timeline_rows"_s,
+                    u"UPDATE orders SET ship_city = 'Elsewhere' WHERE number = (SELECT MIN(number) FROM orders)"_s},
+            {u"history_is_append_only"_s,
+                    u"UPDATE order_events SET reason = 'rewritten' WHERE id = (SELECT MIN(id) FROM order_events)"_s},
+            {u"rows_name_their_writer"_s, u"UPDATE drafts SET updated_by = 'someone-else'"_s},
+    };
+
+    // Every invariant the query can name has a case above.
+    QSet<QString> named;
+    static const QRegularExpression slug(u"^SELECT '([a-z_]+)'"_s, QRegularExpression::MultilineOption);
+    for (auto match = slug.globalMatch(ConservationQuery::sql()); match.hasNext();)
+        named.insert(match.next().captured(1));
+    QSet<QString> covered;
+    for (const auto &[invariant, sql] : corruptions)
+        covered.insert(invariant);
+    EXPECT_EQ(named, covered) << "conservation.sql and this test name different invariants";
+
+    QSqlDatabase superuser = shop().superuser();
+    const auto corruptAndCheck = [&](const QString &invariant, const QString &sql, bool untracedCheck) {
+        QSqlQuery query(superuser);
+        ASSERT_TRUE(query.exec(u"BEGIN"_s));
+        ASSERT_TRUE(query.exec(u"SET LOCAL session_replication_role = replica"_s));
+        for (const QString &statement : sql.split(u";;"_s))
+            ASSERT_TRUE(query.exec(statement))
+                    << statement.toStdString() << ": " << query.lastError().text().toStdString();
+        auto changed = shop().pristine().changedTables();
+        ASSERT_TRUE(changed) << changed.error().toStdString();
+        auto found = untracedCheck ? shop().pristine().untracedChanges(u"nobody"_s, *changed)
+                                   : ConservationQuery::run(superuser);
+        ASSERT_TRUE(query.exec(u"ROLLBACK"_s));
+        ASSERT_TRUE(found) << found.error().toStdString();
+        QStringList names;
+        for (const InvariantViolation &violation : std::as_const(*found))
+            names << violation.invariant;
+        EXPECT_TRUE(names.contains(invariant)) << invariant.toStdString() << " not detected after " << sql.toStdString()
+                                               << "; found: " << names.join(u", "_s).toStdString();
+    };
+    for (const auto &[invariant, sql] : corruptions)
+        corruptAndCheck(invariant, sql, false);
+    for (const auto &[invariant, sql] : untraced)
+        corruptAndCheck(invariant, sql, true);
+
+    auto clean = ConservationQuery::run(shop().owner());
+    ASSERT_TRUE(clean);
+    EXPECT_TRUE(clean->isEmpty());
+}
+
+TEST_F(RoleAttackTest, WarehouseLoginAttacksEveryTableAndColumn)
+{
+    attackEverything(u"warehouse"_s);
+}
+
+TEST_F(RoleAttackTest, SupportLoginAttacksEveryTableAndColumn)
+{
+    attackEverything(u"support"_s);
+}
+
+TEST_F(RoleAttackTest, AdminLoginAttacksEveryTableAndColumn)
+{
+    attackEverything(u"admin"_s);
+}
+
+// Issue 12, first attack: a support login releases every stock hold, so the shop can oversell.
+TEST_F(RoleAttackTest, SupportSetsReservedToZero)
+{
+    attackCase(u"support-zeroes-reserved"_s, u"support"_s, {u"UPDATE products SET reserved = 0"_s});
+}
+
+// Issue 12, second attack: a delivered order back to pending, and 1,000.00 paid without a payment row.
+TEST_F(RoleAttackTest, SupportReopensADeliveredOrderAndInventsAPayment)
+{
+    const QString delivered = QString::number(shop().orderWithStatus(u"delivered"_s));
+    ASSERT_NE(delivered, u"0"_s);
+    attackCase(u"delivered-back-to-pending"_s, u"support"_s,
+            {u"UPDATE orders SET status = 'pending' WHERE number = "_s + delivered});
+    attackCase(u"paid-without-payment"_s, u"support"_s,
+            {u"UPDATE orders SET paid_minor = paid_minor + 100000 WHERE number = "_s + delivered});
+}
+
+// Issue 12, third attack: a warehouse login moves a pending order's hold into the past, and the worker
+// then cancels the order as expired although its hold has not run out.
+TEST_F(RoleAttackTest, WarehouseExpiresAPendingOrderEarly)
+{
+    const qint64 pending = shop().orderWithStatus(u"pending"_s);
+    ASSERT_GT(pending, 0);
+    auto worker = shop().sessionAs(u"admin"_s);
+    const auto expiredEarly = [&]() -> QList<InvariantViolation> {
+        // The clock has not moved: no hold has run out, so the worker must leave every order alone.
+        auto expired = worker->orders().expireReservations();
+        if (!expired)
+            return {{u"worker_failed"_s, u"order "_s + QString::number(pending), expired.error().message}};
+        if (*expired == 0)
+            return {};
+        return {{u"order_expired_before_its_hold"_s, u"order "_s + QString::number(pending),
+                u"the worker cancelled %1 order(s) as expired"_s.arg(*expired)}};
+    };
+    attackCase(u"expiry-into-the-past"_s, u"warehouse"_s,
+            {u"UPDATE orders SET reservation_expires_at = placed_at - 3600000 WHERE number = "_s
+                    + QString::number(pending)},
+            expiredEarly);
+}
+
+} // namespace

@@ -1,0 +1,249 @@
+-- The conservation query: every invariant core keeps over the shared database, as one read-only
+-- statement that returns one row per violation (invariant, subject, detail) and no row when all hold.
+-- RoleAttackTest runs it as the owner after every attempt a staff login makes; a feature that adds a rule
+-- (a table, a status, a money column) adds its invariant here, in the same shape.
+--
+-- Each invariant must hold for every state core itself can produce, whatever the order of operations,
+-- the number of desktops or their clocks: RoleAttackTest.ConservationQueryHoldsForEverythingCoreDoes
+-- checks that on a shop built through the services, and ...DetectsEachInvariant that each one can fire.
+WITH
+status_events AS (
+    -- The timeline rows that state a status, in order, with the one before.
+    SELECT e.order_number, e.id, e.event, e.from_status, e.to_status,
+           LAG(e.to_status) OVER (PARTITION BY e.order_number ORDER BY e.id) AS previous_status,
+           ROW_NUMBER() OVER (PARTITION BY e.order_number ORDER BY e.id) AS position,
+           ROW_NUMBER() OVER (PARTITION BY e.order_number ORDER BY e.id DESC) AS newest
+    FROM order_events e
+    WHERE e.to_status IS NOT NULL
+),
+events_per_order AS (
+    -- Changes of the order itself; an email's fate (EmailSent, EmailFailed) is on the timeline too but
+    -- changes nothing on the order row.
+    SELECT order_number, MIN(id) AS first_id,
+           COUNT(*) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed')) AS changes,
+           MAX(id) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed')) AS last_change_id,
+           COUNT(*) FILTER (WHERE event = 'OrderPlaced') AS placements
+    FROM order_events GROUP BY order_number
+),
+lines_per_order AS (
+    SELECT order_number, COUNT(*) AS lines, SUM(line_total_minor) AS total FROM order_lines GROUP BY order_number
+),
+ledger AS (
+    SELECT m.*,
+           COALESCE(LAG(m.on_hand_after) OVER (PARTITION BY m.sku ORDER BY m.id), 0) AS on_hand_before,
+           COALESCE(LAG(m.reserved_after) OVER (PARTITION BY m.sku ORDER BY m.id), 0) AS reserved_before,
+           ROW_NUMBER() OVER (PARTITION BY m.sku ORDER BY m.id DESC) AS newest
+    FROM stock_movements m
+),
+-- What each order does to each SKU's stock, by its lines and by its ledger rows.
+order_stock AS (
+    SELECT COALESCE(l.order_number, m.order_number) AS order_number, COALESCE(l.sku, m.sku) AS sku,
+           COALESCE(l.quantity, 0) AS quantity, COALESCE(m.reserved, 0) AS ledger_reserved,
+           COALESCE(m.consumed, 0) AS ledger_consumed
+    FROM order_lines l
+    FULL JOIN (SELECT order_number, sku, SUM(reserved_delta) AS reserved, -SUM(on_hand_delta) AS consumed
+               FROM stock_movements WHERE order_number IS NOT NULL GROUP BY order_number, sku) m
+           ON m.order_number = l.order_number AND m.sku = l.sku
+),
+money AS (
+    SELECT o.number, o.currency, o.paid_minor, o.refunded_minor,
+           (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p WHERE p.order_number = o.number) AS payments,
+           (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p
+             WHERE p.order_number = o.number AND p.method = 'card') AS card_payments,
+           (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r WHERE r.order_number = o.number) AS refunds,
+           (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_attempts a
+             WHERE a.order_number = o.number AND a.kind = 'charge' AND a.status = 'succeeded') AS charged,
+           (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_attempts a
+             WHERE a.order_number = o.number AND a.kind = 'refund' AND a.status = 'succeeded') AS refunded_by_provider
+    FROM orders o
+)
+
+-- Stock is never negative and never oversold.
+SELECT 'stock_in_range' AS invariant, 'sku ' || sku AS subject,
+       format('on_hand %s, reserved %s', on_hand, reserved) AS detail
+FROM products WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand
+
+-- reserved is exactly what open (pending, confirmed) orders hold.
+UNION ALL
+SELECT 'reserved_equals_open_orders', 'sku ' || p.sku,
+       format('reserved %s, open order lines hold %s', p.reserved, COALESCE(h.held, 0))
+FROM products p
+LEFT JOIN (SELECT l.sku, SUM(l.quantity) AS held FROM order_lines l JOIN orders o ON o.number = l.order_number
+           WHERE o.status IN ('pending', 'confirmed') GROUP BY l.sku) h ON h.sku = p.sku
+WHERE p.reserved <> COALESCE(h.held, 0)
+
+-- Each order's reservations and shipments in the ledger match its lines and its status.
+UNION ALL
+SELECT 'order_stock_matches_ledger', format('order %s sku %s', s.order_number, s.sku),
+       format('%s, lines %s; ledger holds %s and consumed %s', COALESCE(o.status, 'no order'), s.quantity,
+              s.ledger_reserved, s.ledger_consumed)
+FROM order_stock s LEFT JOIN orders o ON o.number = s.order_number
+WHERE s.ledger_reserved <> CASE WHEN o.status IN ('pending', 'confirmed') THEN s.quantity ELSE 0 END
+   OR s.ledger_consumed <> CASE WHEN o.status IN ('shipped', 'delivered') THEN s.quantity ELSE 0 END
+
+-- on_hand and reserved are the product's last ledger row.
+UNION ALL
+SELECT 'stock_matches_last_ledger_row', 'sku ' || p.sku,
+       format('on_hand %s, reserved %s; last ledger row %s', p.on_hand, p.reserved,
+              COALESCE(format('%s/%s (#%s)', m.on_hand_after, m.reserved_after, m.id), 'missing'))
+FROM products p LEFT JOIN ledger m ON m.sku = p.sku AND m.newest = 1
+WHERE m.id IS NULL OR m.on_hand_after <> p.on_hand OR m.reserved_after <> p.reserved
+
+-- The ledger adds up: every row is the previous row plus its deltas.
+UNION ALL
+SELECT 'ledger_rows_add_up', format('sku %s movement %s', sku, id),
+       format('%s/%s + %s/%s <> %s/%s', on_hand_before, reserved_before, on_hand_delta, reserved_delta,
+              on_hand_after, reserved_after)
+FROM ledger
+WHERE on_hand_before + on_hand_delta <> on_hand_after OR reserved_before + reserved_delta <> reserved_after
+
+-- Each kind of ledger row moves what it says: holds for an order move only reserved, shipments take
+-- the same units off both, stock-taking moves only on_hand and belongs to no order.
+UNION ALL
+SELECT 'ledger_row_shape', format('sku %s movement %s', sku, id),
+       format('%s: on_hand %s, reserved %s, order %s', kind, on_hand_delta, reserved_delta,
+              COALESCE(order_number::TEXT, 'none'))
+FROM stock_movements
+WHERE CASE kind
+          WHEN 'reserve' THEN on_hand_delta <> 0 OR reserved_delta <= 0 OR order_number IS NULL
+          WHEN 'release' THEN on_hand_delta <> 0 OR reserved_delta >= 0 OR order_number IS NULL
+          WHEN 'consume' THEN on_hand_delta >= 0 OR reserved_delta <> on_hand_delta OR order_number IS NULL
+          WHEN 'initial' THEN on_hand_delta < 0 OR reserved_delta <> 0 OR order_number IS NOT NULL
+          WHEN 'replenish' THEN on_hand_delta <= 0 OR reserved_delta <> 0 OR order_number IS NOT NULL
+          WHEN 'correction' THEN reserved_delta <> 0 OR order_number IS NOT NULL
+          ELSE TRUE
+      END
+
+-- Every order has its lines, and its header agrees with them.
+UNION ALL
+SELECT 'order_header_matches_lines', 'order ' || o.number,
+       format('line_count %s, total %s; %s lines totalling %s', o.line_count, o.total_minor, COALESCE(l.lines, 0),
+              COALESCE(l.total, 0))
+FROM orders o LEFT JOIN lines_per_order l ON l.order_number = o.number
+WHERE COALESCE(l.lines, 0) < 1 OR o.line_count <> COALESCE(l.lines, 0) OR o.total_minor <> COALESCE(l.total, 0)
+UNION ALL
+SELECT 'order_lines_belong_to_an_order', format('order %s position %s', l.order_number, l.position),
+       format('%s x %s at %s = %s', l.quantity, l.sku, l.unit_price_minor, l.line_total_minor)
+FROM order_lines l LEFT JOIN orders o ON o.number = l.order_number
+WHERE o.number IS NULL OR l.line_total_minor <> l.quantity * l.unit_price_minor
+
+-- No order without its placement: one OrderPlaced row, the first of its timeline, at placed_at.
+UNION ALL
+SELECT 'order_has_its_placement_event', 'order ' || o.number,
+       format('%s OrderPlaced row(s)%s', COALESCE(c.placements, 0),
+              CASE WHEN f.id IS NULL THEN '' ELSE format('; first event %s at %s, placed_at %s', f.event, f.at, o.placed_at) END)
+FROM orders o
+LEFT JOIN events_per_order c ON c.order_number = o.number
+LEFT JOIN order_events f ON f.id = c.first_id
+WHERE COALESCE(c.placements, 0) <> 1 OR f.event <> 'OrderPlaced' OR f.at <> o.placed_at
+   OR f.from_status IS NOT NULL OR f.to_status IS DISTINCT FROM 'pending'
+
+-- The status is where the timeline's last status row left it.
+UNION ALL
+SELECT 'status_follows_timeline', 'order ' || o.number,
+       format('status %s, timeline ends at %s', o.status, COALESCE(s.to_status, 'nothing'))
+FROM orders o LEFT JOIN status_events s ON s.order_number = o.number AND s.newest = 1
+WHERE s.to_status IS DISTINCT FROM o.status
+
+-- The timeline moves only along the lifecycle: pending -> confirmed -> shipped -> delivered, pending or
+-- confirmed -> cancelled; each row starts where the one before ended (never back, never skipping).
+UNION ALL
+SELECT 'timeline_follows_lifecycle', format('order %s event %s', order_number, id),
+       format('%s: %s -> %s after %s', event, COALESCE(from_status, 'nothing'), to_status,
+              COALESCE(previous_status, 'nothing'))
+FROM status_events
+WHERE (position = 1 AND (from_status IS NOT NULL OR to_status <> 'pending'))
+   OR (position > 1 AND (from_status IS DISTINCT FROM previous_status
+                         OR (from_status <> to_status
+                             AND (from_status, to_status) NOT IN (('pending', 'confirmed'), ('pending', 'cancelled'),
+                                                                  ('confirmed', 'shipped'), ('confirmed', 'cancelled'),
+                                                                  ('shipped', 'delivered')))))
+
+-- Every change of an order leaves a timeline row: core bumps version by one per change and writes at
+-- least one row with it, in the same transaction (so under the order's row lock, with one clock, and
+-- the row's time taken before updated_at).
+UNION ALL
+SELECT 'order_changes_have_timeline_rows', 'order ' || o.number,
+       format('version %s with %s change row(s) on the timeline; updated_at %s, last change row at %s, placed_at %s',
+              o.version, COALESCE(c.changes, 0), o.updated_at, COALESCE(e.at::TEXT, 'none'), o.placed_at)
+FROM orders o
+LEFT JOIN events_per_order c ON c.order_number = o.number
+LEFT JOIN order_events e ON e.id = c.last_change_id
+WHERE o.version < 1 OR o.version > COALESCE(c.changes, 0) OR o.updated_at < o.placed_at OR o.updated_at < e.at
+
+-- Money moves only with its rows: paid is the sum of payments, refunded the sum of refunds (never
+-- more than paid); a card's money is what the provider confirmed, in the order's currency.
+UNION ALL
+SELECT 'paid_equals_payments', 'order ' || number, format('paid_minor %s, payments %s', paid_minor, payments)
+FROM money WHERE paid_minor <> payments
+UNION ALL
+SELECT 'refunded_equals_refunds', 'order ' || number,
+       format('refunded_minor %s, refunds %s, paid_minor %s', refunded_minor, refunds, paid_minor)
+FROM money WHERE refunded_minor <> refunds OR refunded_minor > paid_minor
+UNION ALL
+SELECT 'card_money_matches_provider', 'order ' || number,
+       format('card payments %s, succeeded charges %s; refunds %s, succeeded provider refunds %s', card_payments,
+              charged, refunds, refunded_by_provider)
+FROM money WHERE card_payments <> charged OR refunds <> refunded_by_provider
+UNION ALL
+SELECT 'refund_row_matches_its_attempt', 'refund ' || r.id,
+       format('order %s amount %s; attempt %s: %s %s of order %s, amount %s', r.order_number, r.amount_minor,
+              r.attempt_id, a.kind, a.status, a.order_number, a.amount_minor)
+FROM refunds r LEFT JOIN payment_attempts a ON a.id = r.attempt_id
+WHERE a.id IS NULL OR a.kind <> 'refund' OR a.status <> 'succeeded' OR a.order_number <> r.order_number
+   OR a.amount_minor <> r.amount_minor
+UNION ALL
+SELECT 'money_in_the_order_currency', format('%s %s', x.what, x.id),
+       format('%s for order %s in %s', x.currency, x.order_number, COALESCE(o.currency, 'no order'))
+FROM (SELECT 'payment' AS what, id, order_number, currency FROM payments
+      UNION ALL SELECT 'refund', id, order_number, currency FROM refunds
+      UNION ALL SELECT 'payment attempt', id, order_number, currency FROM payment_attempts) x
+LEFT JOIN orders o ON o.number = x.order_number
+WHERE o.currency IS DISTINCT FROM x.currency
+
+-- An unpaid hold: exactly the pending orders paid by a manual method hold stock until an expiry set at
+-- placement, within the longest hold a desktop can be configured with (24 h).
+UNION ALL
+SELECT 'reservation_hold', 'order ' || number,
+       format('%s %s order placed at %s, expires %s', status, payment_method, placed_at,
+              COALESCE(reservation_expires_at::TEXT, 'never'))
+FROM orders
+WHERE (reservation_expires_at IS NOT NULL) <> (status = 'pending' AND payment_method <> 'card')
+   OR reservation_expires_at < placed_at OR reservation_expires_at > placed_at + 86400000
+
+-- Order numbers are never reused, and the order count the list shows is the number of orders.
+UNION ALL
+SELECT 'order_counters', c.name, format('%s; orders: %s, highest number %s', c.value, o.orders, o.highest)
+FROM counters c CROSS JOIN (SELECT COUNT(*) AS orders, COALESCE(MAX(number), 0) AS highest FROM orders) o
+WHERE (c.name = 'order_number' AND c.value < o.highest) OR (c.name = 'orders' AND c.value <> o.orders)
+
+-- A customer email exists because its order did what it says, and goes to that order's customer.
+UNION ALL
+SELECT 'email_has_its_order_event', 'email ' || n.id,
+       format('%s email to %s for order %s (customer %s)', n.event, n.recipient_email, n.order_number,
+              COALESCE(o.customer_email, 'no order'))
+FROM notification_outbox n LEFT JOIN orders o ON o.number = n.order_number
+WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
+   OR (n.status = 'sent' AND n.attempts < 1)
+   OR NOT EXISTS (SELECT FROM order_events e WHERE e.order_number = n.order_number
+                  AND e.event = CASE n.event WHEN 'placed' THEN 'OrderPlaced' WHEN 'confirmed' THEN 'PaymentProcessed'
+                                             WHEN 'shipped' THEN 'OrderShipped' WHEN 'delivered' THEN 'OrderDelivered'
+                                             WHEN 'cancelled' THEN 'OrderCancelled' WHEN 'refunded' THEN 'RefundIssued'
+                                END)
+
+-- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).
+UNION ALL
+SELECT 'dashboard_matches_orders', format('day %s %s', COALESCE(d.day, r.day), COALESCE(d.currency, r.currency)),
+       format('daily_stats placed/cancelled/paid/refunded %s/%s/%s/%s; orders say %s/%s/%s/%s',
+              d.orders_placed, d.orders_cancelled, d.paid_minor, d.refunded_minor, r.placed, r.cancelled, r.paid,
+              r.refunded)
+FROM (SELECT day, currency, orders_placed, orders_cancelled, paid_minor, refunded_minor FROM daily_stats
+      WHERE orders_placed <> 0 OR orders_cancelled <> 0 OR paid_minor <> 0 OR refunded_minor <> 0) d
+FULL JOIN (SELECT placed_at / 86400000 AS day, currency, COUNT(*) AS placed,
+                  COUNT(*) FILTER (WHERE status = 'cancelled') AS cancelled, SUM(paid_minor) AS paid,
+                  SUM(refunded_minor) AS refunded
+           FROM orders GROUP BY 1, 2) r ON r.day = d.day AND r.currency = d.currency
+WHERE (d.orders_placed, d.orders_cancelled, d.paid_minor, d.refunded_minor)
+      IS DISTINCT FROM (r.placed, r.cancelled, r.paid, r.refunded)
+
+ORDER BY 1, 2, 3
