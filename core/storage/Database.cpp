@@ -87,8 +87,11 @@ QString Database::passwordSecretName(const DatabaseUrl &url)
 
 Status Database::openConnection()
 {
-    // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL).
+    // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL), and so
+    // do its open units of work.
     m_statements.clear();
+    m_units.clear();
+    ++m_connectionGeneration;
     QSqlDatabase db = connection();
     if (db.isOpen())
         db.close();
@@ -148,6 +151,13 @@ Status Database::reconnectIfNeeded()
 {
     if (!m_broken)
         return {};
+    // The rest of a unit of work must not run on a new connection outside its transaction: it fails, its
+    // units roll back (nothing was saved), and the next one reconnects.
+    if (!m_units.empty()) {
+        return fail(Error::unavailable(tr("The database server %1 is unavailable; the change was not saved. "
+                                          "Shipshape reconnects by itself on the next try.")
+                                               .arg(m_url.displayName())));
+    }
     qCInfo(lcStorage) << "Reconnecting to" << m_url.displayName();
     if (auto opened = openConnection(); !opened) {
         qCWarning(lcStorage).noquote() << "Reconnect failed:" << opened.error().message;

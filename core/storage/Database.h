@@ -34,6 +34,7 @@ struct DatabaseOptions {
 // Other threads open their own Database on the same URL (QtSql connections are per thread).
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
+    friend class UnitOfWork;
 
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const DatabaseOptions &options = {});
@@ -60,6 +61,8 @@ public:
     Status syncGeneratedIds(const QString &table);
     // Resets every cached statement so that none keeps a read snapshot open past a transaction.
     void finishStatements();
+    // True while a UnitOfWork is open on this connection (a new one joins it as a savepoint).
+    [[nodiscard]] bool inTransaction() const { return !m_units.empty(); }
 
     // The name recorded as actor on timelines and ledgers: the OS account on SQLite,
     // the server login on PostgreSQL.
@@ -106,6 +109,11 @@ private:
     int m_nextObserverId = 1;
     std::vector<std::pair<int, ConnectionObserver>> m_observers;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // The units of work open on this connection, outermost first; each holds what is to run once the
+    // outermost commits (UnitOfWork::afterCommit). A new connection starts with none: the server rolled
+    // back whatever the old one had open, and `m_connectionGeneration` tells its units so.
+    std::vector<std::vector<std::function<void()>>> m_units;
+    quint64 m_connectionGeneration = 0;
 };
 
 } // namespace shipshape

@@ -13,7 +13,9 @@ namespace shipshape {
 // second attempt can fix: a serialization failure (40001), a deadlock (40P01) or two clients racing to
 // insert the same unique row. Bounded attempts with jittered back-off; after the last one the error is
 // reported as it is. On SQLite nothing is transient (BEGIN IMMEDIATE serializes writers), so the unit
-// runs exactly once. The unit must start its own Transaction and keep no state between attempts.
+// runs exactly once. The unit must start its own UnitOfWork and keep no state between attempts. Inside an
+// enclosing unit of work the unit runs once: a transient failure rolls back the whole transaction, so only
+// the outermost runner can try again.
 class TransactionRunner {
     Q_DECLARE_TR_FUNCTIONS(TransactionRunner)
 
@@ -23,6 +25,8 @@ public:
     template <typename Unit>
     static auto run(Database &database, Unit &&unit) -> decltype(unit())
     {
+        if (database.inTransaction())
+            return unit();
         for (int attempt = 1;; ++attempt) {
             database.clearTransientFailure();
             auto result = unit();
