@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,8 +9,6 @@ namespace shipshape::cli {
 // Reads the whole command line against the command table first; only a complete, valid command runs,
 // so a usage error (exit 2) never opens, creates or migrates a database.
 class Cli {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-
 public:
     Cli();
     int run(const QStringList &arguments);
