@@ -29,6 +29,7 @@ int Cli::run(const QStringList &arguments)
                                      : QString());
         break;
     case CommandLine::Request::Run:
+        context.setCommand(line.command);
         code = line.command->handler(context, line.input);
         break;
     }

@@ -33,6 +33,8 @@ Result<DatabaseUrl> CliContext::databaseUrl() const
 
 Result<Session *> CliContext::session()
 {
+    Q_ASSERT_X(!m_command || m_command->usesDatabase, "CliContext::session",
+            qPrintable(m_command->name() + u" is declared not to use the database"_s));
     if (m_session)
         return m_session.get();
     auto url = databaseUrl();

@@ -36,8 +36,10 @@ public:
 
     // --database, else $SHIPSHAPE_DATABASE, else the application's default file.
     [[nodiscard]] Result<DatabaseUrl> databaseUrl() const;
-    // The session, opened (and the schema migrated) on the first call.
+    // The session, opened (and the schema migrated) on the first call. Only for a command whose spec
+    // says it uses the database (`command`, when one runs).
     Result<Session *> session();
+    void setCommand(const CommandSpec *command) { m_command = command; }
 
     // Prints the error (text or JSON on stderr) and returns its exit code.
     int fail(const Error &error);
@@ -58,6 +60,7 @@ private:
     QTextStream &m_err;
     bool m_json = false;
     std::optional<QString> m_databaseUrl;
+    const CommandSpec *m_command = nullptr;
     std::unique_ptr<Session> m_session;
 };
 

@@ -25,7 +25,7 @@ CommandGroup DatabaseCommands::group()
             .commands = {
                     CommandSpec{
                             .words = {u"migrate"_s},
-                            .summary = tr("Brings the schema to this version's (or to --to VERSION)."),
+                            .summary = tr("Brings the schema up to date (or to the version --to names)."),
                             .options = {{.name = u"to"_s,
                                     .valueName = u"VERSION"_s,
                                     .description = tr("The schema version to migrate to, up or down (0 removes every "
@@ -33,7 +33,7 @@ CommandGroup DatabaseCommands::group()
                                                            .arg(latestSchemaVersion())}},
                             .examples = {u"shipshape-cli migrate"_s,
                                     u"shipshape-cli --database sqlite:/srv/shipshape/orders.sqlite migrate"_s,
-                                    u"shipshape-cli --json migrate --to 3"_s},
+                                    u"shipshape-cli --json migrate"_s},
                             .description
                             = tr("A non-empty SQLite file is first copied next to itself as "
                                  "<file>.v<N>-<timestamp>.bak; PostgreSQL databases are not backed up (use pg_dump)."),
