@@ -16,8 +16,9 @@ namespace shipshape {
 class EmailSender;
 
 // Sends the outbox's due emails, one at a time, outside any transaction: claim a row, hand it to the
-// EmailSender, record the answer (sent / retry at a backoff time / failed). Runs inside the desktop app
-// (start() polls every interval) and in `shipshape-cli worker` (dispatchDue() once per round).
+// EmailSender, record the answer (sent / retry at a backoff time / failed). WorkerRound calls
+// dispatchDue() once per round (the desktop app's BackgroundJobs and `shipshape-cli worker`); start()
+// polls on the dispatcher's own timer instead.
 // Due-ness is decided by the injected Clock, so tests advance a ManualClock instead of sleeping.
 class OutboxDispatcher : public QObject {
     Q_OBJECT

@@ -1,14 +1,7 @@
 #include "session/BackgroundJobs.h"
 
-#include "common/Logging.h"
-#include "net/HttpClient.h"
-#include "notification/MailSettings.h"
-#include "notification/OutboxDispatcher.h"
-#include "notification/SendGridSender.h"
-#include "secrets/SecretStore.h"
 #include "session/Session.h"
-
-using namespace Qt::Literals::StringLiterals;
+#include "session/WorkerRound.h"
 
 namespace shipshape {
 
@@ -19,7 +12,10 @@ BackgroundJobs::BackgroundJobs(DatabaseUrl url, std::chrono::milliseconds interv
     connect(&m_timer, &QTimer::timeout, this, &BackgroundJobs::runRound);
 }
 
-BackgroundJobs::~BackgroundJobs() = default;
+BackgroundJobs::~BackgroundJobs()
+{
+    m_round.reset(); // before the session it works on
+}
 
 void BackgroundJobs::start()
 {
@@ -32,19 +28,15 @@ void BackgroundJobs::start()
             return;
         }
         m_session = std::move(*session);
-        const MailSettings mail = MailSettings::load();
-        auto apiKey = SecretStore().read(u"sendgrid"_s);
-        if (!apiKey)
-            qCWarning(lcNotifications) << "SendGrid key unavailable:" << apiKey.error().message;
-        m_http = std::make_unique<HttpClient>(&m_session->network());
-        m_sender = std::make_unique<SendGridSender>(*m_http, m_session->clock(), mail, apiKey.value_or(QString()));
-        OutboxDispatcher::Settings settings;
-        settings.retry = mail.retry;
-        m_dispatcher = std::make_unique<OutboxDispatcher>(
-                m_session->notifications(), *m_sender, m_session->clock(), settings);
-        connect(m_dispatcher.get(), &OutboxDispatcher::finished, this, &BackgroundJobs::emailRoundFinished);
-        connect(m_dispatcher.get(), &OutboxDispatcher::waitingForProvider, this, &BackgroundJobs::emailsWaiting);
-        connect(m_dispatcher.get(), &OutboxDispatcher::storageError, this, &BackgroundJobs::failed);
+        m_round = std::make_unique<WorkerRound>(*m_session);
+        connect(m_round.get(), &WorkerRound::ordersSettled, this, &BackgroundJobs::roundFinished);
+        connect(m_round.get(), &WorkerRound::finished, this, [this](const WorkerRoundReport &report) {
+            if (report.emailsWaiting > 0)
+                Q_EMIT emailsWaiting(report.emailsWaiting, report.emailsWaitingReason);
+            Q_EMIT emailRoundFinished(report.emailsSent, report.emailsRetrying, report.emailsFailed);
+        });
+        connect(m_round.get(), &WorkerRound::failed, this,
+                [this](const Error &error) { Q_EMIT failed(error.message); });
     }
     runRound();
     m_timer.start(m_interval);
@@ -52,27 +44,14 @@ void BackgroundJobs::start()
 
 void BackgroundJobs::stop()
 {
+    // A send already under way still records its answer: dropping it would leave a claimed row.
     m_timer.stop();
-    if (m_dispatcher)
-        m_dispatcher->stop();
 }
 
 void BackgroundJobs::runRound()
 {
-    if (!m_session)
-        return;
-    auto expired = m_session->orders().expireReservations();
-    if (!expired) {
-        Q_EMIT failed(expired.error().message);
-        return;
-    }
-    auto reconciled = m_session->payments().reconcile();
-    if (!reconciled) {
-        Q_EMIT failed(reconciled.error().message);
-        return;
-    }
-    Q_EMIT roundFinished(*expired, *reconciled);
-    m_dispatcher->dispatchDue();
+    if (m_round)
+        m_round->run();
 }
 
 } // namespace shipshape

@@ -10,15 +10,14 @@
 
 namespace shipshape {
 
-class EmailSender;
-class HttpClient;
-class OutboxDispatcher;
 class Session;
+class WorkerRound;
 
-// The work that must happen while Shipshape runs, off the GUI thread: expire unpaid reservations,
-// reconcile payments whose answer was lost, send the customer-email outbox. Lives in its own QThread
-// with its own Session (QtSql connections belong to one thread); the app moves it there and calls
-// start() through a queued connection.
+// The work that must happen while Shipshape runs, off the GUI thread: every interval, one WorkerRound
+// (expire unpaid reservations, reconcile payments whose answer was lost, send the customer-email
+// outbox; the same round `shipshape-cli worker` runs). Lives in its own QThread with its own Session
+// (QtSql connections belong to one thread); the app moves it there and calls start() through a queued
+// connection.
 class BackgroundJobs : public QObject {
     Q_OBJECT
 
@@ -30,10 +29,11 @@ public:
     // Opens the session in the current (worker) thread and runs a round now and then every interval.
     void start();
     void stop();
-    // One round: expiry, reconciliation, then an outbox dispatch (finishes asynchronously).
+    // One round; a round still sending emails is left to finish (this one is skipped).
     void runRound();
 
 Q_SIGNALS:
+    // Expiry and reconciliation of a round are done; its emails are being sent.
     void roundFinished(int expiredReservations, int reconciledPayments);
     void emailsWaiting(int waiting, const QString &reason);
     void emailRoundFinished(int sent, int retried, int failed);
@@ -44,9 +44,7 @@ private:
     std::chrono::milliseconds m_interval;
     QTimer m_timer;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<EmailSender> m_sender;
-    std::unique_ptr<OutboxDispatcher> m_dispatcher;
+    std::unique_ptr<WorkerRound> m_round;
 };
 
 } // namespace shipshape

@@ -97,8 +97,15 @@ Status Database::openConnection()
         db.close();
     if (m_url.kind() == DatabaseKind::Sqlite) {
         const QFileInfo file(m_url.path());
-        if (!QDir().mkpath(file.absolutePath()))
-            return fail(Error::unavailable(tr("Cannot create the folder %1.").arg(file.absolutePath())));
+        const QString folder = QDir::toNativeSeparators(file.absolutePath());
+        if (m_url.createsMissingFolder()) {
+            if (!QDir().mkpath(file.absolutePath()))
+                return fail(Error::unavailable(tr("Cannot create the folder %1.").arg(folder)));
+        } else if (!file.absoluteDir().exists()) {
+            // SQLite would only say "unable to open database file"; creating the folder would hide a typo.
+            return fail(Error::unavailable(
+                    tr("Cannot open the database %1: the folder %2 does not exist.").arg(m_url.displayName(), folder)));
+        }
         db.setDatabaseName(m_url.path());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
     } else {

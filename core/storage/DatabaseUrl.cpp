@@ -47,6 +47,9 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
     DatabaseUrl result;
     result.m_kind = DatabaseKind::Sqlite;
     result.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    // Decided by location, not by how the URL was written: the Settings page and --database may name
+    // the default file too, and it must behave the same.
+    result.m_createsMissingFolder = result.m_path == QDir::cleanPath(defaultSqlitePath());
     return result;
 }
 

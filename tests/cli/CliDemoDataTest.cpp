@@ -101,5 +101,23 @@ TEST_F(CliDemoData, BadCountsAreInvalidInput)
     EXPECT_EQ(ordersList().size(), 0);
 }
 
+TEST_F(CliDemoData, ProgressAndSummaryAreSeparateLines)
+{
+    // Both streams captured as one, in the order they were written (a terminal shows them so).
+    cli.setMergedOutput(true);
+    const CliResult result = cli.run({u"demo-data"_s, u"--orders"_s, u"1200"_s, u"--products"_s, u"5"_s,
+                                             u"--customers"_s, u"5"_s, u"--seed"_s, u"3"_s},
+            {}, {{u"LC_ALL"_s, u"en_US.UTF-8"_s}, {u"LANG"_s, u"en_US.UTF-8"_s}});
+    ASSERT_EQ(result.exitCode, ExitOk) << result;
+    const QString text = result.outText();
+    const qsizetype summary = text.indexOf(u"Created "_s);
+    ASSERT_GT(summary, 0) << result;
+    EXPECT_EQ(text.at(summary - 1), u'\n') << "the summary runs on from the progress line\n" << result;
+    EXPECT_TRUE(text.mid(0, summary).endsWith(u"1,200 of 1,200 orders written\n"_s)) << result;
+    EXPECT_TRUE(text.endsWith(u" s.\n"_s)) << result;
+    EXPECT_TRUE(text.mid(summary).contains(u"1,200 order"_s)) << "counts are grouped as the locale groups them\n"
+                                                              << result;
+}
+
 } // namespace
 } // namespace shipshape::clitest

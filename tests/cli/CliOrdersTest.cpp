@@ -117,10 +117,11 @@ TEST_F(CliOrders, ShowByNumberHashAndUuid)
     EXPECT_EQ(order(id).value(u"number"_s).toInteger(), number);
     EXPECT_EQ(order(id.toUpper()).value(u"number"_s).toInteger(), number);
 
+    // Not found has its own exit code (it was 3, "invalid input", before 7 existed).
     const CliResult missing = cli.run({u"orders"_s, u"show"_s, QString::number(number + 1000)});
-    EXPECT_EQ(missing.exitCode, ExitInvalid) << missing;
+    EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
     const CliResult missingUuid = cli.run({u"orders"_s, u"show"_s, u"00000000-0000-4000-8000-000000000000"_s});
-    EXPECT_EQ(missingUuid.exitCode, ExitInvalid) << missingUuid;
+    EXPECT_EQ(missingUuid.exitCode, ExitNotFound) << missingUuid;
     const CliResult garbage = cli.run({u"orders"_s, u"show"_s, u"yesterday"_s});
     EXPECT_EQ(garbage.exitCode, ExitInvalid) << garbage;
 }
@@ -330,6 +331,56 @@ TEST_F(CliOrders, ListFiltersByPaymentStateAndCancelReason)
     const CliResult badReason = cli.run({u"orders"_s, u"list"_s, u"--cancel-reason"_s, u"customer,bored"_s});
     EXPECT_EQ(badReason.exitCode, ExitInvalid) << badReason;
     EXPECT_TRUE(badReason.errText().contains(u"bored"_s)) << badReason;
+}
+
+TEST_F(CliOrders, ShowPrintsEachPaymentWithItsReference)
+{
+    const qint64 number = placeOrder(placeRequest(u"SKU-A"_s, 1));
+    ASSERT_GT(number, 0);
+    ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(number), u"--reference"_s, u"INV-1"_s}).exitCode,
+            ExitOk);
+    const CliResult text = cli.run({u"orders"_s, u"show"_s, QString::number(number)});
+    ASSERT_EQ(text.exitCode, ExitOk) << text;
+    const QString out = text.outText();
+    const qsizetype payments = out.indexOf(u"Payments:"_s);
+    ASSERT_GE(payments, 0) << text;
+    const QString paymentLine = out.mid(payments).section(u'\n', 1, 1);
+    EXPECT_TRUE(paymentLine.contains(u"INV-1"_s)) << text;
+    EXPECT_TRUE(paymentLine.contains(u"29.99"_s)) << text;
+    EXPECT_TRUE(paymentLine.contains(u"Invoice"_s)) << text;
+}
+
+TEST_F(CliOrders, UnknownCustomerFilterIsNotFound)
+{
+    const qint64 number = placeOrder(placeRequest(u"SKU-A"_s, 1));
+    ASSERT_GT(number, 0);
+    const CliResult result = cli.run(
+            {u"--json"_s, u"orders"_s, u"list"_s, u"--customer"_s, u"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"_s});
+    EXPECT_EQ(result.exitCode, ExitNotFound) << result;
+    EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_found"_s) << result;
+
+    const QString customerId = order(number).value(u"customer"_s).toObject().value(u"id"_s).toString();
+    ASSERT_FALSE(customerId.isEmpty());
+    const CliResult known = cli.run({u"--json"_s, u"orders"_s, u"list"_s, u"--customer"_s, customerId});
+    EXPECT_EQ(known.exitCode, ExitOk) << known;
+    EXPECT_EQ(known.jsonArray().size(), 1) << known;
+}
+
+TEST_F(CliOrders, StatusMayBeGivenMoreThanOnce)
+{
+    const qint64 pending = placeOrder(placeRequest(u"SKU-A"_s, 1));
+    const qint64 confirmed = placeOrder(placeRequest(u"SKU-B"_s, 1, u"5.00"_s, u"bob@example.com"_s));
+    const qint64 cancelled = placeOrder(placeRequest(u"SKU-B"_s, 1, u"5.00"_s, u"carol@example.com"_s));
+    ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(confirmed)}).exitCode, ExitOk);
+    ASSERT_EQ(cli.run({u"orders"_s, u"cancel"_s, QString::number(cancelled), u"--reason"_s, u"staff"_s}).exitCode,
+            ExitOk);
+    const CliResult listed = cli.run(
+            {u"--json"_s, u"orders"_s, u"list"_s, u"--status"_s, u"pending"_s, u"--status"_s, u"confirmed"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    QList<qint64> numbers;
+    for (const QJsonValue &row : listed.jsonArray())
+        numbers << row.toObject().value(u"number"_s).toInteger();
+    EXPECT_EQ(numbers, (QList<qint64>{confirmed, pending}));
 }
 
 } // namespace

@@ -80,7 +80,26 @@ TEST_F(CliOutbox, ResendQueuesAFreshCopyAndRetryNeedsAFailedRow)
     EXPECT_EQ(cli.run({u"--json"_s, u"outbox"_s, u"list"_s}).jsonArray().size(), 2);
     // A pending row is not failed: retrying it is a conflict, not a silent no-op.
     EXPECT_EQ(cli.run({u"outbox"_s, u"retry"_s, QString::number(id)}).exitCode, ExitConflict);
-    EXPECT_EQ(cli.run({u"outbox"_s, u"resend"_s, u"99999"_s}).exitCode, ExitInvalid);
+    EXPECT_EQ(cli.run({u"outbox"_s, u"resend"_s, u"99999"_s}).exitCode, ExitNotFound);
+    EXPECT_EQ(cli.run({u"outbox"_s, u"retry"_s, u"99999"_s}).exitCode, ExitNotFound);
+}
+
+TEST_F(CliOutbox, ListHasAHeaderRowLikeOrdersList)
+{
+    migrate();
+    addProduct(u"SKU-A"_s);
+    const qint64 number = placeOrder(placeRequest(u"SKU-A"_s));
+    const CliResult listed = cli.run({u"outbox"_s, u"list"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    const QStringList lines = listed.outText().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << listed;
+    const QStringList header = lines.at(0).split(u' ', Qt::SkipEmptyParts);
+    EXPECT_EQ(header.mid(0, 4), (QStringList{u"ID"_s, u"Order"_s, u"Event"_s, u"Status"_s})) << listed;
+    EXPECT_TRUE(lines.at(0).contains(u"Recipient"_s)) << listed;
+    EXPECT_TRUE(lines.at(1).contains(u"#%1"_s.arg(number))) << listed;
+    EXPECT_TRUE(lines.at(1).contains(u"ada@example.com"_s)) << listed;
+    // The columns line up under their headings.
+    EXPECT_EQ(lines.at(0).indexOf(u"Recipient"_s), lines.at(1).indexOf(u"ada@example.com"_s)) << listed;
 }
 
 } // namespace

@@ -71,7 +71,7 @@ TEST_F(CliProducts, DuplicateSkuIsConflict)
 TEST_F(CliProducts, ShowUnknownSkuIsNotFound)
 {
     const CliResult result = cli.run({u"--json"_s, u"products"_s, u"show"_s, u"NOPE-1"_s});
-    EXPECT_EQ(result.exitCode, ExitInvalid) << result;
+    EXPECT_EQ(result.exitCode, ExitNotFound) << result;
     EXPECT_EQ(result.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"not_found"_s) << result;
 }
 
@@ -98,8 +98,9 @@ TEST_F(CliProducts, SetStockRejectsMissingReasonAndBadQuantities)
     ASSERT_NO_FATAL_FAILURE(addProduct(u"SET-2"_s));
     const QByteArray before = snapshot({u"SET-2"_s});
 
+    // --reason is a required option of set-stock: leaving it out is a usage error (it was 3 from core).
     const CliResult noReason = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"5"_s});
-    EXPECT_EQ(noReason.exitCode, ExitInvalid) << noReason;
+    EXPECT_EQ(noReason.exitCode, ExitUsage) << noReason;
     EXPECT_TRUE(noReason.errText().contains(u"reason"_s)) << noReason;
 
     const CliResult blankReason = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"5"_s, u"--reason"_s, u"   "_s});
@@ -113,7 +114,7 @@ TEST_F(CliProducts, SetStockRejectsMissingReasonAndBadQuantities)
     EXPECT_EQ(notNumber.exitCode, ExitInvalid) << notNumber;
 
     const CliResult unknown = cli.run({u"products"_s, u"set-stock"_s, u"NOPE-2"_s, u"5"_s, u"--reason"_s, u"count"_s});
-    EXPECT_EQ(unknown.exitCode, ExitInvalid) << unknown;
+    EXPECT_EQ(unknown.exitCode, ExitNotFound) << unknown;
 
     const CliResult missingQty = cli.run({u"products"_s, u"set-stock"_s, u"SET-2"_s, u"--reason"_s, u"count"_s});
     EXPECT_EQ(missingQty.exitCode, ExitUsage) << missingQty;
@@ -183,7 +184,7 @@ TEST_F(CliProducts, MovementsRecordEveryChange)
     EXPECT_EQ(list.first().value(u"onHandAfter"_s).toInteger(), 7) << "newest movement first";
 
     const CliResult unknown = cli.run({u"products"_s, u"movements"_s, u"NOPE-3"_s});
-    EXPECT_EQ(unknown.exitCode, ExitInvalid) << unknown;
+    EXPECT_EQ(unknown.exitCode, ExitNotFound) << unknown;
 }
 
 // Paging options must be validated like `orders list` does (exit 3 naming the option), not silently

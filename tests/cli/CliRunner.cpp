@@ -127,6 +127,8 @@ CliResult CliRunner::runRaw(const QStringList &arguments, const QByteArray &stdi
     process.setWorkingDirectory(m_dir.path());
     process.setProgram(program);
     process.setArguments(arguments);
+    if (m_merged)
+        process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QIODevice::ReadWrite);
     if (!process.waitForStarted(kProcessTimeoutMs)) {
         ADD_FAILURE() << "Could not start " << program.toStdString() << ": " << process.errorString().toStdString();

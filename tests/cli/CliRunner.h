@@ -26,6 +26,7 @@ enum Exit : int {
     ExitConflict = 4,
     ExitPaymentFailed = 5,
     ExitUnavailable = 6,
+    ExitNotFound = 7,
 };
 
 // Generous: a single CLI invocation takes well under a second.
@@ -73,6 +74,8 @@ public:
     [[nodiscard]] QString databaseUrl() const { return QStringLiteral("sqlite:") + m_databasePath; }
     // Point later runs at another file (relative names go into the temporary directory).
     void setDatabaseFile(const QString &fileName);
+    // Later runs capture standard error into `out` too, interleaved as a terminal would show them.
+    void setMergedOutput(bool merged) { m_merged = merged; }
 
     // Runs shipshape-cli --database sqlite:<file> ARGS, feeding stdinData on standard input.
     // extraEnvironment entries are set in the child's environment (an empty value is still set).
@@ -88,6 +91,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_databasePath;
+    bool m_merged = false;
 };
 
 } // namespace shipshape::clitest

@@ -1,4 +1,4 @@
-// Bad input: every rejected command exits 3 (invalid / not found) or 4 (conflict), says what is wrong,
+// Bad input: every rejected command exits 3 (invalid), 7 (not found) or 4 (conflict), says what is wrong,
 // and leaves the database exactly as it was.
 
 #include "CliFixture.h"
@@ -89,7 +89,7 @@ TEST_F(CliValidation, MissingFile)
 
 TEST_F(CliValidation, UnknownSku)
 {
-    const QJsonObject error = expectRejectedPlace(toJsonBytes(placeRequest(u"NOPE-9"_s)), ExitInvalid);
+    const QJsonObject error = expectRejectedPlace(toJsonBytes(placeRequest(u"NOPE-9"_s)), ExitNotFound);
     EXPECT_EQ(error.value(u"field"_s).toString(), u"items[0].productId"_s);
     EXPECT_TRUE(error.value(u"message"_s).toString().contains(u"NOPE-9"_s));
 }
@@ -99,7 +99,7 @@ TEST_F(CliValidation, UnknownCustomerId)
     QJsonObject request = placeRequest(u"SKU-A"_s);
     request.remove(u"customer"_s);
     request.insert(u"customerId"_s, u"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"_s);
-    const QJsonObject error = expectRejectedPlace(toJsonBytes(request), ExitInvalid);
+    const QJsonObject error = expectRejectedPlace(toJsonBytes(request), ExitNotFound);
     EXPECT_EQ(error.value(u"field"_s).toString(), u"customerId"_s);
     EXPECT_TRUE(error.value(u"message"_s).toString().contains(u"customer"_s, Qt::CaseInsensitive));
 
@@ -213,11 +213,11 @@ TEST_F(CliValidation, StalePriceIsConflict)
 TEST_F(CliValidation, SqlMetacharactersInSku)
 {
     const QString evil = u"'; DROP TABLE products;--"_s;
-    const QJsonObject error = expectRejectedPlace(toJsonBytes(placeRequest(evil)), ExitInvalid);
+    const QJsonObject error = expectRejectedPlace(toJsonBytes(placeRequest(evil)), ExitNotFound);
     EXPECT_EQ(error.value(u"code"_s).toString(), u"not_found"_s);
 
     const CliResult show = cli.run({u"products"_s, u"show"_s, evil});
-    EXPECT_EQ(show.exitCode, ExitInvalid) << show;
+    EXPECT_EQ(show.exitCode, ExitNotFound) << show;
     const CliResult add
             = cli.run({u"products"_s, u"add"_s, u"--sku"_s, evil, u"--name"_s, u"x"_s, u"--price"_s, u"1.00"_s});
     EXPECT_EQ(add.exitCode, ExitInvalid) << add;
@@ -294,8 +294,9 @@ TEST_F(CliValidation, ProductAddRejectsBadCurrencyAndPrice)
         const CliResult bad = add(u"NEW-3"_s, {u"--price"_s, price});
         EXPECT_EQ(bad.exitCode, ExitInvalid) << bad;
     }
+    // --price is a required option: leaving it out is a usage error (it was 3 from core).
     const CliResult noPrice = add(u"NEW-4"_s, {});
-    EXPECT_EQ(noPrice.exitCode, ExitInvalid) << noPrice;
+    EXPECT_EQ(noPrice.exitCode, ExitUsage) << noPrice;
     const CliResult badStock = add(u"NEW-5"_s, {u"--price"_s, u"1.00"_s, u"--stock"_s, u"-4"_s});
     EXPECT_EQ(badStock.exitCode, ExitInvalid) << badStock;
     const CliResult badSku = add(u"has space"_s, {u"--price"_s, u"1.00"_s});

@@ -20,6 +20,7 @@ namespace shipshape::test {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitConflict = 4;
 inline constexpr int kExitUnavailable = 6;
+inline constexpr int kExitNotFound = 7;
 
 // One fresh database on the executable's PostgreSQL cluster, migrated by the superuser (the owner),
 // plus helpers to open sessions as staff logins and to run shipshape-cli against it.

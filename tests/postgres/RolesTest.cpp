@@ -243,6 +243,15 @@ TEST_F(RolesTest, CliStaffCommandsReadThePasswordFromStandardInput)
     ASSERT_TRUE(list.waitForFinished(30000));
     EXPECT_EQ(list.exitCode(), kExitOk);
     EXPECT_TRUE(list.readAllStandardOutput().contains(clerk.toUtf8()));
+
+    // A login that does not exist is "not found", for both commands that name one.
+    for (const QStringList &arguments : {QStringList{u"staff"_s, u"set-role"_s, login(u"ghost"_s), u"support"_s},
+                 QStringList{u"staff"_s, u"disable"_s, login(u"ghost"_s)}}) {
+        QProcess missing;
+        startCli(missing, arguments);
+        ASSERT_TRUE(missing.waitForFinished(30000));
+        EXPECT_EQ(missing.exitCode(), kExitNotFound) << missing.readAllStandardError().toStdString();
+    }
 }
 
 } // namespace

@@ -1,0 +1,73 @@
+#include "cli/commands/OrderText.h"
+
+#include "cli/TextColumns.h"
+#include "orders/Order.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::cli {
+namespace {
+
+QString timeText(const QDateTime &at)
+{
+    return at.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+} // namespace
+
+void OrderText::print(QTextStream &out, const Order &order)
+{
+    const QLocale locale = QLocale::c();
+    out << tr("Order #%1  (%2)").arg(order.number).arg(order.id) << '\n'
+        << tr("Status:    %1").arg(OrderLifecycle::displayName(order.status)) << '\n'
+        << tr("Customer:  %1 <%2>").arg(order.customer.name, order.customer.email) << '\n'
+        << tr("Ship to:   %1").arg(order.shippingAddress.singleLine()) << '\n'
+        << tr("Payment:   %1, paid %2, balance %3")
+                    .arg(PaymentMethods::displayName(order.paymentMethod), order.paid.toDisplayString(locale),
+                            order.balanceDue().toDisplayString(locale))
+        << '\n';
+    if (!order.trackingNumber.isEmpty()) {
+        out << tr("Tracking:  %1")
+                        .arg(order.carrier.isEmpty() ? order.trackingNumber
+                                                     : order.carrier + u' ' + order.trackingNumber)
+            << '\n';
+    }
+    out << '\n';
+    for (const LineItem &line : order.lines) {
+        out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(countText(line.quantity)), 8)
+            << pad(line.unitPrice.toDisplayString(locale), 14) << line.lineTotal.toDisplayString(locale) << '\n';
+    }
+    out << "  " << pad(tr("Total"), 64) << order.total.toDisplayString(locale) << '\n';
+
+    // Staff reconcile bank statements by the reference, so every payment shows it.
+    if (!order.payments.isEmpty()) {
+        out << '\n' << tr("Payments:") << '\n';
+        for (const PaymentRecord &payment : order.payments) {
+            out << "  " << timeText(payment.at) << "  " << pad(PaymentMethods::displayName(payment.method), 16)
+                << pad(payment.amount.toDisplayString(locale), 14)
+                << pad(payment.reference.isEmpty() ? tr("(no reference)") : payment.reference, 30) << payment.actor
+                << '\n';
+        }
+    }
+    if (!order.refunds.isEmpty()) {
+        out << '\n' << tr("Refunds:") << '\n';
+        for (const RefundRecord &refund : order.refunds) {
+            out << "  " << timeText(refund.at) << "  " << pad(refund.amount.toDisplayString(locale), 14)
+                << pad(refund.providerId, 30) << pad(refund.actor, 14) << refund.reason << '\n';
+        }
+    }
+
+    out << '\n' << tr("Timeline:") << '\n';
+    for (const TimelineEntry &entry : order.timeline) {
+        QString change;
+        if (entry.toStatus && entry.fromStatus != entry.toStatus) {
+            change = entry.fromStatus
+                    ? u"%1 → %2"_s.arg(OrderLifecycle::key(*entry.fromStatus), OrderLifecycle::key(*entry.toStatus))
+                    : OrderLifecycle::key(*entry.toStatus);
+        }
+        out << "  " << entry.at.toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << pad(entry.event, 18) << pad(change, 22)
+            << pad(entry.actor, 12) << entry.reason << '\n';
+    }
+}
+
+} // namespace shipshape::cli

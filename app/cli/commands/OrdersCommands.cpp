@@ -1,0 +1,499 @@
+#include "cli/commands/OrdersCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/CommandInput.h"
+#include "cli/ExitCode.h"
+#include "cli/TextColumns.h"
+#include "cli/commands/OrderText.h"
+#include "orders/OrderJson.h"
+#include "orders/OrderRequestJson.h"
+#include "orders/OrderService.h"
+#include "orders/PaymentStates.h"
+#include "session/Session.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::cli {
+namespace {
+
+const QString kOrder = u"ORDER"_s;
+// The name keeps the old synopsis "orders place FILE|-" that scripts and docs know.
+const QString kFile = u"FILE|-"_s;
+
+// Kept byte for byte by the tests: the example must place an order on a database that has the product.
+const QString kPlaceExample = uR"({
+    "customer": {"name": "Ada Lovelace", "email": "ada@example.com"},
+    "items": [
+      {"productId": "SKU-10001", "quantity": 2, "price": "29.99"}
+    ],
+    "shippingAddress": {
+      "street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701", "country": "US"
+    },
+    "paymentMethod": {"type": "invoice"}
+  })"_s;
+
+const QString kModifyExample = uR"({
+    "items": [
+      {"productId": "SKU-10001", "quantity": 3, "price": "29.99"}
+    ],
+    "note": "The customer called to add a third one."
+  })"_s;
+
+QStringList keys(const QList<CancelReason> &reasons)
+{
+    QStringList result;
+    for (CancelReason reason : reasons)
+        result << CancelReasons::key(reason);
+    return result;
+}
+
+QStringList statusKeys()
+{
+    QStringList result;
+    for (OrderStatus status : OrderLifecycle::allStatuses())
+        result << OrderLifecycle::key(status);
+    return result;
+}
+
+QStringList paymentStateKeys()
+{
+    QStringList result;
+    for (PaymentState state : PaymentStates::all())
+        result << PaymentStates::key(state);
+    return result;
+}
+
+QStringList paymentMethodKeys()
+{
+    QStringList result;
+    for (PaymentMethodType type : {PaymentMethodType::Invoice, PaymentMethodType::BankTransfer, PaymentMethodType::Cash,
+                 PaymentMethodType::Card})
+        result << PaymentMethods::key(type);
+    return result;
+}
+
+// Every value of a repeatable option, each of which may also be a comma-separated list.
+QStringList splitValues(const QStringList &values)
+{
+    QStringList result;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+            result << part.trimmed();
+    }
+    return result;
+}
+
+Result<OrderFilter> filterFrom(const CommandInput &input)
+{
+    OrderFilter filter;
+    for (const QString &key : splitValues(input.values(u"status"_s))) {
+        const auto status = OrderLifecycle::fromKey(key);
+        if (!status) {
+            return fail(Error::invalid(u"status"_s, key,
+                    OrdersCommands::tr("Unknown status \"%1\": use %2.").arg(key, statusKeys().join(u", "_s))));
+        }
+        filter.statuses << *status;
+    }
+    if (const auto state = input.value(u"payment-state"_s)) {
+        filter.paymentState = PaymentStates::fromKey(state->trimmed());
+        if (!filter.paymentState) {
+            return fail(Error::invalid(u"payment-state"_s, *state,
+                    OrdersCommands::tr("Unknown payment state \"%1\": use %2.")
+                            .arg(*state, paymentStateKeys().join(u", "_s))));
+        }
+    }
+    if (input.value(u"cancel-reason"_s)) {
+        const QStringList given = splitValues(input.values(u"cancel-reason"_s));
+        if (given.isEmpty()) {
+            return fail(Error::invalid(u"cancel-reason"_s, input.value(u"cancel-reason"_s, QString()),
+                    OrdersCommands::tr("--cancel-reason needs a reason.")));
+        }
+        for (const QString &key : given) {
+            const auto reason = CancelReasons::fromKey(key);
+            if (!reason) {
+                return fail(Error::invalid(u"cancel-reason"_s, key,
+                        OrdersCommands::tr("Unknown cancel reason \"%1\": use %2.")
+                                .arg(key,
+                                        (keys(CancelReasons::selectable()) << CancelReasons::key(CancelReason::Expired))
+                                                .join(u", "_s))));
+            }
+            filter.cancelReasons << *reason;
+        }
+    }
+    filter.customerId = input.value(u"customer"_s, QString()).trimmed();
+    filter.search = input.value(u"search"_s, QString());
+    for (const QString &name : {u"from"_s, u"to"_s}) {
+        const auto text = input.value(name);
+        if (!text)
+            continue;
+        const QDate date = QDate::fromString(*text, Qt::ISODate);
+        if (!date.isValid()) {
+            return fail(
+                    Error::invalid(name, *text, OrdersCommands::tr("--%1 must be a date like 2026-01-31.").arg(name)));
+        }
+        if (name == u"from"_s)
+            filter.from = date.startOfDay(Qt::UTC);
+        else
+            filter.until = date.addDays(1).startOfDay(Qt::UTC); // --to is inclusive
+    }
+    return filter;
+}
+
+// The order after a change (or as it is): JSON, or the full text view.
+int printOrder(CliContext &context, const Result<Order> &order)
+{
+    if (!order)
+        return context.fail(order.error());
+    if (context.json())
+        return context.printJson(OrderJson::order(*order));
+    OrderText::print(context.out(), *order);
+    return ExitOk;
+}
+
+} // namespace
+
+CommandGroup OrdersCommands::group()
+{
+    const ArgumentSpec order{.name = kOrder, .description = tr("The order: its number (1042 or #1042) or its UUID.")};
+    const ArgumentSpec file{.name = kFile,
+            .description = tr("The JSON request: a file, or - for standard input."),
+            .kind = ValueKind::File};
+    const QString itemsShape
+            = tr("  items            the lines, at least one:\n"
+                 "    productId      the product's SKU (\"sku\" is accepted too)\n"
+                 "    quantity       a whole number from 1 to %1\n"
+                 "    price          optional: the unit price the customer was shown, as text (\"29.99\") or a\n"
+                 "                   JSON number; if the catalogue price differs, nothing is changed (exit 4)\n")
+                      .arg(OrderServiceSettings::kMaxQuantity);
+    const QString addressShape = tr("  shippingAddress  {\"street\", \"city\", \"state\", \"zip\": text on one line,\n"
+                                    "                   \"country\": optional two-letter ISO code, default \"US\"}\n");
+    const QString placeShape
+            = tr("The request is one JSON object (at most 4 MiB):\n"
+                 "  customer         {\"name\": text, \"email\": text}: the customer with this email, created if "
+                 "new;\n"
+                 "  customerId       or instead the UUID of an existing customer (customers list)\n")
+            + itemsShape + addressShape
+            + tr("  paymentMethod    {\"type\": %1,\n"
+                 "                   \"token\": the Stripe payment method (pm_…), for card only}\n\n"
+                 "A card is charged at once through Stripe (exit 5 when declined). Invoice, bank transfer and cash\n"
+                 "orders stay pending, holding their stock for the reservation hold (15 minutes unless configured),\n"
+                 "until orders mark-paid; the worker cancels them when the hold runs out. An unknown SKU or\n"
+                 "customerId exits 7, too little stock exits 4.\n\n"
+                 "Example document:\n")
+                      .arg(paymentMethodKeys().join(u" | "_s))
+            + u"  "_s + kPlaceExample + u'\n';
+    const QString modifyShape = tr("The request is one JSON object with at least one of:\n")
+            + tr("  items            the complete new set of lines (missing SKUs are removed):\n")
+            + itemsShape.section(u'\n', 1) + addressShape
+            + tr("  note             optional: why, for the order's timeline\n\n"
+                 "Only a pending or confirmed order can change; reservations follow in the same transaction, and a\n"
+                 "card-paid order is charged or refunded the difference.\n\n"
+                 "Example document:\n")
+            + u"  "_s + kModifyExample + u'\n';
+
+    return CommandGroup{
+            .title = tr("Orders"),
+            .noun = u"orders"_s,
+            .summary = tr("Orders and their lifecycle: pending → confirmed (paid) → shipped → delivered, or "
+                          "cancelled. Every change lands on the order's timeline (orders show)."),
+            .commands = {
+                    CommandSpec{
+                            .words = {u"orders"_s, u"list"_s},
+                            .summary = tr("Lists orders, newest first."),
+                            .options = {{.name = u"status"_s,
+                                                .valueName = u"STATUS"_s,
+                                                .description = tr("Only orders in this status; a comma-separated "
+                                                                  "list means any of them."),
+                                                .repeatable = true,
+                                                .choices = statusKeys()},
+                                    {.name = u"customer"_s,
+                                            .valueName = u"ID"_s,
+                                            .description = tr("Only this customer's orders (the UUID from customers "
+                                                              "list).")},
+                                    {.name = u"search"_s,
+                                            .valueName = u"TEXT"_s,
+                                            .description = tr("Order number, customer name or email, SKU or "
+                                                              "tracking number.")},
+                                    {.name = u"from"_s,
+                                            .valueName = u"DATE"_s,
+                                            .description = tr("Placed on or after this day (YYYY-MM-DD, UTC).")},
+                                    {.name = u"to"_s,
+                                            .valueName = u"DATE"_s,
+                                            .description = tr("Placed on or before this day (YYYY-MM-DD, UTC).")},
+                                    {.name = u"payment-state"_s,
+                                            .valueName = u"STATE"_s,
+                                            .description = tr("Only orders whose money is in this state."),
+                                            .choices = paymentStateKeys()},
+                                    {.name = u"cancel-reason"_s,
+                                            .valueName = u"REASON"_s,
+                                            .description = tr("Only orders cancelled for this reason; a "
+                                                              "comma-separated list means any of them."),
+                                            .repeatable = true,
+                                            .choices = keys(CancelReasons::selectable())
+                                                    << CancelReasons::key(CancelReason::Expired)},
+                                    {.name = u"limit"_s,
+                                            .valueName = u"N"_s,
+                                            .description = tr("At most N rows (1 to 100000). Default: 50.")},
+                                    {.name = u"offset"_s,
+                                            .valueName = u"N"_s,
+                                            .description = tr("Skip the first N rows. Default: 0.")}},
+                            .examples = {u"shipshape-cli orders list --status confirmed --search smith --limit 20"_s,
+                                    u"shipshape-cli orders list --payment-state unpaid --status pending"_s,
+                                    u"shipshape-cli --json orders list --from 2026-11-01 --to 2026-11-30"_s},
+                            .handler = &OrdersCommands::list,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"show"_s},
+                            .summary = tr("Shows an order: lines, payments with their references, timeline."),
+                            .arguments = {order},
+                            .examples = {u"shipshape-cli orders show 1042"_s, u"shipshape-cli --json orders show 1042"_s},
+                            .handler = &OrdersCommands::show,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"place"_s},
+                            .summary = tr("Places an order from a JSON request."),
+                            .arguments = {file},
+                            .examples = {u"shipshape-cli orders place order.json"_s,
+                                    u"shipshape-cli --json orders place - < order.json"_s},
+                            .description = placeShape,
+                            .handler = &OrdersCommands::place,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"modify"_s},
+                            .summary = tr("Changes an order's lines or shipping address from a JSON request."),
+                            .arguments = {order, file},
+                            .examples = {u"shipshape-cli orders modify 1042 change.json"_s,
+                                    u"shipshape-cli --json orders modify 1042 - < change.json"_s},
+                            .description = modifyShape,
+                            .handler = &OrdersCommands::modify,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"cancel"_s},
+                            .summary = tr("Cancels an order before shipment and releases its stock."),
+                            .arguments = {order},
+                            .options = {{.name = u"reason"_s,
+                                                .valueName = u"REASON"_s,
+                                                .description = tr("Why, for the timeline and the reports."),
+                                                .required = true,
+                                                .choices = keys(CancelReasons::selectable())},
+                                    {.name = u"note"_s,
+                                            .valueName = u"TEXT"_s,
+                                            .description = tr("More detail for the timeline.")}},
+                            .flags = {{.name = u"no-refund"_s,
+                                    .description = tr("Keep a card payment instead of refunding it in full.")}},
+                            .examples = {u"shipshape-cli orders cancel 1042 --reason customer --note \"changed their "
+                                         "mind\""_s},
+                            .handler = &OrdersCommands::cancel,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"refund"_s},
+                            .summary = tr("Refunds a card payment through Stripe, in full or in part."),
+                            .arguments = {order},
+                            .options = {{.name = u"amount"_s,
+                                                .valueName = u"AMOUNT"_s,
+                                                .description = tr("In the order's currency, e.g. 12.50. Default: "
+                                                                  "everything not yet refunded.")},
+                                    {.name = u"reason"_s,
+                                            .valueName = u"TEXT"_s,
+                                            .description = tr("Why, e.g. requested_by_customer.")}},
+                            .examples = {u"shipshape-cli orders refund 1042 --amount 12.50 --reason "
+                                         "requested_by_customer"_s},
+                            .handler = &OrdersCommands::refund,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"mark-paid"_s},
+                            .summary = tr("Records the balance of an invoice, bank-transfer or cash order as paid; "
+                                          "a pending order is confirmed."),
+                            .arguments = {order},
+                            .options = {{.name = u"reference"_s,
+                                    .valueName = u"TEXT"_s,
+                                    .description = tr("The payment's reference, e.g. the bank statement's, shown "
+                                                      "with the payment by orders show.")}},
+                            .examples = {u"shipshape-cli orders mark-paid 1042 --reference INV-2026-117"_s},
+                            .handler = &OrdersCommands::markPaid,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"ship"_s},
+                            .summary = tr("Marks a confirmed order as shipped; its stock leaves the shelf."),
+                            .arguments = {order},
+                            .options = {{.name = u"tracking"_s,
+                                                .valueName = u"NUMBER"_s,
+                                                .description = tr("The carrier's tracking number."),
+                                                .required = true},
+                                    {.name = u"carrier"_s,
+                                            .valueName = u"NAME"_s,
+                                            .description = tr("The carrier, e.g. UPS.")}},
+                            .examples = {u"shipshape-cli orders ship 1042 --tracking 1Z999AA10123456784 --carrier "
+                                         "UPS"_s},
+                            .handler = &OrdersCommands::ship,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"deliver"_s},
+                            .summary = tr("Marks a shipped order as delivered."),
+                            .arguments = {order},
+                            .examples = {u"shipshape-cli orders deliver 1042"_s},
+                            .handler = &OrdersCommands::deliver,
+                    },
+            },
+    };
+}
+
+int OrdersCommands::list(CliContext &context, const CommandInput &input)
+{
+    const auto filter = filterFrom(input);
+    if (!filter)
+        return context.fail(filter.error());
+    const auto page = input.page(50);
+    if (!page)
+        return context.fail(page.error());
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    if (!filter->customerId.isEmpty()) {
+        // A customer that does not exist has no orders, but a typo should not look like "none".
+        if (auto customer = (*session)->customers().customer(filter->customerId); !customer)
+            return context.fail(customer.error());
+    }
+    auto rows = (*session)->orders().list(*filter, OrderSort{}, page->limit, page->offset);
+    if (!rows)
+        return context.fail(rows.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const OrderSummary &summary : *rows)
+            array.append(OrderJson::summary(summary));
+        return context.printJson(array);
+    }
+    const QLocale locale = QLocale::c();
+    QTextStream &out = context.out();
+    out << pad(tr("Number"), 9) << pad(tr("Placed (UTC)"), 18) << pad(tr("Customer"), 26) << pad(tr("Status"), 11)
+        << tr("Total") << '\n';
+    for (const OrderSummary &summary : *rows) {
+        out << pad(QString::number(summary.number), 9) << pad(summary.placedAt.toString(u"yyyy-MM-dd HH:mm"_s), 18)
+            << pad(summary.customerName, 26) << pad(OrderLifecycle::key(summary.status), 11)
+            << summary.total.toDisplayString(locale) << '\n';
+    }
+    return ExitOk;
+}
+
+int OrdersCommands::show(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printOrder(context, (*session)->orders().find(input.argument(kOrder)));
+}
+
+int OrdersCommands::place(CliContext &context, const CommandInput &input)
+{
+    auto data = context.readInput(input.argument(kFile));
+    if (!data)
+        return context.fail(data.error());
+    auto request = OrderRequestJson::parsePlace(*data);
+    if (!request)
+        return context.fail(request.error());
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    auto order = (*session)->payments().placeOrder(*request);
+    if (!order)
+        return context.fail(order.error());
+    if (context.json())
+        return context.printJson(OrderJson::order(*order));
+    context.out() << tr("Placed order #%1 (%2), total %3, status %4.")
+                             .arg(order->number)
+                             .arg(order->id, order->total.toDisplayString(QLocale::c()),
+                                     OrderLifecycle::key(order->status))
+                  << '\n';
+    return ExitOk;
+}
+
+int OrdersCommands::modify(CliContext &context, const CommandInput &input)
+{
+    auto data = context.readInput(input.argument(kFile));
+    if (!data)
+        return context.fail(data.error());
+    auto request = OrderRequestJson::parseModify(*data);
+    if (!request)
+        return context.fail(request.error());
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    auto order = (*session)->payments().modify(input.argument(kOrder), *request);
+    if (!order)
+        return context.fail(order.error());
+    if (context.json())
+        return context.printJson(OrderJson::order(*order));
+    context.out() << tr("Modified order #%1, total now %2.")
+                             .arg(order->number)
+                             .arg(order->total.toDisplayString(QLocale::c()))
+                  << '\n';
+    return ExitOk;
+}
+
+int OrdersCommands::cancel(CliContext &context, const CommandInput &input)
+{
+    const QString reasonKey = input.value(u"reason"_s, QString());
+    const auto reason = CancelReasons::fromKey(reasonKey);
+    if (!reason || !CancelReasons::selectable().contains(*reason)) {
+        return context.fail(Error::invalid(u"reason"_s, reasonKey,
+                tr("Unknown cancel reason \"%1\": use %2.")
+                        .arg(reasonKey, keys(CancelReasons::selectable()).join(u", "_s))));
+    }
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printOrder(context,
+            (*session)->payments().cancel(
+                    input.argument(kOrder), *reason, input.value(u"note"_s, QString()), !input.flag(u"no-refund"_s)));
+}
+
+int OrdersCommands::refund(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    const QString reference = input.argument(kOrder);
+    std::optional<Money> amount;
+    if (const auto amountText = input.value(u"amount"_s)) {
+        // The amount is read in the order's own currency.
+        auto order = (*session)->orders().find(reference);
+        if (!order)
+            return context.fail(order.error());
+        auto parsed = Money::parse(*amountText, order->total.currency(), u"amount"_s);
+        if (!parsed)
+            return context.fail(parsed.error());
+        amount = *parsed;
+    }
+    return printOrder(context, (*session)->payments().refund(reference, amount, input.value(u"reason"_s, QString())));
+}
+
+int OrdersCommands::markPaid(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printOrder(
+            context, (*session)->orders().markPaid(input.argument(kOrder), input.value(u"reference"_s, QString())));
+}
+
+int OrdersCommands::ship(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printOrder(context,
+            (*session)->orders().ship(input.argument(kOrder), input.value(u"tracking"_s, QString()),
+                    input.value(u"carrier"_s, QString())));
+}
+
+int OrdersCommands::deliver(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printOrder(context, (*session)->orders().deliver(input.argument(kOrder)));
+}
+
+} // namespace shipshape::cli

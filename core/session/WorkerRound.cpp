@@ -1,0 +1,117 @@
+#include "session/WorkerRound.h"
+
+#include "common/Logging.h"
+#include "net/HttpClient.h"
+#include "notification/MailSettings.h"
+#include "notification/SendGridSender.h"
+#include "secrets/SecretStore.h"
+#include "session/Session.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+WorkerRound::WorkerRound(Session &session, std::chrono::milliseconds paymentGrace, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+    const MailSettings mail = MailSettings::load();
+    m_settings.paymentGrace = paymentGrace;
+    m_settings.outbox.retry = mail.retry;
+    m_http = std::make_unique<HttpClient>(&session.network());
+    m_sendGrid = std::make_unique<SendGridSender>(*m_http, session.clock(), mail, QString());
+    m_dispatcher = std::make_unique<OutboxDispatcher>(
+            session.notifications(), *m_sendGrid, session.clock(), m_settings.outbox);
+}
+
+WorkerRound::WorkerRound(Session &session, EmailSender &sender, Settings settings, QObject *parent)
+    : QObject(parent), m_session(session), m_settings(settings),
+      m_dispatcher(
+              std::make_unique<OutboxDispatcher>(session.notifications(), sender, session.clock(), settings.outbox))
+{}
+
+WorkerRound::~WorkerRound() = default;
+
+void WorkerRound::refreshApiKey()
+{
+    if (!m_sendGrid || m_sendGrid->configurationProblem().isEmpty())
+        return;
+    // An unreadable keychain is the same as no key for sending: emails wait, and the log says why.
+    auto apiKey = SecretStore().read(u"sendgrid"_s);
+    if (!apiKey) {
+        qCWarning(lcNotifications).noquote() << "SendGrid key unavailable:" << apiKey.error().message;
+        return;
+    }
+    m_sendGrid->setApiKey(*apiKey);
+}
+
+bool WorkerRound::run()
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_report = {};
+    m_storageError.clear();
+
+    auto expired = m_session.orders().expireReservations();
+    if (!expired) {
+        m_running = false;
+        Q_EMIT failed(expired.error());
+        return true;
+    }
+    m_report.expiredReservations = *expired;
+    // Payments whose answer was lost (crash, timeout) are settled with the provider.
+    auto reconciled = m_session.payments().reconcile(m_settings.paymentGrace.count());
+    if (!reconciled) {
+        m_running = false;
+        Q_EMIT failed(reconciled.error());
+        return true;
+    }
+    m_report.reconciledPayments = *reconciled;
+    Q_EMIT ordersSettled(m_report.expiredReservations, m_report.reconciledPayments);
+
+    // Emails go out after the order work, outside any transaction. Connected per round so that a
+    // dispatcher signal can never reach a round that is not running.
+    refreshApiKey();
+    connect(m_dispatcher.get(), &OutboxDispatcher::waitingForProvider, this,
+            [this](int waiting, const QString &reason) {
+                m_report.emailsWaiting = waiting;
+                m_report.emailsWaitingReason = reason;
+            });
+    connect(m_dispatcher.get(), &OutboxDispatcher::finished, this, &WorkerRound::finishEmails);
+    connect(m_dispatcher.get(), &OutboxDispatcher::storageError, this, &WorkerRound::stopOnStorageError);
+    // Started from the event loop, so that a round whose emails finish at once still reports after run()
+    // has returned (callers connect, call run(), then wait).
+    QTimer::singleShot(0, m_dispatcher.get(), &OutboxDispatcher::dispatchDue);
+    return true;
+}
+
+void WorkerRound::finishEmails(int sent, int retried, int failedEmails)
+{
+    m_report.emailsSent = sent;
+    m_report.emailsRetrying = retried;
+    m_report.emailsFailed = failedEmails;
+    m_dispatcher->disconnect(this);
+    m_running = false;
+    if (!m_storageError.isEmpty()) {
+        // An outcome could not be recorded: that email stays claimed and is sent again after its claim
+        // expires. The round did not do all it should have, so it is reported as failed.
+        Q_EMIT failed(Error::unavailable(m_storageError));
+        return;
+    }
+    Q_EMIT finished(m_report);
+}
+
+void WorkerRound::stopOnStorageError(const QString &message)
+{
+    if (m_storageError.isEmpty())
+        m_storageError = message;
+    if (m_dispatcher->isBusy())
+        return; // the round goes on; finishEmails() reports the error at its end
+    m_dispatcher->disconnect(this);
+    m_running = false;
+    Q_EMIT failed(Error::unavailable(message));
+}
+
+} // namespace shipshape

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Error.h"
+#include "notification/OutboxDispatcher.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace shipshape {
+
+class EmailSender;
+class HttpClient;
+class SendGridSender;
+class Session;
+
+// What one round did: the CLI prints it, the desktop app shows it in its status bar.
+struct WorkerRoundReport {
+    int expiredReservations = 0;
+    int reconciledPayments = 0;
+    int emailsSent = 0;
+    int emailsRetrying = 0;
+    int emailsFailed = 0;
+    // Emails that wait, unattempted, because no provider is configured (and why).
+    int emailsWaiting = 0;
+    QString emailsWaitingReason;
+};
+
+// One round of the work that must happen even while nobody watches: expire unpaid reservations whose
+// hold ran out, reconcile payments whose answer was lost, then send the customer emails that are due
+// (outside any transaction). `shipshape-cli worker` and the desktop app's BackgroundJobs both run their
+// rounds through this class, so the two cannot drift apart.
+//
+// run() is asynchronous because sending is: exactly one finished() or failed() follows each run() that
+// returned true, from the event loop of the thread the round lives in (the session's thread).
+class WorkerRound : public QObject {
+    Q_OBJECT
+
+public:
+    struct Settings {
+        // Payment attempts started less than this long ago are left alone: their answer may still come.
+        std::chrono::milliseconds paymentGrace{std::chrono::seconds(60)};
+        OutboxDispatcher::Settings outbox;
+    };
+
+    // Emails go out through SendGrid with MailSettings and the `sendgrid` secret (keychain or
+    // environment); the retry policy is MailSettings'. Without a key, emails wait; the key is looked up
+    // again at the start of each round until one is found, so a key stored while a worker runs is used
+    // from its next round on.
+    explicit WorkerRound(Session &session, std::chrono::milliseconds paymentGrace = std::chrono::seconds(60),
+            QObject *parent = nullptr);
+    // Emails go out through `sender`, which must outlive the round (tests aim one at a loopback server).
+    WorkerRound(Session &session, EmailSender &sender, Settings settings, QObject *parent = nullptr);
+    ~WorkerRound() override;
+
+    // Starts a round. Returns false, and starts nothing, while the previous round is still sending.
+    bool run();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    // Expiry and reconciliation are done and committed; the emails are being sent now.
+    void ordersSettled(int expiredReservations, int reconciledPayments);
+    void finished(const shipshape::WorkerRoundReport &report);
+    // The round stopped early: the database or the payment provider could not be reached, or a bug.
+    // Work already committed stays committed; the next round picks up the rest.
+    void failed(const shipshape::Error &error);
+
+private:
+    void refreshApiKey();
+    void finishEmails(int sent, int retried, int failed);
+    void stopOnStorageError(const QString &message);
+
+    Session &m_session;
+    Settings m_settings;
+    // Only when the round sends through SendGrid itself.
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<SendGridSender> m_sendGrid;
+    std::unique_ptr<OutboxDispatcher> m_dispatcher;
+    WorkerRoundReport m_report;
+    QString m_storageError;
+    bool m_running = false;
+};
+
+} // namespace shipshape
