@@ -961,10 +961,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+23"/>
-        <source>%1: %2, %n order(s)</source>
+        <source>%1: %2, %Ln order(s)</source>
         <translation>
-            <numerusform>%1: %2, %n order</numerusform>
-            <numerusform>%1: %2, %n orders</numerusform>
+            <numerusform>%1: %2, %Ln order</numerusform>
+            <numerusform>%1: %2, %Ln orders</numerusform>
         </translation>
     </message>
     <message>
@@ -2731,10 +2731,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>%n email(s) waiting: %1</source>
+        <source>%Ln email(s) waiting: %1</source>
         <translation>
-            <numerusform>%n email waiting: %1</numerusform>
-            <numerusform>%n emails waiting: %1</numerusform>
+            <numerusform>%Ln email waiting: %1</numerusform>
+            <numerusform>%Ln emails waiting: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,26 +2777,33 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n order(s) done</source>
+        <source>%Ln order(s) done</source>
         <translation>
-            <numerusform>%n order done</numerusform>
-            <numerusform>%n orders done</numerusform>
+            <numerusform>%Ln order done</numerusform>
+            <numerusform>%Ln orders done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>cancelled, %n order(s) not attempted</source>
+        <source>cancelled, %Ln order(s) not attempted</source>
         <translation>
-            <numerusform>cancelled, %n order not attempted</numerusform>
-            <numerusform>cancelled, %n orders not attempted</numerusform>
+            <numerusform>cancelled, %Ln order not attempted</numerusform>
+            <numerusform>cancelled, %Ln orders not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln order(s)…</source>
+        <translation>
+            <numerusform>%L1 of %Ln order…</numerusform>
+            <numerusform>%L1 of %Ln orders…</numerusform>
         </translation>
     </message>
 </context>
@@ -2832,10 +2839,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <name>shipshape::BulkShipDialog</name>
     <message numerus="yes">
         <location filename="../ui/bulk/BulkShipDialog.cpp" line="+29"/>
-        <source>Ship %n order(s)</source>
+        <source>Ship %Ln order(s)</source>
         <translation>
-            <numerusform>Ship %n order</numerusform>
-            <numerusform>Ship %n orders</numerusform>
+            <numerusform>Ship %Ln order</numerusform>
+            <numerusform>Ship %Ln orders</numerusform>
         </translation>
     </message>
     <message>
@@ -2949,10 +2956,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>%n cancelled</source>
+        <source>%Ln cancelled</source>
         <translation>
-            <numerusform>%n cancelled</numerusform>
-            <numerusform>%n cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
         </translation>
     </message>
     <message>
@@ -3041,10 +3048,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message>
@@ -3054,18 +3061,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source> (%n cancelled)</source>
+        <source> (%Ln cancelled)</source>
         <translation>
-            <numerusform> (%n cancelled)</numerusform>
-            <numerusform> (%n cancelled)</numerusform>
+            <numerusform> (%Ln cancelled)</numerusform>
+            <numerusform> (%Ln cancelled)</numerusform>
         </translation>
     </message>
     <message>
@@ -3448,6 +3455,27 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <source>the KPI figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>over %Ln confirmed order(s)</source>
+        <translation>
+            <numerusform>over %Ln confirmed order</numerusform>
+            <numerusform>over %Ln confirmed orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln placement(s) confirmed · target %2</source>
+        <translation>
+            <numerusform>%1 of %Ln placement confirmed · target %2</numerusform>
+            <numerusform>%1 of %Ln placements confirmed · target %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln card payment(s) failed</source>
+        <translation>
+            <numerusform>%1 of %Ln card payment failed</numerusform>
+            <numerusform>%1 of %Ln card payments failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shipshape::DraftLineModel</name>
@@ -3595,18 +3623,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+143"/>
-        <source>%n product(s) low on stock</source>
+        <source>%Ln product(s) low on stock</source>
         <translation>
-            <numerusform>%n product low on stock</numerusform>
-            <numerusform>%n products low on stock</numerusform>
+            <numerusform>%Ln product low on stock</numerusform>
+            <numerusform>%Ln products low on stock</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n product(s)</source>
+        <source>%Ln product(s)</source>
         <translation>
-            <numerusform>%n product</numerusform>
-            <numerusform>%n products</numerusform>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
     <message>
@@ -3960,10 +3988,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>Working… (%n task(s))</source>
+        <source>Working… (%Ln task(s))</source>
         <translation>
-            <numerusform>Working… (%n task)</numerusform>
-            <numerusform>Working… (%n tasks)</numerusform>
+            <numerusform>Working… (%Ln task)</numerusform>
+            <numerusform>Working… (%Ln tasks)</numerusform>
         </translation>
     </message>
 </context>
@@ -5063,10 +5091,10 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>Ship %n order(s)</source>
+        <source>Ship %Ln order(s)</source>
         <translation>
-            <numerusform>Ship %n order</numerusform>
-            <numerusform>Ship %n orders</numerusform>
+            <numerusform>Ship %Ln order</numerusform>
+            <numerusform>Ship %Ln orders</numerusform>
         </translation>
     </message>
     <message>
@@ -5086,10 +5114,10 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Packing slips for %n order(s)</source>
+        <source>Packing slips for %Ln order(s)</source>
         <translation>
-            <numerusform>Packing slips for %n order</numerusform>
-            <numerusform>Packing slips for %n orders</numerusform>
+            <numerusform>Packing slips for %Ln order</numerusform>
+            <numerusform>Packing slips for %Ln orders</numerusform>
         </translation>
     </message>
     <message>
@@ -5099,10 +5127,10 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>Saved %n packing slip(s) to %1</source>
+        <source>Saved %Ln packing slip(s) to %1</source>
         <translation>
-            <numerusform>Saved %n packing slip to %1</numerusform>
-            <numerusform>Saved %n packing slips to %1</numerusform>
+            <numerusform>Saved %Ln packing slip to %1</numerusform>
+            <numerusform>Saved %Ln packing slips to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5122,18 +5150,18 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Export %n order(s)</source>
+        <source>Export %Ln order(s)</source>
         <translation>
-            <numerusform>Export %n order</numerusform>
-            <numerusform>Export %n orders</numerusform>
+            <numerusform>Export %Ln order</numerusform>
+            <numerusform>Export %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Exported %n order(s) to %1</source>
+        <source>Exported %Ln order(s) to %1</source>
         <translation>
-            <numerusform>Exported %n order to %1</numerusform>
-            <numerusform>Exported %n orders to %1</numerusform>
+            <numerusform>Exported %Ln order to %1</numerusform>
+            <numerusform>Exported %Ln orders to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5264,18 +5292,18 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 of %n email(s) loaded</source>
+        <source>%L1 of %Ln email(s) loaded</source>
         <translation>
-            <numerusform>%1 of %n email loaded</numerusform>
-            <numerusform>%1 of %n emails loaded</numerusform>
+            <numerusform>%L1 of %Ln email loaded</numerusform>
+            <numerusform>%L1 of %Ln emails loaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n email(s)</source>
+        <source>%Ln email(s)</source>
         <translation>
-            <numerusform>%n email</numerusform>
-            <numerusform>%n emails</numerusform>
+            <numerusform>%Ln email</numerusform>
+            <numerusform>%Ln emails</numerusform>
         </translation>
     </message>
     <message>
@@ -5310,10 +5338,10 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+47"/>
-        <source>%n email(s) will be sent at the next opportunity.</source>
+        <source>%Ln email(s) will be sent at the next opportunity.</source>
         <translation>
-            <numerusform>%n email will be sent at the next opportunity.</numerusform>
-            <numerusform>%n emails will be sent at the next opportunity.</numerusform>
+            <numerusform>%Ln email will be sent at the next opportunity.</numerusform>
+            <numerusform>%Ln emails will be sent at the next opportunity.</numerusform>
         </translation>
     </message>
     <message>
@@ -5323,24 +5351,38 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>Send %n email(s) to the customer again?</source>
+        <source>Send %Ln email(s) to the customer again?</source>
         <translation>
-            <numerusform>Send %n email to the customer again?</numerusform>
-            <numerusform>Send %n emails to the customer again?</numerusform>
+            <numerusform>Send %Ln email to the customer again?</numerusform>
+            <numerusform>Send %Ln emails to the customer again?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
-        <source>%n fresh copy(s) queued.</source>
+        <source>%Ln fresh copy(s) queued.</source>
         <translation>
-            <numerusform>%n fresh copy queued.</numerusform>
-            <numerusform>%n fresh copies queued.</numerusform>
+            <numerusform>%Ln fresh copy queued.</numerusform>
+            <numerusform>%Ln fresh copies queued.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 copies queued; %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln email(s) queued again; %2</source>
+        <translation>
+            <numerusform>%L1 of %Ln email queued again; %2</numerusform>
+            <numerusform>%L1 of %Ln emails queued again; %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fresh copy(s) queued; %1</source>
+        <translation>
+            <numerusform>%Ln fresh copy queued; %1</numerusform>
+            <numerusform>%Ln fresh copies queued; %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5737,10 +5779,10 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message numerus="yes">
         <location line="+112"/>
-        <source>Nothing was saved: %n field(s) need attention.</source>
+        <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
-            <numerusform>Nothing was saved: %n field need attention.</numerusform>
-            <numerusform>Nothing was saved: %n fields need attention.</numerusform>
+            <numerusform>Nothing was saved: %Ln field needs attention.</numerusform>
+            <numerusform>Nothing was saved: %Ln fields need attention.</numerusform>
         </translation>
     </message>
     <message>

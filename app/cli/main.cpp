@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     // Output is for people and scripts; progress chatter stays off unless QT_LOGGING_RULES asks for it.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("shipshape.*.info=false"));
+    shipshape::Translations::installSourceLanguageFallback(app); // English plural forms under every language
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("shipshape"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);

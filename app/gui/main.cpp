@@ -1,3 +1,4 @@
+#include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
 #include "session/BackgroundJobs.h"
 #include "session/Session.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    shipshape::Translations::installSourceLanguageFallback(app); // English plural forms under every language
     QTranslator translator;
     if (translator.load(locale, u"shipshape"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
@@ -124,14 +126,14 @@ int main(int argc, char *argv[])
     QObject::connect(
             jobs, &shipshape::BackgroundJobs::emailsWaiting, &window, [&window](int waiting, const QString &reason) {
                 window.setBackgroundStatus(
-                        QCoreApplication::translate("main", "%n email(s) waiting: %1", nullptr, waiting).arg(reason));
+                        QCoreApplication::translate("main", "%Ln email(s) waiting: %1", nullptr, waiting).arg(reason));
             });
     QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window,
             [&window](int sent, int retried, int failed) {
                 if (sent + retried + failed > 0) {
                     Q_EMIT window.emailsProcessed();
                     window.setBackgroundStatus(
-                            QCoreApplication::translate("main", "Emails: %1 sent, %2 to retry, %3 failed")
+                            QCoreApplication::translate("main", "Emails: %L1 sent, %L2 to retry, %L3 failed")
                                     .arg(sent)
                                     .arg(retried)
                                     .arg(failed));

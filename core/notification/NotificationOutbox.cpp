@@ -184,19 +184,35 @@ Result<qint64> NotificationOutbox::count(std::optional<OutboxStatus> status)
 
 Error NotificationOutbox::notRetryable(qint64 id, const OutboxEntry &entry) const
 {
-    return Error::conflict(tr("Email %1 is %2; only a failed email or one waiting to be retried can be retried now.")
-                                   .arg(id)
-                                   .arg(OutboxStatuses::displayName(entry.status).toLower()),
-            u"status"_s, OutboxStatuses::key(entry.status));
+    QString why;
+    switch (entry.status) {
+    case OutboxStatus::Pending:
+        why = tr("Email %1 is already waiting to be sent; it goes out at the next opportunity.").arg(id);
+        break;
+    case OutboxStatus::Sending:
+        why = tr("Email %1 is being sent right now; wait for the provider's answer.").arg(id);
+        break;
+    case OutboxStatus::Sent:
+        why = tr("Email %1 was already sent; send a fresh copy instead if the customer needs it again.").arg(id);
+        break;
+    case OutboxStatus::Retry:
+    case OutboxStatus::Failed:
+        // Taken over by a dispatcher between the update and this read.
+        why = tr("Email %1 changed while it was being retried; look at it again.").arg(id);
+        break;
+    }
+    return Error::conflict(why, u"status"_s, OutboxStatuses::key(entry.status));
 }
 
-Result<OutboxEntry> NotificationOutbox::retryNow(qint64 id)
+Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
     const qint64 now = toStorage(m_clock.now());
-    // One conditional UPDATE decides, so a dispatcher claiming the row meanwhile wins cleanly.
+    // One conditional UPDATE decides, so a dispatcher claiming the row meanwhile wins cleanly. A failed
+    // email starts a new round (the attempt limit applies per round; the total is kept); one waiting for
+    // its backoff stays in its round and only becomes due now.
     auto updated = m_database.run(
             u"UPDATE notification_outbox SET status = CASE WHEN status = 'failed' THEN 'pending' ELSE status END, "
             "round_attempts = CASE WHEN status = 'failed' THEN 0 ELSE round_attempts END, "
@@ -262,36 +278,6 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::find(qint64 id)
         entry = entryFrom(**query);
     (*query)->finish();
     return entry;
-}
-
-Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
-{
-    auto transaction = Transaction::begin(m_database);
-    if (!transaction)
-        return fail(transaction.error());
-    auto updated = m_database.run(u"UPDATE notification_outbox SET status = 'pending', round_attempts = 0, "
-                                  "next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'failed'"_s,
-            {toStorage(m_clock.now()), toStorage(m_clock.now()), id});
-    if (!updated)
-        return fail(updated.error());
-    if ((*updated)->numRowsAffected() != 1) {
-        auto existing = find(id);
-        if (!existing)
-            return fail(existing.error());
-        if (!existing->has_value())
-            return fail(Error::notFound(u"id"_s, QString::number(id), tr("No email %1 in the outbox.").arg(id)));
-        return fail(Error::conflict(tr("Email %1 is %2; only a failed email can be retried.")
-                                            .arg(id)
-                                            .arg(OutboxStatuses::key((*existing)->status)),
-                u"status"_s, OutboxStatuses::key((*existing)->status)));
-    }
-    if (auto committed = transaction->commit(); !committed)
-        return fail(committed.error());
-    qCInfo(lcNotifications) << "Email" << id << "queued again by staff";
-    auto entry = find(id);
-    if (!entry)
-        return fail(entry.error());
-    return **entry;
 }
 
 Result<Order> NotificationOutbox::loadOrder(const QString &orderReference)

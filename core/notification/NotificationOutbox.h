@@ -36,7 +36,10 @@ public:
     // --- staff ---
     Result<QList<OutboxEntry>> list(std::optional<OutboxStatus> status, int limit = 200);
     Result<std::optional<OutboxEntry>> find(qint64 id);
-    // failed → pending now, for another full round of attempts (the total attempt count is kept).
+    // "Retry now" (the Outbox page and `outbox retry`): a failed email goes back to pending for another
+    // full round of attempts (the total attempt count is kept); one waiting for its next attempt after a
+    // transient failure (retry) stays in its round and becomes due now. A pending, sending or sent email
+    // is a conflict whose message says why and what to do instead.
     Result<OutboxEntry> retry(qint64 id);
     // Queues a fresh copy of the order's most recent email; returns the new row's id.
     Result<qint64> resend(const QString &orderReference);
@@ -47,9 +50,6 @@ public:
     // The rows with these ids as they are now, without bodies, in no particular order (missing ids are skipped).
     Result<QList<OutboxEntry>> summaries(const QList<qint64> &ids);
     Result<qint64> count(std::optional<OutboxStatus> status);
-    // "Retry now": a failed email gets another full round right away (as retry()); one waiting for its
-    // backoff after a transient failure becomes due now. Any other status is a conflict.
-    Result<OutboxEntry> retryNow(qint64 id);
     // Queues a fresh copy of one sent email (same recipient, subject and bodies); returns the new row's id.
     Result<qint64> resendCopy(qint64 id);
 

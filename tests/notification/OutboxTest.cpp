@@ -137,7 +137,10 @@ TEST_F(OutboxTest, StaffRetryResendAndPreview)
     EXPECT_EQ(retried->status, OutboxStatus::Pending);
     EXPECT_EQ(retried->attempts, 1) << "attempts are kept";
     EXPECT_EQ(retried->roundAttempts, 0) << "but a new round starts";
-    EXPECT_EQ(outbox.retry(entry.id).error().code, ErrorCode::Conflict) << "only failed rows";
+    const auto again = outbox.retry(entry.id);
+    ASSERT_FALSE(again) << "a pending email is already due";
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(again.error().message.contains(u"already waiting"_s)) << again.error().message.toStdString();
 
     auto copy = outbox.resend(u"#"_s + QString::number(order.number));
     ASSERT_TRUE(copy) << copy.error().message.toStdString();
@@ -199,7 +202,7 @@ TEST_F(OutboxTest, BrowsePagesNewestFirstWithoutBodiesAndFiltersByStatus)
     EXPECT_EQ(seen.size(), 5);
 }
 
-TEST_F(OutboxTest, RetryNowRequeuesFailedAndHurriesRetries)
+TEST_F(OutboxTest, RetryRequeuesFailedAndMakesWaitingEmailsDueNow)
 {
     place();
     place();
@@ -221,28 +224,51 @@ TEST_F(OutboxTest, RetryNowRequeuesFailedAndHurriesRetries)
     ASSERT_GT(retrying.nextAttemptAt, db.clock().now());
 
     db.clock().advance(1000);
-    auto requeued = outbox.retryNow(failed.id);
+    auto requeued = outbox.retry(failed.id);
     ASSERT_TRUE(requeued) << requeued.error().message.toStdString();
     EXPECT_EQ(requeued->status, OutboxStatus::Pending);
     EXPECT_EQ(requeued->roundAttempts, 0);
     EXPECT_EQ(requeued->attempts, 1);
     EXPECT_EQ(requeued->nextAttemptAt, db.clock().now());
 
-    auto hurried = outbox.retryNow(retrying.id);
+    // Waiting for its next attempt after a provider outage: staff who know the provider is back send it now.
+    auto hurried = outbox.retry(retrying.id);
     ASSERT_TRUE(hurried) << hurried.error().message.toStdString();
     EXPECT_EQ(hurried->status, OutboxStatus::Retry) << "still a retry of the same round";
     EXPECT_EQ(hurried->roundAttempts, 1);
     EXPECT_EQ(hurried->nextAttemptAt, db.clock().now());
 
-    auto refused = outbox.retryNow(sent.id);
+    auto refused = outbox.retry(sent.id);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
-    EXPECT_EQ(outbox.retryNow(999).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(refused.error().value, u"sent"_s);
+    EXPECT_TRUE(refused.error().message.contains(u"already sent"_s)) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"fresh copy"_s)) << "says what to do instead";
+    EXPECT_EQ(outbox.retry(999).error().code, ErrorCode::NotFound);
 
     // Both are due now: the next round sends them.
     server.setFallback(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "m-again"}}));
     dispatchOnce();
     EXPECT_EQ(*outbox.count(OutboxStatus::Sent), 3);
+}
+
+TEST_F(OutboxTest, RetryRefusesAnEmailBeingSentAndLeavesItAlone)
+{
+    place();
+    NotificationOutbox &outbox = db.session().notifications();
+    auto claimed = outbox.claimNext(u"a"_s, db.clock().now().addSecs(120));
+    ASSERT_TRUE(claimed && claimed->has_value());
+    const OutboxEntry sending = **claimed;
+
+    auto refused = outbox.retry(sending.id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().value, u"sending"_s);
+    EXPECT_TRUE(refused.error().message.contains(u"being sent"_s)) << refused.error().message.toStdString();
+    const OutboxEntry after = only();
+    EXPECT_EQ(after.status, OutboxStatus::Sending);
+    EXPECT_EQ(after.claimedBy, u"a"_s) << "the dispatcher keeps its claim";
+    EXPECT_EQ(after.nextAttemptAt, sending.nextAttemptAt);
 }
 
 TEST_F(OutboxTest, ResendCopyQueuesOneSentEmailAgain)

@@ -3,6 +3,8 @@
 #include "background/SessionWorker.h"
 #include "models/CustomerOrdersModel.h"
 #include "models/CustomerTableModel.h"
+#include "views/EmptyStateOverlay.h"
+#include "views/FullTextTooltipDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -175,6 +177,81 @@ TEST_F(CustomersViewTest, TheListIsLoadedPageByPage)
     std::sort(sorted.begin(), sorted.end());
     EXPECT_EQ(names, sorted);
     EXPECT_EQ(QSet<QString>(names.begin(), names.end()).size(), total);
+}
+
+TEST_F(CustomersViewTest, AnEmptySearchSaysSoAndClearsWithOneClick)
+{
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    view.resize(1280, 800);
+    view.show();
+    QSignalSpy shown(&view, &CustomersView::historyShown);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_FALSE(view.customersEmptyState()->isVisible());
+    EXPECT_FALSE(view.ordersEmptyState()->isVisible());
+
+    view.searchField()->setText(u"nobody-at-all"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.customersEmptyState()->isVisible(); }, 10000));
+    EXPECT_EQ(view.customersEmptyState()->message(), u"No customers match “nobody-at-all”."_s);
+    EXPECT_FALSE(view.ordersEmptyState()->isVisible()) << "the list says why; the history stays quiet";
+    QPushButton *clear = view.customersEmptyState()->actionButton(u"Clear the search"_s);
+    ASSERT_NE(clear, nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(view.searchField()->text().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.customerModel()->rowCount() == 2 && view.history(); }, 10000));
+    EXPECT_FALSE(view.customersEmptyState()->isVisible());
+}
+
+TEST_F(CustomersViewTest, EmailsAreShownWholeOnOneLineOrInTheirTooltip)
+{
+    const QString longish = u"alexandra.richardson-smith@example.com"_s;
+    const QString absurd = u"a.very.long.mailbox.name.that.no.column.can.hold.for.long@subdomain.example-shop.com"_s;
+    place(longish, u"Alexandra Richardson-Smith"_s, 1);
+    place(absurd, u"Zed Absurd"_s, 1);
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.customerModel()->rowCount() == 4; }, 10000));
+    QTableView *table = view.customerTable();
+    auto *delegate = qobject_cast<FullTextTooltipDelegate *>(table->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    const auto emailOf = [&](const QString &email) {
+        for (int row = 0; row < view.customerModel()->rowCount(); ++row) {
+            const QModelIndex index = view.customerModel()->index(row, CustomerTableModel::Email);
+            if (index.data().toString() == email)
+                return index;
+        }
+        return QModelIndex();
+    };
+    // One line per row, of one height.
+    EXPECT_FALSE(table->wordWrap());
+    EXPECT_EQ(table->rowHeight(0), table->rowHeight(3));
+    EXPECT_LT(table->rowHeight(0), 2 * table->fontMetrics().height());
+    // A long but ordinary address fits; the names beside it are whole too.
+    EXPECT_FALSE(delegate->isElided(table, emailOf(longish)));
+    EXPECT_FALSE(
+            delegate->isElided(table, view.customerModel()->index(emailOf(longish).row(), CustomerTableModel::Name)));
+    // One no column can hold is elided, and its tooltip has all of it.
+    const QModelIndex cut = emailOf(absurd);
+    ASSERT_TRUE(cut.isValid());
+    EXPECT_TRUE(delegate->isElided(table, cut));
+    EXPECT_EQ(delegate->tooltipFor(table, cut), absurd);
+    EXPECT_TRUE(delegate->tooltipFor(table, emailOf(longish)).isEmpty()) << "whole cells need no tooltip";
+}
+
+TEST(CustomersViewEmptyTest, AShopWithoutCustomersSaysWhereTheyComeFrom)
+{
+    test::TestDatabase db;
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.customersEmptyState()->isVisible(); }, 10000));
+    EXPECT_EQ(view.customersEmptyState()->message(), u"No customers yet."_s);
+    EXPECT_FALSE(view.customersEmptyState()->hint().isEmpty());
+    EXPECT_FALSE(view.ordersEmptyState()->isVisible());
 }
 
 } // namespace

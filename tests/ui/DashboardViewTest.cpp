@@ -2,8 +2,10 @@
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "dashboard/DashboardService.h"
+#include "demo/DemoDataGenerator.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
+#include "payment/DeclineReasons.h"
 #include "views/ChartPanel.h"
 #include "views/KpiCard.h"
 
@@ -386,6 +388,38 @@ QStringList csvFields(const QString &line)
 }
 
 // The dashboard's exported figures are the ones `shipshape-cli report kpis --json` prints headless.
+TEST_F(DashboardViewTest, DeclineReasonsReadAsWordsNotProviderCodes)
+{
+    DemoDataOptions options;
+    options.orders = 1500;
+    options.products = 20;
+    options.customers = 200;
+    options.seed = 11;
+    options.now = db.clock().now();
+    ASSERT_TRUE(DemoDataGenerator::generate(db.session().database(), options));
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(settle(view));
+    const QList<DeclineReasonCount> reasons = view.snapshot()->current.topDeclineReasons;
+    ASSERT_FALSE(reasons.isEmpty()) << "the demo data declines some cards";
+
+    KpiCard *payments = card(view, u"paymentFailureCard"_s);
+    ASSERT_NE(payments, nullptr);
+    const QString top = DeclineReasons::label(reasons.first().code);
+    ASSERT_NE(top, reasons.first().code);
+    EXPECT_TRUE(payments->detail().contains(top)) << payments->detail().toStdString();
+    EXPECT_FALSE(payments->detail().contains(u'_')) << "no provider codes: " << payments->detail().toStdString();
+    // The tooltip names Stripe's code too (staff look it up there) and what to do.
+    EXPECT_TRUE(payments->toolTip().contains(u"(%1)"_s.arg(reasons.first().code))) << payments->toolTip().toStdString();
+    EXPECT_TRUE(payments->toolTip().contains(DeclineReasons::advice(reasons.first().code)));
+
+    const int row = view.kpiModel()->rowOf(u"decline_reason:"_s + reasons.first().code);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(view.kpiModel()->index(row, KpiTableModel::Figure).data().toString(), u"Declined: "_s + top);
+}
+
 TEST_F(DashboardViewTest, CsvFiguresMatchTheCliReport)
 {
     const QString cli = qEnvironmentVariable("SHIPSHAPE_CLI");

@@ -1,8 +1,10 @@
 #include "views/InventoryView.h"
+#include "SortArrow.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "models/StockMovementModel.h"
 #include "sync/ChangeFeed.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/ReplenishDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -79,20 +82,27 @@ protected:
         return view.productModel()->index(view.productModel()->rowOf(sku), column);
     }
 
-    // Types `text` into the cell's editor as a person would and commits it with Enter.
-    static bool typeIntoCell(InventoryView &view, const QModelIndex &index, const QString &text)
+    // Types `text` into the cell's editor as a person would and commits it with Enter; returns the editor
+    // (null if the cell opened none), which the view closes and deletes.
+    static QPointer<QLineEdit> typeIntoCell(InventoryView &view, const QModelIndex &index, const QString &text)
     {
         QTableView *table = view.productTable();
         table->setCurrentIndex(index);
         table->edit(index);
         // The editor of this cell (an earlier, closed one may still wait for its deletion).
-        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(index));
+        QPointer<QLineEdit> editor = qobject_cast<QLineEdit *>(table->indexWidget(index));
         if (!editor)
-            return false;
+            return nullptr;
         editor->selectAll();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
-        return true;
+        return editor;
+    }
+
+    // Every job queued on the worker (and every job their answers queued) has been answered.
+    static bool waitUntilIdle(SessionWorker &worker)
+    {
+        return QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 10000);
     }
 
     test::TestDatabase db;
@@ -190,10 +200,16 @@ TEST_F(InventoryViewTest, RefusedStockValuesShowCoresMessageAndChangeNothing)
     EXPECT_TRUE(view.errorLabel()->text().contains(u"reason"_s)) << view.errorLabel()->text().toStdString();
     EXPECT_EQ(stored(u"MUG-1"_s).onHand, 10);
 
-    // The person cancels the reason question: nothing is sent.
+    // The person cancels the reason question: nothing is sent. The view says when it has dealt with the
+    // typed value; once it has and every job on the worker is answered, a change sent by mistake would be
+    // stored by now.
+    QSignalSpy settled(&view, &InventoryView::editRequestSettled);
     view.setNextCorrectionReason(std::optional<QString>());
     ASSERT_TRUE(typeIntoCell(view, onHand, u"11"_s));
-    QTest::qWait(100);
+    ASSERT_TRUE(settled.wait(10000));
+    EXPECT_EQ(settled.first().at(0).toString(), u"MUG-1"_s);
+    ASSERT_TRUE(waitUntilIdle(worker));
+    EXPECT_EQ(onHand.data().toString(), u"10"_s);
     EXPECT_EQ(stored(u"MUG-1"_s).onHand, 10);
     EXPECT_EQ(db.session().inventory().movements(u"MUG-1"_s, 100)->size(), ledgerRows);
 
@@ -269,8 +285,11 @@ TEST_F(InventoryViewTest, ReplenishUpdatesTheRowAndGrowsTheHistory)
     QSignalSpy rowChanged(view.productModel(), &QAbstractItemModel::dataChanged);
 
     QTest::mouseClick(view.replenishButton(), Qt::LeftButton);
-    QPointer<ReplenishDialog> dialog = view.replenishDialog();
-    ASSERT_TRUE(dialog);
+    // The dialog is read once and checked once; `closed` only tells whether it has been deleted since
+    // (dereferencing the guard after each check would read it again and again).
+    ReplenishDialog *const dialog = view.replenishDialog();
+    ASSERT_NE(dialog, nullptr);
+    const QPointer<ReplenishDialog> closed = dialog;
     ASSERT_TRUE(dialog->isVisible());
     EXPECT_EQ(dialog->sku(), u"MUG-1"_s);
     EXPECT_FALSE(view.replenishButton()->isEnabled()); // one dialog at a time
@@ -281,7 +300,7 @@ TEST_F(InventoryViewTest, ReplenishUpdatesTheRowAndGrowsTheHistory)
     QSignalSpy failed(&view, &InventoryView::actionFailed);
     QTest::mouseClick(dialog->replenishButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(10000));
-    ASSERT_TRUE(dialog);
+    ASSERT_FALSE(closed.isNull()) << "a refusal keeps the dialog open";
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_TRUE(dialog->errorLabel()->isVisible());
     EXPECT_FALSE(dialog->errorLabel()->text().isEmpty());
@@ -290,7 +309,7 @@ TEST_F(InventoryViewTest, ReplenishUpdatesTheRowAndGrowsTheHistory)
 
     dialog->quantityBox()->setValue(15);
     QTest::mouseClick(dialog->replenishButton(), Qt::LeftButton);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.isNull(); }, 10000)); // closed (and deleted) on success
+    ASSERT_TRUE(QTest::qWaitFor([&] { return closed.isNull(); }, 10000)); // closed (and deleted) on success
     const QModelIndex onHand = cell(view, u"MUG-1"_s, ProductTableModel::OnHand);
     EXPECT_EQ(onHand.data().toString(), u"25"_s);
     EXPECT_EQ(cell(view, u"MUG-1"_s, ProductTableModel::Available).data().toString(), u"21"_s);
@@ -457,14 +476,95 @@ TEST_F(InventoryViewTest, ACorrectionAsksForItsReasonOnceInARealDialog)
     });
     answerer.start();
     QSignalSpy changed(&view, &InventoryView::productChanged);
-    ASSERT_TRUE(typeIntoCell(view, cell(view, u"MUG-1"_s, ProductTableModel::OnHand), u"14"_s));
+    QSignalSpy settled(&view, &InventoryView::editRequestSettled);
+    const QPointer<QLineEdit> editor = typeIntoCell(view, cell(view, u"MUG-1"_s, ProductTableModel::OnHand), u"14"_s);
+    ASSERT_TRUE(editor);
     ASSERT_TRUE(changed.wait(10000));
-    QTest::qWait(200);
+    // A second request could only come from the editor (committing again when the dialog took its focus).
+    // Once it is deleted and everything it posted has been delivered, every request has been made.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor.isNull(); }, 10000));
+    QCoreApplication::sendPostedEvents();
+    ASSERT_TRUE(waitUntilIdle(worker));
+    EXPECT_EQ(settled.count(), 1);
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(question.contains(u"MUG-1"_s) && question.contains(u"10"_s) && question.contains(u"14"_s))
             << question.toStdString();
     EXPECT_EQ(stored(u"MUG-1"_s).onHand, 14);
     EXPECT_EQ(db.session().inventory().movements(u"MUG-1"_s, 1)->constFirst().reason, u"cycle count"_s);
+}
+
+TEST_F(InventoryViewTest, AnEmptyListSaysWhyAndOffersTheWayBack)
+{
+    SessionWorker worker(db.url());
+    InventoryView view(worker);
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(waitForProducts(view));
+    EXPECT_FALSE(view.productsEmptyState()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.movementModel()->rowCount() > 0; }, 10000));
+    EXPECT_FALSE(view.movementsEmptyState()->isVisible());
+
+    // Low stock only, searching for a product that is not low.
+    view.lowStockOnlyBox()->setChecked(true);
+    view.searchField()->setText(u"mug"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.productsEmptyState()->isVisible(); }, 10000));
+    EXPECT_EQ(view.productsEmptyState()->message(), u"No products low on stock match “mug”."_s);
+    ASSERT_NE(view.productsEmptyState()->actionButton(u"Clear the search"_s), nullptr);
+    QPushButton *showAll = view.productsEmptyState()->actionButton(u"Show all products"_s);
+    ASSERT_NE(showAll, nullptr);
+    EXPECT_FALSE(view.movementsEmptyState()->isVisible()) << "the product list says why";
+
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    EXPECT_FALSE(view.lowStockOnlyBox()->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return view.productModel()->rowCount() == 1 && !view.productModel()->isLoading(); }, 10000));
+    EXPECT_FALSE(view.productsEmptyState()->isVisible());
+    EXPECT_EQ(view.productModel()->index(0, ProductTableModel::Sku).data().toString(), u"MUG-1"_s);
+
+    view.searchField()->setText(u"zzz"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.productsEmptyState()->isVisible(); }, 10000));
+    EXPECT_EQ(view.productsEmptyState()->message(), u"No products match “zzz”."_s);
+    QPushButton *clear = view.productsEmptyState()->actionButton(u"Clear the search"_s);
+    ASSERT_NE(clear, nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.productModel()->rowCount() == 3; }, 10000));
+    EXPECT_FALSE(view.productsEmptyState()->isVisible());
+}
+
+TEST(InventoryViewEmptyTest, AnEmptyCatalogueSaysHowProductsGetThere)
+{
+    test::TestDatabase db;
+    SessionWorker worker(db.url());
+    InventoryView view(worker);
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.productsEmptyState()->isVisible(); }, 10000));
+    EXPECT_EQ(view.productsEmptyState()->message(), u"No products in the catalogue yet."_s);
+    EXPECT_TRUE(view.productsEmptyState()->hint().contains(u"products add"_s));
+    EXPECT_FALSE(view.movementsEmptyState()->isVisible());
+}
+
+TEST_F(InventoryViewTest, TheSortArrowPointsTheWayTheRowsRun)
+{
+    SessionWorker worker(db.url());
+    InventoryView view(worker);
+    view.resize(1200, 700);
+    view.show();
+    ASSERT_TRUE(waitForProducts(view));
+    QHeaderView *header = view.productTable()->horizontalHeader();
+    header->resizeSection(ProductTableModel::Sku, 220);
+    header->resizeSection(ProductTableModel::OnHand, 220);
+    // A to Z: up.
+    ASSERT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    EXPECT_EQ(view.productModel()->index(0, ProductTableModel::Sku).data().toString(), u"CAP-1"_s);
+    EXPECT_EQ(test::sortArrowDirection(header, ProductTableModel::Sku), test::ArrowDirection::Up);
+    // Most on hand first: down.
+    view.productTable()->sortByColumn(ProductTableModel::OnHand, Qt::DescendingOrder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.productModel()->isLoading(); }, 10000));
+    EXPECT_EQ(view.productModel()->index(0, ProductTableModel::Sku).data().toString(), u"CAP-1"_s); // 50
+    EXPECT_EQ(test::sortArrowDirection(header, ProductTableModel::OnHand), test::ArrowDirection::Down);
 }
 
 } // namespace

@@ -129,7 +129,7 @@ TEST(KpiTableModelTest, ExactValuesInTheRawRoleAndTheCsv)
     EXPECT_TRUE(lines.contains(u"order_success_rate,Order success rate (target 95%),percent,90.00,"_s));
     EXPECT_TRUE(lines.contains(u"placement_p95_ms,\"Placement time, 95th percentile (target under 2 s)\",ms,2100,"_s));
     EXPECT_TRUE(lines.contains(u"payment_failure_rate,Payment failure rate,percent,25.00,"_s));
-    EXPECT_TRUE(lines.contains(u"decline_reason:insufficient_funds,Declined: insufficient_funds,count,1,"_s));
+    EXPECT_TRUE(lines.contains(u"decline_reason:insufficient_funds,Declined: Insufficient funds,count,1,"_s));
     EXPECT_TRUE(lines.contains(u"emails_waiting,Emails waiting,count,2,0"_s));
     EXPECT_TRUE(lines.contains(u"awaiting_shipment,Orders waiting to ship (now),count,3,"_s));
     EXPECT_TRUE(lines.contains(

@@ -9,7 +9,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -119,6 +121,38 @@ TEST_F(MainWindowTest, EveryPageIsReachableByItsShortcutAndByName)
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Orders);
     EXPECT_TRUE(window.ordersView()->isVisible());
+}
+
+// The platform shows a window's title followed by the application's display name unless the title
+// already ends with it (QPlatformWindow::formatWindowTitle); the name must appear once.
+TEST_F(MainWindowTest, WindowTitlesNameTheirContentAndLeaveTheAppNameToThePlatform)
+{
+    const QString previous = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(u"Shipshape"_s);
+    const auto restore = qScopeGuard([&] { QGuiApplication::setApplicationDisplayName(previous); });
+    const auto shownTitle = [](const QWidget *window) {
+        const QString title = window->windowTitle();
+        const QString name = QGuiApplication::applicationDisplayName();
+        return title.endsWith(name) ? title : title + u" — "_s + name;
+    };
+
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (const QString &name : window.viewNames()) {
+        if (name.startsWith(u"order:"_s))
+            continue;
+        ASSERT_TRUE(window.showView(name));
+        const QString pageName = window.pageAction(window.currentPage())->text();
+        EXPECT_EQ(window.windowTitle(), pageName);
+        EXPECT_EQ(shownTitle(&window), pageName + u" — Shipshape"_s);
+        EXPECT_EQ(shownTitle(&window).count(u"Shipshape"_s), 1) << shownTitle(&window).toStdString();
+    }
+
+    window.newOrder();
+    ASSERT_NE(window.orderEditor(), nullptr);
+    EXPECT_EQ(shownTitle(window.orderEditor()), u"New order — Shipshape"_s);
+    window.orderEditor()->close();
 }
 
 TEST_F(MainWindowTest, ViewNamesOpenAnOrderAndRefuseWhatDoesNotExist)

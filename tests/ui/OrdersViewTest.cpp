@@ -1,11 +1,13 @@
 #include "views/OrdersView.h"
 #include "ScopedSettings.h"
+#include "SortArrow.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "bulk/BulkProgressDialog.h"
 #include "bulk/BulkResultModel.h"
 #include "models/OrderTableModel.h"
 #include "printing/OrderCsvWriter.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
 #include "views/SavedOrderViews.h"
 
@@ -16,11 +18,13 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -347,6 +351,173 @@ TEST_F(OrdersViewTest, ColumnsSqlCannotSortKeepTheCurrentOrder)
     EXPECT_EQ(header->sortIndicatorSection(), int(OrderTableModel::Total));
     EXPECT_EQ(header->sortIndicatorOrder(), Qt::AscendingOrder);
     EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
+}
+
+TEST_F(OrdersViewTest, TheDetailFollowsTheListThroughSearchesAndFilters)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.resize(1280, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const auto detailShows = [&](qint64 number) {
+        return QTest::qWaitFor(
+                [&] {
+                    const auto &order = view.orderDetail()->order();
+                    return view.detailPane()->currentWidget() == view.orderDetail() && order && order->number == number;
+                },
+                10000);
+    };
+    const auto selectedNumber = [&] {
+        const QModelIndex current = view.orderView()->currentIndex();
+        return view.orderView()->selectionModel()->isRowSelected(current.row(), {})
+                ? current.data(OrderTableModel::OrderNumberRole).toLongLong()
+                : 0;
+    };
+    // Newest first: 1003 is shown.
+    ASSERT_TRUE(detailShows(1003));
+    EXPECT_EQ(selectedNumber(), 1003);
+
+    // A search that leaves the shown order out: the detail shows what the list now shows.
+    QTest::keyClicks(view.searchField(), u"ada@example.com"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    EXPECT_EQ(view.shownOrderNumber(), 1001);
+    EXPECT_EQ(selectedNumber(), 1001);
+    ASSERT_TRUE(detailShows(1001));
+
+    // A search without a match: no order is shown, and the list says why.
+    view.searchField()->setText(u"nobody-like-this"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_EQ(view.orderModel()->rowCount(), 0);
+    EXPECT_EQ(view.shownOrderNumber(), 0);
+    EXPECT_EQ(view.detailPane()->currentWidget()->objectName(), u"noOrderSelected"_s);
+    EXPECT_TRUE(view.detailPane()->currentWidget()->isVisible());
+    EXPECT_FALSE(view.orderDetail()->isVisible()) << "the detail of an order the list left is not shown";
+
+    // The way out the list offers brings everything back, with the newest order shown.
+    QPushButton *clear = view.emptyState()->actionButton(u"Clear the search"_s);
+    ASSERT_NE(clear, nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(view.searchField()->text().isEmpty());
+    ASSERT_EQ(view.orderModel()->rowCount(), 3);
+    ASSERT_TRUE(detailShows(1003));
+
+    // An order still listed after a filter stays shown and selected.
+    select(view, {1002});
+    view.orderView()->setCurrentIndex(view.orderModel()->index(1, OrderTableModel::Number));
+    ASSERT_TRUE(detailShows(1002));
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"confirmed"_s));
+    ASSERT_EQ(view.orderModel()->rowCount(), 2);
+    EXPECT_EQ(view.shownOrderNumber(), 1002);
+    EXPECT_EQ(selectedNumber(), 1002);
+    // Sorting keeps it too, wherever it moves.
+    view.orderView()->sortByColumn(OrderTableModel::Number, Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(1, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1002);
+    EXPECT_EQ(view.shownOrderNumber(), 1002);
+    EXPECT_EQ(selectedNumber(), 1002);
+
+    // A filter the shown order does not pass: the list's first order is shown.
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"pending"_s));
+    ASSERT_EQ(view.orderModel()->rowCount(), 1);
+    EXPECT_EQ(selectedNumber(), 1003);
+    ASSERT_TRUE(detailShows(1003));
+}
+
+TEST_F(OrdersViewTest, AnEmptyListSaysWhichFilterLeftNothingAndOffersTheWayOut)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.resize(1280, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_FALSE(view.emptyState()->isVisible());
+
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"confirmed"_s));
+    view.searchField()->setText(u"smith"_s);
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    ASSERT_EQ(view.orderModel()->rowCount(), 0);
+    EXPECT_TRUE(view.emptyState()->isVisible());
+    EXPECT_EQ(view.emptyState()->message(), u"No orders match “smith” with status Confirmed."_s);
+    EXPECT_FALSE(view.emptyState()->hint().isEmpty()) << "says what the search looks at";
+    ASSERT_NE(view.emptyState()->actionButton(u"Clear the search"_s), nullptr);
+    QPushButton *searchAll = view.emptyState()->actionButton(u"Search all orders"_s);
+    ASSERT_NE(searchAll, nullptr);
+    EXPECT_TRUE(searchAll->isVisible());
+
+    // Dropping the filters keeps the search: still nothing, and the message says so without the filter.
+    QTest::mouseClick(searchAll, Qt::LeftButton);
+    EXPECT_EQ(view.statusFilter()->currentIndex(), 0);
+    EXPECT_EQ(view.searchField()->text(), u"smith"_s);
+    EXPECT_EQ(view.emptyState()->message(), u"No orders match “smith”."_s);
+    EXPECT_EQ(view.emptyState()->actionButtons().size(), 1);
+
+    // Filters alone.
+    view.searchField()->clear();
+    OrderFilter filter;
+    filter.statuses = {OrderStatus::Shipped, OrderStatus::Delivered};
+    filter.paymentState = PaymentState::Refunded;
+    view.showFiltered(filter);
+    ASSERT_EQ(view.orderModel()->rowCount(), 0);
+    EXPECT_EQ(view.emptyState()->message(), u"No orders with status Shipped or Delivered, with payment Refunded."_s);
+    QPushButton *showAll = view.emptyState()->actionButton(u"Show all orders"_s);
+    ASSERT_NE(showAll, nullptr);
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    EXPECT_EQ(view.orderModel()->rowCount(), 3);
+    EXPECT_EQ(view.viewSelector()->currentText(), u"All orders"_s);
+    EXPECT_FALSE(view.emptyState()->isVisible());
+}
+
+TEST(OrdersViewEmptyShopTest, AShopWithoutOrdersOffersToTakeTheFirst)
+{
+    test::ScopedSettings settings;
+    test::TestDatabase db;
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    Permissions support;
+    support.placeOrders = true;
+    view.setPermissions(support);
+    view.resize(1280, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_TRUE(view.emptyState()->isVisible());
+    EXPECT_EQ(view.emptyState()->message(), u"No orders yet."_s);
+    EXPECT_EQ(view.shownOrderNumber(), 0);
+    EXPECT_EQ(view.detailPane()->currentWidget()->objectName(), u"noOrderSelected"_s);
+    QSignalSpy newOrder(&view, &OrdersView::newOrderRequested);
+    QPushButton *take = view.emptyState()->actionButton(u"New order…"_s);
+    ASSERT_NE(take, nullptr);
+    QTest::mouseClick(take, Qt::LeftButton);
+    EXPECT_EQ(newOrder.count(), 1);
+
+    // A login that may not place orders is not offered to.
+    view.setPermissions(Permissions{});
+    EXPECT_EQ(view.emptyState()->actionButton(u"New order…"_s), nullptr);
+}
+
+TEST_F(OrdersViewTest, TheSortArrowPointsTheWayTheRowsRun)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.resize(1280, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QHeaderView *header = view.orderView()->horizontalHeader();
+    // Wide enough that the title stays clear of the arrow.
+    header->resizeSection(OrderTableModel::Number, 220);
+    header->resizeSection(OrderTableModel::Total, 220);
+
+    // Newest first, the default: the arrow points down, from the highest number to the lowest.
+    ASSERT_EQ(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1003);
+    EXPECT_EQ(test::sortArrowDirection(header, OrderTableModel::Number), test::ArrowDirection::Down);
+
+    view.orderView()->sortByColumn(OrderTableModel::Number, Qt::AscendingOrder);
+    EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
+    EXPECT_EQ(test::sortArrowDirection(header, OrderTableModel::Number), test::ArrowDirection::Up);
+
+    view.orderView()->sortByColumn(OrderTableModel::Total, Qt::DescendingOrder);
+    EXPECT_EQ(test::sortArrowDirection(header, OrderTableModel::Total), test::ArrowDirection::Down);
 }
 
 TEST(OrderCsvWriterTest, QuotesOnlyWhatNeedsItAndDefusesFormulas)

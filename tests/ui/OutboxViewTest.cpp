@@ -7,6 +7,7 @@
 #include "net/HttpClient.h"
 #include "notification/OutboxDispatcher.h"
 #include "notification/SendGridSender.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/SafeTextBrowser.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +57,12 @@ protected:
     static bool waitForLoad(OutboxModel &model)
     {
         return QTest::qWaitFor([&] { return !model.isLoading() && model.totalCount() >= 0; }, 10000);
+    }
+
+    // Every job queued on the worker (and every job their answers queued, such as a preview) is answered.
+    static bool waitUntilIdle(SessionWorker &worker)
+    {
+        return QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 10000);
     }
 
     static QStringList statuses(const OutboxModel &model)
@@ -117,10 +124,15 @@ TEST_F(OutboxViewTest, RetryNowMovesAFailedEmailBackToWaitingInPlace)
     ASSERT_TRUE(waitForLoad(*view.model()));
     OutboxModel &model = *view.model();
 
-    view.table()->selectRow(1); // sent: nothing to retry
+    // Selected as a click would, whatever keyboard modifiers an earlier test left pressed (selectRow reads them).
+    const auto selectOnly = [&](int row) {
+        view.table()->selectionModel()->select(
+                model.index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    };
+    selectOnly(1); // sent: nothing to retry
     EXPECT_FALSE(view.retryButton()->isEnabled());
     EXPECT_TRUE(view.resendButton()->isEnabled());
-    view.table()->selectRow(2);
+    selectOnly(2);
     ASSERT_TRUE(view.retryButton()->isEnabled());
     EXPECT_FALSE(view.resendButton()->isEnabled());
 
@@ -139,6 +151,87 @@ TEST_F(OutboxViewTest, RetryNowMovesAFailedEmailBackToWaitingInPlace)
     EXPECT_EQ((*stored)->status, OutboxStatus::Pending);
     EXPECT_EQ((*stored)->roundAttempts, 0);
     EXPECT_FALSE(view.retryButton()->isEnabled()) << "a waiting email cannot be retried again";
+}
+
+TEST_F(OutboxViewTest, RetryNowSendsAnEmailWaitingAfterAnOutageAtTheNextRound)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    OutboxModel &model = *view.model();
+    ASSERT_EQ(model.index(0, OutboxModel::Status).data(OutboxModel::RawValueRole).toString(), u"retry"_s);
+    const qint64 id = model.index(0, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
+    const OutboxEntry before = **db.session().notifications().find(id);
+
+    // The waiting email and the sent one: Retry now is offered for the waiting one and touches only it.
+    view.table()->selectionModel()->select(
+            QItemSelection(model.index(0, 0), model.index(1, OutboxModel::ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect);
+    ASSERT_TRUE(view.retryButton()->isEnabled());
+    QSignalSpy finished(&view, &OutboxView::actionFinished);
+    QSignalSpy failed(&view, &OutboxView::actionFailed);
+    QTest::mouseClick(view.retryButton(), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(failed.isEmpty()) << failed.value(0).value(0).toString().toStdString();
+    EXPECT_EQ(finished.first().at(0).toString(), u"1 email(s) will be sent at the next opportunity."_s);
+
+    const OutboxEntry after = **db.session().notifications().find(id);
+    EXPECT_EQ(after.status, OutboxStatus::Retry) << "still the same round of attempts";
+    EXPECT_EQ(after.roundAttempts, before.roundAttempts);
+    EXPECT_EQ(after.attempts, before.attempts);
+    EXPECT_NE(after.nextAttemptAt, before.nextAttemptAt);
+    EXPECT_EQ(after.nextAttemptAt, after.updatedAt) << "due from the moment staff asked";
+    const OutboxEntry sent = **db.session().notifications().find(
+            model.index(1, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong());
+    EXPECT_EQ(sent.status, OutboxStatus::Sent) << "a sent email is not retried";
+    ASSERT_TRUE(waitUntilIdle(worker));
+    EXPECT_EQ(
+            model.index(0, OutboxModel::NextAttempt).data(OutboxModel::RawValueRole).toDateTime(), after.nextAttemptAt)
+            << "the row shows the new next attempt in place";
+}
+
+TEST_F(OutboxViewTest, AnEmptyListSaysWhyAndOffersTheWayBack)
+{
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    view.resize(1000, 600);
+    view.show();
+    OutboxModel &model = *view.model();
+    ASSERT_TRUE(waitForLoad(model));
+    EXPECT_FALSE(view.emptyState()->isVisible()) << "three emails are listed";
+
+    view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(u"sending"_s));
+    ASSERT_TRUE(waitForLoad(model));
+    ASSERT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(view.emptyState()->isVisible());
+    EXPECT_EQ(view.emptyState()->message(), u"No emails with status “Sending”."_s);
+    QPushButton *showAll = view.emptyState()->actionButton(u"Show all emails"_s);
+    ASSERT_NE(showAll, nullptr);
+    EXPECT_TRUE(showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    EXPECT_EQ(view.statusFilter()->currentIndex(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == 3; }, 10000));
+    EXPECT_FALSE(view.emptyState()->isVisible());
+}
+
+TEST(OutboxViewEmptyTest, AnOutboxWithoutEmailsSaysWhenThereWillBeSome)
+{
+    test::TestDatabase db;
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    view.resize(1000, 600);
+    view.show();
+    EXPECT_FALSE(view.emptyState()->isVisible()) << "nothing is said before the outbox was counted";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.model()->isLoading() && view.model()->totalCount() == 0; }, 10000));
+    EXPECT_TRUE(view.emptyState()->isVisible());
+    EXPECT_EQ(view.emptyState()->message(), u"No customer emails yet."_s);
+    EXPECT_FALSE(view.emptyState()->hint().isEmpty());
+    EXPECT_TRUE(view.emptyState()->actionButtons().isEmpty());
 }
 
 TEST_F(OutboxViewTest, SendAgainQueuesACopyAtTheTop)
@@ -205,7 +298,7 @@ TEST_F(OutboxViewTest, ChangesMadeElsewhereRefreshTheRowsOnScreenInPlace)
 
     // Another desktop (here: the test's own session) retries it and places an order.
     const qint64 failedId = model.index(2, OutboxModel::Id).data(OutboxModel::EntryIdRole).toLongLong();
-    ASSERT_TRUE(db.session().notifications().retryNow(failedId));
+    ASSERT_TRUE(db.session().notifications().retry(failedId));
     ASSERT_TRUE(db.session().orders().place(test::placeRequest({{u"SKU-1"_s, 1}}, u"new@example.com"_s)));
     QSignalSpy reset(&model, &OutboxModel::modelReset);
     view.refreshVisible();
@@ -216,11 +309,16 @@ TEST_F(OutboxViewTest, ChangesMadeElsewhereRefreshTheRowsOnScreenInPlace)
     EXPECT_EQ(view.table()->currentIndex().row(), 3) << "the selection follows its email";
     ASSERT_TRUE(!shown.isEmpty() || shown.wait(10000)) << "the previewed email changed, so it is shown again";
 
-    // Polling with nothing changed leaves the preview alone.
+    // Polling with nothing changed leaves the preview alone. A changed row would queue a preview while its
+    // answer is handled, so once the worker is idle every preview the poll caused has been shown.
+    ASSERT_TRUE(waitUntilIdle(worker));
     shown.clear();
+    QSignalSpy changed(&model, &OutboxModel::dataChanged);
     view.refreshVisible();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
-    QTest::qWait(50);
+    ASSERT_TRUE(model.isLoading()) << "the poll went to the worker";
+    ASSERT_TRUE(waitUntilIdle(worker));
+    EXPECT_FALSE(model.isLoading());
+    EXPECT_TRUE(changed.isEmpty());
     EXPECT_TRUE(shown.isEmpty());
 }
 

@@ -89,12 +89,12 @@ void BulkProgressDialog::updateSummary()
     const int failed = m_runner.failedCount();
     const int succeeded = done - failed;
     if (m_runner.isRunning()) {
-        m_summary->setText(tr("%1 of %2 orders…").arg(done).arg(m_runner.total()));
+        m_summary->setText(tr("%L1 of %Ln order(s)…", nullptr, m_runner.total()).arg(done));
         return;
     }
-    QString text = tr("%n order(s) done", nullptr, succeeded) + u", "_s + tr("%n failed", nullptr, failed);
+    QString text = tr("%Ln order(s) done", nullptr, succeeded) + u", "_s + tr("%Ln failed", nullptr, failed);
     if (m_runner.wasCancelled())
-        text += u" — "_s + tr("cancelled, %n order(s) not attempted", nullptr, m_runner.total() - done);
+        text += u" — "_s + tr("cancelled, %Ln order(s) not attempted", nullptr, m_runner.total() - done);
     m_summary->setText(text);
 }
 

@@ -26,7 +26,7 @@ enum Column {
 BulkShipDialog::BulkShipDialog(const QList<OrderSummary> &orders, QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"bulkShipDialog"_s);
-    setWindowTitle(tr("Ship %n order(s)", nullptr, int(orders.size())));
+    setWindowTitle(tr("Ship %Ln order(s)", nullptr, int(orders.size())));
 
     m_carrier = new QComboBox(this);
     m_carrier->setEditable(true);

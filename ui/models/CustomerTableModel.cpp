@@ -151,7 +151,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         if (column == Orders && summary.totals.cancelled > 0)
-            return tr("%n cancelled", nullptr, int(summary.totals.cancelled));
+            return tr("%Ln cancelled", nullptr, int(summary.totals.cancelled));
         if (column == Spend)
             return tr("Order totals less refunds, without cancelled orders");
         return {};

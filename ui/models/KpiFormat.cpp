@@ -60,10 +60,10 @@ QString KpiFormat::age(qint64 seconds)
     if (seconds < kMinute)
         return tr("under a minute");
     if (seconds < kHour)
-        return tr("%1 min").arg(seconds / kMinute);
+        return tr("%L1 min").arg(seconds / kMinute);
     if (seconds < kDay)
-        return tr("%1 h %2 min").arg(seconds / kHour).arg((seconds % kHour) / kMinute);
-    return tr("%1 d %2 h").arg(seconds / kDay).arg((seconds % kDay) / kHour);
+        return tr("%L1 h %2 min").arg(seconds / kHour).arg((seconds % kHour) / kMinute);
+    return tr("%L1 d %2 h").arg(seconds / kDay).arg((seconds % kDay) / kHour);
 }
 
 KpiChange KpiFormat::relative(qint64 current, qint64 previous, const QLocale &locale)

@@ -1,6 +1,7 @@
 #include "models/KpiTableModel.h"
 
 #include "models/KpiFormat.h"
+#include "payment/DeclineReasons.h"
 
 #include <cmath>
 
@@ -135,8 +136,8 @@ void KpiTableModel::setSnapshot(const DashboardSnapshot &snapshot)
         }
         // Only the top reasons of each period are known: a reason missing from the previous top list
         // has an unknown count there, not zero.
-        Row row{u"decline_reason:"_s + reason.code, tr("Declined: %1").arg(reason.code), u"count"_s,
-                QString::number(reason.count), previousCount ? QString::number(*previousCount) : QString(),
+        Row row{u"decline_reason:"_s + reason.code, tr("Declined: %1").arg(DeclineReasons::label(reason.code)),
+                u"count"_s, QString::number(reason.count), previousCount ? QString::number(*previousCount) : QString(),
                 KpiFormat::count(reason.count, m_locale),
                 previousCount ? KpiFormat::count(*previousCount, m_locale) : QString(),
                 previousCount ? KpiFormat::relative(reason.count, *previousCount, m_locale).text : QString()};

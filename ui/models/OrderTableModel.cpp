@@ -166,6 +166,23 @@ std::optional<OrderSummary> OrderTableModel::orderAt(int row) const
     return rows->at(inPage);
 }
 
+int OrderTableModel::loadedRowOf(qint64 number) const
+{
+    if (m_rowCount == 0)
+        return -1;
+    if (!m_pages.contains(0))
+        page(0);
+    const QList<int> keys = m_pages.keys();
+    for (int pageIndex : keys) {
+        const QList<OrderSummary> *rows = m_pages.object(pageIndex);
+        for (qsizetype i = 0; rows && i < rows->size(); ++i) {
+            if (rows->at(i).number == number)
+                return pageIndex * kPageSize + int(i);
+        }
+    }
+    return -1;
+}
+
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -58,6 +58,9 @@ public:
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
     // The order shown in `row`, if its page could be loaded.
     [[nodiscard]] std::optional<OrderSummary> orderAt(int row) const;
+    // The row of an order among the pages read so far (the first page is read if it is not yet); -1 when
+    // it is not among them, which does not prove it is not further down the list.
+    [[nodiscard]] int loadedRowOf(qint64 number) const;
     // Re-counts and drops cached pages (F5).
     void reload();
     // An order changed elsewhere (another thread, process or desktop): refresh just its row.

@@ -161,11 +161,13 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return product.isLowStock() ? QVariant(kLowStockTint) : QVariant();
     case Qt::ToolTipRole:
         if (product.available() <= 0)
-            return tr("Out of stock: nothing available (%1 on hand, %2 reserved)")
+            return tr("Out of stock: nothing available (%L1 on hand, %L2 reserved)")
                     .arg(product.onHand)
                     .arg(product.reserved);
         if (product.isLowStock()) {
-            return tr("Low stock: %1 available, threshold %2").arg(product.available()).arg(product.lowStockThreshold);
+            return tr("Low stock: %L1 available, threshold %L2")
+                    .arg(product.available())
+                    .arg(product.lowStockThreshold);
         }
         return {};
     case Qt::EditRole:

@@ -4,17 +4,24 @@
 #include "models/CustomerOrdersModel.h"
 #include "models/CustomerTableModel.h"
 #include "session/Session.h"
+#include "views/ColumnFitter.h"
+#include "views/EmptyStateOverlay.h"
+#include "views/TableViewSetup.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,15 +52,14 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_customerTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_customerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_customerTable->setAlternatingRowColors(true);
-    m_customerTable->setWordWrap(false);
-    m_customerTable->verticalHeader()->hide();
-    m_customerTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_customerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    TableViewSetup::prepare(m_customerTable);
+    // The email takes the room the other columns leave; each of them is as wide as what it shows.
     m_customerTable->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Email, QHeaderView::Stretch);
-    m_customerTable->setColumnWidth(CustomerTableModel::Name, 150);
-    m_customerTable->setColumnWidth(CustomerTableModel::Orders, 60);
-    m_customerTable->setColumnWidth(CustomerTableModel::Spend, 120);
-    m_customerTable->setColumnWidth(CustomerTableModel::Since, 115);
+    m_customerFitter = new ColumnFitter(m_customerTable,
+            {CustomerTableModel::Name, CustomerTableModel::Orders, CustomerTableModel::Spend,
+                    CustomerTableModel::Since},
+            240);
+    m_customersEmpty = new EmptyStateOverlay(m_customerTable);
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -65,6 +71,8 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_title->setObjectName(u"customerTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long name and address wraps rather than widening the history at the list's expense.
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -90,16 +98,12 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_ordersTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ordersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ordersTable->setAlternatingRowColors(true);
-    m_ordersTable->setWordWrap(false);
-    m_ordersTable->verticalHeader()->hide();
-    m_ordersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ordersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    TableViewSetup::prepare(m_ordersTable, 8);
     m_ordersTable->horizontalHeader()->setSectionResizeMode(CustomerOrdersModel::PlacedAt, QHeaderView::Stretch);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Number, 70);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Status, 85);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Items, 45);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Total, 100);
-    m_ordersTable->setColumnWidth(CustomerOrdersModel::Paid, 100);
+    m_ordersFitter = new ColumnFitter(m_ordersTable,
+            {CustomerOrdersModel::Number, CustomerOrdersModel::Status, CustomerOrdersModel::Items,
+                    CustomerOrdersModel::Total, CustomerOrdersModel::Paid});
+    m_ordersEmpty = new EmptyStateOverlay(m_ordersTable);
 
     m_previous = new QPushButton(tr("‹ Previous"), this);
     m_previous->setObjectName(u"previousPage"_s);
@@ -132,9 +136,9 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(historyPane);
     // The list has the longer texts (emails); the history's columns are short.
-    m_splitter->setStretchFactor(0, 6);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({700, 580});
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 520});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
@@ -144,8 +148,12 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     connect(m_searchDelay, &QTimer::timeout, this, &CustomersView::applySearch);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersView::applySearch);
+    // Until the person arranges it, the list gets the room its fitted columns need (emails whole).
+    connect(m_customerFitter, &ColumnFitter::fitted, this, &CustomersView::giveTheListItsRoom);
     connect(m_customers, &CustomerTableModel::loaded, this, [this] {
         updateCount();
+        updateCustomersEmptyState({});
+        updateOrdersEmptyState();
         // Keep the shown customer selected if the new list has them, else show the first one.
         const int row = m_history ? m_customers->rowOf(m_history->customer.id) : -1;
         if (row >= 0)
@@ -158,6 +166,7 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     connect(m_customers, &CustomerTableModel::loadFailed, this, [this](const QString &message) {
         m_error->setText(message);
         m_error->show();
+        updateCustomersEmptyState(message);
         Q_EMIT actionFailed(message);
     });
     connect(m_customerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,6 +185,24 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
             Q_EMIT openOrder(index.data(CustomerOrdersModel::OrderNumberRole).toLongLong());
     });
     updatePager();
+    updateOrdersEmptyState();
+}
+
+void CustomersView::giveTheListItsRoom()
+{
+    if (m_splitterRestored)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    int wanted = 2 * m_customerTable->frameWidth() + m_customerTable->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        wanted += column == CustomerTableModel::Email ? ColumnFitter::fittingWidth(m_customerTable, column)
+                                                      : m_customerTable->columnWidth(column);
+    }
+    // The history's columns are short; it keeps at least a third.
+    const int list = std::min(wanted, total * 2 / 3);
+    m_splitter->setSizes({list, total - list});
 }
 
 void CustomersView::reload()
@@ -193,7 +220,42 @@ void CustomersView::applySearch()
 
 void CustomersView::updateCount()
 {
-    m_count->setText(tr("%n customer(s)", nullptr, int(m_customers->matchingCount())));
+    m_count->setText(tr("%Ln customer(s)", nullptr, int(std::min<qint64>(m_customers->matchingCount(), INT_MAX))));
+}
+
+void CustomersView::updateCustomersEmptyState(const QString &loadError)
+{
+    if (!loadError.isEmpty()) {
+        m_customersEmpty->setState(tr("The customers could not be read."), loadError,
+                {{tr("Try again"), [this] { reload(); }, u"retryLoad"_s}});
+        return;
+    }
+    const QString search = m_customers->search().trimmed();
+    if (search.isEmpty()) {
+        m_customersEmpty->setState(tr("No customers yet."), tr("A customer is added with their first order."));
+        return;
+    }
+    m_customersEmpty->setState(tr("No customers match “%1”.").arg(search),
+            tr("The search looks at names and email addresses."),
+            {{tr("Clear the search"),
+                    [this] {
+                        m_search->clear();
+                        applySearch();
+                    },
+                    u"clearSearch"_s}});
+}
+
+void CustomersView::updateOrdersEmptyState()
+{
+    if (!m_history) {
+        // Without customers the list itself says why.
+        if (m_customers->rowCount() > 0)
+            m_ordersEmpty->setState(tr("Select a customer to see their orders."));
+        else
+            m_ordersEmpty->clearState();
+        return;
+    }
+    m_ordersEmpty->setState(tr("%1 has no orders yet.").arg(m_history->customer.name));
 }
 
 void CustomersView::onCurrentRowChanged()
@@ -268,15 +330,18 @@ void CustomersView::setHistory(const CustomerOrderPage &history)
     m_history = history;
     m_title->setText(tr("%1 <%2>").arg(history.customer.name, history.customer.email));
     const QLocale locale;
-    QString totals = tr("%n order(s)", nullptr, int(history.totals.orders));
+    QString totals = tr("%Ln order(s)", nullptr, int(std::min<qint64>(history.totals.orders, INT_MAX)));
     if (history.totals.cancelled > 0)
-        totals += tr(" (%n cancelled)", nullptr, int(history.totals.cancelled));
+        totals += tr(" (%Ln cancelled)", nullptr, int(std::min<qint64>(history.totals.cancelled, INT_MAX)));
     totals += tr(" · spent %1").arg(CustomerTableModel::spendText(history.totals, locale));
     if (history.customer.createdAt.isValid())
         totals += tr(" · customer since %1")
                           .arg(locale.toString(history.customer.createdAt.toLocalTime().date(), QLocale::LongFormat));
     m_totals->setText(totals);
+    updateOrdersEmptyState();
     m_orders->setOrders(history.orders);
+    if (!sameCustomer)
+        m_ordersFitter->fit(); // another customer's amounts and statuses
     if (!sameCustomer || !history.orders.isEmpty())
         m_ordersTable->scrollToTop();
     updatePager();
@@ -288,8 +353,10 @@ void CustomersView::clearHistory()
     ++m_historyGeneration; // a page still on its way is for a customer no longer listed
     m_historyLoading = false;
     m_history.reset();
-    m_title->setText(tr("Select a customer"));
+    // With nobody listed the list says why; the history has nothing to add.
+    m_title->setText(m_customers->rowCount() > 0 ? tr("Select a customer") : QString());
     m_totals->clear();
+    updateOrdersEmptyState();
     m_orders->setOrders({});
     updatePager();
 }
@@ -297,26 +364,30 @@ void CustomersView::clearHistory()
 void CustomersView::updatePager()
 {
     const bool shown = m_history.has_value();
-    m_pageLabel->setText(shown ? tr("Page %1 of %2").arg(m_history->page).arg(m_history->pageCount) : QString());
+    m_pageLabel->setText(shown ? tr("Page %L1 of %L2").arg(m_history->page).arg(m_history->pageCount) : QString());
     m_previous->setEnabled(shown && !m_historyLoading && m_history->page > 1);
     m_next->setEnabled(shown && !m_historyLoading && m_history->page < m_history->pageCount);
 }
 
+// The customer list's columns have their own key since they fit what they show: layouts saved under the
+// old key had the email squeezed by fixed widths, and are left behind once.
 void CustomersView::saveLayout(QSettings &settings) const
 {
-    settings.setValue(u"customers/customerColumns"_s, m_customerTable->horizontalHeader()->saveState());
+    settings.setValue(u"customers/listColumns"_s, m_customerTable->horizontalHeader()->saveState());
     settings.setValue(u"customers/orderColumns"_s, m_ordersTable->horizontalHeader()->saveState());
     settings.setValue(u"customers/splitter"_s, m_splitter->saveState());
 }
 
 void CustomersView::restoreLayout(const QSettings &settings)
 {
-    if (const QByteArray state = settings.value(u"customers/customerColumns"_s).toByteArray(); !state.isEmpty())
-        m_customerTable->horizontalHeader()->restoreState(state);
-    if (const QByteArray state = settings.value(u"customers/orderColumns"_s).toByteArray(); !state.isEmpty())
-        m_ordersTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"customers/listColumns"_s).toByteArray();
+            !state.isEmpty() && m_customerTable->horizontalHeader()->restoreState(state))
+        m_customerFitter->cancel();
+    if (const QByteArray state = settings.value(u"customers/orderColumns"_s).toByteArray();
+            !state.isEmpty() && m_ordersTable->horizontalHeader()->restoreState(state))
+        m_ordersFitter->cancel();
     if (const QByteArray state = settings.value(u"customers/splitter"_s).toByteArray(); !state.isEmpty())
-        m_splitter->restoreState(state);
+        m_splitterRestored = m_splitter->restoreState(state);
 }
 
 } // namespace shipshape

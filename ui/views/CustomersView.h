@@ -16,8 +16,10 @@ class QTimer;
 
 namespace shipshape {
 
+class ColumnFitter;
 class CustomerOrdersModel;
 class CustomerTableModel;
+class EmptyStateOverlay;
 class SessionWorker;
 
 // The customer list (search by name or email, with order count and lifetime spend) and the selected
@@ -52,6 +54,8 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QLabel *pageLabel() const { return m_pageLabel; }
     QLabel *totalsLabel() const { return m_totals; }
+    EmptyStateOverlay *customersEmptyState() const { return m_customersEmpty; }
+    EmptyStateOverlay *ordersEmptyState() const { return m_ordersEmpty; }
 
 Q_SIGNALS:
     void openOrder(qint64 number);
@@ -67,6 +71,9 @@ private:
     void clearHistory();
     void updatePager();
     void updateCount();
+    void updateCustomersEmptyState(const QString &loadError);
+    void updateOrdersEmptyState();
+    void giveTheListItsRoom();
 
     SessionWorker &m_worker;
     CustomerTableModel *m_customers = nullptr;
@@ -83,10 +90,15 @@ private:
     QLabel *m_pageLabel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchDelay = nullptr;
+    EmptyStateOverlay *m_customersEmpty = nullptr;
+    EmptyStateOverlay *m_ordersEmpty = nullptr;
+    ColumnFitter *m_customerFitter = nullptr;
+    ColumnFitter *m_ordersFitter = nullptr;
     std::optional<CustomerOrderPage> m_history;
     QString m_requestedCustomer;
     quint64 m_historyGeneration = 0;
     bool m_historyLoading = false;
+    bool m_splitterRestored = false;
 };
 
 } // namespace shipshape

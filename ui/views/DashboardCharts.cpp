@@ -222,7 +222,7 @@ QChart *DashboardCharts::revenueAndOrders(
             return;
         const DailyFigures &day = figures.at(index);
         const QLocale here;
-        showTip(tr("%1: %2, %n order(s)", nullptr, int(std::min<qint64>(day.ordersPlaced, INT_MAX)))
+        showTip(tr("%1: %2, %Ln order(s)", nullptr, int(std::min<qint64>(day.ordersPlaced, INT_MAX)))
                         .arg(here.toString(day.day, QLocale::ShortFormat), KpiFormat::money(day.revenue, here)));
     });
     return chart;

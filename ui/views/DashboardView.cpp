@@ -5,10 +5,14 @@
 #include "dashboard/DashboardService.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
+#include "payment/DeclineReasons.h"
 #include "session/Session.h"
 #include "views/ChartPanel.h"
+#include "views/ColumnFitter.h"
 #include "views/DashboardCharts.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/KpiCard.h"
+#include "views/TableViewSetup.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -32,6 +36,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,10 +183,18 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     m_kpiTable->setObjectName(u"kpiTable"_s);
     m_kpiTable->setAccessibleName(tr("KPI figures"));
     m_kpiTable->setModel(m_kpiModel);
-    m_kpiTable->verticalHeader()->hide();
+    TableViewSetup::prepare(m_kpiTable, 8);
     m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
     m_kpiTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_kpiTable->setAlternatingRowColors(true);
+    QList<int> kpiColumns;
+    for (int column = 0; column < KpiTableModel::ColumnCount; ++column) {
+        if (column != KpiTableModel::Figure)
+            kpiColumns << column;
+    }
+    new ColumnFitter(m_kpiTable, kpiColumns);
+    // The table always has its rows once figures are in; empty, it is either still loading or failed.
+    m_kpiEmpty = new EmptyStateOverlay(m_kpiTable);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"dashboardTabs"_s);
@@ -423,9 +438,12 @@ void DashboardView::startLoad()
                 m_loading = false;
                 setBusy(false);
                 if (result) {
+                    m_kpiEmpty->clearState();
                     showSnapshot(*result);
                 } else {
                     showError(tr("The dashboard could not be computed: %1").arg(result.error().message));
+                    m_kpiEmpty->setState(tr("The figures could not be computed."), result.error().message,
+                            {{tr("Try again"), [this] { startLoad(); }, u"retryLoad"_s}});
                     Q_EMIT loadFailed(result.error().message);
                 }
                 if (std::exchange(m_refreshAfterLoad, false))
@@ -499,7 +517,7 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
     m_averageCard->setChange(KpiFormat::relative(minor(now.averageOrderValue), minor(before.averageOrderValue), locale),
             Polarity::HigherIsBetter);
     m_averageCard->setDetail(now.averageOrderValue
-                    ? tr("over %1 confirmed orders").arg(KpiFormat::count(now.ordersConfirmed, locale))
+                    ? tr("over %Ln confirmed order(s)", nullptr, int(std::min<qint64>(now.ordersConfirmed, INT_MAX)))
                     : tr("no confirmed orders in this period"));
 
     const QString successTarget = locale.toString(qRound(kSuccessTarget * 100)) + locale.percent();
@@ -510,9 +528,9 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
         successState = *now.successRate >= kSuccessTarget ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
     m_successCard->setTargetState(successState);
     if (now.successRate) {
-        m_successCard->setDetail(tr("%1 of %2 placements confirmed · target %3")
-                                         .arg(KpiFormat::count(now.ordersConfirmed, locale),
-                                                 KpiFormat::count(now.placementAttempts, locale), successTarget));
+        m_successCard->setDetail(tr("%1 of %Ln placement(s) confirmed · target %2", nullptr,
+                int(std::min<qint64>(now.placementAttempts, INT_MAX)))
+                                         .arg(KpiFormat::count(now.ordersConfirmed, locale), successTarget));
     } else {
         m_successCard->setDetail(tr("no placement attempts recorded in this period · target %1").arg(successTarget));
     }
@@ -539,17 +557,23 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
         QStringList reasons;
         for (const DeclineReasonCount &reason : now.topDeclineReasons.mid(0, 2))
             // A no-break space keeps a reason and its count on one line when the card wraps.
-            reasons << tr("%1\u00a0%2").arg(reason.code, KpiFormat::count(reason.count, locale));
-        QString detail = tr("%1 of %2 card payments failed")
-                                 .arg(KpiFormat::count(now.paymentFailures, locale),
-                                         KpiFormat::count(now.paymentAttempts, locale));
+            reasons << tr("%1\u00a0%2").arg(DeclineReasons::label(reason.code), KpiFormat::count(reason.count, locale));
+        QString detail
+                = tr("%1 of %Ln card payment(s) failed", nullptr, int(std::min<qint64>(now.paymentAttempts, INT_MAX)))
+                          .arg(KpiFormat::count(now.paymentFailures, locale));
         if (!reasons.isEmpty())
             detail += u'\n' + tr("top: %1").arg(reasons.join(u", "_s));
         m_paymentCard->setDetail(detail);
     }
     QStringList reasonTips;
-    for (const DeclineReasonCount &reason : now.topDeclineReasons)
-        reasonTips << tr("%1 × %2: %3").arg(KpiFormat::count(reason.count, locale), reason.code, reason.message);
+    for (const DeclineReasonCount &reason : now.topDeclineReasons) {
+        // The code as Stripe names it (staff look it up there), and what to do rather than the provider's
+        // own sentence when the catalogue knows better.
+        const QString advice = DeclineReasons::advice(reason.code);
+        reasonTips << tr("%1 × %2 (%3): %4")
+                              .arg(KpiFormat::count(reason.count, locale), DeclineReasons::label(reason.code),
+                                      reason.code, advice.isEmpty() ? reason.message : advice);
+    }
     m_paymentCard->setToolTip(
             reasonTips.isEmpty() ? tr("Show the orders cancelled after a declined payment") : reasonTips.join(u'\n'));
 

@@ -20,6 +20,7 @@ namespace shipshape {
 
 class ChartPanel;
 class Clock;
+class EmptyStateOverlay;
 class KpiCard;
 class KpiTableModel;
 class SessionWorker;
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] bool hasPendingWork() const;
     [[nodiscard]] int requestsStarted() const { return m_requestsStarted; }
     [[nodiscard]] KpiTableModel *kpiModel() const { return m_kpiModel; }
+    [[nodiscard]] QTableView *kpiTable() const { return m_kpiTable; }
+    [[nodiscard]] EmptyStateOverlay *kpiEmptyState() const { return m_kpiEmpty; }
     [[nodiscard]] QList<ChartPanel *> chartPanels() const;
     [[nodiscard]] QList<KpiCard *> cards() const;
 
@@ -131,6 +134,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_kpiTable = nullptr;
     KpiTableModel *m_kpiModel = nullptr;
+    EmptyStateOverlay *m_kpiEmpty = nullptr;
 
     KpiCard *m_revenueCard = nullptr;
     KpiCard *m_ordersCard = nullptr;

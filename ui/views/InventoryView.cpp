@@ -4,7 +4,10 @@
 #include "inventory/InventoryService.h"
 #include "models/StockMovementModel.h"
 #include "session/Session.h"
+#include "views/ColumnFitter.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/ReplenishDialog.h"
+#include "views/TableViewSetup.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -18,6 +21,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,17 +87,12 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_productTable->setEditTriggers(
             QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_productTable->setAlternatingRowColors(true);
-    m_productTable->setWordWrap(false);
-    m_productTable->verticalHeader()->hide();
-    m_productTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_productTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *productHeader = m_productTable->horizontalHeader();
-    productHeader->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
-    m_productTable->setColumnWidth(ProductTableModel::Sku, 110);
-    for (int column : {ProductTableModel::Price, ProductTableModel::OnHand, ProductTableModel::Reserved,
-                 ProductTableModel::Available})
-        m_productTable->setColumnWidth(column, 100);
-    m_productTable->setColumnWidth(ProductTableModel::LowStockThreshold, 150);
+    TableViewSetup::prepare(m_productTable);
+    m_productTable->horizontalHeader()->setSectionResizeMode(ProductTableModel::Name, QHeaderView::Stretch);
+    m_productFitter = new ColumnFitter(m_productTable,
+            {ProductTableModel::Sku, ProductTableModel::Price, ProductTableModel::OnHand, ProductTableModel::Reserved,
+                    ProductTableModel::Available, ProductTableModel::LowStockThreshold});
+    m_productsEmpty = new EmptyStateOverlay(m_productTable);
 
     m_movementTitle = new QLabel(tr("Stock movements"), this);
     m_movementTitle->setObjectName(u"movementTitle"_s);
@@ -106,17 +107,13 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_movementTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_movementTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_movementTable->setAlternatingRowColors(true);
-    m_movementTable->setWordWrap(false);
-    m_movementTable->verticalHeader()->hide();
-    m_movementTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_movementTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    TableViewSetup::prepare(m_movementTable, 8);
     m_movementTable->horizontalHeader()->setSectionResizeMode(StockMovementModel::Reason, QHeaderView::Stretch);
-    m_movementTable->setColumnWidth(StockMovementModel::At, 150);
-    m_movementTable->setColumnWidth(StockMovementModel::Kind, 110);
-    for (int column : {StockMovementModel::OnHandDelta, StockMovementModel::ReservedDelta,
-                 StockMovementModel::OnHandAfter, StockMovementModel::OrderNumber})
-        m_movementTable->setColumnWidth(column, 100);
-    m_movementTable->setColumnWidth(StockMovementModel::Actor, 110);
+    m_movementFitter = new ColumnFitter(m_movementTable,
+            {StockMovementModel::At, StockMovementModel::Kind, StockMovementModel::OnHandDelta,
+                    StockMovementModel::ReservedDelta, StockMovementModel::OnHandAfter, StockMovementModel::OrderNumber,
+                    StockMovementModel::Actor});
+    m_movementsEmpty = new EmptyStateOverlay(m_movementTable);
 
     auto *history = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(history);
@@ -147,9 +144,13 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
     connect(m_lowStockOnly, &QCheckBox::toggled, this, &InventoryView::applyFilter);
     connect(m_replenish, &QPushButton::clicked, this, &InventoryView::openReplenishDialog);
     connect(m_products, &ProductTableModel::editRequested, this, &InventoryView::onEditRequested);
-    connect(m_products, &ProductTableModel::loadFailed, this, &InventoryView::showError);
+    connect(m_products, &ProductTableModel::loadFailed, this, [this](const QString &message) {
+        showError(message);
+        updateProductsEmptyState(message);
+    });
     connect(m_products, &ProductTableModel::loaded, this, [this] {
         updateCount();
+        updateProductsEmptyState({});
         // Keep the product that was selected before the list was read again, if it is still listed.
         const QString wanted = m_pendingSelection.isEmpty() ? m_selectedSku : m_pendingSelection;
         m_pendingSelection.clear();
@@ -243,9 +244,54 @@ void InventoryView::applyFilter()
 
 void InventoryView::updateCount()
 {
-    const qint64 count = m_products->matchingCount();
-    m_count->setText(m_products->filter().lowStockOnly ? tr("%n product(s) low on stock", nullptr, int(count))
-                                                       : tr("%n product(s)", nullptr, int(count)));
+    const int count = int(std::min<qint64>(m_products->matchingCount(), INT_MAX));
+    m_count->setText(m_products->filter().lowStockOnly ? tr("%Ln product(s) low on stock", nullptr, count)
+                                                       : tr("%Ln product(s)", nullptr, count));
+}
+
+void InventoryView::updateProductsEmptyState(const QString &loadError)
+{
+    if (!loadError.isEmpty()) {
+        m_productsEmpty->setState(tr("The products could not be read."), loadError,
+                {{tr("Try again"), [this] { reload(); }, u"retryLoad"_s}});
+        return;
+    }
+    const ProductFilter &filter = m_products->filter();
+    const QString search = filter.search.trimmed();
+    const EmptyStateOverlay::Action clearSearch{tr("Clear the search"),
+            [this] {
+                m_search->clear();
+                applyFilter();
+            },
+            u"clearSearch"_s};
+    const EmptyStateOverlay::Action showAll{
+            tr("Show all products"), [this] { m_lowStockOnly->setChecked(false); }, u"showAllProducts"_s};
+    if (search.isEmpty() && !filter.lowStockOnly) {
+        m_productsEmpty->setState(tr("No products in the catalogue yet."),
+                tr("Add products with “shipshape-cli products add”; they are listed here with their stock."));
+    } else if (search.isEmpty()) {
+        m_productsEmpty->setState(tr("No products are low on stock."),
+                tr("Every product has more available than its low-stock threshold."), {showAll});
+    } else if (!filter.lowStockOnly) {
+        m_productsEmpty->setState(tr("No products match “%1”.").arg(search),
+                tr("The search looks at SKUs and product names."), {clearSearch});
+    } else {
+        m_productsEmpty->setState(tr("No products low on stock match “%1”.").arg(search), {}, {clearSearch, showAll});
+    }
+}
+
+void InventoryView::updateMovementsEmptyState()
+{
+    const auto product = selectedProduct();
+    if (!product) {
+        // Without products the product list itself says why.
+        if (m_products->rowCount() > 0)
+            m_movementsEmpty->setState(tr("Select a product to see how its stock changed."));
+        else
+            m_movementsEmpty->clearState();
+        return;
+    }
+    m_movementsEmpty->setState(tr("No stock movements of %1 yet.").arg(product->sku));
 }
 
 void InventoryView::updateActions()
@@ -275,6 +321,7 @@ void InventoryView::onCurrentRowChanged()
     if (sku == m_selectedSku && !sku.isEmpty())
         return;
     m_selectedSku = sku;
+    updateMovementsEmptyState();
     if (!product) {
         ++m_movementGeneration;
         m_movementTitle->setText(tr("Stock movements"));
@@ -300,7 +347,7 @@ void InventoryView::loadMovements(const QString &sku)
                 const auto product = selectedProduct();
                 const QString name = product ? product->name : QString();
                 m_movementTitle->setText(result->size() >= kMovementLimit
-                                ? tr("Stock movements of %1 — %2 (latest %3)").arg(sku, name).arg(kMovementLimit)
+                                ? tr("Stock movements of %1 — %2 (latest %L3)").arg(sku, name).arg(kMovementLimit)
                                 : tr("Stock movements of %1 — %2").arg(sku, name));
             });
 }
@@ -311,7 +358,7 @@ std::optional<QString> InventoryView::askCorrectionReason(const Product &product
         return *std::exchange(m_nextReason, std::nullopt);
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Correct the stock of %1").arg(product.sku),
-            tr("Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)")
+            tr("Why is the stock of %1 changing from %L2 to %L3? (for example: cycle count, damaged)")
                     .arg(product.sku)
                     .arg(product.onHand)
                     .arg(onHand),
@@ -331,36 +378,40 @@ void InventoryView::onEditRequested(const QString &sku, ProductTableModel::Colum
 
 void InventoryView::handleEditRequest(const QString &sku, ProductTableModel::Column column, const QString &text)
 {
+    // Whatever becomes of the request, say when it is settled: refused, given up, or answered by core.
+    const auto settled = [this, sku] { Q_EMIT editRequestSettled(sku); };
     if (!m_permissions.editStock || m_askingReason)
-        return;
+        return settled();
     const int row = m_products->rowOf(sku);
     const auto product = m_products->productAt(row);
     if (!product)
-        return;
+        return settled();
     if (column == ProductTableModel::OnHand) {
         // Core reads the typed text first, so a bad number is refused before anyone is asked for a reason.
         auto onHand = InventoryService::parseStockLevel(text);
         if (!onHand) {
             refuse(sku, onHand.error().message);
-            return;
+            return settled();
         }
         m_askingReason = true;
         const auto reason = askCorrectionReason(*product, *onHand);
         m_askingReason = false;
         if (!reason)
-            return;
-        runChange(sku, tr("Stock of %1 set to %2.").arg(sku).arg(*onHand),
+            return settled();
+        runChange(sku, tr("Stock of %1 set to %L2.").arg(sku).arg(*onHand),
                 [sku, onHand = *onHand, reason = *reason](
                         Session &session) { return session.inventory().setStock(sku, onHand, reason); });
     } else if (column == ProductTableModel::LowStockThreshold) {
         auto threshold = InventoryService::parseLowStockThreshold(text);
         if (!threshold) {
             refuse(sku, threshold.error().message);
-            return;
+            return settled();
         }
-        runChange(sku, tr("Low-stock threshold of %1 set to %2.").arg(sku).arg(*threshold),
+        runChange(sku, tr("Low-stock threshold of %1 set to %L2.").arg(sku).arg(*threshold),
                 [sku, threshold = *threshold](
                         Session &session) { return session.inventory().setLowStockThreshold(sku, threshold); });
+    } else {
+        settled();
     }
 }
 
@@ -374,11 +425,13 @@ void InventoryView::runChange(const QString &sku, const QString &done, std::func
                 loadMovements(sku);
             Q_EMIT statusMessage(done);
             Q_EMIT productChanged(sku);
+            Q_EMIT editRequestSettled(sku);
             return;
         }
         refuse(sku, result.error().message);
         // Someone else may have changed it meanwhile: show how it is now.
         m_products->refreshProduct(sku);
+        Q_EMIT editRequestSettled(sku);
     });
 }
 
@@ -421,7 +474,7 @@ void InventoryView::onReplenishSubmitted(const QString &sku, qint64 quantity, co
                     loadMovements(sku);
                 if (ReplenishDialog *open = dialog.data())
                     open->accept();
-                Q_EMIT statusMessage(tr("%1 received %2; %3 on hand.").arg(sku).arg(quantity).arg(result->onHand));
+                Q_EMIT statusMessage(tr("%1 received %L2; %L3 on hand.").arg(sku).arg(quantity).arg(result->onHand));
                 Q_EMIT productChanged(sku);
             });
 }
@@ -435,10 +488,12 @@ void InventoryView::saveLayout(QSettings &settings) const
 
 void InventoryView::restoreLayout(const QSettings &settings)
 {
-    if (const QByteArray state = settings.value(u"inventory/productColumns"_s).toByteArray(); !state.isEmpty())
-        m_productTable->horizontalHeader()->restoreState(state);
-    if (const QByteArray state = settings.value(u"inventory/movementColumns"_s).toByteArray(); !state.isEmpty())
-        m_movementTable->horizontalHeader()->restoreState(state);
+    if (const QByteArray state = settings.value(u"inventory/productColumns"_s).toByteArray();
+            !state.isEmpty() && m_productTable->horizontalHeader()->restoreState(state))
+        m_productFitter->cancel();
+    if (const QByteArray state = settings.value(u"inventory/movementColumns"_s).toByteArray();
+            !state.isEmpty() && m_movementTable->horizontalHeader()->restoreState(state))
+        m_movementFitter->cancel();
     if (const QByteArray state = settings.value(u"inventory/splitter"_s).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
 }

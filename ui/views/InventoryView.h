@@ -20,6 +20,8 @@ class QTimer;
 
 namespace shipshape {
 
+class ColumnFitter;
+class EmptyStateOverlay;
 class ReplenishDialog;
 class SessionWorker;
 class StockMovementModel;
@@ -62,6 +64,8 @@ public:
     QCheckBox *lowStockOnlyBox() const { return m_lowStockOnly; }
     QPushButton *replenishButton() const { return m_replenish; }
     QLabel *errorLabel() const { return m_error; }
+    EmptyStateOverlay *productsEmptyState() const { return m_productsEmpty; }
+    EmptyStateOverlay *movementsEmptyState() const { return m_movementsEmpty; }
     // The open replenish dialog, if any.
     ReplenishDialog *replenishDialog() const;
 
@@ -74,6 +78,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // A ledger row of an order was double-clicked.
     void openOrder(qint64 number);
+    // A value typed into a cell has been dealt with: refused, given up (no reason given) or answered by
+    // core. Nothing more happens for it after this (tests wait for it before checking nothing changed).
+    void editRequestSettled(const QString &sku);
 
 private:
     void applyFilter();
@@ -88,6 +95,8 @@ private:
     void refuse(const QString &sku, const QString &message);
     void updateActions();
     void updateCount();
+    void updateProductsEmptyState(const QString &loadError);
+    void updateMovementsEmptyState();
     std::optional<QString> askCorrectionReason(const Product &product, qint64 onHand);
 
     SessionWorker &m_worker;
@@ -104,6 +113,10 @@ private:
     QTableView *m_movementTable = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchDelay = nullptr;
+    EmptyStateOverlay *m_productsEmpty = nullptr;
+    EmptyStateOverlay *m_movementsEmpty = nullptr;
+    ColumnFitter *m_productFitter = nullptr;
+    ColumnFitter *m_movementFitter = nullptr;
     QPointer<ReplenishDialog> m_dialog;
     QString m_selectedSku;
     QString m_pendingSelection;

@@ -11,8 +11,11 @@
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
 #include "sync/ChangeFeed.h"
+#include "views/ColumnFitter.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
 #include "views/SavedOrderViews.h"
+#include "views/TableViewSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,6 +32,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -79,25 +83,11 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     m_orderView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_orderView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_orderView->setAlternatingRowColors(true);
-    m_orderView->setWordWrap(false);
-    m_orderView->verticalHeader()->hide();
-    // Uniform rows let the view lay out a million rows without asking each one for its height.
-    m_orderView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_orderView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    TableViewSetup::prepare(m_orderView);
     QHeaderView *header = m_orderView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
     header->setSectionsMovable(true);
-    // Defaults that leave the customer's name room beside the detail pane at 1280 pixels; people widen
-    // or add columns (the chooser) and the layout is remembered.
-    m_orderView->setColumnWidth(OrderTableModel::Number, 72);
-    m_orderView->setColumnWidth(OrderTableModel::PlacedAt, 142);
-    m_orderView->setColumnWidth(OrderTableModel::Status, 85);
-    m_orderView->setColumnWidth(OrderTableModel::Total, 100);
-    m_orderView->setColumnWidth(OrderTableModel::Payment, 95);
-    m_orderView->setColumnWidth(OrderTableModel::Items, 60);
-    m_orderView->setColumnWidth(OrderTableModel::Tracking, 150);
-    m_orderView->setColumnWidth(OrderTableModel::Email, 200);
     // Shown by default: what a person scans for; the rest is one right-click away.
     header->setSectionHidden(OrderTableModel::Email, true);
     header->setSectionHidden(OrderTableModel::Items, true);
@@ -109,16 +99,29 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
         if (OrderTableModel::isSortable(column)) {
             m_sortColumn = column;
             m_sortOrder = order;
+            followList(ListChange::Sorted);
             return;
         }
         header->setSortIndicator(m_sortColumn, m_sortOrder);
     });
+    m_emptyState = new EmptyStateOverlay(m_orderView);
 
     m_detail = new OrderDetailView(m_worker, this);
+    // Shown instead of the detail while no order is: the detail never shows an order the list has left.
+    m_noOrder = new QLabel(tr("Select an order to see its lines, payment and timeline."), this);
+    m_noOrder->setObjectName(u"noOrderSelected"_s);
+    m_noOrder->setAlignment(Qt::AlignCenter);
+    m_noOrder->setWordWrap(true);
+    m_noOrder->setMargin(24);
+    m_noOrder->setForegroundRole(QPalette::PlaceholderText);
+    m_detailStack = new QStackedWidget(this);
+    m_detailStack->setObjectName(u"orderDetailStack"_s);
+    m_detailStack->addWidget(m_noOrder);
+    m_detailStack->addWidget(m_detail);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"ordersSplitter"_s);
     m_splitter->addWidget(m_orderView);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_detailStack);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({700, 580});
@@ -135,12 +138,20 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
 
     connect(m_orderView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openOrder(current.data(OrderTableModel::OrderNumberRole).toLongLong());
+                // The selected row, not the keyboard cursor alone: focusing the list puts its cursor on the
+                // first row without selecting it, and must not replace an order opened by number.
+                if (!current.isValid() || !m_orderView->selectionModel()->isRowSelected(current.row(), {}))
+                    return;
+                const qint64 number = current.data(OrderTableModel::OrderNumberRole).toLongLong();
+                if (number > 0 && number != m_shownNumber)
+                    showInDetail(number);
             });
     connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersView::updateBulkActions);
     connect(m_orderModel, &OrderTableModel::modelReset, this, &OrdersView::updateBulkActions);
+    // A reset (an order entering or leaving the list, a batch that changed many) clears the selection:
+    // the order shown is selected again when the list has it at hand.
+    connect(m_orderModel, &OrderTableModel::modelReset, this, [this] { selectShownOrder(); });
     connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
     connect(m_detail, &OrderDetailView::actionFailed, this, &OrdersView::statusMessage);
     connect(m_detail, &OrderDetailView::actionSucceeded, this, &OrdersView::statusMessage);
@@ -151,24 +162,186 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     ChangeFeed &feed = session.changeFeed();
     connect(&feed, &ChangeFeed::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
     connect(&feed, &ChangeFeed::orderChanged, this, [this](qint64 number) {
-        if (m_detail->order() && m_detail->order()->number == number)
+        if (number == m_shownNumber)
             m_detail->showOrder(number);
     });
-    connect(&feed, &ChangeFeed::resynchronize, m_orderModel, &OrderTableModel::reload);
+    connect(&feed, &ChangeFeed::resynchronize, this, &OrdersView::reload);
 
     connect(m_orderModel, &OrderTableModel::countChanged, this, [this] {
         Q_EMIT orderCountChanged(m_orderModel->rowCount());
         Q_EMIT orderCountTextChanged(orderCountText());
+        updateEmptyState();
     });
     connect(m_orderModel, &OrderTableModel::loadFailed, this, &OrdersView::statusMessage);
 
+    // Fitted to the orders on screen the first time there are some, unless the person's layout is restored.
+    m_columnFitter = new ColumnFitter(m_orderView,
+            {OrderTableModel::Number, OrderTableModel::PlacedAt, OrderTableModel::Status, OrderTableModel::Total,
+                    OrderTableModel::Email, OrderTableModel::Items, OrderTableModel::Payment,
+                    OrderTableModel::Tracking},
+            280);
     restoreLayout();
     updateBulkActions();
-    if (m_orderModel->rowCount() > 0)
-        m_orderView->setCurrentIndex(m_orderModel->index(0, OrderTableModel::Number));
+    updateEmptyState();
+    followList(ListChange::Reloaded);
 }
 
 OrdersView::~OrdersView() = default;
+
+void OrdersView::reload()
+{
+    m_orderModel->reload();
+    followList(ListChange::Reloaded);
+}
+
+void OrdersView::showInDetail(qint64 number)
+{
+    m_shownNumber = number;
+    m_detailStack->setCurrentWidget(m_detail);
+    m_detail->showOrder(number);
+}
+
+void OrdersView::showNoOrder()
+{
+    m_shownNumber = 0;
+    m_detailStack->setCurrentWidget(m_noOrder);
+}
+
+bool OrdersView::selectShownOrder()
+{
+    const int row = m_shownNumber > 0 ? m_orderModel->loadedRowOf(m_shownNumber) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_orderModel->index(row, OrderTableModel::Number);
+    m_orderView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_orderView->scrollTo(index);
+    return true;
+}
+
+void OrdersView::followList(ListChange change)
+{
+    // The detail shows the list's current order. After the list changed as a whole, the order shown stays
+    // (and is selected again) while the list has it among the rows read so far. A new search or filter
+    // otherwise shows the list's first order, or no order when nothing is listed. A new sort or a refresh
+    // asks the same question of the same orders, so the order shown stays even when it moved beyond those
+    // rows (it changed here or elsewhere, it stays in view, as after any action on it).
+    if (selectShownOrder())
+        return;
+    if (change != ListChange::Filtered && m_shownNumber > 0 && m_orderModel->rowCount() > 0)
+        return;
+    if (m_orderModel->rowCount() > 0) {
+        const QModelIndex first = m_orderModel->index(0, OrderTableModel::Number);
+        m_orderView->selectionModel()->setCurrentIndex(
+                first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_orderView->scrollToTop();
+        return;
+    }
+    m_orderView->selectionModel()->clear();
+    showNoOrder();
+}
+
+QString OrdersView::filterDescription(const OrderFilter &filter) const
+{
+    const QLocale locale;
+    QStringList parts;
+    if (!filter.statuses.isEmpty()) {
+        QStringList names;
+        for (OrderStatus status : filter.statuses)
+            names << OrderLifecycle::displayName(status);
+        const QString last = names.takeLast();
+        parts << (names.isEmpty() ? tr("with status %1").arg(last)
+                                  : tr("with status %1 or %2").arg(names.join(u", "_s), last));
+    }
+    if (filter.paymentState)
+        parts << tr("with payment %1").arg(PaymentStates::displayName(*filter.paymentState));
+    if (!filter.cancelReasons.isEmpty()) {
+        QStringList reasons;
+        for (CancelReason reason : filter.cancelReasons)
+            reasons << CancelReasons::displayName(reason);
+        parts << tr("cancelled for %1").arg(reasons.join(u", "_s));
+    }
+    const auto day
+            = [&locale](const QDateTime &at) { return locale.toString(at.toLocalTime().date(), QLocale::ShortFormat); };
+    switch (static_cast<DateRange>(m_dateFilter->currentData().toInt())) {
+    case DateRange::Today:
+        parts << tr("placed today");
+        break;
+    case DateRange::Last7Days:
+        parts << tr("placed in the last 7 days");
+        break;
+    case DateRange::Last30Days:
+        parts << tr("placed in the last 30 days");
+        break;
+    case DateRange::Any:
+    case DateRange::Custom:
+        if (filter.from && filter.until)
+            parts << tr("placed from %1 to %2").arg(day(*filter.from), day(filter.until->addMSecs(-1)));
+        else if (filter.from)
+            parts << tr("placed since %1").arg(day(*filter.from));
+        else if (filter.until)
+            parts << tr("placed before %1").arg(day(*filter.until));
+        break;
+    }
+    if (!filter.customerId.isEmpty())
+        parts << (m_customerName.isEmpty() ? tr("of the chosen customer") : tr("of %1").arg(m_customerName));
+    return parts.join(u", "_s);
+}
+
+void OrdersView::updateEmptyState()
+{
+    if (m_orderModel->rowCount() > 0) {
+        m_emptyState->clearState();
+        return;
+    }
+    if (!m_orderModel->lastError().isEmpty()) {
+        m_emptyState->setState(tr("The orders could not be read."), m_orderModel->lastError(),
+                {{tr("Try again"), [this] { reload(); }, u"retryLoad"_s}});
+        return;
+    }
+    const OrderFilter filter = m_orderModel->filter();
+    const QString search = filter.search.trimmed();
+    OrderFilter withoutSearch = filter;
+    withoutSearch.search.clear();
+    const bool filtered = !(withoutSearch == OrderFilter{});
+    if (search.isEmpty() && !filtered) {
+        QList<EmptyStateOverlay::Action> actions;
+        if (m_permissions.placeOrders)
+            actions << EmptyStateOverlay::Action{
+                    tr("New order…"), [this] { Q_EMIT newOrderRequested(); }, u"newOrder"_s};
+        m_emptyState->setState(tr("No orders yet."),
+                tr("Orders taken here or placed with shipshape-cli appear in this list."), actions);
+        return;
+    }
+    const QString conditions = filterDescription(filter);
+    QString message;
+    if (!search.isEmpty())
+        message = conditions.isEmpty() ? tr("No orders match “%1”.").arg(search)
+                                       : tr("No orders match “%1” %2.").arg(search, conditions);
+    else
+        message = tr("No orders %1.").arg(conditions);
+    QList<EmptyStateOverlay::Action> actions;
+    if (!search.isEmpty())
+        actions << EmptyStateOverlay::Action{tr("Clear the search"), [this] { clearSearch(); }, u"clearSearch"_s};
+    if (filtered)
+        actions << EmptyStateOverlay::Action{search.isEmpty() ? tr("Show all orders") : tr("Search all orders"),
+                [this, search] {
+                    OrderFilter all;
+                    all.search = search;
+                    showFiltered(all);
+                },
+                u"clearFilters"_s};
+    const QString hint = search.isEmpty()
+            ? QString()
+            : tr("The search looks at order numbers, customer names and emails, SKUs and tracking numbers.");
+    m_emptyState->setState(message, hint, actions);
+}
+
+void OrdersView::clearSearch()
+{
+    m_search->clear();
+    filterEditedByHand();
+}
 
 QString OrdersView::orderCountText() const
 {
@@ -210,7 +383,7 @@ void OrdersView::buildToolbars()
     auto *refresh = m_toolbar->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Reload the order list (F5)"));
-    connect(refresh, &QAction::triggered, m_orderModel, &OrderTableModel::reload);
+    connect(refresh, &QAction::triggered, this, &OrdersView::reload);
 
     m_toolbar->addSeparator();
     m_shipSelected = m_toolbar->addAction(tr("Ship selected…"));
@@ -351,6 +524,7 @@ void OrdersView::setPermissions(const Permissions &permissions)
     m_detail->setPermissions(permissions);
     m_shipSelected->setVisible(permissions.shipAndDeliver);
     updateBulkActions();
+    updateEmptyState();
 }
 
 BulkProgressDialog *OrdersView::bulkDialog() const
@@ -384,6 +558,8 @@ void OrdersView::applyFilter()
     m_searchDelay->stop();
     m_orderModel->setFilter(filterFromControls());
     updateCustomerChip();
+    updateEmptyState();
+    followList(ListChange::Filtered);
 }
 
 OrderFilter OrdersView::filterFromControls() const
@@ -497,6 +673,8 @@ void OrdersView::showFilterInControls(const OrderFilter &filter)
     m_orderModel->setFilter(filter);
     updateCustomerChip();
     resolveCustomerName();
+    updateEmptyState();
+    followList(ListChange::Filtered);
 }
 
 void OrdersView::setCustomerFilter(const QString &customerId)
@@ -524,6 +702,7 @@ void OrdersView::resolveCustomerName()
                 }
                 m_customerName = *found ? (*found)->name : tr("unknown customer");
                 updateCustomerChip();
+                updateEmptyState();
             });
 }
 
@@ -650,11 +829,11 @@ void OrdersView::openOrder(qint64 number)
 {
     if (number <= 0)
         return;
-    // Opened by number (not by clicking a row): keep the list from highlighting another order.
-    const QModelIndex current = m_orderView->currentIndex();
-    if (current.isValid() && current.data(OrderTableModel::OrderNumberRole).toLongLong() != number)
+    showInDetail(number);
+    // Opened by number (not by clicking a row): its row is selected if the list has it at hand, and no
+    // other row stays highlighted.
+    if (!selectShownOrder())
         m_orderView->selectionModel()->clear();
-    m_detail->showOrder(number);
 }
 
 QList<qint64> OrdersView::selectedNumbers() const
@@ -702,7 +881,7 @@ BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64>
     if (isBulkRunning())
         return nullptr;
     if (numbers.size() > kMaxBulkOrders) {
-        Q_EMIT statusMessage(tr("Select at most %1 orders for one bulk action.").arg(kMaxBulkOrders));
+        Q_EMIT statusMessage(tr("Select at most %L1 orders for one bulk action.").arg(kMaxBulkOrders));
         return nullptr;
     }
     if (m_bulkRunner)
@@ -750,7 +929,7 @@ void OrdersView::shipSelected()
         byNumber.insert(line.number, line);
         numbers << line.number;
     }
-    BulkOrderRunner *runner = startBulk(tr("Ship %n order(s)", nullptr, int(numbers.size())), numbers, true);
+    BulkOrderRunner *runner = startBulk(tr("Ship %Ln order(s)", nullptr, int(numbers.size())), numbers, true);
     if (!runner)
         return;
     runner->start(numbers, [byNumber](Session &session, qint64 number) {
@@ -769,7 +948,7 @@ void OrdersView::printPackingSlips()
     if (!path)
         return;
     BulkOrderRunner *runner
-            = startBulk(tr("Packing slips for %n order(s)", nullptr, int(numbers.size())), numbers, false);
+            = startBulk(tr("Packing slips for %Ln order(s)", nullptr, int(numbers.size())), numbers, false);
     if (!runner)
         return;
     connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {
@@ -780,7 +959,7 @@ void OrdersView::printPackingSlips()
         }
         const Status written = OrderDocumentWriter::writePackingSlips(runner->succeededOrders(), file);
         const QString text = written
-                ? tr("Saved %n packing slip(s) to %1", nullptr, int(runner->succeededOrders().size()))
+                ? tr("Saved %Ln packing slip(s) to %1", nullptr, int(runner->succeededOrders().size()))
                           .arg(QDir::toNativeSeparators(file))
                 : written.error().message;
         if (m_bulkDialog)
@@ -800,7 +979,7 @@ void OrdersView::exportCsv()
     const auto path = askSavePath(tr("Export orders"), tr("orders.csv"), tr("CSV files (*.csv)"));
     if (!path)
         return;
-    BulkOrderRunner *runner = startBulk(tr("Export %n order(s)", nullptr, int(numbers.size())), numbers, false);
+    BulkOrderRunner *runner = startBulk(tr("Export %Ln order(s)", nullptr, int(numbers.size())), numbers, false);
     if (!runner)
         return;
     connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {
@@ -808,7 +987,7 @@ void OrdersView::exportCsv()
         QString text;
         if (out.open(QIODevice::WriteOnly) && out.write(OrderCsvWriter::toCsv(runner->succeededOrders())) >= 0
                 && out.commit()) {
-            text = tr("Exported %n order(s) to %1", nullptr, int(runner->succeededOrders().size()))
+            text = tr("Exported %Ln order(s) to %1", nullptr, int(runner->succeededOrders().size()))
                            .arg(QDir::toNativeSeparators(file));
         } else {
             text = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
@@ -828,8 +1007,8 @@ void OrdersView::restoreLayout()
 {
     QSettings settings;
     const QByteArray columns = settings.value(u"ordersView/columns"_s).toByteArray();
-    if (!columns.isEmpty())
-        m_orderView->horizontalHeader()->restoreState(columns);
+    if (!columns.isEmpty() && m_orderView->horizontalHeader()->restoreState(columns))
+        m_columnFitter->cancel();
     m_splitter->restoreState(settings.value(u"mainWindow/ordersSplitter"_s).toByteArray());
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -25,6 +26,8 @@ namespace shipshape {
 
 class BulkOrderRunner;
 class BulkProgressDialog;
+class ColumnFitter;
+class EmptyStateOverlay;
 class OrderDetailView;
 class OrderTableModel;
 class Session;
@@ -32,7 +35,10 @@ class SessionWorker;
 
 // The orders page: saved views, search and filters (status, payment, placing date, customer) above the
 // windowed order table, bulk actions on the selected orders, and the selected order's detail beside
-// it. Messages for the status bar leave through statusMessage().
+// it. The detail follows the list: a new search, filter or view keeps the order shown only while the
+// list still has it, else shows the list's first order, or no order when nothing is listed (a sort or a
+// refresh keeps it); an empty list says why and offers the way out. Messages for the status bar leave
+// through statusMessage().
 class OrdersView : public QWidget {
     Q_OBJECT
 
@@ -50,6 +56,12 @@ public:
     [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
     [[nodiscard]] QComboBox *viewSelector() const { return m_viewSelector; }
     [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
+    // The order the detail pane shows (0: none, the pane says so instead).
+    [[nodiscard]] qint64 shownOrderNumber() const { return m_shownNumber; }
+    // What the detail pane shows: the detail, or the "no order" notice.
+    [[nodiscard]] QStackedWidget *detailPane() const { return m_detailStack; }
+    // Says why the list is empty (and what to do) while it is.
+    [[nodiscard]] EmptyStateOverlay *emptyState() const { return m_emptyState; }
     [[nodiscard]] QMenu *columnMenu() const { return m_columnMenu; }
     [[nodiscard]] QAction *shipSelectedAction() const { return m_shipSelected; }
     [[nodiscard]] QAction *packingSlipsAction() const { return m_packingSlips; }
@@ -58,8 +70,10 @@ public:
     [[nodiscard]] BulkProgressDialog *bulkDialog() const;
     [[nodiscard]] bool isBulkRunning() const;
 
-    // Shows an order's detail (e.g. `--view order:1042`).
+    // Shows an order's detail (e.g. `--view order:1042`), selecting its row when the list has it at hand.
     void openOrder(qint64 number);
+    // Re-counts and re-reads the list (F5, after a reconnect); the detail follows it.
+    void reload();
     // Offers only the actions the current login may perform.
     void setPermissions(const Permissions &permissions);
     // Shows the list with exactly this filter (e.g. the dashboard opening "unpaid orders"); the filter
@@ -87,11 +101,28 @@ Q_SIGNALS:
     void orderCountChanged(int count);
     // The same for the status bar: "1,234 orders", or "10,000+ orders" while the count is capped.
     void orderCountTextChanged(const QString &text);
+    // "New order…" in the empty list of a shop without orders.
+    void newOrderRequested();
 
 private:
+    enum class ListChange {
+        Filtered,
+        Sorted,
+        Reloaded
+    };
+
     void buildToolbars();
     void buildColumnMenu();
     void applyFilter();
+    void clearSearch();
+    void followList(ListChange change);
+    // Selects the row of the order the detail shows if the list has it at hand; false if not.
+    bool selectShownOrder();
+    void showInDetail(qint64 number);
+    void showNoOrder();
+    void updateEmptyState();
+    // "with status Confirmed, placed today, of Ada Lovelace": what the filter asks besides the search.
+    [[nodiscard]] QString filterDescription(const OrderFilter &filter) const;
     [[nodiscard]] OrderFilter filterFromControls() const;
     void resolveCustomerName();
     void filterEditedByHand();
@@ -139,6 +170,11 @@ private:
     QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
     OrderDetailView *m_detail = nullptr;
+    QLabel *m_noOrder = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    EmptyStateOverlay *m_emptyState = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
+    qint64 m_shownNumber = 0;
     QSplitter *m_splitter = nullptr;
     QPointer<BulkProgressDialog> m_bulkDialog;
     BulkOrderRunner *m_bulkRunner = nullptr;

@@ -3,7 +3,10 @@
 #include "background/SessionWorker.h"
 #include "models/OutboxModel.h"
 #include "session/Session.h"
+#include "views/ColumnFitter.h"
+#include "views/EmptyStateOverlay.h"
 #include "views/SafeTextBrowser.h"
+#include "views/TableViewSetup.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -95,21 +98,14 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(OutboxModel::LastError, QHeaderView::Stretch);
-    m_table->setColumnWidth(OutboxModel::Id, 50);
-    m_table->setColumnWidth(OutboxModel::Status, 75);
-    m_table->setColumnWidth(OutboxModel::Order, 65);
-    m_table->setColumnWidth(OutboxModel::Recipient, 230);
-    m_table->setColumnWidth(OutboxModel::Kind, 115);
-    m_table->setColumnWidth(OutboxModel::Attempts, 70);
-    m_table->setColumnWidth(OutboxModel::NextAttempt, 150);
-    m_table->setColumnWidth(OutboxModel::Created, 150);
-    m_table->setColumnWidth(OutboxModel::Sent, 150);
+    TableViewSetup::prepare(m_table);
+    // The last error takes the room left; every other column is as wide as what it shows.
+    m_table->horizontalHeader()->setSectionResizeMode(OutboxModel::LastError, QHeaderView::Stretch);
+    new ColumnFitter(m_table,
+            {OutboxModel::Id, OutboxModel::Status, OutboxModel::Order, OutboxModel::Recipient, OutboxModel::Kind,
+                    OutboxModel::Attempts, OutboxModel::NextAttempt, OutboxModel::Created, OutboxModel::Sent},
+            300);
+    m_emptyState = new EmptyStateOverlay(m_table);
 
     m_previewSubject = new QLabel(tr("Select an email to see it as the customer does."), this);
     m_previewSubject->setObjectName(u"outboxPreviewSubject"_s);
@@ -153,8 +149,10 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     });
     m_poll->start();
 
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setStatusFilter(OutboxStatuses::fromKey(m_statusFilter->currentData().toString())); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_loadError.clear();
+        m_model->setStatusFilter(OutboxStatuses::fromKey(m_statusFilter->currentData().toString()));
+    });
     connect(m_refresh, &QPushButton::clicked, this, &OutboxView::refresh);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
     connect(m_resend, &QPushButton::clicked, this, &OutboxView::resendSelected);
@@ -180,8 +178,42 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     connect(m_model, &OutboxModel::totalCountChanged, this, &OutboxView::updateCount);
     connect(m_model, &OutboxModel::rowsInserted, this, &OutboxView::updateCount);
     connect(m_model, &OutboxModel::loadFailed, this, &OutboxView::actionFailed);
+    connect(m_model, &OutboxModel::loadFailed, this, [this](const QString &message) {
+        m_loadError = message;
+        updateEmptyState();
+    });
+    connect(m_model, &OutboxModel::totalCountChanged, this, [this] { m_loadError.clear(); });
+    connect(m_model, &OutboxModel::loaded, this, &OutboxView::updateEmptyState);
+    connect(m_model, &OutboxModel::modelReset, this, &OutboxView::updateEmptyState);
     updateActions();
     updateCount();
+    updateEmptyState();
+}
+
+void OutboxView::updateEmptyState()
+{
+    // Nothing to say while the first page is on its way.
+    if (m_model->isLoading()) {
+        m_emptyState->clearState();
+        return;
+    }
+    if (!m_loadError.isEmpty()) {
+        m_emptyState->setState(tr("The outbox could not be read."), m_loadError,
+                {{tr("Try again"), [this] { refresh(); }, u"retryLoad"_s}});
+        return;
+    }
+    if (m_model->totalCount() != 0) {
+        m_emptyState->clearState();
+        return;
+    }
+    if (const auto status = m_model->statusFilter()) {
+        m_emptyState->setState(tr("No emails with status “%1”.").arg(OutboxStatuses::displayName(*status)), {},
+                {{tr("Show all emails"), [this] { m_statusFilter->setCurrentIndex(0); }, u"showAllEmails"_s}});
+        return;
+    }
+    m_emptyState->setState(tr("No customer emails yet."),
+            tr("An email is queued here for the customer when their order is placed, confirmed, shipped, "
+               "delivered, cancelled or refunded."));
 }
 
 void OutboxView::setPollInterval(std::chrono::milliseconds interval)
@@ -195,6 +227,7 @@ void OutboxView::setPollInterval(std::chrono::milliseconds interval)
 
 void OutboxView::refresh()
 {
+    m_loadError.clear();
     m_model->reload();
 }
 
@@ -226,9 +259,9 @@ void OutboxView::updateCount()
         return;
     }
     const int loaded = m_model->rowCount();
-    m_count->setText(loaded < total ? tr("%1 of %n email(s) loaded", nullptr, int(std::min<qint64>(total, INT_MAX)))
-                                              .arg(QLocale().toString(loaded))
-                                    : tr("%n email(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    m_count->setText(loaded < total
+                    ? tr("%L1 of %Ln email(s) loaded", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(loaded)
+                    : tr("%Ln email(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
 }
 
 QList<qint64> OutboxView::selectedIds(bool (*wanted)(const QString &statusKey)) const
@@ -253,7 +286,7 @@ bool OutboxView::confirm(const QString &question)
 {
     if (m_autoConfirm)
         return true;
-    return QMessageBox::question(this, tr("Shipshape"), question) == QMessageBox::Yes;
+    return QMessageBox::question(this, tr("Send again"), question) == QMessageBox::Yes;
 }
 
 void OutboxView::showPreview(qint64 id)
@@ -312,7 +345,7 @@ void OutboxView::retrySelected()
                 BatchOutcome outcome;
                 // One failure does not stop the others; each is its own transaction.
                 for (qint64 id : ids) {
-                    auto retried = session.notifications().retryNow(id);
+                    auto retried = session.notifications().retry(id);
                     if (retried)
                         ++outcome.succeeded;
                     else
@@ -333,11 +366,10 @@ void OutboxView::retrySelected()
                 updateActions();
                 if (result->problems.isEmpty())
                     Q_EMIT actionFinished(
-                            tr("%n email(s) will be sent at the next opportunity.", nullptr, result->succeeded));
+                            tr("%Ln email(s) will be sent at the next opportunity.", nullptr, result->succeeded));
                 else
-                    Q_EMIT actionFailed(tr("%1 of %2 emails queued again; %3")
+                    Q_EMIT actionFailed(tr("%L1 of %Ln email(s) queued again; %2", nullptr, int(result->touched.size()))
                                                 .arg(result->succeeded)
-                                                .arg(result->touched.size())
                                                 .arg(result->problems.join(u"; "_s)));
             });
 }
@@ -347,7 +379,7 @@ void OutboxView::resendSelected()
     const QList<qint64> ids = selectedIds(isSent);
     if (ids.isEmpty())
         return;
-    if (!confirm(tr("Send %n email(s) to the customer again?", nullptr, int(ids.size()))))
+    if (!confirm(tr("Send %Ln email(s) to the customer again?", nullptr, int(ids.size()))))
         return;
     m_busy = true;
     updateActions();
@@ -376,10 +408,10 @@ void OutboxView::resendSelected()
                 m_model->checkForNew();
                 updateActions();
                 if (result->problems.isEmpty())
-                    Q_EMIT actionFinished(tr("%n fresh copy(s) queued.", nullptr, result->succeeded));
+                    Q_EMIT actionFinished(tr("%Ln fresh copy(s) queued.", nullptr, result->succeeded));
                 else
-                    Q_EMIT actionFailed(
-                            tr("%1 copies queued; %2").arg(result->succeeded).arg(result->problems.join(u"; "_s)));
+                    Q_EMIT actionFailed(tr("%Ln fresh copy(s) queued; %1", nullptr, result->succeeded)
+                                                .arg(result->problems.join(u"; "_s)));
             });
 }
 

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace shipshape {
 
+class EmptyStateOverlay;
 class OutboxModel;
 class SafeTextBrowser;
 class SessionWorker;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] SafeTextBrowser *preview() const { return m_preview; }
     [[nodiscard]] QLabel *previewSubject() const { return m_previewSubject; }
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+    [[nodiscard]] EmptyStateOverlay *emptyState() const { return m_emptyState; }
 
     // Test hook: answer "yes" to confirmations instead of a person.
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
@@ -65,6 +67,7 @@ private:
     QList<qint64> selectedIds(bool (*wanted)(const QString &statusKey)) const;
     void updateActions();
     void updateCount();
+    void updateEmptyState();
     bool confirm(const QString &question);
 
     SessionWorker &m_worker;
@@ -80,7 +83,9 @@ private:
     SafeTextBrowser *m_preview = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_poll = nullptr;
+    EmptyStateOverlay *m_emptyState = nullptr;
     qint64 m_previewId = 0;
+    QString m_loadError;
     bool m_autoConfirm = false;
     bool m_busy = false;
 };

@@ -379,7 +379,7 @@ bool SettingsView::save()
     const QList<Error> errors = values.validate();
     showFieldErrors(errors);
     if (!errors.isEmpty()) {
-        const QString message = tr("Nothing was saved: %n field(s) need attention.", nullptr, int(errors.size()));
+        const QString message = tr("Nothing was saved: %Ln field(s) need attention.", nullptr, int(errors.size()));
         m_status->setText(message);
         Q_EMIT saveRefused(message);
         return false;

@@ -87,6 +87,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     if (permissions)
         m_ordersView->setPermissions(*permissions);
     connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_ordersView, &OrdersView::newOrderRequested, this, &MainWindow::newOrder);
     // "1,234 orders", or "10,000+ orders" when a broad search was counted only that far.
     connect(m_ordersView, &OrdersView::orderCountTextChanged, m_countLabel, &QLabel::setText);
     addPage(Page::Orders, u"orders"_s, tr("Orders"), [this] { return m_ordersView; });
@@ -213,7 +214,8 @@ void MainWindow::newOrder()
         m_editor = new OrderEditor(*m_editorWorker, this);
         // A window of its own, so an agent can look up orders while taking one.
         m_editor->setWindowFlag(Qt::Window);
-        m_editor->setWindowTitle(tr("Shipshape — New order"));
+        // The platform adds the application's name (QGuiApplication::applicationDisplayName).
+        m_editor->setWindowTitle(tr("New order"));
         m_editor->resize(1100, 760);
         m_editor->setPermissions(m_permissions);
         connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, m_editor, &OrderEditor::refreshQuote);
@@ -281,7 +283,8 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentWidget(widget);
     const PageEntry *shown = entry(page);
     shown->action->setChecked(true);
-    setWindowTitle(tr("Shipshape — %1").arg(shown->title));
+    // "Orders — Shipshape": the platform adds the application's display name.
+    setWindowTitle(shown->title);
 }
 
 void MainWindow::openOrder(qint64 number)
@@ -331,7 +334,6 @@ void MainWindow::showStatusMessage(const QString &message)
     statusBar()->showMessage(message, 10000);
 }
 
-
 void MainWindow::updateDatabaseLabel(bool connected)
 {
     // The URL names the file, or the server and the login; never a secret.
@@ -345,7 +347,7 @@ void MainWindow::updateDatabaseLabel(bool connected)
 void MainWindow::updateBusy()
 {
     const int pending = pendingWork();
-    m_busyLabel->setText(pending > 0 ? tr("Working… (%n task(s))", nullptr, pending) : QString());
+    m_busyLabel->setText(pending > 0 ? tr("Working… (%Ln task(s))", nullptr, pending) : QString());
 }
 
 void MainWindow::restoreLayout()
