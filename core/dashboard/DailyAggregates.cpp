@@ -344,6 +344,16 @@ QStringList DailyAggregates::sqliteTriggerNames()
     return names;
 }
 
+QStringList DailyAggregates::sqliteTriggerStatements(const QString &table)
+{
+    QStringList statements;
+    for (const SqliteTrigger &trigger : sqliteTriggers()) {
+        if (trigger.table == table)
+            statements << sqliteTrigger(trigger.name, trigger.when, trigger.table, trigger.condition, trigger.statements);
+    }
+    return statements;
+}
+
 QStringList DailyAggregates::rebuildStatements()
 {
     QStringList statements;

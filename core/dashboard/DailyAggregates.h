@@ -36,6 +36,9 @@ public:
 
     // The SQLite triggers' names (bulk loaders drop and re-create them).
     static QStringList sqliteTriggerNames();
+    // The CREATE TRIGGER statements (SQLite only) of migration 6 on one source table: a later migration
+    // that rebuilds that table on SQLite (create, copy, drop, rename) creates them again.
+    static QStringList sqliteTriggerStatements(const QString &table);
 };
 
 } // namespace shipshape

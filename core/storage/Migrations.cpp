@@ -591,13 +591,249 @@ Migration outboxBrowsingIndex()
             {u"DROP INDEX notification_outbox_status_id"_s}};
 }
 
+
+// Version 10: money a support agent settles by hand. Refunds made outside Shipshape (bank transfer,
+// cash, other) join the refunds ledger without a provider attempt; a cancelled order may keep what was
+// paid as the customer's credit (orders.credit_minor); card payment links (Stripe Checkout Sessions)
+// are recorded like payment attempts, before the request is sent; the outbox learns the payment-link
+// email. SQLite cannot change a column's NOT NULL or a CHECK in place, so `refunds` and
+// `notification_outbox` are rebuilt there (create, copy, drop, rename) inside the migration's
+// transaction; PostgreSQL alters them.
+const QString kRefundsV10 = uR"(CREATE TABLE refunds_v10 (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number),
+                    attempt_id BIGINT UNIQUE REFERENCES payment_attempts (id),
+                    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    reason TEXT NOT NULL DEFAULT '',
+                    provider_id TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    at BIGINT NOT NULL,
+                    method TEXT NOT NULL DEFAULT 'card'
+                        CHECK (method IN ('card', 'bank_transfer', 'cash', 'other')),
+                    reference TEXT NOT NULL DEFAULT '' CHECK (length(reference) <= 200),
+                    CONSTRAINT refunds_card_iff_attempt CHECK ((method = 'card') = (attempt_id IS NOT NULL))))"_s;
+
+const QString kRefundsV4 = uR"(CREATE TABLE refunds_v4 (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number),
+                    attempt_id BIGINT NOT NULL UNIQUE REFERENCES payment_attempts (id),
+                    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    reason TEXT NOT NULL DEFAULT '',
+                    provider_id TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    at BIGINT NOT NULL))"_s;
+
+QString outboxTable(const QString &name, const QString &events)
+{
+    return uR"(CREATE TABLE %1 (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number) ON DELETE CASCADE,
+                    event TEXT NOT NULL
+                        CHECK (event IN (%2)),
+                    recipient_email TEXT NOT NULL CHECK (length(recipient_email) BETWEEN 3 AND 254),
+                    recipient_name TEXT NOT NULL DEFAULT '',
+                    subject TEXT NOT NULL,
+                    body_text TEXT NOT NULL,
+                    body_html TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'sending', 'retry', 'sent', 'failed')),
+                    attempts BIGINT NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                    round_attempts BIGINT NOT NULL DEFAULT 0 CHECK (round_attempts BETWEEN 0 AND attempts),
+                    next_attempt_at BIGINT NOT NULL,
+                    claimed_by TEXT,
+                    claimed_until BIGINT,
+                    last_error TEXT NOT NULL DEFAULT '',
+                    provider_message_id TEXT,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    sent_at BIGINT,
+                    CHECK ((status = 'sending') = (claimed_until IS NOT NULL)),
+                    CHECK ((status = 'sent') = (sent_at IS NOT NULL))))"_s.arg(name, events);
+}
+
+const QString kEventsV3 = u"'placed', 'confirmed', 'shipped', 'delivered', 'cancelled', 'refunded'"_s;
+const QString kEventsV10 = kEventsV3 + u", 'payment_link'"_s;
+const QString kOutboxColumns = u"id, order_number, event, recipient_email, recipient_name, subject, body_text, "
+                               "body_html, status, attempts, round_attempts, next_attempt_at, claimed_by, "
+                               "claimed_until, last_error, provider_message_id, created_at, updated_at, sent_at"_s;
+
+// The warehouse guard of migration 5, with credit_minor among the money columns only support may change.
+QString orderGuard(bool withCredit)
+{
+    return uR"(${POSTGRES_ONLY}CREATE OR REPLACE FUNCTION shipshape_guard_order_update() RETURNS trigger
+                LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+                DECLARE
+                    is_support BOOLEAN := pg_has_role(current_user, 'shipshape_support', 'MEMBER');
+                    is_warehouse BOOLEAN := pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER');
+                BEGIN
+                    IF shipshape_is_admin(current_user) THEN
+                        RETURN NEW;
+                    END IF;
+                    IF NEW.status IN ('shipped', 'delivered') AND NEW.status IS DISTINCT FROM OLD.status AND NOT is_warehouse THEN
+                        RAISE EXCEPTION 'permission denied: only warehouse staff may ship or deliver orders'
+                            USING ERRCODE = '42501';
+                    END IF;
+                    IF NOT is_support THEN
+                        IF NEW.status IS DISTINCT FROM OLD.status
+                           AND NOT ((OLD.status = 'confirmed' AND NEW.status = 'shipped')
+                                    OR (OLD.status = 'shipped' AND NEW.status = 'delivered')) THEN
+                            RAISE EXCEPTION 'permission denied: warehouse staff may only ship and deliver orders'
+                                USING ERRCODE = '42501';
+                        END IF;
+                        IF (NEW.uuid, NEW.customer_id, NEW.customer_name, NEW.customer_email, NEW.currency,
+                            NEW.total_minor, NEW.line_count, NEW.paid_minor, NEW.refunded_minor, NEW.payment_method,
+                            NEW.ship_street, NEW.ship_city, NEW.ship_state, NEW.ship_zip, NEW.ship_country,
+                            NEW.cancel_reason, NEW.placed_at%1)
+                           IS DISTINCT FROM
+                           (OLD.uuid, OLD.customer_id, OLD.customer_name, OLD.customer_email, OLD.currency,
+                            OLD.total_minor, OLD.line_count, OLD.paid_minor, OLD.refunded_minor, OLD.payment_method,
+                            OLD.ship_street, OLD.ship_city, OLD.ship_state, OLD.ship_zip, OLD.ship_country,
+                            OLD.cancel_reason, OLD.placed_at%2) THEN
+                            RAISE EXCEPTION 'permission denied: warehouse staff may not change prices, lines, payments or addresses'
+                                USING ERRCODE = '42501';
+                        END IF;
+                    END IF;
+                    RETURN NEW;
+                END $$)"_s.arg(withCredit ? u", NEW.credit_minor"_s : QString(), withCredit ? u", OLD.credit_minor"_s : QString());
+}
+
+Migration manualRefundsCreditAndPaymentLinks()
+{
+    // The dashboard's email triggers (migration 6) go with the rebuilt outbox table on SQLite.
+    const QStringList outboxTriggers = DailyAggregates::sqliteTriggerStatements(u"notification_outbox"_s);
+    Migration migration{10, u"manual refunds, kept credit and payment links"_s,
+            {
+                    // Refunds: a card refund keeps its attempt; one made outside Shipshape has none but a
+                    // method and the staff's reference (the bank transfer's, a receipt number).
+                    u"${SQLITE_ONLY}"_s + kRefundsV10,
+                    u"${SQLITE_ONLY}INSERT INTO refunds_v10 (id, order_number, attempt_id, amount_minor, currency, "
+                    "reason, provider_id, actor, at, method, reference) SELECT id, order_number, attempt_id, "
+                    "amount_minor, currency, reason, provider_id, actor, at, 'card', '' FROM refunds"_s,
+                    u"${SQLITE_ONLY}DROP TABLE refunds"_s,
+                    u"${SQLITE_ONLY}ALTER TABLE refunds_v10 RENAME TO refunds"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX refunds_order ON refunds (order_number)"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds ALTER COLUMN attempt_id DROP NOT NULL"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds ADD COLUMN method TEXT NOT NULL DEFAULT 'card' "
+                    "CHECK (method IN ('card', 'bank_transfer', 'cash', 'other'))"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds ADD COLUMN reference TEXT NOT NULL DEFAULT '' "
+                    "CHECK (length(reference) <= 200)"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds ADD CONSTRAINT refunds_card_iff_attempt "
+                    "CHECK ((method = 'card') = (attempt_id IS NOT NULL))"_s,
+                    // What the customer paid and the shop keeps for them, instead of refunding it (see
+                    // docs/payments.md). Money returned and money kept together never exceed money paid.
+                    u"ALTER TABLE orders ADD COLUMN credit_minor BIGINT NOT NULL DEFAULT 0 "
+                    "CHECK (credit_minor >= 0 AND refunded_minor + credit_minor <= paid_minor)"_s,
+                    // The payment-state filter learns "refund owed" (4) and "credit" (5);
+                    // OrderRepository filters on exactly this expression.
+                    u"DROP INDEX orders_payment_state"_s,
+                    u"CREATE INDEX orders_payment_state ON orders ((CASE "
+                    "WHEN paid_minor - refunded_minor - credit_minor > "
+                    "(CASE WHEN status = 'cancelled' THEN 0 ELSE total_minor END) THEN 4 "
+                    "WHEN refunded_minor > 0 THEN 3 WHEN credit_minor > 0 THEN 5 "
+                    "WHEN paid_minor = 0 THEN 0 WHEN paid_minor < total_minor THEN 1 ELSE 2 END), number)"_s,
+                    // A Stripe Checkout Session per link, recorded (with its idempotency key and expiry) before
+                    // the request is sent, so that a lost answer is replayed with the same key and body. At
+                    // most one link of an order is live (being created or open) at a time.
+                    uR"(CREATE TABLE payment_links (
+                    id ${AUTO_ID},
+                    order_number BIGINT NOT NULL REFERENCES orders (number),
+                    idempotency_key TEXT NOT NULL UNIQUE,
+                    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+                    currency TEXT NOT NULL CHECK (length(currency) = 3),
+                    status TEXT NOT NULL CHECK (status IN ('creating', 'open', 'paid', 'expired', 'failed')),
+                    session_id TEXT UNIQUE,
+                    url TEXT,
+                    payment_intent TEXT,
+                    recipient_email TEXT NOT NULL CHECK (length(recipient_email) BETWEEN 3 AND 254),
+                    expires_at BIGINT NOT NULL,
+                    message TEXT NOT NULL DEFAULT '',
+                    created_at BIGINT NOT NULL CHECK (expires_at > created_at),
+                    finished_at BIGINT,
+                    actor TEXT NOT NULL,
+                    CHECK (status IN ('creating', 'failed') OR session_id IS NOT NULL),
+                    CHECK (status <> 'open' OR url IS NOT NULL),
+                    CHECK ((status = 'paid') = (payment_intent IS NOT NULL)),
+                    CHECK ((status IN ('creating', 'open')) = (finished_at IS NULL))))"_s,
+                    u"CREATE INDEX payment_links_order ON payment_links (order_number, id)"_s,
+                    u"CREATE UNIQUE INDEX payment_links_one_live ON payment_links (order_number) "
+                    "WHERE status IN ('creating', 'open')"_s,
+                    u"CREATE INDEX payment_links_live ON payment_links (status, id) WHERE status IN ('creating', 'open')"_s,
+                    // A draft can be placed with a payment link instead of a card token.
+                    u"ALTER TABLE drafts ADD COLUMN payment_link BIGINT NOT NULL DEFAULT 0 "
+                    "CHECK (payment_link IN (0, 1) AND (payment_link = 0 OR payment_method = 'card'))"_s,
+                    // The outbox's event list gains the payment-link email.
+                    u"${SQLITE_ONLY}"_s + outboxTable(u"notification_outbox_v10"_s, kEventsV10),
+                    u"${SQLITE_ONLY}INSERT INTO notification_outbox_v10 (%1) SELECT %1 FROM notification_outbox"_s.arg(
+                            kOutboxColumns),
+                    u"${SQLITE_ONLY}DROP TABLE notification_outbox"_s,
+                    u"${SQLITE_ONLY}ALTER TABLE notification_outbox_v10 RENAME TO notification_outbox"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_due ON notification_outbox (status, next_attempt_at)"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_order ON notification_outbox (order_number, id)"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_event_check"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_event_check "
+                    "CHECK (event IN ("_s + kEventsV10 + u"))"_s,
+                    // Grants: everyone reads links; support (who take orders and refund) and admins write
+                    // them. refunds, payments and orders keep their table grants from migration 5.
+                    u"${POSTGRES_ONLY}GRANT SELECT ON payment_links TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE ON payment_links TO shipshape_support"_s,
+                    u"${POSTGRES_ONLY}GRANT INSERT, UPDATE, DELETE ON payment_links TO shipshape_admin"_s,
+                    u"${POSTGRES_ONLY}GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
+                    orderGuard(true),
+            },
+            {
+                    orderGuard(false),
+                    u"${POSTGRES_ONLY}DELETE FROM notification_outbox WHERE event = 'payment_link'"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_event_check"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_event_check "
+                    "CHECK (event IN ("_s + kEventsV3 + u"))"_s,
+                    u"${SQLITE_ONLY}"_s + outboxTable(u"notification_outbox_v3"_s, kEventsV3),
+                    u"${SQLITE_ONLY}INSERT INTO notification_outbox_v3 (%1) SELECT %1 FROM notification_outbox "
+                    "WHERE event <> 'payment_link'"_s.arg(kOutboxColumns),
+                    u"${SQLITE_ONLY}DROP TABLE notification_outbox"_s,
+                    u"${SQLITE_ONLY}ALTER TABLE notification_outbox_v3 RENAME TO notification_outbox"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_due ON notification_outbox (status, next_attempt_at)"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_order ON notification_outbox (order_number, id)"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s,
+                    u"ALTER TABLE drafts DROP COLUMN payment_link"_s,
+                    u"DROP TABLE payment_links"_s,
+                    u"DROP INDEX orders_payment_state"_s,
+                    u"CREATE INDEX orders_payment_state ON orders ((CASE WHEN refunded_minor > 0 THEN 3 "
+                    "WHEN paid_minor = 0 THEN 0 WHEN paid_minor < total_minor THEN 1 ELSE 2 END), number)"_s,
+                    u"ALTER TABLE orders DROP COLUMN credit_minor"_s,
+                    // Refunds made outside Shipshape have no place in the older schema.
+                    u"DELETE FROM refunds WHERE attempt_id IS NULL"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds DROP CONSTRAINT refunds_card_iff_attempt"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds DROP COLUMN reference"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds DROP COLUMN method"_s,
+                    u"${POSTGRES_ONLY}ALTER TABLE refunds ALTER COLUMN attempt_id SET NOT NULL"_s,
+                    u"${SQLITE_ONLY}"_s + kRefundsV4,
+                    u"${SQLITE_ONLY}INSERT INTO refunds_v4 (id, order_number, attempt_id, amount_minor, currency, "
+                    "reason, provider_id, actor, at) SELECT id, order_number, attempt_id, amount_minor, currency, "
+                    "reason, provider_id, actor, at FROM refunds"_s,
+                    u"${SQLITE_ONLY}DROP TABLE refunds"_s,
+                    u"${SQLITE_ONLY}ALTER TABLE refunds_v4 RENAME TO refunds"_s,
+                    u"${SQLITE_ONLY}CREATE INDEX refunds_order ON refunds (order_number)"_s,
+            }};
+    for (QStringList *steps : {&migration.up, &migration.down}) {
+        const qsizetype after
+                = steps->indexOf(u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s);
+        Q_ASSERT(after >= 0);
+        for (qsizetype i = 0; i < outboxTriggers.size(); ++i)
+            steps->insert(after + 1 + i, outboxTriggers.at(i));
+    }
+    return migration;
+}
+
 } // namespace
 
 const QList<Migration> &allMigrations()
 {
     static const QList<Migration> migrations{catalogueAndCustomers(), ordersAndLedgers(), notificationOutbox(),
             cardPaymentsAndRefunds(), staffRolesAndChangeNotifications(), DailyAggregates::migration(), draftOrders(),
-            orderSearchAndFilterIndexes(), outboxBrowsingIndex()};
+            orderSearchAndFilterIndexes(), outboxBrowsingIndex(), manualRefundsCreditAndPaymentLinks()};
     return migrations;
 }
 

@@ -23,7 +23,7 @@ QStringList OrderCsvWriter::row(const Order &order)
             order.total.currency().code(), order.total.toDecimalString(), order.paid.toDecimalString(),
             order.refunded.toDecimalString(), order.balanceDue().toDecimalString(),
             PaymentMethods::key(order.paymentMethod),
-            PaymentStates::key(PaymentStates::of(order.total, order.paid, order.refunded)), field(order.carrier, true),
+            PaymentStates::key(PaymentStates::of(order)), field(order.carrier, true),
             field(order.trackingNumber, true), field(lines.join(u"; "_s), true)};
 }
 
