@@ -1461,8 +1461,9 @@ Result<PaymentLinkUpdate> OrderService::recordPaymentLinkOnce(qint64 linkId, con
                         !expired)
                     return expired;
                 change.timeline.append(entry(u"PaymentLinkExpired"_s, order.status, order.status, {}, details));
-                // A pending order that waited for this link ends with it (one live link per order).
-                if (order.status == OrderStatus::Pending && order.paid.minorUnits() == 0) {
+                // A pending order whose link ran out unpaid ends with it (one live link per order). A link
+                // retired early (its order changed) leaves the order waiting for staff to send a new one.
+                if (order.status == OrderStatus::Pending && order.paid.minorUnits() == 0 && now >= link.expiresAt) {
                     const OrderStatus from = order.status;
                     if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
                         return moved;
