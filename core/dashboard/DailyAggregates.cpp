@@ -349,7 +349,8 @@ QStringList DailyAggregates::sqliteTriggerStatements(const QString &table)
     QStringList statements;
     for (const SqliteTrigger &trigger : sqliteTriggers()) {
         if (trigger.table == table)
-            statements << sqliteTrigger(trigger.name, trigger.when, trigger.table, trigger.condition, trigger.statements);
+            statements << sqliteTrigger(
+                    trigger.name, trigger.when, trigger.table, trigger.condition, trigger.statements);
     }
     return statements;
 }

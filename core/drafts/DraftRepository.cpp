@@ -37,8 +37,7 @@ Result<bool> DraftRepository::update(const DraftOrder &draft, qint64 expectedVer
                     nonNullText(address.street), nonNullText(address.city), nonNullText(address.state),
                     nonNullText(address.zip), nonNullText(address.country), PaymentMethods::key(draft.paymentMethod),
                     nonNullText(draft.paymentToken), qint64(draft.paymentLink ? 1 : 0), draft.updatedBy,
-                    toStorage(draft.updatedAt), expectedVersion + 1,
-                    draft.id, expectedVersion});
+                    toStorage(draft.updatedAt), expectedVersion + 1, draft.id, expectedVersion});
     if (!query)
         return fail(query.error());
     const bool updated = (*query)->next();

@@ -52,8 +52,7 @@ QJsonObject order(const Order &order)
                 {u"sessionId"_s, link.sessionId.isEmpty() ? QJsonValue() : QJsonValue(link.sessionId)},
                 {u"paymentIntent"_s, link.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(link.paymentIntent)},
                 {u"idempotencyKey"_s, link.idempotencyKey}, {u"expiresAt"_s, time(link.expiresAt)},
-                {u"createdAt"_s, time(link.createdAt)}, {u"actor"_s, link.actor},
-                {u"message"_s, link.message}});
+                {u"createdAt"_s, time(link.createdAt)}, {u"actor"_s, link.actor}, {u"message"_s, link.message}});
     }
     QJsonArray attempts;
     for (const PaymentAttempt &attempt : order.paymentAttempts) {

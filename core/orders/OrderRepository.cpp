@@ -344,14 +344,15 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 {
     auto query = m_database.run(
             u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
-            "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier = ?, "
+            "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier "
+            "= ?, "
             "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
             "WHERE number = ? AND version = ? RETURNING version"_s,
             {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
                     order.paid.minorUnits(), order.refunded.minorUnits(), order.credit.minorUnits(),
-                    order.shippingAddress.street,
-                    order.shippingAddress.city, order.shippingAddress.state, order.shippingAddress.zip,
-                    order.shippingAddress.country, nullableText(order.carrier), nullableText(order.trackingNumber),
+                    order.shippingAddress.street, order.shippingAddress.city, order.shippingAddress.state,
+                    order.shippingAddress.zip, order.shippingAddress.country, nullableText(order.carrier),
+                    nullableText(order.trackingNumber),
                     order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1,

@@ -320,8 +320,7 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     }
     const QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
             {u"currency"_s, order.total.currency().code()},
-            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)},
-            {u"paymentLink"_s, request.paymentLink}};
+            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
     if (auto logged = orders.appendTimeline(
                 order.number, entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
             !logged)
@@ -607,8 +606,8 @@ Status OrderService::applyManualRefund(
         Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount)
 {
     if (!PaymentMethods::isManual(order.paymentMethod)) {
-        return fail(Error::conflict(tr("Order %1 was paid by card: card payments are refunded through Stripe.")
-                                            .arg(order.number),
+        return fail(Error::conflict(
+                tr("Order %1 was paid by card: card payments are refunded through Stripe.").arg(order.number),
                 u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
     }
     const Currency currency = order.total.currency();
@@ -618,8 +617,8 @@ Status OrderService::applyManualRefund(
     }
     const qint64 refundable = order.netPaid().minorUnits();
     if (!amount && refundable <= 0) {
-        return fail(Error::conflict(
-                tr("Order %1 has nothing left to refund.").arg(order.number), u"amount"_s, Money(0, currency).toDecimalString()));
+        return fail(Error::conflict(tr("Order %1 has nothing left to refund.").arg(order.number), u"amount"_s,
+                Money(0, currency).toDecimalString()));
     }
     const qint64 wanted = amount ? amount->minorUnits() : refundable;
     if (wanted <= 0) {
@@ -680,8 +679,8 @@ Result<Order> OrderService::keepAsCredit(const QString &orderReference, const QS
     return mutate(orderReference, [&](Order &order, Change &change) -> Status {
         const Money owed = order.refundOwed();
         if (owed.minorUnits() <= 0) {
-            return fail(Error::conflict(tr("Order %1 owes the customer no refund that could be kept as credit.")
-                                                .arg(order.number),
+            return fail(Error::conflict(
+                    tr("Order %1 owes the customer no refund that could be kept as credit.").arg(order.number),
                     u"credit"_s, order.credit.toDecimalString()));
         }
         order.credit = Money(order.credit.minorUnits() + owed.minorUnits(), owed.currency());
@@ -964,9 +963,9 @@ Result<Order> OrderService::recordChargeOutcome(
             }
             change.timeline.append(entry(u"PaymentProcessed"_s, from, order.status, tr("Card charged"), details));
             // Money for an order cancelled meanwhile is refunded by the caller: no "confirmed" email.
-            change.events.prepend(event(order.status == OrderStatus::Cancelled ? u"LatePaymentReceived"_s
-                                                                               : u"PaymentProcessed"_s,
-                    order, details));
+            change.events.prepend(
+                    event(order.status == OrderStatus::Cancelled ? u"LatePaymentReceived"_s : u"PaymentProcessed"_s,
+                            order, details));
             return {};
         }
         case PaymentAttemptStatus::Failed: {
@@ -1470,8 +1469,8 @@ Result<PaymentLinkUpdate> OrderService::recordPaymentLinkOnce(qint64 linkId, con
                     order.cancelReason = CancelReason::Expired;
                     if (auto released = releaseAll(order, change); !released)
                         return released;
-                    const QJsonObject cancelled{{u"reason"_s, CancelReasons::key(CancelReason::Expired)},
-                            {u"linkId"_s, link.id}};
+                    const QJsonObject cancelled{
+                            {u"reason"_s, CancelReasons::key(CancelReason::Expired)}, {u"linkId"_s, link.id}};
                     change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
                             tr("The payment link expired unpaid"), cancelled));
                     change.events.prepend(event(u"OrderCancelled"_s, order, cancelled));
@@ -1492,8 +1491,9 @@ Result<PaymentLinkUpdate> OrderService::recordPaymentLinkOnce(qint64 linkId, con
                 details.insert(u"recipient"_s, link.recipientEmail);
                 details.insert(u"requestedBy"_s, link.actor);
                 change.timeline.append(entry(u"PaymentLinkSent"_s, order.status, order.status,
-                        tr("%1 to pay by card, valid until %2").arg(link.amount.toDecimalString(),
-                                QLocale::c().toString(expires.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s)),
+                        tr("%1 to pay by card, valid until %2")
+                                .arg(link.amount.toDecimalString(),
+                                        QLocale::c().toString(expires.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s)),
                         details));
                 change.events.prepend(event(u"PaymentLinkSent"_s, order, details));
                 return {};

@@ -61,8 +61,8 @@ public:
     // Shipshape (manual methods), kept as credit, or left owed. CancelMoney::Refund cancels a card
     // order and leaves the refund to the caller (PaymentWorkflow sends it to Stripe); for a manual
     // order it is refused, naming the field "money".
-    Result<Order> cancel(
-            const QString &orderReference, CancelReason reason, const QString &note, const CancelSettlement &settlement);
+    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note,
+            const CancelSettlement &settlement);
     // Manual methods (invoice, bank transfer, cash): staff confirm the money arrived. The reference
     // (e.g. the invoice number on the bank statement) is kept with the payment and on the timeline.
     Result<Order> markPaid(const QString &orderReference, const QString &paymentReference = {});
@@ -151,7 +151,8 @@ private:
     Status adjustStock(Order &order, const QString &sku, qint64 delta, Change &change);
     Status releaseAll(Order &order, Change &change);
     // The body of a manual refund inside a mutation; `reference` and `reason` are already validated.
-    Status applyManualRefund(Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount);
+    Status applyManualRefund(
+            Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount);
     Result<ManualRefundRequest> cleanManualRefund(const ManualRefundRequest &request) const;
     Result<PaymentLinkUpdate> startPaymentLinkOnce(const QString &orderReference);
     Result<PaymentLinkUpdate> recordPaymentLinkOnce(qint64 linkId, const CheckoutSessionResult &result);

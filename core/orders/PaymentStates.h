@@ -26,8 +26,8 @@ public:
     static QString key(PaymentState state);
     static std::optional<PaymentState> fromKey(const QString &key);
     static QString displayName(PaymentState state);
-    static PaymentState of(const Money &total, const Money &paid, const Money &refunded, const Money &credit,
-            OrderStatus status);
+    static PaymentState of(
+            const Money &total, const Money &paid, const Money &refunded, const Money &credit, OrderStatus status);
     static PaymentState of(const Order &order);
     static PaymentState of(const OrderSummary &summary);
 };

@@ -79,7 +79,10 @@ struct CheckoutSessionResult {
     int httpStatus = 0;
     int tries = 0;
 
-    [[nodiscard]] bool isPaid() const { return status == QLatin1String("complete") && paymentStatus == QLatin1String("paid"); }
+    [[nodiscard]] bool isPaid() const
+    {
+        return status == QLatin1String("complete") && paymentStatus == QLatin1String("paid");
+    }
 };
 
 // A card payment provider. Calls block the calling thread (running a local event loop for the

@@ -25,9 +25,9 @@ Result<PaymentLink> linkFrom(const QSqlQuery &row)
         return fail(currency.error());
     const auto status = PaymentLinks::fromKey(row.value(5).toString());
     if (!status) {
-        return fail(Error::internal(u"payment_links row %1 has the unknown status \"%2\""_s.arg(
-                row.value(0).toLongLong())
-                        .arg(row.value(5).toString())));
+        return fail(
+                Error::internal(u"payment_links row %1 has the unknown status \"%2\""_s.arg(row.value(0).toLongLong())
+                                        .arg(row.value(5).toString())));
     }
     PaymentLink link;
     link.id = row.value(0).toLongLong();

@@ -81,8 +81,7 @@ Status PaymentRepository::recordRefund(qint64 orderNumber, const RefundRecord &r
     auto query = m_database.run(
             u"INSERT INTO refunds (order_number, attempt_id, method, amount_minor, currency, reason, provider_id, "
             "reference, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {orderNumber,
-                    refund.attemptId > 0 ? QVariant(refund.attemptId) : QVariant(QMetaType::fromType<qint64>()),
+            {orderNumber, refund.attemptId > 0 ? QVariant(refund.attemptId) : QVariant(QMetaType::fromType<qint64>()),
                     RefundMethods::key(refund.method), refund.amount.minorUnits(), refund.amount.currency().code(),
                     nonNullText(refund.reason), nonNullText(refund.providerId), nonNullText(refund.reference),
                     refund.actor, toStorage(refund.at)});
@@ -206,8 +205,8 @@ Result<QList<RefundRecord>> PaymentRepository::refundsFor(qint64 orderNumber, co
         const QSqlQuery &row = **query;
         const auto method = RefundMethods::fromKey(row.value(7).toString());
         if (!method) {
-            const QString problem
-                    = u"refunds row %1 has the unknown method \"%2\""_s.arg(row.value(0).toLongLong()).arg(row.value(7).toString());
+            const QString problem = u"refunds row %1 has the unknown method \"%2\""_s.arg(row.value(0).toLongLong())
+                                            .arg(row.value(7).toString());
             (*query)->finish();
             return fail(Error::internal(problem));
         }

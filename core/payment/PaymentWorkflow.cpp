@@ -300,8 +300,8 @@ Result<PaymentLinkUpdate> PaymentWorkflow::followLink(PaymentLinkUpdate update)
             break; // asked again by the next worker round
     }
     if (update.refundNow && m_gateway) {
-        auto refunded = refund(QString::number(update.order.number), update.order.refundOwed(),
-                u"order cancelled during payment"_s);
+        auto refunded = refund(
+                QString::number(update.order.number), update.order.refundOwed(), u"order cancelled during payment"_s);
         if (!refunded)
             qCWarning(lcPayments) << "Refund of a late payment-link payment failed:" << refunded.error().message;
         else

@@ -40,8 +40,8 @@ public:
     // Cancels and settles money already paid: Refund sends a card order's money back through Stripe
     // (refused first when Stripe is not configured, so nothing is written); RecordRefund, KeepAsCredit
     // and Later are OrderService::cancel's. A live payment link of the order is expired at Stripe.
-    Result<Order> cancel(
-            const QString &orderReference, CancelReason reason, const QString &note, const CancelSettlement &settlement);
+    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note,
+            const CancelSettlement &settlement);
     // The older form: a card-paid order is refunded in full unless `refund` is false; money paid by a
     // manual method is left owed (visible as the order's refund owed) until staff settle it.
     Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note, bool refund = true);

@@ -202,8 +202,9 @@ CheckoutSessionResult StripeGateway::sendCheckout(
 Status StripeGateway::checkoutReady() const
 {
     if (!m_settings.isConfigured()) {
-        return fail(Error::unavailable(tr("Card payments are not configured: store the Stripe secret key with "
-                                          "\"shipshape-cli secrets set stripe\" (or set SHIPSHAPE_STRIPE_SECRET_KEY).")));
+        return fail(
+                Error::unavailable(tr("Card payments are not configured: store the Stripe secret key with "
+                                      "\"shipshape-cli secrets set stripe\" (or set SHIPSHAPE_STRIPE_SECRET_KEY).")));
     }
     if (!m_settings.checkoutSuccessUrl.isValid()) {
         return fail(Error::unavailable(
@@ -213,7 +214,8 @@ Status StripeGateway::checkoutReady() const
     return {};
 }
 
-StripeGateway::FormFields StripeGateway::checkoutSessionForm(const CheckoutSessionRequest &request, const QUrl &successUrl)
+StripeGateway::FormFields StripeGateway::checkoutSessionForm(
+        const CheckoutSessionRequest &request, const QUrl &successUrl)
 {
     const QString number = QString::number(request.orderNumber);
     // One line for the order's total, not one per product: what the customer pays is exactly what
@@ -422,10 +424,12 @@ CheckoutSessionResult StripeGateway::interpretCheckoutSession(int httpStatus, co
 
     if (httpStatus >= 200 && httpStatus < 300) {
         if (!isObject || root.value(u"object"_s).toString() != u"checkout.session"_s
-                || !root.value(u"id"_s).toString().startsWith(u"cs_"_s) || root.value(u"status"_s).toString().isEmpty()) {
+                || !root.value(u"id"_s).toString().startsWith(u"cs_"_s)
+                || root.value(u"status"_s).toString().isEmpty()) {
             result.outcome = GatewayOutcome::Unknown;
-            result.message = tr("Stripe's answer could not be understood (HTTP %1); the payment link will be re-checked.")
-                                     .arg(httpStatus);
+            result.message
+                    = tr("Stripe's answer could not be understood (HTTP %1); the payment link will be re-checked.")
+                              .arg(httpStatus);
             return result;
         }
         result.outcome = GatewayOutcome::Succeeded;

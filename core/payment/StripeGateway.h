@@ -51,14 +51,14 @@ private:
         int tries = 0;
         qint64 durationMs = 0;
     };
-    Exchange exchange(const QByteArray &method, const QString &path, const FormFields &form,
-            const QString &idempotencyKey);
+    Exchange exchange(
+            const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
     GatewayResult send(const QByteArray &method, const QString &path, const FormFields &form,
             const QString &idempotencyKey, bool isRefund);
     CheckoutSessionResult sendCheckout(
             const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
-    static QString refusalMessage(int httpStatus, const QString &errorType, const QString &providerMessage,
-            const QString &param);
+    static QString refusalMessage(
+            int httpStatus, const QString &errorType, const QString &providerMessage, const QString &param);
 
     HttpClient m_http;
     StripeSettings m_settings;

@@ -591,7 +591,6 @@ Migration outboxBrowsingIndex()
             {u"DROP INDEX notification_outbox_status_id"_s}};
 }
 
-
 // Version 10: money a support agent settles by hand. Refunds made outside Shipshape (bank transfer,
 // cash, other) join the refunds ledger without a provider attempt; a cancelled order may keep what was
 // paid as the customer's credit (orders.credit_minor); card payment links (Stripe Checkout Sessions)
@@ -696,7 +695,8 @@ QString orderGuard(bool withCredit)
                         END IF;
                     END IF;
                     RETURN NEW;
-                END $$)"_s.arg(withCredit ? u", NEW.credit_minor"_s : QString(), withCredit ? u", OLD.credit_minor"_s : QString());
+                END $$)"_s.arg(
+            withCredit ? u", NEW.credit_minor"_s : QString(), withCredit ? u", OLD.credit_minor"_s : QString());
 }
 
 Migration manualRefundsCreditAndPaymentLinks()
@@ -774,7 +774,7 @@ Migration manualRefundsCreditAndPaymentLinks()
                     u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s,
                     u"${POSTGRES_ONLY}ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_event_check"_s,
                     u"${POSTGRES_ONLY}ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_event_check "
-                    "CHECK (event IN ("_s + kEventsV10 + u"))"_s,
+                    "CHECK (event IN (%1))"_s.arg(kEventsV10),
                     // Grants: everyone reads links; support (who take orders and refund) and admins write
                     // them. refunds, payments and orders keep their table grants from migration 5.
                     u"${POSTGRES_ONLY}GRANT SELECT ON payment_links TO shipshape_warehouse, shipshape_support, shipshape_admin"_s,
@@ -788,7 +788,7 @@ Migration manualRefundsCreditAndPaymentLinks()
                     u"${POSTGRES_ONLY}DELETE FROM notification_outbox WHERE event = 'payment_link'"_s,
                     u"${POSTGRES_ONLY}ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_event_check"_s,
                     u"${POSTGRES_ONLY}ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_event_check "
-                    "CHECK (event IN ("_s + kEventsV3 + u"))"_s,
+                    "CHECK (event IN (%1))"_s.arg(kEventsV3),
                     u"${SQLITE_ONLY}"_s + outboxTable(u"notification_outbox_v3"_s, kEventsV3),
                     u"${SQLITE_ONLY}INSERT INTO notification_outbox_v3 (%1) SELECT %1 FROM notification_outbox "
                     "WHERE event <> 'payment_link'"_s.arg(kOutboxColumns),
@@ -818,8 +818,8 @@ Migration manualRefundsCreditAndPaymentLinks()
                     u"${SQLITE_ONLY}CREATE INDEX refunds_order ON refunds (order_number)"_s,
             }};
     for (QStringList *steps : {&migration.up, &migration.down}) {
-        const qsizetype after
-                = steps->indexOf(u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s);
+        const qsizetype after = steps->indexOf(
+                u"${SQLITE_ONLY}CREATE INDEX notification_outbox_status_id ON notification_outbox (status, id)"_s);
         Q_ASSERT(after >= 0);
         for (qsizetype i = 0; i < outboxTriggers.size(); ++i)
             steps->insert(after + 1 + i, outboxTriggers.at(i));

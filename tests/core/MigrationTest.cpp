@@ -166,13 +166,15 @@ TEST(MigrationTest, Version10KeepsRefundsEmailsAndTheDashboardTriggers)
     EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM notification_outbox"_s), emails);
     EXPECT_EQ(scalar(database, u"SELECT credit_minor FROM orders WHERE number = ?"_s, {order->number}), 0);
     if (!db.isPostgres()) {
-        EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND tbl_name = 'notification_outbox'"_s),
+        EXPECT_EQ(scalar(database,
+                          u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                          "AND tbl_name = 'notification_outbox'"_s),
                 3);
-        EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                                   "('notification_outbox_due', 'notification_outbox_order', "
-                                   "'notification_outbox_status_id', 'refunds_order', 'orders_payment_state', "
-                                   "'payment_links_one_live')"_s),
+        EXPECT_EQ(scalar(database,
+                          u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                          "('notification_outbox_due', 'notification_outbox_order', "
+                          "'notification_outbox_status_id', 'refunds_order', 'orders_payment_state', "
+                          "'payment_links_one_live')"_s),
                 6);
     }
     // New emails still reach the dashboard's counts, and every aggregate agrees with a recount.

@@ -104,7 +104,8 @@ TEST_F(OrderMoneyTest, ACancelledUnpaidOrderOwesNothing)
     EXPECT_EQ(json.value(u"balanceDue"_s).toString(), u"0.00"_s);
     EXPECT_EQ(json.value(u"refundOwed"_s).toString(), u"0.00"_s);
     // The customer is told nothing was charged, not that a refund is coming.
-    EXPECT_TRUE(lastEmailText(*cancelled).contains(u"Nothing was charged."_s)) << lastEmailText(*cancelled).toStdString();
+    EXPECT_TRUE(lastEmailText(*cancelled).contains(u"Nothing was charged."_s))
+            << lastEmailText(*cancelled).toStdString();
 }
 
 TEST_F(OrderMoneyTest, ARefundMadeOutsideShipshapeIsOnTheLedgerTheTimelineAndTheEmail)
@@ -169,7 +170,8 @@ TEST_F(OrderMoneyTest, ARefundMadeOutsideShipshapeIsOnTheLedgerTheTimelineAndThe
     expectBalanced();
 
     // The schema holds the same line whatever the code does.
-    EXPECT_FALSE(database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = ?"_s, {order.number}));
+    EXPECT_FALSE(
+            database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = ?"_s, {order.number}));
     EXPECT_FALSE(database().run(u"UPDATE orders SET credit_minor = 1 WHERE number = ?"_s, {order.number}));
     // A card refund needs its attempt; one made outside Shipshape has none.
     EXPECT_FALSE(database().run(u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, "

@@ -355,7 +355,8 @@ TEST_F(OrderQueryTest, FiltersByPaymentState)
     // A cancelled order that was paid owes its money back.
     const QString cancelled = rows(database, u"SELECT number FROM orders WHERE status = 'cancelled'"_s).value(0);
     ASSERT_FALSE(cancelled.isEmpty());
-    ASSERT_TRUE(database.run(u"UPDATE orders SET paid_minor = total_minor WHERE number = ?"_s, {cancelled.toLongLong()}));
+    ASSERT_TRUE(
+            database.run(u"UPDATE orders SET paid_minor = total_minor WHERE number = ?"_s, {cancelled.toLongLong()}));
     EXPECT_EQ(inState(PaymentState::RefundOwed), (QList<qint64>{cancelled.toLongLong()}));
 
     // The SQL filter and PaymentStates::of agree on every order, whatever its state.

@@ -102,8 +102,9 @@ TEST_F(PaymentLinkTest, APlacedLinkOrderWaitsWithItsStockAndTheLinkIsEmailedOnce
     EXPECT_EQ(session.expiresAt, link.expiresAt.toSecsSinceEpoch());
 
     EXPECT_EQ(emails(order->number, u"payment_link"_s), 1);
-    const QString body = test::rows(database(),
-            u"SELECT body_text FROM notification_outbox WHERE event = 'payment_link'"_s).join(u'\n');
+    const QString body
+            = test::rows(database(), u"SELECT body_text FROM notification_outbox WHERE event = 'payment_link'"_s)
+                      .join(u'\n');
     EXPECT_TRUE(body.contains(link.url)) << body.toStdString();
     EXPECT_TRUE(body.contains(u"USD 25.00"_s)) << body.toStdString();
     EXPECT_EQ(order->timeline.constLast().event, u"PaymentLinkSent"_s);

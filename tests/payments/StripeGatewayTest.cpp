@@ -350,11 +350,13 @@ TEST_F(StripeGatewayTest, CheckoutSessionsRetryWithTheSameKeyAndALostAnswerIsRep
 TEST_F(StripeGatewayTest, CheckoutAnswersThatAreNotSessionsAreNeverTakenForOne)
 {
     EXPECT_EQ(StripeGateway::interpretCheckoutSession(200, "{\"id\": \"cs_"_ba).outcome, GatewayOutcome::Unknown);
-    EXPECT_EQ(StripeGateway::interpretCheckoutSession(200, R"({"id":"pi_1","object":"payment_intent","status":"open"})"_ba)
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(
+                      200, R"({"id":"pi_1","object":"payment_intent","status":"open"})"_ba)
                       .outcome,
             GatewayOutcome::Unknown);
     // Open without an address to send: not usable.
-    EXPECT_EQ(StripeGateway::interpretCheckoutSession(200, R"({"id":"cs_1","object":"checkout.session","status":"open"})"_ba)
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(
+                      200, R"({"id":"cs_1","object":"checkout.session","status":"open"})"_ba)
                       .outcome,
             GatewayOutcome::Unknown);
     EXPECT_EQ(StripeGateway::interpretCheckoutSession(503, R"({"error":{"type":"api_error"}})"_ba).outcome,

@@ -339,8 +339,8 @@ FakeStripe::Reply FakeStripe::createSession(const QUrlQuery &form)
         return invalid(u"expires_at"_s,
                 u"The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation."_s);
     if (session.expiresAt > session.created + 24 * 3600)
-        return invalid(
-                u"expires_at"_s, u"The `expires_at` timestamp must be less than 24 hours from Checkout Session creation."_s);
+        return invalid(u"expires_at"_s,
+                u"The `expires_at` timestamp must be less than 24 hours from Checkout Session creation."_s);
     session.id = u"cs_test_fake%1"_s.arg(++m_sequence);
     session.form = form;
     session.status = u"open"_s;
@@ -359,7 +359,8 @@ FakeStripe::Reply FakeStripe::retrieveSession(const QString &id)
 {
     auto found = m_sessions.find(id);
     if (found == m_sessions.end())
-        return error(404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
+        return error(
+                404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
     expireIfDue(*found);
     return Reply::json(200, sessionJson(*found));
 }
@@ -368,7 +369,8 @@ FakeStripe::Reply FakeStripe::expireSession(const QString &id)
 {
     auto found = m_sessions.find(id);
     if (found == m_sessions.end())
-        return error(404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
+        return error(
+                404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
     expireIfDue(*found);
     if (found->status != u"open"_s) {
         return error(400, u"invalid_request_error"_s, u"checkout_session_not_open"_s,

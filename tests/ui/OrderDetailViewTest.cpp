@@ -127,7 +127,8 @@ TEST_F(OrderDetailViewTest, CancelReleasesTheStock)
     OrderDetailView view(worker);
     view.showOrder(1001);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
-    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, u"called to cancel"_s, CancelMoney::Refund, {}});
+    view.setNextCancelAnswer(
+            OrderDetailView::CancelAnswer{u"customer"_s, u"called to cancel"_s, CancelMoney::Refund, {}});
     QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(waitForChange(view));
     EXPECT_EQ(view.order()->status, OrderStatus::Cancelled);
@@ -329,7 +330,8 @@ TEST_F(ManualMoneyDetailTest, ThePaymentReferenceIsShownAndAManualRefundIsRecord
     SessionWorker worker(db.url());
     OrderDetailView view(worker);
     open(view);
-    EXPECT_TRUE(view.paymentLabel()->text().contains(u"reference INV-7"_s)) << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"reference INV-7"_s))
+            << view.paymentLabel()->text().toStdString();
     EXPECT_TRUE(view.recordRefundButton()->isEnabled());
     EXPECT_FALSE(view.refundButton()->isEnabled()); // card refunds only
     EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled());
@@ -514,7 +516,8 @@ TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows
     const int before = view.timelineModel()->rowCount();
     ASSERT_TRUE(view.cancelButton()->isEnabled());
 
-    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, u"changed their mind"_s, CancelMoney::Refund, {}});
+    view.setNextCancelAnswer(
+            OrderDetailView::CancelAnswer{u"customer"_s, u"changed their mind"_s, CancelMoney::Refund, {}});
     QSignalSpy changed(&view, &OrderDetailView::orderChanged);
     QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 20000));

@@ -328,9 +328,10 @@ TEST_F(OrderEditorTest, SendPaymentLinkPlacesTheOrderAndEmailsTheCustomerALink)
     EXPECT_EQ(order->livePaymentLink()->status, PaymentLinkStatus::Open);
     EXPECT_EQ(stripe.sessionsCreated(), 1);
     EXPECT_EQ(stripe.capturedAmount(), 0); // nothing is charged until the customer pays
-    EXPECT_EQ(test::scalar(db.session().database(),
-                      u"SELECT COUNT(*) FROM notification_outbox WHERE event = 'payment_link' AND recipient_email = ?"_s,
-                      {u"ada@example.com"_s}),
+    EXPECT_EQ(
+            test::scalar(db.session().database(),
+                    u"SELECT COUNT(*) FROM notification_outbox WHERE event = 'payment_link' AND recipient_email = ?"_s,
+                    {u"ada@example.com"_s}),
             1);
     EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 1);
     EXPECT_TRUE(child<QLabel>(*editor, u"saveStatus"_s)->text().contains(u"payment link emailed to ada@example.com"_s))

@@ -98,8 +98,7 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
     html += u"<p style=\"clear: both\">"_s
             + escaped(tr("Payment: %1 (%2)")
                               .arg(PaymentMethods::displayName(order.paymentMethod),
-                                      PaymentStates::displayName(
-                                              PaymentStates::of(order))))
+                                      PaymentStates::displayName(PaymentStates::of(order))))
             + u"</p>"_s;
     return html;
 }

@@ -9,8 +9,8 @@
 #include "session/Session.h"
 #include "views/TimelineDelegate.h"
 
-#include <QCheckBox>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -201,8 +201,8 @@ QString OrderDetailView::paymentSummary(const Order &order)
     const QLocale locale;
     QStringList lines;
     lines << tr("%1 by %2")
-                    .arg(PaymentStates::displayName(PaymentStates::of(order)),
-                            PaymentMethods::displayName(order.paymentMethod));
+                     .arg(PaymentStates::displayName(PaymentStates::of(order)),
+                             PaymentMethods::displayName(order.paymentMethod));
     QStringList amounts{tr("Total %1").arg(order.total.toDisplayString(locale)),
             tr("paid %1").arg(order.paid.toDisplayString(locale)),
             tr("refunded %1").arg(order.refunded.toDisplayString(locale))};
@@ -451,8 +451,8 @@ Result<ManualRefundRequest> manualRefund(const OrderDetailView::RecordRefundAnsw
     ManualRefundRequest request;
     const auto method = RefundMethods::fromKey(answer.methodKey);
     if (!method) {
-        return fail(Error::invalid(u"method"_s, answer.methodKey,
-                OrderDetailView::tr("Choose how the money was refunded.")));
+        return fail(Error::invalid(
+                u"method"_s, answer.methodKey, OrderDetailView::tr("Choose how the money was refunded.")));
     }
     request.method = *method;
     if (!answer.amount.trimmed().isEmpty()) {
@@ -496,8 +496,8 @@ void OrderDetailView::cancelOrder()
         auto *method = new QComboBox(&dialog);
         auto *reference = new QLineEdit(&dialog);
         if (paid) {
-            auto *question = new QLabel(tr("The customer paid %1. What happens to it?").arg(held.toDisplayString(QLocale())),
-                    &dialog);
+            auto *question = new QLabel(
+                    tr("The customer paid %1. What happens to it?").arg(held.toDisplayString(QLocale())), &dialog);
             question->setWordWrap(true);
             form->addRow(question);
             const QList<CancelMoney> offered = manual
@@ -578,9 +578,8 @@ void OrderDetailView::recordRefund()
     }
     runAction(
             tr("Recording the refund"),
-            [number, request = *request](Session &session) {
-                return session.orders().recordRefund(QString::number(number), request);
-            },
+            [number, request = *request](
+                    Session &session) { return session.orders().recordRefund(QString::number(number), request); },
             [this] { m_recordRefundDraft.reset(); });
 }
 

@@ -432,7 +432,8 @@ void OrderEditor::fill(const DraftOrder &draft)
     m_zip->setText(draft.shippingAddress.zip);
     m_country->setText(draft.shippingAddress.country);
     m_paymentMethod->setCurrentIndex(std::max(0,
-            m_paymentMethod->findData(draft.paymentLink ? kPaymentLinkChoice : PaymentMethods::key(draft.paymentMethod))));
+            m_paymentMethod->findData(
+                    draft.paymentLink ? kPaymentLinkChoice : PaymentMethods::key(draft.paymentMethod))));
     m_cardToken->setText(draft.paymentToken);
     m_productSearch->clear();
     m_customerSearch->clear();
@@ -782,8 +783,9 @@ void OrderEditor::placeOrder()
                 const qint64 number = result->number;
                 const auto link = result->livePaymentLink();
                 startNewDraft();
-                setStatus(link ? tr("Order #%1 placed; payment link emailed to %2").arg(number).arg(link->recipientEmail)
-                               : tr("Order #%1 placed").arg(number));
+                setStatus(
+                        link ? tr("Order #%1 placed; payment link emailed to %2").arg(number).arg(link->recipientEmail)
+                             : tr("Order #%1 placed").arg(number));
                 refreshDrafts();
                 Q_EMIT orderPlaced(number);
             });
