@@ -437,6 +437,10 @@ TEST_F(ManualMoneyDetailTest, ARefundOwedShowsUntilItIsRecordedOrKeptAsCredit)
     ASSERT_TRUE(QTest::qWaitFor([&] { return changed.size() == 2; }, 10000));
     EXPECT_EQ(view.order()->credit.minorUnits(), 2500);
     EXPECT_FALSE(view.keepCreditButton()->isEnabled());
+    const QModelIndex kept = view.timelineModel()->index(view.timelineModel()->rowCount() - 1, 0);
+    EXPECT_EQ(kept.data(TimelineModel::TitleRole).toString(), u"Kept as credit"_s);
+    EXPECT_TRUE(kept.data(TimelineModel::DetailRole).toString().startsWith(u"USD 25.00"_s))
+            << kept.data(TimelineModel::DetailRole).toString().toStdString();
 
     // The other paid order: cancelled with the refund recorded at once.
     view.showOrder(1002);
@@ -597,6 +601,11 @@ TEST_F(CardOrderDetailViewTest, ThePaymentLinkIsShownSentAgainWhenItFailedAndPai
     EXPECT_TRUE(label.contains(link.url)) << label.toStdString();
     EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled()); // one live link at a time
     EXPECT_EQ(stripe.sessionsCreated(), 1);
+    QStringList titles;
+    for (int row = 0; row < view.timelineModel()->rowCount(); ++row)
+        titles << view.timelineModel()->index(row, 0).data(TimelineModel::TitleRole).toString();
+    EXPECT_TRUE(titles.contains(u"Payment link failed"_s)) << titles.join(u", "_s).toStdString();
+    EXPECT_TRUE(titles.contains(u"Payment link sent"_s)) << titles.join(u", "_s).toStdString();
 
     // The customer pays; the worker round finds it.
     ASSERT_FALSE(stripe.completeSession(link.sessionId).isEmpty());
