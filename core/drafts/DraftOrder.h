@@ -26,6 +26,8 @@ struct DraftOrder {
     Address shippingAddress{{}, {}, {}, {}, {}};
     PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
     QString paymentToken; // card only: a provider token such as tok_visa, never card numbers
+    // Card without a token: the customer is emailed a payment link when the order is placed.
+    bool paymentLink = false;
     // Placing uses "draft:<id>:<attempt>" as idempotency key; a new attempt starts only after the
     // previous one's order was cancelled (a declined card), so retries never place a second order.
     qint64 placementAttempt = 1;

@@ -13,13 +13,13 @@ Status DraftRepository::insert(const DraftOrder &draft)
     auto query = m_database.run(
             u"INSERT INTO drafts (id, customer_id, customer_name, customer_email, ship_street, ship_city, ship_state, "
             "ship_zip, ship_country, payment_method, payment_token, placement_attempt, created_by, created_at, "
-            "updated_by, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "updated_by, updated_at, version, payment_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {draft.id, nonNullText(draft.customer.id), nonNullText(draft.customer.name),
                     nonNullText(draft.customer.email), nonNullText(address.street), nonNullText(address.city),
                     nonNullText(address.state), nonNullText(address.zip), nonNullText(address.country),
                     PaymentMethods::key(draft.paymentMethod), nonNullText(draft.paymentToken), draft.placementAttempt,
                     draft.createdBy, toStorage(draft.createdAt), draft.updatedBy, toStorage(draft.updatedAt),
-                    draft.version});
+                    draft.version, qint64(draft.paymentLink ? 1 : 0)});
     if (!query)
         return fail(query.error());
     return {};
@@ -31,12 +31,13 @@ Result<bool> DraftRepository::update(const DraftOrder &draft, qint64 expectedVer
     auto query = m_database.run(
             u"UPDATE drafts SET customer_id = ?, customer_name = ?, customer_email = ?, ship_street = ?, "
             "ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, payment_method = ?, payment_token = ?, "
-            "updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ? RETURNING version"_s,
+            "payment_link = ?, updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ? "
+            "RETURNING version"_s,
             {nonNullText(draft.customer.id), nonNullText(draft.customer.name), nonNullText(draft.customer.email),
                     nonNullText(address.street), nonNullText(address.city), nonNullText(address.state),
                     nonNullText(address.zip), nonNullText(address.country), PaymentMethods::key(draft.paymentMethod),
-                    nonNullText(draft.paymentToken), draft.updatedBy, toStorage(draft.updatedAt), expectedVersion + 1,
-                    draft.id, expectedVersion});
+                    nonNullText(draft.paymentToken), qint64(draft.paymentLink ? 1 : 0), draft.updatedBy,
+                    toStorage(draft.updatedAt), expectedVersion + 1, draft.id, expectedVersion});
     if (!query)
         return fail(query.error());
     const bool updated = (*query)->next();
@@ -64,7 +65,7 @@ Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
     auto query = m_database.run(
             u"SELECT id, customer_id, customer_name, customer_email, ship_street, ship_city, ship_state, ship_zip, "
             "ship_country, payment_method, payment_token, placement_attempt, created_by, created_at, updated_by, "
-            "updated_at, version FROM drafts WHERE id = ?"_s,
+            "updated_at, version, payment_link FROM drafts WHERE id = ?"_s,
             {draftId});
     if (!query)
         return fail(query.error());
@@ -86,6 +87,7 @@ Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
     draft.updatedBy = row.value(14).toString();
     draft.updatedAt = fromStorage(row.value(15));
     draft.version = row.value(16).toLongLong();
+    draft.paymentLink = row.value(17).toLongLong() != 0;
     row.finish();
 
     auto lines = m_database.run(

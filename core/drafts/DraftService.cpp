@@ -94,6 +94,9 @@ Result<DraftOrder> DraftService::save(const DraftOrder &input)
     draft.shippingAddress = Address{address.street.trimmed(), address.city.trimmed(), address.state.trimmed(),
             address.zip.trimmed(), address.country.trimmed().toUpper()};
     draft.paymentToken = input.paymentToken.trimmed();
+    // A link is a way to pay by card (the schema holds the two together).
+    if (draft.paymentLink)
+        draft.paymentMethod = PaymentMethodType::Card;
     for (DraftLine &line : draft.lines)
         line.sku = line.sku.trimmed();
 
@@ -196,7 +199,8 @@ PlaceOrderRequest DraftService::toRequest(const DraftOrder &draft)
         request.items.append(OrderItemRequest{line.sku, line.quantity, std::nullopt});
     request.shippingAddress = draft.shippingAddress;
     request.paymentMethod = draft.paymentMethod;
-    if (draft.paymentMethod == PaymentMethodType::Card)
+    request.paymentLink = draft.paymentLink && draft.paymentMethod == PaymentMethodType::Card;
+    if (draft.paymentMethod == PaymentMethodType::Card && !request.paymentLink)
         request.paymentToken = draft.paymentToken;
     return request;
 }
@@ -213,7 +217,7 @@ QList<Error> DraftService::problems(const DraftOrder &draft)
     if (draft.lines.isEmpty())
         found.append(Error::invalid(u"items"_s, {}, tr("An order needs at least one line item.")));
     found.append(Address::problems(draft.shippingAddress));
-    if (draft.paymentMethod == PaymentMethodType::Card) {
+    if (draft.paymentMethod == PaymentMethodType::Card && !draft.paymentLink) {
         if (auto token = OrderService::validateCardToken(draft.paymentToken); !token)
             found.append(token.error());
     }

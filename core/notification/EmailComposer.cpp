@@ -4,6 +4,7 @@
 #include "orders/Order.h"
 
 #include <QFile>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -89,7 +90,15 @@ Result<RenderedEmail> EmailComposer::compose(
     case NotificationEvent::Cancelled:
         subject = tr("Your order #%1 has been cancelled").arg(number);
         heading = tr("Your order has been cancelled");
-        intro = tr("Order #%1 has been cancelled. Any payment you made will be refunded.").arg(number);
+        if (details.creditKept && details.creditKept->minorUnits() > 0) {
+            intro = tr("Order #%1 has been cancelled. As agreed, the %2 you paid is kept as credit for your next "
+                       "order.")
+                            .arg(number, details.creditKept->toDisplayString(m_locale));
+        } else if (order.paid.minorUnits() == 0) {
+            intro = tr("Order #%1 has been cancelled. Nothing was charged.").arg(number);
+        } else {
+            intro = tr("Order #%1 has been cancelled. Any payment you made will be refunded.").arg(number);
+        }
         values.insert(u"labelReason"_s, tr("Reason:"));
         values.insert(
                 u"reason"_s, order.cancelReason ? CancelReasons::displayName(*order.cancelReason) : tr("Not given"));
@@ -102,6 +111,29 @@ Result<RenderedEmail> EmailComposer::compose(
         const Money amount = details.refundAmount.value_or(order.refunded);
         values.insert(u"labelRefund"_s, tr("Refunded amount:"));
         values.insert(u"refundAmount"_s, amount.toDisplayString(m_locale));
+        values.insert(u"labelMethod"_s, tr("Refunded by:"));
+        values.insert(u"refundMethod"_s, details.refundMethod);
+        values.insert(u"labelReference"_s, tr("Reference:"));
+        values.insert(u"refundReference"_s, details.refundReference);
+        break;
+    }
+    case NotificationEvent::PaymentLink: {
+        subject = tr("Pay for your order #%1").arg(number);
+        heading = tr("Your payment link");
+        intro = tr("To complete order #%1, please pay %2 by card through the secure link below. We hold your items "
+                   "until then.")
+                        .arg(number, order.balanceDue().toDisplayString(m_locale));
+        // Only a well-formed https address goes into the email (it becomes a link people click).
+        const QUrl url(details.paymentUrl, QUrl::StrictMode);
+        const bool safe = url.isValid() && url.scheme() == u"https"_s && !url.host().isEmpty();
+        values.insert(u"paymentUrl"_s, safe ? url.toString(QUrl::FullyEncoded) : QString());
+        values.insert(u"labelPay"_s, tr("Pay now"));
+        values.insert(u"labelCopy"_s, tr("If the button does not work, copy this address into your browser:"));
+        values.insert(u"expiry"_s,
+                details.paymentLinkExpiresAt
+                        ? tr("The link is valid until %1 (UTC).")
+                                  .arg(m_locale.toString(details.paymentLinkExpiresAt->toUTC(), QLocale::ShortFormat))
+                        : QString());
         break;
     }
     }

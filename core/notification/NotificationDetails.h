@@ -2,17 +2,23 @@
 
 #include "common/Money.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
 
 namespace shipshape {
 
-// What an email needs beyond the order itself: the refunded amount of a refund, the note given with
-// a cancellation.
+// What an email needs beyond the order itself: the refunded amount of a refund (and how it was made),
+// the note given with a cancellation and the credit kept, the address and expiry of a payment link.
 struct NotificationDetails {
     std::optional<Money> refundAmount;
+    QString refundMethod; // for people, e.g. "Bank transfer"; empty for card refunds
+    QString refundReference;
     QString cancelNote;
+    std::optional<Money> creditKept; // a cancellation whose payment is kept as credit
+    QString paymentUrl; // https only; anything else is left out of the email
+    std::optional<QDateTime> paymentLinkExpiresAt;
 };
 
 } // namespace shipshape

@@ -19,6 +19,8 @@ QString NotificationEvents::key(NotificationEvent event)
         return u"cancelled"_s;
     case NotificationEvent::Refunded:
         return u"refunded"_s;
+    case NotificationEvent::PaymentLink:
+        return u"payment_link"_s;
     }
     return {};
 }
@@ -38,19 +40,23 @@ QString NotificationEvents::displayName(NotificationEvent event)
         return tr("Cancelled");
     case NotificationEvent::Refunded:
         return tr("Refunded");
+    case NotificationEvent::PaymentLink:
+        return tr("Payment link");
     }
     return {};
 }
 
 QStringList NotificationEvents::keys()
 {
-    return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s};
+    return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s,
+            u"payment_link"_s};
 }
 
 std::optional<NotificationEvent> NotificationEvents::fromKey(const QString &key)
 {
     for (auto event : {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
-                 NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
+                 NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded,
+                 NotificationEvent::PaymentLink}) {
         if (NotificationEvents::key(event) == key)
             return event;
     }
@@ -69,9 +75,13 @@ std::optional<NotificationEvent> NotificationEvents::forDomainEvent(const QStrin
         return NotificationEvent::Delivered;
     if (domainEventName == u"OrderCancelled"_s)
         return NotificationEvent::Cancelled;
-    // The payments issue will publish one of these; both are accepted so it needs no change here.
-    if (domainEventName == u"OrderRefunded"_s || domainEventName == u"PaymentRefunded"_s)
+    // Money returned, through Stripe or recorded by staff (RefundIssued); the other two names are
+    // accepted for events published elsewhere.
+    if (domainEventName == u"RefundIssued"_s || domainEventName == u"OrderRefunded"_s
+            || domainEventName == u"PaymentRefunded"_s)
         return NotificationEvent::Refunded;
+    if (domainEventName == u"PaymentLinkSent"_s)
+        return NotificationEvent::PaymentLink;
     return std::nullopt;
 }
 

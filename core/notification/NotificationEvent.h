@@ -15,7 +15,8 @@ enum class NotificationEvent {
     Shipped,
     Delivered,
     Cancelled,
-    Refunded
+    Refunded,
+    PaymentLink // a link to pay the order by card (a Stripe Checkout Session)
 };
 
 class NotificationEvents {

@@ -103,13 +103,30 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     if (!notification)
         return {};
     NotificationDetails details;
-    details.cancelNote = event.payload.value(u"note"_s).toString();
+    const QJsonObject &payload = event.payload;
+    details.cancelNote = payload.value(u"note"_s).toString();
+    const auto amountIn = [&](const QString &field) -> std::optional<Money> {
+        const QString currencyCode = payload.value(u"currency"_s).toString(order.total.currency().code());
+        auto currency = Currency::fromCode(currencyCode);
+        if (!currency || !payload.value(field).isString())
+            return std::nullopt;
+        auto amount = Money::parse(payload.value(field).toString(), *currency);
+        return amount ? std::optional<Money>(*amount) : std::nullopt;
+    };
     if (*notification == NotificationEvent::Refunded) {
-        const QString currencyCode = event.payload.value(u"currency"_s).toString(order.total.currency().code());
-        if (auto currency = Currency::fromCode(currencyCode)) {
-            if (auto amount = Money::parse(event.payload.value(u"amount"_s).toString(), *currency))
-                details.refundAmount = *amount;
-        }
+        details.refundAmount = amountIn(u"amount"_s);
+        if (const auto method = RefundMethods::fromKey(payload.value(u"method"_s).toString());
+                method && *method != RefundMethod::Card)
+            details.refundMethod = RefundMethods::displayName(*method);
+        details.refundReference = payload.value(u"reference"_s).toString();
+    }
+    if (*notification == NotificationEvent::Cancelled)
+        details.creditKept = amountIn(u"credit"_s);
+    if (*notification == NotificationEvent::PaymentLink) {
+        details.paymentUrl = payload.value(u"url"_s).toString();
+        const QDateTime expires = QDateTime::fromString(payload.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs);
+        if (expires.isValid())
+            details.paymentLinkExpiresAt = expires;
     }
     return enqueue(order, *notification, details);
 }

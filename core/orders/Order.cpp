@@ -43,10 +43,40 @@ Status Order::checkInvariants() const
     return {};
 }
 
+// Amounts of one order share its currency; the schema keeps them within qint64 and non-negative.
+Money Order::amountOwedByCustomer() const
+{
+    return status == OrderStatus::Cancelled ? Money::zero(total.currency()) : total;
+}
+
+Money Order::netPaid() const
+{
+    return Money(paid.minorUnits() - refunded.minorUnits(), total.currency());
+}
+
 Money Order::balanceDue() const
 {
-    // Amounts of one order share its currency; the schema keeps them within qint64.
-    return Money(total.minorUnits() - (paid.minorUnits() - refunded.minorUnits()), total.currency());
+    return Money(qMax<qint64>(0, amountOwedByCustomer().minorUnits() - netPaid().minorUnits()), total.currency());
+}
+
+Money Order::refundOwed() const
+{
+    const qint64 held = netPaid().minorUnits() - credit.minorUnits();
+    return Money(qMax<qint64>(0, held - amountOwedByCustomer().minorUnits()), total.currency());
+}
+
+bool Order::awaitsPaymentThrough(const PaymentLink &link) const
+{
+    return (status == OrderStatus::Pending || status == OrderStatus::Confirmed) && balanceDue() == link.amount;
+}
+
+std::optional<PaymentLink> Order::livePaymentLink() const
+{
+    for (const PaymentLink &link : paymentLinks) {
+        if (link.isLive())
+            return link;
+    }
+    return std::nullopt;
 }
 
 } // namespace shipshape

@@ -1,5 +1,7 @@
 #include "orders/OrderJson.h"
 
+#include "orders/PaymentStates.h"
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,8 +39,20 @@ QJsonObject order(const Order &order)
     }
     QJsonArray refunds;
     for (const RefundRecord &refund : order.refunds) {
-        refunds.append(QJsonObject{{u"amount"_s, refund.amount.toDecimalString()}, {u"reason"_s, refund.reason},
-                {u"refund"_s, refund.providerId}, {u"actor"_s, refund.actor}, {u"at"_s, time(refund.at)}});
+        refunds.append(QJsonObject{{u"amount"_s, refund.amount.toDecimalString()},
+                {u"method"_s, RefundMethods::key(refund.method)}, {u"reason"_s, refund.reason},
+                {u"refund"_s, refund.providerId.isEmpty() ? QJsonValue() : QJsonValue(refund.providerId)},
+                {u"reference"_s, refund.reference}, {u"actor"_s, refund.actor}, {u"at"_s, time(refund.at)}});
+    }
+    QJsonArray links;
+    for (const PaymentLink &link : order.paymentLinks) {
+        links.append(QJsonObject{{u"id"_s, link.id}, {u"status"_s, PaymentLinks::key(link.status)},
+                {u"amount"_s, link.amount.toDecimalString()}, {u"recipient"_s, link.recipientEmail},
+                {u"url"_s, link.url.isEmpty() ? QJsonValue() : QJsonValue(link.url)},
+                {u"sessionId"_s, link.sessionId.isEmpty() ? QJsonValue() : QJsonValue(link.sessionId)},
+                {u"paymentIntent"_s, link.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(link.paymentIntent)},
+                {u"idempotencyKey"_s, link.idempotencyKey}, {u"expiresAt"_s, time(link.expiresAt)},
+                {u"createdAt"_s, time(link.createdAt)}, {u"actor"_s, link.actor}, {u"message"_s, link.message}});
     }
     QJsonArray attempts;
     for (const PaymentAttempt &attempt : order.paymentAttempts) {
@@ -63,7 +77,11 @@ QJsonObject order(const Order &order)
             {u"total"_s, order.total.toDecimalString()},
             {u"paid"_s, order.paid.toDecimalString()},
             {u"refunded"_s, order.refunded.toDecimalString()},
+            {u"credit"_s, order.credit.toDecimalString()},
             {u"balanceDue"_s, order.balanceDue().toDecimalString()},
+            {u"refundOwed"_s, order.refundOwed().toDecimalString()},
+            {u"paymentState"_s, PaymentStates::key(PaymentStates::of(order))},
+            {u"paymentLinks"_s, links},
             {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)},
             {u"customer"_s,
                     QJsonObject{{u"id"_s, order.customer.id}, {u"name"_s, order.customer.name},
@@ -94,6 +112,7 @@ QJsonObject summary(const OrderSummary &summary)
             {u"total"_s, summary.total.toDecimalString()},
             {u"lines"_s, summary.lineCount},
             {u"paymentMethod"_s, PaymentMethods::key(summary.paymentMethod)},
+            {u"paymentState"_s, PaymentStates::key(PaymentStates::of(summary))},
             {u"trackingNumber"_s, summary.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(summary.trackingNumber)},
     };
 }

@@ -18,7 +18,9 @@ enum class PaymentState {
     Unpaid, // nothing paid
     PartlyPaid, // some paid, less than the total
     Paid, // paid in full, nothing refunded
-    Refunded // some or all of what was paid went back
+    Refunded, // some or all of what was paid went back
+    RefundOwed, // the shop holds more than the order costs (cancelled and not yet refunded, or lowered)
+    Credit // paid money kept as the customer's credit
 };
 
 // What a list of orders shows: filters are applied by SQL on indexes, never in memory.
@@ -62,6 +64,7 @@ struct OrderSummary {
     PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
     Money paid;
     Money refunded;
+    Money credit;
     QString trackingNumber;
 };
 

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -16,7 +18,7 @@ namespace {
 const QString kOrderColumns
         = u"number, uuid, customer_id, customer_name, customer_email, status, currency, total_minor, paid_minor, "
           "refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, ship_country, carrier, "
-          "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version"_s;
+          "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version, credit_minor"_s;
 
 QVariant nullableText(const QString &text)
 {
@@ -55,10 +57,13 @@ QString prefixPattern(const QString &text)
 }
 
 // Where an order stands with its money, as one expression: the orders_payment_state index is built
-// on exactly this text (migration 8), so a filter on it is an index range. Refunded comes first: an
-// order with money returned is "refunded" whatever else is true of it.
-const QString kPaymentStateExpression = u"(CASE WHEN o.refunded_minor > 0 THEN 3 WHEN o.paid_minor = 0 THEN 0 "
-                                        "WHEN o.paid_minor < o.total_minor THEN 1 ELSE 2 END)"_s;
+// on exactly this text (migration 10), so a filter on it is an index range. The order of the cases is
+// PaymentStates::of's: a refund owed first, then money returned, then money kept as credit.
+const QString kPaymentStateExpression
+        = u"(CASE WHEN o.paid_minor - o.refunded_minor - o.credit_minor > "
+          "(CASE WHEN o.status = 'cancelled' THEN 0 ELSE o.total_minor END) THEN 4 "
+          "WHEN o.refunded_minor > 0 THEN 3 WHEN o.credit_minor > 0 THEN 5 "
+          "WHEN o.paid_minor = 0 THEN 0 WHEN o.paid_minor < o.total_minor THEN 1 ELSE 2 END)"_s;
 
 int paymentStateCode(PaymentState state)
 {
@@ -71,6 +76,10 @@ int paymentStateCode(PaymentState state)
         return 2;
     case PaymentState::Refunded:
         return 3;
+    case PaymentState::RefundOwed:
+        return 4;
+    case PaymentState::Credit:
+        return 5;
     }
     return 0;
 }
@@ -299,7 +308,8 @@ Status OrderRepository::insert(const Order &order)
             u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
             "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
             "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
-            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "updated_at, version, credit_minor) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {order.number, order.id, order.customer.rowId, order.customer.name, order.customer.email,
                     OrderLifecycle::key(order.status), order.total.currency().code(), order.total.minorUnits(),
                     static_cast<qint64>(order.lines.size()), order.paid.minorUnits(), order.refunded.minorUnits(),
@@ -309,7 +319,7 @@ Status OrderRepository::insert(const Order &order)
                     order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.placedAt), toStorage(order.updatedAt),
-                    order.version});
+                    order.version, order.credit.minorUnits()});
     if (!query)
         return fail(query.error());
     return replaceLines(order.number, order.lines);
@@ -336,13 +346,15 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 {
     auto query = m_database.run(
             u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
-            "ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier = ?, "
+            "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier "
+            "= ?, "
             "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
             "WHERE number = ? AND version = ? RETURNING version"_s,
             {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
-                    order.paid.minorUnits(), order.refunded.minorUnits(), order.shippingAddress.street,
-                    order.shippingAddress.city, order.shippingAddress.state, order.shippingAddress.zip,
-                    order.shippingAddress.country, nullableText(order.carrier), nullableText(order.trackingNumber),
+                    order.paid.minorUnits(), order.refunded.minorUnits(), order.credit.minorUnits(),
+                    order.shippingAddress.street, order.shippingAddress.city, order.shippingAddress.state,
+                    order.shippingAddress.zip, order.shippingAddress.country, nullableText(order.carrier),
+                    nullableText(order.trackingNumber),
                     order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1,
@@ -357,6 +369,16 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
                         u"order"_s, QString::number(order.number)));
     }
     return {};
+}
+
+bool OrderRepository::sameStoredState(const Order &a, const Order &b)
+{
+    const auto stored = [](const Order &order) {
+        return std::tuple(order.status, order.total.minorUnits(), order.lines.size(), order.paid.minorUnits(),
+                order.refunded.minorUnits(), order.credit.minorUnits(), order.shippingAddress.singleLine(),
+                order.carrier, order.trackingNumber, order.cancelReason, order.reservationExpiresAt);
+    };
+    return stored(a) == stored(b);
 }
 
 Status OrderRepository::appendTimeline(qint64 number, const TimelineEntry &entry)
@@ -448,6 +470,7 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     order.placedAt = fromStorage(row.value(20));
     order.updatedAt = fromStorage(row.value(21));
     order.version = row.value(22).toLongLong();
+    order.credit = Money(row.value(23).toLongLong(), *currency);
     (*query)->finish();
 
     auto customer = m_database.run(u"SELECT uuid, created_at FROM customers WHERE id = ?"_s, {order.customer.rowId});
@@ -524,8 +547,8 @@ Result<QList<OrderSummary>> OrderRepository::list(
     if (!where)
         return fail(where.error());
     QString sql = u"SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
-                  "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number "
-                  "FROM orders o"_s
+                  "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number, "
+                  "o.credit_minor FROM orders o"_s
             + *where + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto query = m_database.run(sql, values);
@@ -558,6 +581,7 @@ Result<QList<OrderSummary>> OrderRepository::list(
         summary.paid = Money(row.value(10).toLongLong(), currency);
         summary.refunded = Money(row.value(11).toLongLong(), currency);
         summary.trackingNumber = row.value(12).toString();
+        summary.credit = Money(row.value(13).toLongLong(), currency);
         rows.append(summary);
     }
     (*query)->finish();
@@ -624,8 +648,12 @@ Result<bool> OrderRepository::claim(qint64 number)
 
 Result<QList<qint64>> OrderRepository::expiredReservations(const QDateTime &now, int limit)
 {
+    // An order with a live payment link is the worker's to expire together with its link: the customer
+    // may be paying at this very moment (PaymentWorkflow::reconcile asks Stripe first).
     auto query = m_database.run(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
                                 "AND reservation_expires_at <= ? AND status = 'pending' "
+                                "AND NOT EXISTS (SELECT 1 FROM payment_links k WHERE k.order_number = orders.number "
+                                "AND k.status IN ('creating', 'open')) "
                                 "ORDER BY reservation_expires_at LIMIT ?"_s
                     + m_database.dialect().lockForUpdateSkipLocked(),
             {toStorage(now), limit});

@@ -30,6 +30,8 @@ public:
     Result<std::optional<Order>> load(qint64 number, bool withTimeline, bool lock = false);
     // Writes the order's mutable columns only if nobody changed it since `expectedVersion`.
     Status update(const Order &order, qint64 expectedVersion);
+    // Whether update() would write the same values for both (the columns a change may alter).
+    static bool sameStoredState(const Order &a, const Order &b);
     Status replaceLines(qint64 number, const QList<LineItem> &lines);
     Status appendTimeline(qint64 number, const TimelineEntry &entry);
 

@@ -189,6 +189,22 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
     }
     request.paymentMethod = *method;
     request.paymentToken = payment.toObject().value(u"token"_s).toString();
+    const QJsonValue link = payment.toObject().value(u"paymentLink"_s);
+    if (!link.isUndefined()) {
+        if (!link.isBool()) {
+            return fail(Error::invalid(
+                    u"paymentMethod.paymentLink"_s, describe(link), tr("paymentLink must be true or false.")));
+        }
+        request.paymentLink = link.toBool();
+        if (request.paymentLink && *method != PaymentMethodType::Card) {
+            return fail(Error::invalid(u"paymentMethod.paymentLink"_s, *type,
+                    tr("A payment link is for card payments: use \"type\": \"card\".")));
+        }
+        if (request.paymentLink && !request.paymentToken.isEmpty()) {
+            return fail(Error::invalid(u"paymentMethod.token"_s, request.paymentToken,
+                    tr("A payment link needs no token: the customer enters their card on Stripe's page.")));
+        }
+    }
     return request;
 }
 

@@ -10,7 +10,9 @@ namespace shipshape {
 
 // Reads the seed design's order request shape:
 // {"customerId" | "customer": {"name","email"}, "items": [{"productId", "quantity", "price"?}],
-//  "shippingAddress": {"street","city","state","zip","country"?}, "paymentMethod": {"type","token"?}}
+//  "shippingAddress": {"street","city","state","zip","country"?},
+//  "paymentMethod": {"type","token"?,"paymentLink"?}}  ("paymentLink": true with "type": "card" and no token:
+//  the customer is emailed a link to pay)
 // Errors name the JSON field and value. Prices may be strings ("29.99") or JSON numbers; numbers
 // are read back in their shortest decimal form and then parsed exactly, never used as floating point.
 class OrderRequestJson {

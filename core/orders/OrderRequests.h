@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Money.h"
 #include "orders/Address.h"
+#include "orders/CancelMoney.h"
 #include "payment/PaymentMethod.h"
+#include "payment/RefundMethod.h"
 
 #include <QList>
 #include <QString>
@@ -31,6 +34,9 @@ struct PlaceOrderRequest {
     Address shippingAddress;
     PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
     QString paymentToken;
+    // Card without a token: the customer is emailed a payment link (a Stripe Checkout Session) and the
+    // order waits for it, holding its stock as long as the link is valid.
+    bool paymentLink = false;
     // When set, the placement is idempotent: placing again with a key that already placed an order
     // returns that order instead of placing another (a draft uses its own ID, so a crash between
     // placing and deleting the draft cannot duplicate the order). At most 100 characters.
@@ -43,6 +49,21 @@ struct ModifyOrderRequest {
     std::optional<QList<OrderItemRequest>> items;
     std::optional<Address> shippingAddress;
     QString note;
+};
+
+// A refund staff made outside Shipshape (a bank transfer back, cash over the counter) and now record.
+struct ManualRefundRequest {
+    RefundMethod method = RefundMethod::BankTransfer;
+    std::optional<Money> amount; // empty: everything that can still be refunded
+    QString reference; // the transfer's reference, a receipt number; at most 200 characters
+    QString reason; // at most 500 characters
+};
+
+// What happens to money already paid when an order is cancelled (`refund` when the choice is to
+// record a refund made outside Shipshape).
+struct CancelSettlement {
+    CancelMoney money = CancelMoney::Later;
+    ManualRefundRequest refund;
 };
 
 } // namespace shipshape

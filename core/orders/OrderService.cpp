@@ -10,6 +10,7 @@
 #include "orders/OrderRepository.h"
 #include "orders/PlacementKeyRepository.h"
 #include "orders/PlacementLog.h"
+#include "payment/PaymentLinkRepository.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -235,7 +236,11 @@ Result<Order> OrderService::place(const PlaceOrderRequest &request)
 
 Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 startedMs)
 {
-    if (request.paymentMethod == PaymentMethodType::Card) {
+    if (request.paymentLink && request.paymentMethod != PaymentMethodType::Card) {
+        return fail(Error::invalid(u"paymentMethod"_s, PaymentMethods::key(request.paymentMethod),
+                tr("A payment link is for card payments; choose card as the payment method.")));
+    }
+    if (request.paymentMethod == PaymentMethodType::Card && !request.paymentLink) {
         if (auto valid = validateCardToken(request.paymentToken); !valid)
             return fail(valid.error());
     }
@@ -291,12 +296,15 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     order.total = *total;
     order.paid = Money::zero(total->currency());
     order.refunded = Money::zero(total->currency());
+    order.credit = Money::zero(total->currency());
     order.placedAt = now;
     order.updatedAt = now;
-    // A card order waits for its charge, which the worker reconciles if the answer is lost; only
-    // manual methods wait for staff and so hold stock for a limited time.
+    // A card order waits for its charge, which the worker reconciles if the answer is lost; manual
+    // methods wait for staff and a payment link for the customer, and so hold stock for a limited time.
     if (PaymentMethods::isManual(order.paymentMethod))
         order.reservationExpiresAt = now.addSecs(qint64(m_settings.reservationHoldMinutes) * 60);
+    else if (request.paymentLink)
+        order.reservationExpiresAt = now.addSecs(qint64(m_settings.paymentLinkHoldMinutes) * 60);
     order.version = 1;
     if (auto inserted = orders.insert(order); !inserted)
         return fail(inserted.error());
@@ -312,7 +320,7 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     }
     const QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
             {u"currency"_s, order.total.currency().code()},
-            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}};
+            {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
     if (auto logged = orders.appendTimeline(
                 order.number, entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
             !logged)
@@ -320,7 +328,7 @@ Result<Order> OrderService::placeOnce(const PlaceOrderRequest &request, qint64 s
     change.events.prepend(event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_outbox ? m_outbox->enqueueFor(change.events.constFirst(), order) : Status(); !queued)
         return fail(queued.error());
-    if (order.paymentMethod == PaymentMethodType::Card) {
+    if (order.paymentMethod == PaymentMethodType::Card && !request.paymentLink) {
         auto attempt = createAttempt(order, PaymentAttemptKind::Charge, order.total, request.paymentToken, {}, {});
         if (!attempt)
             return fail(attempt.error());
@@ -403,9 +411,23 @@ Result<QList<DomainEvent>> OrderService::mutateWithin(qint64 number, const Mutat
     Order order = std::move(**loaded);
     const qint64 version = order.version;
 
+    const Order before = order;
     Change change;
     if (auto changed = mutation(order, change); !changed)
         return fail(changed.error());
+    // Every change of an order leaves its timeline row (the server refuses one that does not); a mutation
+    // that only wrote elsewhere (a payment link's state) leaves the order row, and its version, alone.
+    if (change.timeline.isEmpty()) {
+        if (change.linesChanged || !OrderRepository::sameStoredState(before, order)) {
+            return fail(Error::internal(
+                    u"order %1 was changed without a timeline entry"_s.arg(order.number)));
+        }
+        for (const DomainEvent &domainEvent : std::as_const(change.events)) {
+            if (auto queued = m_outbox ? m_outbox->enqueueFor(domainEvent, order) : Status(); !queued)
+                return fail(queued.error());
+        }
+        return change.events;
+    }
     order.updatedAt = m_clock.now();
     if (auto checked = order.checkInvariants(); !checked)
         return fail(checked.error());
@@ -512,9 +534,22 @@ Result<Order> OrderService::modify(const QString &orderReference, const ModifyOr
 
 Result<Order> OrderService::cancel(const QString &orderReference, CancelReason reason, const QString &note)
 {
+    return cancel(orderReference, reason, note, CancelSettlement{});
+}
+
+Result<Order> OrderService::cancel(
+        const QString &orderReference, CancelReason reason, const QString &note, const CancelSettlement &settlement)
+{
     auto cleanNote = TextField::multiLine(u"note"_s, note, 2000);
     if (!cleanNote)
         return fail(cleanNote.error());
+    std::optional<ManualRefundRequest> refund;
+    if (settlement.money == CancelMoney::RecordRefund) {
+        auto cleaned = cleanManualRefund(settlement.refund);
+        if (!cleaned)
+            return fail(cleaned.error());
+        refund = *cleaned;
+    }
     return mutate(orderReference, [&](Order &order, Change &change) -> Status {
         const OrderStatus from = order.status;
         if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
@@ -522,12 +557,151 @@ Result<Order> OrderService::cancel(const QString &orderReference, CancelReason r
         order.cancelReason = reason;
         if (auto released = releaseAll(order, change); !released)
             return released;
-        const QJsonObject details{{u"reason"_s, CancelReasons::key(reason)}, {u"note"_s, *cleanNote}};
+        QJsonObject details{{u"reason"_s, CancelReasons::key(reason)}, {u"note"_s, *cleanNote}};
+        // Cancelled, the order is owed nothing: everything the shop holds and has not kept as credit
+        // goes back, and the person cancelling says how.
+        const Money held = order.refundOwed();
+        if (held.minorUnits() > 0) {
+            details.insert(u"money"_s, CancelMoneyChoices::key(settlement.money));
+            details.insert(u"held"_s, held.toDecimalString());
+            details.insert(u"currency"_s, held.currency().code());
+            if (settlement.money == CancelMoney::Refund && PaymentMethods::isManual(order.paymentMethod)) {
+                return fail(Error::invalid(u"money"_s, CancelMoneyChoices::key(settlement.money),
+                        tr("Order %1 was paid by %2, which Shipshape cannot send back: record the refund you made "
+                           "outside Shipshape, keep the money as credit, or decide later.")
+                                .arg(order.number)
+                                .arg(PaymentMethods::displayName(order.paymentMethod).toLower())));
+            }
+            if (settlement.money == CancelMoney::RecordRefund && !PaymentMethods::isManual(order.paymentMethod)) {
+                return fail(Error::invalid(u"money"_s, CancelMoneyChoices::key(settlement.money),
+                        tr("Order %1 was paid by card: its money goes back to the card through Stripe (refund), "
+                           "or is kept as credit.")
+                                .arg(order.number)));
+            }
+            if (settlement.money == CancelMoney::KeepAsCredit) {
+                order.credit = Money(order.credit.minorUnits() + held.minorUnits(), held.currency());
+                details.insert(u"credit"_s, held.toDecimalString());
+            }
+        }
         QString why = CancelReasons::displayName(reason);
         if (!cleanNote->isEmpty())
             why += u": "_s + *cleanNote;
         change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled, why, details));
         change.events.prepend(event(u"OrderCancelled"_s, order, details));
+        if (refund)
+            return applyManualRefund(order, change, *refund, refund->amount ? refund->amount : std::optional(held));
+        return {};
+    });
+}
+
+Result<ManualRefundRequest> OrderService::cleanManualRefund(const ManualRefundRequest &request) const
+{
+    if (!RefundMethods::recordable().contains(request.method)) {
+        return fail(Error::invalid(u"method"_s, RefundMethods::key(request.method),
+                tr("Record a refund made by bank transfer, cash or another way; card refunds go through Stripe.")));
+    }
+    ManualRefundRequest clean = request;
+    auto reference = TextField::singleLine(u"reference"_s, request.reference, 200, false);
+    if (!reference)
+        return fail(reference.error());
+    clean.reference = *reference;
+    auto reason = TextField::singleLine(u"reason"_s, request.reason, 500, false);
+    if (!reason)
+        return fail(reason.error());
+    clean.reason = *reason;
+    if (request.amount && request.amount->minorUnits() <= 0) {
+        return fail(Error::invalid(
+                u"amount"_s, request.amount->toDecimalString(), tr("A refund must be a positive amount.")));
+    }
+    return clean;
+}
+
+Status OrderService::applyManualRefund(
+        Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount)
+{
+    if (!PaymentMethods::isManual(order.paymentMethod)) {
+        return fail(Error::conflict(
+                tr("Order %1 was paid by card: card payments are refunded through Stripe.").arg(order.number),
+                u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
+    }
+    const Currency currency = order.total.currency();
+    if (amount && !(amount->currency() == currency)) {
+        return fail(Error::invalid(u"amount"_s, amount->toDecimalString(),
+                tr("Order %1 is in %2.").arg(order.number).arg(currency.code())));
+    }
+    const qint64 refundable = order.netPaid().minorUnits();
+    if (!amount && refundable <= 0) {
+        return fail(Error::conflict(tr("Order %1 has nothing left to refund.").arg(order.number), u"amount"_s,
+                Money(0, currency).toDecimalString()));
+    }
+    const qint64 wanted = amount ? amount->minorUnits() : refundable;
+    if (wanted <= 0) {
+        return fail(Error::invalid(
+                u"amount"_s, Money(wanted, currency).toDecimalString(), tr("A refund must be a positive amount.")));
+    }
+    if (wanted > refundable) {
+        return fail(Error::conflict(tr("Cannot refund %1 on order %2: only %3 was paid and not yet refunded.")
+                                            .arg(Money(wanted, currency).toDecimalString())
+                                            .arg(order.number)
+                                            .arg(Money(qMax<qint64>(0, refundable), currency).toDecimalString()),
+                u"amount"_s, Money(wanted, currency).toDecimalString()));
+    }
+    const QDateTime now = m_clock.now();
+    RefundRecord refund;
+    refund.method = request.method;
+    refund.amount = Money(wanted, currency);
+    refund.reason = request.reason;
+    refund.reference = request.reference;
+    refund.actor = m_database.actor();
+    refund.at = now;
+    if (auto recorded = PaymentRepository(m_database).recordRefund(order.number, refund); !recorded)
+        return recorded;
+    order.refunded = Money(order.refunded.minorUnits() + wanted, currency);
+    // A refund reaching into money kept as credit pays that credit out (refunded + credit <= paid).
+    const qint64 creditRoom = order.paid.minorUnits() - order.refunded.minorUnits();
+    if (order.credit.minorUnits() > creditRoom)
+        order.credit = Money(creditRoom, currency);
+
+    const QJsonObject details{{u"amount"_s, refund.amount.toDecimalString()}, {u"currency"_s, currency.code()},
+            {u"method"_s, RefundMethods::key(refund.method)}, {u"reference"_s, refund.reference},
+            {u"reason"_s, refund.reason}};
+    QString text = refund.reference.isEmpty()
+            ? RefundMethods::displayName(refund.method)
+            : tr("%1, reference %2").arg(RefundMethods::displayName(refund.method), refund.reference);
+    if (!refund.reason.isEmpty())
+        text = tr("%1: %2").arg(text, refund.reason);
+    change.timeline.append(entry(u"RefundIssued"_s, order.status, order.status, text, details));
+    change.events.append(event(u"RefundIssued"_s, order, details));
+    return {};
+}
+
+Result<Order> OrderService::recordRefund(const QString &orderReference, const ManualRefundRequest &request)
+{
+    auto clean = cleanManualRefund(request);
+    if (!clean)
+        return fail(clean.error());
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        return applyManualRefund(order, change, *clean, clean->amount);
+    });
+}
+
+Result<Order> OrderService::keepAsCredit(const QString &orderReference, const QString &note)
+{
+    auto cleanNote = TextField::multiLine(u"note"_s, note, 2000);
+    if (!cleanNote)
+        return fail(cleanNote.error());
+    return mutate(orderReference, [&](Order &order, Change &change) -> Status {
+        const Money owed = order.refundOwed();
+        if (owed.minorUnits() <= 0) {
+            return fail(Error::conflict(
+                    tr("Order %1 owes the customer no refund that could be kept as credit.").arg(order.number),
+                    u"credit"_s, order.credit.toDecimalString()));
+        }
+        order.credit = Money(order.credit.minorUnits() + owed.minorUnits(), owed.currency());
+        const QJsonObject details{{u"amount"_s, owed.toDecimalString()}, {u"currency"_s, owed.currency().code()},
+                {u"note"_s, *cleanNote}};
+        change.timeline.append(entry(u"CreditKept"_s, order.status, order.status, *cleanNote, details));
+        change.events.append(event(u"CreditKept"_s, order, details));
         return {};
     });
 }
@@ -557,8 +731,11 @@ Result<Order> OrderService::markPaid(const QString &orderReference, const QStrin
         }
         const QJsonObject details{{u"amount"_s, due.toDecimalString()}, {u"currency"_s, due.currency().code()},
                 {u"method"_s, PaymentMethods::key(order.paymentMethod)}, {u"reference"_s, *reference}};
-        change.timeline.append(entry(u"PaymentProcessed"_s, from, OrderStatus::Confirmed,
-                tr("Paid by %1").arg(PaymentMethods::displayName(order.paymentMethod)), details));
+        // Staff reconcile bank statements by the reference: it is part of the entry's text.
+        const QString text = reference->isEmpty()
+                ? tr("Paid by %1").arg(PaymentMethods::displayName(order.paymentMethod))
+                : tr("Paid by %1, reference %2").arg(PaymentMethods::displayName(order.paymentMethod), *reference);
+        change.timeline.append(entry(u"PaymentProcessed"_s, from, OrderStatus::Confirmed, text, details));
         change.events.prepend(event(u"PaymentProcessed"_s, order, details));
         return {};
     });
@@ -799,7 +976,10 @@ Result<Order> OrderService::recordChargeOutcome(
                     return moved;
             }
             change.timeline.append(entry(u"PaymentProcessed"_s, from, order.status, tr("Card charged"), details));
-            change.events.prepend(event(u"PaymentProcessed"_s, order, details));
+            // Money for an order cancelled meanwhile is refunded by the caller: no "confirmed" email.
+            change.events.prepend(
+                    event(order.status == OrderStatus::Cancelled ? u"LatePaymentReceived"_s : u"PaymentProcessed"_s,
+                            order, details));
             return {};
         }
         case PaymentAttemptStatus::Failed: {
@@ -954,12 +1134,22 @@ Result<Order> OrderService::recordRefundOutcome(qint64 attemptId, const GatewayR
                 {u"currency"_s, attempt.amount.currency().code()}, {u"refund"_s, attempt.providerId},
                 {u"paymentIntent"_s, attempt.paymentIntent}};
         if (attempt.status == PaymentAttemptStatus::Succeeded) {
-            if (auto recorded = payments.recordRefund(order.number, attempt.id, attempt.amount, attempt.reason,
-                        attempt.providerId, m_database.actor(), now);
-                    !recorded)
+            RefundRecord refund;
+            refund.attemptId = attempt.id;
+            refund.method = RefundMethod::Card;
+            refund.amount = attempt.amount;
+            refund.reason = attempt.reason;
+            refund.providerId = attempt.providerId;
+            refund.actor = m_database.actor();
+            refund.at = now;
+            if (auto recorded = payments.recordRefund(order.number, refund); !recorded)
                 return recorded;
             // The schema refuses refunded > paid, so a bug here cannot return more than was taken.
             order.refunded = Money(order.refunded.minorUnits() + attempt.amount.minorUnits(), order.total.currency());
+            // A refund reaching into money kept as credit pays that credit out (refunded + credit <= paid).
+            const qint64 creditRoom = order.paid.minorUnits() - order.refunded.minorUnits();
+            if (order.credit.minorUnits() > creditRoom)
+                order.credit = Money(qMax<qint64>(0, creditRoom), order.total.currency());
             change.timeline.append(entry(u"RefundIssued"_s, order.status, order.status, attempt.reason, details));
             change.events.prepend(event(u"RefundIssued"_s, order, details));
         } else if (attempt.status == PaymentAttemptStatus::Failed) {
@@ -1003,7 +1193,9 @@ Result<std::optional<PaymentAttempt>> OrderService::startBalanceCharge(const QSt
     for (const PaymentAttempt &attempt : std::as_const(*attempts)) {
         if (attempt.kind == PaymentAttemptKind::Charge && attempt.isOpen())
             return std::optional<PaymentAttempt>(); // one charge at a time
-        if (attempt.kind == PaymentAttemptKind::Charge && attempt.status == PaymentAttemptStatus::Succeeded)
+        // A payment through a link has no card Shipshape could charge again.
+        if (attempt.kind == PaymentAttemptKind::Charge && attempt.status == PaymentAttemptStatus::Succeeded
+                && !attempt.paymentMethod.isEmpty())
             card = attempt.paymentMethod;
     }
     if (card.isEmpty())
@@ -1014,6 +1206,336 @@ Result<std::optional<PaymentAttempt>> OrderService::startBalanceCharge(const QSt
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     return std::optional<PaymentAttempt>(*attempt);
+}
+
+Result<PaymentLinkUpdate> OrderService::startPaymentLink(const QString &orderReference)
+{
+    return TransactionRunner::run(m_database, [&] { return startPaymentLinkOnce(orderReference); });
+}
+
+Result<PaymentLinkUpdate> OrderService::startPaymentLinkOnce(const QString &orderReference)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    auto number = resolveExisting(orderReference);
+    if (!number)
+        return fail(number.error());
+    PaymentLinkRepository links(m_database);
+    auto existing = links.forOrder(*number);
+    if (!existing)
+        return fail(existing.error());
+    for (const PaymentLink &link : std::as_const(*existing)) {
+        if (!link.isLive())
+            continue;
+        // A second click, a retry: the live link is the answer (its request is sent again only while
+        // its outcome is unknown, with the same key and body, so Stripe creates one session at most).
+        auto order = find(QString::number(*number));
+        if (!order)
+            return fail(order.error());
+        PaymentLinkUpdate update;
+        update.order = *order;
+        update.link = link;
+        update.sendRequest = link.status == PaymentLinkStatus::Creating;
+        return update;
+    }
+
+    std::optional<PaymentLink> created;
+    auto events = mutateWithin(*number, [&](Order &order, Change &) -> Status {
+        if (order.paymentMethod != PaymentMethodType::Card) {
+            return fail(Error::conflict(tr("Order %1 is paid by %2; payment links are for card payments.")
+                                                .arg(order.number)
+                                                .arg(PaymentMethods::displayName(order.paymentMethod).toLower()),
+                    u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)));
+        }
+        if (order.status != OrderStatus::Pending && order.status != OrderStatus::Confirmed) {
+            return fail(Error::conflict(tr("Order %1 is %2: there is nothing to pay by link.")
+                                                .arg(order.number)
+                                                .arg(OrderLifecycle::displayName(order.status).toLower()),
+                    u"status"_s, OrderLifecycle::key(order.status)));
+        }
+        const Money due = order.balanceDue();
+        if (due.minorUnits() <= 0) {
+            return fail(Error::conflict(
+                    tr("Order %1 has nothing left to pay.").arg(order.number), u"balanceDue"_s, due.toDecimalString()));
+        }
+        auto attempts = PaymentRepository(m_database).attemptsFor(order.number);
+        if (!attempts)
+            return fail(attempts.error());
+        for (const PaymentAttempt &attempt : std::as_const(*attempts)) {
+            if (attempt.kind == PaymentAttemptKind::Charge && attempt.isOpen()) {
+                return fail(Error::conflict(
+                        tr("Order %1 has a card payment in progress; wait until it is settled.").arg(order.number)));
+            }
+        }
+        auto count = links.countFor(order.number);
+        if (!count)
+            return fail(count.error());
+        const QDateTime now = m_clock.now();
+        const int hold = std::clamp(m_settings.paymentLinkHoldMinutes, OrderServiceSettings::kMinPaymentLinkHoldMinutes,
+                OrderServiceSettings::kMaxPaymentLinkHoldMinutes);
+        PaymentLink link;
+        link.orderNumber = order.number;
+        // Derived from the order and the link's sequence, as the charges' keys are.
+        link.idempotencyKey = u"shipshape-%1-checkout-%2"_s.arg(order.id).arg(*count + 1);
+        link.amount = due;
+        link.status = PaymentLinkStatus::Creating;
+        link.recipientEmail = order.customer.email;
+        link.createdAt = now;
+        // Whole seconds: exactly what the request carries (Stripe counts in seconds), so a replay of
+        // the request after a lost answer is byte for byte the same.
+        link.expiresAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + qint64(hold) * 60, Qt::UTC);
+        link.actor = m_database.actor();
+        auto stored = links.create(link);
+        if (!stored)
+            return fail(stored.error());
+        created = *stored;
+        return {};
+    });
+    if (!events)
+        return fail(events.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    publish(*events);
+    auto order = find(QString::number(*number));
+    if (!order)
+        return fail(order.error());
+    PaymentLinkUpdate update;
+    update.order = *order;
+    update.link = *created;
+    update.sendRequest = true;
+    return update;
+}
+
+Result<PaymentLinkUpdate> OrderService::currentLinkState(qint64 linkId)
+{
+    auto link = PaymentLinkRepository(m_database).find(linkId);
+    if (!link)
+        return fail(link.error());
+    if (!link->has_value())
+        return fail(Error::notFound(u"link"_s, QString::number(linkId), tr("No payment link %1.").arg(linkId)));
+    auto order = find(QString::number((*link)->orderNumber));
+    if (!order)
+        return fail(order.error());
+    PaymentLinkUpdate update;
+    update.order = *order;
+    update.link = **link;
+    return update;
+}
+
+Result<PaymentLinkUpdate> OrderService::recordPaymentLink(qint64 linkId, const CheckoutSessionResult &result)
+{
+    auto recorded = TransactionRunner::run(m_database, [&] { return recordPaymentLinkOnce(linkId, result); });
+    if (!recorded)
+        return fail(recorded.error());
+    return recorded;
+}
+
+Result<PaymentLinkUpdate> OrderService::recordPaymentLinkOnce(qint64 linkId, const CheckoutSessionResult &result)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    PaymentLinkRepository links(m_database);
+    auto found = links.find(linkId);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value())
+        return fail(Error::notFound(u"link"_s, QString::number(linkId), tr("No payment link %1.").arg(linkId)));
+    const PaymentLink link = **found;
+    if (!link.isLive())
+        return currentLinkState(linkId); // resolved already (by another process or an earlier run)
+    OrderRepository orders(m_database);
+    auto loaded = orders.load(link.orderNumber, false, true);
+    if (!loaded)
+        return fail(loaded.error());
+    if (!loaded->has_value())
+        return fail(Error::notFound(
+                u"order"_s, QString::number(link.orderNumber), tr("No order %1.").arg(link.orderNumber)));
+    const Order &current = **loaded;
+    const QDateTime now = m_clock.now();
+    const auto wanted = [&](const Order &order) { return order.awaitsPaymentThrough(link); };
+    PaymentLinkUpdate update;
+    bool resolvedElsewhere = false;
+    const auto resolvedBy = [&](const Result<bool> &changed) -> Status {
+        if (!changed)
+            return fail(changed.error());
+        if (!*changed) {
+            resolvedElsewhere = true;
+            return fail(Error::conflict(tr("Payment link %1 was recorded by another client.").arg(link.id)));
+        }
+        return {};
+    };
+    const auto unchanged = [&]() -> Result<PaymentLinkUpdate> {
+        auto state = currentLinkState(linkId);
+        if (state)
+            state->expireAtProvider = update.expireAtProvider;
+        return state;
+    };
+    const auto noteOnly = [&](const QString &message) -> Result<PaymentLinkUpdate> {
+        if (auto noted = links.noteProblem(link.id, message); !noted)
+            return fail(noted.error());
+        if (auto committed = transaction->commit(); !committed)
+            return fail(committed.error());
+        auto state = currentLinkState(linkId);
+        if (state)
+            state->expireAtProvider = update.expireAtProvider;
+        return state;
+    };
+
+    QJsonObject details{{u"linkId"_s, link.id}, {u"amount"_s, link.amount.toDecimalString()},
+            {u"currency"_s, link.amount.currency().code()}, {u"session"_s, result.sessionId}};
+    Mutation mutation;
+    switch (result.outcome) {
+    case GatewayOutcome::Unknown:
+    case GatewayOutcome::Processing:
+        return noteOnly(result.message);
+    case GatewayOutcome::Declined:
+    case GatewayOutcome::Rejected:
+        if (link.status != PaymentLinkStatus::Creating)
+            return noteOnly(result.message); // a retrieve or expire refused: asked again next round
+        mutation = [&](Order &order, Change &change) -> Status {
+            if (auto failed = resolvedBy(links.markFailed(link.id, now, result.message)); !failed)
+                return failed;
+            details.insert(u"message"_s, result.message);
+            change.timeline.append(entry(u"PaymentLinkFailed"_s, order.status, order.status, result.message, details));
+            return {};
+        };
+        break;
+    case GatewayOutcome::Succeeded:
+        if (result.isPaid()) {
+            auto currency = Currency::fromCode(result.currency);
+            if (!currency || !(*currency == current.total.currency()) || result.amountTotal <= 0
+                    || result.paymentIntent.isEmpty()) {
+                return noteOnly(tr("Stripe reports the link paid with %1 %2 (payment %3), which this order cannot "
+                                   "take; check it in Stripe's dashboard.")
+                                        .arg(result.currency)
+                                        .arg(result.amountTotal)
+                                        .arg(result.paymentIntent));
+            }
+            const Money amount(result.amountTotal, *currency);
+            mutation = [&, amount](Order &order, Change &change) -> Status {
+                if (auto paid = resolvedBy(links.markPaid(link.id, result.sessionId, result.paymentIntent, now)); !paid)
+                    return paid;
+                PaymentRepository payments(m_database);
+                if (auto recorded = payments.recordManual(
+                            order.number, PaymentMethodType::Card, amount, result.paymentIntent, link.actor, now);
+                        !recorded)
+                    return recorded;
+                // A charge attempt with the PaymentIntent, as a charge Shipshape sent itself would leave:
+                // refunds (startRefund) find what they can give back there.
+                PaymentAttempt attempt;
+                attempt.orderNumber = order.number;
+                attempt.kind = PaymentAttemptKind::Charge;
+                attempt.idempotencyKey = link.idempotencyKey;
+                attempt.amount = amount;
+                attempt.paymentIntent = result.paymentIntent;
+                attempt.status = PaymentAttemptStatus::Started;
+                attempt.reason = tr("Payment link");
+                attempt.startedAt = link.createdAt;
+                attempt.actor = link.actor;
+                auto created = payments.createAttempt(attempt);
+                if (!created)
+                    return fail(created.error());
+                created->status = PaymentAttemptStatus::Succeeded;
+                created->providerId = result.paymentIntent;
+                created->finishedAt = now;
+                created->durationMs = qMax<qint64>(0, link.createdAt.msecsTo(now));
+                if (auto finished = payments.finishAttempt(*created); !finished)
+                    return fail(finished.error());
+                order.paid = Money(order.paid.minorUnits() + amount.minorUnits(), amount.currency());
+                const OrderStatus from = order.status;
+                if (order.status == OrderStatus::Pending && order.balanceDue().isZero()) {
+                    if (auto moved = transition(order, OrderStatus::Confirmed, tr("confirm")); !moved)
+                        return moved;
+                }
+                details.insert(u"paymentIntent"_s, result.paymentIntent);
+                details.insert(u"amount"_s, amount.toDecimalString());
+                if (order.status == OrderStatus::Cancelled) {
+                    change.timeline.append(entry(u"PaymentProcessed"_s, from, order.status,
+                            tr("Paid through the payment link after the order was cancelled; the money goes back"),
+                            details));
+                    change.events.prepend(event(u"LatePaymentReceived"_s, order, details));
+                } else {
+                    change.timeline.append(entry(u"PaymentProcessed"_s, from, order.status,
+                            tr("Paid by card through the payment link"), details));
+                    change.events.prepend(event(u"PaymentProcessed"_s, order, details));
+                }
+                update.refundNow = order.refundOwed().minorUnits() > 0;
+                return {};
+            };
+        } else if (result.status == u"expired"_s) {
+            mutation = [&](Order &order, Change &change) -> Status {
+                if (auto expired = resolvedBy(links.markExpired(link.id, result.sessionId, now, result.message));
+                        !expired)
+                    return expired;
+                change.timeline.append(entry(u"PaymentLinkExpired"_s, order.status, order.status, {}, details));
+                // A pending order whose link ran out unpaid ends with it (one live link per order). A link
+                // retired early (its order changed) leaves the order waiting for staff to send a new one.
+                if (order.status == OrderStatus::Pending && order.paid.minorUnits() == 0 && now >= link.expiresAt) {
+                    const OrderStatus from = order.status;
+                    if (auto moved = transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
+                        return moved;
+                    order.cancelReason = CancelReason::Expired;
+                    if (auto released = releaseAll(order, change); !released)
+                        return released;
+                    const QJsonObject cancelled{
+                            {u"reason"_s, CancelReasons::key(CancelReason::Expired)}, {u"linkId"_s, link.id}};
+                    change.timeline.append(entry(u"OrderCancelled"_s, from, OrderStatus::Cancelled,
+                            tr("The payment link expired unpaid"), cancelled));
+                    change.events.prepend(event(u"OrderCancelled"_s, order, cancelled));
+                }
+                return {};
+            };
+        } else if (result.status == u"open"_s && link.status == PaymentLinkStatus::Creating) {
+            mutation = [&](Order &order, Change &change) -> Status {
+                const QDateTime expires = result.expiresAt.isValid() ? result.expiresAt : link.expiresAt;
+                if (auto opened = resolvedBy(links.markOpen(link.id, result.sessionId, result.url, expires)); !opened)
+                    return opened;
+                if (!wanted(order)) {
+                    update.expireAtProvider = true; // created after the order stopped waiting for it
+                    return {};
+                }
+                // The stock waits as long as the customer may pay.
+                if (order.status == OrderStatus::Pending
+                        && (!order.reservationExpiresAt || *order.reservationExpiresAt < expires))
+                    order.reservationExpiresAt = expires;
+                details.insert(u"url"_s, result.url);
+                details.insert(u"expiresAt"_s, expires.toUTC().toString(Qt::ISODateWithMs));
+                details.insert(u"recipient"_s, link.recipientEmail);
+                details.insert(u"requestedBy"_s, link.actor);
+                change.timeline.append(entry(u"PaymentLinkSent"_s, order.status, order.status,
+                        tr("%1 to pay by card, valid until %2")
+                                .arg(link.amount.toDecimalString(),
+                                        QLocale::c().toString(expires.toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s)),
+                        details));
+                change.events.prepend(event(u"PaymentLinkSent"_s, order, details));
+                return {};
+            };
+        } else if (result.status == u"open"_s) {
+            update.expireAtProvider = !wanted(current) || now >= link.expiresAt;
+            return unchanged();
+        } else {
+            // Complete but not paid yet (a delayed payment method): asked again next round.
+            return noteOnly(tr("The customer completed the payment page; the payment is still processing."));
+        }
+        break;
+    }
+
+    auto events = mutateWithin(link.orderNumber, mutation);
+    if (!events && resolvedElsewhere)
+        return currentLinkState(linkId); // nothing was written before the conditional update said so
+    if (!events)
+        return fail(events.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    publish(*events);
+    auto state = currentLinkState(linkId);
+    if (!state)
+        return fail(state.error());
+    state->expireAtProvider = update.expireAtProvider;
+    state->refundNow = update.refundNow;
+    return state;
 }
 
 Result<Order> OrderService::find(const QString &orderReference)
@@ -1041,6 +1563,10 @@ Result<Order> OrderService::find(const QString &orderReference)
     if (!attempts)
         return fail(attempts.error());
     order.paymentAttempts = *attempts;
+    auto links = PaymentLinkRepository(m_database).forOrder(order.number);
+    if (!links)
+        return fail(links.error());
+    order.paymentLinks = *links;
     return order;
 }
 

@@ -23,7 +23,25 @@ class NotificationOutbox;
 struct OrderServiceSettings {
     // How long an unpaid pending order holds its stock before it is cancelled.
     int reservationHoldMinutes = 15;
+    // How long a payment link (and the order it is for) stays payable. Stripe wants a Checkout Session
+    // to live 30 minutes to 24 hours; the extra minutes leave room for a retried request.
+    int paymentLinkHoldMinutes = 60;
+    static constexpr int kMinPaymentLinkHoldMinutes = 35;
+    static constexpr int kMaxPaymentLinkHoldMinutes = 23 * 60;
     static constexpr qint64 kMaxQuantity = 100000;
+};
+
+// A payment link as core left it, and what the caller must now do with the provider.
+struct PaymentLinkUpdate {
+    Order order;
+    PaymentLink link;
+    // Still open at Stripe, but nobody should pay through it any more (its order was cancelled or
+    // changed, or its time ran out): expire the session.
+    bool expireAtProvider = false;
+    // Money arrived for an order that no longer wants it (cancelled meanwhile): refund it.
+    bool refundNow = false;
+    // The link is new (or still being created) and its request must be sent.
+    bool sendRequest = false;
 };
 
 // The order use cases. Each operation is one database transaction that validates, adjusts stock,
@@ -37,9 +55,23 @@ public:
 
     Result<Order> place(const PlaceOrderRequest &request);
     Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
+    // Cancels and leaves money already paid owed to the customer (CancelMoney::Later).
     Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note);
-    // Manual methods (invoice, bank transfer, cash): staff confirm the money arrived.
+    // Cancels and settles money already paid in the same transaction: recorded as refunded outside
+    // Shipshape (manual methods), kept as credit, or left owed. CancelMoney::Refund cancels a card
+    // order and leaves the refund to the caller (PaymentWorkflow sends it to Stripe); for a manual
+    // order it is refused, naming the field "money".
+    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note,
+            const CancelSettlement &settlement);
+    // Manual methods (invoice, bank transfer, cash): staff confirm the money arrived. The reference
+    // (e.g. the invoice number on the bank statement) is kept with the payment and on the timeline.
     Result<Order> markPaid(const QString &orderReference, const QString &paymentReference = {});
+    // Manual methods: a refund staff made outside Shipshape, on the refunds ledger, the timeline and
+    // the customer's "refunded" email, in one transaction. Never more than paid − refunded; money
+    // kept as credit is paid out first when the refund reaches into it.
+    Result<Order> recordRefund(const QString &orderReference, const ManualRefundRequest &request);
+    // The refund owed of an order becomes the customer's credit (nothing is owed afterwards).
+    Result<Order> keepAsCredit(const QString &orderReference, const QString &note);
     Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier);
     Result<Order> deliver(const QString &orderReference);
     // An internal staff note on the timeline (never sent to the customer); any status.
@@ -61,6 +93,17 @@ public:
     static Status validateCardToken(const QString &token);
     // Charges the balance due of a card-paid order (after a modification raised its total).
     Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference);
+
+    // Payment links (Stripe Checkout Sessions) for a card order's balance due. startPaymentLink records
+    // a new link (key shipshape-<order uuid>-checkout-<n>, expiry now + paymentLinkHoldMinutes, the
+    // order's stock held as long) and commits, or returns the live one: a second click or a retry
+    // reuses it (sendRequest says whether its request must still be sent). recordPaymentLink applies
+    // what Stripe said about it: open (the email with the link is queued), paid (a payment and a
+    // succeeded charge attempt with the PaymentIntent, so later refunds use the card path; the order
+    // is confirmed), expired (a pending order waiting for it is cancelled and its stock released),
+    // refused (failed). Each is recorded once, whoever reports it first.
+    Result<PaymentLinkUpdate> startPaymentLink(const QString &orderReference);
+    Result<PaymentLinkUpdate> recordPaymentLink(qint64 linkId, const CheckoutSessionResult &result);
 
     Result<Order> find(const QString &orderReference);
     // The order an idempotent placement (PlaceOrderRequest::idempotencyKey) created, if any.
@@ -107,6 +150,13 @@ private:
     Status transition(Order &order, OrderStatus to, const QString &action);
     Status adjustStock(Order &order, const QString &sku, qint64 delta, Change &change);
     Status releaseAll(Order &order, Change &change);
+    // The body of a manual refund inside a mutation; `reference` and `reason` are already validated.
+    Status applyManualRefund(
+            Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount);
+    Result<ManualRefundRequest> cleanManualRefund(const ManualRefundRequest &request) const;
+    Result<PaymentLinkUpdate> startPaymentLinkOnce(const QString &orderReference);
+    Result<PaymentLinkUpdate> recordPaymentLinkOnce(qint64 linkId, const CheckoutSessionResult &result);
+    Result<PaymentLinkUpdate> currentLinkState(qint64 linkId);
     Result<QList<LineItem>> priceLines(const QList<OrderItemRequest> &items, const QList<LineItem> &existing);
     Result<Customer> resolveCustomer(const CustomerReference &reference);
     TimelineEntry entry(const QString &event, std::optional<OrderStatus> from, std::optional<OrderStatus> to,

@@ -1,12 +1,15 @@
 #include "orders/PaymentStates.h"
 
+#include "orders/Order.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
 QList<PaymentState> PaymentStates::all()
 {
-    return {PaymentState::Unpaid, PaymentState::PartlyPaid, PaymentState::Paid, PaymentState::Refunded};
+    return {PaymentState::Unpaid, PaymentState::PartlyPaid, PaymentState::Paid, PaymentState::Refunded,
+            PaymentState::RefundOwed, PaymentState::Credit};
 }
 
 QString PaymentStates::key(PaymentState state)
@@ -20,6 +23,10 @@ QString PaymentStates::key(PaymentState state)
         return u"paid"_s;
     case PaymentState::Refunded:
         return u"refunded"_s;
+    case PaymentState::RefundOwed:
+        return u"refund_owed"_s;
+    case PaymentState::Credit:
+        return u"credit"_s;
     }
     return {};
 }
@@ -44,19 +51,39 @@ QString PaymentStates::displayName(PaymentState state)
         return tr("Paid");
     case PaymentState::Refunded:
         return tr("Refunded");
+    case PaymentState::RefundOwed:
+        return tr("Refund owed");
+    case PaymentState::Credit:
+        return tr("Credit");
     }
     return {};
 }
 
-PaymentState PaymentStates::of(const Money &total, const Money &paid, const Money &refunded)
+PaymentState PaymentStates::of(
+        const Money &total, const Money &paid, const Money &refunded, const Money &credit, OrderStatus status)
 {
+    const qint64 owed = status == OrderStatus::Cancelled ? 0 : total.minorUnits();
+    if (paid.minorUnits() - refunded.minorUnits() - credit.minorUnits() > owed)
+        return PaymentState::RefundOwed;
     if (refunded.minorUnits() > 0)
         return PaymentState::Refunded;
+    if (credit.minorUnits() > 0)
+        return PaymentState::Credit;
     if (paid.minorUnits() == 0)
         return PaymentState::Unpaid;
     if (paid.minorUnits() < total.minorUnits())
         return PaymentState::PartlyPaid;
     return PaymentState::Paid;
+}
+
+PaymentState PaymentStates::of(const Order &order)
+{
+    return of(order.total, order.paid, order.refunded, order.credit, order.status);
+}
+
+PaymentState PaymentStates::of(const OrderSummary &summary)
+{
+    return of(summary.total, summary.paid, summary.refunded, summary.credit, summary.status);
 }
 
 } // namespace shipshape

@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "orders/OrderQuery.h"
+#include "orders/OrderStatus.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,9 +12,12 @@
 
 namespace shipshape {
 
+struct Order;
+
 // Stable keys (CLI, settings, saved filters) and display names for PaymentState, and which state an
-// order's amounts are in: `of` is the rule the order list filters on in SQL (money returned makes an
-// order "refunded" whatever else holds).
+// order's amounts are in: `of` is the rule the order list filters on in SQL (OrderRepository's
+// payment-state expression and the orders_payment_state index of migration 10). A refund owed comes
+// first, then money returned ("refunded"), then money kept as credit.
 class PaymentStates {
     Q_DECLARE_TR_FUNCTIONS(PaymentStates)
 
@@ -22,7 +26,10 @@ public:
     static QString key(PaymentState state);
     static std::optional<PaymentState> fromKey(const QString &key);
     static QString displayName(PaymentState state);
-    static PaymentState of(const Money &total, const Money &paid, const Money &refunded);
+    static PaymentState of(
+            const Money &total, const Money &paid, const Money &refunded, const Money &credit, OrderStatus status);
+    static PaymentState of(const Order &order);
+    static PaymentState of(const OrderSummary &summary);
 };
 
 } // namespace shipshape

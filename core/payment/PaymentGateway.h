@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Money.h"
+#include "common/Result.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace shipshape {
@@ -47,6 +49,42 @@ struct GatewayResult {
     qint64 durationMs = 0;
 };
 
+// A hosted payment page for an order (a Stripe Checkout Session, mode=payment, one line for the
+// order's total): the customer pays by card on the provider's page.
+struct CheckoutSessionRequest {
+    Money amount;
+    QString description; // the one line's name, e.g. "Order #1042"
+    QString orderId;
+    qint64 orderNumber = 0;
+    QString customerEmail;
+    QDateTime expiresAt; // 30 minutes to 24 hours ahead (Stripe's bounds)
+    QString idempotencyKey;
+};
+
+// What the provider said about a checkout session. `outcome` is about the request: Succeeded means the
+// session exists and the fields describe it (whatever its own status); Rejected, that the provider
+// refused the request; Unknown, that there is no usable answer (reconcile with the same key).
+struct CheckoutSessionResult {
+    GatewayOutcome outcome = GatewayOutcome::Unknown;
+    QString sessionId; // cs_…
+    QString url;
+    QString status; // open, complete, expired
+    QString paymentStatus; // paid, unpaid, no_payment_required
+    QString paymentIntent; // pi_… once paid
+    qint64 amountTotal = 0;
+    QString currency; // ISO code, upper case
+    QDateTime expiresAt;
+    QString errorCode;
+    QString message;
+    int httpStatus = 0;
+    int tries = 0;
+
+    [[nodiscard]] bool isPaid() const
+    {
+        return status == QLatin1String("complete") && paymentStatus == QLatin1String("paid");
+    }
+};
+
 // A card payment provider. Calls block the calling thread (running a local event loop for the
 // network), so call them from a worker thread or a command-line tool, never from the GUI thread.
 // Retries of one call reuse its idempotency key, so the provider charges at most once.
@@ -57,6 +95,15 @@ public:
     virtual GatewayResult refund(const RefundRequest &request) = 0;
     // Re-reads a charge whose outcome is pending or unknown.
     virtual GatewayResult retrieveCharge(const QString &paymentIntent) = 0;
+
+    // Payment links. Whether links can be created at all (the return page customers land on must be
+    // configured); checked before an order is placed with a link, so a missing setting writes nothing.
+    [[nodiscard]] virtual Status checkoutReady() const = 0;
+    virtual CheckoutSessionResult createCheckoutSession(const CheckoutSessionRequest &request) = 0;
+    virtual CheckoutSessionResult retrieveCheckoutSession(const QString &sessionId) = 0;
+    // Ends an open session so nobody can pay through it any more (Stripe refuses it for a session that
+    // is no longer open: retrieve it to learn how it ended).
+    virtual CheckoutSessionResult expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey) = 0;
 };
 
 } // namespace shipshape

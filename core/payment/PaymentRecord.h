@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "payment/PaymentMethod.h"
+#include "payment/RefundMethod.h"
 
 #include <QDateTime>
 #include <QString>
@@ -18,13 +19,15 @@ struct PaymentRecord {
     QDateTime at;
 };
 
-// Money returned to the customer.
+// Money returned to the customer: through Stripe (with its attempt) or outside Shipshape (recorded by staff).
 struct RefundRecord {
     qint64 id = 0;
-    qint64 attemptId = 0;
+    qint64 attemptId = 0; // 0 for a refund made outside Shipshape
+    RefundMethod method = RefundMethod::Card;
     Money amount;
     QString reason;
-    QString providerId; // re_…
+    QString providerId; // re_… for card refunds
+    QString reference; // the staff's reference for a refund made outside Shipshape
     QString actor;
     QDateTime at;
 };

@@ -76,14 +76,15 @@ Status PaymentRepository::recordManual(qint64 orderNumber, PaymentMethodType met
     return {};
 }
 
-Status PaymentRepository::recordRefund(qint64 orderNumber, qint64 attemptId, const Money &amount, const QString &reason,
-        const QString &providerId, const QString &actor, const QDateTime &at)
+Status PaymentRepository::recordRefund(qint64 orderNumber, const RefundRecord &refund)
 {
     auto query = m_database.run(
-            u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, provider_id, "
-            "actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {orderNumber, attemptId, amount.minorUnits(), amount.currency().code(), nonNullText(reason),
-                    nonNullText(providerId), actor, toStorage(at)});
+            u"INSERT INTO refunds (order_number, attempt_id, method, amount_minor, currency, reason, provider_id, "
+            "reference, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {orderNumber, refund.attemptId > 0 ? QVariant(refund.attemptId) : QVariant(QMetaType::fromType<qint64>()),
+                    RefundMethods::key(refund.method), refund.amount.minorUnits(), refund.amount.currency().code(),
+                    nonNullText(refund.reason), nonNullText(refund.providerId), nonNullText(refund.reference),
+                    refund.actor, toStorage(refund.at)});
     if (!query)
         return fail(query.error());
     return {};
@@ -194,17 +195,32 @@ Result<QList<PaymentRecord>> PaymentRepository::paymentsFor(qint64 orderNumber)
 
 Result<QList<RefundRecord>> PaymentRepository::refundsFor(qint64 orderNumber, const Currency &currency)
 {
-    auto query = m_database.run(u"SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at FROM refunds "
-                                "WHERE order_number = ? ORDER BY id"_s,
+    auto query = m_database.run(u"SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at, method, "
+                                "reference FROM refunds WHERE order_number = ? ORDER BY id"_s,
             {orderNumber});
     if (!query)
         return fail(query.error());
     QList<RefundRecord> refunds;
     while ((*query)->next()) {
         const QSqlQuery &row = **query;
-        refunds.append(RefundRecord{row.value(0).toLongLong(), row.value(1).toLongLong(),
-                Money(row.value(2).toLongLong(), currency), row.value(3).toString(), row.value(4).toString(),
-                row.value(5).toString(), fromStorage(row.value(6))});
+        const auto method = RefundMethods::fromKey(row.value(7).toString());
+        if (!method) {
+            const QString problem = u"refunds row %1 has the unknown method \"%2\""_s.arg(row.value(0).toLongLong())
+                                            .arg(row.value(7).toString());
+            (*query)->finish();
+            return fail(Error::internal(problem));
+        }
+        RefundRecord refund;
+        refund.id = row.value(0).toLongLong();
+        refund.attemptId = row.value(1).isNull() ? 0 : row.value(1).toLongLong();
+        refund.method = *method;
+        refund.amount = Money(row.value(2).toLongLong(), currency);
+        refund.reason = row.value(3).toString();
+        refund.providerId = row.value(4).toString();
+        refund.actor = row.value(5).toString();
+        refund.at = fromStorage(row.value(6));
+        refund.reference = row.value(8).toString();
+        refunds.append(refund);
     }
     (*query)->finish();
     return refunds;

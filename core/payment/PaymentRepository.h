@@ -22,8 +22,8 @@ public:
 
     Status recordManual(qint64 orderNumber, PaymentMethodType method, const Money &amount, const QString &reference,
             const QString &actor, const QDateTime &at);
-    Status recordRefund(qint64 orderNumber, qint64 attemptId, const Money &amount, const QString &reason,
-            const QString &providerId, const QString &actor, const QDateTime &at);
+    // A card refund names its attempt (refund.attemptId); one made outside Shipshape has none (0).
+    Status recordRefund(qint64 orderNumber, const RefundRecord &refund);
 
     // Assigns the id.
     Result<PaymentAttempt> createAttempt(PaymentAttempt attempt);

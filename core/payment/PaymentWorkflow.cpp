@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "orders/OrderService.h"
 #include "payment/PaymentGateway.h"
+#include "payment/PaymentLinkRepository.h"
 #include "payment/PaymentRepository.h"
 
 #include <cstdlib>
@@ -48,6 +49,21 @@ Result<Order> PaymentWorkflow::placeOrder(const PlaceOrderRequest &request)
 {
     if (request.paymentMethod != PaymentMethodType::Card)
         return m_orders.place(request);
+    if (request.paymentLink) {
+        // Checked before anything is written: an order placed for a link that cannot be sent would
+        // only hold stock until it expires.
+        if (auto ready = requireGateway(); !ready)
+            return fail(ready.error());
+        if (auto ready = m_gateway->checkoutReady(); !ready)
+            return fail(ready.error());
+        auto order = m_orders.place(request);
+        if (!order)
+            return order;
+        // A replayed placement whose order is paid or over: nothing more to send.
+        if (!order->livePaymentLink() && (order->status != OrderStatus::Pending || order->balanceDue().isZero()))
+            return order;
+        return sendPaymentLink(QString::number(order->number));
+    }
     if (auto valid = OrderService::validateCardToken(request.paymentToken); !valid)
         return fail(valid.error());
     if (auto ready = requireGateway(); !ready)
@@ -161,21 +177,155 @@ Result<Order> PaymentWorkflow::refund(const QString &orderReference, std::option
 Result<Order> PaymentWorkflow::cancel(
         const QString &orderReference, CancelReason reason, const QString &note, bool refund)
 {
-    auto cancelled = m_orders.cancel(orderReference, reason, note);
-    if (!cancelled || !refund || cancelled->paymentMethod != PaymentMethodType::Card)
+    auto current = m_orders.find(orderReference);
+    if (!current)
+        return current;
+    CancelSettlement settlement;
+    settlement.money
+            = refund && current->paymentMethod == PaymentMethodType::Card ? CancelMoney::Refund : CancelMoney::Later;
+    return cancel(orderReference, reason, note, settlement);
+}
+
+Result<Order> PaymentWorkflow::cancel(
+        const QString &orderReference, CancelReason reason, const QString &note, const CancelSettlement &settlement)
+{
+    if (settlement.money == CancelMoney::Refund) {
+        // Card money goes back only through Stripe: without it, refuse before anything is written.
+        auto current = m_orders.find(orderReference);
+        if (!current)
+            return current;
+        if (current->paymentMethod == PaymentMethodType::Card
+                && current->netPaid().minorUnits() - current->credit.minorUnits() > 0) {
+            if (auto ready = requireGateway(); !ready)
+                return fail(ready.error());
+        }
+    }
+    auto cancelled = m_orders.cancel(orderReference, reason, note, settlement);
+    if (!cancelled)
         return cancelled;
-    if (cancelled->paid.minorUnits() - cancelled->refunded.minorUnits() <= 0)
-        return cancelled;
+    Order order = *cancelled;
+    if (order.livePaymentLink() && m_gateway) {
+        auto retired = retireStaleLink(order);
+        if (retired)
+            order = *retired;
+        else
+            qCWarning(lcPayments) << "Could not expire the payment link of cancelled order" << order.number << ":"
+                                  << retired.error().message << "(the worker retries)";
+    }
+    const Money owed = order.refundOwed();
+    if (settlement.money != CancelMoney::Refund || order.paymentMethod != PaymentMethodType::Card
+            || owed.minorUnits() <= 0)
+        return order;
     if (auto ready = requireGateway(); !ready) {
         return fail(Error::unavailable(tr("Order %1 is cancelled, but its refund could not be sent: %2")
-                                               .arg(cancelled->number)
+                                               .arg(order.number)
                                                .arg(ready.error().message)));
     }
-    auto attempts = m_orders.startRefund(
-            QString::number(cancelled->number), std::nullopt, CancelReasons::displayName(reason));
+    // Everything refundable; only money kept as credit (from an earlier change) stays.
+    const std::optional<Money> amount = order.credit.isZero() ? std::nullopt : std::optional<Money>(owed);
+    auto attempts = m_orders.startRefund(QString::number(order.number), amount, CancelReasons::displayName(reason));
     if (!attempts)
         return fail(attempts.error());
-    return runRefunds(*attempts, QString::number(cancelled->number));
+    return runRefunds(*attempts, QString::number(order.number));
+}
+
+Result<Order> PaymentWorkflow::sendPaymentLink(const QString &orderReference)
+{
+    if (auto ready = requireGateway(); !ready)
+        return fail(ready.error());
+    if (auto ready = m_gateway->checkoutReady(); !ready)
+        return fail(ready.error());
+    auto started = m_orders.startPaymentLink(orderReference);
+    if (!started)
+        return fail(started.error());
+    auto followed = followLink(*started);
+    if (!followed)
+        return fail(followed.error());
+    const PaymentLink &link = followed->link;
+    switch (link.status) {
+    case PaymentLinkStatus::Open:
+    case PaymentLinkStatus::Paid:
+        return followed->order;
+    case PaymentLinkStatus::Creating:
+        return fail(Error::unavailable(tr("Stripe did not answer (%1). The payment link for order #%2 is created "
+                                          "and emailed as soon as Stripe answers; nothing is sent twice.")
+                                               .arg(link.message)
+                                               .arg(link.orderNumber)));
+    case PaymentLinkStatus::Failed:
+        return fail(Error{ErrorCode::PaymentFailed,
+                tr("Stripe refused the payment link for order #%1: %2").arg(link.orderNumber).arg(link.message),
+                u"paymentLink"_s, {}});
+    case PaymentLinkStatus::Expired:
+        return fail(Error::conflict(tr("The payment link for order #%1 expired before it could be sent: the order no "
+                                       "longer waits for it.")
+                                            .arg(link.orderNumber)));
+    }
+    return followed->order;
+}
+
+Result<PaymentLinkUpdate> PaymentWorkflow::followLink(PaymentLinkUpdate update)
+{
+    // Bounded: create or ask, then at most an expiry and a look at how the session ended.
+    for (int step = 0; step < 3 && m_gateway; ++step) {
+        const PaymentLink &link = update.link;
+        CheckoutSessionResult answer;
+        if (update.sendRequest && link.status == PaymentLinkStatus::Creating) {
+            CheckoutSessionRequest request;
+            request.amount = link.amount;
+            // Not translated: a replay of this request after a lost answer must be byte for byte the
+            // same, whichever process (and language) sends it.
+            request.description = u"Order #%1"_s.arg(link.orderNumber);
+            request.orderId = update.order.id;
+            request.orderNumber = link.orderNumber;
+            request.customerEmail = link.recipientEmail;
+            request.expiresAt = link.expiresAt;
+            request.idempotencyKey = link.idempotencyKey;
+            answer = m_gateway->createCheckoutSession(request);
+            crashHookAfterProvider();
+        } else if (update.expireAtProvider && link.status == PaymentLinkStatus::Open) {
+            answer = m_gateway->expireCheckoutSession(link.sessionId, link.idempotencyKey + u"-expire"_s);
+            // Refused: the session is no longer open. How it ended (paid, perhaps) is what counts.
+            if (answer.outcome == GatewayOutcome::Rejected || answer.outcome == GatewayOutcome::Declined)
+                answer = m_gateway->retrieveCheckoutSession(link.sessionId);
+        } else {
+            break;
+        }
+        auto recorded = m_orders.recordPaymentLink(link.id, answer);
+        if (!recorded)
+            return fail(recorded.error());
+        const bool refundNow = update.refundNow || recorded->refundNow;
+        update = *recorded;
+        update.refundNow = refundNow;
+        if (answer.outcome == GatewayOutcome::Unknown)
+            break; // asked again by the next worker round
+    }
+    if (update.refundNow && m_gateway) {
+        auto refunded = refund(
+                QString::number(update.order.number), update.order.refundOwed(), u"order cancelled during payment"_s);
+        if (!refunded)
+            qCWarning(lcPayments) << "Refund of a late payment-link payment failed:" << refunded.error().message;
+        else
+            update.order = *refunded;
+        update.refundNow = false;
+    }
+    return update;
+}
+
+Result<Order> PaymentWorkflow::retireStaleLink(const Order &order)
+{
+    const auto live = order.livePaymentLink();
+    if (!live || !m_gateway)
+        return order;
+    if (order.awaitsPaymentThrough(*live) || live->status != PaymentLinkStatus::Open)
+        return order; // one still being created is settled by recordPaymentLink once Stripe answers
+    PaymentLinkUpdate update;
+    update.order = order;
+    update.link = *live;
+    update.expireAtProvider = true;
+    auto followed = followLink(update);
+    if (!followed)
+        return fail(followed.error());
+    return followed->order;
 }
 
 Result<Order> PaymentWorkflow::modify(const QString &orderReference, const ModifyOrderRequest &request)
@@ -192,22 +342,29 @@ Result<Order> PaymentWorkflow::modify(const QString &orderReference, const Modif
     auto modified = m_orders.modify(orderReference, request);
     if (!modified)
         return modified;
+    // A payment link asks for the old balance: it ends here (staff send a new one for the new total).
+    if (auto retired = retireStaleLink(*modified); retired)
+        modified = *retired;
+    else
+        qCWarning(lcPayments) << "Could not expire the payment link of modified order" << modified->number << ":"
+                              << retired.error().message << "(the worker retries)";
     return settleBalance(*modified);
 }
 
 Result<Order> PaymentWorkflow::settleBalance(const Order &order)
 {
     const bool cardPaid = order.paymentMethod == PaymentMethodType::Card && order.paid.minorUnits() > 0;
-    if (!cardPaid || order.balanceDue().isZero())
+    if (!cardPaid || (order.balanceDue().isZero() && order.refundOwed().isZero()))
         return order;
+    const Money difference = order.refundOwed().isZero() ? order.balanceDue() : order.refundOwed();
     if (auto ready = requireGateway(); !ready) {
         return fail(Error::unavailable(tr("Order %1 was modified, but its balance of %2 could not be settled: %3")
                                                .arg(order.number)
-                                               .arg(order.balanceDue().toDecimalString(), ready.error().message)));
+                                               .arg(difference.toDecimalString(), ready.error().message)));
     }
     const QString reference = QString::number(order.number);
-    if (order.balanceDue().isNegative()) {
-        const Money over(-order.balanceDue().minorUnits(), order.total.currency());
+    if (order.refundOwed().minorUnits() > 0) {
+        const Money over = order.refundOwed();
         auto attempts = m_orders.startRefund(reference, over, tr("Order modified"));
         if (!attempts)
             return fail(attempts.error());
@@ -269,8 +426,32 @@ Result<int> PaymentWorkflow::reconcile(qint64 graceMilliseconds)
         if (result.outcome != GatewayOutcome::Unknown && result.outcome != GatewayOutcome::Processing)
             ++resolved;
     }
+    auto links = PaymentLinkRepository(m_database).live(m_clock.now().addMSecs(-graceMilliseconds), 200);
+    if (!links)
+        return fail(links.error());
+    for (const PaymentLink &link : std::as_const(*links)) {
+        auto order = m_orders.find(QString::number(link.orderNumber));
+        if (!order)
+            return fail(order.error());
+        PaymentLinkUpdate update;
+        update.order = *order;
+        update.link = link;
+        if (link.status == PaymentLinkStatus::Creating) {
+            update.sendRequest = true; // its answer was lost: the same request, the same key
+        } else {
+            auto recorded = m_orders.recordPaymentLink(link.id, m_gateway->retrieveCheckoutSession(link.sessionId));
+            if (!recorded)
+                return fail(recorded.error());
+            update = *recorded;
+        }
+        auto followed = followLink(update);
+        if (!followed)
+            return fail(followed.error());
+        if (followed->link.status != link.status)
+            ++resolved;
+    }
     if (resolved > 0)
-        qCInfo(lcPayments) << "Reconciled" << resolved << "payment attempt(s)";
+        qCInfo(lcPayments) << "Reconciled" << resolved << "payment attempt(s) and link(s)";
     return resolved;
 }
 

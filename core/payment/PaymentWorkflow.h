@@ -5,6 +5,7 @@
 #include "orders/CancelReason.h"
 #include "orders/Order.h"
 #include "orders/OrderRequests.h"
+#include "orders/OrderService.h"
 #include "payment/PaymentAttempt.h"
 
 #include <QCoreApplication>
@@ -30,16 +31,34 @@ public:
     // Card: validate, reserve, charge, confirm. A declined card cancels the new order and frees its stock
     // and returns ErrorCode::PaymentFailed; an unknown outcome returns ErrorCode::Unavailable and leaves
     // the order pending for reconciliation.
+    // Card with a payment link (request.paymentLink): nothing is written unless links can be created;
+    // the order is placed pending, holding its stock, and the link is created and emailed
+    // (sendPaymentLink). A placement replayed with its idempotency key reuses the order and its link.
     Result<Order> placeOrder(const PlaceOrderRequest &request);
     // Refunds a card-paid order in part (amount) or in full (no amount).
     Result<Order> refund(const QString &orderReference, std::optional<Money> amount, const QString &reason);
-    // Cancels; a card-paid order is refunded in full unless `refund` is false.
+    // Cancels and settles money already paid: Refund sends a card order's money back through Stripe
+    // (refused first when Stripe is not configured, so nothing is written); RecordRefund, KeepAsCredit
+    // and Later are OrderService::cancel's. A live payment link of the order is expired at Stripe.
+    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note,
+            const CancelSettlement &settlement);
+    // The older form: a card-paid order is refunded in full unless `refund` is false; money paid by a
+    // manual method is left owed (visible as the order's refund owed) until staff settle it.
     Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note, bool refund = true);
+    // Emails the customer a link to pay the order's balance due by card (a Stripe Checkout Session),
+    // or returns the order with its live link unchanged: two clicks or a retry never make a second
+    // session. Fails (PaymentFailed) when Stripe refuses the link, Unavailable when its answer is lost
+    // (the worker creates it then, with the same idempotency key).
+    Result<Order> sendPaymentLink(const QString &orderReference);
     // Modifies; a card-paid order is refunded the difference when its total drops and charged the
     // difference with the same card when it rises.
     Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
     // Resolves attempts whose outcome is open: processing ones and ones a crash or timeout left unknown.
     // Started attempts younger than `grace` may still be in flight elsewhere and are left alone.
+    // Then looks after payment links: creates those whose answer was lost (same key), asks Stripe
+    // about open ones (paid: recorded and the order confirmed; expired: a pending order waiting for it
+    // is cancelled), expires sessions whose order was cancelled or changed or whose time ran out, and
+    // refunds money that arrived for a cancelled order. Returns how many attempts and links it settled.
     Result<int> reconcile(qint64 graceMilliseconds = 60'000);
 
     [[nodiscard]] bool hasGateway() const { return m_gateway != nullptr; }
@@ -51,6 +70,11 @@ private:
     Result<Order> runRefunds(const QList<PaymentAttempt> &attempts, const QString &orderReference);
     Result<Order> settleBalance(const Order &order);
     Status requireGateway() const;
+    // Sends what core says a link needs (its creation, its expiry), records each answer, and refunds
+    // money that came in for an order that no longer wants it.
+    Result<PaymentLinkUpdate> followLink(PaymentLinkUpdate update);
+    // Expires the order's live link at Stripe when it no longer asks for exactly what is due.
+    Result<Order> retireStaleLink(const Order &order);
 
     Database &m_database;
     OrderService &m_orders;

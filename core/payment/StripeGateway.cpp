@@ -79,17 +79,16 @@ GatewayResult StripeGateway::retrieveCharge(const QString &paymentIntent)
     return send("GET", u"/v1/payment_intents/"_s + paymentIntent, {}, {}, false);
 }
 
-GatewayResult StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
-        const QString &idempotencyKey, bool isRefund)
+StripeGateway::Exchange StripeGateway::exchange(
+        const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey)
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    GatewayResult result;
+    Exchange exchange;
     if (!m_settings.isConfigured()) {
-        result.outcome = GatewayOutcome::Rejected;
-        result.message = tr("Card payments are not configured: store the Stripe secret key first "
-                            "(shipshape-cli secrets set stripe).");
-        return result;
+        exchange.refused = tr("Card payments are not configured: store the Stripe secret key first "
+                              "(shipshape-cli secrets set stripe).");
+        return exchange;
     }
 
     HttpRequest request;
@@ -123,25 +122,18 @@ GatewayResult StripeGateway::send(const QByteArray &method, const QString &path,
                         loop.quit();
                     });
                 !sent) {
-            result.outcome = GatewayOutcome::Rejected;
-            result.message = sent.error().message;
-            return result;
+            exchange.refused = sent.error().message;
+            return exchange;
         }
         if (!done)
             loop.exec();
-        result.tries = attempt;
+        exchange.response = response;
+        exchange.tries = attempt;
 
         bool retry = false;
         if (response.isTransportFailure()) {
-            result = GatewayResult{};
-            result.tries = attempt;
-            result.outcome = GatewayOutcome::Unknown;
-            result.message = response.timedOut ? tr("Stripe did not answer in time.")
-                                               : tr("Could not reach Stripe: %1").arg(response.errorString);
             retry = true;
         } else {
-            result = interpret(response.status, response.body, isRefund);
-            result.tries = attempt;
             const QByteArray shouldRetry = response.header("Stripe-Should-Retry");
             if (shouldRetry == "true")
                 retry = true;
@@ -160,8 +152,138 @@ GatewayResult StripeGateway::send(const QByteArray &method, const QString &path,
         QTimer::singleShot(delay, &wait, &QEventLoop::quit);
         wait.exec();
     }
-    result.durationMs = elapsed.elapsed();
+    exchange.durationMs = elapsed.elapsed();
+    return exchange;
+}
+
+GatewayResult StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
+        const QString &idempotencyKey, bool isRefund)
+{
+    const Exchange done = exchange(method, path, form, idempotencyKey);
+    GatewayResult result;
+    if (done.refused) {
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = *done.refused;
+        return result;
+    }
+    if (done.response.isTransportFailure()) {
+        result.outcome = GatewayOutcome::Unknown;
+        result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
+                                                : tr("Could not reach Stripe: %1").arg(done.response.errorString);
+    } else {
+        result = interpret(done.response.status, done.response.body, isRefund);
+    }
+    result.tries = done.tries;
+    result.durationMs = done.durationMs;
     return result;
+}
+
+CheckoutSessionResult StripeGateway::sendCheckout(
+        const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey)
+{
+    const Exchange done = exchange(method, path, form, idempotencyKey);
+    CheckoutSessionResult result;
+    if (done.refused) {
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = *done.refused;
+        return result;
+    }
+    if (done.response.isTransportFailure()) {
+        result.outcome = GatewayOutcome::Unknown;
+        result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
+                                                : tr("Could not reach Stripe: %1").arg(done.response.errorString);
+    } else {
+        result = interpretCheckoutSession(done.response.status, done.response.body);
+    }
+    result.tries = done.tries;
+    return result;
+}
+
+Status StripeGateway::checkoutReady() const
+{
+    if (!m_settings.isConfigured()) {
+        return fail(
+                Error::unavailable(tr("Card payments are not configured: store the Stripe secret key with "
+                                      "\"shipshape-cli secrets set stripe\" (or set SHIPSHAPE_STRIPE_SECRET_KEY).")));
+    }
+    if (!m_settings.checkoutSuccessUrl.isValid()) {
+        return fail(Error::unavailable(
+                tr("Payment links need the page customers see after paying: set the \"stripe/checkoutSuccessUrl\" "
+                   "setting (or SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL) to an https address of the shop.")));
+    }
+    return {};
+}
+
+StripeGateway::FormFields StripeGateway::checkoutSessionForm(
+        const CheckoutSessionRequest &request, const QUrl &successUrl)
+{
+    const QString number = QString::number(request.orderNumber);
+    // One line for the order's total, not one per product: what the customer pays is exactly what
+    // the order says it owes, whatever adjustments (discounts, shipping, tax) make up that total.
+    FormFields form{
+            {u"mode"_s, u"payment"_s},
+            {u"line_items[0][price_data][currency]"_s, request.amount.currency().code().toLower()},
+            {u"line_items[0][price_data][unit_amount]"_s, QString::number(request.amount.minorUnits())},
+            {u"line_items[0][price_data][product_data][name]"_s, request.description},
+            {u"line_items[0][quantity]"_s, u"1"_s},
+            // Cards settle while the customer waits; delayed methods would leave a completed session unpaid.
+            {u"payment_method_types[0]"_s, u"card"_s},
+            {u"client_reference_id"_s, request.orderId},
+            {u"expires_at"_s, QString::number(request.expiresAt.toSecsSinceEpoch())},
+            {u"success_url"_s, successUrl.toString(QUrl::FullyEncoded)},
+            {u"metadata[order_id]"_s, request.orderId},
+            {u"metadata[order_number]"_s, number},
+            {u"payment_intent_data[description]"_s, request.description},
+            {u"payment_intent_data[metadata][order_id]"_s, request.orderId},
+            {u"payment_intent_data[metadata][order_number]"_s, number},
+    };
+    if (!request.customerEmail.isEmpty())
+        form.append(qMakePair(u"customer_email"_s, request.customerEmail));
+    return form;
+}
+
+CheckoutSessionResult StripeGateway::createCheckoutSession(const CheckoutSessionRequest &request)
+{
+    if (auto ready = checkoutReady(); !ready) {
+        CheckoutSessionResult result;
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = ready.error().message;
+        return result;
+    }
+    return sendCheckout("POST", u"/v1/checkout/sessions"_s, checkoutSessionForm(request, m_settings.checkoutSuccessUrl),
+            request.idempotencyKey);
+}
+
+namespace {
+
+bool isSessionId(const QString &sessionId)
+{
+    static const QRegularExpression sessionPattern(u"^cs_[A-Za-z0-9_]{1,300}$"_s);
+    return sessionPattern.match(sessionId).hasMatch();
+}
+
+} // namespace
+
+CheckoutSessionResult StripeGateway::retrieveCheckoutSession(const QString &sessionId)
+{
+    if (!isSessionId(sessionId)) {
+        CheckoutSessionResult result;
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = tr("\"%1\" is not a Stripe Checkout Session id.").arg(sessionId);
+        return result;
+    }
+    return sendCheckout("GET", u"/v1/checkout/sessions/"_s + sessionId, {}, {});
+}
+
+CheckoutSessionResult StripeGateway::expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey)
+{
+    if (!isSessionId(sessionId)) {
+        CheckoutSessionResult result;
+        result.outcome = GatewayOutcome::Rejected;
+        result.message = tr("\"%1\" is not a Stripe Checkout Session id.").arg(sessionId);
+        return result;
+    }
+    return sendCheckout("POST", u"/v1/checkout/sessions/"_s + sessionId + u"/expire"_s, {}, idempotencyKey);
 }
 
 QString StripeGateway::declineMessage(const QString &declineCode, const QString &code, const QString &providerMessage)
@@ -274,16 +396,77 @@ GatewayResult StripeGateway::interpret(int httpStatus, const QByteArray &body, b
         return result;
     }
     result.outcome = GatewayOutcome::Rejected;
-    if (httpStatus == 401 || result.errorType == u"authentication_error"_s)
-        result.message = tr("Stripe rejected the API key: check the Stripe secret key in the settings.");
-    else if (httpStatus == 403)
-        result.message = tr("The Stripe key is not allowed to do this: %1").arg(providerMessage);
-    else if (httpStatus == 409 || result.errorType == u"idempotency_error"_s)
-        result.message = tr("Stripe refused a repeated request: %1").arg(providerMessage);
-    else
-        result.message
-                = tr("Stripe refused the request: %1%2")
-                          .arg(providerMessage, result.param.isEmpty() ? QString() : u" ("_s + result.param + u')');
+    result.message = refusalMessage(httpStatus, result.errorType, providerMessage, result.param);
+    return result;
+}
+
+QString StripeGateway::refusalMessage(
+        int httpStatus, const QString &errorType, const QString &providerMessage, const QString &param)
+{
+    if (httpStatus == 401 || errorType == u"authentication_error"_s)
+        return tr("Stripe rejected the API key: check the Stripe secret key in the settings.");
+    if (httpStatus == 403)
+        return tr("The Stripe key is not allowed to do this: %1").arg(providerMessage);
+    if (httpStatus == 409 || errorType == u"idempotency_error"_s)
+        return tr("Stripe refused a repeated request: %1").arg(providerMessage);
+    return tr("Stripe refused the request: %1%2")
+            .arg(providerMessage, param.isEmpty() ? QString() : u" ("_s + param + u')');
+}
+
+CheckoutSessionResult StripeGateway::interpretCheckoutSession(int httpStatus, const QByteArray &body)
+{
+    CheckoutSessionResult result;
+    result.httpStatus = httpStatus;
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
+    const QJsonObject root = document.object();
+
+    if (httpStatus >= 200 && httpStatus < 300) {
+        if (!isObject || root.value(u"object"_s).toString() != u"checkout.session"_s
+                || !root.value(u"id"_s).toString().startsWith(u"cs_"_s)
+                || root.value(u"status"_s).toString().isEmpty()) {
+            result.outcome = GatewayOutcome::Unknown;
+            result.message
+                    = tr("Stripe's answer could not be understood (HTTP %1); the payment link will be re-checked.")
+                              .arg(httpStatus);
+            return result;
+        }
+        result.outcome = GatewayOutcome::Succeeded;
+        result.sessionId = root.value(u"id"_s).toString();
+        result.url = root.value(u"url"_s).toString();
+        result.status = root.value(u"status"_s).toString();
+        result.paymentStatus = root.value(u"payment_status"_s).toString();
+        const QJsonValue intent = root.value(u"payment_intent"_s);
+        result.paymentIntent = intent.isObject() ? intent.toObject().value(u"id"_s).toString() : intent.toString();
+        result.amountTotal = root.value(u"amount_total"_s).toInteger();
+        result.currency = root.value(u"currency"_s).toString().toUpper();
+        if (root.value(u"expires_at"_s).isDouble())
+            result.expiresAt = QDateTime::fromSecsSinceEpoch(root.value(u"expires_at"_s).toInteger(), Qt::UTC);
+        if (result.status == u"open"_s && result.url.isEmpty()) {
+            // An open session nobody can reach is of no use: never email a link without an address.
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = tr("Stripe's answer had no payment page address; the payment link will be re-checked.");
+        }
+        return result;
+    }
+
+    const QJsonObject error = root.value(u"error"_s).toObject();
+    result.errorCode = error.value(u"code"_s).toString();
+    if (httpStatus == 429 || httpStatus >= 500) {
+        result.outcome = GatewayOutcome::Unknown;
+        result.message = httpStatus == 429
+                ? tr("Stripe is rate-limiting requests; the payment link will be re-checked.")
+                : tr("Stripe had an internal error (HTTP %1); the payment link will be re-checked.").arg(httpStatus);
+        return result;
+    }
+    result.outcome = GatewayOutcome::Rejected;
+    if (!isObject || error.isEmpty()) {
+        result.message = tr("Stripe refused the request with HTTP %1 and an unreadable answer.").arg(httpStatus);
+        return result;
+    }
+    result.message = refusalMessage(httpStatus, error.value(u"type"_s).toString(), error.value(u"message"_s).toString(),
+            error.value(u"param"_s).toString());
     return result;
 }
 

@@ -29,15 +29,36 @@ public:
     GatewayResult refund(const RefundRequest &request) override;
     GatewayResult retrieveCharge(const QString &paymentIntent) override;
 
+    [[nodiscard]] Status checkoutReady() const override;
+    CheckoutSessionResult createCheckoutSession(const CheckoutSessionRequest &request) override;
+    CheckoutSessionResult retrieveCheckoutSession(const QString &sessionId) override;
+    CheckoutSessionResult expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey) override;
+
     // Maps one Stripe answer (status and JSON body) to an outcome; public for tests.
     static GatewayResult interpret(int httpStatus, const QByteArray &body, bool isRefund);
+    static CheckoutSessionResult interpretCheckoutSession(int httpStatus, const QByteArray &body);
+    // The form of POST /v1/checkout/sessions; public for tests.
+    static FormFields checkoutSessionForm(const CheckoutSessionRequest &request, const QUrl &successUrl);
     static QString declineMessage(const QString &declineCode, const QString &code, const QString &providerMessage);
     // application/x-www-form-urlencoded with every reserved character escaped ('+' included).
     static QByteArray encodeForm(const FormFields &form);
 
 private:
+    // One call with its retries (same key): the last answer, or why nothing was sent.
+    struct Exchange {
+        std::optional<QString> refused; // the request was never sent (not configured, URL not allowed)
+        HttpResponse response;
+        int tries = 0;
+        qint64 durationMs = 0;
+    };
+    Exchange exchange(
+            const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
     GatewayResult send(const QByteArray &method, const QString &path, const FormFields &form,
             const QString &idempotencyKey, bool isRefund);
+    CheckoutSessionResult sendCheckout(
+            const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
+    static QString refusalMessage(
+            int httpStatus, const QString &errorType, const QString &providerMessage, const QString &param);
 
     HttpClient m_http;
     StripeSettings m_settings;

@@ -25,6 +25,7 @@ ApplicationSettings ApplicationSettings::load(const QSettings &settings)
     const MailSettings mailDefaults;
     ApplicationSettings result;
     result.stripeApiBase = settings.value(key(kStripeApiBaseKey), StripeSettings().apiBase.toString()).toString();
+    result.checkoutSuccessUrl = settings.value(key(kStripeCheckoutSuccessUrlKey)).toString();
     result.sendGridApiBase = settings.value(key(kSendGridApiBaseKey), mailDefaults.apiBase.toString()).toString();
     result.mailFromAddress = settings.value(key(kMailFromAddressKey), mailDefaults.fromAddress).toString();
     result.mailFromName = settings.value(key(kMailFromNameKey), mailDefaults.fromName).toString();
@@ -67,6 +68,8 @@ QList<Error> ApplicationSettings::validate() const
     QList<Error> errors;
     if (auto stripe = checkApiBase(u"stripeApiBase"_s, stripeApiBase); !stripe)
         errors.append(stripe.error());
+    if (auto returnPage = StripeSettings::checkSuccessUrl(checkoutSuccessUrl); !returnPage)
+        errors.append(returnPage.error());
     if (auto sendGrid = checkApiBase(u"sendGridApiBase"_s, sendGridApiBase); !sendGrid)
         errors.append(sendGrid.error());
     if (auto address = TextField::email(u"mailFromAddress"_s, mailFromAddress.trimmed()); !address)
@@ -89,6 +92,10 @@ Status ApplicationSettings::save(QSettings &settings) const
     if (const QList<Error> errors = validate(); !errors.isEmpty())
         return fail(errors.constFirst());
     settings.setValue(key(kStripeApiBaseKey), stripeApiBase.trimmed());
+    if (checkoutSuccessUrl.trimmed().isEmpty())
+        settings.remove(key(kStripeCheckoutSuccessUrlKey));
+    else
+        settings.setValue(key(kStripeCheckoutSuccessUrlKey), checkoutSuccessUrl.trimmed());
     settings.setValue(key(kSendGridApiBaseKey), sendGridApiBase.trimmed());
     settings.setValue(key(kMailFromAddressKey), mailFromAddress.trimmed());
     settings.setValue(key(kMailFromNameKey), mailFromName.trimmed());

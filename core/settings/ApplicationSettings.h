@@ -24,6 +24,7 @@ public:
     // QSettings keys. The provider and mail keys are the ones StripeSettings and MailSettings read.
     static constexpr const char *kDatabaseUrlKey = "database/url";
     static constexpr const char *kStripeApiBaseKey = "stripe/apiBase";
+    static constexpr const char *kStripeCheckoutSuccessUrlKey = "stripe/checkoutSuccessUrl";
     static constexpr const char *kSendGridApiBaseKey = "sendgrid/apiBase";
     static constexpr const char *kMailFromAddressKey = "mail/fromAddress";
     static constexpr const char *kMailFromNameKey = "mail/fromName";
@@ -36,6 +37,7 @@ public:
     static constexpr int kMaxFromNameLength = 100;
 
     QString stripeApiBase;
+    QString checkoutSuccessUrl; // payment links' return page; empty: no payment links
     QString sendGridApiBase;
     QString mailFromAddress;
     QString mailFromName;
@@ -44,8 +46,9 @@ public:
 
     // What is stored (defaults for what is not); the environment overrides are not applied here.
     static ApplicationSettings load(const QSettings &settings);
-    // Every invalid field, each as an Error naming the field (stripeApiBase, sendGridApiBase,
-    // mailFromAddress, mailFromName, reservationHoldMinutes, language) and the value. Empty when valid.
+    // Every invalid field, each as an Error naming the field (stripeApiBase, checkoutSuccessUrl,
+    // sendGridApiBase, mailFromAddress, mailFromName, reservationHoldMinutes, language) and the value.
+    // Empty when valid.
     [[nodiscard]] QList<Error> validate() const;
     // Writes every field; when any is invalid, writes nothing and fails with the first problem.
     Status save(QSettings &settings) const;

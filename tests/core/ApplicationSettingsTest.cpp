@@ -24,6 +24,7 @@ protected:
     {
         ApplicationSettings result;
         result.stripeApiBase = u"https://api.stripe.com"_s;
+        result.checkoutSuccessUrl = u"https://shop.example/thanks"_s;
         result.sendGridApiBase = u"http://127.0.0.1:8025"_s;
         result.mailFromAddress = u"shop@example.com"_s;
         result.mailFromName = u"Müller & Söhne"_s;
@@ -49,6 +50,7 @@ TEST_F(ApplicationSettingsTest, DefaultsWhenNothingIsStored)
     EXPECT_EQ(loaded.mailFromAddress, MailSettings().fromAddress);
     EXPECT_EQ(loaded.reservationHoldMinutes, 15);
     EXPECT_EQ(loaded.language, QString());
+    EXPECT_TRUE(loaded.checkoutSuccessUrl.isEmpty()); // payment links stay off until a return page is set
     EXPECT_TRUE(loaded.validate().isEmpty());
 }
 
@@ -109,6 +111,9 @@ TEST_F(ApplicationSettingsTest, InvalidFieldsAreNamedAndNothingIsWritten)
     ASSERT_FALSE(saved);
     EXPECT_EQ(saved.error().field, u"stripeApiBase"_s);
     EXPECT_EQ(ApplicationSettings::load(settings).sendGridApiBase, u"http://127.0.0.1:8025"_s);
+    bad = valid();
+    bad.checkoutSuccessUrl = u"http://shop.example/thanks"_s;
+    EXPECT_EQ(fieldsOf(bad.validate()), QStringList{u"checkoutSuccessUrl"_s});
     bad = valid();
     bad.reservationHoldMinutes = 1441;
     EXPECT_EQ(fieldsOf(bad.validate()), QStringList{u"reservationHoldMinutes"_s});

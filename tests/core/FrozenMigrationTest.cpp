@@ -162,12 +162,14 @@ TEST(FrozenMigrationTest, DashboardTriggersFromOlderCodeAreReplacedByTheFrozenOn
     auto fresh = openFile(dir.filePath(u"fresh.sqlite"_s));
     ASSERT_TRUE(Migrator(*fresh).migrateToLatest());
 
+    addProduct(session, u"MUG-1"_s, u"12.50"_s, 10);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(session.orders().place(placeRequest({{u"MUG-1"_s, 1}})));
     Migrator migrator(database);
     ASSERT_TRUE(migrator.migrateTo(9));
     // The trigger text of that time: placement times unrounded.
-    for (const QString &trigger : rows(database,
-                 u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name "
-                 "LIKE 'placement_log_stats_%' ORDER BY name"_s)) {
+    for (const QString &trigger : rows(database, u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name "
+                                                 "LIKE 'placement_log_stats_%' ORDER BY name"_s)) {
         const QString name = trigger.section(u' ', 2, 2);
         ASSERT_TRUE(database.execute(u"DROP TRIGGER "_s + name));
         QString old = trigger;
@@ -176,10 +178,7 @@ TEST(FrozenMigrationTest, DashboardTriggersFromOlderCodeAreReplacedByTheFrozenOn
         ASSERT_NE(old, trigger);
         ASSERT_TRUE(database.execute(old));
     }
-    // Placements logged under the old triggers.
-    addProduct(session, u"MUG-1"_s, u"12.50"_s, 10);
-    for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(session.orders().place(placeRequest({{u"MUG-1"_s, 1}})));
+    // Placement times logged under the old triggers.
     ASSERT_TRUE(database.run(u"UPDATE placement_log SET duration_ms = 1234"_s));
     ASSERT_FALSE(DailyAggregates::differences(database)->isEmpty()) << "the old triggers disagree";
 

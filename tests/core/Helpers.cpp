@@ -120,6 +120,10 @@ QString dumpDatabase(Database &database)
             {u"order_events"_s, u"id"_s},
             {u"stock_movements"_s, u"id"_s},
             {u"payments"_s, u"id"_s},
+            {u"payment_attempts"_s, u"id"_s},
+            {u"refunds"_s, u"id"_s},
+            {u"payment_links"_s, u"id"_s},
+            {u"notification_outbox"_s, u"id"_s},
             {u"drafts"_s, u"id"_s},
             {u"draft_lines"_s, u"draft_id, position"_s},
             {u"order_placements"_s, u"placement_key"_s},
@@ -184,6 +188,18 @@ QStringList conservationViolations(Database &database)
 
     check(u"line total != quantity * unit price (order | sku)"_s,
             u"SELECT order_number, sku FROM order_lines WHERE line_total_minor <> quantity * unit_price_minor"_s);
+
+    // The money columns agree with the ledgers: paid is the payments, refunded the refunds, and money
+    // returned and kept as credit never exceed money paid.
+    check(u"paid/refunded != ledgers (number | paid | payments | refunded | refunds | credit)"_s,
+            uR"(SELECT o.number, o.paid_minor, COALESCE(p.sum, 0), o.refunded_minor, COALESCE(r.sum, 0), o.credit_minor
+              FROM orders o
+              LEFT JOIN (SELECT order_number, SUM(amount_minor) AS sum FROM payments GROUP BY order_number) p
+                     ON p.order_number = o.number
+              LEFT JOIN (SELECT order_number, SUM(amount_minor) AS sum FROM refunds GROUP BY order_number) r
+                     ON r.order_number = o.number
+              WHERE o.paid_minor <> COALESCE(p.sum, 0) OR o.refunded_minor <> COALESCE(r.sum, 0)
+                 OR o.refunded_minor + o.credit_minor > o.paid_minor)"_s);
 
     check(u"reservation expiry on the wrong status (number | status | expires)"_s,
             uR"(SELECT number, status, reservation_expires_at FROM orders

@@ -1,5 +1,6 @@
 #include "Helpers.h"
 
+#include "dashboard/DailyAggregates.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
 #include "storage/Migrator.h"
@@ -129,6 +130,74 @@ TEST(MigrationTest, DownAndUpAgain)
     auto order = session.orders().place(placeRequest({{u"TEE-1"_s, 1}}));
     ASSERT_TRUE(order) << describe(order.error());
     EXPECT_EQ(order->number, 1001);
+}
+
+// Version 12 rebuilds `refunds` and `notification_outbox` on SQLite (and alters them on PostgreSQL):
+// what they held survives, and the dashboard's email triggers keep counting.
+TEST(MigrationTest, Version12KeepsRefundsEmailsAndTheDashboardTriggers)
+{
+    TestDatabase db;
+    Session &session = db.session();
+    Database &database = session.database();
+    addProduct(session, u"MUG-1"_s, u"12.50"_s, 10);
+    auto order = session.orders().place(placeRequest({{u"MUG-1"_s, 2}}));
+    ASSERT_TRUE(order) << describe(order.error());
+    ASSERT_TRUE(session.orders().markPaid(QString::number(order->number), u"INV-1"_s));
+    const qint64 emails = scalar(database, u"SELECT COUNT(*) FROM notification_outbox"_s);
+    ASSERT_GE(emails, 2);
+
+    Migrator migrator(database);
+    ASSERT_TRUE(migrator.migrateTo(11));
+    // A card refund as version 11 stores it: through its attempt.
+    ASSERT_TRUE(database.run(u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, "
+                             "currency, payment_intent, provider_id, status, started_at, actor) VALUES "
+                             "(?, 'refund', 'k-1', 1000, 'USD', 'pi_1', 're_1', 'succeeded', 0, 'x')"_s,
+            {order->number}));
+    ASSERT_TRUE(database.run(u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, "
+                             "provider_id, actor, at) SELECT ?, id, 1000, 'USD', 'damaged', 're_1', 'x', 0 "
+                             "FROM payment_attempts WHERE idempotency_key = 'k-1'"_s,
+            {order->number}));
+    ASSERT_TRUE(database.run(u"UPDATE orders SET refunded_minor = 1000 WHERE number = ?"_s, {order->number}));
+
+    auto up = migrator.migrateToLatest();
+    ASSERT_TRUE(up) << describe(up.error());
+    EXPECT_EQ(rows(database, u"SELECT method, amount_minor, reason, provider_id, reference FROM refunds"_s),
+            (QStringList{u"card | 1000 | damaged | re_1 | "_s}));
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM notification_outbox"_s), emails);
+    EXPECT_EQ(scalar(database, u"SELECT credit_minor FROM orders WHERE number = ?"_s, {order->number}), 0);
+    if (!db.isPostgres()) {
+        EXPECT_EQ(scalar(database,
+                          u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                          "AND tbl_name = 'notification_outbox'"_s),
+                3);
+        EXPECT_EQ(scalar(database,
+                          u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                          "('notification_outbox_due', 'notification_outbox_order', "
+                          "'notification_outbox_status_id', 'refunds_order', 'orders_payment_state', "
+                          "'payment_links_one_live')"_s),
+                6);
+    }
+    // New emails still reach the dashboard's counts, and every aggregate agrees with a recount.
+    const qint64 queued = scalar(database, u"SELECT COALESCE(SUM(emails_queued), 0) FROM daily_email_stats"_s);
+    ASSERT_TRUE(session.orders().cancel(QString::number(order->number), CancelReason::Customer, {}));
+    EXPECT_EQ(scalar(database, u"SELECT COALESCE(SUM(emails_queued), 0) FROM daily_email_stats"_s), queued + 1);
+    auto differences = DailyAggregates::differences(database);
+    ASSERT_TRUE(differences) << describe(differences.error());
+    EXPECT_TRUE(differences->isEmpty()) << differences->join(u'\n').toStdString();
+    // The new payment-link email is accepted by the rebuilt table.
+    EXPECT_TRUE(database.run(u"INSERT INTO notification_outbox (order_number, event, recipient_email, subject, "
+                             "body_text, body_html, next_attempt_at, created_at, updated_at) "
+                             "VALUES (?, 'payment_link', 'a@b.c', 's', 't', 'h', 0, 0, 0)"_s,
+            {order->number}));
+
+    // Down again: refunds made outside Shipshape and payment-link emails have no place in version 11.
+    ManualRefundRequest manual;
+    manual.amount = Money(500, *Currency::fromCode(u"USD"_s));
+    ASSERT_TRUE(session.orders().recordRefund(QString::number(order->number), manual));
+    ASSERT_TRUE(migrator.migrateTo(11));
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM refunds"_s), 1);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM notification_outbox WHERE event = 'payment_link'"_s), 0);
+    ASSERT_TRUE(migrator.migrateToLatest());
 }
 
 TEST(MigrationTest, AFileWithDataIsBackedUpBeforeMigrating)

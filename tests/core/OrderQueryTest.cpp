@@ -1,6 +1,7 @@
 #include "Helpers.h"
 
 #include "demo/DemoDataGenerator.h"
+#include "orders/PaymentStates.h"
 #include "storage/Database.h"
 
 #include <gtest/gtest.h>
@@ -338,13 +339,37 @@ TEST_F(OrderQueryTest, FiltersByPaymentState)
     EXPECT_TRUE(inState(PaymentState::Paid).isEmpty());
     EXPECT_EQ(inState(PaymentState::Refunded), (QList<qint64>{1003}));
 
-    // Refunded wins over partly paid; paying more than the total is paid.
+    // Refunded wins over partly paid; paying more than the total leaves a refund owed.
     ASSERT_TRUE(database.run(u"UPDATE orders SET refunded_minor = 1 WHERE number = 1002"_s));
     ASSERT_TRUE(
             database.run(u"UPDATE orders SET refunded_minor = 0, paid_minor = total_minor + 1 WHERE number = 1003"_s));
     EXPECT_EQ(inState(PaymentState::Refunded), (QList<qint64>{1002}));
-    EXPECT_EQ(inState(PaymentState::Paid), (QList<qint64>{1003}));
+    EXPECT_EQ(inState(PaymentState::RefundOwed), (QList<qint64>{1003}));
+    EXPECT_TRUE(inState(PaymentState::Paid).isEmpty());
     EXPECT_TRUE(inState(PaymentState::PartlyPaid).isEmpty());
+    // Kept as credit, the overpayment is owed no more.
+    ASSERT_TRUE(database.run(u"UPDATE orders SET credit_minor = 1 WHERE number = 1003"_s));
+    EXPECT_EQ(inState(PaymentState::Credit), (QList<qint64>{1003}));
+    EXPECT_TRUE(inState(PaymentState::RefundOwed).isEmpty());
+
+    // A cancelled order that was paid owes its money back.
+    const QString cancelled = rows(database, u"SELECT number FROM orders WHERE status = 'cancelled'"_s).value(0);
+    ASSERT_FALSE(cancelled.isEmpty());
+    ASSERT_TRUE(
+            database.run(u"UPDATE orders SET paid_minor = total_minor WHERE number = ?"_s, {cancelled.toLongLong()}));
+    EXPECT_EQ(inState(PaymentState::RefundOwed), (QList<qint64>{cancelled.toLongLong()}));
+
+    // The SQL filter and PaymentStates::of agree on every order, whatever its state.
+    const auto all = session().orders().list({}, {}, 100, 0);
+    ASSERT_TRUE(all);
+    for (PaymentState state : PaymentStates::all()) {
+        QList<qint64> expected;
+        for (const OrderSummary &summary : *all) {
+            if (PaymentStates::of(summary) == state)
+                expected << summary.number;
+        }
+        EXPECT_EQ(inState(state), expected) << PaymentStates::key(state).toStdString();
+    }
 
     OrderFilter filter;
     filter.paymentState = PaymentState::Unpaid;

@@ -131,6 +131,30 @@ TEST(OrderRequestJsonTest, RefusesBadCustomerAddressAndPayment)
     expectInvalid(request(items, customer, address, R"("invoice")"), u"paymentMethod"_s);
 }
 
+TEST(OrderRequestJsonTest, ParsesAPaymentLinkForCardOrders)
+{
+    const QByteArray items = R"([{"productId": "TEE-1", "quantity": 1}])";
+    const QByteArray customer = R"("customer": {"name": "Ada", "email": "ada@example.com"})";
+    const QByteArray address = R"({"street": "1 Main St", "city": "Springfield", "state": "IL", "zip": "62701"})";
+    auto parsed = OrderRequestJson::parsePlace(
+            request(items, customer, address, R"({"type": "card", "paymentLink": true})"));
+    ASSERT_TRUE(parsed) << describe(parsed.error());
+    EXPECT_EQ(parsed->paymentMethod, PaymentMethodType::Card);
+    EXPECT_TRUE(parsed->paymentLink);
+    EXPECT_TRUE(parsed->paymentToken.isEmpty());
+    auto withoutLink = OrderRequestJson::parsePlace(
+            request(items, customer, address, R"({"type": "card", "token": "pm_card_visa"})"));
+    ASSERT_TRUE(withoutLink);
+    EXPECT_FALSE(withoutLink->paymentLink);
+    expectInvalid(request(items, customer, address, R"({"type": "invoice", "paymentLink": true})"),
+            u"paymentMethod.paymentLink"_s);
+    expectInvalid(request(items, customer, address, R"({"type": "card", "paymentLink": "yes"})"),
+            u"paymentMethod.paymentLink"_s);
+    expectInvalid(
+            request(items, customer, address, R"({"type": "card", "paymentLink": true, "token": "pm_card_visa"})"),
+            u"paymentMethod.token"_s);
+}
+
 TEST(OrderRequestJsonTest, ParsesModifyRequests)
 {
     auto modify = OrderRequestJson::parseModify(

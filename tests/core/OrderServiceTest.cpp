@@ -664,14 +664,28 @@ TEST(PaymentStatesTest, OfClassifiesLikeTheListFilter)
 {
     const Currency usd = *Currency::fromCode(u"USD"_s);
     const Money total(2500, usd);
-    EXPECT_EQ(PaymentStates::of(total, Money(0, usd), Money(0, usd)), PaymentState::Unpaid);
-    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(0, usd)), PaymentState::PartlyPaid);
-    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(0, usd)), PaymentState::Paid);
-    // Paid more than a lowered total (before the difference is refunded) is still paid.
-    EXPECT_EQ(PaymentStates::of(total, Money(3000, usd), Money(0, usd)), PaymentState::Paid);
-    // Money returned makes an order "refunded" whatever else holds.
-    EXPECT_EQ(PaymentStates::of(total, Money(2500, usd), Money(100, usd)), PaymentState::Refunded);
-    EXPECT_EQ(PaymentStates::of(total, Money(1000, usd), Money(1000, usd)), PaymentState::Refunded);
+    const Money none(0, usd);
+    const auto of = [&](qint64 paid, qint64 refunded, qint64 credit = 0, OrderStatus status = OrderStatus::Confirmed) {
+        return PaymentStates::of(total, Money(paid, usd), Money(refunded, usd), Money(credit, usd), status);
+    };
+    EXPECT_EQ(of(0, 0, 0, OrderStatus::Pending), PaymentState::Unpaid);
+    EXPECT_EQ(of(1000, 0), PaymentState::PartlyPaid);
+    EXPECT_EQ(of(2500, 0), PaymentState::Paid);
+    // Paid more than a lowered total: the difference is owed back until it is refunded or kept.
+    EXPECT_EQ(of(3000, 0), PaymentState::RefundOwed);
+    EXPECT_EQ(of(3000, 500), PaymentState::Refunded);
+    EXPECT_EQ(of(3000, 0, 500), PaymentState::Credit);
+    // Money returned makes an order "refunded" once nothing more is owed.
+    EXPECT_EQ(of(2500, 100), PaymentState::Refunded);
+    EXPECT_EQ(of(1000, 1000), PaymentState::Refunded);
+    // A cancelled order owes nothing and is owed everything it holds.
+    EXPECT_EQ(of(0, 0, 0, OrderStatus::Cancelled), PaymentState::Unpaid);
+    EXPECT_EQ(of(2500, 0, 0, OrderStatus::Cancelled), PaymentState::RefundOwed);
+    EXPECT_EQ(of(2500, 1000, 0, OrderStatus::Cancelled), PaymentState::RefundOwed);
+    EXPECT_EQ(of(2500, 2500, 0, OrderStatus::Cancelled), PaymentState::Refunded);
+    EXPECT_EQ(of(2500, 0, 2500, OrderStatus::Cancelled), PaymentState::Credit);
+    EXPECT_EQ(of(2500, 1000, 1500, OrderStatus::Cancelled), PaymentState::Refunded);
+    EXPECT_EQ(PaymentStates::of(total, none, none, none, OrderStatus::Pending), PaymentState::Unpaid);
     for (PaymentState state : PaymentStates::all())
         EXPECT_EQ(PaymentStates::fromKey(PaymentStates::key(state)), state);
 }

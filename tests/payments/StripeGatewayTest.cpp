@@ -25,7 +25,21 @@ protected:
         settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
         settings.timeout = timeout;
         settings.retry = RetryPolicy{std::chrono::milliseconds(5), std::chrono::milliseconds(20), 0.5, maxAttempts};
+        settings.checkoutSuccessUrl = QUrl(u"https://shop.example/thanks"_s);
         return StripeGateway(&network, settings, 7u);
+    }
+
+    static CheckoutSessionRequest checkout(const QString &key = u"shipshape-order-checkout-1"_s)
+    {
+        CheckoutSessionRequest request;
+        request.amount = Money(5998, *Currency::fromCode(u"USD"_s));
+        request.description = u"Order #1042"_s;
+        request.orderId = u"0190b1f2-0000-7000-8000-000000000001"_s;
+        request.orderNumber = 1042;
+        request.customerEmail = u"ada+shop@example.com"_s;
+        request.expiresAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 3600, Qt::UTC);
+        request.idempotencyKey = key;
+        return request;
     }
 
     static ChargeRequest charge(const QString &paymentMethod, const QString &key = u"key-1"_s)
@@ -240,6 +254,140 @@ TEST_F(StripeGatewayTest, RefundsSendPaymentIntentAmountAndReason)
     request.idempotencyKey = u"refund-key-2"_s;
     EXPECT_EQ(stripeGateway.refund(request).outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(stripe.refundedAmount(), 1250);
+}
+
+TEST_F(StripeGatewayTest, CreatesACheckoutSessionWithTheDocumentedFields)
+{
+    auto stripeGateway = gateway();
+    const CheckoutSessionRequest request = checkout();
+    const CheckoutSessionResult result = stripeGateway.createCheckoutSession(request);
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_TRUE(result.sessionId.startsWith(u"cs_"_s));
+    EXPECT_EQ(result.status, u"open"_s);
+    EXPECT_EQ(result.paymentStatus, u"unpaid"_s);
+    EXPECT_TRUE(result.url.startsWith(u"https://"_s));
+    EXPECT_EQ(result.amountTotal, 5998);
+    EXPECT_EQ(result.currency, u"USD"_s);
+    EXPECT_EQ(result.expiresAt, request.expiresAt);
+    EXPECT_FALSE(result.isPaid());
+
+    ASSERT_EQ(server.requests().size(), 1);
+    const auto &sent = server.requests().constFirst();
+    EXPECT_EQ(sent.method, "POST");
+    EXPECT_EQ(sent.path, "/v1/checkout/sessions");
+    EXPECT_EQ(sent.header("Idempotency-Key"), "shipshape-order-checkout-1");
+    EXPECT_EQ(sent.header("Stripe-Version"), "2023-08-16");
+    const QUrlQuery form = FakeStripe::parseForm(sent.body);
+    EXPECT_EQ(form.queryItemValue(u"mode"_s), u"payment"_s);
+    EXPECT_EQ(form.queryItemValue(u"line_items[0][price_data][currency]"_s), u"usd"_s);
+    EXPECT_EQ(form.queryItemValue(u"line_items[0][price_data][unit_amount]"_s), u"5998"_s);
+    EXPECT_EQ(form.queryItemValue(u"line_items[0][price_data][product_data][name]"_s, QUrl::FullyDecoded),
+            u"Order #1042"_s);
+    EXPECT_EQ(form.queryItemValue(u"line_items[0][quantity]"_s), u"1"_s);
+    EXPECT_EQ(form.queryItemValue(u"payment_method_types[0]"_s), u"card"_s);
+    EXPECT_EQ(form.queryItemValue(u"client_reference_id"_s), u"0190b1f2-0000-7000-8000-000000000001"_s);
+    EXPECT_EQ(form.queryItemValue(u"customer_email"_s, QUrl::FullyDecoded), u"ada+shop@example.com"_s);
+    EXPECT_EQ(form.queryItemValue(u"expires_at"_s), QString::number(request.expiresAt.toSecsSinceEpoch()));
+    EXPECT_EQ(form.queryItemValue(u"success_url"_s, QUrl::FullyDecoded), u"https://shop.example/thanks"_s);
+    EXPECT_EQ(form.queryItemValue(u"metadata[order_id]"_s), u"0190b1f2-0000-7000-8000-000000000001"_s);
+    EXPECT_EQ(form.queryItemValue(u"payment_intent_data[metadata][order_number]"_s), u"1042"_s);
+
+    // The customer pays: retrieving the session shows it complete and paid, with its PaymentIntent.
+    const QString intent = stripe.completeSession(result.sessionId);
+    ASSERT_FALSE(intent.isEmpty());
+    const CheckoutSessionResult paid = stripeGateway.retrieveCheckoutSession(result.sessionId);
+    ASSERT_EQ(paid.outcome, GatewayOutcome::Succeeded) << paid.message.toStdString();
+    EXPECT_TRUE(paid.isPaid());
+    EXPECT_EQ(paid.paymentIntent, intent);
+    EXPECT_EQ(server.requests().constLast().method, "GET");
+    EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + result.sessionId.toUtf8());
+    // A paid session cannot be expired: Stripe refuses, and nothing changes.
+    const CheckoutSessionResult refused = stripeGateway.expireCheckoutSession(result.sessionId, u"expire-1"_s);
+    EXPECT_EQ(refused.outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(stripe.sessions().value(result.sessionId).status, u"complete"_s);
+}
+
+TEST_F(StripeGatewayTest, ExpiresAnOpenSessionAndRefusesIdsThatAreNotSessions)
+{
+    auto stripeGateway = gateway();
+    const CheckoutSessionResult created = stripeGateway.createCheckoutSession(checkout());
+    ASSERT_EQ(created.outcome, GatewayOutcome::Succeeded);
+    const CheckoutSessionResult expired = stripeGateway.expireCheckoutSession(created.sessionId, u"expire-1"_s);
+    ASSERT_EQ(expired.outcome, GatewayOutcome::Succeeded) << expired.message.toStdString();
+    EXPECT_EQ(expired.status, u"expired"_s);
+    EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + created.sessionId.toUtf8() + "/expire");
+    EXPECT_EQ(server.requests().constLast().header("Idempotency-Key"), "expire-1");
+    EXPECT_TRUE(stripe.completeSession(created.sessionId).isEmpty()); // nobody can pay through it any more
+
+    const qsizetype sent = server.requests().size();
+    EXPECT_EQ(stripeGateway.retrieveCheckoutSession(u"../v1/refunds"_s).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(stripeGateway.expireCheckoutSession(u"pi_123"_s, u"k"_s).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(server.requests().size(), sent);
+}
+
+TEST_F(StripeGatewayTest, CheckoutSessionsRetryWithTheSameKeyAndALostAnswerIsReplayed)
+{
+    auto stripeGateway = gateway(3);
+    // A 500 before any work, then the session is created but its answer never comes, twice.
+    stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::HangAfterProcessing,
+            FakeStripe::Fault::HangAfterProcessing});
+    const CheckoutSessionRequest request = checkout(u"lost-1"_s);
+    const CheckoutSessionResult lost = stripeGateway.createCheckoutSession(request);
+    EXPECT_EQ(lost.outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(lost.tries, 3);
+    EXPECT_EQ(stripe.sessionsCreated(), 1); // the work was done once, the answers were lost
+    for (const auto &sent : server.requests()) {
+        EXPECT_EQ(sent.header("Idempotency-Key"), "lost-1");
+        EXPECT_EQ(sent.body, server.requests().constFirst().body);
+    }
+    // The same request again: Stripe replays its first answer, no second session.
+    const CheckoutSessionResult replayed = stripeGateway.createCheckoutSession(request);
+    ASSERT_EQ(replayed.outcome, GatewayOutcome::Succeeded) << replayed.message.toStdString();
+    EXPECT_EQ(replayed.sessionId, stripe.sessions().firstKey());
+    EXPECT_EQ(stripe.sessionsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, CheckoutAnswersThatAreNotSessionsAreNeverTakenForOne)
+{
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(200, "{\"id\": \"cs_"_ba).outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(
+                      200, R"({"id":"pi_1","object":"payment_intent","status":"open"})"_ba)
+                      .outcome,
+            GatewayOutcome::Unknown);
+    // Open without an address to send: not usable.
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(
+                      200, R"({"id":"cs_1","object":"checkout.session","status":"open"})"_ba)
+                      .outcome,
+            GatewayOutcome::Unknown);
+    EXPECT_EQ(StripeGateway::interpretCheckoutSession(503, R"({"error":{"type":"api_error"}})"_ba).outcome,
+            GatewayOutcome::Unknown);
+    const CheckoutSessionResult refused = StripeGateway::interpretCheckoutSession(
+            400, R"({"error":{"type":"invalid_request_error","message":"bad expires_at","param":"expires_at"}})"_ba);
+    EXPECT_EQ(refused.outcome, GatewayOutcome::Rejected);
+    EXPECT_TRUE(refused.message.contains(u"expires_at"_s)) << refused.message.toStdString();
+    const CheckoutSessionResult paid = StripeGateway::interpretCheckoutSession(200,
+            R"({"id":"cs_1","object":"checkout.session","status":"complete","payment_status":"paid",)"
+            R"("payment_intent":{"id":"pi_9","object":"payment_intent"},"amount_total":100,"currency":"eur"})"_ba);
+    EXPECT_TRUE(paid.isPaid());
+    EXPECT_EQ(paid.paymentIntent, u"pi_9"_s);
+    EXPECT_EQ(paid.currency, u"EUR"_s);
+}
+
+TEST_F(StripeGatewayTest, PaymentLinksNeedTheReturnPage)
+{
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+    StripeGateway withoutReturnPage(&network, settings);
+    EXPECT_FALSE(withoutReturnPage.checkoutReady());
+    EXPECT_EQ(withoutReturnPage.createCheckoutSession(checkout()).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(server.requests().size(), 0);
+    EXPECT_TRUE(gateway().checkoutReady());
+    EXPECT_FALSE(StripeSettings::checkSuccessUrl(u"http://shop.example/thanks"_s));
+    EXPECT_FALSE(StripeSettings::checkSuccessUrl(u"https://user:pw@shop.example/"_s));
+    EXPECT_EQ(StripeSettings::checkSuccessUrl(u"javascript:alert(1)"_s).error().field, u"checkoutSuccessUrl"_s);
+    EXPECT_TRUE(StripeSettings::checkSuccessUrl(u"https://shop.example/thanks"_s));
+    EXPECT_TRUE(StripeSettings::checkSuccessUrl({}));
 }
 
 TEST_F(StripeGatewayTest, PlainHttpIsRefusedExceptToLoopback)

@@ -329,10 +329,12 @@ private:
         // Card orders against a Stripe-speaking server: one charged and partly refunded, one declined.
         ScriptedHttpServer server;
         FakeStripe stripe(server);
+        stripe.setClock([this] { return m_clock.now().toSecsSinceEpoch(); });
         StripeSettings settings;
         settings.apiBase = server.baseUrl();
         settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
         settings.timeout = std::chrono::milliseconds(2000);
+        settings.checkoutSuccessUrl = QUrl(u"https://shop.example/thanks"_s);
         support->setPaymentGateway(std::make_unique<StripeGateway>(&support->network(), settings, 3u));
         PlaceOrderRequest card = placeRequest({{u"ATK-TEE"_s, 1}, {u"ATK-MUG"_s, 1}});
         card.paymentMethod = PaymentMethodType::Card;
@@ -344,6 +346,12 @@ private:
         card.paymentToken = u"pm_card_chargeDeclinedInsufficientFunds"_s;
         card.idempotencyKey.clear();
         (void) support->payments().placeOrder(card); // declined: cancelled, its stock released
+        // A phone order paid through a Stripe Checkout payment link that is still open.
+        PlaceOrderRequest linked = placeRequest({{u"ATK-PEN"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
+        linked.paymentMethod = PaymentMethodType::Card;
+        linked.paymentLink = true;
+        const Order link = required(support->payments().placeOrder(linked), "payment link order");
+        require(!link.paymentLinks.isEmpty(), "the order has its payment link");
         support->setPaymentGateway(nullptr);
 
         DraftOrder draft;

@@ -174,6 +174,45 @@ TEST_F(RolesTest, WarehouseShipsAndEditsStockButNeverPricesOrLines)
     EXPECT_TRUE(conservationViolations(admin().database()).isEmpty());
 }
 
+TEST_F(RolesTest, SupportSettlesMoneyByHandAndWarehouseCannotTouchIt)
+{
+    auto support = as(u"sup"_s);
+    auto warehouse = as(u"wh"_s);
+    ASSERT_TRUE(support && warehouse);
+    const QString number = QString::number(confirmedOrder());
+    ManualRefundRequest refund;
+    refund.method = RefundMethod::BankTransfer;
+    refund.amount = Money(500, *Currency::fromCode(u"USD"_s));
+    refund.reference = u"RF-1"_s;
+    auto refunded = support->orders().recordRefund(number, refund);
+    ASSERT_TRUE(refunded) << describe(refunded.error());
+    EXPECT_EQ(refunded->refunds.constFirst().actor, login(u"sup"_s));
+    CancelSettlement credit;
+    credit.money = CancelMoney::KeepAsCredit;
+    auto cancelled = support->orders().cancel(number, CancelReason::Customer, {}, credit);
+    ASSERT_TRUE(cancelled) << describe(cancelled.error());
+    EXPECT_EQ(cancelled->credit.minorUnits(), 1500);
+
+    // Warehouse may not move money, whatever SQL it sends.
+    ManualRefundRequest more;
+    auto refused = warehouse->orders().recordRefund(QString::number(confirmedOrder()), more);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(directSql(*warehouse, u"UPDATE orders SET credit_minor = 0 WHERE number = "_s + number), u"42501"_s);
+    EXPECT_EQ(directSql(*warehouse,
+                      u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, actor, at) "
+                      "VALUES ("_s
+                              + number + u", 'cash', 1, 'USD', '', 'x', 0)"_s),
+            u"42501"_s);
+    const QString link = u"INSERT INTO payment_links (order_number, idempotency_key, amount_minor, currency, status, "
+                         "recipient_email, expires_at, created_at, actor) VALUES (%1, '%2', 100, 'USD', 'creating', "
+                         "'a@b.c', 10, 1, 'x')"_s;
+    EXPECT_EQ(directSql(*warehouse, link.arg(number, u"k-wh"_s)), u"42501"_s);
+    EXPECT_EQ(directSql(*support, link.arg(number, u"k-sup"_s)), QString());
+    EXPECT_EQ(directSql(*warehouse, u"SELECT COUNT(*) FROM payment_links"_s), QString());
+    EXPECT_TRUE(conservationViolations(admin().database()).isEmpty());
+}
+
 TEST_F(RolesTest, AdminManagesStaffAndDisabledLoginsCannotConnect)
 {
     auto adminLogin = as(u"adm"_s);

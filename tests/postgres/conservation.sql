@@ -208,7 +208,10 @@ SELECT 'reservation_hold', 'order ' || number,
        format('%s %s order placed at %s, expires %s', status, payment_method, placed_at,
               COALESCE(reservation_expires_at::TEXT, 'never'))
 FROM orders
-WHERE (reservation_expires_at IS NOT NULL) <> (status = 'pending' AND payment_method <> 'card')
+WHERE (reservation_expires_at IS NOT NULL)
+      <> (status = 'pending' AND (payment_method <> 'card' OR EXISTS (SELECT FROM payment_links l
+                                                                     WHERE l.order_number = orders.number
+                                                                       AND l.status = 'open')))
    OR reservation_expires_at < placed_at OR reservation_expires_at > placed_at + 86400000
 
 -- Order numbers are never reused, and the order count the list shows is the number of orders.
@@ -229,6 +232,7 @@ WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
                   AND e.event = CASE n.event WHEN 'placed' THEN 'OrderPlaced' WHEN 'confirmed' THEN 'PaymentProcessed'
                                              WHEN 'shipped' THEN 'OrderShipped' WHEN 'delivered' THEN 'OrderDelivered'
                                              WHEN 'cancelled' THEN 'OrderCancelled' WHEN 'refunded' THEN 'RefundIssued'
+                                             WHEN 'payment_link' THEN 'PaymentLinkSent'
                                 END)
 
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).

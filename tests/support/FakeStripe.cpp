@@ -1,13 +1,16 @@
 #include "FakeStripe.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape::test {
 
-FakeStripe::FakeStripe(ScriptedHttpServer &server) : m_server(server)
+FakeStripe::FakeStripe(ScriptedHttpServer &server)
+    : m_server(server), m_now([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     m_server.setResponder([this](const Request &request) { return handle(request); });
 }
@@ -104,6 +107,8 @@ FakeStripe::Reply FakeStripe::handle(const Request &request)
     }
     if (fault == Fault::DropBeforeProcessing)
         return Reply::drop();
+    if (fault == Fault::InvalidRequestBefore)
+        return error(400, u"invalid_request_error"_s, u"parameter_invalid"_s, u"Invalid request (injected)"_s);
 
     Reply reply;
     const QString path = QString::fromUtf8(request.path);
@@ -121,10 +126,16 @@ FakeStripe::Reply FakeStripe::handle(const Request &request)
             reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
         } else {
             const QUrlQuery form = parseForm(request.body);
+            static const QRegularExpression expirePath(u"^/v1/checkout/sessions/([^/]+)/expire$"_s);
+            const QRegularExpressionMatch expire = expirePath.match(path);
             if (path == u"/v1/payment_intents"_s)
                 reply = createIntent(form);
             else if (path == u"/v1/refunds"_s)
                 reply = createRefund(form);
+            else if (path == u"/v1/checkout/sessions"_s)
+                reply = createSession(form);
+            else if (expire.hasMatch())
+                reply = expireSession(expire.captured(1));
             else
                 return error(404, u"invalid_request_error"_s, {}, u"Unrecognized request URL"_s);
             // Stripe keeps the first result of a key unless it was a 5xx.
@@ -133,6 +144,8 @@ FakeStripe::Reply FakeStripe::handle(const Request &request)
         }
     } else if (request.method == "GET" && path.startsWith(u"/v1/payment_intents/"_s)) {
         reply = retrieveIntent(path.mid(20));
+    } else if (request.method == "GET" && path.startsWith(u"/v1/checkout/sessions/"_s)) {
+        reply = retrieveSession(path.mid(22));
     } else {
         return error(404, u"invalid_request_error"_s, {}, u"Unrecognized request URL"_s);
     }
@@ -252,6 +265,150 @@ FakeStripe::Reply FakeStripe::createRefund(const QUrlQuery &form)
             {u"amount"_s, amount}, {u"currency"_s, found->currency}, {u"payment_intent"_s, intentId},
             {u"status"_s, u"succeeded"_s}};
     return Reply::json(200, QJsonDocument(refund).toJson(QJsonDocument::Compact));
+}
+
+QByteArray FakeStripe::sessionJson(const CheckoutSession &session)
+{
+    QJsonObject metadata;
+    for (const auto &[key, value] : session.form.queryItems(QUrl::FullyDecoded)) {
+        if (key.startsWith(u"metadata["_s) && key.endsWith(u']'))
+            metadata.insert(key.mid(9, key.size() - 10), value);
+    }
+    const auto field = [&](const QString &key) {
+        const QString value = session.form.queryItemValue(key, QUrl::FullyDecoded);
+        return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+    };
+    const QJsonObject object{{u"id"_s, session.id}, {u"object"_s, u"checkout.session"_s}, {u"mode"_s, u"payment"_s},
+            {u"status"_s, session.status}, {u"payment_status"_s, session.paymentStatus},
+            {u"payment_intent"_s, session.paymentIntent.isEmpty() ? QJsonValue() : QJsonValue(session.paymentIntent)},
+            {u"amount_subtotal"_s, session.amountTotal}, {u"amount_total"_s, session.amountTotal},
+            {u"currency"_s, session.currency}, {u"created"_s, session.created}, {u"expires_at"_s, session.expiresAt},
+            // Stripe's hosted page; the test acting as the customer uses completeSession() instead.
+            {u"url"_s,
+                    session.status == u"open"_s ? QJsonValue(u"https://checkout.stripe.com/c/pay/"_s + session.id)
+                                                : QJsonValue()},
+            {u"client_reference_id"_s, field(u"client_reference_id"_s)},
+            {u"customer_email"_s, field(u"customer_email"_s)}, {u"success_url"_s, field(u"success_url"_s)},
+            {u"metadata"_s, metadata}, {u"livemode"_s, false}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+FakeStripe::Reply FakeStripe::createSession(const QUrlQuery &form)
+{
+    const auto invalid = [](const QString &param, const QString &message) {
+        return error(400, u"invalid_request_error"_s, u"parameter_invalid"_s, message, {}, param);
+    };
+    if (form.queryItemValue(u"mode"_s) != u"payment"_s)
+        return invalid(u"mode"_s, u"Shipshape takes one-time payments: mode must be payment"_s);
+    if (form.queryItemValue(u"success_url"_s, QUrl::FullyDecoded).isEmpty())
+        return error(400, u"invalid_request_error"_s, u"parameter_missing"_s, u"Missing required param: success_url."_s,
+                {}, u"success_url"_s);
+    const QString methods = form.queryItemValue(u"payment_method_types[0]"_s);
+    if (!methods.isEmpty() && methods != u"card"_s)
+        return invalid(u"payment_method_types"_s, u"Only card is enabled on this account"_s);
+    CheckoutSession session;
+    for (int i = 0;; ++i) {
+        const QString line = u"line_items[%1]"_s.arg(i);
+        if (!form.hasQueryItem(line + u"[quantity]"_s))
+            break;
+        bool amountOk = false;
+        bool quantityOk = false;
+        const qint64 unit = form.queryItemValue(line + u"[price_data][unit_amount]"_s).toLongLong(&amountOk);
+        const qint64 quantity = form.queryItemValue(line + u"[quantity]"_s).toLongLong(&quantityOk);
+        const QString currency = form.queryItemValue(line + u"[price_data][currency]"_s);
+        if (!amountOk || unit <= 0)
+            return invalid(line + u"[price_data][unit_amount]"_s, u"Invalid integer"_s);
+        if (!quantityOk || quantity < 1)
+            return invalid(line + u"[quantity]"_s, u"Invalid integer"_s);
+        if (currency.size() != 3 || currency != currency.toLower() || (i > 0 && currency != session.currency))
+            return invalid(line + u"[price_data][currency]"_s, u"Invalid currency"_s);
+        if (form.queryItemValue(line + u"[price_data][product_data][name]"_s, QUrl::FullyDecoded).isEmpty())
+            return invalid(line + u"[price_data][product_data][name]"_s, u"A line needs a name"_s);
+        session.currency = currency;
+        session.amountTotal += unit * quantity;
+    }
+    if (session.amountTotal <= 0)
+        return invalid(u"line_items"_s, u"A payment session needs line_items"_s);
+    session.created = now();
+    bool expiresOk = false;
+    session.expiresAt = form.hasQueryItem(u"expires_at"_s) ? form.queryItemValue(u"expires_at"_s).toLongLong(&expiresOk)
+                                                           : session.created + 24 * 3600;
+    if (form.hasQueryItem(u"expires_at"_s) && !expiresOk)
+        return invalid(u"expires_at"_s, u"Invalid integer"_s);
+    if (session.expiresAt < session.created + 30 * 60)
+        return invalid(u"expires_at"_s,
+                u"The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation."_s);
+    if (session.expiresAt > session.created + 24 * 3600)
+        return invalid(u"expires_at"_s,
+                u"The `expires_at` timestamp must be less than 24 hours from Checkout Session creation."_s);
+    session.id = u"cs_test_fake%1"_s.arg(++m_sequence);
+    session.form = form;
+    session.status = u"open"_s;
+    session.paymentStatus = u"unpaid"_s;
+    m_sessions.insert(session.id, session);
+    return Reply::json(200, sessionJson(session));
+}
+
+void FakeStripe::expireIfDue(CheckoutSession &session) const
+{
+    if (m_expiresByItself && session.status == u"open"_s && now() >= session.expiresAt)
+        session.status = u"expired"_s;
+}
+
+FakeStripe::Reply FakeStripe::retrieveSession(const QString &id)
+{
+    auto found = m_sessions.find(id);
+    if (found == m_sessions.end())
+        return error(
+                404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
+    expireIfDue(*found);
+    return Reply::json(200, sessionJson(*found));
+}
+
+FakeStripe::Reply FakeStripe::expireSession(const QString &id)
+{
+    auto found = m_sessions.find(id);
+    if (found == m_sessions.end())
+        return error(
+                404, u"invalid_request_error"_s, u"resource_missing"_s, u"No such checkout.session: '%1'"_s.arg(id));
+    expireIfDue(*found);
+    if (found->status != u"open"_s) {
+        return error(400, u"invalid_request_error"_s, u"checkout_session_not_open"_s,
+                u"Only Checkout Sessions with a status in [\"open\"] can be expired."_s);
+    }
+    found->status = u"expired"_s;
+    return Reply::json(200, sessionJson(*found));
+}
+
+QString FakeStripe::completeSession(const QString &sessionId, const QString &paymentMethod)
+{
+    auto found = m_sessions.find(sessionId);
+    if (found == m_sessions.end())
+        return {};
+    expireIfDue(*found);
+    if (found->status != u"open"_s || now() >= found->expiresAt)
+        return {};
+    // The PaymentIntent carries payment_intent_data's metadata, as Stripe's does.
+    QUrlQuery intentForm;
+    for (const auto &[key, value] : found->form.queryItems(QUrl::FullyDecoded)) {
+        static const QString prefix = u"payment_intent_data[metadata]["_s;
+        if (key.startsWith(prefix))
+            intentForm.addQueryItem(u"metadata["_s + key.mid(prefix.size()), value);
+        else if (key == u"payment_intent_data[description]"_s)
+            intentForm.addQueryItem(u"description"_s, value);
+    }
+    Intent intent;
+    intent.id = u"pi_fake%1"_s.arg(++m_sequence);
+    intent.amount = found->amountTotal;
+    intent.currency = found->currency;
+    intent.paymentMethod = paymentMethod;
+    intent.form = intentForm;
+    intent.status = u"succeeded"_s;
+    m_intents.insert(intent.id, intent);
+    found->status = u"complete"_s;
+    found->paymentStatus = u"paid"_s;
+    found->paymentIntent = intent.id;
+    return intent.id;
 }
 
 } // namespace shipshape::test

@@ -8,9 +8,16 @@
 #include "payment/StripeGateway.h"
 #include "printing/OrderDocumentWriter.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -36,6 +43,15 @@ protected:
         request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
         auto placed = db.session().orders().place(request);
         ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
+    }
+
+    static PlaceOrderRequest request()
+    {
+        PlaceOrderRequest request;
+        request.customer = {{}, u"Ada <b>Lovelace</b>"_s, u"ada@example.com"_s};
+        request.items = {OrderItemRequest{u"MUG-1"_s, 2, std::nullopt}};
+        request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+        return request;
     }
 
     // Runs the view's asynchronous work until it reports the order changed (or failed).
@@ -111,7 +127,8 @@ TEST_F(OrderDetailViewTest, CancelReleasesTheStock)
     OrderDetailView view(worker);
     view.showOrder(1001);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
-    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, u"called to cancel"_s, true});
+    view.setNextCancelAnswer(
+            OrderDetailView::CancelAnswer{u"customer"_s, u"called to cancel"_s, CancelMoney::Refund, {}});
     QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(waitForChange(view));
     EXPECT_EQ(view.order()->status, OrderStatus::Cancelled);
@@ -265,6 +282,193 @@ TEST_F(OrderDetailViewTest, ResendQueuesTheLastEmailAgain)
     EXPECT_EQ(after->at(0).subject, after->at(1).subject);
 }
 
+// Money a support agent settles by hand, on an invoice order paid with a reference.
+class ManualMoneyDetailTest : public OrderDetailViewTest {
+protected:
+    void SetUp() override
+    {
+        OrderDetailViewTest::SetUp();
+        ASSERT_TRUE(db.session().orders().markPaid(u"1001"_s, u"INV-7"_s));
+    }
+
+    void open(OrderDetailView &view, qint64 number = 1001)
+    {
+        view.setConfirmAutomatically(true);
+        view.show();
+        view.showOrder(number);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return view.order() && view.order()->number == number; }, 10000));
+    }
+
+    qint64 refundRows() { return scalar(u"SELECT COUNT(*) FROM refunds"_s); }
+    qint64 scalar(const QString &sql)
+    {
+        auto query = db.session().database().run(sql);
+        const qint64 value = (query && (*query)->next()) ? (*query)->value(0).toLongLong() : -1;
+        if (query)
+            (*query)->finish();
+        return value;
+    }
+
+    // Answers the next modal dialog as a person would: `fill` sets its widgets, then OK is pressed.
+    static void answerNextDialog(QTimer &answerer, QObject *context, std::function<void(QDialog &)> fill)
+    {
+        answerer.setInterval(10);
+        QObject::connect(&answerer, &QTimer::timeout, context, [&answerer, fill = std::move(fill)] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            answerer.stop();
+            fill(*dialog);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        answerer.start();
+    }
+};
+
+TEST_F(ManualMoneyDetailTest, ThePaymentReferenceIsShownAndAManualRefundIsRecordedInARealDialog)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    open(view);
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"reference INV-7"_s))
+            << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.recordRefundButton()->isEnabled());
+    EXPECT_FALSE(view.refundButton()->isEnabled()); // card refunds only
+    EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled());
+    EXPECT_FALSE(view.keepCreditButton()->isEnabled()); // nothing is owed back
+
+    // The form as a person fills it: method, amount, reference, reason.
+    QTimer answerer;
+    QStringList methods;
+    answerNextDialog(answerer, &view, [&](QDialog &dialog) {
+        auto *method = dialog.findChild<QComboBox *>(u"refundMethod"_s);
+        for (int i = 0; i < method->count(); ++i)
+            methods << method->itemData(i).toString();
+        method->setCurrentIndex(method->findData(u"cash"_s));
+        dialog.findChild<QLineEdit *>(u"refundAmount"_s)->setText(u"10.00"_s);
+        dialog.findChild<QLineEdit *>(u"refundReference"_s)->setText(u"R-55"_s);
+        dialog.findChild<QLineEdit *>(u"refundReason"_s)->setText(u"one mug broken"_s);
+    });
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(view.recordRefundButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 10000));
+    EXPECT_EQ(methods, (QStringList{u"bank_transfer"_s, u"cash"_s, u"other"_s}));
+    EXPECT_EQ(view.order()->refunded.minorUnits(), 1000);
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"Refund USD 10.00 by Cash, reference R-55"_s))
+            << view.paymentLabel()->text().toStdString();
+    const QModelIndex last = view.timelineModel()->index(view.timelineModel()->rowCount() - 1, 0);
+    EXPECT_EQ(last.data(TimelineModel::TitleRole).toString(), u"Refunded"_s);
+    EXPECT_TRUE(last.data(TimelineModel::DetailRole).toString().contains(u"Cash, reference R-55: one mug broken"_s))
+            << last.data(TimelineModel::DetailRole).toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM notification_outbox WHERE event = 'refunded'"_s), 1);
+}
+
+TEST_F(ManualMoneyDetailTest, ARefusedRefundSaysWhichFieldAndWritesNothing)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    open(view);
+    QSignalSpy failed(&view, &OrderDetailView::actionFailed);
+    view.setNextRecordRefundAnswer(OrderDetailView::RecordRefundAnswer{u"bank_transfer"_s, u"ten"_s, u"R-1"_s, {}});
+    QTest::mouseClick(view.recordRefundButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 10000));
+    EXPECT_TRUE(failed.first().at(0).toString().contains(u"ten"_s)) << failed.first().at(0).toString().toStdString();
+    ASSERT_TRUE(view.recordRefundDraft().has_value()); // offered again when the dialog reopens
+    EXPECT_EQ(view.recordRefundDraft()->reference, u"R-1"_s);
+
+    failed.clear();
+    view.setNextRecordRefundAnswer(OrderDetailView::RecordRefundAnswer{u"bank_transfer"_s, u"25.01"_s, u"R-1"_s, {}});
+    QTest::mouseClick(view.recordRefundButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 10000));
+    EXPECT_TRUE(failed.first().at(0).toString().contains(u"25.00"_s)) << failed.first().at(0).toString().toStdString();
+    EXPECT_EQ(refundRows(), 0);
+}
+
+TEST_F(ManualMoneyDetailTest, TheCancelDialogAsksWhatHappensToTheMoney)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    open(view);
+    QTimer answerer;
+    QStringList offered;
+    QString question;
+    answerNextDialog(answerer, &view, [&](QDialog &dialog) {
+        for (QRadioButton *choice : dialog.findChildren<QRadioButton *>())
+            offered << choice->objectName();
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(u"paid"_s))
+                question = label->text();
+        }
+        dialog.findChild<QRadioButton *>(u"money:credit"_s)->setChecked(true);
+    });
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 10000));
+    // A bank-transfer order cannot be refunded through Stripe: record, credit or later.
+    EXPECT_EQ(offered, (QStringList{u"money:record"_s, u"money:credit"_s, u"money:later"_s}));
+    EXPECT_TRUE(question.contains(u"USD 25.00"_s)) << question.toStdString();
+    EXPECT_EQ(view.order()->status, OrderStatus::Cancelled);
+    EXPECT_EQ(view.order()->credit.minorUnits(), 2500);
+    const QString label = view.paymentLabel()->text();
+    EXPECT_TRUE(label.startsWith(u"Credit by Invoice"_s)) << label.toStdString();
+    EXPECT_TRUE(label.contains(u"kept as credit USD 25.00"_s)) << label.toStdString();
+    EXPECT_TRUE(label.contains(u"nothing is due"_s)) << label.toStdString();
+    EXPECT_FALSE(label.contains(u"refund owed"_s)) << label.toStdString();
+}
+
+TEST_F(ManualMoneyDetailTest, ARefundOwedShowsUntilItIsRecordedOrKeptAsCredit)
+{
+    ASSERT_TRUE(db.session().orders().place(OrderDetailViewTest::request()));
+    ASSERT_TRUE(db.session().orders().markPaid(u"1002"_s));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    open(view);
+
+    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, {}, CancelMoney::Later, {}});
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.size() == 1; }, 10000));
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Refund owed by Invoice"_s))
+            << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"refund owed USD 25.00"_s));
+    EXPECT_TRUE(view.keepCreditButton()->isEnabled());
+    EXPECT_TRUE(view.recordRefundButton()->isEnabled());
+    QTest::mouseClick(view.keepCreditButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.size() == 2; }, 10000));
+    EXPECT_EQ(view.order()->credit.minorUnits(), 2500);
+    EXPECT_FALSE(view.keepCreditButton()->isEnabled());
+    const QModelIndex kept = view.timelineModel()->index(view.timelineModel()->rowCount() - 1, 0);
+    EXPECT_EQ(kept.data(TimelineModel::TitleRole).toString(), u"Kept as credit"_s);
+    EXPECT_TRUE(kept.data(TimelineModel::DetailRole).toString().startsWith(u"USD 25.00"_s))
+            << kept.data(TimelineModel::DetailRole).toString().toStdString();
+
+    // The other paid order: cancelled with the refund recorded at once.
+    view.showOrder(1002);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->number == 1002; }, 10000));
+    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, {}, CancelMoney::RecordRefund,
+            OrderDetailView::RecordRefundAnswer{u"bank_transfer"_s, {}, u"RF-2"_s, {}}});
+    QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.size() == 3; }, 10000));
+    EXPECT_EQ(view.order()->refunded.minorUnits(), 2500);
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Refunded by Invoice"_s))
+            << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"reference RF-2"_s));
+}
+
+TEST_F(OrderDetailViewTest, ACancelledUnpaidOrderShowsNoBalanceDue)
+{
+    ASSERT_TRUE(db.session().orders().cancel(u"1001"_s, CancelReason::Customer, {}));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    const QString label = view.paymentLabel()->text();
+    EXPECT_TRUE(label.contains(u"nothing is due"_s)) << label.toStdString();
+    EXPECT_FALSE(label.contains(u"balance due"_s)) << label.toStdString();
+    EXPECT_FALSE(view.recordRefundButton()->isEnabled());
+    EXPECT_FALSE(view.keepCreditButton()->isEnabled());
+}
+
 // A card order paid through a Stripe-speaking server on loopback: the worker's session finds it
 // through the same environment settings the app reads.
 class CardOrderDetailViewTest : public ::testing::Test {
@@ -273,11 +477,15 @@ protected:
     {
         qputenv("SHIPSHAPE_STRIPE_API_BASE", server.baseUrl().toString().toUtf8());
         qputenv("SHIPSHAPE_STRIPE_SECRET_KEY", test::FakeStripe::kSecretKey);
+        // Payment links are created by the view's worker, whose session runs on the system clock, as
+        // FakeStripe does.
+        qputenv("SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL", "https://shop.example/thanks");
     }
     ~CardOrderDetailViewTest() override
     {
         qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
         qunsetenv("SHIPSHAPE_STRIPE_SECRET_KEY");
+        qunsetenv("SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL");
     }
 
     void SetUp() override
@@ -312,7 +520,8 @@ TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows
     const int before = view.timelineModel()->rowCount();
     ASSERT_TRUE(view.cancelButton()->isEnabled());
 
-    view.setNextCancelAnswer(OrderDetailView::CancelAnswer{u"customer"_s, u"changed their mind"_s, true});
+    view.setNextCancelAnswer(
+            OrderDetailView::CancelAnswer{u"customer"_s, u"changed their mind"_s, CancelMoney::Refund, {}});
     QSignalSpy changed(&view, &OrderDetailView::orderChanged);
     QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !changed.isEmpty(); }, 20000));
@@ -357,6 +566,55 @@ TEST_F(CardOrderDetailViewTest, PartialRefundByAmount)
     EXPECT_EQ(view.order()->status, OrderStatus::Confirmed);
     EXPECT_EQ(stripe.refundedAmount(), 1250);
     EXPECT_TRUE(view.refundDraft().isEmpty());
+}
+
+TEST_F(CardOrderDetailViewTest, ThePaymentLinkIsShownSentAgainWhenItFailedAndPaid)
+{
+    PlaceOrderRequest request;
+    request.customer = {{}, u"Grace Hopper"_s, u"grace@example.com"_s};
+    request.items = {OrderItemRequest{u"MUG-1"_s, 1, std::nullopt}};
+    request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+    request.paymentMethod = PaymentMethodType::Card;
+    request.paymentLink = true;
+    // Stripe refuses the first link: the order waits, and the detail offers to send one again.
+    stripe.injectFaults({test::FakeStripe::Fault::InvalidRequestBefore});
+    ASSERT_FALSE(db.session().payments().placeOrder(request));
+
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.setConfirmAutomatically(true);
+    view.show();
+    view.showOrder(1002);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"could not be created"_s))
+            << view.paymentLabel()->text().toStdString();
+    ASSERT_TRUE(view.sendPaymentLinkButton()->isEnabled());
+
+    QSignalSpy sent(&view, &OrderDetailView::actionSucceeded);
+    QTest::mouseClick(view.sendPaymentLinkButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !sent.isEmpty(); }, 20000));
+    EXPECT_TRUE(sent.first().at(0).toString().contains(u"grace@example.com"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->livePaymentLink().has_value(); }, 10000));
+    const PaymentLink link = *view.order()->livePaymentLink();
+    const QString label = view.paymentLabel()->text();
+    EXPECT_TRUE(label.contains(u"Payment link for USD 12.50 sent to grace@example.com"_s)) << label.toStdString();
+    EXPECT_TRUE(label.contains(link.url)) << label.toStdString();
+    EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled()); // one live link at a time
+    EXPECT_EQ(stripe.sessionsCreated(), 1);
+    QStringList titles;
+    for (int row = 0; row < view.timelineModel()->rowCount(); ++row)
+        titles << view.timelineModel()->index(row, 0).data(TimelineModel::TitleRole).toString();
+    EXPECT_TRUE(titles.contains(u"Payment link failed"_s)) << titles.join(u", "_s).toStdString();
+    EXPECT_TRUE(titles.contains(u"Payment link sent"_s)) << titles.join(u", "_s).toStdString();
+
+    // The customer pays; the worker round finds it.
+    ASSERT_FALSE(stripe.completeSession(link.sessionId).isEmpty());
+    ASSERT_TRUE(db.session().payments().reconcile());
+    view.showOrder(1002);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->status == OrderStatus::Confirmed; }, 10000));
+    EXPECT_TRUE(view.paymentLabel()->text().contains(u"Payment link for USD 12.50: paid"_s))
+            << view.paymentLabel()->text().toStdString();
+    EXPECT_TRUE(view.paymentLabel()->text().startsWith(u"Paid by Card"_s));
 }
 
 } // namespace

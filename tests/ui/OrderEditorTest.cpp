@@ -274,6 +274,71 @@ TEST_F(OrderEditorTest, ADeclinedCardIsShownAtThePaymentAndKeepsTheDraft)
     EXPECT_EQ(storedDrafts(), 0);
 }
 
+TEST_F(OrderEditorTest, SendPaymentLinkPlacesTheOrderAndEmailsTheCustomerALink)
+{
+    test::ScriptedHttpServer server;
+    test::FakeStripe stripe(server);
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = QString::fromLatin1(test::FakeStripe::kSecretKey);
+    settings.timeout = std::chrono::milliseconds(2000);
+    settings.checkoutSuccessUrl = QUrl(u"https://shop.example/thanks"_s);
+    bool ready = false;
+    worker.run(
+            [settings](Session &session) -> Status {
+                session.setPaymentGateway(std::make_unique<StripeGateway>(&session.network(), settings, 3u));
+                return {};
+            },
+            &server, [&ready](const Status &) { ready = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ready; }, kWaitMs));
+
+    auto editor = openEditor();
+    addProduct(*editor, u"MUG-1"_s);
+    fillCustomerAndAddress(*editor);
+    auto *combo = child<QComboBox>(*editor, u"paymentMethod"_s);
+    combo->setFocus();
+    while (combo->currentData().toString() != u"payment_link"_s) {
+        const int before = combo->currentIndex();
+        QTest::keyClick(combo, Qt::Key_Down);
+        ASSERT_NE(combo->currentIndex(), before) << "no payment link choice";
+    }
+    // No token to type: the customer pays on Stripe's page; the editor says who gets the link.
+    EXPECT_FALSE(child<QLineEdit>(*editor, u"cardToken"_s)->isEnabled());
+    auto *hint = child<QLabel>(*editor, u"paymentLinkHint"_s);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(hint->text().contains(u"ada@example.com"_s)) << hint->text().toStdString();
+
+    // The draft keeps the choice.
+    QSignalSpy saved(editor.get(), &OrderEditor::draftSaved);
+    ASSERT_TRUE(saved.wait(kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !editor->currentDraftId().isEmpty(); }, kWaitMs));
+    auto draft = db.session().drafts().load(editor->currentDraftId());
+    ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
+    EXPECT_TRUE(draft->paymentLink);
+    EXPECT_EQ(draft->paymentMethod, PaymentMethodType::Card);
+
+    QSignalSpy placed(editor.get(), &OrderEditor::orderPlaced);
+    QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
+    ASSERT_TRUE(placed.wait(kWaitMs));
+    auto order = db.session().orders().find(QString::number(placed.first().at(0).toLongLong()));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    EXPECT_EQ(order->status, OrderStatus::Pending);
+    EXPECT_EQ(order->paymentMethod, PaymentMethodType::Card);
+    ASSERT_TRUE(order->livePaymentLink().has_value());
+    EXPECT_EQ(order->livePaymentLink()->status, PaymentLinkStatus::Open);
+    EXPECT_EQ(stripe.sessionsCreated(), 1);
+    EXPECT_EQ(stripe.capturedAmount(), 0); // nothing is charged until the customer pays
+    EXPECT_EQ(
+            test::scalar(db.session().database(),
+                    u"SELECT COUNT(*) FROM notification_outbox WHERE event = 'payment_link' AND recipient_email = ?"_s,
+                    {u"ada@example.com"_s}),
+            1);
+    EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 1);
+    EXPECT_TRUE(child<QLabel>(*editor, u"saveStatus"_s)->text().contains(u"payment link emailed to ada@example.com"_s))
+            << child<QLabel>(*editor, u"saveStatus"_s)->text().toStdString();
+    EXPECT_EQ(storedDrafts(), 0);
+}
+
 TEST_F(OrderEditorTest, ADraftSurvivesClosingAndReopeningTheEditor)
 {
     QString draftId;

@@ -71,6 +71,7 @@ TEST_F(SettingsViewTest, SaveRoundTripsThroughTheSettingsFileAndRevertRestores)
 {
     auto view = makeView();
     field<QLineEdit>(*view, u"stripeApiBase"_s)->setText(u"http://127.0.0.1:12111"_s);
+    field<QLineEdit>(*view, u"checkoutSuccessUrl"_s)->setText(u"https://shop.example/thanks"_s);
     field<QLineEdit>(*view, u"sendGridApiBase"_s)->setText(u"https://sendgrid.internal.example"_s);
     field<QLineEdit>(*view, u"mailFromAddress"_s)->setText(u"hello@shop.example"_s);
     field<QLineEdit>(*view, u"mailFromName"_s)->setText(u"Shop & Co"_s);
@@ -86,6 +87,7 @@ TEST_F(SettingsViewTest, SaveRoundTripsThroughTheSettingsFileAndRevertRestores)
 
     QSettings file(iniPath(), QSettings::IniFormat);
     EXPECT_EQ(file.value(u"stripe/apiBase"_s).toString(), u"http://127.0.0.1:12111"_s);
+    EXPECT_EQ(file.value(u"stripe/checkoutSuccessUrl"_s).toString(), u"https://shop.example/thanks"_s);
     EXPECT_EQ(file.value(u"sendgrid/apiBase"_s).toString(), u"https://sendgrid.internal.example"_s);
     EXPECT_EQ(file.value(u"mail/fromAddress"_s).toString(), u"hello@shop.example"_s);
     EXPECT_EQ(file.value(u"mail/fromName"_s).toString(), u"Shop & Co"_s);
@@ -121,6 +123,10 @@ TEST_F(SettingsViewTest, AnInvalidFieldShowsCoresErrorAndNothingIsSaved)
     EXPECT_FALSE(view->save());
     EXPECT_FALSE(view->fieldError(u"mailFromAddress"_s).isEmpty());
     EXPECT_FALSE(view->fieldError(u"stripeApiBase"_s).contains(u"hunter2"_s)) << "a password is never echoed";
+    field<QLineEdit>(*view, u"checkoutSuccessUrl"_s)->setText(u"http://shop.example/thanks"_s);
+    EXPECT_FALSE(view->save());
+    EXPECT_TRUE(view->fieldError(u"checkoutSuccessUrl"_s).contains(u"https"_s))
+            << view->fieldError(u"checkoutSuccessUrl"_s).toStdString();
     file.sync();
     EXPECT_TRUE(file.allKeys().isEmpty());
 }

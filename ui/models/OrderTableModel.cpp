@@ -221,7 +221,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Items:
         return raw ? QVariant(order->lineCount) : QVariant(m_locale.toString(order->lineCount));
     case Payment: {
-        const PaymentState state = PaymentStates::of(order->total, order->paid, order->refunded);
+        const PaymentState state = PaymentStates::of(*order);
         return raw ? QVariant(PaymentStates::key(state)) : QVariant(PaymentStates::displayName(state));
     }
     case Tracking:

@@ -48,6 +48,14 @@ QString TimelineModel::title(const TimelineEntry &entry)
         return tr("Refund failed");
     if (event == u"RefundPending"_s)
         return tr("Refund pending");
+    if (event == u"CreditKept"_s)
+        return tr("Kept as credit");
+    if (event == u"PaymentLinkSent"_s)
+        return tr("Payment link sent");
+    if (event == u"PaymentLinkFailed"_s)
+        return tr("Payment link failed");
+    if (event == u"PaymentLinkExpired"_s)
+        return tr("Payment link expired");
     if (event == u"EmailSent"_s)
         return tr("Email sent");
     if (event == u"EmailFailed"_s)
@@ -66,7 +74,8 @@ QString TimelineModel::detail(const TimelineEntry &entry)
         const QString tracking = details.value(u"trackingNumber"_s).toString();
         return carrier.isEmpty() ? tr("Tracking %1").arg(tracking) : tr("%1, tracking %2").arg(carrier, tracking);
     }
-    if (event == u"PaymentProcessed"_s || event == u"RefundIssued"_s || event == u"PaymentFailed"_s) {
+    if (event == u"PaymentProcessed"_s || event == u"RefundIssued"_s || event == u"PaymentFailed"_s
+            || event == u"CreditKept"_s) {
         QStringList parts;
         const QString amount = details.value(u"amount"_s).toString();
         if (!amount.isEmpty())

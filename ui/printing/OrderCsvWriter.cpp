@@ -22,9 +22,8 @@ QStringList OrderCsvWriter::row(const Order &order)
             OrderLifecycle::key(order.status), field(order.customer.name, true), field(order.customer.email, true),
             order.total.currency().code(), order.total.toDecimalString(), order.paid.toDecimalString(),
             order.refunded.toDecimalString(), order.balanceDue().toDecimalString(),
-            PaymentMethods::key(order.paymentMethod),
-            PaymentStates::key(PaymentStates::of(order.total, order.paid, order.refunded)), field(order.carrier, true),
-            field(order.trackingNumber, true), field(lines.join(u"; "_s), true)};
+            PaymentMethods::key(order.paymentMethod), PaymentStates::key(PaymentStates::of(order)),
+            field(order.carrier, true), field(order.trackingNumber, true), field(lines.join(u"; "_s), true)};
 }
 
 QString OrderCsvWriter::field(const QString &value, bool personText)

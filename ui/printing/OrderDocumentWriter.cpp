@@ -89,13 +89,16 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
     html += row(tr("Paid"), order.paid.toDisplayString(locale));
     if (order.refunded.minorUnits() > 0)
         html += row(tr("Refunded"), order.refunded.toDisplayString(locale));
+    if (order.credit.minorUnits() > 0)
+        html += row(tr("Kept as credit"), order.credit.toDisplayString(locale));
     html += row(tr("Balance due"), order.balanceDue().toDisplayString(locale), true);
+    if (order.refundOwed().minorUnits() > 0)
+        html += row(tr("Refund owed"), order.refundOwed().toDisplayString(locale), true);
     html += u"</table>"_s;
     html += u"<p style=\"clear: both\">"_s
             + escaped(tr("Payment: %1 (%2)")
                               .arg(PaymentMethods::displayName(order.paymentMethod),
-                                      PaymentStates::displayName(
-                                              PaymentStates::of(order.total, order.paid, order.refunded))))
+                                      PaymentStates::displayName(PaymentStates::of(order))))
             + u"</p>"_s;
     return html;
 }

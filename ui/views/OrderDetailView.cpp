@@ -9,6 +9,7 @@
 #include "session/Session.h"
 #include "views/TimelineDelegate.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +70,8 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_payment->setObjectName(u"paymentState"_s);
     m_payment->setTextFormat(Qt::PlainText);
     m_payment->setWordWrap(true);
+    // References and the payment link's address are read out on the phone or copied into an email.
+    m_payment->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_timeline = new TimelineModel(this);
     m_timelineView = new QListView(this);
@@ -82,6 +86,13 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_deliver = new QPushButton(tr("Mark delivered"), this);
     m_cancel = new QPushButton(tr("Cancel order…"), this);
     m_refund = new QPushButton(tr("Refund…"), this);
+    m_refund->setToolTip(tr("Refund a card payment through Stripe"));
+    m_recordRefund = new QPushButton(tr("Record refund…"), this);
+    m_recordRefund->setToolTip(tr("Record a refund made outside Shipshape (bank transfer, cash, …)"));
+    m_keepCredit = new QPushButton(tr("Keep as credit…"), this);
+    m_keepCredit->setToolTip(tr("Keep the refund owed as the customer's credit instead of paying it back"));
+    m_sendLink = new QPushButton(tr("Send payment link"), this);
+    m_sendLink->setToolTip(tr("Email the customer a link to pay the balance due by card"));
 
     m_modify = new QPushButton(tr("Modify…"), this);
     m_modify->setToolTip(tr("Change quantities, add or remove lines"));
@@ -100,13 +111,15 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     auto *actions = new QGridLayout;
     constexpr int kButtonsPerRow = 3;
     int position = 0;
-    for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_cancel, m_modify, m_note, m_resend,
-                 m_packingSlip, m_invoice, m_customerOrders}) {
+    for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_recordRefund, m_keepCredit, m_sendLink,
+                 m_cancel, m_modify, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders}) {
         actions->addWidget(button, position / kButtonsPerRow, position % kButtonsPerRow);
         ++position;
     }
     const QList<QPair<QPushButton *, QString>> named{qMakePair(m_markPaid, u"markPaid"_s), qMakePair(m_ship, u"ship"_s),
-            qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s), qMakePair(m_cancel, u"cancelOrder"_s),
+            qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s),
+            qMakePair(m_recordRefund, u"recordRefund"_s), qMakePair(m_keepCredit, u"keepCredit"_s),
+            qMakePair(m_sendLink, u"sendPaymentLink"_s), qMakePair(m_cancel, u"cancelOrder"_s),
             qMakePair(m_modify, u"modify"_s), qMakePair(m_note, u"addNote"_s), qMakePair(m_resend, u"resendEmail"_s),
             qMakePair(m_packingSlip, u"packingSlip"_s), qMakePair(m_invoice, u"invoice"_s),
             qMakePair(m_customerOrders, u"customerOrders"_s)};
@@ -128,6 +141,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     connect(m_deliver, &QPushButton::clicked, this, &OrderDetailView::deliver);
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailView::cancelOrder);
     connect(m_refund, &QPushButton::clicked, this, &OrderDetailView::refund);
+    connect(m_recordRefund, &QPushButton::clicked, this, &OrderDetailView::recordRefund);
+    connect(m_keepCredit, &QPushButton::clicked, this, &OrderDetailView::keepAsCredit);
+    connect(m_sendLink, &QPushButton::clicked, this, &OrderDetailView::sendPaymentLink);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -159,10 +175,10 @@ void OrderDetailView::setOrder(const Order &order)
         m_cancelNoteDraft.clear();
         m_noteDraft.clear();
         m_refundDraft.clear();
+        m_recordRefundDraft.reset();
         m_modifyDraft.reset();
     }
     m_order = order;
-    const QLocale locale;
     m_title->setText(tr("Order #%1 — %2").arg(order.number).arg(OrderLifecycle::displayName(order.status)));
     QStringList summary;
     summary << tr("Customer: %1 <%2>").arg(order.customer.name, order.customer.email)
@@ -172,17 +188,80 @@ void OrderDetailView::setOrder(const Order &order)
     if (order.cancelReason)
         summary << tr("Cancelled: %1").arg(CancelReasons::displayName(*order.cancelReason));
     m_summary->setText(summary.join(u'\n'));
-    const PaymentState paymentState = PaymentStates::of(order.total, order.paid, order.refunded);
-    m_payment->setText(
-            tr("%1 by %2\nTotal %3 · paid %4 · refunded %5 · balance due %6")
-                    .arg(PaymentStates::displayName(paymentState), PaymentMethods::displayName(order.paymentMethod),
-                            order.total.toDisplayString(locale), order.paid.toDisplayString(locale),
-                            order.refunded.toDisplayString(locale), order.balanceDue().toDisplayString(locale)));
+    m_payment->setText(paymentSummary(order));
     m_lines->setLines(order.lines);
     loadStock();
     m_timeline->setEntries(order.timeline);
     m_timelineView->scrollToBottom();
     updateActions();
+}
+
+QString OrderDetailView::paymentSummary(const Order &order)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 by %2")
+                     .arg(PaymentStates::displayName(PaymentStates::of(order)),
+                             PaymentMethods::displayName(order.paymentMethod));
+    QStringList amounts{tr("Total %1").arg(order.total.toDisplayString(locale)),
+            tr("paid %1").arg(order.paid.toDisplayString(locale)),
+            tr("refunded %1").arg(order.refunded.toDisplayString(locale))};
+    if (order.credit.minorUnits() > 0)
+        amounts << tr("kept as credit %1").arg(order.credit.toDisplayString(locale));
+    // What is owed either way comes from core: a cancelled order owes nothing.
+    if (order.status == OrderStatus::Cancelled && order.balanceDue().isZero())
+        amounts << tr("nothing is due");
+    else
+        amounts << tr("balance due %1").arg(order.balanceDue().toDisplayString(locale));
+    if (order.refundOwed().minorUnits() > 0)
+        amounts << tr("refund owed %1").arg(order.refundOwed().toDisplayString(locale));
+    lines << amounts.join(u" · "_s);
+    for (const PaymentRecord &payment : order.payments) {
+        const QString when = locale.toString(payment.at.toLocalTime(), QLocale::ShortFormat);
+        lines << (payment.reference.isEmpty()
+                        ? tr("Payment %1 by %2 on %3")
+                                  .arg(payment.amount.toDisplayString(locale),
+                                          PaymentMethods::displayName(payment.method), when)
+                        : tr("Payment %1 by %2, reference %3, on %4")
+                                  .arg(payment.amount.toDisplayString(locale),
+                                          PaymentMethods::displayName(payment.method), payment.reference, when));
+    }
+    for (const RefundRecord &refund : order.refunds) {
+        const QString reference = refund.reference.isEmpty() ? refund.providerId : refund.reference;
+        const QString when = locale.toString(refund.at.toLocalTime(), QLocale::ShortFormat);
+        lines << (reference.isEmpty() ? tr("Refund %1 by %2 on %3")
+                                                .arg(refund.amount.toDisplayString(locale),
+                                                        RefundMethods::displayName(refund.method), when)
+                                      : tr("Refund %1 by %2, reference %3, on %4")
+                                                .arg(refund.amount.toDisplayString(locale),
+                                                        RefundMethods::displayName(refund.method), reference, when));
+    }
+    if (!order.paymentLinks.isEmpty()) {
+        const PaymentLink &link = order.paymentLinks.constLast();
+        const QString expires = locale.toString(link.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        switch (link.status) {
+        case PaymentLinkStatus::Creating:
+            lines << tr("Payment link for %1 to %2: being created (Stripe has not answered yet)")
+                             .arg(link.amount.toDisplayString(locale), link.recipientEmail);
+            break;
+        case PaymentLinkStatus::Open:
+            lines << tr("Payment link for %1 sent to %2, expires %3: not paid yet")
+                             .arg(link.amount.toDisplayString(locale), link.recipientEmail, expires)
+                  << link.url;
+            break;
+        case PaymentLinkStatus::Paid:
+            lines << tr("Payment link for %1: paid").arg(link.amount.toDisplayString(locale));
+            break;
+        case PaymentLinkStatus::Expired:
+            lines << tr("Payment link for %1: expired").arg(link.amount.toDisplayString(locale));
+            break;
+        case PaymentLinkStatus::Failed:
+            lines << tr("Payment link for %1 could not be created: %2")
+                             .arg(link.amount.toDisplayString(locale), link.message);
+            break;
+        }
+    }
+    return lines.join(u'\n');
 }
 
 void OrderDetailView::setPermissions(const Permissions &permissions)
@@ -191,6 +270,9 @@ void OrderDetailView::setPermissions(const Permissions &permissions)
     // Actions the login can never perform are not shown at all; the rest follow the order's status.
     m_markPaid->setVisible(permissions.markPaidAndRefund);
     m_refund->setVisible(permissions.markPaidAndRefund);
+    m_recordRefund->setVisible(permissions.markPaidAndRefund);
+    m_keepCredit->setVisible(permissions.markPaidAndRefund);
+    m_sendLink->setVisible(permissions.markPaidAndRefund);
     m_ship->setVisible(permissions.shipAndDeliver);
     m_deliver->setVisible(permissions.shipAndDeliver);
     m_cancel->setVisible(permissions.cancelOrders);
@@ -210,8 +292,18 @@ void OrderDetailView::updateActions()
     m_ship->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Confirmed);
     m_deliver->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Shipped);
     m_cancel->setEnabled(may.cancelOrders && loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
-    m_refund->setEnabled(
-            may.markPaidAndRefund && loaded && !manual && m_order->paid.minorUnits() > m_order->refunded.minorUnits());
+    const bool holdsMoney = loaded && m_order->netPaid().minorUnits() > 0;
+    m_refund->setEnabled(may.markPaidAndRefund && holdsMoney && !manual);
+    m_recordRefund->setEnabled(may.markPaidAndRefund && holdsMoney && manual);
+    m_keepCredit->setEnabled(may.markPaidAndRefund && loaded && m_order->refundOwed().minorUnits() > 0);
+    bool chargeOpen = false;
+    if (m_order) {
+        for (const PaymentAttempt &attempt : m_order->paymentAttempts)
+            chargeOpen = chargeOpen || (attempt.kind == PaymentAttemptKind::Charge && attempt.isOpen());
+    }
+    m_sendLink->setEnabled(may.markPaidAndRefund && loaded && !manual && !chargeOpen
+            && (status == OrderStatus::Pending || status == OrderStatus::Confirmed)
+            && m_order->balanceDue().minorUnits() > 0 && !m_order->livePaymentLink());
     m_modify->setEnabled(may.placeOrders && loaded && OrderLifecycle::isModifiable(status));
     m_note->setEnabled(may.addNotes && loaded);
     m_resend->setEnabled(may.addNotes && loaded);
@@ -310,10 +402,80 @@ void OrderDetailView::deliver()
     runAction(tr("Delivery"), [number](Session &session) { return session.orders().deliver(QString::number(number)); });
 }
 
+bool OrderDetailView::askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto *method = new QComboBox(&dialog);
+    method->setObjectName(u"refundMethod"_s);
+    method->setAccessibleName(tr("Refund method"));
+    for (RefundMethod recordable : RefundMethods::recordable())
+        method->addItem(RefundMethods::displayName(recordable), RefundMethods::key(recordable));
+    method->setCurrentIndex(std::max(0, method->findData(answer.methodKey)));
+    auto *amount = new QLineEdit(answer.amount.isEmpty() ? upTo.toDecimalString() : answer.amount, &dialog);
+    amount->setObjectName(u"refundAmount"_s);
+    amount->setAccessibleName(tr("Amount refunded"));
+    auto *reference = new QLineEdit(answer.reference, &dialog);
+    reference->setObjectName(u"refundReference"_s);
+    reference->setAccessibleName(tr("Reference"));
+    reference->setPlaceholderText(tr("e.g. the bank transfer's reference"));
+    auto *reason = new QLineEdit(answer.reason, &dialog);
+    reason->setObjectName(u"refundReason"_s);
+    reason->setAccessibleName(tr("Reason"));
+    auto *form = new QFormLayout(&dialog);
+    auto *hint = new QLabel(tr("Record money you already returned outside Shipshape. The customer is emailed that "
+                               "it was refunded."),
+            &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    form->addRow(tr("Method:"), method);
+    form->addRow(tr("Amount (up to %1):").arg(upTo.toDisplayString(QLocale())), amount);
+    form->addRow(tr("Reference:"), reference);
+    form->addRow(tr("Reason:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record refund"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    answer = {method->currentData().toString(), amount->text(), reference->text(), reason->text()};
+    return true;
+}
+
+namespace {
+
+// What a person typed as a refund made outside Shipshape, as core's request; bad input names its field.
+Result<ManualRefundRequest> manualRefund(const OrderDetailView::RecordRefundAnswer &answer, const Currency &currency)
+{
+    ManualRefundRequest request;
+    const auto method = RefundMethods::fromKey(answer.methodKey);
+    if (!method) {
+        return fail(Error::invalid(
+                u"method"_s, answer.methodKey, OrderDetailView::tr("Choose how the money was refunded.")));
+    }
+    request.method = *method;
+    if (!answer.amount.trimmed().isEmpty()) {
+        auto amount = Money::parse(answer.amount.trimmed(), currency, u"amount"_s);
+        if (!amount)
+            return fail(amount.error());
+        request.amount = *amount;
+    }
+    request.reference = answer.reference;
+    request.reason = answer.reason;
+    return request;
+}
+
+} // namespace
+
 void OrderDetailView::cancelOrder()
 {
     const qint64 number = m_order->number;
-    const bool cardPaid = m_order->paymentMethod == PaymentMethodType::Card && m_order->paid.minorUnits() > 0;
+    const bool manual = PaymentMethods::isManual(m_order->paymentMethod);
+    const Currency currency = m_order->total.currency();
+    // Cancelled, the order owes nothing: all the shop holds and has not kept as credit is owed back.
+    const Money held(std::max<qint64>(0, m_order->netPaid().minorUnits() - m_order->credit.minorUnits()), currency);
+    const bool paid = held.minorUnits() > 0;
     CancelAnswer answer;
     if (m_nextCancel) {
         answer = *std::exchange(m_nextCancel, std::nullopt);
@@ -326,14 +488,42 @@ void OrderDetailView::cancelOrder()
         reason->setAccessibleName(tr("Cancel reason"));
         auto *note = new QLineEdit(m_cancelNoteDraft, &dialog);
         note->setAccessibleName(tr("Note"));
-        auto *refundBox
-                = new QCheckBox(tr("Refund %1 to the card").arg(m_order->paid.toDisplayString(QLocale())), &dialog);
-        refundBox->setChecked(true);
-        refundBox->setVisible(cardPaid);
         auto *form = new QFormLayout(&dialog);
         form->addRow(tr("Reason:"), reason);
         form->addRow(tr("Note:"), note);
-        form->addRow(refundBox);
+        // Money already paid: the person cancelling says what happens to it.
+        auto *choices = new QButtonGroup(&dialog);
+        auto *method = new QComboBox(&dialog);
+        auto *reference = new QLineEdit(&dialog);
+        if (paid) {
+            auto *question = new QLabel(
+                    tr("The customer paid %1. What happens to it?").arg(held.toDisplayString(QLocale())), &dialog);
+            question->setWordWrap(true);
+            form->addRow(question);
+            const QList<CancelMoney> offered = manual
+                    ? QList<CancelMoney>{CancelMoney::RecordRefund, CancelMoney::KeepAsCredit, CancelMoney::Later}
+                    : QList<CancelMoney>{CancelMoney::Refund, CancelMoney::KeepAsCredit, CancelMoney::Later};
+            for (CancelMoney choice : offered) {
+                auto *button = new QRadioButton(CancelMoneyChoices::displayName(choice), &dialog);
+                button->setObjectName(u"money:"_s + CancelMoneyChoices::key(choice));
+                choices->addButton(button, static_cast<int>(choice));
+                form->addRow(button);
+                if (choice == CancelMoney::RecordRefund) {
+                    for (RefundMethod recordable : RefundMethods::recordable())
+                        method->addItem(RefundMethods::displayName(recordable), RefundMethods::key(recordable));
+                    method->setAccessibleName(tr("Refund method"));
+                    reference->setAccessibleName(tr("Refund reference"));
+                    reference->setPlaceholderText(tr("e.g. the bank transfer's reference"));
+                    form->addRow(tr("Refunded by:"), method);
+                    form->addRow(tr("Reference:"), reference);
+                    connect(button, &QRadioButton::toggled, method, &QWidget::setEnabled);
+                    connect(button, &QRadioButton::toggled, reference, &QWidget::setEnabled);
+                }
+            }
+            choices->buttons().constFirst()->setChecked(true);
+        }
+        method->setVisible(paid && manual);
+        reference->setVisible(paid && manual);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel order"));
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep order"));
@@ -342,16 +532,79 @@ void OrderDetailView::cancelOrder()
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        answer = {reason->currentData().toString(), note->text(), refundBox->isChecked()};
+        answer.reasonKey = reason->currentData().toString();
+        answer.note = note->text();
+        answer.money = paid ? static_cast<CancelMoney>(choices->checkedId()) : CancelMoney::Later;
+        answer.record = {method->currentData().toString(), QString(), reference->text(), QString()};
     }
     const CancelReason reason = CancelReasons::fromKey(answer.reasonKey).value_or(CancelReason::Other);
     m_cancelNoteDraft = answer.note;
+    CancelSettlement settlement;
+    settlement.money = paid ? answer.money : CancelMoney::Later;
+    if (settlement.money == CancelMoney::RecordRefund) {
+        auto request = manualRefund(answer.record, currency);
+        if (!request) {
+            showError(tr("Cancelling failed: %1").arg(request.error().message));
+            return;
+        }
+        settlement.refund = *request;
+    }
     runAction(
             tr("Cancelling"),
-            [number, reason, answer](Session &session) {
-                return session.payments().cancel(QString::number(number), reason, answer.note, answer.refund);
+            [number, reason, note = answer.note, settlement](Session &session) {
+                return session.payments().cancel(QString::number(number), reason, note, settlement);
             },
             [this] { m_cancelNoteDraft.clear(); });
+}
+
+void OrderDetailView::recordRefund()
+{
+    const qint64 number = m_order->number;
+    const Currency currency = m_order->total.currency();
+    const Money upTo = m_order->netPaid();
+    RecordRefundAnswer answer = m_recordRefundDraft.value_or(RecordRefundAnswer{});
+    if (answer.amount.isEmpty() && m_order->refundOwed().minorUnits() > 0)
+        answer.amount = m_order->refundOwed().toDecimalString(); // what is owed, rather than everything
+    if (m_nextRecordRefund) {
+        answer = *std::exchange(m_nextRecordRefund, std::nullopt);
+    } else if (!askRecordRefund(tr("Record a refund for order #%1").arg(number), upTo, answer)) {
+        return;
+    }
+    m_recordRefundDraft = answer;
+    auto request = manualRefund(answer, currency);
+    if (!request) {
+        showError(tr("Recording the refund failed: %1").arg(request.error().message));
+        return;
+    }
+    runAction(
+            tr("Recording the refund"),
+            [number, request = *request](
+                    Session &session) { return session.orders().recordRefund(QString::number(number), request); },
+            [this] { m_recordRefundDraft.reset(); });
+}
+
+void OrderDetailView::keepAsCredit()
+{
+    const qint64 number = m_order->number;
+    if (!confirm(tr("Keep %1 of order #%2 as the customer's credit instead of refunding it?")
+                         .arg(m_order->refundOwed().toDisplayString(QLocale()))
+                         .arg(number)))
+        return;
+    runAction(tr("Keeping the credit"),
+            [number](Session &session) { return session.orders().keepAsCredit(QString::number(number), {}); });
+}
+
+void OrderDetailView::sendPaymentLink()
+{
+    const qint64 number = m_order->number;
+    const QString recipient = m_order->customer.email;
+    if (!confirm(tr("Email %1 a link to pay %2 by card?")
+                         .arg(recipient, m_order->balanceDue().toDisplayString(QLocale()))))
+        return;
+    runAction(
+            tr("Sending the payment link"),
+            [number](Session &session) { return session.payments().sendPaymentLink(QString::number(number)); },
+            [this, recipient] { Q_EMIT actionSucceeded(tr("The payment link is on its way to %1.").arg(recipient)); });
 }
 
 void OrderDetailView::refund()

@@ -41,10 +41,20 @@ public:
         QString tracking;
         QString carrier;
     };
+    // A refund made outside Shipshape: method key (bank_transfer, cash, other), amount as typed
+    // ("12.50"; empty: everything still refundable), reference and reason.
+    struct RecordRefundAnswer {
+        QString methodKey = QStringLiteral("bank_transfer");
+        QString amount;
+        QString reference;
+        QString reason;
+    };
+    // `money` is asked (and used) only when something was paid; `record` when it says RecordRefund.
     struct CancelAnswer {
         QString reasonKey;
         QString note;
-        bool refund = true;
+        CancelMoney money = CancelMoney::Refund;
+        RecordRefundAnswer record;
     };
     // A refund of `amount` (a decimal such as "12.50").
     struct RefundAnswer {
@@ -53,6 +63,7 @@ public:
     void setNextShipAnswer(std::optional<ShipAnswer> answer) { m_nextShip = std::move(answer); }
     void setNextCancelAnswer(std::optional<CancelAnswer> answer) { m_nextCancel = std::move(answer); }
     void setNextRefundAnswer(std::optional<RefundAnswer> answer) { m_nextRefund = std::move(answer); }
+    void setNextRecordRefundAnswer(std::optional<RecordRefundAnswer> answer) { m_nextRecordRefund = std::move(answer); }
     void setNextNoteAnswer(std::optional<QString> note) { m_nextNote = std::move(note); }
     // The complete new set of lines (quantity 0 removes a line).
     void setNextModifyAnswer(std::optional<QList<OrderItemRequest>> items) { m_nextModify = std::move(items); }
@@ -62,6 +73,7 @@ public:
     // What the person typed in a dialog whose action core refused: offered again when it reopens.
     [[nodiscard]] const QString &noteDraft() const { return m_noteDraft; }
     [[nodiscard]] const QString &refundDraft() const { return m_refundDraft; }
+    [[nodiscard]] const std::optional<RecordRefundAnswer> &recordRefundDraft() const { return m_recordRefundDraft; }
     [[nodiscard]] const std::optional<QList<OrderItemRequest>> &modifyDraft() const { return m_modifyDraft; }
     [[nodiscard]] const std::optional<ShipAnswer> &shipDraft() const { return m_shipDraft; }
 
@@ -70,6 +82,9 @@ public:
     QPushButton *deliverButton() const { return m_deliver; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *refundButton() const { return m_refund; }
+    QPushButton *recordRefundButton() const { return m_recordRefund; }
+    QPushButton *keepCreditButton() const { return m_keepCredit; }
+    QPushButton *sendPaymentLinkButton() const { return m_sendLink; }
     QPushButton *modifyButton() const { return m_modify; }
     QPushButton *noteButton() const { return m_note; }
     QPushButton *resendButton() const { return m_resend; }
@@ -92,6 +107,9 @@ private:
     void deliver();
     void cancelOrder();
     void refund();
+    void recordRefund();
+    void keepAsCredit();
+    void sendPaymentLink();
     void modify();
     void addNote();
     void resendEmail();
@@ -105,7 +123,11 @@ private:
     void runAction(const QString &what, std::function<Result<Order>(class Session &)> job,
             std::function<void()> onSuccess = {});
     void updateActions();
-
+    // The money part of the detail: state, amounts (balance due, refund owed, credit), payments and
+    // refunds with their references, and the payment link.
+    static QString paymentSummary(const Order &order);
+    // Fills a RecordRefundAnswer from a small form; false when the person cancelled.
+    bool askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer);
     SessionWorker &m_worker;
     std::optional<Order> m_order;
     QLabel *m_title = nullptr;
@@ -119,6 +141,9 @@ private:
     QPushButton *m_deliver = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refund = nullptr;
+    QPushButton *m_recordRefund = nullptr;
+    QPushButton *m_keepCredit = nullptr;
+    QPushButton *m_sendLink = nullptr;
     QPushButton *m_modify = nullptr;
     QPushButton *m_note = nullptr;
     QPushButton *m_resend = nullptr;
@@ -129,6 +154,8 @@ private:
     std::optional<ShipAnswer> m_nextShip;
     std::optional<CancelAnswer> m_nextCancel;
     std::optional<RefundAnswer> m_nextRefund;
+    std::optional<RecordRefundAnswer> m_nextRecordRefund;
+    std::optional<RecordRefundAnswer> m_recordRefundDraft;
     std::optional<QString> m_nextNote;
     std::optional<QList<OrderItemRequest>> m_nextModify;
     std::optional<QString> m_nextSavePath;

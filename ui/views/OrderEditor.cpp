@@ -39,6 +39,8 @@ const QString kPlaceMessage = u"place"_s;
 const QString kLinesMessage = u"items"_s;
 const QString kAllFields = u"*"_s;
 const QString kSplitterSetting = u"orderEditor/splitter"_s;
+// The payment choice "Send payment link": card, paid by the customer through an emailed link.
+const QString kPaymentLinkChoice = u"payment_link"_s;
 
 } // namespace
 
@@ -314,6 +316,8 @@ QWidget *OrderEditor::buildPaymentSection()
     for (PaymentMethodType type : {PaymentMethodType::Invoice, PaymentMethodType::BankTransfer, PaymentMethodType::Cash,
                  PaymentMethodType::Card})
         m_paymentMethod->addItem(PaymentMethods::displayName(type), PaymentMethods::key(type));
+    // Phone and email orders: the customer pays by card themselves, through a link they get by email.
+    m_paymentMethod->addItem(tr("Send payment link (card)"), kPaymentLinkChoice);
     connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, [this] {
         updatePaymentFields();
         edited(u"paymentMethod"_s);
@@ -325,9 +329,16 @@ QWidget *OrderEditor::buildPaymentSection()
             group);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    m_paymentLinkHint = new QLabel(group);
+    m_paymentLinkHint->setObjectName(u"paymentLinkHint"_s);
+    m_paymentLinkHint->setTextFormat(Qt::PlainText);
+    m_paymentLinkHint->setWordWrap(true);
+    m_paymentLinkHint->hide();
+    connect(m_customerEmail, &QLineEdit::textChanged, this, &OrderEditor::updatePaymentFields);
     auto *form = new QFormLayout(group);
     form->addRow(tr("Method:"), withMessage(m_paymentMethod, u"paymentMethod"_s));
     form->addRow(tr("Card:"), withMessage(m_cardToken, u"paymentMethod.token"_s));
+    form->addRow(m_paymentLinkHint);
     form->addRow(hint);
     return group;
 }
@@ -390,8 +401,10 @@ DraftOrder OrderEditor::collect() const
     draft.lines = m_lines->lines();
     draft.shippingAddress
             = Address{m_street->text(), m_city->text(), m_state->text(), m_zip->text(), m_country->text()};
-    draft.paymentMethod
-            = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()).value_or(PaymentMethodType::Invoice);
+    draft.paymentLink = m_paymentMethod->currentData().toString() == kPaymentLinkChoice;
+    draft.paymentMethod = draft.paymentLink
+            ? PaymentMethodType::Card
+            : PaymentMethods::fromKey(m_paymentMethod->currentData().toString()).value_or(PaymentMethodType::Invoice);
     draft.paymentToken = m_cardToken->text();
     return draft;
 }
@@ -418,7 +431,9 @@ void OrderEditor::fill(const DraftOrder &draft)
     m_state->setText(draft.shippingAddress.state);
     m_zip->setText(draft.shippingAddress.zip);
     m_country->setText(draft.shippingAddress.country);
-    m_paymentMethod->setCurrentIndex(std::max(0, m_paymentMethod->findData(PaymentMethods::key(draft.paymentMethod))));
+    m_paymentMethod->setCurrentIndex(std::max(0,
+            m_paymentMethod->findData(
+                    draft.paymentLink ? kPaymentLinkChoice : PaymentMethods::key(draft.paymentMethod))));
     m_cardToken->setText(draft.paymentToken);
     m_productSearch->clear();
     m_customerSearch->clear();
@@ -687,6 +702,8 @@ void OrderEditor::showPlacementError(const Error &error)
         field = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card
                 ? u"paymentMethod.token"_s
                 : u"paymentMethod"_s;
+    } else if (field == u"paymentLink"_s) {
+        field = u"paymentMethod"_s;
     }
     if (m_messages.contains(field) && field != kPlaceMessage)
         setMessage(field, error.message);
@@ -764,8 +781,11 @@ void OrderEditor::placeOrder()
                     return;
                 }
                 const qint64 number = result->number;
+                const auto link = result->livePaymentLink();
                 startNewDraft();
-                setStatus(tr("Order #%1 placed").arg(number));
+                setStatus(
+                        link ? tr("Order #%1 placed; payment link emailed to %2").arg(number).arg(link->recipientEmail)
+                             : tr("Order #%1 placed").arg(number));
                 refreshDrafts();
                 Q_EMIT orderPlaced(number);
             });
@@ -911,9 +931,20 @@ void OrderEditor::discardSelectedDraft()
 void OrderEditor::updatePaymentFields()
 {
     const bool card = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card;
+    const bool link = m_paymentMethod->currentData().toString() == kPaymentLinkChoice;
     m_cardToken->setEnabled(card);
     if (!card)
         setMessage(u"paymentMethod.token"_s, QString());
+    m_paymentLinkHint->setVisible(link);
+    if (link) {
+        const QString email = m_customerEmail->text().trimmed();
+        m_paymentLinkHint->setText(email.isEmpty()
+                        ? tr("When the order is placed, the customer is emailed a link to pay by card. The order "
+                             "holds its stock until the link expires.")
+                        : tr("When the order is placed, %1 is emailed a link to pay by card. The order holds its "
+                             "stock until the link expires.")
+                                  .arg(email));
+    }
 }
 
 void OrderEditor::setStatus(const QString &text)

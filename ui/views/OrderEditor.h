@@ -163,6 +163,7 @@ private:
     QLineEdit *m_country = nullptr;
     QComboBox *m_paymentMethod = nullptr;
     QLineEdit *m_cardToken = nullptr;
+    QLabel *m_paymentLinkHint = nullptr;
     QLabel *m_total = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_place = nullptr;

@@ -165,6 +165,15 @@ void SettingsView::build()
         providerForm->addRow(QString(), note);
     m_stripeKey = new SecretKeyField(u"stripe"_s, tr("Stripe secret key"), m_secretOptions, providers);
     providerForm->addRow(tr("Stripe secret key:"), m_stripeKey);
+    m_checkoutSuccessUrl = new QLineEdit(providers);
+    m_checkoutSuccessUrl->setObjectName(u"checkoutSuccessUrl"_s);
+    m_checkoutSuccessUrl->setAccessibleName(tr("Page after a payment link is paid"));
+    m_checkoutSuccessUrl->setPlaceholderText(tr("https://your-shop.example/thank-you"));
+    m_checkoutSuccessUrl->setToolTip(tr("Where Stripe sends customers after they paid through a payment link. "
+                                        "Payment links are available once it is set."));
+    providerForm->addRow(tr("Payment link return page:"), withError(m_checkoutSuccessUrl, u"checkoutSuccessUrl"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL", providers))
+        providerForm->addRow(QString(), note);
     m_sendGridApiBase = new QLineEdit(providers);
     m_sendGridApiBase->setObjectName(u"sendGridApiBase"_s);
     m_sendGridApiBase->setAccessibleName(tr("SendGrid base URL"));
@@ -257,7 +266,7 @@ void SettingsView::build()
     connect(m_useDatabase, &QPushButton::clicked, this, &SettingsView::useDatabase);
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsView::revert);
-    for (QLineEdit *edit : {m_stripeApiBase, m_sendGridApiBase, m_fromAddress, m_fromName})
+    for (QLineEdit *edit : {m_stripeApiBase, m_checkoutSuccessUrl, m_sendGridApiBase, m_fromAddress, m_fromName})
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::updateButtons);
     connect(m_holdMinutes, &QSpinBox::valueChanged, this, &SettingsView::updateButtons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
@@ -302,6 +311,7 @@ ApplicationSettings SettingsView::fieldValues() const
 {
     ApplicationSettings values;
     values.stripeApiBase = m_stripeApiBase->text();
+    values.checkoutSuccessUrl = m_checkoutSuccessUrl->text();
     values.sendGridApiBase = m_sendGridApiBase->text();
     values.mailFromAddress = m_fromAddress->text();
     values.mailFromName = m_fromName->text();
@@ -336,6 +346,7 @@ void SettingsView::updateButtons()
 {
     const ApplicationSettings values = fieldValues();
     const bool changed = values.stripeApiBase != m_loaded.stripeApiBase
+            || values.checkoutSuccessUrl != m_loaded.checkoutSuccessUrl
             || values.sendGridApiBase != m_loaded.sendGridApiBase || values.mailFromAddress != m_loaded.mailFromAddress
             || values.mailFromName != m_loaded.mailFromName
             || values.reservationHoldMinutes != m_loaded.reservationHoldMinutes || values.language != m_loaded.language;
@@ -348,6 +359,7 @@ void SettingsView::revert()
     m_settings->sync();
     m_loaded = ApplicationSettings::load(*m_settings);
     m_stripeApiBase->setText(m_loaded.stripeApiBase);
+    m_checkoutSuccessUrl->setText(m_loaded.checkoutSuccessUrl);
     m_sendGridApiBase->setText(m_loaded.sendGridApiBase);
     m_fromAddress->setText(m_loaded.mailFromAddress);
     m_fromName->setText(m_loaded.mailFromName);

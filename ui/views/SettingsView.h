@@ -90,6 +90,7 @@ private:
     QLabel *m_databaseResult = nullptr;
 
     QLineEdit *m_stripeApiBase = nullptr;
+    QLineEdit *m_checkoutSuccessUrl = nullptr;
     QLineEdit *m_sendGridApiBase = nullptr;
     SecretKeyField *m_stripeKey = nullptr;
     SecretKeyField *m_sendGridKey = nullptr;
