@@ -3,16 +3,24 @@
 #include "common/Clock.h"
 #include "common/MonotonicClock.h"
 #include "common/Result.h"
-#include "events/DomainEvent.h"
+#include "inventory/StockReservations.h"
 #include "orders/CancelReason.h"
 #include "orders/Order.h"
+#include "orders/OrderCancellation.h"
+#include "orders/OrderChanges.h"
+#include "orders/OrderContext.h"
+#include "orders/OrderPlacement.h"
+#include "orders/OrderPricing.h"
 #include "orders/OrderQuery.h"
 #include "orders/OrderRequests.h"
+#include "orders/OrderSettings.h"
+#include "orders/OrderTransitions.h"
+#include "payment/ManualRefunds.h"
 #include "payment/PaymentGateway.h"
+#include "payment/PaymentLedger.h"
+#include "payment/PaymentLinkLedger.h"
 
-#include <QCoreApplication>
-
-#include <functional>
+#include <optional>
 
 namespace shipshape {
 
@@ -20,157 +28,114 @@ class Database;
 class DomainEventBus;
 class NotificationOutbox;
 
-struct OrderServiceSettings {
-    // How long an unpaid pending order holds its stock before it is cancelled.
-    int reservationHoldMinutes = 15;
-    // How long a payment link (and the order it is for) stays payable. Stripe wants a Checkout Session
-    // to live 30 minutes to 24 hours; the extra minutes leave room for a retried request.
-    int paymentLinkHoldMinutes = 60;
-    static constexpr int kMinPaymentLinkHoldMinutes = 35;
-    static constexpr int kMaxPaymentLinkHoldMinutes = 23 * 60;
-    static constexpr qint64 kMaxQuantity = 100000;
-};
-
-// A payment link as core left it, and what the caller must now do with the provider.
-struct PaymentLinkUpdate {
-    Order order;
-    PaymentLink link;
-    // Still open at Stripe, but nobody should pay through it any more (its order was cancelled or
-    // changed, or its time ran out): expire the session.
-    bool expireAtProvider = false;
-    // Money arrived for an order that no longer wants it (cancelled meanwhile): refund it.
-    bool refundNow = false;
-    // The link is new (or still being created) and its request must be sent.
-    bool sendRequest = false;
-};
-
-// The order use cases. Each operation is one database transaction that validates, adjusts stock,
-// writes the order and its timeline, and publishes its domain events only after commit.
+// The order use cases of one session, made of the services that hold their rules: placement
+// (OrderPlacement), the lifecycle after it (OrderTransitions), the one way to cancel (OrderCancellation),
+// stock holds (StockReservations), money (PaymentLedger, ManualRefunds, PaymentLinkLedger) and reading
+// (OrderQueries), all changing orders through OrderChanges. Each operation is one unit of work that
+// validates, adjusts stock, writes the order and its timeline, and publishes its domain events after the
+// outermost commit; services called inside another's unit of work join it. What an order allows is
+// OrderPolicy's.
 class OrderService {
-    Q_DECLARE_TR_FUNCTIONS(OrderService)
-
 public:
     OrderService(Database &database, const Clock &clock, DomainEventBus *events = nullptr,
             OrderServiceSettings settings = {});
+    OrderService(const OrderService &) = delete;
+    OrderService &operator=(const OrderService &) = delete;
 
-    Result<Order> place(const PlaceOrderRequest &request);
-    Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
+    Result<Order> place(const PlaceOrderRequest &request) { return m_placement.place(request); }
+    Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request)
+    {
+        return m_transitions.modify(orderReference, request);
+    }
     // Cancels and leaves money already paid owed to the customer (CancelMoney::Later).
-    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note);
-    // Cancels and settles money already paid in the same transaction: recorded as refunded outside
-    // Shipshape (manual methods), kept as credit, or left owed. CancelMoney::Refund cancels a card
-    // order and leaves the refund to the caller (PaymentWorkflow sends it to Stripe); for a manual
-    // order it is refused, naming the field "money".
-    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note,
-            const CancelSettlement &settlement);
-    // Manual methods (invoice, bank transfer, cash): staff confirm the money arrived. The reference
-    // (e.g. the invoice number on the bank statement) is kept with the payment and on the timeline.
-    Result<Order> markPaid(const QString &orderReference, const QString &paymentReference = {});
-    // Manual methods: a refund staff made outside Shipshape, on the refunds ledger, the timeline and
-    // the customer's "refunded" email, in one transaction. Never more than paid − refunded; money
-    // kept as credit is paid out first when the refund reaches into it.
-    Result<Order> recordRefund(const QString &orderReference, const ManualRefundRequest &request);
-    // The refund owed of an order becomes the customer's credit (nothing is owed afterwards).
-    Result<Order> keepAsCredit(const QString &orderReference, const QString &note);
-    Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier);
-    Result<Order> deliver(const QString &orderReference);
-    // An internal staff note on the timeline (never sent to the customer); any status.
-    Result<Order> addNote(const QString &orderReference, const QString &note);
-    // Cancels every unpaid pending order whose hold has run out; returns how many.
-    Result<int> expireReservations();
+    Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note)
+    {
+        return m_cancellation.cancel(orderReference, reason, note, CancelSettlement{});
+    }
+    // Cancels and settles money already paid (OrderCancellation::cancel).
+    Result<Order> cancel(
+            const QString &orderReference, CancelReason reason, const QString &note, const CancelSettlement &settlement)
+    {
+        return m_cancellation.cancel(orderReference, reason, note, settlement);
+    }
+    Result<Order> markPaid(const QString &orderReference, const QString &paymentReference = {})
+    {
+        return m_ledger.markPaid(orderReference, paymentReference);
+    }
+    Result<Order> recordRefund(const QString &orderReference, const ManualRefundRequest &request)
+    {
+        return m_ledger.recordRefund(orderReference, request);
+    }
+    Result<Order> keepAsCredit(const QString &orderReference, const QString &note)
+    {
+        return m_ledger.keepAsCredit(orderReference, note);
+    }
+    Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier)
+    {
+        return m_transitions.ship(orderReference, trackingNumber, carrier);
+    }
+    Result<Order> deliver(const QString &orderReference) { return m_transitions.deliver(orderReference); }
+    Result<Order> addNote(const QString &orderReference, const QString &note)
+    {
+        return m_transitions.addNote(orderReference, note);
+    }
+    Result<int> expireReservations() { return m_transitions.expireReservations(); }
 
-    // Card payments. The provider is called between these steps, never inside a transaction:
-    // place() (card) and the start* calls record an attempt and commit; the caller talks to the
-    // provider; record*Outcome() applies the answer. An attempt left open by a crash is reconciled.
-    // placementDurationMs: the charge ran as part of placing the order; its answer settles the placement
-    // log's entry (confirmed, declined, or still pending) with the placement's whole duration.
+    // Card payments (PaymentLedger): the start* calls record an attempt, record*Outcome applies the
+    // provider's answer.
     Result<Order> recordChargeOutcome(
-            qint64 attemptId, const GatewayResult &result, std::optional<qint64> placementDurationMs = std::nullopt);
-    Result<Order> recordRefundOutcome(qint64 attemptId, const GatewayResult &result);
-    // Refunds `amount` (all that is refundable when empty) of a card-paid order, split over its charges.
+            qint64 attemptId, const GatewayResult &result, std::optional<qint64> placementDurationMs = std::nullopt)
+    {
+        return m_ledger.recordChargeOutcome(attemptId, result, placementDurationMs);
+    }
+    Result<Order> recordRefundOutcome(qint64 attemptId, const GatewayResult &result)
+    {
+        return m_ledger.recordRefundOutcome(attemptId, result);
+    }
     Result<QList<PaymentAttempt>> startRefund(
-            const QString &orderReference, std::optional<Money> amount, const QString &reason);
-    static Status validateCardToken(const QString &token);
-    // Charges the balance due of a card-paid order (after a modification raised its total).
-    Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference);
+            const QString &orderReference, std::optional<Money> amount, const QString &reason)
+    {
+        return m_ledger.startRefund(orderReference, amount, reason);
+    }
+    static Status validateCardToken(const QString &token) { return PaymentLedger::validateCardToken(token); }
+    Result<std::optional<PaymentAttempt>> startBalanceCharge(const QString &orderReference)
+    {
+        return m_ledger.startBalanceCharge(orderReference);
+    }
+    // Payment links (PaymentLinkLedger).
+    Result<PaymentLinkUpdate> startPaymentLink(const QString &orderReference) { return m_links.start(orderReference); }
+    Result<PaymentLinkUpdate> recordPaymentLink(qint64 linkId, const CheckoutSessionResult &result)
+    {
+        return m_links.record(linkId, result);
+    }
 
-    // Payment links (Stripe Checkout Sessions) for a card order's balance due. startPaymentLink records
-    // a new link (key shipshape-<order uuid>-checkout-<n>, expiry now + paymentLinkHoldMinutes, the
-    // order's stock held as long) and commits, or returns the live one: a second click or a retry
-    // reuses it (sendRequest says whether its request must still be sent). recordPaymentLink applies
-    // what Stripe said about it: open (the email with the link is queued), paid (a payment and a
-    // succeeded charge attempt with the PaymentIntent, so later refunds use the card path; the order
-    // is confirmed), expired (a pending order waiting for it is cancelled and its stock released),
-    // refused (failed). Each is recorded once, whoever reports it first.
-    Result<PaymentLinkUpdate> startPaymentLink(const QString &orderReference);
-    Result<PaymentLinkUpdate> recordPaymentLink(qint64 linkId, const CheckoutSessionResult &result);
-
+    // Reading (OrderQueries).
     Result<Order> find(const QString &orderReference);
-    // The order an idempotent placement (PlaceOrderRequest::idempotencyKey) created, if any.
     Result<std::optional<qint64>> orderPlacedWithKey(const QString &idempotencyKey);
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
     Result<qint64> count(const OrderFilter &filter);
-    // min(count(filter), cap + 1), without reading past the (cap + 1)th match: a result above `cap`
-    // means "more than cap". For the order list's first page at large search results.
     Result<qint64> countUpTo(const OrderFilter &filter, qint64 cap);
 
-    [[nodiscard]] const OrderServiceSettings &settings() const { return m_settings; }
+    [[nodiscard]] const OrderServiceSettings &settings() const { return m_context.settings; }
     // Customer emails: when set, each change that should notify the customer queues its email in the
     // change's own transaction (null: no emails, e.g. in tests that do not care).
-    void setNotificationOutbox(NotificationOutbox *outbox) { m_outbox = outbox; }
+    void setNotificationOutbox(NotificationOutbox *outbox) { m_context.outbox = outbox; }
     // Placement durations for the dashboard are read from this clock (tests give fixed readings).
-    void setMonotonicClock(const MonotonicClock *clock) { m_monotonic = clock ? clock : &m_steadyClock; }
-    [[nodiscard]] const MonotonicClock &monotonicClock() const { return *m_monotonic; }
+    void setMonotonicClock(const MonotonicClock *clock) { m_context.monotonic = clock ? clock : &m_steadyClock; }
+    [[nodiscard]] const MonotonicClock &monotonicClock() const { return *m_context.monotonic; }
 
 private:
-    struct Change {
-        QList<TimelineEntry> timeline;
-        QList<DomainEvent> events;
-        bool linesChanged = false;
-    };
-    using Mutation = std::function<Status(Order &order, Change &change)>;
-
-    // Runs mutateOnce again (bounded, jittered) when PostgreSQL reports a serialization failure or
-    // deadlock. skipIfLocked: background work claims the order with SKIP LOCKED (Conflict if another
-    // client holds it) instead of waiting.
-    Result<Order> mutate(const QString &orderReference, const Mutation &mutation, bool skipIfLocked = false);
-    Result<Order> mutateOnce(const QString &orderReference, const Mutation &mutation, bool skipIfLocked);
-    Result<Order> placeOnce(const PlaceOrderRequest &request, qint64 startedMs);
-    // The body of mutate() for callers that already hold a transaction; returns the events to publish.
-    Result<QList<DomainEvent>> mutateWithin(qint64 number, const Mutation &mutation);
-    struct ResolvedAttempt {
-        PaymentAttempt attempt;
-        bool resolvedNow = false; // false: another run resolved it first
-    };
-    // Records the provider's answer on an open attempt, inside the caller's transaction.
-    Result<ResolvedAttempt> resolveAttempt(qint64 attemptId, PaymentAttemptKind kind, const GatewayResult &result);
-    Result<PaymentAttempt> createAttempt(const Order &order, PaymentAttemptKind kind, const Money &amount,
-            const QString &paymentMethod, const QString &paymentIntent, const QString &reason);
-    Result<qint64> resolveExisting(const QString &orderReference);
-    Status transition(Order &order, OrderStatus to, const QString &action);
-    Status adjustStock(Order &order, const QString &sku, qint64 delta, Change &change);
-    Status releaseAll(Order &order, Change &change);
-    // The body of a manual refund inside a mutation; `reference` and `reason` are already validated.
-    Status applyManualRefund(
-            Order &order, Change &change, const ManualRefundRequest &request, std::optional<Money> amount);
-    Result<ManualRefundRequest> cleanManualRefund(const ManualRefundRequest &request) const;
-    Result<PaymentLinkUpdate> startPaymentLinkOnce(const QString &orderReference);
-    Result<PaymentLinkUpdate> recordPaymentLinkOnce(qint64 linkId, const CheckoutSessionResult &result);
-    Result<PaymentLinkUpdate> currentLinkState(qint64 linkId);
-    Result<QList<LineItem>> priceLines(const QList<OrderItemRequest> &items, const QList<LineItem> &existing);
-    Result<Customer> resolveCustomer(const CustomerReference &reference);
-    TimelineEntry entry(const QString &event, std::optional<OrderStatus> from, std::optional<OrderStatus> to,
-            const QString &reason, const QJsonObject &details = {}) const;
-    DomainEvent event(const QString &name, const Order &order, const QJsonObject &payload = {}) const;
-    void publish(const QList<DomainEvent> &events) const;
-
-    Database &m_database;
-    const Clock &m_clock;
-    DomainEventBus *m_events;
-    OrderServiceSettings m_settings;
-    NotificationOutbox *m_outbox = nullptr;
     SteadyClock m_steadyClock;
-    const MonotonicClock *m_monotonic = &m_steadyClock;
+    OrderContext m_context;
+    OrderChanges m_changes;
+    OrderPricing m_pricing;
+    StockReservations m_stock;
+    ManualRefunds m_refunds;
+    OrderCancellation m_cancellation;
+    PaymentLedger m_ledger;
+    PaymentLinkLedger m_links;
+    OrderPlacement m_placement;
+    OrderTransitions m_transitions;
 };
 
 } // namespace shipshape

@@ -282,6 +282,14 @@ Status Database::syncGeneratedIds(const QString &table)
     return {};
 }
 
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_units.empty())
+        action();
+    else
+        m_units.back().push_back(std::move(action));
+}
+
 void Database::finishStatements()
 {
     for (auto &[sql, query] : m_statements)

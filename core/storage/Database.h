@@ -63,6 +63,10 @@ public:
     void finishStatements();
     // True while a UnitOfWork is open on this connection (a new one joins it as a savepoint).
     [[nodiscard]] bool inTransaction() const { return !m_units.empty(); }
+    // Runs `action` once the outermost unit of work open on this connection has committed, never if it
+    // rolls back; at once when none is open. For what others may only learn of a durable change
+    // (publishing domain events).
+    void afterCommit(std::function<void()> action);
 
     // The name recorded as actor on timelines and ledgers: the OS account on SQLite,
     // the server login on PostgreSQL.
