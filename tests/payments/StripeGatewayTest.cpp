@@ -3,6 +3,7 @@
 #include "FakeStripe.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -132,6 +133,82 @@ TEST_F(StripeGatewayTest, NoAnswerAtAllIsUnknownNeverSuccess)
     EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
     EXPECT_EQ(result.tries, 2);
     EXPECT_FALSE(result.message.isEmpty());
+}
+
+TEST_F(StripeGatewayTest, ACallReturnsAtOnceAndItsAnswerComesThroughTheEventLoop)
+{
+    auto stripeGateway = gateway();
+    QFuture<GatewayResult> pending = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    // Nothing was waited for: the event loop has not even run, so no request has reached the server.
+    EXPECT_FALSE(pending.isFinished());
+    EXPECT_TRUE(server.requests().isEmpty());
+    const GatewayResult result = test::await(pending);
+    EXPECT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
+TEST_F(StripeGatewayTest, EveryTryTimesOutAndTheSameKeyIsSentEachTime)
+{
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
+            FakeStripe::Fault::HangAfterProcessing});
+    auto stripeGateway = gateway(3, std::chrono::milliseconds(150));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-timeout"_s)));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(result.message, u"Stripe did not answer in time."_s);
+    EXPECT_EQ(result.tries, 3);
+    // Three timeouts of 150 ms each were spent, not fewer (the deadline is per request).
+    EXPECT_GE(result.durationMs, 3 * 150);
+    ASSERT_EQ(server.requests().size(), 3);
+    for (const auto &request : server.requests())
+        EXPECT_EQ(request.header("Idempotency-Key"), "key-timeout");
+    // Stripe did the work once; the replays of the key never charge again.
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, TheBackoffIsATimerThatLeavesTheEventLoopFree)
+{
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+    settings.timeout = std::chrono::milliseconds(2000);
+    // A fixed 400 ms between the tries (no jitter).
+    settings.retry = RetryPolicy{std::chrono::milliseconds(400), std::chrono::milliseconds(400), 0.0, 2};
+    StripeGateway stripeGateway(&network, settings, 7u);
+    stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore});
+
+    QFuture<GatewayResult> pending = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-backoff"_s));
+    ASSERT_TRUE(server.waitForRequests(1));
+    // The loop runs other work while the call waits out its backoff: this timer fires in between.
+    bool sawTheCallWaiting = false;
+    qsizetype requestsWhileWaiting = -1;
+    QTimer::singleShot(100, &server, [&] {
+        sawTheCallWaiting = !pending.isFinished();
+        requestsWhileWaiting = server.requests().size();
+    });
+    const GatewayResult result = test::await(pending);
+    EXPECT_TRUE(sawTheCallWaiting);
+    EXPECT_EQ(requestsWhileWaiting, 1);
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_EQ(result.tries, 2);
+    EXPECT_GE(result.durationMs, 400);
+    ASSERT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(server.requests().at(1).header("Idempotency-Key"), "key-backoff");
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, AGatewayDestroyedWhileACallIsInFlightAbandonsIt)
+{
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing});
+    QFuture<GatewayResult> pending;
+    {
+        auto stripeGateway = gateway(1, std::chrono::milliseconds(5000));
+        pending = stripeGateway.charge(charge(u"pm_card_visa"_s));
+        ASSERT_TRUE(server.waitForRequests(1));
+    }
+    // No answer will ever be reported for it: cancelled, so nothing chained to it runs (the attempt
+    // stays open for reconciliation).
+    EXPECT_TRUE(pending.isFinished());
+    EXPECT_TRUE(pending.isCanceled());
 }
 
 TEST_F(StripeGatewayTest, MalformedJsonIsUnknownNeverSuccess)
