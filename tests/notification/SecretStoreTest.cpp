@@ -149,7 +149,7 @@ TEST(SecretStore, AsynchronousCallsAnswerOnTheCallersThreadWithoutTheSecret)
     });
     ASSERT_TRUE(wait(answered));
     ASSERT_TRUE(written) << written.error().message.toStdString();
-    EXPECT_EQ(*store.read(u"stripe"_s), u"sk_test_async"_s);
+    EXPECT_EQ(*read(store, u"stripe"_s), u"sk_test_async"_s);
 
     answered = false;
     store.hasSecretAsync(u"stripe"_s, &context, [&](const Result<bool> &result) {
@@ -167,5 +167,5 @@ TEST(SecretStore, AsynchronousCallsAnswerOnTheCallersThreadWithoutTheSecret)
     });
     ASSERT_TRUE(wait(answered));
     ASSERT_TRUE(removed) << removed.error().message.toStdString();
-    EXPECT_TRUE(store.read(u"stripe"_s)->isEmpty());
+    EXPECT_TRUE(read(store, u"stripe"_s)->isEmpty());
 }
