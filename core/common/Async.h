@@ -57,8 +57,7 @@ void fulfil(QFuture<T> source, std::shared_ptr<QPromise<T>> promise)
     source.then([promise](T value) {
               promise->addResult(std::move(value));
               promise->finish();
-          })
-            .onCanceled([promise] { abandon(*promise); });
+          }).onCanceled([promise] { abandon(*promise); });
 }
 
 } // namespace detail
@@ -77,8 +76,7 @@ auto andThen(QFuture<T> future, Next next)
         promise->start();
         future.then([promise, next = std::move(next)](T value) mutable {
                   detail::fulfil(next(std::move(value)), promise);
-              })
-                .onCanceled([promise] { detail::abandon(*promise); });
+              }).onCanceled([promise] { detail::abandon(*promise); });
         return result;
     } else {
         return future.then(std::move(next));

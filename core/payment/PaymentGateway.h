@@ -109,7 +109,8 @@ public:
     // Ends an open session so nobody can pay through it any more (Stripe refuses it for a session that
     // is no longer open: retrieve it to learn how it ended).
     virtual QFuture<CheckoutSessionResult> expireCheckoutSession(
-            const QString &sessionId, const QString &idempotencyKey) = 0;
+            const QString &sessionId, const QString &idempotencyKey)
+            = 0;
 };
 
 } // namespace shipshape

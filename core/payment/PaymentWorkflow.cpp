@@ -349,8 +349,8 @@ AsyncResult<PaymentLinkUpdate> PaymentWorkflow::refundLatePayment(PaymentLinkUpd
                            u"order cancelled during payment"_s),
             [update](const Result<Order> &refunded) mutable -> Result<PaymentLinkUpdate> {
                 if (!refunded)
-                    qCWarning(lcPayments) << "Refund of a late payment-link payment failed:"
-                                          << refunded.error().message;
+                    qCWarning(lcPayments)
+                            << "Refund of a late payment-link payment failed:" << refunded.error().message;
                 else
                     update.order = *refunded;
                 update.refundNow = false;
@@ -438,8 +438,8 @@ AsyncResult<int> PaymentWorkflow::reconcile(qint64 graceMilliseconds)
         return now<int>(fail(open.error()));
     auto resolved = std::make_shared<int>(0);
     // One request at a time: each answer is recorded before the next request goes out.
-    QFuture<Status> attempts = forEachInTurn(*open,
-            [this, resolved](const PaymentAttempt &attempt) { return reconcileAttempt(attempt, resolved); });
+    QFuture<Status> attempts = forEachInTurn(
+            *open, [this, resolved](const PaymentAttempt &attempt) { return reconcileAttempt(attempt, resolved); });
     QFuture<Status> links = andThen(attempts, [this, resolved, graceMilliseconds](const Status &status) {
         if (!status)
             return nowStatus(status);
@@ -524,7 +524,8 @@ QFuture<Status> PaymentWorkflow::reconcileLink(const PaymentLink &link, const st
         current = now<PaymentLinkUpdate>(std::move(update));
     } else {
         current = andThen(m_gateway->retrieveCheckoutSession(link.sessionId),
-                [this, id = link.id](const CheckoutSessionResult &answer) { return m_orders.recordPaymentLink(id, answer); });
+                [this, id = link.id](
+                        const CheckoutSessionResult &answer) { return m_orders.recordPaymentLink(id, answer); });
     }
     return andThen(current, [this, status = link.status, resolved](const Result<PaymentLinkUpdate> &update) {
         if (!update)

@@ -50,7 +50,8 @@ public:
             const CancelSettlement &settlement);
     // The older form: a card-paid order is refunded in full unless `refund` is false; money paid by a
     // manual method is left owed (visible as the order's refund owed) until staff settle it.
-    AsyncResult<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note, bool refund = true);
+    AsyncResult<Order> cancel(
+            const QString &orderReference, CancelReason reason, const QString &note, bool refund = true);
     // Emails the customer a link to pay the order's balance due by card (a Stripe Checkout Session),
     // or returns the order with its live link unchanged: two clicks or a retry never make a second
     // session. Fails (PaymentFailed) when Stripe refuses the link, Unavailable when its answer is lost

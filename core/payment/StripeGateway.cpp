@@ -299,7 +299,8 @@ QFuture<CheckoutSessionResult> StripeGateway::retrieveCheckoutSession(const QStr
     return sendCheckout("GET", u"/v1/checkout/sessions/"_s + sessionId, {}, {});
 }
 
-QFuture<CheckoutSessionResult> StripeGateway::expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey)
+QFuture<CheckoutSessionResult> StripeGateway::expireCheckoutSession(
+        const QString &sessionId, const QString &idempotencyKey)
 {
     if (!isSessionId(sessionId)) {
         CheckoutSessionResult result;

@@ -11,8 +11,9 @@
 namespace shipshape {
 
 // How Shipshape reaches Stripe. The secret key comes from the keychain (or SHIPSHAPE_STRIPE_SECRET_KEY
-// for headless use), read before the session opens (SessionSecrets) and handed to load(); the base URL from SHIPSHAPE_STRIPE_API_BASE or the "stripe/apiBase" setting; the
-// payment links' return page from SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL or "stripe/checkoutSuccessUrl".
+// for headless use), read before the session opens (SessionSecrets) and handed to load(); the base URL from
+// SHIPSHAPE_STRIPE_API_BASE or the "stripe/apiBase" setting; the payment links' return page from
+// SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL or "stripe/checkoutSuccessUrl".
 struct StripeSettings {
     Q_DECLARE_TR_FUNCTIONS(StripeSettings)
 

@@ -36,7 +36,7 @@ void SessionSecrets::load(const SecretStore &store, const std::optional<Database
             && SecretStore::keychainReachable();
     collecting->waiting = readPassword ? 3 : 2;
 
-    using Category = const QLoggingCategory &(*)();
+    using Category = const QLoggingCategory &(*) ();
     const auto keep = [collecting](Category category, const char *what, QString SessionSecrets::*field) {
         return [collecting, category, what, field](const Result<QString> &secret) {
             if (secret)
@@ -47,22 +47,24 @@ void SessionSecrets::load(const SecretStore &store, const std::optional<Database
         };
     };
     store.readAsync(u"stripe"_s, context, keep(&lcPayments, "Stripe secret key", &SessionSecrets::stripeSecretKey));
-    store.readAsync(u"sendgrid"_s, context, keep(&lcNotifications, "SendGrid API key", &SessionSecrets::sendGridApiKey));
+    store.readAsync(
+            u"sendgrid"_s, context, keep(&lcNotifications, "SendGrid API key", &SessionSecrets::sendGridApiKey));
     if (readPassword) {
         // The keychain only: the name is no environment variable's, and libpq has PGPASSWORD itself.
         SecretStore::Options keychainOnly = store.options();
         keychainOnly.useEnvironment = false;
         keychainOnly.timeout = std::min<std::chrono::milliseconds>(keychainOnly.timeout, std::chrono::seconds(5));
         SecretStore(keychainOnly)
-                .readAsync(Database::passwordSecretName(*database), context, [collecting](const Result<QString> &secret) {
-                    // Not trimmed: a password may end in a space.
-                    if (secret)
-                        collecting->secrets.databasePassword = *secret;
-                    else
-                        qCWarning(lcStorage).noquote()
-                                << "Database password unavailable from the keychain:" << secret.error().message;
-                    collecting->answered();
-                });
+                .readAsync(
+                        Database::passwordSecretName(*database), context, [collecting](const Result<QString> &secret) {
+                            // Not trimmed: a password may end in a space.
+                            if (secret)
+                                collecting->secrets.databasePassword = *secret;
+                            else
+                                qCWarning(lcStorage).noquote()
+                                        << "Database password unavailable from the keychain:" << secret.error().message;
+                            collecting->answered();
+                        });
     }
 }
 

@@ -60,8 +60,8 @@ bool WorkerRound::run()
     // Payments whose answer was lost (crash, timeout) are settled with the provider; the round goes on
     // when the last answer has been recorded.
     QPointer<WorkerRound> self(this);
-    (void) andThen(m_session.payments().reconcile(m_settings.paymentGrace.count()),
-            [self](const Result<int> &reconciled) {
+    (void) andThen(
+            m_session.payments().reconcile(m_settings.paymentGrace.count()), [self](const Result<int> &reconciled) {
                 if (self)
                     self->sendEmails(reconciled);
             });

@@ -34,8 +34,8 @@ struct WorkerRoundReport {
 // (outside any transaction). `shipshape-cli worker` and the desktop app's BackgroundJobs both run their
 // rounds through this class, so the two cannot drift apart.
 //
-// run() is asynchronous because reconciling payments and sending are: exactly one finished() or failed() follows each run() that
-// returned true, from the event loop of the thread the round lives in (the session's thread).
+// run() is asynchronous because reconciling payments and sending are: exactly one finished() or failed() follows each
+// run() that returned true, from the event loop of the thread the round lives in (the session's thread).
 class WorkerRound : public QObject {
     Q_OBJECT
 

@@ -296,7 +296,8 @@ TEST_F(DashboardTest, CardPlacementsChargesDeclinesAndRefunds)
     auto declined = placeByCard({{u"MUG-1"_s, 1}}, u"pm_card_chargeDeclinedInsufficientFunds"_s, 100); // 300 ms
     ASSERT_FALSE(declined);
     EXPECT_EQ(declined.error().code, ErrorCode::PaymentFailed);
-    auto refunded = test::await(session().payments().refund(ref(*paid), Money(500, paid->total.currency()), u"damaged"_s));
+    auto refunded
+            = test::await(session().payments().refund(ref(*paid), Money(500, paid->total.currency()), u"damaged"_s));
     ASSERT_TRUE(refunded) << describe(refunded.error());
 
     EXPECT_EQ(rows(session().database(), u"SELECT outcome, duration_ms FROM placement_log ORDER BY id"_s),

@@ -210,7 +210,8 @@ TEST_F(PaymentLinkTest, TheWorkerFindsThePaymentConfirmsTheOrderAndRefundsGoBack
 
     // A refund goes through the card path, against the PaymentIntent the link created.
     const Currency usd = *Currency::fromCode(u"USD"_s);
-    auto refunded = test::await(payments().refund(QString::number(order->number), Money(1000, usd), u"requested_by_customer"_s));
+    auto refunded = test::await(
+            payments().refund(QString::number(order->number), Money(1000, usd), u"requested_by_customer"_s));
     ASSERT_TRUE(refunded) << describe(refunded.error());
     EXPECT_EQ(refunded->refunded.minorUnits(), 1000);
     EXPECT_EQ(stripe.refundedAmount(), 1000);
@@ -264,7 +265,8 @@ TEST_F(PaymentLinkTest, CancellingTheOrderExpiresItsSession)
     auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     const QString session = order->paymentLinks.constFirst().sessionId;
-    auto cancelled = test::await(payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
+    auto cancelled = test::await(
+            payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
     ASSERT_TRUE(cancelled) << describe(cancelled.error());
     EXPECT_EQ(cancelled->status, OrderStatus::Cancelled);
     EXPECT_EQ(cancelled->paymentLinks.constFirst().status, PaymentLinkStatus::Expired);
@@ -280,7 +282,8 @@ TEST_F(PaymentLinkTest, APaymentThatArrivesAfterTheOrderWasCancelledIsRefundedNe
     // Cancelled while Stripe cannot be reached to expire the session; the customer pays meanwhile.
     stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::ServerErrorBefore,
             FakeStripe::Fault::ServerErrorBefore});
-    auto cancelled = test::await(payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
+    auto cancelled = test::await(
+            payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
     ASSERT_TRUE(cancelled) << describe(cancelled.error());
     EXPECT_EQ(cancelled->paymentLinks.constFirst().status, PaymentLinkStatus::Open);
     ASSERT_FALSE(stripe.completeSession(session).isEmpty());
@@ -304,7 +307,8 @@ TEST_F(PaymentLinkTest, ChangingTheOrderRetiresItsLinkAndANewOneAsksForTheNewTot
     auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     const QString first = order->paymentLinks.constFirst().sessionId;
-    auto modified = test::await(payments().modify(QString::number(order->number), test::modifyItems({{u"MUG-1"_s, 3}})));
+    auto modified
+            = test::await(payments().modify(QString::number(order->number), test::modifyItems({{u"MUG-1"_s, 3}})));
     ASSERT_TRUE(modified) << describe(modified.error());
     EXPECT_EQ(stripe.sessions().value(first).status, u"expired"_s);
     EXPECT_EQ(modified->status, OrderStatus::Pending); // no live link: it waits for staff to send a new one

@@ -231,7 +231,8 @@ class StripeDeclineTest : public StripeGatewayTest, public ::testing::WithParamI
 TEST_P(StripeDeclineTest, CardErrorsAreDeclinedWithAHumanMessageAndNotRetried)
 {
     auto stripeGateway = gateway();
-    const GatewayResult result = test::await(stripeGateway.charge(charge(QString::fromLatin1(GetParam().paymentMethod))));
+    const GatewayResult result
+            = test::await(stripeGateway.charge(charge(QString::fromLatin1(GetParam().paymentMethod))));
     EXPECT_EQ(result.outcome, GatewayOutcome::Declined);
     EXPECT_EQ(result.declineCode, QString::fromLatin1(GetParam().declineCode));
     EXPECT_EQ(result.message, QString::fromUtf8(GetParam().message));
@@ -380,7 +381,8 @@ TEST_F(StripeGatewayTest, CreatesACheckoutSessionWithTheDocumentedFields)
     EXPECT_EQ(server.requests().constLast().method, "GET");
     EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + result.sessionId.toUtf8());
     // A paid session cannot be expired: Stripe refuses, and nothing changes.
-    const CheckoutSessionResult refused = test::await(stripeGateway.expireCheckoutSession(result.sessionId, u"expire-1"_s));
+    const CheckoutSessionResult refused
+            = test::await(stripeGateway.expireCheckoutSession(result.sessionId, u"expire-1"_s));
     EXPECT_EQ(refused.outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(stripe.sessions().value(result.sessionId).status, u"complete"_s);
 }
@@ -390,7 +392,8 @@ TEST_F(StripeGatewayTest, ExpiresAnOpenSessionAndRefusesIdsThatAreNotSessions)
     auto stripeGateway = gateway();
     const CheckoutSessionResult created = test::await(stripeGateway.createCheckoutSession(checkout()));
     ASSERT_EQ(created.outcome, GatewayOutcome::Succeeded);
-    const CheckoutSessionResult expired = test::await(stripeGateway.expireCheckoutSession(created.sessionId, u"expire-1"_s));
+    const CheckoutSessionResult expired
+            = test::await(stripeGateway.expireCheckoutSession(created.sessionId, u"expire-1"_s));
     ASSERT_EQ(expired.outcome, GatewayOutcome::Succeeded) << expired.message.toStdString();
     EXPECT_EQ(expired.status, u"expired"_s);
     EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + created.sessionId.toUtf8() + "/expire");

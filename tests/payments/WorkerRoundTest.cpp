@@ -2,9 +2,9 @@
 // sends the due customer emails through SendGrid's wire format; the desktop app's BackgroundJobs runs the
 // same round.
 #include "Await.h"
-#include "TestSecrets.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
+#include "TestSecrets.h"
 
 #include "net/HttpClient.h"
 #include "notification/SendGridSender.h"

@@ -11,8 +11,8 @@
 // SHIPSHAPE_ROLE_ATTACK_REPORT=FILE writes the findings of a run (the lines, then every accepted
 // statement with what it broke) for updating the list.
 
-#include "Await.h"
 #include "AttackCatalogue.h"
+#include "Await.h"
 #include "ConservationQuery.h"
 #include "FakeStripe.h"
 #include "Helpers.h"

@@ -59,8 +59,9 @@ private:
         m_running = true;
         Task task = m_queue.dequeue();
         QFuture<Delivery> finished = execute(task.work);
-        finished.then([this, task](Delivery deliver) { complete(task, std::move(deliver)); })
-                .onCanceled([this, task] { complete(task, {}); });
+        finished.then([this, task](Delivery deliver) { complete(task, std::move(deliver)); }).onCanceled([this, task] {
+            complete(task, {});
+        });
     }
 
     QFuture<Delivery> execute(const Work &work)
@@ -126,15 +127,15 @@ void SessionWorker::submit(Work work, QObject *context)
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     Executor::Task task{std::move(work), std::nullopt, context, this};
-    QMetaObject::invokeMethod(
-            m_executor, [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
+    QMetaObject::invokeMethod(m_executor,
+            [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
 }
 
 void SessionWorker::setSecrets(const SessionSecrets &secrets)
 {
     Executor::Task task{{}, secrets, nullptr, this};
-    QMetaObject::invokeMethod(
-            m_executor, [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
+    QMetaObject::invokeMethod(m_executor,
+            [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
 }
 
 } // namespace shipshape

@@ -1,9 +1,9 @@
 #include "views/SettingsView.h"
 
 #include "background/BackgroundRunner.h"
+#include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/ConnectionReport.h"
-#include "secrets/SessionSecrets.h"
 #include "views/SecretKeyField.h"
 
 #include <QButtonGroup>

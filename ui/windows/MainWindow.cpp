@@ -1,9 +1,9 @@
 #include "windows/MainWindow.h"
 
 #include "background/SessionWorker.h"
-#include "secrets/SecretStore.h"
 #include "events/DomainEventBus.h"
 #include "models/OrderTableModel.h"
+#include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
