@@ -14,6 +14,8 @@
 #include "payment/StripeGateway.h"
 #include "session/Session.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
@@ -510,6 +512,24 @@ int placeRawSqlite(const CaseOptions &options)
     return 0;
 }
 
+// The bench's own top-level loop runs until the asynchronous placement (waiting for the loopback
+// Stripe) has finished, as the desktop's event loop would.
+template <typename T>
+T awaitResult(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    if (future.isCanceled() || future.resultCount() == 0)
+        die(u"the card placement was abandoned"_s);
+    return future.result();
+}
+
 int placeCard(const CaseOptions &options)
 {
     auto session = openSession(options.database);
@@ -522,7 +542,7 @@ int placeCard(const CaseOptions &options)
     session->setPaymentGateway(std::make_unique<StripeGateway>(&session->network(), settings, 1u));
 
     const auto placeOne = [&](int i) {
-        auto placed = session->payments().placeOrder(requestFor(i, emails, PaymentMethodType::Card));
+        auto placed = awaitResult(session->payments().placeOrder(requestFor(i, emails, PaymentMethodType::Card)));
         if (!placed)
             die(placed.error().message);
         if (placed->status != OrderStatus::Confirmed)

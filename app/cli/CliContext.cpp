@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/HelpText.h"
 #include "orders/OrderJson.h"
+#include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
 
@@ -42,11 +43,27 @@ Result<Session *> CliContext::session()
         return shipshape::fail(url.error());
     SessionOptions options;
     options.reservationHoldMinutes = ApplicationSettings::effectiveReservationHoldMinutes(QSettings());
+    options.secrets = secrets();
     auto session = Session::open(*url, options);
     if (!session)
         return shipshape::fail(session.error());
     m_session = std::move(*session);
     return m_session.get();
+}
+
+const SessionSecrets &CliContext::secrets(bool reload)
+{
+    if (m_secrets && !reload)
+        return *m_secrets;
+    auto url = databaseUrl();
+    QEventLoop loop; // the command's top-level loop (see wait())
+    SessionSecrets::load(SecretStore(), url ? std::optional<DatabaseUrl>(*url) : std::nullopt, &loop,
+            [this, &loop](const SessionSecrets &secrets) {
+                m_secrets = secrets;
+                loop.quit();
+            });
+    loop.exec();
+    return *m_secrets;
 }
 
 int CliContext::fail(const Error &error)

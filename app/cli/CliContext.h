@@ -2,9 +2,12 @@
 
 #include "cli/CommandTable.h"
 #include "common/Result.h"
+#include "secrets/SessionSecrets.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFuture>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -39,6 +42,27 @@ public:
     // The session, opened (and the schema migrated) on the first call. Only for a command whose spec
     // says it uses the database (`command`, when one runs).
     Result<Session *> session();
+    // The secrets sessions work with (Stripe and SendGrid keys, the database password from the keychain),
+    // read once, asynchronously, on first use: the session gets them when it opens. `reload` reads them
+    // again (the worker does before each round, so a key stored meanwhile is used).
+    const SessionSecrets &secrets(bool reload = false);
+    // Runs the command's one top-level event loop until `future` has finished and returns its value.
+    // Nothing runs outside it (the CLI has no other loop), so this is not a nested loop: core never
+    // waits, only the top of a command does. A cancelled future (its session went away) is an error.
+    template <typename T>
+    Result<T> wait(QFuture<Result<T>> future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            (void) future.then(&loop, [&loop](const Result<T> &) { loop.quit(); }).onCanceled(&loop, [&loop] {
+                loop.quit();
+            });
+            loop.exec();
+        }
+        if (future.isCanceled() || future.resultCount() == 0)
+            return shipshape::fail(Error::internal(tr("The operation was abandoned before it finished.")));
+        return future.result();
+    }
     void setCommand(const CommandSpec *command) { m_command = command; }
 
     // Prints the error (text or JSON on stderr) and returns its exit code.
@@ -62,6 +86,7 @@ private:
     std::optional<QString> m_databaseUrl;
     const CommandSpec *m_command = nullptr;
     std::unique_ptr<Session> m_session;
+    std::optional<SessionSecrets> m_secrets;
 };
 
 } // namespace shipshape::cli

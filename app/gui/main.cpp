@@ -1,5 +1,7 @@
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
+#include "secrets/SecretStore.h"
+#include "secrets/SessionSecrets.h"
 #include "session/BackgroundJobs.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -92,6 +95,19 @@ int main(int argc, char *argv[])
     shipshape::SessionOptions sessionOptions;
     sessionOptions.reservationHoldMinutes
             = shipshape::ApplicationSettings::effectiveReservationHoldMinutes(preferences);
+    {
+        // The secrets every session works with (Stripe and SendGrid keys, a PostgreSQL password) are read
+        // once, here, before any session, window or worker exists; this loop is the program's only one
+        // so far (QApplication::exec comes later), so nothing can run inside it. The Settings page makes
+        // the window read them again (MainWindow::secretsReloaded).
+        QEventLoop startup;
+        shipshape::SessionSecrets::load(
+                shipshape::SecretStore(), *url, &startup, [&](const shipshape::SessionSecrets &secrets) {
+                    sessionOptions.secrets = secrets;
+                    startup.quit();
+                });
+        startup.exec();
+    }
     auto session = shipshape::Session::open(*url, sessionOptions);
     if (!session)
         return reportStartupError(session.error().message, !screenshot);
@@ -119,7 +135,7 @@ int main(int argc, char *argv[])
     // Expiry, payment reconciliation and customer emails run on their own thread and connection.
     QThread jobsThread;
     jobsThread.setObjectName(u"background-jobs"_s);
-    auto *jobs = new shipshape::BackgroundJobs(*url);
+    auto *jobs = new shipshape::BackgroundJobs(*url, sessionOptions);
     jobs->moveToThread(&jobsThread);
     QObject::connect(&jobsThread, &QThread::started, jobs, &shipshape::BackgroundJobs::start);
     QObject::connect(&jobsThread, &QThread::finished, jobs, &QObject::deleteLater);
@@ -139,6 +155,8 @@ int main(int argc, char *argv[])
                                     .arg(failed));
                 }
             });
+    QObject::connect(&window, &shipshape::MainWindow::secretsReloaded, jobs,
+            [jobs](const shipshape::SessionSecrets &secrets) { jobs->setSecrets(secrets); });
     QObject::connect(jobs, &shipshape::BackgroundJobs::failed, &window, [&window](const QString &message) {
         window.setBackgroundStatus(QCoreApplication::translate("main", "Background work stopped: %1").arg(message));
     });

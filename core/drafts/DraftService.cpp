@@ -224,51 +224,52 @@ QList<Error> DraftService::problems(const DraftOrder &draft)
     return found;
 }
 
-Result<Order> DraftService::place(const QString &draftId)
+AsyncResult<Order> DraftService::place(const QString &draftId)
 {
     auto draft = load(draftId);
     if (!draft)
-        return fail(draft.error());
+        return readyFuture(Result<Order>(fail(draft.error())));
     // An earlier attempt whose order ended cancelled (a declined card) is over: this is a new one.
     // Any other earlier order is replayed by the idempotent placement below instead of placed again.
     auto earlier = m_orders.orderPlacedWithKey(draft->placementKey());
     if (!earlier)
-        return fail(earlier.error());
+        return readyFuture(Result<Order>(fail(earlier.error())));
     if (earlier->has_value()) {
         auto order = m_orders.find(QString::number(**earlier));
         if (!order)
-            return fail(order.error());
+            return readyFuture(Result<Order>(fail(order.error())));
         if (order->status == OrderStatus::Cancelled) {
             auto advanced = DraftRepository(m_database).advancePlacementAttempt(draft->id, draft->placementAttempt);
             if (!advanced)
-                return fail(advanced.error());
+                return readyFuture(Result<Order>(fail(advanced.error())));
             draft = load(draftId);
             if (!draft)
-                return fail(draft.error());
+                return readyFuture(Result<Order>(fail(draft.error())));
         }
     }
 
     PlaceOrderRequest request = toRequest(*draft);
     request.idempotencyKey = draft->placementKey();
-    auto order = m_payments().placeOrder(request);
-    if (!order) {
-        qCInfo(lcOrders) << "Draft" << draft->id << "not placed:" << order.error().message;
+    return andThen(m_payments().placeOrder(request), [this, id = draft->id](Result<Order> order) {
+        if (!order) {
+            qCInfo(lcOrders) << "Draft" << id << "not placed:" << order.error().message;
+            return order;
+        }
+        // The order exists; only now does the draft go. Should this fail, the draft stays and placing it
+        // again returns this same order (same key) and removes it then.
+        auto removed = TransactionRunner::run(m_database, [&]() -> Status {
+            auto transaction = Transaction::begin(m_database);
+            if (!transaction)
+                return fail(transaction.error());
+            if (auto gone = DraftRepository(m_database).remove(id); !gone)
+                return fail(gone.error());
+            return transaction->commit();
+        });
+        if (!removed)
+            qCWarning(lcOrders) << "Order" << order->number << "placed but draft" << id
+                                << "not removed:" << removed.error().message;
         return order;
-    }
-    // The order exists; only now does the draft go. Should this fail, the draft stays and placing it
-    // again returns this same order (same key) and removes it then.
-    auto removed = TransactionRunner::run(m_database, [&]() -> Status {
-        auto transaction = Transaction::begin(m_database);
-        if (!transaction)
-            return fail(transaction.error());
-        if (auto gone = DraftRepository(m_database).remove(draft->id); !gone)
-            return fail(gone.error());
-        return transaction->commit();
     });
-    if (!removed)
-        qCWarning(lcOrders) << "Order" << order->number << "placed but draft" << draft->id
-                            << "not removed:" << removed.error().message;
-    return order;
 }
 
 Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Async.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "customers/Customer.h"
@@ -45,8 +46,9 @@ public:
     Status discard(const QString &draftId);
     // Places the draft's order; on success deletes the draft and returns the order. On failure the
     // draft stays as it is and core's error comes back (out of stock names the SKU; a declined card
-    // carries the provider's message).
-    Result<Order> place(const QString &draftId);
+    // carries the provider's message). Asynchronous like PaymentWorkflow::placeOrder (a card is charged
+    // outside any transaction); ready at once for manual payment methods.
+    AsyncResult<Order> place(const QString &draftId);
 
     // Prices lines from the current catalogue with the stock available for each.
     Result<DraftQuote> quote(const QList<DraftLine> &lines);

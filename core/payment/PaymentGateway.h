@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Async.h"
 #include "common/Money.h"
 #include "common/Result.h"
 
@@ -85,25 +86,31 @@ struct CheckoutSessionResult {
     }
 };
 
-// A card payment provider. Calls block the calling thread (running a local event loop for the
-// network), so call them from a worker thread or a command-line tool, never from the GUI thread.
-// Retries of one call reuse its idempotency key, so the provider charges at most once.
+// A card payment provider. Every call starts the request and returns at once; the answer arrives later
+// on the calling thread (the thread of the session's QNetworkAccessManager), from its event loop, with
+// the request's timeout and retries already spent. Nothing waits: callers chain what comes next on the
+// future (andThen), so a worker thread keeps running one job at a time. Retries of one call reuse its
+// idempotency key, so the provider charges at most once. A future is cancelled only when the gateway is
+// destroyed with its session before the answer came (then nothing may be recorded: the attempt stays
+// open for reconciliation).
 class PaymentGateway {
 public:
     virtual ~PaymentGateway() = default;
-    virtual GatewayResult charge(const ChargeRequest &request) = 0;
-    virtual GatewayResult refund(const RefundRequest &request) = 0;
+    virtual QFuture<GatewayResult> charge(const ChargeRequest &request) = 0;
+    virtual QFuture<GatewayResult> refund(const RefundRequest &request) = 0;
     // Re-reads a charge whose outcome is pending or unknown.
-    virtual GatewayResult retrieveCharge(const QString &paymentIntent) = 0;
+    virtual QFuture<GatewayResult> retrieveCharge(const QString &paymentIntent) = 0;
 
     // Payment links. Whether links can be created at all (the return page customers land on must be
     // configured); checked before an order is placed with a link, so a missing setting writes nothing.
     [[nodiscard]] virtual Status checkoutReady() const = 0;
-    virtual CheckoutSessionResult createCheckoutSession(const CheckoutSessionRequest &request) = 0;
-    virtual CheckoutSessionResult retrieveCheckoutSession(const QString &sessionId) = 0;
+    virtual QFuture<CheckoutSessionResult> createCheckoutSession(const CheckoutSessionRequest &request) = 0;
+    virtual QFuture<CheckoutSessionResult> retrieveCheckoutSession(const QString &sessionId) = 0;
     // Ends an open session so nobody can pay through it any more (Stripe refuses it for a session that
     // is no longer open: retrieve it to learn how it ended).
-    virtual CheckoutSessionResult expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey) = 0;
+    virtual QFuture<CheckoutSessionResult> expireCheckoutSession(
+            const QString &sessionId, const QString &idempotencyKey)
+            = 0;
 };
 
 } // namespace shipshape

@@ -3,7 +3,6 @@
 #include "common/Logging.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -26,6 +25,25 @@ StripeGateway::StripeGateway(QNetworkAccessManager *network, StripeSettings sett
     : m_http(network), m_settings(std::move(settings)), m_backoff(m_settings.retry, jitterSeed)
 {}
 
+StripeGateway::~StripeGateway() = default;
+
+struct StripeGateway::Call {
+    QByteArray method;
+    QString path;
+    HttpRequest request;
+    int maxTries = 1;
+    int tries = 0;
+    QElapsedTimer elapsed;
+    QPromise<Exchange> promise;
+
+    void finish(Exchange exchange)
+    {
+        exchange.durationMs = elapsed.elapsed();
+        promise.addResult(std::move(exchange));
+        promise.finish();
+    }
+};
+
 QByteArray StripeGateway::encodeForm(const FormFields &form)
 {
     QByteArray body;
@@ -38,7 +56,7 @@ QByteArray StripeGateway::encodeForm(const FormFields &form)
     return body;
 }
 
-GatewayResult StripeGateway::charge(const ChargeRequest &request)
+QFuture<GatewayResult> StripeGateway::charge(const ChargeRequest &request)
 {
     const FormFields form{
             {u"amount"_s, QString::number(request.amount.minorUnits())},
@@ -55,7 +73,7 @@ GatewayResult StripeGateway::charge(const ChargeRequest &request)
     return send("POST", u"/v1/payment_intents"_s, form, request.idempotencyKey, false);
 }
 
-GatewayResult StripeGateway::refund(const RefundRequest &request)
+QFuture<GatewayResult> StripeGateway::refund(const RefundRequest &request)
 {
     FormFields form{
             {u"payment_intent"_s, request.paymentIntent},
@@ -67,31 +85,36 @@ GatewayResult StripeGateway::refund(const RefundRequest &request)
     return send("POST", u"/v1/refunds"_s, form, request.idempotencyKey, true);
 }
 
-GatewayResult StripeGateway::retrieveCharge(const QString &paymentIntent)
+QFuture<GatewayResult> StripeGateway::retrieveCharge(const QString &paymentIntent)
 {
     static const QRegularExpression intentPattern(u"^pi_[A-Za-z0-9_]{1,200}$"_s);
     if (!intentPattern.match(paymentIntent).hasMatch()) {
         GatewayResult result;
         result.outcome = GatewayOutcome::Rejected;
         result.message = tr("\"%1\" is not a Stripe PaymentIntent id.").arg(paymentIntent);
-        return result;
+        return readyFuture(std::move(result));
     }
     return send("GET", u"/v1/payment_intents/"_s + paymentIntent, {}, {}, false);
 }
 
-StripeGateway::Exchange StripeGateway::exchange(
+QFuture<StripeGateway::Exchange> StripeGateway::exchange(
         const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey)
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
-    Exchange exchange;
+    auto call = std::make_shared<Call>();
+    call->elapsed.start();
+    call->promise.start();
+    QFuture<Exchange> future = call->promise.future();
     if (!m_settings.isConfigured()) {
-        exchange.refused = tr("Card payments are not configured: store the Stripe secret key first "
-                              "(shipshape-cli secrets set stripe).");
-        return exchange;
+        Exchange refused;
+        refused.refused = tr("Card payments are not configured: store the Stripe secret key first "
+                             "(shipshape-cli secrets set stripe).");
+        call->finish(std::move(refused));
+        return future;
     }
 
-    HttpRequest request;
+    call->method = method;
+    call->path = path;
+    HttpRequest &request = call->request;
     request.method = method;
     QUrl url = m_settings.apiBase;
     QString basePath = url.path();
@@ -105,98 +128,99 @@ StripeGateway::Exchange StripeGateway::exchange(
             {"User-Agent", "Shipshape/" + QCoreApplication::applicationVersion().toUtf8()}};
     if (method == "POST") {
         request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        // Every try of this call carries the same key, so Stripe replays instead of acting twice.
         request.headers.append(qMakePair(QByteArray("Idempotency-Key"), idempotencyKey.toUtf8()));
         request.body = encodeForm(form);
     }
-
-    const int maxTries = std::max(1, m_settings.retry.maxAttempts);
-    for (int attempt = 1; attempt <= maxTries; ++attempt) {
-        HttpResponse response;
-        bool done = false;
-        QEventLoop loop;
-        QObject context;
-        if (auto sent = m_http.send(request, &context,
-                    [&](const HttpResponse &answer) {
-                        response = answer;
-                        done = true;
-                        loop.quit();
-                    });
-                !sent) {
-            exchange.refused = sent.error().message;
-            return exchange;
-        }
-        if (!done)
-            loop.exec();
-        exchange.response = response;
-        exchange.tries = attempt;
-
-        bool retry = false;
-        if (response.isTransportFailure()) {
-            retry = true;
-        } else {
-            const QByteArray shouldRetry = response.header("Stripe-Should-Retry");
-            if (shouldRetry == "true")
-                retry = true;
-            else if (shouldRetry == "false")
-                retry = false;
-            else
-                retry = isTransient(response.status);
-        }
-        qCInfo(lcPayments).noquote() << method << path << "try" << attempt << "->"
-                                     << (response.isTransportFailure() ? response.errorString
-                                                                       : QString::number(response.status));
-        if (!retry || attempt == maxTries)
-            break;
-        const auto delay = m_backoff.delayAfter(attempt);
-        QEventLoop wait;
-        QTimer::singleShot(delay, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
-    exchange.durationMs = elapsed.elapsed();
-    return exchange;
+    call->maxTries = std::max(1, m_settings.retry.maxAttempts);
+    sendTry(call);
+    return future;
 }
 
-GatewayResult StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
+void StripeGateway::sendTry(const std::shared_ptr<Call> &call)
+{
+    ++call->tries;
+    auto sent = m_http.send(
+            call->request, &m_context, [this, call](const HttpResponse &response) { onAnswer(call, response); });
+    if (!sent) {
+        Exchange refused;
+        refused.refused = sent.error().message;
+        refused.tries = call->tries;
+        call->finish(std::move(refused));
+    }
+}
+
+void StripeGateway::onAnswer(const std::shared_ptr<Call> &call, const HttpResponse &response)
+{
+    bool retry = false;
+    if (response.isTransportFailure()) {
+        retry = true;
+    } else {
+        const QByteArray shouldRetry = response.header("Stripe-Should-Retry");
+        if (shouldRetry == "true")
+            retry = true;
+        else if (shouldRetry == "false")
+            retry = false;
+        else
+            retry = isTransient(response.status);
+    }
+    qCInfo(lcPayments).noquote() << call->method << call->path << "try" << call->tries << "->"
+                                 << (response.isTransportFailure() ? response.errorString
+                                                                   : QString::number(response.status));
+    if (!retry || call->tries >= call->maxTries) {
+        Exchange done;
+        done.response = response;
+        done.tries = call->tries;
+        call->finish(std::move(done));
+        return;
+    }
+    // The backoff is a timer on this thread's event loop: the thread stays free for other answers.
+    QTimer::singleShot(m_backoff.delayAfter(call->tries), &m_context, [this, call] { sendTry(call); });
+}
+
+QFuture<GatewayResult> StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
         const QString &idempotencyKey, bool isRefund)
 {
-    const Exchange done = exchange(method, path, form, idempotencyKey);
-    GatewayResult result;
-    if (done.refused) {
-        result.outcome = GatewayOutcome::Rejected;
-        result.message = *done.refused;
+    return andThen(exchange(method, path, form, idempotencyKey), [isRefund](const Exchange &done) {
+        GatewayResult result;
+        if (done.refused) {
+            result.outcome = GatewayOutcome::Rejected;
+            result.message = *done.refused;
+            return result;
+        }
+        if (done.response.isTransportFailure()) {
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
+                                                    : tr("Could not reach Stripe: %1").arg(done.response.errorString);
+        } else {
+            result = interpret(done.response.status, done.response.body, isRefund);
+        }
+        result.tries = done.tries;
+        result.durationMs = done.durationMs;
         return result;
-    }
-    if (done.response.isTransportFailure()) {
-        result.outcome = GatewayOutcome::Unknown;
-        result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
-                                                : tr("Could not reach Stripe: %1").arg(done.response.errorString);
-    } else {
-        result = interpret(done.response.status, done.response.body, isRefund);
-    }
-    result.tries = done.tries;
-    result.durationMs = done.durationMs;
-    return result;
+    });
 }
 
-CheckoutSessionResult StripeGateway::sendCheckout(
+QFuture<CheckoutSessionResult> StripeGateway::sendCheckout(
         const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey)
 {
-    const Exchange done = exchange(method, path, form, idempotencyKey);
-    CheckoutSessionResult result;
-    if (done.refused) {
-        result.outcome = GatewayOutcome::Rejected;
-        result.message = *done.refused;
+    return andThen(exchange(method, path, form, idempotencyKey), [](const Exchange &done) {
+        CheckoutSessionResult result;
+        if (done.refused) {
+            result.outcome = GatewayOutcome::Rejected;
+            result.message = *done.refused;
+            return result;
+        }
+        if (done.response.isTransportFailure()) {
+            result.outcome = GatewayOutcome::Unknown;
+            result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
+                                                    : tr("Could not reach Stripe: %1").arg(done.response.errorString);
+        } else {
+            result = interpretCheckoutSession(done.response.status, done.response.body);
+        }
+        result.tries = done.tries;
         return result;
-    }
-    if (done.response.isTransportFailure()) {
-        result.outcome = GatewayOutcome::Unknown;
-        result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
-                                                : tr("Could not reach Stripe: %1").arg(done.response.errorString);
-    } else {
-        result = interpretCheckoutSession(done.response.status, done.response.body);
-    }
-    result.tries = done.tries;
-    return result;
+    });
 }
 
 Status StripeGateway::checkoutReady() const
@@ -242,13 +266,13 @@ StripeGateway::FormFields StripeGateway::checkoutSessionForm(
     return form;
 }
 
-CheckoutSessionResult StripeGateway::createCheckoutSession(const CheckoutSessionRequest &request)
+QFuture<CheckoutSessionResult> StripeGateway::createCheckoutSession(const CheckoutSessionRequest &request)
 {
     if (auto ready = checkoutReady(); !ready) {
         CheckoutSessionResult result;
         result.outcome = GatewayOutcome::Rejected;
         result.message = ready.error().message;
-        return result;
+        return readyFuture(std::move(result));
     }
     return sendCheckout("POST", u"/v1/checkout/sessions"_s, checkoutSessionForm(request, m_settings.checkoutSuccessUrl),
             request.idempotencyKey);
@@ -264,24 +288,25 @@ bool isSessionId(const QString &sessionId)
 
 } // namespace
 
-CheckoutSessionResult StripeGateway::retrieveCheckoutSession(const QString &sessionId)
+QFuture<CheckoutSessionResult> StripeGateway::retrieveCheckoutSession(const QString &sessionId)
 {
     if (!isSessionId(sessionId)) {
         CheckoutSessionResult result;
         result.outcome = GatewayOutcome::Rejected;
         result.message = tr("\"%1\" is not a Stripe Checkout Session id.").arg(sessionId);
-        return result;
+        return readyFuture(std::move(result));
     }
     return sendCheckout("GET", u"/v1/checkout/sessions/"_s + sessionId, {}, {});
 }
 
-CheckoutSessionResult StripeGateway::expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey)
+QFuture<CheckoutSessionResult> StripeGateway::expireCheckoutSession(
+        const QString &sessionId, const QString &idempotencyKey)
 {
     if (!isSessionId(sessionId)) {
         CheckoutSessionResult result;
         result.outcome = GatewayOutcome::Rejected;
         result.message = tr("\"%1\" is not a Stripe Checkout Session id.").arg(sessionId);
-        return result;
+        return readyFuture(std::move(result));
     }
     return sendCheckout("POST", u"/v1/checkout/sessions/"_s + sessionId + u"/expire"_s, {}, idempotencyKey);
 }

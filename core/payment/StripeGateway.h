@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QPair>
 
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -17,6 +19,8 @@ namespace shipshape {
 // Stripe's HTTP API (version 2023-08-16) over the shared QNetworkAccessManager: form-encoded requests,
 // JSON answers, a pinned Stripe-Version, an Idempotency-Key on every POST, retries with backoff only
 // for network errors, timeouts, 429 and 5xx (or as Stripe-Should-Retry says), never for card errors.
+// Asynchronous: a call sends its first try and returns; each answer (and each backoff delay, a timer)
+// comes back through the event loop of the gateway's thread, and the last one fulfils the future.
 class StripeGateway final : public PaymentGateway {
     Q_DECLARE_TR_FUNCTIONS(StripeGateway)
 
@@ -24,15 +28,20 @@ public:
     using FormFields = QList<QPair<QString, QString>>;
 
     StripeGateway(QNetworkAccessManager *network, StripeSettings settings, std::optional<quint32> jitterSeed = {});
+    // Calls still under way are abandoned: their futures are cancelled and their answers ignored.
+    ~StripeGateway() override;
+    StripeGateway(const StripeGateway &) = delete;
+    StripeGateway &operator=(const StripeGateway &) = delete;
 
-    GatewayResult charge(const ChargeRequest &request) override;
-    GatewayResult refund(const RefundRequest &request) override;
-    GatewayResult retrieveCharge(const QString &paymentIntent) override;
+    QFuture<GatewayResult> charge(const ChargeRequest &request) override;
+    QFuture<GatewayResult> refund(const RefundRequest &request) override;
+    QFuture<GatewayResult> retrieveCharge(const QString &paymentIntent) override;
 
     [[nodiscard]] Status checkoutReady() const override;
-    CheckoutSessionResult createCheckoutSession(const CheckoutSessionRequest &request) override;
-    CheckoutSessionResult retrieveCheckoutSession(const QString &sessionId) override;
-    CheckoutSessionResult expireCheckoutSession(const QString &sessionId, const QString &idempotencyKey) override;
+    QFuture<CheckoutSessionResult> createCheckoutSession(const CheckoutSessionRequest &request) override;
+    QFuture<CheckoutSessionResult> retrieveCheckoutSession(const QString &sessionId) override;
+    QFuture<CheckoutSessionResult> expireCheckoutSession(
+            const QString &sessionId, const QString &idempotencyKey) override;
 
     // Maps one Stripe answer (status and JSON body) to an outcome; public for tests.
     static GatewayResult interpret(int httpStatus, const QByteArray &body, bool isRefund);
@@ -51,11 +60,14 @@ private:
         int tries = 0;
         qint64 durationMs = 0;
     };
-    Exchange exchange(
+    struct Call; // one call in flight: its request, tries so far and promise
+    QFuture<Exchange> exchange(
             const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
-    GatewayResult send(const QByteArray &method, const QString &path, const FormFields &form,
+    void sendTry(const std::shared_ptr<Call> &call);
+    void onAnswer(const std::shared_ptr<Call> &call, const HttpResponse &response);
+    QFuture<GatewayResult> send(const QByteArray &method, const QString &path, const FormFields &form,
             const QString &idempotencyKey, bool isRefund);
-    CheckoutSessionResult sendCheckout(
+    QFuture<CheckoutSessionResult> sendCheckout(
             const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
     static QString refusalMessage(
             int httpStatus, const QString &errorType, const QString &providerMessage, const QString &param);
@@ -63,6 +75,8 @@ private:
     HttpClient m_http;
     StripeSettings m_settings;
     Backoff m_backoff;
+    // Answers and backoff timers are delivered only while this lives (the gateway's thread).
+    QObject m_context;
 };
 
 } // namespace shipshape

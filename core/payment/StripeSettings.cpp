@@ -1,7 +1,6 @@
 #include "payment/StripeSettings.h"
 
 #include "net/HttpClient.h"
-#include "secrets/SecretStore.h"
 
 #include <QSettings>
 
@@ -9,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-Result<StripeSettings> StripeSettings::load(const SecretStore &secrets)
+Result<StripeSettings> StripeSettings::load(const QString &secretKey)
 {
     StripeSettings settings;
     QString base = qEnvironmentVariable("SHIPSHAPE_STRIPE_API_BASE");
@@ -25,10 +24,7 @@ Result<StripeSettings> StripeSettings::load(const SecretStore &secrets)
         return fail(checked.error());
     if (!successUrl.trimmed().isEmpty())
         settings.checkoutSuccessUrl = QUrl(successUrl.trimmed(), QUrl::StrictMode);
-    auto key = secrets.read(u"stripe"_s);
-    if (!key)
-        return fail(key.error());
-    settings.secretKey = *key;
+    settings.secretKey = secretKey.trimmed();
     return settings;
 }
 

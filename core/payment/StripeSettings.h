@@ -10,11 +10,10 @@
 
 namespace shipshape {
 
-class SecretStore;
-
 // How Shipshape reaches Stripe. The secret key comes from the keychain (or SHIPSHAPE_STRIPE_SECRET_KEY
-// for headless use); the base URL from SHIPSHAPE_STRIPE_API_BASE or the "stripe/apiBase" setting; the
-// payment links' return page from SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL or "stripe/checkoutSuccessUrl".
+// for headless use), read before the session opens (SessionSecrets) and handed to load(); the base URL from
+// SHIPSHAPE_STRIPE_API_BASE or the "stripe/apiBase" setting; the payment links' return page from
+// SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL or "stripe/checkoutSuccessUrl".
 struct StripeSettings {
     Q_DECLARE_TR_FUNCTIONS(StripeSettings)
 
@@ -31,7 +30,7 @@ public:
     RetryPolicy retry{std::chrono::milliseconds(500), std::chrono::milliseconds(8000), 0.3, 4};
 
     [[nodiscard]] bool isConfigured() const { return !secretKey.isEmpty(); }
-    static Result<StripeSettings> load(const SecretStore &secrets);
+    static Result<StripeSettings> load(const QString &secretKey);
     // Empty (links unavailable) or an https URL without credentials; the error names the field.
     static Status checkSuccessUrl(const QString &text);
 };

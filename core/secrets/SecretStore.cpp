@@ -2,7 +2,6 @@
 
 #include "common/Logging.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 #include <memory>
@@ -13,28 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 namespace {
-
-// Runs a QtKeychain job to completion with a local event loop and a deadline.
-// Returns false when the deadline passed first.
-bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    if (!finished) {
-        deadline.start(timeout);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    return finished;
-}
 
 // Starts a job that deletes itself when finished; `onDone` gets the job, or nullptr when the deadline
 // passed first. Exactly one of the two happens, and only while `context` lives.
@@ -165,53 +142,40 @@ bool SecretStore::keychainReachable()
 #endif
 }
 
-Result<QString> SecretStore::read(const QString &name) const
+void SecretStore::readAsync(
+        const QString &name, QObject *context, std::function<void(const Result<QString> &)> done) const
 {
     if (m_options.useEnvironment) {
         const QString fromEnvironment = qEnvironmentVariable(environmentVariableFor(name).constData()).trimmed();
-        if (!fromEnvironment.isEmpty())
-            return fromEnvironment;
+        if (!fromEnvironment.isEmpty()) {
+            QTimer::singleShot(0, context, [done, fromEnvironment] { done(fromEnvironment); });
+            return;
+        }
     }
-    if (!m_options.useKeychain || !keychainReachable())
-        return QString();
-    QKeychain::ReadPasswordJob job(m_options.service);
-    job.setKey(name);
-    if (!runJob(job, m_options.timeout))
-        return fail(Error::unavailable(tr("The keychain did not answer within %1 ms.").arg(m_options.timeout.count())));
-    if (job.error() == QKeychain::EntryNotFound)
-        return QString();
-    if (job.error() != QKeychain::NoError) {
-        qCWarning(lcNotifications) << "Keychain read of" << name << "failed:" << job.errorString();
-        return fail(Error::unavailable(tr("Cannot read \"%1\" from the keychain: %2").arg(name, job.errorString())));
+    if (!m_options.useKeychain || !keychainReachable()) {
+        QTimer::singleShot(0, context, [done] { done(QString()); });
+        return;
     }
-    return job.textData();
-}
-
-Status SecretStore::write(const QString &name, const QString &secret) const
-{
-    if (!keychainReachable())
-        return fail(Error::unavailable(tr("No keychain is reachable (no D-Bus session).")));
-    QKeychain::WritePasswordJob job(m_options.service);
-    job.setKey(name);
-    job.setTextData(secret);
-    if (!runJob(job, m_options.timeout))
-        return fail(Error::unavailable(tr("The keychain did not answer within %1 ms.").arg(m_options.timeout.count())));
-    if (job.error() != QKeychain::NoError)
-        return fail(Error::unavailable(tr("Cannot store \"%1\" in the keychain: %2").arg(name, job.errorString())));
-    return {};
-}
-
-Status SecretStore::remove(const QString &name) const
-{
-    if (!keychainReachable())
-        return fail(Error::unavailable(tr("No keychain is reachable (no D-Bus session).")));
-    QKeychain::DeletePasswordJob job(m_options.service);
-    job.setKey(name);
-    if (!runJob(job, m_options.timeout))
-        return fail(Error::unavailable(tr("The keychain did not answer within %1 ms.").arg(m_options.timeout.count())));
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return fail(Error::unavailable(tr("Cannot remove \"%1\" from the keychain: %2").arg(name, job.errorString())));
-    return {};
+    auto *job = new QKeychain::ReadPasswordJob(m_options.service);
+    job->setKey(name);
+    const auto timeout = m_options.timeout;
+    startJob(job, context, timeout, [done, name, timeout](QKeychain::Job *finished) {
+        if (!finished) {
+            done(fail(Error::unavailable(timeoutMessage(timeout))));
+            return;
+        }
+        if (finished->error() == QKeychain::EntryNotFound) {
+            done(QString());
+            return;
+        }
+        if (finished->error() != QKeychain::NoError) {
+            qCWarning(lcNotifications) << "Keychain read of" << name << "failed:" << finished->errorString();
+            done(fail(Error::unavailable(
+                    tr("Cannot read \"%1\" from the keychain: %2").arg(name, finished->errorString()))));
+            return;
+        }
+        done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
+    });
 }
 
 } // namespace shipshape

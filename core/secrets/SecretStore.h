@@ -29,15 +29,18 @@ public:
     SecretStore();
     explicit SecretStore(Options options);
 
-    // The secret, or an empty string when none is stored. Fails only when the keychain cannot be asked.
-    Result<QString> read(const QString &name) const;
-    Status write(const QString &name, const QString &secret) const;
-    Status remove(const QString &name) const;
+    [[nodiscard]] const Options &options() const { return m_options; }
 
-    // Asynchronous keychain calls for a GUI thread: QtKeychain works through D-Bus (or the platform's
-    // service) anyway, so these start the job and return; `done` runs on this thread, only while
-    // `context` lives, after the answer or the timeout. No nested event loop, no blocking, and the
-    // secret itself never reaches the caller of hasSecretAsync. The environment is not consulted.
+    // Every call is asynchronous: QtKeychain works through D-Bus (or the platform's service) anyway, so
+    // these start the job and return; `done` runs on this thread, from its event loop, only while
+    // `context` lives, after the answer or the timeout. No nested event loop and no blocking, on any
+    // thread. Secrets are read when a session opens (SessionSecrets), never while a job runs.
+
+    // The secret (the environment variable first, when allowed), or an empty string when none is
+    // stored. Fails only when the keychain cannot be asked.
+    void readAsync(const QString &name, QObject *context, std::function<void(const Result<QString> &)> done) const;
+    // Whether the keychain holds `name`; the secret itself never reaches the caller, and the
+    // environment is not consulted.
     void hasSecretAsync(const QString &name, QObject *context, std::function<void(const Result<bool> &)> done) const;
     void writeAsync(const QString &name, const QString &secret, QObject *context,
             std::function<void(const Status &)> done) const;

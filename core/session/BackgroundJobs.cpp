@@ -5,9 +5,11 @@
 
 namespace shipshape {
 
-BackgroundJobs::BackgroundJobs(DatabaseUrl url, std::chrono::milliseconds interval, QObject *parent)
-    : QObject(parent), m_url(std::move(url)), m_interval(interval)
+BackgroundJobs::BackgroundJobs(
+        DatabaseUrl url, SessionOptions options, std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent), m_url(std::move(url)), m_options(std::move(options)), m_interval(interval)
 {
+    m_options.migrate = false; // the app's own session migrated already
     m_timer.setParent(this);
     connect(&m_timer, &QTimer::timeout, this, &BackgroundJobs::runRound);
 }
@@ -20,9 +22,7 @@ BackgroundJobs::~BackgroundJobs()
 void BackgroundJobs::start()
 {
     if (!m_session) {
-        SessionOptions options;
-        options.migrate = false; // the app's own session migrated already
-        auto session = Session::open(m_url, options);
+        auto session = Session::open(m_url, m_options);
         if (!session) {
             Q_EMIT failed(session.error().message);
             return;
@@ -50,8 +50,18 @@ void BackgroundJobs::stop()
 
 void BackgroundJobs::runRound()
 {
-    if (m_round)
-        m_round->run();
+    if (!m_round || m_round->isRunning())
+        return; // a round still sending emails is left to finish
+    if (m_session->options().secrets != m_options.secrets)
+        m_session->setSecrets(m_options.secrets);
+    m_round->run();
+}
+
+void BackgroundJobs::setSecrets(const SessionSecrets &secrets)
+{
+    // Handed to the session between rounds (runRound): a round under way may be waiting for Stripe
+    // through the current gateway.
+    m_options.secrets = secrets;
 }
 
 } // namespace shipshape

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/SessionSecrets.h"
+#include "session/Session.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QObject>
@@ -10,7 +12,6 @@
 
 namespace shipshape {
 
-class Session;
 class WorkerRound;
 
 // The work that must happen while Shipshape runs, off the GUI thread: every interval, one WorkerRound
@@ -22,8 +23,10 @@ class BackgroundJobs : public QObject {
     Q_OBJECT
 
 public:
-    explicit BackgroundJobs(
-            DatabaseUrl url, std::chrono::milliseconds interval = std::chrono::seconds(30), QObject *parent = nullptr);
+    // The session is opened with `options` (its secrets included; never migrating: the app's own
+    // session did that).
+    explicit BackgroundJobs(DatabaseUrl url, SessionOptions options = {},
+            std::chrono::milliseconds interval = std::chrono::seconds(30), QObject *parent = nullptr);
     ~BackgroundJobs() override;
 
     // Opens the session in the current (worker) thread and runs a round now and then every interval.
@@ -31,6 +34,9 @@ public:
     void stop();
     // One round; a round still sending emails is left to finish (this one is skipped).
     void runRound();
+    // Someone changed the secrets (the Settings page): used from the next round on. Call through a
+    // queued connection from the GUI thread.
+    void setSecrets(const shipshape::SessionSecrets &secrets);
 
 Q_SIGNALS:
     // Expiry and reconciliation of a round are done; its emails are being sent.
@@ -41,6 +47,7 @@ Q_SIGNALS:
 
 private:
     DatabaseUrl m_url;
+    SessionOptions m_options;
     std::chrono::milliseconds m_interval;
     QTimer m_timer;
     std::unique_ptr<Session> m_session;

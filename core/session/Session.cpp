@@ -3,7 +3,6 @@
 #include "common/Logging.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeSettings.h"
-#include "secrets/SecretStore.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Migrator.h"
 #include "sync/ChangeFeed.h"
@@ -13,11 +12,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The gateway first: calls still in flight are abandoned (their futures cancelled) before anything
+    // chained to them could run against the services below.
+    m_gateway.reset();
+}
 
 Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const SessionOptions &options)
 {
-    auto database = Database::open(url);
+    DatabaseOptions databaseOptions;
+    databaseOptions.password = options.secrets.databasePassword;
+    auto database = Database::open(url, databaseOptions);
     if (!database)
         return fail(database.error());
     Migrator migrator(**database);
@@ -50,11 +56,13 @@ PaymentWorkflow &Session::payments()
 {
     if (!m_payments) {
         if (!m_gateway) {
-            auto settings = StripeSettings::load(SecretStore());
-            if (settings && settings->isConfigured())
+            auto settings = StripeSettings::load(m_options.secrets.stripeSecretKey);
+            if (settings && settings->isConfigured()) {
                 m_gateway = std::make_unique<StripeGateway>(&m_network, *settings);
-            else if (!settings)
+                m_gatewayFromSecrets = true;
+            } else if (!settings) {
                 qCWarning(lcPayments) << "Stripe is not available:" << settings.error().message;
+            }
         }
         m_payments = std::make_unique<PaymentWorkflow>(*m_database, *m_orders, m_gateway.get(), *m_clock);
     }
@@ -65,6 +73,19 @@ void Session::setPaymentGateway(std::unique_ptr<PaymentGateway> gateway)
 {
     m_payments.reset();
     m_gateway = std::move(gateway);
+    m_gatewayFromSecrets = false;
+}
+
+void Session::setSecrets(const SessionSecrets &secrets)
+{
+    const bool stripeChanged = secrets.stripeSecretKey != m_options.secrets.stripeSecretKey;
+    m_options.secrets = secrets;
+    // A gateway made from the old key (or none, for want of one) is made again on next use.
+    if (stripeChanged && (m_gatewayFromSecrets || !m_gateway)) {
+        m_payments.reset();
+        m_gateway.reset();
+        m_gatewayFromSecrets = false;
+    }
 }
 
 DraftService &Session::drafts()

@@ -11,6 +11,7 @@
 #include "orders/OrderService.h"
 #include "payment/PaymentGateway.h"
 #include "payment/PaymentWorkflow.h"
+#include "secrets/SessionSecrets.h"
 #include "storage/Database.h"
 
 #include <QNetworkAccessManager>
@@ -27,6 +28,8 @@ struct SessionOptions {
     bool migrate = true; // bring the schema to this build's version on open
     int reservationHoldMinutes = 15;
     const Clock *clock = nullptr; // null: the system clock
+    // Read before opening (SessionSecrets::load) by the program's top, never by the session itself.
+    SessionSecrets secrets;
 };
 
 // Everything one thread needs to work with a Shipshape database: the connection, the clock, the
@@ -50,9 +53,14 @@ public:
 
     // The one QNetworkAccessManager of this session's thread, shared by every provider client.
     [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
-    // Card payments; the Stripe gateway is set up on first use from the keychain or environment
+    // Card payments; the Stripe gateway is set up on first use from the secrets the session was given
     // (a missing key leaves card operations failing with a clear message, manual ones unaffected).
+    // Asynchronous: see PaymentWorkflow.
     [[nodiscard]] PaymentWorkflow &payments();
+    // New secrets (someone changed them): a changed Stripe key replaces the gateway from the next
+    // payments() on, the SendGrid key is used from the next worker round on. Call it between jobs,
+    // never while a payment is under way (a SessionWorker queues it like a job).
+    void setSecrets(const SessionSecrets &secrets);
     // Replaces the payment gateway (tests point it at a local Stripe-speaking server).
     void setPaymentGateway(std::unique_ptr<PaymentGateway> gateway);
     // Draft orders (the order editor's cart), placed through payments().
@@ -86,6 +94,8 @@ private:
     std::unique_ptr<NotificationOutbox> m_notifications;
     QNetworkAccessManager m_network;
     std::unique_ptr<PaymentGateway> m_gateway;
+    bool m_gatewayFromSecrets = false; // false for one a test set
+
     std::unique_ptr<PaymentWorkflow> m_payments;
     std::unique_ptr<DraftService> m_drafts;
 };

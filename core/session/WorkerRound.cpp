@@ -4,9 +4,9 @@
 #include "net/HttpClient.h"
 #include "notification/MailSettings.h"
 #include "notification/SendGridSender.h"
-#include "secrets/SecretStore.h"
 #include "session/Session.h"
 
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +20,8 @@ WorkerRound::WorkerRound(Session &session, std::chrono::milliseconds paymentGrac
     m_settings.paymentGrace = paymentGrace;
     m_settings.outbox.retry = mail.retry;
     m_http = std::make_unique<HttpClient>(&session.network());
-    m_sendGrid = std::make_unique<SendGridSender>(*m_http, session.clock(), mail, QString());
+    m_sendGrid = std::make_unique<SendGridSender>(
+            *m_http, session.clock(), mail, session.options().secrets.sendGridApiKey);
     m_dispatcher = std::make_unique<OutboxDispatcher>(
             session.notifications(), *m_sendGrid, session.clock(), m_settings.outbox);
 }
@@ -35,15 +36,10 @@ WorkerRound::~WorkerRound() = default;
 
 void WorkerRound::refreshApiKey()
 {
-    if (!m_sendGrid || m_sendGrid->configurationProblem().isEmpty())
-        return;
-    // An unreadable keychain is the same as no key for sending: emails wait, and the log says why.
-    auto apiKey = SecretStore().read(u"sendgrid"_s);
-    if (!apiKey) {
-        qCWarning(lcNotifications).noquote() << "SendGrid key unavailable:" << apiKey.error().message;
-        return;
-    }
-    m_sendGrid->setApiKey(*apiKey);
+    // The session's secrets were read before it opened (and replaced when someone changed them); the
+    // keychain is never asked from here.
+    if (m_sendGrid)
+        m_sendGrid->setApiKey(m_session.options().secrets.sendGridApiKey);
 }
 
 bool WorkerRound::run()
@@ -61,12 +57,23 @@ bool WorkerRound::run()
         return true;
     }
     m_report.expiredReservations = *expired;
-    // Payments whose answer was lost (crash, timeout) are settled with the provider.
-    auto reconciled = m_session.payments().reconcile(m_settings.paymentGrace.count());
+    // Payments whose answer was lost (crash, timeout) are settled with the provider; the round goes on
+    // when the last answer has been recorded.
+    QPointer<WorkerRound> self(this);
+    (void) andThen(
+            m_session.payments().reconcile(m_settings.paymentGrace.count()), [self](const Result<int> &reconciled) {
+                if (self)
+                    self->sendEmails(reconciled);
+            });
+    return true;
+}
+
+void WorkerRound::sendEmails(const Result<int> &reconciled)
+{
     if (!reconciled) {
         m_running = false;
         Q_EMIT failed(reconciled.error());
-        return true;
+        return;
     }
     m_report.reconciledPayments = *reconciled;
     Q_EMIT ordersSettled(m_report.expiredReservations, m_report.reconciledPayments);
@@ -84,7 +91,6 @@ bool WorkerRound::run()
     // Started from the event loop, so that a round whose emails finish at once still reports after run()
     // has returned (callers connect, call run(), then wait).
     QTimer::singleShot(0, m_dispatcher.get(), &OutboxDispatcher::dispatchDue);
-    return true;
 }
 
 void WorkerRound::finishEmails(int sent, int retried, int failedEmails)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
 #include "notification/OutboxDispatcher.h"
 
 #include <QObject>
@@ -33,8 +34,8 @@ struct WorkerRoundReport {
 // (outside any transaction). `shipshape-cli worker` and the desktop app's BackgroundJobs both run their
 // rounds through this class, so the two cannot drift apart.
 //
-// run() is asynchronous because sending is: exactly one finished() or failed() follows each run() that
-// returned true, from the event loop of the thread the round lives in (the session's thread).
+// run() is asynchronous because reconciling payments and sending are: exactly one finished() or failed() follows each
+// run() that returned true, from the event loop of the thread the round lives in (the session's thread).
 class WorkerRound : public QObject {
     Q_OBJECT
 
@@ -45,10 +46,10 @@ public:
         OutboxDispatcher::Settings outbox;
     };
 
-    // Emails go out through SendGrid with MailSettings and the `sendgrid` secret (keychain or
-    // environment); the retry policy is MailSettings'. Without a key, emails wait; the key is looked up
-    // again at the start of each round until one is found, so a key stored while a worker runs is used
-    // from its next round on.
+    // Emails go out through SendGrid with MailSettings and the session's SendGrid key (SessionSecrets,
+    // read before the session opened); the retry policy is MailSettings'. Without a key, emails wait.
+    // The key is taken from the session at the start of each round, so a key handed to the session
+    // while a worker runs (Session::setSecrets) is used from its next round on.
     explicit WorkerRound(Session &session, std::chrono::milliseconds paymentGrace = std::chrono::seconds(60),
             QObject *parent = nullptr);
     // Emails go out through `sender`, which must outlive the round (tests aim one at a loopback server).
@@ -69,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void refreshApiKey();
+    void sendEmails(const Result<int> &reconciled);
     void finishEmails(int sent, int retried, int failed);
     void stopOnStorageError(const QString &message);
 

@@ -1,7 +1,6 @@
 #include "storage/Database.h"
 
 #include "common/Logging.h"
-#include "secrets/SecretStore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -113,13 +112,10 @@ Status Database::openConnection()
         db.setPort(m_url.port());
         db.setUserName(m_url.user());
         db.setDatabaseName(m_url.databaseName());
-        if (qEnvironmentVariableIsEmpty("PGPASSWORD") && SecretStore::keychainReachable()) {
-            SecretStore::Options keychainOnly;
-            keychainOnly.useEnvironment = false;
-            keychainOnly.timeout = std::chrono::seconds(5);
-            if (auto secret = SecretStore(keychainOnly).read(passwordSecretName(m_url)); secret && !secret->isEmpty())
-                db.setPassword(*secret);
-        }
+        // Read from the keychain by whoever opened this (never here: this also runs on worker threads,
+        // when reconnecting in the middle of a job).
+        if (!m_options.password.isEmpty())
+            db.setPassword(m_options.password);
         // libpq itself reads PGPASSWORD and ~/.pgpass when no password is set here; keepalives let a
         // dropped network show up as a failed statement instead of a hang.
         db.setConnectOptions(u"connect_timeout=5;application_name=shipshape;keepalives=1;keepalives_idle=30;"

@@ -28,6 +28,9 @@ struct DatabaseOptions {
     // Off only for bulk generation into a fresh file; every normal connection keeps FULL so that an
     // acknowledged change survives a power loss.
     bool durable = true;
+    // The PostgreSQL login's password, read by the caller before opening (SessionSecrets, from the
+    // keychain). Empty: libpq reads PGPASSWORD or ~/.pgpass itself. Never logged.
+    QString password;
 };
 
 // One open connection to the Shipshape database, owned by the thread that opened it.
@@ -39,7 +42,8 @@ class Database {
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const DatabaseOptions &options = {});
     // The keychain entry (SecretStore name) that holds the password for a PostgreSQL URL. Without
-    // PGPASSWORD, Database asks the keychain first, then libpq falls back to ~/.pgpass.
+    // PGPASSWORD, SessionSecrets reads it from the keychain before the session opens and hands it in
+    // (DatabaseOptions::password); without it either, libpq falls back to ~/.pgpass.
     static QString passwordSecretName(const DatabaseUrl &url);
     ~Database();
     Database(const Database &) = delete;

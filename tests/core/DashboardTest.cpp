@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
 
@@ -63,7 +64,7 @@ protected:
         PlaceOrderRequest request = placeRequest(lines);
         request.paymentMethod = PaymentMethodType::Card;
         request.paymentToken = token;
-        return session().payments().placeOrder(request);
+        return test::await(session().payments().placeOrder(request));
     }
     void ok(const Result<Order> &result) { EXPECT_TRUE(result) << (result ? std::string() : describe(result.error())); }
     static QString ref(const Order &order) { return QString::number(order.number); }
@@ -295,7 +296,8 @@ TEST_F(DashboardTest, CardPlacementsChargesDeclinesAndRefunds)
     auto declined = placeByCard({{u"MUG-1"_s, 1}}, u"pm_card_chargeDeclinedInsufficientFunds"_s, 100); // 300 ms
     ASSERT_FALSE(declined);
     EXPECT_EQ(declined.error().code, ErrorCode::PaymentFailed);
-    auto refunded = session().payments().refund(ref(*paid), Money(500, paid->total.currency()), u"damaged"_s);
+    auto refunded
+            = test::await(session().payments().refund(ref(*paid), Money(500, paid->total.currency()), u"damaged"_s));
     ASSERT_TRUE(refunded) << describe(refunded.error());
 
     EXPECT_EQ(rows(session().database(), u"SELECT outcome, duration_ms FROM placement_log ORDER BY id"_s),
@@ -389,7 +391,7 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
                 request.paymentToken
                         = random.bounded(3u) == 0 ? u"pm_card_chargeDeclinedInsufficientFunds"_s : u"pm_card_visa"_s;
             }
-            auto placed = session().payments().placeOrder(request);
+            auto placed = test::await(session().payments().placeOrder(request));
             if (placed)
                 numbers << placed->number;
             break;
@@ -404,14 +406,14 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
             (void) orders().deliver(any());
             break;
         case 6:
-            (void) session().payments().cancel(any(), CancelReason::Customer, {});
+            (void) test::await(session().payments().cancel(any(), CancelReason::Customer, {}));
             break;
         case 7:
-            (void) session().payments().modify(
-                    any(), modifyItems({{skus.at(random.bounded(skus.size())), random.bounded(1, 4)}}));
+            (void) test::await(session().payments().modify(
+                    any(), modifyItems({{skus.at(random.bounded(skus.size())), random.bounded(1, 4)}})));
             break;
         case 8:
-            (void) session().payments().refund(any(), std::nullopt, u"requested_by_customer"_s);
+            (void) test::await(session().payments().refund(any(), std::nullopt, u"requested_by_customer"_s));
             break;
         case 9:
             (void) orders().expireReservations();

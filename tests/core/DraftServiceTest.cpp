@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "Helpers.h"
 #include "drafts/DraftRepository.h"
 #include "orders/OrderRepository.h"
@@ -212,7 +213,7 @@ TEST_F(DraftServiceTest, QuotePricesLinesAndWarnsAboutStock)
 TEST_F(DraftServiceTest, PlacingCreatesTheOrderAndDeletesTheDraft)
 {
     const DraftOrder draft = saved(completeDraft());
-    auto order = drafts().place(draft.id);
+    auto order = test::await(drafts().place(draft.id));
     ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
     EXPECT_EQ(order->status, OrderStatus::Pending);
     EXPECT_EQ(order->customer.email, u"ada@example.com"_s);
@@ -230,7 +231,7 @@ TEST_F(DraftServiceTest, AFailedPlacementKeepsTheDraftAndNamesTheCause)
     DraftOrder draft = completeDraft();
     draft.lines = {DraftLine{u"MUG-1"_s, 1}, DraftLine{u"TEE-1"_s, 4}};
     draft = saved(draft);
-    auto outOfStock = drafts().place(draft.id);
+    auto outOfStock = test::await(drafts().place(draft.id));
     ASSERT_FALSE(outOfStock.has_value());
     EXPECT_EQ(outOfStock.error().code, ErrorCode::Conflict);
     EXPECT_EQ(outOfStock.error().field, u"sku"_s);
@@ -242,7 +243,7 @@ TEST_F(DraftServiceTest, AFailedPlacementKeepsTheDraftAndNamesTheCause)
     draft.lines = {DraftLine{u"TEE-1"_s, 3}};
     draft.shippingAddress.zip = u"#1"_s;
     draft = saved(draft);
-    auto badZip = drafts().place(draft.id);
+    auto badZip = test::await(drafts().place(draft.id));
     ASSERT_FALSE(badZip.has_value());
     EXPECT_EQ(badZip.error().field, u"shippingAddress.zip"_s);
     EXPECT_EQ(draftCount(), 1);
@@ -250,7 +251,7 @@ TEST_F(DraftServiceTest, AFailedPlacementKeepsTheDraftAndNamesTheCause)
     // Fixed, it places.
     draft.shippingAddress.zip = u"62701"_s;
     draft = saved(draft);
-    ASSERT_TRUE(drafts().place(draft.id).has_value());
+    ASSERT_TRUE(test::await(drafts().place(draft.id)).has_value());
     EXPECT_EQ(test::orderCount(db.session()), 1);
 }
 
@@ -265,7 +266,7 @@ TEST_F(DraftServiceTest, PlacingTheSameDraftTwiceNeverCreatesTwoOrders)
     ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
     ASSERT_EQ(draftCount(), 1);
 
-    auto again = drafts().place(draft.id);
+    auto again = test::await(drafts().place(draft.id));
     ASSERT_TRUE(again.has_value()) << again.error().message.toStdString();
     EXPECT_EQ(again->number, first->number);
     EXPECT_EQ(test::orderCount(db.session()), 1);

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
 #include "payment/StripeGateway.h"
@@ -47,7 +48,7 @@ protected:
 TEST_F(DraftPaymentTest, ADeclinedCardKeepsTheDraftAndARetryPlacesOneNewOrder)
 {
     DraftOrder draft = cardDraft(u"pm_card_chargeDeclinedInsufficientFunds"_s);
-    auto declined = db.session().drafts().place(draft.id);
+    auto declined = test::await(db.session().drafts().place(draft.id));
     ASSERT_FALSE(declined.has_value());
     EXPECT_EQ(declined.error().code, ErrorCode::PaymentFailed);
     EXPECT_TRUE(declined.error().message.startsWith(u"Card declined: insufficient funds"_s))
@@ -59,7 +60,7 @@ TEST_F(DraftPaymentTest, ADeclinedCardKeepsTheDraftAndARetryPlacesOneNewOrder)
 
     // The first attempt's order was cancelled by the decline, so placing again is a new attempt with a
     // new key (the customer may have sorted it out with their bank): declined again, draft still kept.
-    auto again = db.session().drafts().place(draft.id);
+    auto again = test::await(db.session().drafts().place(draft.id));
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().code, ErrorCode::PaymentFailed);
     EXPECT_EQ(stripe.intentsCreated(), 2);
@@ -69,7 +70,7 @@ TEST_F(DraftPaymentTest, ADeclinedCardKeepsTheDraftAndARetryPlacesOneNewOrder)
     draft = *kept;
     draft.paymentToken = u"pm_card_visa"_s;
     ASSERT_TRUE(db.session().drafts().save(draft).has_value());
-    auto placed = db.session().drafts().place(draft.id);
+    auto placed = test::await(db.session().drafts().place(draft.id));
     ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
     EXPECT_EQ(placed->status, OrderStatus::Confirmed);
     EXPECT_EQ(stripe.capturedAmount(), 2500);
@@ -89,7 +90,7 @@ TEST_F(DraftPaymentTest, AReplayAfterACrashBeforeTheChargeChargesOnce)
     ASSERT_TRUE(recorded.has_value()) << recorded.error().message.toStdString();
     EXPECT_EQ(stripe.intentsCreated(), 0);
 
-    auto placed = db.session().drafts().place(draft.id);
+    auto placed = test::await(db.session().drafts().place(draft.id));
     ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
     EXPECT_EQ(placed->number, recorded->number);
     EXPECT_EQ(placed->status, OrderStatus::Confirmed);

@@ -1,6 +1,7 @@
 // Payment links: a Stripe Checkout Session emailed to the customer of a phone or email order, against
 // the Stripe-speaking server on loopback (tests/support/FakeStripe), on a real database.
 
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
 #include "payment/PaymentLinkRepository.h"
@@ -76,7 +77,7 @@ protected:
 TEST_F(PaymentLinkTest, APlacedLinkOrderWaitsWithItsStockAndTheLinkIsEmailedOnce)
 {
     const QDateTime placedAt = db.clock().now();
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order) << describe(order.error());
     EXPECT_EQ(order->status, OrderStatus::Pending);
     EXPECT_EQ(order->paymentMethod, PaymentMethodType::Card);
@@ -111,7 +112,7 @@ TEST_F(PaymentLinkTest, APlacedLinkOrderWaitsWithItsStockAndTheLinkIsEmailedOnce
 
     // Two clicks, a retry: the same session, no second email.
     for (int click = 0; click < 2; ++click) {
-        auto again = payments().sendPaymentLink(QString::number(order->number));
+        auto again = test::await(payments().sendPaymentLink(QString::number(order->number)));
         ASSERT_TRUE(again) << describe(again.error());
         ASSERT_EQ(again->paymentLinks.size(), 1);
         EXPECT_EQ(again->paymentLinks.constFirst().sessionId, link.sessionId);
@@ -128,7 +129,7 @@ TEST_F(PaymentLinkTest, ALostAnswerIsReplayedWithTheSameKeyAndBody)
 {
     stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
             FakeStripe::Fault::HangAfterProcessing});
-    auto placed = payments().placeOrder(linkOrder(u"draft:lost:1"_s));
+    auto placed = test::await(payments().placeOrder(linkOrder(u"draft:lost:1"_s)));
     ASSERT_FALSE(placed);
     EXPECT_EQ(placed.error().code, ErrorCode::Unavailable);
     const Order pending = find(1001);
@@ -138,7 +139,7 @@ TEST_F(PaymentLinkTest, ALostAnswerIsReplayedWithTheSameKeyAndBody)
     EXPECT_EQ(stripe.sessionsCreated(), 1); // Stripe made it; the answers were lost
 
     // Placing the draft again (same key): the same order, the same link, the same request.
-    auto retried = payments().placeOrder(linkOrder(u"draft:lost:1"_s));
+    auto retried = test::await(payments().placeOrder(linkOrder(u"draft:lost:1"_s)));
     ASSERT_TRUE(retried) << describe(retried.error());
     EXPECT_EQ(retried->number, 1001);
     EXPECT_EQ(test::orderCount(db.session()), 1);
@@ -160,13 +161,13 @@ TEST_F(PaymentLinkTest, TheWorkerCreatesALinkWhoseAnswerWasLost)
     // Stripe fails before doing anything, on every try.
     stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::ServerErrorBefore,
             FakeStripe::Fault::ServerErrorBefore});
-    ASSERT_FALSE(payments().placeOrder(linkOrder()));
+    ASSERT_FALSE(test::await(payments().placeOrder(linkOrder())));
     EXPECT_EQ(stripe.sessionsCreated(), 0);
     // Within the grace period another process may still be sending it: left alone.
-    EXPECT_EQ(*payments().reconcile(60'000), 0);
+    EXPECT_EQ(*test::await(payments().reconcile(60'000)), 0);
     EXPECT_EQ(stripe.sessionsCreated(), 0);
     db.clock().advance(2 * kMinute);
-    auto reconciled = payments().reconcile(60'000);
+    auto reconciled = test::await(payments().reconcile(60'000));
     ASSERT_TRUE(reconciled) << describe(reconciled.error());
     EXPECT_EQ(*reconciled, 1);
     const Order order = find(1001);
@@ -177,17 +178,17 @@ TEST_F(PaymentLinkTest, TheWorkerCreatesALinkWhoseAnswerWasLost)
 
 TEST_F(PaymentLinkTest, TheWorkerFindsThePaymentConfirmsTheOrderAndRefundsGoBackToTheCard)
 {
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order) << describe(order.error());
     const QString session = order->paymentLinks.constFirst().sessionId;
     db.clock().advance(10 * kMinute);
     // Not paid yet: the worker asks and nothing changes.
-    EXPECT_EQ(*payments().reconcile(), 0);
+    EXPECT_EQ(*test::await(payments().reconcile()), 0);
     EXPECT_EQ(find(order->number).status, OrderStatus::Pending);
 
     const QString intent = stripe.completeSession(session);
     ASSERT_FALSE(intent.isEmpty());
-    auto reconciled = payments().reconcile();
+    auto reconciled = test::await(payments().reconcile());
     ASSERT_TRUE(reconciled) << describe(reconciled.error());
     EXPECT_EQ(*reconciled, 1);
     const Order paid = find(order->number);
@@ -204,12 +205,13 @@ TEST_F(PaymentLinkTest, TheWorkerFindsThePaymentConfirmsTheOrderAndRefundsGoBack
     EXPECT_EQ(paid.paymentAttempts.constFirst().paymentIntent, intent);
     EXPECT_EQ(emails(order->number, u"confirmed"_s), 1);
     // Reported twice (another worker, the next round): recorded once.
-    EXPECT_EQ(*payments().reconcile(), 0);
+    EXPECT_EQ(*test::await(payments().reconcile()), 0);
     EXPECT_EQ(find(order->number).paid.minorUnits(), 2500);
 
     // A refund goes through the card path, against the PaymentIntent the link created.
     const Currency usd = *Currency::fromCode(u"USD"_s);
-    auto refunded = payments().refund(QString::number(order->number), Money(1000, usd), u"requested_by_customer"_s);
+    auto refunded = test::await(
+            payments().refund(QString::number(order->number), Money(1000, usd), u"requested_by_customer"_s));
     ASSERT_TRUE(refunded) << describe(refunded.error());
     EXPECT_EQ(refunded->refunded.minorUnits(), 1000);
     EXPECT_EQ(stripe.refundedAmount(), 1000);
@@ -223,12 +225,12 @@ TEST_F(PaymentLinkTest, WhenItsTimeRunsOutTheSessionIsExpiredAndTheOrderCancelle
 {
     // Stripe's own expiry can lag: the worker expires the session itself.
     stripe.setExpiresByItself(false);
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order) << describe(order.error());
     const QString session = order->paymentLinks.constFirst().sessionId;
     db.clock().advance(61 * kMinute);
     EXPECT_EQ(*orders().expireReservations(), 0); // the link's order is the worker's to end
-    auto reconciled = payments().reconcile();
+    auto reconciled = test::await(payments().reconcile());
     ASSERT_TRUE(reconciled) << describe(reconciled.error());
     EXPECT_EQ(*reconciled, 1);
     const auto expires = requestsTo("POST", "/expire");
@@ -249,10 +251,10 @@ TEST_F(PaymentLinkTest, WhenItsTimeRunsOutTheSessionIsExpiredAndTheOrderCancelle
 
 TEST_F(PaymentLinkTest, ASessionStripeExpiredCancelsTheOrder)
 {
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     db.clock().advance(61 * kMinute);
-    ASSERT_TRUE(payments().reconcile());
+    ASSERT_TRUE(test::await(payments().reconcile()));
     EXPECT_TRUE(requestsTo("POST", "/expire").isEmpty()); // Stripe had expired it already
     EXPECT_EQ(find(order->number).status, OrderStatus::Cancelled);
     EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
@@ -260,10 +262,11 @@ TEST_F(PaymentLinkTest, ASessionStripeExpiredCancelsTheOrder)
 
 TEST_F(PaymentLinkTest, CancellingTheOrderExpiresItsSession)
 {
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     const QString session = order->paymentLinks.constFirst().sessionId;
-    auto cancelled = payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{});
+    auto cancelled = test::await(
+            payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
     ASSERT_TRUE(cancelled) << describe(cancelled.error());
     EXPECT_EQ(cancelled->status, OrderStatus::Cancelled);
     EXPECT_EQ(cancelled->paymentLinks.constFirst().status, PaymentLinkStatus::Expired);
@@ -273,18 +276,19 @@ TEST_F(PaymentLinkTest, CancellingTheOrderExpiresItsSession)
 
 TEST_F(PaymentLinkTest, APaymentThatArrivesAfterTheOrderWasCancelledIsRefundedNeverKept)
 {
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     const QString session = order->paymentLinks.constFirst().sessionId;
     // Cancelled while Stripe cannot be reached to expire the session; the customer pays meanwhile.
     stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::ServerErrorBefore,
             FakeStripe::Fault::ServerErrorBefore});
-    auto cancelled = payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{});
+    auto cancelled = test::await(
+            payments().cancel(QString::number(order->number), CancelReason::Customer, {}, CancelSettlement{}));
     ASSERT_TRUE(cancelled) << describe(cancelled.error());
     EXPECT_EQ(cancelled->paymentLinks.constFirst().status, PaymentLinkStatus::Open);
     ASSERT_FALSE(stripe.completeSession(session).isEmpty());
 
-    auto reconciled = payments().reconcile();
+    auto reconciled = test::await(payments().reconcile());
     ASSERT_TRUE(reconciled) << describe(reconciled.error());
     const Order after = find(order->number);
     EXPECT_EQ(after.status, OrderStatus::Cancelled);
@@ -300,14 +304,15 @@ TEST_F(PaymentLinkTest, APaymentThatArrivesAfterTheOrderWasCancelledIsRefundedNe
 
 TEST_F(PaymentLinkTest, ChangingTheOrderRetiresItsLinkAndANewOneAsksForTheNewTotal)
 {
-    auto order = payments().placeOrder(linkOrder());
+    auto order = test::await(payments().placeOrder(linkOrder()));
     ASSERT_TRUE(order);
     const QString first = order->paymentLinks.constFirst().sessionId;
-    auto modified = payments().modify(QString::number(order->number), test::modifyItems({{u"MUG-1"_s, 3}}));
+    auto modified
+            = test::await(payments().modify(QString::number(order->number), test::modifyItems({{u"MUG-1"_s, 3}})));
     ASSERT_TRUE(modified) << describe(modified.error());
     EXPECT_EQ(stripe.sessions().value(first).status, u"expired"_s);
     EXPECT_EQ(modified->status, OrderStatus::Pending); // no live link: it waits for staff to send a new one
-    auto resent = payments().sendPaymentLink(QString::number(order->number));
+    auto resent = test::await(payments().sendPaymentLink(QString::number(order->number)));
     ASSERT_TRUE(resent) << describe(resent.error());
     ASSERT_EQ(resent->paymentLinks.size(), 2);
     const PaymentLink second = resent->paymentLinks.constLast();
@@ -319,7 +324,7 @@ TEST_F(PaymentLinkTest, ChangingTheOrderRetiresItsLinkAndANewOneAsksForTheNewTot
 TEST_F(PaymentLinkTest, ARefusedLinkSaysWhyAndTheOrderExpiresAsAnyUnpaidOrder)
 {
     stripe.injectFaults({FakeStripe::Fault::InvalidRequestBefore});
-    auto placed = payments().placeOrder(linkOrder());
+    auto placed = test::await(payments().placeOrder(linkOrder()));
     ASSERT_FALSE(placed);
     EXPECT_EQ(placed.error().code, ErrorCode::PaymentFailed);
     EXPECT_EQ(placed.error().field, u"paymentLink"_s);
@@ -340,12 +345,12 @@ TEST_F(PaymentLinkTest, WithoutAReturnPageOrAKeyNothingIsWritten)
     settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
     db.session().setPaymentGateway(std::make_unique<StripeGateway>(&db.session().network(), settings, 3u));
     const QString before = test::dumpDatabase(database());
-    auto placed = payments().placeOrder(linkOrder());
+    auto placed = test::await(payments().placeOrder(linkOrder()));
     ASSERT_FALSE(placed);
     EXPECT_EQ(placed.error().code, ErrorCode::Unavailable);
     EXPECT_TRUE(placed.error().message.contains(u"checkoutSuccessUrl"_s)) << placed.error().message.toStdString();
     db.session().setPaymentGateway(nullptr);
-    EXPECT_FALSE(payments().placeOrder(linkOrder()));
+    EXPECT_FALSE(test::await(payments().placeOrder(linkOrder())));
     EXPECT_EQ(test::dumpDatabase(database()), before);
     EXPECT_TRUE(server.requests().isEmpty());
 

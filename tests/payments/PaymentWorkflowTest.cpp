@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
 #include "payment/PaymentRepository.h"
@@ -51,7 +52,7 @@ protected:
 
 TEST_F(PaymentWorkflowTest, CardOrderIsChargedOnceAndConfirmed)
 {
-    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s)));
     ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
     EXPECT_EQ(order->status, OrderStatus::Confirmed);
     EXPECT_EQ(order->total.minorUnits(), 2500);
@@ -72,7 +73,7 @@ TEST_F(PaymentWorkflowTest, CardOrderIsChargedOnceAndConfirmed)
 
 TEST_F(PaymentWorkflowTest, DeclinedCardReleasesStockAndSaysWhy)
 {
-    auto order = payments().placeOrder(cardOrder(u"pm_card_chargeDeclinedInsufficientFunds"_s));
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_chargeDeclinedInsufficientFunds"_s)));
     ASSERT_FALSE(order.has_value());
     EXPECT_EQ(order.error().code, ErrorCode::PaymentFailed);
     EXPECT_TRUE(order.error().message.startsWith(u"Card declined: insufficient funds"_s))
@@ -97,7 +98,7 @@ TEST_F(PaymentWorkflowTest, LostAnswerIsReconciledWithoutASecondCharge)
     // Every try is answered too late: the charge happened at Stripe, Shipshape cannot know.
     stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
             FakeStripe::Fault::HangAfterProcessing});
-    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s)));
     ASSERT_FALSE(order.has_value());
     EXPECT_EQ(order.error().code, ErrorCode::Unavailable);
     auto pending = db.session().orders().find(u"1001"_s);
@@ -109,7 +110,7 @@ TEST_F(PaymentWorkflowTest, LostAnswerIsReconciledWithoutASecondCharge)
     db.clock().advance(3600'000);
     ASSERT_EQ(*db.session().orders().expireReservations(), 0);
 
-    auto reconciled = payments().reconcile(0);
+    auto reconciled = test::await(payments().reconcile(0));
     ASSERT_TRUE(reconciled.has_value()) << reconciled.error().message.toStdString();
     EXPECT_EQ(*reconciled, 1);
     auto confirmed = db.session().orders().find(u"1001"_s);
@@ -118,16 +119,16 @@ TEST_F(PaymentWorkflowTest, LostAnswerIsReconciledWithoutASecondCharge)
     EXPECT_EQ(stripe.intentsCreated(), 1);
     EXPECT_EQ(stripe.capturedAmount(), 2500);
     // A second reconciliation finds nothing to do.
-    EXPECT_EQ(*payments().reconcile(0), 0);
+    EXPECT_EQ(*test::await(payments().reconcile(0)), 0);
 }
 
 TEST_F(PaymentWorkflowTest, ProcessingPaymentWaitsAndIsConfirmedByTheWorker)
 {
-    auto order = payments().placeOrder(cardOrder(u"pm_card_processing"_s));
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_processing"_s)));
     ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
     EXPECT_EQ(order->status, OrderStatus::Pending);
     EXPECT_EQ(order->paymentAttempts.constFirst().status, PaymentAttemptStatus::Processing);
-    EXPECT_EQ(*payments().reconcile(), 1); // processing attempts need no grace period
+    EXPECT_EQ(*test::await(payments().reconcile()), 1); // processing attempts need no grace period
     auto confirmed = db.session().orders().find(u"1001"_s);
     EXPECT_EQ(confirmed->status, OrderStatus::Confirmed);
     expectSettled(*confirmed);
@@ -136,26 +137,26 @@ TEST_F(PaymentWorkflowTest, ProcessingPaymentWaitsAndIsConfirmedByTheWorker)
 
 TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
 {
-    auto order = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s)));
     ASSERT_TRUE(order.has_value());
     const Currency usd = *Currency::fromCode(u"USD"_s);
-    auto partial = payments().refund(u"1001"_s, Money(1000, usd), u"damaged in transit"_s);
+    auto partial = test::await(payments().refund(u"1001"_s, Money(1000, usd), u"damaged in transit"_s));
     ASSERT_TRUE(partial.has_value()) << partial.error().message.toStdString();
     EXPECT_EQ(partial->refunded.minorUnits(), 1000);
     ASSERT_EQ(partial->refunds.size(), 1);
     EXPECT_TRUE(partial->refunds.constFirst().providerId.startsWith(u"re_"_s));
     EXPECT_EQ(partial->timeline.constLast().event, u"RefundIssued"_s);
 
-    auto tooMuch = payments().refund(u"1001"_s, Money(1501, usd), {});
+    auto tooMuch = test::await(payments().refund(u"1001"_s, Money(1501, usd), {}));
     ASSERT_FALSE(tooMuch.has_value());
     EXPECT_EQ(tooMuch.error().code, ErrorCode::Conflict);
     EXPECT_EQ(stripe.refundedAmount(), 1000);
 
-    auto rest = payments().refund(u"1001"_s, std::nullopt, {});
+    auto rest = test::await(payments().refund(u"1001"_s, std::nullopt, {}));
     ASSERT_TRUE(rest.has_value()) << rest.error().message.toStdString();
     EXPECT_EQ(rest->refunded.minorUnits(), 2500);
     EXPECT_EQ(stripe.refundedAmount(), 2500);
-    auto nothingLeft = payments().refund(u"1001"_s, std::nullopt, {});
+    auto nothingLeft = test::await(payments().refund(u"1001"_s, std::nullopt, {}));
     EXPECT_FALSE(nothingLeft.has_value());
 
     // The schema refuses refunded > paid even if the code above had a bug.
@@ -166,31 +167,31 @@ TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
 
 TEST_F(PaymentWorkflowTest, CancellingACardPaidOrderRefundsItInFull)
 {
-    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s)).has_value());
-    auto cancelled = payments().cancel(u"1001"_s, CancelReason::Customer, u"changed mind"_s);
+    ASSERT_TRUE(test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s))).has_value());
+    auto cancelled = test::await(payments().cancel(u"1001"_s, CancelReason::Customer, u"changed mind"_s));
     ASSERT_TRUE(cancelled.has_value()) << cancelled.error().message.toStdString();
     EXPECT_EQ(cancelled->status, OrderStatus::Cancelled);
     EXPECT_EQ(cancelled->refunded.minorUnits(), 2500);
     EXPECT_EQ(stripe.refundedAmount(), 2500);
     EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
 
-    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s)).has_value());
-    auto kept = payments().cancel(u"1002"_s, CancelReason::Fraud, {}, false);
+    ASSERT_TRUE(test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s))).has_value());
+    auto kept = test::await(payments().cancel(u"1002"_s, CancelReason::Fraud, {}, false));
     ASSERT_TRUE(kept.has_value());
     EXPECT_EQ(kept->refunded.minorUnits(), 0);
 }
 
 TEST_F(PaymentWorkflowTest, ModifyingAPaidOrderRefundsOrChargesTheDifference)
 {
-    ASSERT_TRUE(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"MUG-1"_s, 2}})).has_value());
+    ASSERT_TRUE(test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"MUG-1"_s, 2}}))).has_value());
     // Lower: 1 mug instead of 2 → 12.50 back.
-    auto lower = payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}}));
+    auto lower = test::await(payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}})));
     ASSERT_TRUE(lower.has_value()) << lower.error().message.toStdString();
     EXPECT_EQ(lower->total.minorUnits(), 1250);
     EXPECT_EQ(lower->refunded.minorUnits(), 1250);
     expectSettled(*lower);
     // Higher: add a tee → 20.00 more, charged to the same card.
-    auto higher = payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}));
+    auto higher = test::await(payments().modify(u"1001"_s, test::modifyItems({{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}})));
     ASSERT_TRUE(higher.has_value()) << higher.error().message.toStdString();
     EXPECT_EQ(higher->total.minorUnits(), 3250);
     expectSettled(*higher);
@@ -203,19 +204,19 @@ TEST_F(PaymentWorkflowTest, ModifyingAPaidOrderRefundsOrChargesTheDifference)
 TEST_F(PaymentWorkflowTest, WithoutAGatewayCardsAreRefusedAndManualMethodsWork)
 {
     db.session().setPaymentGateway(nullptr);
-    auto card = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    auto card = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s)));
     ASSERT_FALSE(card.has_value());
     EXPECT_EQ(card.error().code, ErrorCode::Unavailable);
     EXPECT_EQ(test::orderCount(db.session()), 0);
-    auto invoice = payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}}));
+    auto invoice = test::await(payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}})));
     ASSERT_TRUE(invoice.has_value());
     EXPECT_EQ(invoice->status, OrderStatus::Pending);
 }
 
 TEST_F(PaymentWorkflowTest, RetryingAfterADeclineUsesANewOrderAndANewKey)
 {
-    ASSERT_FALSE(payments().placeOrder(cardOrder(u"pm_card_chargeDeclined"_s)).has_value());
-    auto second = payments().placeOrder(cardOrder(u"pm_card_visa"_s));
+    ASSERT_FALSE(test::await(payments().placeOrder(cardOrder(u"pm_card_chargeDeclined"_s))).has_value());
+    auto second = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s)));
     ASSERT_TRUE(second.has_value());
     const QByteArray firstKey = server.requests().constFirst().header("Idempotency-Key");
     const QByteArray secondKey = server.requests().constLast().header("Idempotency-Key");

@@ -1,7 +1,9 @@
 #include "payment/StripeGateway.h"
+#include "Await.h"
 #include "FakeStripe.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -62,7 +64,7 @@ protected:
 TEST_F(StripeGatewayTest, SendsTheDocumentedFormFieldsAndHeaders)
 {
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
     ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
     EXPECT_TRUE(result.providerId.startsWith(u"pi_"_s));
     ASSERT_EQ(server.requests().size(), 1);
@@ -91,7 +93,7 @@ TEST_F(StripeGatewayTest, RetriesServerErrorsAndRateLimitsWithTheSameKey)
 {
     stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::RateLimited});
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-retry"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-retry"_s)));
     ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded);
     EXPECT_EQ(result.tries, 3);
     ASSERT_EQ(server.requests().size(), 3);
@@ -104,7 +106,7 @@ TEST_F(StripeGatewayTest, HonoursStripeShouldRetryFalse)
 {
     stripe.injectFaults({FakeStripe::Fault::ShouldNotRetry500});
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
     EXPECT_EQ(server.requests().size(), 1);
 }
@@ -113,7 +115,7 @@ TEST_F(StripeGatewayTest, AnswerLostAfterChargingIsRecoveredByReplayNotASecondCh
 {
     stripe.injectFaults({FakeStripe::Fault::DropAfterProcessing, FakeStripe::Fault::HangAfterProcessing});
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-lost"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-lost"_s)));
     ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
     // Qt itself may resend once on a dropped keep-alive connection; every copy carries the same key.
     EXPECT_EQ(server.requests().size(), 3);
@@ -127,17 +129,93 @@ TEST_F(StripeGatewayTest, NoAnswerAtAllIsUnknownNeverSuccess)
 {
     stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing});
     auto stripeGateway = gateway(2, std::chrono::milliseconds(150));
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
     EXPECT_EQ(result.tries, 2);
     EXPECT_FALSE(result.message.isEmpty());
+}
+
+TEST_F(StripeGatewayTest, ACallReturnsAtOnceAndItsAnswerComesThroughTheEventLoop)
+{
+    auto stripeGateway = gateway();
+    QFuture<GatewayResult> pending = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    // Nothing was waited for: the event loop has not even run, so no request has reached the server.
+    EXPECT_FALSE(pending.isFinished());
+    EXPECT_TRUE(server.requests().isEmpty());
+    const GatewayResult result = test::await(pending);
+    EXPECT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_EQ(server.requests().size(), 1);
+}
+
+TEST_F(StripeGatewayTest, EveryTryTimesOutAndTheSameKeyIsSentEachTime)
+{
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing, FakeStripe::Fault::HangAfterProcessing,
+            FakeStripe::Fault::HangAfterProcessing});
+    auto stripeGateway = gateway(3, std::chrono::milliseconds(150));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-timeout"_s)));
+    EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
+    EXPECT_EQ(result.message, u"Stripe did not answer in time."_s);
+    EXPECT_EQ(result.tries, 3);
+    // Three timeouts of 150 ms each were spent, not fewer (the deadline is per request).
+    EXPECT_GE(result.durationMs, 3 * 150);
+    ASSERT_EQ(server.requests().size(), 3);
+    for (const auto &request : server.requests())
+        EXPECT_EQ(request.header("Idempotency-Key"), "key-timeout");
+    // Stripe did the work once; the replays of the key never charge again.
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, TheBackoffIsATimerThatLeavesTheEventLoopFree)
+{
+    StripeSettings settings;
+    settings.apiBase = server.baseUrl();
+    settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
+    settings.timeout = std::chrono::milliseconds(2000);
+    // A fixed 400 ms between the tries (no jitter).
+    settings.retry = RetryPolicy{std::chrono::milliseconds(400), std::chrono::milliseconds(400), 0.0, 2};
+    StripeGateway stripeGateway(&network, settings, 7u);
+    stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore});
+
+    QFuture<GatewayResult> pending = stripeGateway.charge(charge(u"pm_card_visa"_s, u"key-backoff"_s));
+    ASSERT_TRUE(server.waitForRequests(1));
+    // The loop runs other work while the call waits out its backoff: this timer fires in between.
+    bool sawTheCallWaiting = false;
+    qsizetype requestsWhileWaiting = -1;
+    QTimer::singleShot(100, &server, [&] {
+        sawTheCallWaiting = !pending.isFinished();
+        requestsWhileWaiting = server.requests().size();
+    });
+    const GatewayResult result = test::await(pending);
+    EXPECT_TRUE(sawTheCallWaiting);
+    EXPECT_EQ(requestsWhileWaiting, 1);
+    ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
+    EXPECT_EQ(result.tries, 2);
+    EXPECT_GE(result.durationMs, 400);
+    ASSERT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(server.requests().at(1).header("Idempotency-Key"), "key-backoff");
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeGatewayTest, AGatewayDestroyedWhileACallIsInFlightAbandonsIt)
+{
+    stripe.injectFaults({FakeStripe::Fault::HangAfterProcessing});
+    QFuture<GatewayResult> pending;
+    {
+        auto stripeGateway = gateway(1, std::chrono::milliseconds(5000));
+        pending = stripeGateway.charge(charge(u"pm_card_visa"_s));
+        ASSERT_TRUE(server.waitForRequests(1));
+    }
+    // No answer will ever be reported for it: cancelled, so nothing chained to it runs (the attempt
+    // stays open for reconciliation).
+    EXPECT_TRUE(pending.isFinished());
+    EXPECT_TRUE(pending.isCanceled());
 }
 
 TEST_F(StripeGatewayTest, MalformedJsonIsUnknownNeverSuccess)
 {
     stripe.injectFaults({FakeStripe::Fault::MalformedAfterProcessing});
     auto stripeGateway = gateway(1);
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Unknown);
     EXPECT_TRUE(result.providerId.isEmpty());
 }
@@ -153,7 +231,8 @@ class StripeDeclineTest : public StripeGatewayTest, public ::testing::WithParamI
 TEST_P(StripeDeclineTest, CardErrorsAreDeclinedWithAHumanMessageAndNotRetried)
 {
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(QString::fromLatin1(GetParam().paymentMethod)));
+    const GatewayResult result
+            = test::await(stripeGateway.charge(charge(QString::fromLatin1(GetParam().paymentMethod))));
     EXPECT_EQ(result.outcome, GatewayOutcome::Declined);
     EXPECT_EQ(result.declineCode, QString::fromLatin1(GetParam().declineCode));
     EXPECT_EQ(result.message, QString::fromUtf8(GetParam().message));
@@ -177,7 +256,7 @@ INSTANTIATE_TEST_SUITE_P(CommonDeclines, StripeDeclineTest,
 TEST_F(StripeGatewayTest, AuthenticationRequiredIsADeclineABackOfficeCannotComplete)
 {
     auto stripeGateway = gateway();
-    const GatewayResult result = stripeGateway.charge(charge(u"pm_card_authenticationRequired"_s));
+    const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_authenticationRequired"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Declined);
     EXPECT_EQ(result.declineCode, u"authentication_required"_s);
 }
@@ -185,9 +264,9 @@ TEST_F(StripeGatewayTest, AuthenticationRequiredIsADeclineABackOfficeCannotCompl
 TEST_F(StripeGatewayTest, ProcessingIsReportedAndSettlesOnRetrieve)
 {
     auto stripeGateway = gateway();
-    const GatewayResult first = stripeGateway.charge(charge(u"pm_card_processing"_s));
+    const GatewayResult first = test::await(stripeGateway.charge(charge(u"pm_card_processing"_s)));
     ASSERT_EQ(first.outcome, GatewayOutcome::Processing);
-    const GatewayResult later = stripeGateway.retrieveCharge(first.providerId);
+    const GatewayResult later = test::await(stripeGateway.retrieveCharge(first.providerId));
     EXPECT_EQ(later.outcome, GatewayOutcome::Succeeded);
     EXPECT_EQ(server.requests().constLast().method, "GET");
     EXPECT_TRUE(server.requests().constLast().header("Idempotency-Key").isEmpty());
@@ -204,7 +283,7 @@ TEST_F(StripeGatewayTest, ScriptedClientErrorsAreRejectedWithoutRetry)
         server.enqueue(Reply::json(status, body));
         const qsizetype before = server.requests().size();
         auto stripeGateway = gateway();
-        const GatewayResult result = stripeGateway.charge(charge(u"pm_card_visa"_s));
+        const GatewayResult result = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
         EXPECT_EQ(result.outcome, GatewayOutcome::Rejected) << status;
         EXPECT_EQ(server.requests().size(), before + 1) << status;
         if (status == 401) {
@@ -224,7 +303,7 @@ TEST_F(StripeGatewayTest, BadKeyIsAConfigurationError)
     settings.secretKey = u"sk_test_wrong"_s;
     settings.retry.maxAttempts = 3;
     StripeGateway wrongKey(&network, settings);
-    const GatewayResult result = wrongKey.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(wrongKey.charge(charge(u"pm_card_visa"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(result.httpStatus, 401);
     EXPECT_EQ(server.requests().size(), 1);
@@ -233,7 +312,7 @@ TEST_F(StripeGatewayTest, BadKeyIsAConfigurationError)
 TEST_F(StripeGatewayTest, RefundsSendPaymentIntentAmountAndReason)
 {
     auto stripeGateway = gateway();
-    const GatewayResult charged = stripeGateway.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult charged = test::await(stripeGateway.charge(charge(u"pm_card_visa"_s)));
     ASSERT_EQ(charged.outcome, GatewayOutcome::Succeeded);
     RefundRequest request;
     request.paymentIntent = charged.providerId;
@@ -241,7 +320,7 @@ TEST_F(StripeGatewayTest, RefundsSendPaymentIntentAmountAndReason)
     request.reason = u"requested_by_customer"_s;
     request.orderNumber = 1042;
     request.idempotencyKey = u"refund-key-1"_s;
-    const GatewayResult refunded = stripeGateway.refund(request);
+    const GatewayResult refunded = test::await(stripeGateway.refund(request));
     ASSERT_EQ(refunded.outcome, GatewayOutcome::Succeeded) << refunded.message.toStdString();
     EXPECT_TRUE(refunded.providerId.startsWith(u"re_"_s));
     const QUrlQuery form = FakeStripe::parseForm(server.requests().constLast().body);
@@ -252,7 +331,7 @@ TEST_F(StripeGatewayTest, RefundsSendPaymentIntentAmountAndReason)
 
     request.amount = Money(99999, *Currency::fromCode(u"USD"_s));
     request.idempotencyKey = u"refund-key-2"_s;
-    EXPECT_EQ(stripeGateway.refund(request).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(test::await(stripeGateway.refund(request)).outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(stripe.refundedAmount(), 1250);
 }
 
@@ -260,7 +339,7 @@ TEST_F(StripeGatewayTest, CreatesACheckoutSessionWithTheDocumentedFields)
 {
     auto stripeGateway = gateway();
     const CheckoutSessionRequest request = checkout();
-    const CheckoutSessionResult result = stripeGateway.createCheckoutSession(request);
+    const CheckoutSessionResult result = test::await(stripeGateway.createCheckoutSession(request));
     ASSERT_EQ(result.outcome, GatewayOutcome::Succeeded) << result.message.toStdString();
     EXPECT_TRUE(result.sessionId.startsWith(u"cs_"_s));
     EXPECT_EQ(result.status, u"open"_s);
@@ -295,14 +374,15 @@ TEST_F(StripeGatewayTest, CreatesACheckoutSessionWithTheDocumentedFields)
     // The customer pays: retrieving the session shows it complete and paid, with its PaymentIntent.
     const QString intent = stripe.completeSession(result.sessionId);
     ASSERT_FALSE(intent.isEmpty());
-    const CheckoutSessionResult paid = stripeGateway.retrieveCheckoutSession(result.sessionId);
+    const CheckoutSessionResult paid = test::await(stripeGateway.retrieveCheckoutSession(result.sessionId));
     ASSERT_EQ(paid.outcome, GatewayOutcome::Succeeded) << paid.message.toStdString();
     EXPECT_TRUE(paid.isPaid());
     EXPECT_EQ(paid.paymentIntent, intent);
     EXPECT_EQ(server.requests().constLast().method, "GET");
     EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + result.sessionId.toUtf8());
     // A paid session cannot be expired: Stripe refuses, and nothing changes.
-    const CheckoutSessionResult refused = stripeGateway.expireCheckoutSession(result.sessionId, u"expire-1"_s);
+    const CheckoutSessionResult refused
+            = test::await(stripeGateway.expireCheckoutSession(result.sessionId, u"expire-1"_s));
     EXPECT_EQ(refused.outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(stripe.sessions().value(result.sessionId).status, u"complete"_s);
 }
@@ -310,9 +390,10 @@ TEST_F(StripeGatewayTest, CreatesACheckoutSessionWithTheDocumentedFields)
 TEST_F(StripeGatewayTest, ExpiresAnOpenSessionAndRefusesIdsThatAreNotSessions)
 {
     auto stripeGateway = gateway();
-    const CheckoutSessionResult created = stripeGateway.createCheckoutSession(checkout());
+    const CheckoutSessionResult created = test::await(stripeGateway.createCheckoutSession(checkout()));
     ASSERT_EQ(created.outcome, GatewayOutcome::Succeeded);
-    const CheckoutSessionResult expired = stripeGateway.expireCheckoutSession(created.sessionId, u"expire-1"_s);
+    const CheckoutSessionResult expired
+            = test::await(stripeGateway.expireCheckoutSession(created.sessionId, u"expire-1"_s));
     ASSERT_EQ(expired.outcome, GatewayOutcome::Succeeded) << expired.message.toStdString();
     EXPECT_EQ(expired.status, u"expired"_s);
     EXPECT_EQ(server.requests().constLast().path, "/v1/checkout/sessions/" + created.sessionId.toUtf8() + "/expire");
@@ -320,8 +401,8 @@ TEST_F(StripeGatewayTest, ExpiresAnOpenSessionAndRefusesIdsThatAreNotSessions)
     EXPECT_TRUE(stripe.completeSession(created.sessionId).isEmpty()); // nobody can pay through it any more
 
     const qsizetype sent = server.requests().size();
-    EXPECT_EQ(stripeGateway.retrieveCheckoutSession(u"../v1/refunds"_s).outcome, GatewayOutcome::Rejected);
-    EXPECT_EQ(stripeGateway.expireCheckoutSession(u"pi_123"_s, u"k"_s).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(test::await(stripeGateway.retrieveCheckoutSession(u"../v1/refunds"_s)).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(test::await(stripeGateway.expireCheckoutSession(u"pi_123"_s, u"k"_s)).outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(server.requests().size(), sent);
 }
 
@@ -332,7 +413,7 @@ TEST_F(StripeGatewayTest, CheckoutSessionsRetryWithTheSameKeyAndALostAnswerIsRep
     stripe.injectFaults({FakeStripe::Fault::ServerErrorBefore, FakeStripe::Fault::HangAfterProcessing,
             FakeStripe::Fault::HangAfterProcessing});
     const CheckoutSessionRequest request = checkout(u"lost-1"_s);
-    const CheckoutSessionResult lost = stripeGateway.createCheckoutSession(request);
+    const CheckoutSessionResult lost = test::await(stripeGateway.createCheckoutSession(request));
     EXPECT_EQ(lost.outcome, GatewayOutcome::Unknown);
     EXPECT_EQ(lost.tries, 3);
     EXPECT_EQ(stripe.sessionsCreated(), 1); // the work was done once, the answers were lost
@@ -341,7 +422,7 @@ TEST_F(StripeGatewayTest, CheckoutSessionsRetryWithTheSameKeyAndALostAnswerIsRep
         EXPECT_EQ(sent.body, server.requests().constFirst().body);
     }
     // The same request again: Stripe replays its first answer, no second session.
-    const CheckoutSessionResult replayed = stripeGateway.createCheckoutSession(request);
+    const CheckoutSessionResult replayed = test::await(stripeGateway.createCheckoutSession(request));
     ASSERT_EQ(replayed.outcome, GatewayOutcome::Succeeded) << replayed.message.toStdString();
     EXPECT_EQ(replayed.sessionId, stripe.sessions().firstKey());
     EXPECT_EQ(stripe.sessionsCreated(), 1);
@@ -380,7 +461,7 @@ TEST_F(StripeGatewayTest, PaymentLinksNeedTheReturnPage)
     settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
     StripeGateway withoutReturnPage(&network, settings);
     EXPECT_FALSE(withoutReturnPage.checkoutReady());
-    EXPECT_EQ(withoutReturnPage.createCheckoutSession(checkout()).outcome, GatewayOutcome::Rejected);
+    EXPECT_EQ(test::await(withoutReturnPage.createCheckoutSession(checkout())).outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(server.requests().size(), 0);
     EXPECT_TRUE(gateway().checkoutReady());
     EXPECT_FALSE(StripeSettings::checkSuccessUrl(u"http://shop.example/thanks"_s));
@@ -396,7 +477,7 @@ TEST_F(StripeGatewayTest, PlainHttpIsRefusedExceptToLoopback)
     settings.apiBase = QUrl(u"http://api.stripe.com"_s);
     settings.secretKey = QString::fromLatin1(FakeStripe::kSecretKey);
     StripeGateway insecure(&network, settings);
-    const GatewayResult result = insecure.charge(charge(u"pm_card_visa"_s));
+    const GatewayResult result = test::await(insecure.charge(charge(u"pm_card_visa"_s)));
     EXPECT_EQ(result.outcome, GatewayOutcome::Rejected);
     EXPECT_EQ(server.requests().size(), 0);
 }

@@ -1,8 +1,10 @@
 // The worker round: one call expires unpaid reservations, reconciles card payments with (a fake) Stripe and
 // sends the due customer emails through SendGrid's wire format; the desktop app's BackgroundJobs runs the
 // same round.
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
+#include "TestSecrets.h"
 
 #include "net/HttpClient.h"
 #include "notification/SendGridSender.h"
@@ -95,13 +97,13 @@ protected:
 TEST_F(WorkerRoundTest, OneRoundExpiresReconcilesAndSends)
 {
     // An unpaid invoice order whose hold will run out...
-    auto unpaid = db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 3}}));
+    auto unpaid = test::await(db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 3}})));
     ASSERT_TRUE(unpaid) << unpaid.error().message.toStdString();
     // ...and a card payment Stripe is still processing: only asking Stripe again settles it.
     PlaceOrderRequest card = test::placeRequest({{u"MUG-1"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s);
     card.paymentMethod = PaymentMethodType::Card;
     card.paymentToken = u"pm_card_processing"_s;
-    auto processing = db.session().payments().placeOrder(card);
+    auto processing = test::await(db.session().payments().placeOrder(card));
     ASSERT_TRUE(processing) << processing.error().message.toStdString();
     ASSERT_EQ(processing->status, OrderStatus::Pending);
     db.clock().advance(16 * 60'000);
@@ -150,7 +152,7 @@ TEST_F(WorkerRoundTest, OneRoundExpiresReconcilesAndSends)
 
 TEST_F(WorkerRoundTest, WithoutAProviderTheOrderWorkIsDoneAndTheEmailsWait)
 {
-    auto unpaid = db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}}));
+    auto unpaid = test::await(db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}})));
     ASSERT_TRUE(unpaid) << unpaid.error().message.toStdString();
     db.clock().advance(16 * 60'000);
 
@@ -167,7 +169,7 @@ TEST_F(WorkerRoundTest, WithoutAProviderTheOrderWorkIsDoneAndTheEmailsWait)
 
 TEST_F(WorkerRoundTest, ARoundThatIsStillSendingIsNotStartedTwice)
 {
-    ASSERT_TRUE(db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}})));
+    ASSERT_TRUE(test::await(db.session().payments().placeOrder(test::placeRequest({{u"MUG-1"_s, 1}}))));
     sendGrid.enqueue(ScriptedHttpServer::Reply::hang()); // the first email waits for its timeout
     WorkerRound round(db.session(), sender, roundSettings());
     QSignalSpy finished(&round, &WorkerRound::finished);
@@ -207,7 +209,10 @@ TEST(BackgroundJobsTest, RunsTheWorkerRoundAndReportsItsParts)
         oldBase.isNull() ? qunsetenv("SHIPSHAPE_SENDGRID_API_BASE") : qputenv("SHIPSHAPE_SENDGRID_API_BASE", oldBase);
     });
 
-    BackgroundJobs jobs(db.url(), std::chrono::hours(1));
+    // The app reads the secrets at its start (here: the environment) and hands them to the jobs' session.
+    SessionOptions options;
+    options.secrets = test::loadSecrets(db.url());
+    BackgroundJobs jobs(db.url(), options, std::chrono::hours(1));
     QSignalSpy settled(&jobs, &BackgroundJobs::roundFinished);
     QSignalSpy emails(&jobs, &BackgroundJobs::emailRoundFinished);
     QSignalSpy failed(&jobs, &BackgroundJobs::failed);

@@ -12,6 +12,7 @@
 // statement with what it broke) for updating the list.
 
 #include "AttackCatalogue.h"
+#include "Await.h"
 #include "ConservationQuery.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
@@ -339,18 +340,18 @@ private:
         PlaceOrderRequest card = placeRequest({{u"ATK-TEE"_s, 1}, {u"ATK-MUG"_s, 1}});
         card.paymentMethod = PaymentMethodType::Card;
         card.paymentToken = u"pm_card_visa"_s;
-        const Order charged = required(support->payments().placeOrder(card), "card order");
+        const Order charged = required(test::await(support->payments().placeOrder(card)), "card order");
         require(charged.status == OrderStatus::Confirmed, "the card order is confirmed");
         const Currency usd = required(Currency::fromCode(u"USD"_s), "USD");
-        required(support->payments().refund(number(charged), Money(500, usd), u"scratched"_s), "refund");
+        required(test::await(support->payments().refund(number(charged), Money(500, usd), u"scratched"_s)), "refund");
         card.paymentToken = u"pm_card_chargeDeclinedInsufficientFunds"_s;
         card.idempotencyKey.clear();
-        (void) support->payments().placeOrder(card); // declined: cancelled, its stock released
+        (void) test::await(support->payments().placeOrder(card)); // declined: cancelled, its stock released
         // A phone order paid through a Stripe Checkout payment link that is still open.
         PlaceOrderRequest linked = placeRequest({{u"ATK-PEN"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
         linked.paymentMethod = PaymentMethodType::Card;
         linked.paymentLink = true;
-        const Order link = required(support->payments().placeOrder(linked), "payment link order");
+        const Order link = required(test::await(support->payments().placeOrder(linked)), "payment link order");
         require(!link.paymentLinks.isEmpty(), "the order has its payment link");
         support->setPaymentGateway(nullptr);
 

@@ -173,7 +173,10 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         for (const auto &[name, value] : reply.headers)
             response += name + ": " + value + "\r\n";
         response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n" + reply.body;
-        socket->write(response);
+        if (m_answerDelay.count() > 0)
+            QTimer::singleShot(m_answerDelay, socket, [socket, response] { socket->write(response); });
+        else
+            socket->write(response);
         Q_EMIT requestReceived(m_requests.size() - 1);
     }
     socket->setProperty("buffer", buffer);

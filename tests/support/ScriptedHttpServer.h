@@ -61,6 +61,9 @@ public:
     // Computes the answer from the request once the script is used up (a stateful fake provider);
     // takes precedence over the fallback.
     void setResponder(std::function<Reply(const Request &)> responder) { m_responder = std::move(responder); }
+    // Every answer is written this long after its request arrived (a slow provider); a timer on the
+    // server's thread, so the test's loop keeps running meanwhile.
+    void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] qsizetype pendingReplies() const { return m_script.size(); }
     // Runs the event loop until `count` requests have arrived or the timeout passes.
@@ -79,6 +82,7 @@ private:
     std::function<Reply(const Request &)> m_responder;
     QList<Request> m_requests;
     QList<QTcpSocket *> m_hanging;
+    std::chrono::milliseconds m_answerDelay{0};
 };
 
 } // namespace shipshape::test

@@ -1,7 +1,9 @@
 #include "views/OrderDetailView.h"
+#include "Await.h"
 #include "FakeStripe.h"
 #include "ScriptedHttpServer.h"
 #include "TestDatabase.h"
+#include "TestSecrets.h"
 #include "background/SessionWorker.h"
 #include "models/LineItemModel.h"
 #include "models/TimelineModel.h"
@@ -480,6 +482,8 @@ protected:
         // Payment links are created by the view's worker, whose session runs on the system clock, as
         // FakeStripe does.
         qputenv("SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL", "https://shop.example/thanks");
+        // Read as the app reads them at its start, and handed to the sessions (the test's and the worker's).
+        db.session().setSecrets(test::loadSecrets());
     }
     ~CardOrderDetailViewTest() override
     {
@@ -498,7 +502,7 @@ protected:
         request.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
         request.paymentMethod = PaymentMethodType::Card;
         request.paymentToken = u"pm_card_visa"_s;
-        auto placed = db.session().payments().placeOrder(request);
+        auto placed = test::await(db.session().payments().placeOrder(request));
         ASSERT_TRUE(placed.has_value()) << placed.error().message.toStdString();
         ASSERT_EQ(placed->status, OrderStatus::Confirmed);
     }
@@ -510,7 +514,7 @@ protected:
 
 TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows)
 {
-    SessionWorker worker(db.url());
+    SessionWorker worker(db.url(), test::optionsWithSecrets());
     OrderDetailView view(worker);
     view.setConfirmAutomatically(true);
     view.show();
@@ -542,7 +546,7 @@ TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows
 
 TEST_F(CardOrderDetailViewTest, PartialRefundByAmount)
 {
-    SessionWorker worker(db.url());
+    SessionWorker worker(db.url(), test::optionsWithSecrets());
     OrderDetailView view(worker);
     view.setConfirmAutomatically(true);
     view.show();
@@ -578,9 +582,9 @@ TEST_F(CardOrderDetailViewTest, ThePaymentLinkIsShownSentAgainWhenItFailedAndPai
     request.paymentLink = true;
     // Stripe refuses the first link: the order waits, and the detail offers to send one again.
     stripe.injectFaults({test::FakeStripe::Fault::InvalidRequestBefore});
-    ASSERT_FALSE(db.session().payments().placeOrder(request));
+    ASSERT_FALSE(test::await(db.session().payments().placeOrder(request)));
 
-    SessionWorker worker(db.url());
+    SessionWorker worker(db.url(), test::optionsWithSecrets());
     OrderDetailView view(worker);
     view.setConfirmAutomatically(true);
     view.show();
@@ -609,7 +613,7 @@ TEST_F(CardOrderDetailViewTest, ThePaymentLinkIsShownSentAgainWhenItFailedAndPai
 
     // The customer pays; the worker round finds it.
     ASSERT_FALSE(stripe.completeSession(link.sessionId).isEmpty());
-    ASSERT_TRUE(db.session().payments().reconcile());
+    ASSERT_TRUE(test::await(db.session().payments().reconcile()));
     view.showOrder(1002);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->status == OrderStatus::Confirmed; }, 10000));
     EXPECT_TRUE(view.paymentLabel()->text().contains(u"Payment link for USD 12.50: paid"_s))

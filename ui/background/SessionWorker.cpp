@@ -4,20 +4,67 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QQueue>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-// Lives in the worker thread and owns that thread's Session.
+// Lives in the worker thread, owns that thread's Session and keeps the queue of jobs: one runs at a
+// time, and the next starts only once the current one's future has finished.
 class SessionWorker::Executor : public QObject {
 public:
+    struct Task {
+        Work work; // empty for a change of secrets
+        std::optional<SessionSecrets> secrets;
+        QPointer<QObject> context;
+        QPointer<SessionWorker> worker;
+    };
+
     Executor(DatabaseUrl url, const SessionOptions &options) : m_url(std::move(url)), m_options(options)
     {
         m_options.migrate = false;
     }
 
-    std::function<void()> execute(const Work &work)
+    ~Executor() override
+    {
+        // Work still in flight is abandoned with the session (its futures are cancelled); nothing may
+        // then reach back into this half-destroyed executor.
+        m_closing = true;
+        m_session.reset();
+    }
+
+    void enqueue(Task task)
+    {
+        m_queue.enqueue(std::move(task));
+        startNext();
+    }
+
+private:
+    void startNext()
+    {
+        if (m_running || m_closing)
+            return;
+        while (!m_queue.isEmpty() && !m_queue.head().work) {
+            // Secrets take effect between jobs, in the order they were queued.
+            const SessionSecrets secrets = *m_queue.dequeue().secrets;
+            m_options.secrets = secrets;
+            if (m_session)
+                m_session->setSecrets(secrets);
+        }
+        if (m_queue.isEmpty())
+            return;
+        m_running = true;
+        Task task = m_queue.dequeue();
+        QFuture<Delivery> finished = execute(task.work);
+        finished.then([this, task](Delivery deliver) { complete(task, std::move(deliver)); }).onCanceled([this, task] {
+            complete(task, {});
+        });
+    }
+
+    QFuture<Delivery> execute(const Work &work)
     {
         if (!m_session) {
             auto session = Session::open(m_url, m_options);
@@ -28,10 +75,32 @@ public:
         return work(m_session.get(), nullptr);
     }
 
-private:
+    // The job is over (its result is `deliver`; empty when it was abandoned): hand it to the caller's
+    // thread and start the next one from the event loop, never from inside the job's last callback.
+    void complete(const Task &task, Delivery deliver)
+    {
+        if (m_closing)
+            return;
+        // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
+        // drops the queued call below if the worker is gone by the time it would run.
+        if (SessionWorker *worker = task.worker.data()) {
+            QMetaObject::invokeMethod(worker, [worker, context = task.context, deliver = std::move(deliver)] {
+                if (context && deliver)
+                    deliver();
+                if (--worker->m_pending == 0)
+                    Q_EMIT worker->busyChanged(false);
+            });
+        }
+        m_running = false;
+        QMetaObject::invokeMethod(this, &Executor::startNext, Qt::QueuedConnection);
+    }
+
     DatabaseUrl m_url;
     SessionOptions m_options;
     std::unique_ptr<Session> m_session;
+    QQueue<Task> m_queue;
+    bool m_running = false;
+    bool m_closing = false;
 };
 
 SessionWorker::SessionWorker(DatabaseUrl url, QObject *parent) : SessionWorker(std::move(url), SessionOptions{}, parent)
@@ -57,22 +126,16 @@ void SessionWorker::submit(Work work, QObject *context)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    QPointer<QObject> guard(context);
-    QPointer<SessionWorker> self(this);
-    QMetaObject::invokeMethod(m_executor, [executor = m_executor, work = std::move(work), guard, self] {
-        std::function<void()> deliver = executor->execute(work);
-        // The worker outlives every running job: its destructor waits for this thread to finish, and Qt
-        // drops the queued call below if the worker is gone by the time it would run.
-        SessionWorker *worker = self.data();
-        if (!worker)
-            return;
-        QMetaObject::invokeMethod(worker, [worker, guard, deliver = std::move(deliver)] {
-            if (guard)
-                deliver();
-            if (--worker->m_pending == 0)
-                Q_EMIT worker->busyChanged(false);
-        });
-    });
+    Executor::Task task{std::move(work), std::nullopt, context, this};
+    QMetaObject::invokeMethod(m_executor,
+            [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
+}
+
+void SessionWorker::setSecrets(const SessionSecrets &secrets)
+{
+    Executor::Task task{{}, secrets, nullptr, this};
+    QMetaObject::invokeMethod(m_executor,
+            [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
 }
 
 } // namespace shipshape

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Async.h"
 #include "common/Result.h"
+#include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/DatabaseUrl.h"
 
@@ -15,6 +17,10 @@ namespace shipshape {
 
 // Runs database and provider work (which may wait for a lock, a server or a payment provider) on a
 // worker thread with its own Session, and hands each result back on the GUI thread. The GUI never blocks.
+//
+// A session's jobs run strictly in order, one at a time: a job may finish later (it returns a QFuture,
+// e.g. a card payment waiting for Stripe), and the next job starts only after that future has finished.
+// Nothing spins a nested event loop, so no job can ever start inside another.
 class SessionWorker : public QObject {
     Q_OBJECT
 
@@ -24,20 +30,34 @@ public:
     SessionWorker(DatabaseUrl url, const SessionOptions &options, QObject *parent = nullptr);
     ~SessionWorker() override;
 
-    // Queues `job` (a callable taking Session& and returning a Result<T>); `done` receives that result on
-    // the caller's thread, and only while `context` lives. Jobs run one after another, in order.
+    // Queues `job` (a callable taking Session& and returning a Result<T>, or a QFuture<Result<T>> that
+    // finishes later); `done` receives that result on the caller's thread, and only while `context`
+    // lives. Jobs run one after another, in order; a job that returns a future holds the queue until it
+    // has finished.
     template <typename Job, typename Done>
     void run(Job job, QObject *context, Done done)
     {
-        using JobResult = std::invoke_result_t<Job &, Session &>;
+        using Returned = std::invoke_result_t<Job &, Session &>;
+        using JobResult = typename ValueOf<Returned>::Type;
         submit(
                 [job = std::move(job), done = std::move(done)](
-                        Session *session, const Error *openError) mutable -> std::function<void()> {
-                    JobResult result = session ? job(*session) : JobResult(fail(*openError));
-                    return [done, result = std::move(result)]() mutable { done(result); };
+                        Session *session, const Error *openError) mutable -> QFuture<Delivery> {
+                    auto deliver = [done](JobResult result) -> Delivery {
+                        return [done, result = std::move(result)]() mutable { done(result); };
+                    };
+                    if (!session)
+                        return readyFuture(deliver(JobResult(fail(*openError))));
+                    if constexpr (IsQFuture<Returned>::value)
+                        return andThen(job(*session), std::move(deliver));
+                    else
+                        return readyFuture(deliver(job(*session)));
                 },
                 context);
     }
+
+    // New secrets for this worker's session (the Settings page changed a key): applied in turn, after
+    // the jobs queued before and before those queued after, so a payment under way keeps its gateway.
+    void setSecrets(const SessionSecrets &secrets);
 
     [[nodiscard]] int pendingJobs() const { return m_pending; }
     [[nodiscard]] const DatabaseUrl &databaseUrl() const { return m_url; }
@@ -46,9 +66,20 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    template <typename T>
+    struct ValueOf {
+        using Type = T;
+    };
+    template <typename T>
+    struct ValueOf<QFuture<T>> {
+        using Type = T;
+    };
+
+    // What to run on the caller's thread once a job has finished.
+    using Delivery = std::function<void()>;
     // Runs on the worker thread with its session (or the error that kept it from opening) and returns
-    // what to run on the caller's thread.
-    using Work = std::function<std::function<void()>(Session *session, const Error *openError)>;
+    // the future of what to run on the caller's thread.
+    using Work = std::function<QFuture<Delivery>(Session *session, const Error *openError)>;
     void submit(Work work, QObject *context);
 
     class Executor;

@@ -329,6 +329,13 @@ void OrderDetailView::showError(const QString &message)
 void OrderDetailView::runAction(
         const QString &what, std::function<Result<Order>(Session &)> job, std::function<void()> onSuccess)
 {
+    runAction(
+            what, [job = std::move(job)](Session &session) { return readyFuture(job(session)); }, std::move(onSuccess));
+}
+
+void OrderDetailView::runAction(
+        const QString &what, std::function<AsyncResult<Order>(Session &)> job, std::function<void()> onSuccess)
+{
     m_busy = true;
     updateActions();
     m_worker.run(std::move(job), this, [this, what, onSuccess = std::move(onSuccess)](const Result<Order> &result) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Async.h"
 #include "orders/Order.h"
 #include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
@@ -121,6 +122,9 @@ private:
     std::optional<QString> askSavePath(const QString &title, const QString &suggestedName);
     // `onSuccess` runs after the order is shown again (e.g. to forget a draft).
     void runAction(const QString &what, std::function<Result<Order>(class Session &)> job,
+            std::function<void()> onSuccess = {});
+    // A payment action: its result comes once the provider answered (the worker holds its queue until then).
+    void runAction(const QString &what, std::function<AsyncResult<Order>(class Session &)> job,
             std::function<void()> onSuccess = {});
     void updateActions();
     // The money part of the detail: state, amounts (balance due, refund owed, credit), payments and

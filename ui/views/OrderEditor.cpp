@@ -765,10 +765,11 @@ void OrderEditor::placeOrder()
     // before it (the worker runs jobs in order), so the stored version it names is current.
     const DraftOrder draft = collect();
     m_worker.run(
-            [stored = m_stored, draft](Session &session) -> Result<Order> {
+            [stored = m_stored, draft](Session &session) -> AsyncResult<Order> {
                 auto saved = saveOnWorker(session, stored, draft);
                 if (!saved)
-                    return fail(saved.error());
+                    return readyFuture(Result<Order>(fail(saved.error())));
+                // A card is charged now; the worker runs the next job only once Stripe has answered.
                 return session.drafts().place(saved->id);
             },
             this,

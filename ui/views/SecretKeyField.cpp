@@ -114,6 +114,7 @@ void SecretKeyField::replaceKey()
             return;
         }
         refreshState();
+        Q_EMIT changed();
     });
 }
 
@@ -133,6 +134,7 @@ void SecretKeyField::removeKey()
             return;
         }
         refreshState();
+        Q_EMIT changed();
     });
 }
 

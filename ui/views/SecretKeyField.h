@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     void stateChanged(shipshape::SecretKeyField::State state);
     void failed(const QString &message);
+    // A key was stored or removed: sessions should read their secrets again (SessionSecrets).
+    void changed();
 
 private:
     void setState(State state, const QString &detail = {});

@@ -1,6 +1,7 @@
 #include "views/SettingsView.h"
 
 #include "background/BackgroundRunner.h"
+#include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/ConnectionReport.h"
 #include "views/SecretKeyField.h"
@@ -270,8 +271,10 @@ void SettingsView::build()
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::updateButtons);
     connect(m_holdMinutes, &QSpinBox::valueChanged, this, &SettingsView::updateButtons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
-    for (SecretKeyField *key : {m_stripeKey, m_sendGridKey})
+    for (SecretKeyField *key : {m_stripeKey, m_sendGridKey}) {
         connect(key, &SecretKeyField::failed, m_status, &QLabel::setText);
+        connect(key, &SecretKeyField::changed, this, &SettingsView::secretsChanged);
+    }
 }
 
 void SettingsView::setCurrentDatabase(const DatabaseUrl &url)
@@ -425,30 +428,36 @@ void SettingsView::testConnection()
     m_testConnection->setEnabled(false);
     m_databaseResult->setText(tr("Connecting to %1…").arg(url->displayName()));
     m_databaseResult->show();
-    m_runner->run(
-            [url = *url]() -> Result<ConnectionReport> {
-                // Opened and closed on the runner's thread; nothing is migrated by a test.
-                SessionOptions options;
-                options.migrate = false;
-                auto session = Session::open(url, options);
-                if (!session)
-                    return fail(session.error());
-                return ConnectionReport::describe((*session)->database());
-            },
-            this,
-            [this](const Result<ConnectionReport> &report) {
-                m_testing = false;
-                m_testConnection->setEnabled(true);
-                if (report) {
-                    const QString message = tr("Connected to %1: %2").arg(report->url.displayName(), report->summary());
-                    m_databaseResult->setText(message);
-                    Q_EMIT connectionTested(true, message);
-                } else {
-                    const QString message = tr("Connection failed: %1").arg(report.error().message);
-                    m_databaseResult->setText(message);
-                    Q_EMIT connectionTested(false, message);
-                }
-            });
+    // The password (PostgreSQL, from the keychain) is read here, on the GUI thread, and handed to the
+    // session the runner opens.
+    SessionSecrets::load(SecretStore(m_secretOptions), *url, this, [this, url = *url](const SessionSecrets &secrets) {
+        m_runner->run(
+                [url, secrets]() -> Result<ConnectionReport> {
+                    // Opened and closed on the runner's thread; nothing is migrated by a test.
+                    SessionOptions options;
+                    options.migrate = false;
+                    options.secrets = secrets;
+                    auto session = Session::open(url, options);
+                    if (!session)
+                        return fail(session.error());
+                    return ConnectionReport::describe((*session)->database());
+                },
+                this,
+                [this](const Result<ConnectionReport> &report) {
+                    m_testing = false;
+                    m_testConnection->setEnabled(true);
+                    if (report) {
+                        const QString message
+                                = tr("Connected to %1: %2").arg(report->url.displayName(), report->summary());
+                        m_databaseResult->setText(message);
+                        Q_EMIT connectionTested(true, message);
+                    } else {
+                        const QString message = tr("Connection failed: %1").arg(report.error().message);
+                        m_databaseResult->setText(message);
+                        Q_EMIT connectionTested(false, message);
+                    }
+                });
+    });
 }
 
 bool SettingsView::useDatabase()

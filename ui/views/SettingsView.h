@@ -62,6 +62,8 @@ Q_SIGNALS:
     // "Use this database" stored a new default for the next start.
     void databaseChosen(const shipshape::DatabaseUrl &url);
     void saved();
+    // The Stripe or SendGrid key was stored or removed in the keychain.
+    void secretsChanged();
     void saveRefused(const QString &message);
 
 private:

@@ -3,6 +3,7 @@
 #include "background/SessionWorker.h"
 #include "events/DomainEventBus.h"
 #include "models/OrderTableModel.h"
+#include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
@@ -153,6 +154,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {
             showStatusMessage(tr("Shipshape will open %1 at the next start.").arg(url.displayName()));
         });
+        connect(settings, &SettingsView::secretsChanged, this, &MainWindow::reloadSecrets);
         return settings;
     });
 
@@ -370,6 +372,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_editor)
         m_editor->close(); // saves what was typed into the draft
     event->accept();
+}
+
+void MainWindow::reloadSecrets()
+{
+    // Read here, on the GUI thread, and handed to every session: a worker takes them between two jobs.
+    SessionSecrets::load(SecretStore(), m_session.database().url(), this, [this](const SessionSecrets &secrets) {
+        m_session.setSecrets(secrets);
+        for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+            worker->setSecrets(secrets);
+        Q_EMIT secretsReloaded(secrets);
+    });
 }
 
 } // namespace shipshape

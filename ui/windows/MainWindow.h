@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/SessionSecrets.h"
 #include "staff/Permissions.h"
 
 #include <QMainWindow>
@@ -68,11 +69,16 @@ public:
 Q_SIGNALS:
     // The background jobs finished a round of customer emails (the outbox re-reads what it shows).
     void emailsProcessed();
+    // The secrets were read again after the Settings page changed a key; this window's session and
+    // workers have them already, whoever else runs a session (the background jobs) should take them.
+    void secretsReloaded(const shipshape::SessionSecrets &secrets);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void reloadSecrets();
+
     struct PageEntry {
         Page page;
         QString key; // for --view and QSettings

@@ -76,7 +76,9 @@ int DatabaseCommands::migrate(CliContext &context, const CommandInput &input)
     auto url = context.databaseUrl();
     if (!url)
         return context.fail(url.error());
-    auto database = Database::open(*url);
+    DatabaseOptions options;
+    options.password = context.secrets().databasePassword; // from the keychain; libpq has PGPASSWORD itself
+    auto database = Database::open(*url, options);
     if (!database)
         return context.fail(database.error());
     Migrator migrator(**database);

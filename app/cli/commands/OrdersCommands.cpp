@@ -396,7 +396,7 @@ int OrdersCommands::place(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    auto order = (*session)->payments().placeOrder(*request);
+    auto order = context.wait((*session)->payments().placeOrder(*request));
     if (!order)
         return context.fail(order.error());
     if (context.json())
@@ -420,7 +420,7 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    auto order = (*session)->payments().modify(input.argument(kOrder), *request);
+    auto order = context.wait((*session)->payments().modify(input.argument(kOrder), *request));
     if (!order)
         return context.fail(order.error());
     if (context.json())
@@ -445,8 +445,8 @@ int OrdersCommands::cancel(CliContext &context, const CommandInput &input)
     if (!session)
         return context.fail(session.error());
     return printOrder(context,
-            (*session)->payments().cancel(
-                    input.argument(kOrder), *reason, input.value(u"note"_s, QString()), !input.flag(u"no-refund"_s)));
+            context.wait((*session)->payments().cancel(
+                    input.argument(kOrder), *reason, input.value(u"note"_s, QString()), !input.flag(u"no-refund"_s))));
 }
 
 int OrdersCommands::refund(CliContext &context, const CommandInput &input)
@@ -466,7 +466,8 @@ int OrdersCommands::refund(CliContext &context, const CommandInput &input)
             return context.fail(parsed.error());
         amount = *parsed;
     }
-    return printOrder(context, (*session)->payments().refund(reference, amount, input.value(u"reason"_s, QString())));
+    return printOrder(context,
+            context.wait((*session)->payments().refund(reference, amount, input.value(u"reason"_s, QString()))));
 }
 
 int OrdersCommands::markPaid(CliContext &context, const CommandInput &input)

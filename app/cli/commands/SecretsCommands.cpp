@@ -5,6 +5,8 @@
 #include "cli/ExitCode.h"
 #include "secrets/SecretStore.h"
 
+#include <QEventLoop>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape::cli {
@@ -39,7 +41,15 @@ int SecretsCommands::set(CliContext &context, const CommandInput &input)
             tr("Secret: "), Error::invalid(u"secret"_s, {}, tr("No secret on standard input.")));
     if (!secret)
         return context.fail(secret.error());
-    if (auto stored = SecretStore().write(name, secret->trimmed()); !stored)
+    // The keychain answers asynchronously; this loop is the command's only one (not a nested loop).
+    Status stored;
+    QEventLoop loop;
+    SecretStore().writeAsync(name, secret->trimmed(), &loop, [&](const Status &written) {
+        stored = written;
+        loop.quit();
+    });
+    loop.exec();
+    if (!stored)
         return context.fail(stored.error());
     context.out() << tr("Stored the %1 secret in the keychain.").arg(name) << '\n';
     return ExitOk;

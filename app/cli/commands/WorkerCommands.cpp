@@ -6,6 +6,9 @@
 #include "session/Session.h"
 #include "session/WorkerRound.h"
 
+#include "secrets/SecretStore.h"
+#include "secrets/SessionSecrets.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,10 +103,26 @@ int WorkerCommands::worker(CliContext &context, const CommandInput &input)
         if (once || code != ExitUnavailable)
             loop.exit(code);
     });
+    // Each round starts with the secrets read again (asynchronously, from this loop), so that a key
+    // stored while the worker runs is used from its next round on; never while a round is under way.
+    SecretStore secretStore;
+    auto startRound = [&] {
+        if (round.isRunning())
+            return;
+        std::optional<DatabaseUrl> url;
+        if (auto parsed = context.databaseUrl())
+            url = *parsed;
+        SessionSecrets::load(secretStore, url, &round, [&](const SessionSecrets &secrets) {
+            if (round.isRunning())
+                return;
+            (*session)->setSecrets(secrets);
+            round.run();
+        });
+    };
     QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, &round, [&round] { round.run(); });
+    QObject::connect(&timer, &QTimer::timeout, &round, startRound);
     // From the loop, so that a round that ends at once still finds the loop running.
-    QTimer::singleShot(0, &round, [&round] { round.run(); });
+    QTimer::singleShot(0, &round, startRound);
     if (!once)
         timer.start(std::chrono::seconds(interval->value_or(30)));
     return loop.exec();
