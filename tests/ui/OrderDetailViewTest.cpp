@@ -7,12 +7,14 @@
 #include "models/TimelineModel.h"
 #include "payment/StripeGateway.h"
 #include "printing/OrderDocumentWriter.h"
+#include "views/FullTextTooltipDelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -22,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -202,6 +205,37 @@ TEST_F(OrderDetailViewTest, PaymentStateAndStockPerLineAreShown)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !stock.data().toString().isEmpty(); }, 10000));
     EXPECT_EQ(stock.data().toString(), u"10 on hand, 8 free"_s); // this order reserves 2
     EXPECT_EQ(stock.data(LineItemModel::RawValueRole).toLongLong(), 8);
+}
+
+TEST_F(OrderDetailViewTest, TheStockCellIsOneLineAsWideAsWhatItSays)
+{
+    ASSERT_TRUE(db.session().inventory().replenish(u"MUG-1"_s, 135, u"delivery"_s));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.resize(560, 720);
+    view.show();
+    view.showOrder(1001);
+    const auto stockCell = [&] { return view.lineModel()->index(0, LineItemModel::Stock); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order() && !stockCell().data().toString().isEmpty(); }, 10000));
+    const QModelIndex stock = stockCell();
+    EXPECT_EQ(stock.data().toString(), u"145 on hand, 143 free"_s);
+
+    QTableView *lines = view.lineView();
+    EXPECT_FALSE(lines->wordWrap());
+    QHeaderView *columns = lines->horizontalHeader();
+    for (int column = 0; column < LineItemModel::ColumnCount; ++column) {
+        EXPECT_EQ(columns->sectionResizeMode(column),
+                column == LineItemModel::Product ? QHeaderView::Stretch : QHeaderView::ResizeToContents)
+                << "column " << column;
+    }
+    // Every row is one line of the list's height, and the stock text fits its column whole.
+    EXPECT_EQ(lines->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    EXPECT_EQ(lines->rowHeight(0), lines->verticalHeader()->defaultSectionSize());
+    auto *delegate = qobject_cast<FullTextTooltipDelegate *>(lines->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    EXPECT_FALSE(delegate->isElided(lines, stock));
+    EXPECT_GE(columns->sectionSize(LineItemModel::Stock),
+            lines->fontMetrics().horizontalAdvance(stock.data().toString()));
 }
 
 TEST_F(OrderDetailViewTest, ModifyChangesQuantitiesThroughCore)

@@ -7,6 +7,7 @@
 #include "orders/PaymentStates.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
 #include <QButtonGroup>
@@ -55,16 +56,12 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_linesView = new QTableView(this);
     m_linesView->setModel(m_lines);
     m_linesView->setAccessibleName(tr("Order lines"));
-    m_linesView->verticalHeader()->hide();
-    // The product name takes what the numbers leave.
+    // One line per row like every list: the figures (the stock too) are as wide as they read, and the
+    // product name takes what they leave, elided with its whole text in the tooltip.
+    TableViewSetup::prepare(m_linesView);
     m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
-    // The stock text wraps onto two lines rather than squeezing the product name out.
-    m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Stock, QHeaderView::Interactive);
-    m_linesView->setColumnWidth(LineItemModel::Stock, 110);
-    m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->setMaximumHeight(170);
-    m_linesView->setWordWrap(true);
 
     m_payment = new QLabel(this);
     m_payment->setObjectName(u"paymentState"_s);

@@ -92,6 +92,7 @@ public:
     QPushButton *invoiceButton() const { return m_invoice; }
     QLabel *paymentLabel() const { return m_payment; }
     LineItemModel *lineModel() const { return m_lines; }
+    QTableView *lineView() const { return m_linesView; }
 
 Q_SIGNALS:
     void orderChanged(qint64 number);
