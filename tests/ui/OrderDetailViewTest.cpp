@@ -574,6 +574,86 @@ TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows
     EXPECT_FALSE(view.refundButton()->isEnabled()); // nothing left to refund
 }
 
+TEST_F(CardOrderDetailViewTest, ARefundInFlightCountsAgainstWhatTheDetailOffersToRefund)
+{
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    // Started elsewhere and not answered yet (another desktop is talking to Stripe right now).
+    ASSERT_TRUE(db.session().orders().startRefund(u"1001"_s, Money(1000, usd), u"requested_by_customer"_s));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    ASSERT_TRUE(view.refundButton()->isEnabled());
+    EXPECT_EQ(view.refundButton()->toolTip(), u"Refund a card payment through Stripe"_s);
+    // Shipping asks for a confirmed order, which this one is; a pending one would say why not.
+    EXPECT_TRUE(view.shipButton()->isEnabled());
+
+    // The dialog offers what is left once the refund in flight is counted, as core would allow it.
+    QString offered;
+    QString upTo;
+    QTimer answerer;
+    answerer.setInterval(10);
+    QObject::connect(&answerer, &QTimer::timeout, &view, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answerer.stop();
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Amount to refund"_s)
+                offered = edit->text();
+        }
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().startsWith(u"Amount (up to"_s))
+                upTo = label->text();
+        }
+        dialog->reject();
+    });
+    answerer.start();
+    QTest::mouseClick(view.refundButton(), Qt::LeftButton);
+    EXPECT_EQ(offered, u"15.00"_s);
+    EXPECT_EQ(upTo, u"Amount (up to USD 15.00):"_s);
+    EXPECT_EQ(stripe.refundsCreated(), 0);
+
+    // The rest is being refunded too: nothing is left, and the button says so.
+    ASSERT_TRUE(db.session().orders().startRefund(u"1001"_s, Money(1500, usd), u"requested_by_customer"_s));
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->paymentAttempts.size() == 3; }, 10000));
+    EXPECT_FALSE(view.refundButton()->isEnabled());
+    EXPECT_EQ(view.refundButton()->toolTip(), u"Order 1001 has nothing left to refund (refunds in progress count)."_s);
+    EXPECT_FALSE(view.recordRefundButton()->isEnabled());
+    EXPECT_EQ(view.recordRefundButton()->toolTip(),
+            u"Order 1001 was paid by card: refund it through the card provider."_s);
+}
+
+TEST_F(OrderDetailViewTest, ADisabledActionSaysWhyInItsTooltip)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_FALSE(view.shipButton()->isEnabled());
+    EXPECT_EQ(view.shipButton()->toolTip(), u"Order 1001 is pending; only a confirmed order ships."_s);
+    EXPECT_FALSE(view.deliverButton()->isEnabled());
+    EXPECT_EQ(view.deliverButton()->toolTip(), u"Order 1001 is pending; only a shipped order is delivered."_s);
+    EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled());
+    EXPECT_EQ(view.sendPaymentLinkButton()->toolTip(),
+            u"Order 1001 is paid by invoice; payment links are for card payments."_s);
+    EXPECT_TRUE(view.markPaidButton()->isEnabled());
+    EXPECT_TRUE(view.modifyButton()->isEnabled());
+    EXPECT_EQ(view.modifyButton()->toolTip(), u"Change quantities, add or remove lines"_s);
+
+    // A login that may only add notes sees the lifecycle actions go, and the note stays.
+    Permissions notes;
+    notes.addNotes = true;
+    view.setPermissions(notes);
+    EXPECT_TRUE(view.shipButton()->isHidden());
+    EXPECT_TRUE(view.cancelButton()->isHidden());
+    EXPECT_TRUE(view.markPaidButton()->isHidden());
+    EXPECT_FALSE(view.noteButton()->isHidden());
+    EXPECT_TRUE(view.noteButton()->isEnabled());
+}
+
 TEST_F(CardOrderDetailViewTest, PartialRefundByAmount)
 {
     SessionWorker worker(db.url());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "orders/Order.h"
+#include "orders/OrderPolicy.h"
 #include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
 
@@ -129,8 +130,15 @@ private:
     static QString paymentSummary(const Order &order);
     // Fills a RecordRefundAnswer from a small form; false when the person cancelled.
     bool askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer);
+    struct PolicyButton {
+        QPushButton *button = nullptr;
+        OrderAction action = OrderAction::AddNote;
+        QString description; // the tooltip while the action is allowed
+    };
+
     SessionWorker &m_worker;
     std::optional<Order> m_order;
+    QList<PolicyButton> m_policyButtons;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_linesView = nullptr;
