@@ -1,6 +1,7 @@
 #include "dashboard/DashboardJson.h"
 
 #include "orders/OrderStatus.h"
+#include "payment/DeclineReasons.h"
 
 #include <QJsonArray>
 
@@ -26,8 +27,8 @@ QJsonObject DashboardJson::toJson(const KpiFigures &figures)
 {
     QJsonArray declines;
     for (const DeclineReasonCount &decline : figures.topDeclineReasons)
-        declines.append(
-                QJsonObject{{u"code"_s, decline.code}, {u"message"_s, decline.message}, {u"count"_s, decline.count}});
+        declines.append(QJsonObject{{u"code"_s, decline.code}, {u"label"_s, DeclineReasons::label(decline.code)},
+                {u"message"_s, decline.message}, {u"count"_s, decline.count}});
     return QJsonObject{
             {u"ordersPlaced"_s, figures.ordersPlaced},
             {u"ordersConfirmed"_s, figures.ordersConfirmed},

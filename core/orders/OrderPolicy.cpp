@@ -30,6 +30,66 @@ QList<OrderAction> OrderPolicy::allActions()
             OrderAction::Modify, OrderAction::AddNote, OrderAction::ResendEmail};
 }
 
+bool OrderPolicy::permits(OrderAction action, const Permissions &may)
+{
+    switch (action) {
+    case OrderAction::MarkPaid:
+    case OrderAction::RefundCard:
+    case OrderAction::RecordRefund:
+    case OrderAction::KeepAsCredit:
+    case OrderAction::SendPaymentLink:
+        return may.markPaidAndRefund;
+    case OrderAction::Ship:
+    case OrderAction::Deliver:
+        return may.shipAndDeliver;
+    case OrderAction::Cancel:
+        return may.cancelOrders;
+    case OrderAction::Modify:
+        return may.placeOrders;
+    case OrderAction::AddNote:
+    case OrderAction::ResendEmail:
+        return may.addNotes;
+    }
+    return false;
+}
+
+bool OrderPolicy::isDecidedByListRow(OrderAction action)
+{
+    switch (action) {
+    case OrderAction::MarkPaid:
+    case OrderAction::Ship:
+    case OrderAction::Deliver:
+    case OrderAction::Cancel:
+    case OrderAction::Modify:
+    case OrderAction::AddNote:
+    case OrderAction::ResendEmail:
+        return true;
+    case OrderAction::RefundCard:
+    case OrderAction::RecordRefund:
+    case OrderAction::KeepAsCredit:
+    case OrderAction::SendPaymentLink:
+        return false; // they look at payment attempts and links, which a row does not carry
+    }
+    return false;
+}
+
+std::optional<QString> OrderPolicy::whyNot(OrderAction action, const OrderSummary &row, const Permissions &may)
+{
+    Q_ASSERT(isDecidedByListRow(action));
+    // The row carries every field these actions read; the rules stay the loaded order's.
+    Order order;
+    order.number = row.number;
+    order.id = row.id;
+    order.status = row.status;
+    order.paymentMethod = row.paymentMethod;
+    order.total = row.total;
+    order.paid = row.paid;
+    order.refunded = row.refunded;
+    order.credit = row.credit;
+    order.trackingNumber = row.trackingNumber;
+    return whyNot(action, order, may);
+}
+
 Money OrderPolicy::refundableByCard(const Order &order)
 {
     const Currency currency = order.total.currency();
@@ -51,39 +111,60 @@ Money OrderPolicy::refundableByHand(const Order &order)
             order.total.currency());
 }
 
+QString OrderPolicy::notPermitted(OrderAction action)
+{
+    switch (action) {
+    case OrderAction::MarkPaid:
+        return tr("Your login may not record payments.");
+    case OrderAction::Ship:
+        return tr("Your login may not ship orders.");
+    case OrderAction::Deliver:
+        return tr("Your login may not record deliveries.");
+    case OrderAction::Cancel:
+        return tr("Your login may not cancel orders.");
+    case OrderAction::RefundCard:
+        return tr("Your login may not refund.");
+    case OrderAction::RecordRefund:
+        return tr("Your login may not refund.");
+    case OrderAction::KeepAsCredit:
+        return tr("Your login may not settle money.");
+    case OrderAction::SendPaymentLink:
+        return tr("Your login may not take payments.");
+    case OrderAction::Modify:
+        return tr("Your login may not change orders.");
+    case OrderAction::AddNote:
+        return tr("Your login may not add notes.");
+    case OrderAction::ResendEmail:
+        return tr("Your login may not send customer emails.");
+    }
+    return tr("Your login may not do that.");
+}
+
 std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &order, const Permissions &may)
 {
+    if (!permits(action, may))
+        return notPermitted(action);
     const bool manual = PaymentMethods::isManual(order.paymentMethod);
     switch (action) {
     case OrderAction::MarkPaid:
-        if (!may.markPaidAndRefund)
-            return tr("Your login may not record payments.");
         if (!manual)
             return tr("Order %1 is paid by card; the card provider confirms its payment.").arg(order.number);
         if (order.status != OrderStatus::Pending)
             return tr("Order %1 is %2, not waiting for payment.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::Ship:
-        if (!may.shipAndDeliver)
-            return tr("Your login may not ship orders.");
         if (!OrderLifecycle::canTransition(order.status, OrderStatus::Shipped))
             return tr("Order %1 is %2; only a confirmed order ships.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::Deliver:
-        if (!may.shipAndDeliver)
-            return tr("Your login may not record deliveries.");
         if (!OrderLifecycle::canTransition(order.status, OrderStatus::Delivered))
             return tr("Order %1 is %2; only a shipped order is delivered.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::Cancel:
-        if (!may.cancelOrders)
-            return tr("Your login may not cancel orders.");
         if (!OrderLifecycle::canTransition(order.status, OrderStatus::Cancelled))
             return tr("Order %1 is %2 and can no longer be cancelled.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::RefundCard:
-        if (!may.markPaidAndRefund)
-            return tr("Your login may not refund.");
         if (manual)
             return tr("Order %1 was paid by %2: record a refund made outside Shipshape instead.")
                     .arg(order.number)
@@ -92,22 +173,16 @@ std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &orde
             return tr("Order %1 has nothing left to refund (refunds in progress count).").arg(order.number);
         return std::nullopt;
     case OrderAction::RecordRefund:
-        if (!may.markPaidAndRefund)
-            return tr("Your login may not refund.");
         if (!manual)
             return tr("Order %1 was paid by card: refund it through the card provider.").arg(order.number);
         if (refundableByHand(order).minorUnits() <= 0)
             return tr("Order %1 has nothing left to refund.").arg(order.number);
         return std::nullopt;
     case OrderAction::KeepAsCredit:
-        if (!may.markPaidAndRefund)
-            return tr("Your login may not settle money.");
         if (order.refundOwed().minorUnits() <= 0)
             return tr("Order %1 owes the customer no refund.").arg(order.number);
         return std::nullopt;
     case OrderAction::SendPaymentLink:
-        if (!may.markPaidAndRefund)
-            return tr("Your login may not take payments.");
         if (manual)
             return tr("Order %1 is paid by %2; payment links are for card payments.")
                     .arg(order.number)
@@ -122,18 +197,12 @@ std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &orde
             return tr("Order %1 already has a payment link that can be paid.").arg(order.number);
         return std::nullopt;
     case OrderAction::Modify:
-        if (!may.placeOrders)
-            return tr("Your login may not change orders.");
         if (!OrderLifecycle::isModifiable(order.status))
             return tr("Order %1 is %2 and can no longer be modified.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::AddNote:
-        if (!may.addNotes)
-            return tr("Your login may not add notes.");
         return std::nullopt;
     case OrderAction::ResendEmail:
-        if (!may.addNotes)
-            return tr("Your login may not send customer emails.");
         return std::nullopt;
     }
     return std::nullopt;

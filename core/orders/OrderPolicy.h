@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "orders/Order.h"
+#include "orders/OrderQuery.h"
 #include "staff/Permissions.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,17 @@ public:
     {
         return !whyNot(action, order, permissions).has_value();
     }
+
+    // Whether the login may ever take `action` (whatever the order): views hide what it may never do.
+    [[nodiscard]] static bool permits(OrderAction action, const Permissions &permissions);
+    // Why a login that is not permitted `action` may not take it ("Your login may not refund.").
+    [[nodiscard]] static QString notPermitted(OrderAction action);
+    // The actions a list row (OrderSummary: no lines, payment attempts or links) decides as the loaded
+    // order would: the lifecycle (mark paid, ship, deliver, cancel, modify) and notes and emails.
+    [[nodiscard]] static bool isDecidedByListRow(OrderAction action);
+    // whyNot for a list row (bulk actions); `action` must be isDecidedByListRow.
+    [[nodiscard]] static std::optional<QString> whyNot(
+            OrderAction action, const OrderSummary &row, const Permissions &permissions);
 
     // What a card refund can still give back: the charges that succeeded, minus refunds made and refunds
     // in flight (started, processing or of unknown outcome), in the order's currency.

@@ -139,4 +139,51 @@ TEST(OrderPolicyTest, EveryActionIsDecided)
         EXPECT_TRUE(OrderPolicy::whyNot(action, nothing, Permissions{})) << "a login without rights may do nothing";
 }
 
+TEST(OrderPolicyTest, WhatALoginMayEverDoIsTheSameRuleTheOrderIsJudgedBy)
+{
+    const Order confirmed = order(OrderStatus::Confirmed, PaymentMethodType::Card, 2500, 2500);
+    for (const Permissions &may : {warehouse(), support(), Permissions{}, Permissions::everything({})}) {
+        for (OrderAction action : OrderPolicy::allActions()) {
+            // A login the action is never permitted to is refused on every order, for that reason.
+            if (!OrderPolicy::permits(action, may)) {
+                const auto why = OrderPolicy::whyNot(action, confirmed, may);
+                ASSERT_TRUE(why.has_value());
+                EXPECT_TRUE(why->startsWith(u"Your login may not"_s)) << why->toStdString();
+            }
+        }
+    }
+    EXPECT_TRUE(OrderPolicy::permits(OrderAction::Ship, warehouse()));
+    EXPECT_FALSE(OrderPolicy::permits(OrderAction::RefundCard, warehouse()));
+    EXPECT_TRUE(OrderPolicy::permits(OrderAction::RecordRefund, support()));
+    EXPECT_FALSE(OrderPolicy::permits(OrderAction::Deliver, support()));
+}
+
+TEST(OrderPolicyTest, AListRowDecidesTheLifecycleAsTheLoadedOrderDoes)
+{
+    const Permissions all = Permissions::everything(u"admin"_s);
+    for (OrderStatus status : OrderLifecycle::allStatuses()) {
+        for (PaymentMethodType method : {PaymentMethodType::Invoice, PaymentMethodType::Card}) {
+            const Order loaded = order(status, method, 2500, status == OrderStatus::Pending ? 0 : 2500);
+            OrderSummary row;
+            row.number = loaded.number;
+            row.status = loaded.status;
+            row.paymentMethod = loaded.paymentMethod;
+            row.total = loaded.total;
+            row.paid = loaded.paid;
+            row.refunded = loaded.refunded;
+            row.credit = loaded.credit;
+            for (OrderAction action : OrderPolicy::allActions()) {
+                if (!OrderPolicy::isDecidedByListRow(action))
+                    continue;
+                EXPECT_EQ(OrderPolicy::whyNot(action, row, all), OrderPolicy::whyNot(action, loaded, all))
+                        << OrderLifecycle::key(status).toStdString() << " action " << int(action);
+                EXPECT_EQ(OrderPolicy::whyNot(action, row, warehouse()),
+                        OrderPolicy::whyNot(action, loaded, warehouse()));
+            }
+        }
+    }
+    EXPECT_FALSE(OrderPolicy::isDecidedByListRow(OrderAction::RefundCard)) << "a row has no payment attempts";
+    EXPECT_FALSE(OrderPolicy::isDecidedByListRow(OrderAction::SendPaymentLink)) << "a row has no payment links";
+}
+
 } // namespace

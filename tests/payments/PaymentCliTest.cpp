@@ -1,5 +1,6 @@
 #include "FakeStripe.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,121 @@ TEST_F(PaymentCliTest, RefundAndCancelWithoutRefundFromTheCommandLine)
     ASSERT_EQ(cancel.exitCode, 0) << cancel.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(cancel.out).object().value(u"refunded"_s).toString(), u"5.00"_s);
     EXPECT_EQ(stripe.refundedAmount(), 500);
+}
+
+TEST_F(PaymentCliTest, ACardOrderIsRefundedThroughStripeAndCancellingItSaysWhatHappensToTheMoney)
+{
+    ASSERT_EQ(cli({u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_visa"_s)).exitCode, 0);
+    // Stripe gives card money back: a method or reference of a refund made by hand is a usage error.
+    const CliRun byHand = cli({u"orders"_s, u"refund"_s, u"1001"_s, u"--method"_s, u"cash"_s});
+    EXPECT_EQ(byHand.exitCode, 2) << byHand.err.toStdString();
+    EXPECT_TRUE(byHand.err.contains("--method")) << byHand.err.toStdString();
+    const CliRun recorded = cli({u"--json"_s, u"orders"_s, u"cancel"_s, u"1001"_s, u"--reason"_s, u"customer"_s,
+            u"--money"_s, u"record"_s, u"--method"_s, u"cash"_s});
+    EXPECT_EQ(recorded.exitCode, 4) << recorded.err.toStdString();
+    EXPECT_EQ(
+            QJsonDocument::fromJson(recorded.err).object().value(u"error"_s).toObject().value(u"message"_s).toString(),
+            u"Order 1001 was paid by card: refund it through the card provider."_s);
+
+    // A paid order is not cancelled until the person says what happens to its money.
+    const CliRun unsaid = cli({u"orders"_s, u"cancel"_s, u"1001"_s, u"--reason"_s, u"customer"_s});
+    EXPECT_EQ(unsaid.exitCode, 2) << unsaid.err.toStdString();
+    EXPECT_TRUE(unsaid.err.startsWith("error: Order 1001 holds USD 25.00 paid by card: say what happens to it with "
+                                      "--money refund|credit|later.\n"))
+            << unsaid.err.toStdString();
+    EXPECT_EQ(showOrder(u"1001"_s).value(u"status"_s).toString(), u"confirmed"_s);
+    EXPECT_EQ(stripe.refundsCreated(), 0);
+
+    const CliRun cancelled = cli({u"--json"_s, u"orders"_s, u"cancel"_s, u"1001"_s, u"--reason"_s, u"customer"_s,
+            u"--money"_s, u"refund"_s});
+    ASSERT_EQ(cancelled.exitCode, 0) << cancelled.err.toStdString();
+    const QJsonObject after = QJsonDocument::fromJson(cancelled.out).object();
+    EXPECT_EQ(after.value(u"status"_s).toString(), u"cancelled"_s);
+    EXPECT_EQ(after.value(u"refunded"_s).toString(), u"25.00"_s);
+    EXPECT_EQ(stripe.refundedAmount(), 2500);
+
+    // Nothing is left: refused in OrderPolicy's words before Stripe is asked.
+    const CliRun again = cli({u"--json"_s, u"orders"_s, u"refund"_s, u"1001"_s});
+    EXPECT_EQ(again.exitCode, 4) << again.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(again.err).object().value(u"error"_s).toObject().value(u"message"_s).toString(),
+            u"Order 1001 has nothing left to refund (refunds in progress count)."_s);
+    EXPECT_EQ(stripe.refundsCreated(), 1);
+}
+
+TEST_F(PaymentCliTest, APaymentLinkExitsFiveWhenStripeRefusesSixWhenItDoesNotAnswerAndZeroWhenSent)
+{
+    const QStringList links{u"SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL=https://shop.example/thanks"_s};
+    QByteArray request = order(QString());
+    request.replace(R"("token": "")", R"("paymentLink": true)");
+    // Stripe refuses the link the order is placed with: the order waits for one (exit 5 all the same).
+    stripe.injectFaults({FakeStripe::Fault::InvalidRequestBefore});
+    const CliRun placed = cli({u"orders"_s, u"place"_s, u"-"_s}, request, links);
+    ASSERT_EQ(placed.exitCode, 5) << placed.err.toStdString();
+    ASSERT_EQ(showOrder(u"1001"_s).value(u"status"_s).toString(), u"pending"_s);
+
+    stripe.injectFaults({FakeStripe::Fault::InvalidRequestBefore});
+    const CliRun refused = cli({u"orders"_s, u"payment-link"_s, u"1001"_s}, {}, links);
+    EXPECT_EQ(refused.exitCode, 5) << refused.err.toStdString();
+
+    // No answer at all (every retry dropped): exit 6, and the link waits for the worker.
+    stripe.injectFaults(QList<FakeStripe::Fault>(5, FakeStripe::Fault::DropBeforeProcessing));
+    const CliRun unanswered = cli({u"orders"_s, u"payment-link"_s, u"1001"_s}, {}, links);
+    EXPECT_EQ(unanswered.exitCode, 6) << unanswered.err.toStdString();
+    const CliRun pending = cli({u"--json"_s, u"orders"_s, u"payment-link"_s, u"1001"_s}, {}, links);
+    EXPECT_EQ(pending.exitCode, 4) << "a link that may still be paid is not sent twice: " << pending.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(pending.err).object().value(u"error"_s).toObject().value(u"message"_s).toString(),
+            u"Order 1001 already has a payment link that can be paid."_s);
+    EXPECT_EQ(stripe.sessionsCreated(), 0);
+
+    // The worker sends the same request again, which Stripe now answers.
+    ASSERT_EQ(cli({u"worker"_s, u"--once"_s, u"--payment-grace"_s, u"0"_s}, {}, links).exitCode, 0);
+    ASSERT_EQ(stripe.sessionsCreated(), 1);
+    const QJsonArray shown = showOrder(u"1001"_s).value(u"paymentLinks"_s).toArray();
+    ASSERT_FALSE(shown.isEmpty());
+    EXPECT_EQ(shown.last().toObject().value(u"status"_s).toString(), u"open"_s);
+    const CliRun text = cli({u"orders"_s, u"show"_s, u"1001"_s}, {}, links);
+    EXPECT_TRUE(text.out.contains(shown.last().toObject().value(u"url"_s).toString().toUtf8()))
+            << text.out.toStdString();
+}
+
+TEST_F(PaymentCliTest, APaymentLinkIsSentForACardOrderWithABalanceDue)
+{
+    const QStringList links{u"SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL=https://shop.example/thanks"_s};
+    QByteArray request = order(QString());
+    request.replace(R"("token": "")", R"("paymentLink": true)");
+    stripe.injectFaults({FakeStripe::Fault::InvalidRequestBefore});
+    ASSERT_EQ(cli({u"orders"_s, u"place"_s, u"-"_s}, request, links).exitCode, 5);
+
+    const CliRun sent = cli({u"orders"_s, u"payment-link"_s, u"1001"_s}, {}, links);
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_EQ(stripe.sessionsCreated(), 1);
+    const QString out = QString::fromUtf8(sent.out);
+    EXPECT_TRUE(out.startsWith(u"Payment link for USD 25.00 sent to ada@example.com, expires "_s)) << out.toStdString();
+    const QJsonObject link = showOrder(u"1001"_s).value(u"paymentLinks"_s).toArray().last().toObject();
+    EXPECT_TRUE(out.contains(link.value(u"url"_s).toString())) << out.toStdString();
+}
+
+TEST_F(PaymentCliTest, KpisNameDeclineReasonsInWordsWithTheirCode)
+{
+    ASSERT_EQ(cli({u"orders"_s, u"place"_s, u"-"_s}, order(u"pm_card_chargeDeclinedInsufficientFunds"_s)).exitCode, 5);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    const CliRun json = cli({u"--json"_s, u"report"_s, u"kpis"_s, u"--from"_s, today, u"--to"_s, tomorrow});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray declines = QJsonDocument::fromJson(json.out)
+                                        .object()
+                                        .value(u"current"_s)
+                                        .toObject()
+                                        .value(u"topDeclineReasons"_s)
+                                        .toArray();
+    ASSERT_EQ(declines.size(), 1) << json.out.toStdString();
+    EXPECT_EQ(declines.at(0).toObject().value(u"code"_s).toString(), u"insufficient_funds"_s);
+    EXPECT_EQ(declines.at(0).toObject().value(u"label"_s).toString(), u"Insufficient funds"_s);
+    EXPECT_EQ(declines.at(0).toObject().value(u"count"_s).toInt(), 1);
+
+    const CliRun table = cli({u"report"_s, u"kpis"_s, u"--from"_s, today, u"--to"_s, tomorrow});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains("  Insufficient funds (insufficient_funds)  1\n")) << table.out.toStdString();
 }
 
 } // namespace

@@ -97,7 +97,8 @@ TEST_F(HotSkuTest, ConcurrentCancelAndShipOfOneOrderHaveOneWinner)
     for (int i = 0; i < 12; ++i) {
         QProcess &process = processes.emplace_back();
         if (i % 2 == 0)
-            startCli(process, {u"orders"_s, u"cancel"_s, number, u"--reason"_s, u"customer"_s});
+            startCli(process,
+                    {u"orders"_s, u"cancel"_s, number, u"--reason"_s, u"customer"_s, u"--money"_s, u"credit"_s});
         else
             startCli(process, {u"orders"_s, u"ship"_s, number, u"--tracking"_s, u"1Z%1"_s.arg(i)});
     }

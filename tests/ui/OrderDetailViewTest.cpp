@@ -9,12 +9,14 @@
 #include "models/TimelineModel.h"
 #include "payment/StripeGateway.h"
 #include "printing/OrderDocumentWriter.h"
+#include "views/FullTextTooltipDelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -24,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -204,6 +207,37 @@ TEST_F(OrderDetailViewTest, PaymentStateAndStockPerLineAreShown)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !stock.data().toString().isEmpty(); }, 10000));
     EXPECT_EQ(stock.data().toString(), u"10 on hand, 8 free"_s); // this order reserves 2
     EXPECT_EQ(stock.data(LineItemModel::RawValueRole).toLongLong(), 8);
+}
+
+TEST_F(OrderDetailViewTest, TheStockCellIsOneLineAsWideAsWhatItSays)
+{
+    ASSERT_TRUE(db.session().inventory().replenish(u"MUG-1"_s, 135, u"delivery"_s));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.resize(560, 720);
+    view.show();
+    view.showOrder(1001);
+    const auto stockCell = [&] { return view.lineModel()->index(0, LineItemModel::Stock); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order() && !stockCell().data().toString().isEmpty(); }, 10000));
+    const QModelIndex stock = stockCell();
+    EXPECT_EQ(stock.data().toString(), u"145 on hand, 143 free"_s);
+
+    QTableView *lines = view.lineView();
+    EXPECT_FALSE(lines->wordWrap());
+    QHeaderView *columns = lines->horizontalHeader();
+    for (int column = 0; column < LineItemModel::ColumnCount; ++column) {
+        EXPECT_EQ(columns->sectionResizeMode(column),
+                column == LineItemModel::Product ? QHeaderView::Stretch : QHeaderView::ResizeToContents)
+                << "column " << column;
+    }
+    // Every row is one line of the list's height, and the stock text fits its column whole.
+    EXPECT_EQ(lines->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    EXPECT_EQ(lines->rowHeight(0), lines->verticalHeader()->defaultSectionSize());
+    auto *delegate = qobject_cast<FullTextTooltipDelegate *>(lines->itemDelegate());
+    ASSERT_NE(delegate, nullptr);
+    EXPECT_FALSE(delegate->isElided(lines, stock));
+    EXPECT_GE(columns->sectionSize(LineItemModel::Stock),
+            lines->fontMetrics().horizontalAdvance(stock.data().toString()));
 }
 
 TEST_F(OrderDetailViewTest, ModifyChangesQuantitiesThroughCore)
@@ -542,6 +576,86 @@ TEST_F(CardOrderDetailViewTest, CancellingAPaidOrderRefundsItAndTheTimelineGrows
     EXPECT_TRUE(titles.contains(u"Cancelled"_s)) << titles.join(u", "_s).toStdString();
     EXPECT_TRUE(titles.contains(u"Refunded"_s)) << titles.join(u", "_s).toStdString();
     EXPECT_FALSE(view.refundButton()->isEnabled()); // nothing left to refund
+}
+
+TEST_F(CardOrderDetailViewTest, ARefundInFlightCountsAgainstWhatTheDetailOffersToRefund)
+{
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    // Started elsewhere and not answered yet (another desktop is talking to Stripe right now).
+    ASSERT_TRUE(db.session().orders().startRefund(u"1001"_s, Money(1000, usd), u"requested_by_customer"_s));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    ASSERT_TRUE(view.refundButton()->isEnabled());
+    EXPECT_EQ(view.refundButton()->toolTip(), u"Refund a card payment through Stripe"_s);
+    // Shipping asks for a confirmed order, which this one is; a pending one would say why not.
+    EXPECT_TRUE(view.shipButton()->isEnabled());
+
+    // The dialog offers what is left once the refund in flight is counted, as core would allow it.
+    QString offered;
+    QString upTo;
+    QTimer answerer;
+    answerer.setInterval(10);
+    QObject::connect(&answerer, &QTimer::timeout, &view, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answerer.stop();
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Amount to refund"_s)
+                offered = edit->text();
+        }
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().startsWith(u"Amount (up to"_s))
+                upTo = label->text();
+        }
+        dialog->reject();
+    });
+    answerer.start();
+    QTest::mouseClick(view.refundButton(), Qt::LeftButton);
+    EXPECT_EQ(offered, u"15.00"_s);
+    EXPECT_EQ(upTo, u"Amount (up to USD 15.00):"_s);
+    EXPECT_EQ(stripe.refundsCreated(), 0);
+
+    // The rest is being refunded too: nothing is left, and the button says so.
+    ASSERT_TRUE(db.session().orders().startRefund(u"1001"_s, Money(1500, usd), u"requested_by_customer"_s));
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order()->paymentAttempts.size() == 3; }, 10000));
+    EXPECT_FALSE(view.refundButton()->isEnabled());
+    EXPECT_EQ(view.refundButton()->toolTip(), u"Order 1001 has nothing left to refund (refunds in progress count)."_s);
+    EXPECT_FALSE(view.recordRefundButton()->isEnabled());
+    EXPECT_EQ(view.recordRefundButton()->toolTip(),
+            u"Order 1001 was paid by card: refund it through the card provider."_s);
+}
+
+TEST_F(OrderDetailViewTest, ADisabledActionSaysWhyInItsTooltip)
+{
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    EXPECT_FALSE(view.shipButton()->isEnabled());
+    EXPECT_EQ(view.shipButton()->toolTip(), u"Order 1001 is pending; only a confirmed order ships."_s);
+    EXPECT_FALSE(view.deliverButton()->isEnabled());
+    EXPECT_EQ(view.deliverButton()->toolTip(), u"Order 1001 is pending; only a shipped order is delivered."_s);
+    EXPECT_FALSE(view.sendPaymentLinkButton()->isEnabled());
+    EXPECT_EQ(view.sendPaymentLinkButton()->toolTip(),
+            u"Order 1001 is paid by invoice; payment links are for card payments."_s);
+    EXPECT_TRUE(view.markPaidButton()->isEnabled());
+    EXPECT_TRUE(view.modifyButton()->isEnabled());
+    EXPECT_EQ(view.modifyButton()->toolTip(), u"Change quantities, add or remove lines"_s);
+
+    // A login that may only add notes sees the lifecycle actions go, and the note stays.
+    Permissions notes;
+    notes.addNotes = true;
+    view.setPermissions(notes);
+    EXPECT_TRUE(view.shipButton()->isHidden());
+    EXPECT_TRUE(view.cancelButton()->isHidden());
+    EXPECT_TRUE(view.markPaidButton()->isHidden());
+    EXPECT_FALSE(view.noteButton()->isHidden());
+    EXPECT_TRUE(view.noteButton()->isEnabled());
 }
 
 TEST_F(CardOrderDetailViewTest, PartialRefundByAmount)

@@ -6,6 +6,7 @@
 #include "bulk/BulkProgressDialog.h"
 #include "bulk/BulkResultModel.h"
 #include "models/OrderTableModel.h"
+#include "orders/OrderPolicy.h"
 #include "printing/OrderCsvWriter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -29,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -116,10 +119,11 @@ TEST_F(OrdersViewTest, BulkShipReportsEachOrderAndOneFailureDoesNotStopTheBatch)
     }
     EXPECT_EQ(shipped, 2);
     EXPECT_EQ(failed, 1);
-    // The reason is core's own refusal, word for word.
-    auto again = db.session().orders().ship(u"1003"_s, u"1Z0003"_s, u"UPS"_s);
-    ASSERT_FALSE(again.has_value());
-    EXPECT_EQ(reason, again.error().message);
+    // The reason is core's own, word for word: OrderPolicy's, asked before the order was sent.
+    auto pending = db.session().orders().find(u"1003"_s);
+    ASSERT_TRUE(pending.has_value());
+    EXPECT_EQ(reason, OrderPolicy::whyNot(OrderAction::Ship, *pending, Permissions::everything({})));
+    EXPECT_EQ(reason, u"Order 1003 is pending; only a confirmed order ships."_s);
     EXPECT_EQ(view.bulkDialog()->summaryLabel()->text(), u"2 order(s) done, 1 failed"_s);
     EXPECT_EQ(view.bulkDialog()->progressBar()->value(), 3);
 
@@ -127,6 +131,52 @@ TEST_F(OrdersViewTest, BulkShipReportsEachOrderAndOneFailureDoesNotStopTheBatch)
     EXPECT_EQ(db.session().orders().find(u"1002"_s)->trackingNumber, u"JD0002"_s);
     EXPECT_EQ(db.session().orders().find(u"1002"_s)->carrier, u"DHL"_s);
     EXPECT_EQ(db.session().orders().find(u"1003"_s)->status, OrderStatus::Pending);
+}
+
+TEST_F(OrdersViewTest, ShipSelectedOffersOnlyWhatOrderPolicyLetsShip)
+{
+    SessionWorker worker(db.url());
+    OrdersView view(db.session(), worker);
+    view.show();
+    // Only the pending order: nothing of it can ship, and the action says why.
+    select(view, {1003});
+    EXPECT_FALSE(view.shipSelectedAction()->isEnabled());
+    EXPECT_EQ(view.shipSelectedAction()->toolTip(), u"Order 1003 is pending; only a confirmed order ships."_s);
+    select(view, {1003, 1002});
+    EXPECT_TRUE(view.shipSelectedAction()->isEnabled());
+    EXPECT_EQ(view.shipSelectedAction()->toolTip(), u"Mark the selected orders shipped, with a tracking number each"_s);
+
+    // The dialog asks for the tracking numbers of the shippable orders and names the others.
+    QTimer answerer;
+    answerer.setInterval(10);
+    QStringList listed;
+    QString refusedText;
+    QObject::connect(&answerer, &QTimer::timeout, &view, [&] {
+        auto *dialog = qobject_cast<BulkShipDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answerer.stop();
+        for (int row = 0; row < dialog->table()->rowCount(); ++row)
+            listed << dialog->table()->item(row, 0)->text();
+        refusedText = dialog->refusedLabel()->isVisibleTo(dialog) ? dialog->refusedLabel()->text() : QString();
+        dialog->table()->item(0, 3)->setText(u"JD0002"_s);
+        dialog->accept();
+    });
+    answerer.start();
+    view.shipSelectedAction()->trigger();
+    EXPECT_EQ(listed, QStringList{u"#1002"_s});
+    EXPECT_EQ(refusedText, u"Not shipped (1 order(s)):\n#1003: Order 1003 is pending; only a confirmed order ships."_s);
+    ASSERT_TRUE(waitForBulk(view));
+    EXPECT_EQ(view.bulkDialog()->resultModel()->rowCount(), 2);
+    EXPECT_EQ(view.bulkDialog()->summaryLabel()->text(), u"1 order(s) done, 1 failed"_s);
+    EXPECT_EQ(db.session().orders().find(u"1002"_s)->status, OrderStatus::Shipped);
+
+    // A login that may not ship is not offered the action at all.
+    Permissions support;
+    support.placeOrders = support.cancelOrders = support.markPaidAndRefund = support.addNotes = true;
+    view.setPermissions(support);
+    EXPECT_FALSE(view.shipSelectedAction()->isVisible());
+    EXPECT_FALSE(view.shipSelectedAction()->isEnabled());
 }
 
 TEST_F(OrdersViewTest, CancelStopsTheBatchBeforeTheNextOrder)

@@ -6,7 +6,7 @@ namespace shipshape {
 
 BulkOrderRunner::BulkOrderRunner(SessionWorker &worker, QObject *parent) : QObject(parent), m_worker(worker) {}
 
-void BulkOrderRunner::start(const QList<qint64> &numbers, Job job)
+void BulkOrderRunner::start(const QList<qint64> &numbers, Job job, const QList<BulkOrderOutcome> &refused)
 {
     if (m_running)
         return;
@@ -15,9 +15,14 @@ void BulkOrderRunner::start(const QList<qint64> &numbers, Job job)
     m_outcomes.clear();
     m_succeeded.clear();
     m_next = 0;
+    m_refused = refused.size();
     m_cancelled = false;
     m_running = true;
-    Q_EMIT progressed(0, total());
+    for (const BulkOrderOutcome &outcome : refused) {
+        m_outcomes << outcome;
+        Q_EMIT orderFinished(outcome);
+    }
+    Q_EMIT progressed(int(m_outcomes.size()), total());
     runNext();
 }
 

@@ -31,12 +31,14 @@ public:
 
     explicit BulkOrderRunner(SessionWorker &worker, QObject *parent = nullptr);
 
-    void start(const QList<qint64> &numbers, Job job);
+    // `refused`: orders of the selection the action was never asked for (OrderPolicy refused them); they
+    // are reported first, as failed with their reason, and count in total().
+    void start(const QList<qint64> &numbers, Job job, const QList<BulkOrderOutcome> &refused = {});
     // Stops after the order being worked on (which completes or fails as it would have).
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
-    [[nodiscard]] int total() const { return int(m_numbers.size()); }
+    [[nodiscard]] int total() const { return int(m_refused + m_numbers.size()); }
     [[nodiscard]] const QList<BulkOrderOutcome> &outcomes() const { return m_outcomes; }
     // The orders the action succeeded on, as they are afterwards, in the order they were given.
     [[nodiscard]] const QList<Order> &succeededOrders() const { return m_succeeded; }
@@ -56,6 +58,7 @@ private:
     QList<BulkOrderOutcome> m_outcomes;
     QList<Order> m_succeeded;
     qsizetype m_next = 0;
+    qsizetype m_refused = 0;
     bool m_running = false;
     bool m_cancelled = false;
 };

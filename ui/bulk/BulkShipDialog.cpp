@@ -23,7 +23,9 @@ enum Column {
 
 } // namespace
 
-BulkShipDialog::BulkShipDialog(const QList<OrderSummary> &orders, QWidget *parent) : QDialog(parent)
+BulkShipDialog::BulkShipDialog(
+        const QList<OrderSummary> &orders, const QList<BulkOrderOutcome> &refused, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(u"bulkShipDialog"_s);
     setWindowTitle(tr("Ship %Ln order(s)", nullptr, int(orders.size())));
@@ -62,14 +64,27 @@ BulkShipDialog::BulkShipDialog(const QList<OrderSummary> &orders, QWidget *paren
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_refused = new QLabel(this);
+    m_refused->setObjectName(u"bulkShipRefused"_s);
+    m_refused->setTextFormat(Qt::PlainText);
+    m_refused->setWordWrap(true);
+    m_refused->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QStringList reasons;
+    for (const BulkOrderOutcome &refusal : refused)
+        reasons << tr("#%1: %2").arg(refusal.number).arg(refusal.message);
+    m_refused->setText(tr("Not shipped (%Ln order(s)):", nullptr, int(refused.size())) + u'\n' + reasons.join(u'\n'));
+    m_refused->setVisible(!refused.isEmpty());
+
     auto *form = new QFormLayout;
     form->addRow(tr("Carrier for all:"), m_carrier);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Enter the tracking number of each parcel:"), this));
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_refused);
     layout->addWidget(buttons);
     resize(640, 420);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!orders.isEmpty());
     if (!orders.isEmpty())
         m_table->setCurrentCell(0, TrackingColumn);
 }

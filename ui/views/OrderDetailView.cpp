@@ -4,9 +4,11 @@
 #include "models/LineItemModel.h"
 #include "models/TimelineModel.h"
 #include "notification/NotificationOutbox.h"
+#include "orders/OrderPolicy.h"
 #include "orders/PaymentStates.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
 #include <QButtonGroup>
@@ -55,16 +57,12 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_linesView = new QTableView(this);
     m_linesView->setModel(m_lines);
     m_linesView->setAccessibleName(tr("Order lines"));
-    m_linesView->verticalHeader()->hide();
-    // The product name takes what the numbers leave.
+    // One line per row like every list: the figures (the stock too) are as wide as they read, and the
+    // product name takes what they leave, elided with its whole text in the tooltip.
+    TableViewSetup::prepare(m_linesView);
     m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
-    // The stock text wraps onto two lines rather than squeezing the product name out.
-    m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Stock, QHeaderView::Interactive);
-    m_linesView->setColumnWidth(LineItemModel::Stock, 110);
-    m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->setMaximumHeight(170);
-    m_linesView->setWordWrap(true);
 
     m_payment = new QLabel(this);
     m_payment->setObjectName(u"paymentState"_s);
@@ -127,6 +125,15 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
         button->setObjectName(name);
         button->setAccessibleName(button->text().remove(u'…'));
     }
+    // The buttons whose action OrderPolicy decides; the description is the tooltip while it is allowed.
+    const QList<QPair<QPushButton *, OrderAction>> decided{qMakePair(m_markPaid, OrderAction::MarkPaid),
+            qMakePair(m_ship, OrderAction::Ship), qMakePair(m_deliver, OrderAction::Deliver),
+            qMakePair(m_cancel, OrderAction::Cancel), qMakePair(m_refund, OrderAction::RefundCard),
+            qMakePair(m_recordRefund, OrderAction::RecordRefund), qMakePair(m_keepCredit, OrderAction::KeepAsCredit),
+            qMakePair(m_sendLink, OrderAction::SendPaymentLink), qMakePair(m_modify, OrderAction::Modify),
+            qMakePair(m_note, OrderAction::AddNote), qMakePair(m_resend, OrderAction::ResendEmail)};
+    for (const auto &[button, action] : decided)
+        m_policyButtons.append(PolicyButton{button, action, button->toolTip()});
     connect(m_modify, &QPushButton::clicked, this, &OrderDetailView::modify);
     connect(m_note, &QPushButton::clicked, this, &OrderDetailView::addNote);
     connect(m_resend, &QPushButton::clicked, this, &OrderDetailView::resendEmail);
@@ -267,46 +274,22 @@ QString OrderDetailView::paymentSummary(const Order &order)
 void OrderDetailView::setPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
-    // Actions the login can never perform are not shown at all; the rest follow the order's status.
-    m_markPaid->setVisible(permissions.markPaidAndRefund);
-    m_refund->setVisible(permissions.markPaidAndRefund);
-    m_recordRefund->setVisible(permissions.markPaidAndRefund);
-    m_keepCredit->setVisible(permissions.markPaidAndRefund);
-    m_sendLink->setVisible(permissions.markPaidAndRefund);
-    m_ship->setVisible(permissions.shipAndDeliver);
-    m_deliver->setVisible(permissions.shipAndDeliver);
-    m_cancel->setVisible(permissions.cancelOrders);
-    m_modify->setVisible(permissions.placeOrders);
-    m_note->setVisible(permissions.addNotes);
-    m_resend->setVisible(permissions.addNotes);
+    // Actions the login can never take are not shown at all; the rest follow the order.
+    for (const PolicyButton &entry : std::as_const(m_policyButtons))
+        entry.button->setVisible(OrderPolicy::permits(entry.action, permissions));
     updateActions();
 }
 
 void OrderDetailView::updateActions()
 {
+    // Core decides what the order allows; a button it refuses says why in its tooltip.
     const bool loaded = m_order.has_value() && !m_busy;
-    const OrderStatus status = m_order ? m_order->status : OrderStatus::Pending;
-    const bool manual = m_order && PaymentMethods::isManual(m_order->paymentMethod);
-    const Permissions &may = m_permissions;
-    m_markPaid->setEnabled(may.markPaidAndRefund && loaded && manual && status == OrderStatus::Pending);
-    m_ship->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Confirmed);
-    m_deliver->setEnabled(may.shipAndDeliver && loaded && status == OrderStatus::Shipped);
-    m_cancel->setEnabled(may.cancelOrders && loaded && OrderLifecycle::canTransition(status, OrderStatus::Cancelled));
-    const bool holdsMoney = loaded && m_order->netPaid().minorUnits() > 0;
-    m_refund->setEnabled(may.markPaidAndRefund && holdsMoney && !manual);
-    m_recordRefund->setEnabled(may.markPaidAndRefund && holdsMoney && manual);
-    m_keepCredit->setEnabled(may.markPaidAndRefund && loaded && m_order->refundOwed().minorUnits() > 0);
-    bool chargeOpen = false;
-    if (m_order) {
-        for (const PaymentAttempt &attempt : m_order->paymentAttempts)
-            chargeOpen = chargeOpen || (attempt.kind == PaymentAttemptKind::Charge && attempt.isOpen());
+    for (const PolicyButton &entry : std::as_const(m_policyButtons)) {
+        const std::optional<QString> why
+                = m_order ? OrderPolicy::whyNot(entry.action, *m_order, m_permissions) : std::nullopt;
+        entry.button->setEnabled(loaded && !why);
+        entry.button->setToolTip(why ? *why : entry.description);
     }
-    m_sendLink->setEnabled(may.markPaidAndRefund && loaded && !manual && !chargeOpen
-            && (status == OrderStatus::Pending || status == OrderStatus::Confirmed)
-            && m_order->balanceDue().minorUnits() > 0 && !m_order->livePaymentLink());
-    m_modify->setEnabled(may.placeOrders && loaded && OrderLifecycle::isModifiable(status));
-    m_note->setEnabled(may.addNotes && loaded);
-    m_resend->setEnabled(may.addNotes && loaded);
     m_packingSlip->setEnabled(loaded);
     m_invoice->setEnabled(loaded);
     m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
@@ -478,10 +461,9 @@ Result<ManualRefundRequest> manualRefund(const OrderDetailView::RecordRefundAnsw
 void OrderDetailView::cancelOrder()
 {
     const qint64 number = m_order->number;
-    const bool manual = PaymentMethods::isManual(m_order->paymentMethod);
     const Currency currency = m_order->total.currency();
     // Cancelled, the order owes nothing: all the shop holds and has not kept as credit is owed back.
-    const Money held(std::max<qint64>(0, m_order->netPaid().minorUnits() - m_order->credit.minorUnits()), currency);
+    const Money held = OrderPolicy::refundableByHand(*m_order);
     const bool paid = held.minorUnits() > 0;
     CancelAnswer answer;
     if (m_nextCancel) {
@@ -507,10 +489,17 @@ void OrderDetailView::cancelOrder()
                     tr("The customer paid %1. What happens to it?").arg(held.toDisplayString(QLocale())), &dialog);
             question->setWordWrap(true);
             form->addRow(question);
-            const QList<CancelMoney> offered = manual
-                    ? QList<CancelMoney>{CancelMoney::RecordRefund, CancelMoney::KeepAsCredit, CancelMoney::Later}
-                    : QList<CancelMoney>{CancelMoney::Refund, CancelMoney::KeepAsCredit, CancelMoney::Later};
-            for (CancelMoney choice : offered) {
+            // What the order allows: a refund through Stripe or one recorded by hand (whichever its payment
+            // method takes, while something is left to refund), credit if this login settles money, later.
+            QList<CancelMoney> offered;
+            if (OrderPolicy::allows(OrderAction::RefundCard, *m_order, m_permissions))
+                offered << CancelMoney::Refund;
+            if (OrderPolicy::allows(OrderAction::RecordRefund, *m_order, m_permissions))
+                offered << CancelMoney::RecordRefund;
+            if (OrderPolicy::permits(OrderAction::KeepAsCredit, m_permissions))
+                offered << CancelMoney::KeepAsCredit;
+            offered << CancelMoney::Later;
+            for (CancelMoney choice : std::as_const(offered)) {
                 auto *button = new QRadioButton(CancelMoneyChoices::displayName(choice), &dialog);
                 button->setObjectName(u"money:"_s + CancelMoneyChoices::key(choice));
                 choices->addButton(button, static_cast<int>(choice));
@@ -529,8 +518,9 @@ void OrderDetailView::cancelOrder()
             }
             choices->buttons().constFirst()->setChecked(true);
         }
-        method->setVisible(paid && manual);
-        reference->setVisible(paid && manual);
+        const bool recordable = method->count() > 0;
+        method->setVisible(paid && recordable);
+        reference->setVisible(paid && recordable);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel order"));
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep order"));
@@ -568,7 +558,7 @@ void OrderDetailView::recordRefund()
 {
     const qint64 number = m_order->number;
     const Currency currency = m_order->total.currency();
-    const Money upTo = m_order->netPaid();
+    const Money upTo = OrderPolicy::refundableByHand(*m_order);
     RecordRefundAnswer answer = m_recordRefundDraft.value_or(RecordRefundAnswer{});
     if (answer.amount.isEmpty() && m_order->refundOwed().minorUnits() > 0)
         answer.amount = m_order->refundOwed().toDecimalString(); // what is owed, rather than everything
@@ -618,7 +608,8 @@ void OrderDetailView::refund()
 {
     const qint64 number = m_order->number;
     const Currency currency = m_order->total.currency();
-    const Money refundable(m_order->paid.minorUnits() - m_order->refunded.minorUnits(), currency);
+    // Refunds still in flight count: core refuses what they may already have given back.
+    const Money refundable = OrderPolicy::refundableByCard(*m_order);
     QString text;
     if (m_nextRefund) {
         text = std::exchange(m_nextRefund, std::nullopt)->amount;

@@ -2,6 +2,7 @@
 
 #include "common/Async.h"
 #include "orders/Order.h"
+#include "orders/OrderPolicy.h"
 #include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
 
@@ -93,6 +94,7 @@ public:
     QPushButton *invoiceButton() const { return m_invoice; }
     QLabel *paymentLabel() const { return m_payment; }
     LineItemModel *lineModel() const { return m_lines; }
+    QTableView *lineView() const { return m_linesView; }
 
 Q_SIGNALS:
     void orderChanged(qint64 number);
@@ -132,8 +134,15 @@ private:
     static QString paymentSummary(const Order &order);
     // Fills a RecordRefundAnswer from a small form; false when the person cancelled.
     bool askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer);
+    struct PolicyButton {
+        QPushButton *button = nullptr;
+        OrderAction action = OrderAction::AddNote;
+        QString description; // the tooltip while the action is allowed
+    };
+
     SessionWorker &m_worker;
     std::optional<Order> m_order;
+    QList<PolicyButton> m_policyButtons;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_linesView = nullptr;

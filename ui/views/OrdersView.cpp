@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -388,7 +389,8 @@ void OrdersView::buildToolbars()
     m_toolbar->addSeparator();
     m_shipSelected = m_toolbar->addAction(tr("Ship selected…"));
     m_shipSelected->setObjectName(u"shipSelected"_s);
-    m_shipSelected->setToolTip(tr("Mark the selected orders shipped, with a tracking number each"));
+    m_shipSelectedDescription = tr("Mark the selected orders shipped, with a tracking number each");
+    m_shipSelected->setToolTip(m_shipSelectedDescription);
     connect(m_shipSelected, &QAction::triggered, this, &OrdersView::shipSelected);
     m_packingSlips = m_toolbar->addAction(tr("Packing slips…"));
     m_packingSlips->setObjectName(u"packingSlips"_s);
@@ -522,7 +524,7 @@ void OrdersView::setPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
     m_detail->setPermissions(permissions);
-    m_shipSelected->setVisible(permissions.shipAndDeliver);
+    m_shipSelected->setVisible(OrderPolicy::permits(OrderAction::Ship, permissions));
     updateBulkActions();
     updateEmptyState();
 }
@@ -539,11 +541,48 @@ bool OrdersView::isBulkRunning() const
 
 void OrdersView::updateBulkActions()
 {
-    const bool any = m_orderView->selectionModel()->hasSelection();
+    const qsizetype selected = selectedRowCount();
+    const bool any = selected > 0;
     const bool idle = !isBulkRunning();
-    m_shipSelected->setEnabled(any && idle && m_permissions.shipAndDeliver);
     m_packingSlips->setEnabled(any && idle);
     m_exportCsv->setEnabled(any && idle);
+    // Ship as OrderPolicy decides for the selected rows: offered while one of them can ship, else saying
+    // why not. A selection larger than one batch is refused when asked, without reading every row now.
+    std::optional<QString> why;
+    if (!OrderPolicy::permits(OrderAction::Ship, m_permissions)) {
+        why = OrderPolicy::notPermitted(OrderAction::Ship);
+    } else if (any && selected <= kMaxBulkOrders) {
+        const PolicySplit split = splitByPolicy(OrderAction::Ship, selectedSummaries());
+        if (split.allowed.isEmpty() && !split.refused.isEmpty()) {
+            why = split.refused.size() == 1 ? split.refused.constFirst().message
+                                            : tr("None of the %Ln selected orders can ship; for example: %1", nullptr,
+                                                    int(split.refused.size()))
+                                                      .arg(split.refused.constFirst().message);
+        }
+    }
+    m_shipSelected->setEnabled(any && idle && !why);
+    m_shipSelected->setToolTip(why.value_or(m_shipSelectedDescription));
+}
+
+qsizetype OrdersView::selectedRowCount() const
+{
+    // Counted from the ranges: a selection of a million rows is a few ranges, not a million indexes.
+    qsizetype rows = 0;
+    for (const QItemSelectionRange &range : m_orderView->selectionModel()->selection())
+        rows += range.height();
+    return rows;
+}
+
+OrdersView::PolicySplit OrdersView::splitByPolicy(OrderAction action, const QList<OrderSummary> &rows) const
+{
+    PolicySplit split;
+    for (const OrderSummary &row : rows) {
+        if (const auto why = OrderPolicy::whyNot(action, row, m_permissions))
+            split.refused << BulkOrderOutcome{row.number, false, *why};
+        else
+            split.allowed << row;
+    }
+    return split;
 }
 
 void OrdersView::filterEditedByHand()
@@ -911,31 +950,43 @@ BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64>
 
 void OrdersView::shipSelected()
 {
-    const QList<OrderSummary> orders = selectedSummaries();
-    if (orders.isEmpty())
+    const QList<OrderSummary> selected = selectedSummaries();
+    if (selected.isEmpty())
         return;
+    // Only the orders OrderPolicy lets ship are asked for a tracking number; the others are reported
+    // with its reason. Core checks again when each one ships (the list may be behind).
+    const PolicySplit split = splitByPolicy(OrderAction::Ship, selected);
     QList<BulkShipLine> lines;
     if (m_nextBulkShip) {
         lines = *std::exchange(m_nextBulkShip, std::nullopt);
     } else {
-        BulkShipDialog dialog(orders, this);
+        BulkShipDialog dialog(split.allowed, split.refused, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         lines = dialog.lines();
     }
+    QSet<qint64> refused;
+    for (const BulkOrderOutcome &outcome : split.refused)
+        refused.insert(outcome.number);
     QHash<qint64, BulkShipLine> byNumber;
     QList<qint64> numbers;
     for (const BulkShipLine &line : std::as_const(lines)) {
+        if (refused.contains(line.number))
+            continue;
         byNumber.insert(line.number, line);
         numbers << line.number;
     }
-    BulkOrderRunner *runner = startBulk(tr("Ship %Ln order(s)", nullptr, int(numbers.size())), numbers, true);
+    const int total = int(numbers.size() + split.refused.size());
+    BulkOrderRunner *runner = startBulk(tr("Ship %Ln order(s)", nullptr, total), numbers, true);
     if (!runner)
         return;
-    runner->start(numbers, [byNumber](Session &session, qint64 number) {
-        const BulkShipLine line = byNumber.value(number);
-        return session.orders().ship(QString::number(number), line.tracking, line.carrier);
-    });
+    runner->start(
+            numbers,
+            [byNumber](Session &session, qint64 number) {
+                const BulkShipLine line = byNumber.value(number);
+                return session.orders().ship(QString::number(number), line.tracking, line.carrier);
+            },
+            split.refused);
     updateBulkActions();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulk/BulkShipDialog.h"
+#include "orders/OrderPolicy.h"
 #include "orders/OrderQuery.h"
 #include "staff/Permissions.h"
 
@@ -138,6 +139,13 @@ private:
     void updateBulkActions();
     [[nodiscard]] QList<qint64> selectedNumbers() const;
     [[nodiscard]] QList<OrderSummary> selectedSummaries() const;
+    // The selected rows OrderPolicy allows `action` on, and the others with its reason.
+    struct PolicySplit {
+        QList<OrderSummary> allowed;
+        QList<BulkOrderOutcome> refused;
+    };
+    [[nodiscard]] PolicySplit splitByPolicy(OrderAction action, const QList<OrderSummary> &rows) const;
+    [[nodiscard]] qsizetype selectedRowCount() const;
     std::optional<QString> askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
     void shipSelected();
     void printPackingSlips();
@@ -165,6 +173,7 @@ private:
     QAction *m_clearCustomer = nullptr;
     QAction *m_deleteView = nullptr;
     QAction *m_shipSelected = nullptr;
+    QString m_shipSelectedDescription;
     QAction *m_packingSlips = nullptr;
     QAction *m_exportCsv = nullptr;
     QMenu *m_columnMenu = nullptr;

@@ -24,8 +24,15 @@ void OrderText::print(QTextStream &out, const Order &order)
         << tr("Ship to:   %1").arg(order.shippingAddress.singleLine()) << '\n'
         << tr("Payment:   %1, paid %2, balance %3")
                     .arg(PaymentMethods::displayName(order.paymentMethod), order.paid.toDisplayString(locale),
-                            order.balanceDue().toDisplayString(locale))
-        << '\n';
+                            order.balanceDue().toDisplayString(locale));
+    // What went back, what the shop keeps for the customer and what it still owes them.
+    if (!order.refunded.isZero())
+        out << tr(", refunded %1").arg(order.refunded.toDisplayString(locale));
+    if (!order.credit.isZero())
+        out << tr(", kept as credit %1").arg(order.credit.toDisplayString(locale));
+    if (order.refundOwed().minorUnits() > 0)
+        out << tr(", refund owed %1").arg(order.refundOwed().toDisplayString(locale));
+    out << '\n';
     if (!order.trackingNumber.isEmpty()) {
         out << tr("Tracking:  %1")
                         .arg(order.carrier.isEmpty() ? order.trackingNumber
@@ -52,8 +59,20 @@ void OrderText::print(QTextStream &out, const Order &order)
     if (!order.refunds.isEmpty()) {
         out << '\n' << tr("Refunds:") << '\n';
         for (const RefundRecord &refund : order.refunds) {
-            out << "  " << timeText(refund.at) << "  " << pad(refund.amount.toDisplayString(locale), 14)
-                << pad(refund.providerId, 30) << pad(refund.actor, 14) << refund.reason << '\n';
+            // Stripe's refund id, or the reference staff gave a refund they made outside Shipshape.
+            const QString reference = refund.reference.isEmpty() ? refund.providerId : refund.reference;
+            out << "  " << timeText(refund.at) << "  " << pad(RefundMethods::displayName(refund.method), 16)
+                << pad(refund.amount.toDisplayString(locale), 14)
+                << pad(reference.isEmpty() ? tr("(no reference)") : reference, 30) << pad(refund.actor, 14)
+                << refund.reason << '\n';
+        }
+    }
+    if (!order.paymentLinks.isEmpty()) {
+        out << '\n' << tr("Payment links:") << '\n';
+        for (const PaymentLink &link : order.paymentLinks) {
+            out << "  " << timeText(link.createdAt) << "  " << pad(PaymentLinks::displayName(link.status), 16)
+                << pad(link.amount.toDisplayString(locale), 14) << pad(link.recipientEmail, 30)
+                << (link.isLive() ? link.url : link.message) << '\n';
         }
     }
 

@@ -5,11 +5,16 @@
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
 #include "cli/commands/OrderText.h"
+#include "orders/CancelMoney.h"
 #include "orders/OrderJson.h"
+#include "orders/OrderPolicy.h"
 #include "orders/OrderRequestJson.h"
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
+#include "payment/PaymentWorkflow.h"
+#include "payment/RefundMethod.h"
 #include "session/Session.h"
+#include "staff/StaffDirectory.h"
 
 #include <QJsonArray>
 
@@ -152,6 +157,76 @@ int printOrder(CliContext &context, const Result<Order> &order)
     return ExitOk;
 }
 
+QStringList refundMethodKeys()
+{
+    QStringList result;
+    for (RefundMethod method : RefundMethods::recordable())
+        result << RefundMethods::key(method);
+    return result;
+}
+
+QStringList cancelMoneyKeys()
+{
+    QStringList result;
+    for (CancelMoney choice : CancelMoneyChoices::all())
+        result << CancelMoneyChoices::key(choice);
+    return result;
+}
+
+// --method: one of the ways staff refund outside Shipshape (never "card": that is Stripe's).
+Result<RefundMethod> refundMethodFrom(const CommandInput &input)
+{
+    const QString text = input.value(u"method"_s, QString()).trimmed();
+    const auto method = RefundMethods::fromKey(text);
+    if (!method || !RefundMethods::recordable().contains(*method)) {
+        return fail(Error::invalid(u"method"_s, text,
+                OrdersCommands::tr("Unknown refund method \"%1\": use %2.")
+                        .arg(text, refundMethodKeys().join(u", "_s))));
+    }
+    return *method;
+}
+
+// --amount in the order's own currency; nullopt when not given.
+Result<std::optional<Money>> amountFrom(const CommandInput &input, const Order &order)
+{
+    const auto text = input.value(u"amount"_s);
+    if (!text)
+        return std::optional<Money>();
+    auto amount = Money::parse(text->trimmed(), order.total.currency(), u"amount"_s);
+    if (!amount)
+        return fail(amount.error());
+    return std::optional<Money>(*amount);
+}
+
+// OrderPolicy's answer for this order and this login, asked before any service: a refusal is a conflict
+// (exit 4) carrying its reason.
+Status allowed(Session &session, const Order &order, OrderAction action)
+{
+    auto permissions = session.staff().currentPermissions();
+    if (!permissions)
+        return fail(permissions.error());
+    if (const auto why = OrderPolicy::whyNot(action, order, *permissions))
+        return fail(Error::conflict(*why));
+    return {};
+}
+
+// The order as it is now, when `action` is allowed on it (see allowed()).
+Result<Order> allowedOrder(Session &session, const QString &reference, OrderAction action)
+{
+    auto order = session.orders().find(reference);
+    if (!order)
+        return order;
+    if (auto verdict = allowed(session, *order, action); !verdict)
+        return fail(verdict.error());
+    return order;
+}
+
+// "bank transfer": a payment method's name inside a sentence.
+QString methodWord(const Order &order)
+{
+    return PaymentMethods::displayName(order.paymentMethod).toLower();
+}
+
 } // namespace
 
 CommandGroup OrdersCommands::group()
@@ -224,7 +299,10 @@ CommandGroup OrdersCommands::group()
                                             .description = tr("Placed on or before this day (YYYY-MM-DD, UTC).")},
                                     {.name = u"payment-state"_s,
                                             .valueName = u"STATE"_s,
-                                            .description = tr("Only orders whose money is in this state."),
+                                            .description = tr("Only orders whose money is in this state: "
+                                                              "refund_owed holds more than the order costs (a "
+                                                              "cancelled or reduced order not yet refunded), credit "
+                                                              "kept the money as the customer's credit."),
                                             .choices = paymentStateKeys()},
                                     {.name = u"cancel-reason"_s,
                                             .valueName = u"REASON"_s,
@@ -271,7 +349,8 @@ CommandGroup OrdersCommands::group()
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"cancel"_s},
-                            .summary = tr("Cancels an order before shipment and releases its stock."),
+                            .summary = tr("Cancels an order before shipment, releases its stock and says what "
+                                          "happens to money already paid."),
                             .arguments = {order},
                             .options = {{.name = u"reason"_s,
                                                 .valueName = u"REASON"_s,
@@ -280,27 +359,90 @@ CommandGroup OrdersCommands::group()
                                                 .choices = keys(CancelReasons::selectable())},
                                     {.name = u"note"_s,
                                             .valueName = u"TEXT"_s,
-                                            .description = tr("More detail for the timeline.")}},
-                            .flags = {{.name = u"no-refund"_s,
-                                    .description = tr("Keep a card payment instead of refunding it in full.")}},
+                                            .description = tr("More detail for the timeline.")},
+                                    {.name = u"money"_s,
+                                            .valueName = u"CHOICE"_s,
+                                            .description = tr("What happens to money already paid (required when "
+                                                              "the order holds some): refund sends a card payment "
+                                                              "back through Stripe, record records a refund made "
+                                                              "outside Shipshape (--method), credit keeps it as the "
+                                                              "customer's credit, later leaves it owed."),
+                                            .choices = cancelMoneyKeys()},
+                                    {.name = u"method"_s,
+                                            .valueName = u"METHOD"_s,
+                                            .description = tr("With --money record: how the money went back."),
+                                            .choices = refundMethodKeys()},
+                                    {.name = u"reference"_s,
+                                            .valueName = u"TEXT"_s,
+                                            .description = tr("With --money record: the refund's reference, e.g. "
+                                                              "the bank transfer's.")},
+                                    {.name = u"amount"_s,
+                                            .valueName = u"AMOUNT"_s,
+                                            .description = tr("With --money record: the amount refunded. Default: "
+                                                              "everything the order holds.")}},
+                            .flags = {{.name = u"no-refund"_s, .description = tr("The same as --money later.")}},
                             .examples = {u"shipshape-cli orders cancel 1042 --reason customer --note \"changed their "
-                                         "mind\""_s},
+                                         "mind\""_s,
+                                    u"shipshape-cli orders cancel 1042 --reason customer --money refund"_s,
+                                    u"shipshape-cli orders cancel 1043 --reason fraud --money record --method "
+                                    "bank_transfer --reference RF-2026-8"_s},
+                            .description = tr("An order that holds money (paid and not yet refunded) needs --money: "
+                                              "refund (card orders), record (invoice, bank transfer and cash orders), "
+                                              "credit or later. Until it is settled the order shows the refund owed "
+                                              "(orders refund, orders credit)."),
                             .handler = &OrdersCommands::cancel,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"refund"_s},
-                            .summary = tr("Refunds a card payment through Stripe, in full or in part."),
+                            .summary = tr("Refunds a card payment through Stripe, or records a refund made "
+                                          "outside Shipshape for an invoice, bank-transfer or cash order."),
                             .arguments = {order},
-                            .options = {{.name = u"amount"_s,
-                                                .valueName = u"AMOUNT"_s,
-                                                .description = tr("In the order's currency, e.g. 12.50. Default: "
-                                                                  "everything not yet refunded.")},
+                            .options = {{.name = u"method"_s,
+                                                .valueName = u"METHOD"_s,
+                                                .description = tr("How the money went back (required for invoice, "
+                                                                  "bank-transfer and cash orders; not for card "
+                                                                  "orders, which Stripe refunds)."),
+                                                .choices = refundMethodKeys()},
+                                    {.name = u"amount"_s,
+                                            .valueName = u"AMOUNT"_s,
+                                            .description = tr("In the order's currency, e.g. 12.50. Default: "
+                                                              "everything not yet refunded (refunds in progress "
+                                                              "count).")},
+                                    {.name = u"reference"_s,
+                                            .valueName = u"TEXT"_s,
+                                            .description = tr("A refund made outside Shipshape: its reference, "
+                                                              "e.g. the bank transfer's.")},
                                     {.name = u"reason"_s,
                                             .valueName = u"TEXT"_s,
                                             .description = tr("Why, e.g. requested_by_customer.")}},
                             .examples = {u"shipshape-cli orders refund 1042 --amount 12.50 --reason "
-                                         "requested_by_customer"_s},
+                                         "requested_by_customer"_s,
+                                    u"shipshape-cli orders refund 1043 --method bank_transfer --amount 25.00 "
+                                    "--reference RF-2026-7 --reason \"one mug broken\""_s},
+                            .description = tr("The refund lands on the order's refunds, its timeline and the "
+                                              "customer's \"refunded\" email."),
                             .handler = &OrdersCommands::refund,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"credit"_s},
+                            .summary = tr("Keeps the refund an order owes as the customer's credit instead of "
+                                          "paying it back."),
+                            .arguments = {order},
+                            .options = {{.name = u"note"_s,
+                                    .valueName = u"TEXT"_s,
+                                    .description = tr("Why, for the timeline.")}},
+                            .examples = {u"shipshape-cli orders credit 1042 --note \"agreed on the phone\""_s},
+                            .handler = &OrdersCommands::credit,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"payment-link"_s},
+                            .summary = tr("Emails the customer a Stripe link to pay a card order's balance due."),
+                            .arguments = {order},
+                            .examples = {u"shipshape-cli orders payment-link 1042"_s},
+                            .description = tr("A link that can still be paid is not sent twice (exit 4). Exits "
+                                              "5 when Stripe refuses the link and 6 when it does not answer (the "
+                                              "worker creates it then)."),
+                            .handler = &OrdersCommands::paymentLink,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"mark-paid"_s},
@@ -420,6 +562,8 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
+    if (auto order = allowedOrder(**session, input.argument(kOrder), OrderAction::Modify); !order)
+        return context.fail(order.error());
     auto order = context.wait((*session)->payments().modify(input.argument(kOrder), *request));
     if (!order)
         return context.fail(order.error());
@@ -434,6 +578,7 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
 
 int OrdersCommands::cancel(CliContext &context, const CommandInput &input)
 {
+    const QString topic = u"orders cancel"_s;
     const QString reasonKey = input.value(u"reason"_s, QString());
     const auto reason = CancelReasons::fromKey(reasonKey);
     if (!reason || !CancelReasons::selectable().contains(*reason)) {
@@ -441,33 +586,168 @@ int OrdersCommands::cancel(CliContext &context, const CommandInput &input)
                 tr("Unknown cancel reason \"%1\": use %2.")
                         .arg(reasonKey, keys(CancelReasons::selectable()).join(u", "_s))));
     }
+    std::optional<CancelMoney> money;
+    if (const auto moneyKey = input.value(u"money"_s)) {
+        money = CancelMoneyChoices::fromKey(moneyKey->trimmed());
+        if (!money) {
+            return context.fail(Error::invalid(u"money"_s, *moneyKey,
+                    tr("Unknown choice \"%1\" for the money: use %2.")
+                            .arg(*moneyKey, cancelMoneyKeys().join(u", "_s))));
+        }
+    }
+    if (input.flag(u"no-refund"_s)) {
+        if (money && *money != CancelMoney::Later)
+            return context.usage(tr("--no-refund means --money later; it cannot go with --money %1.")
+                                         .arg(CancelMoneyChoices::key(*money)),
+                    topic);
+        money = CancelMoney::Later;
+    }
+    const bool recording = money == CancelMoney::RecordRefund;
+    for (const QString &option : {u"method"_s, u"reference"_s, u"amount"_s}) {
+        if (!recording && input.hasValue(option))
+            return context.usage(
+                    tr("--%1 describes a refund made outside Shipshape: it goes with --money record.").arg(option),
+                    topic);
+    }
+    if (recording && !input.hasValue(u"method"_s))
+        return context.usage(tr("--money record needs --method (%1).").arg(refundMethodKeys().join(u", "_s)), topic);
+    CancelSettlement settlement;
+    if (recording) {
+        auto method = refundMethodFrom(input);
+        if (!method)
+            return context.fail(method.error());
+        settlement.refund.method = *method;
+        settlement.refund.reference = input.value(u"reference"_s, QString());
+    }
+
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
+    const QString reference = input.argument(kOrder);
+    auto order = allowedOrder(**session, reference, OrderAction::Cancel);
+    if (!order)
+        return context.fail(order.error());
+    // Cancelled, the order owes nothing: whatever it holds and has not kept as credit goes somewhere.
+    const Money held = OrderPolicy::refundableByHand(*order);
+    if (held.minorUnits() > 0) {
+        const bool manual = PaymentMethods::isManual(order->paymentMethod);
+        if (!money) {
+            return context.usage(tr("Order %1 holds %2 paid by %3: say what happens to it with --money %4.")
+                                         .arg(order->number)
+                                         .arg(held.toDisplayString(QLocale::c()), methodWord(*order),
+                                                 manual ? u"record|credit|later"_s : u"refund|credit|later"_s),
+                    topic);
+        }
+        settlement.money = *money;
+        // The refund part of the cancellation is OrderPolicy's to allow, as a refund on its own is.
+        if (*money == CancelMoney::Refund || *money == CancelMoney::RecordRefund) {
+            const OrderAction action
+                    = *money == CancelMoney::Refund ? OrderAction::RefundCard : OrderAction::RecordRefund;
+            if (auto verdict = allowed(**session, *order, action); !verdict)
+                return context.fail(verdict.error());
+        } else if (*money == CancelMoney::KeepAsCredit) {
+            auto permissions = (*session)->staff().currentPermissions();
+            if (!permissions)
+                return context.fail(permissions.error());
+            if (!OrderPolicy::permits(OrderAction::KeepAsCredit, *permissions))
+                return context.fail(Error::conflict(OrderPolicy::notPermitted(OrderAction::KeepAsCredit)));
+        }
+        if (recording) {
+            auto amount = amountFrom(input, *order);
+            if (!amount)
+                return context.fail(amount.error());
+            settlement.refund.amount = *amount;
+        }
+    }
     return printOrder(context,
-            context.wait((*session)->payments().cancel(
-                    input.argument(kOrder), *reason, input.value(u"note"_s, QString()), !input.flag(u"no-refund"_s))));
+            context.wait(
+                    (*session)->payments().cancel(reference, *reason, input.value(u"note"_s, QString()), settlement)));
 }
 
 int OrdersCommands::refund(CliContext &context, const CommandInput &input)
+{
+    const QString topic = u"orders refund"_s;
+    std::optional<RefundMethod> method;
+    if (input.hasValue(u"method"_s)) {
+        auto parsed = refundMethodFrom(input);
+        if (!parsed)
+            return context.fail(parsed.error());
+        method = *parsed;
+    }
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    const QString reference = input.argument(kOrder);
+    auto order = (*session)->orders().find(reference);
+    if (!order)
+        return context.fail(order.error());
+    // Card orders go back through Stripe; the other methods were refunded by staff, who say how.
+    const bool manual = PaymentMethods::isManual(order->paymentMethod);
+    if (manual && !method) {
+        return context.usage(tr("Order %1 was paid by %2: say how the money went back with --method (%3).")
+                                     .arg(order->number)
+                                     .arg(methodWord(*order), refundMethodKeys().join(u", "_s)),
+                topic);
+    }
+    if (!manual) {
+        for (const QString &option : {u"method"_s, u"reference"_s}) {
+            if (input.hasValue(option))
+                return context.usage(tr("Order %1 was paid by card and is refunded through Stripe: --%2 is only "
+                                        "for refunds made outside Shipshape.")
+                                             .arg(order->number)
+                                             .arg(option),
+                        topic);
+        }
+    }
+    auto amount = amountFrom(input, *order);
+    if (!amount)
+        return context.fail(amount.error());
+    if (auto verdict = allowed(**session, *order, manual ? OrderAction::RecordRefund : OrderAction::RefundCard);
+            !verdict)
+        return context.fail(verdict.error());
+    const QString why = input.value(u"reason"_s, QString());
+    if (!manual)
+        return printOrder(context, context.wait((*session)->payments().refund(reference, *amount, why)));
+    ManualRefundRequest request;
+    request.method = *method;
+    request.amount = *amount;
+    request.reference = input.value(u"reference"_s, QString());
+    request.reason = why;
+    return printOrder(context, (*session)->orders().recordRefund(reference, request));
+}
+
+int OrdersCommands::credit(CliContext &context, const CommandInput &input)
 {
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
     const QString reference = input.argument(kOrder);
-    std::optional<Money> amount;
-    if (const auto amountText = input.value(u"amount"_s)) {
-        // The amount is read in the order's own currency.
-        auto order = (*session)->orders().find(reference);
-        if (!order)
-            return context.fail(order.error());
-        auto parsed = Money::parse(*amountText, order->total.currency(), u"amount"_s);
-        if (!parsed)
-            return context.fail(parsed.error());
-        amount = *parsed;
+    if (auto order = allowedOrder(**session, reference, OrderAction::KeepAsCredit); !order)
+        return context.fail(order.error());
+    return printOrder(context, (*session)->orders().keepAsCredit(reference, input.value(u"note"_s, QString())));
+}
+
+int OrdersCommands::paymentLink(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    const QString reference = input.argument(kOrder);
+    if (auto order = allowedOrder(**session, reference, OrderAction::SendPaymentLink); !order)
+        return context.fail(order.error());
+    auto order = context.wait((*session)->payments().sendPaymentLink(reference));
+    if (!order)
+        return context.fail(order.error());
+    if (context.json())
+        return context.printJson(OrderJson::order(*order));
+    if (const auto link = order->livePaymentLink()) {
+        context.out() << tr("Payment link for %1 sent to %2, expires %3 (UTC):")
+                                 .arg(link->amount.toDisplayString(QLocale::c()), link->recipientEmail,
+                                         link->expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
+                      << '\n'
+                      << link->url << '\n';
     }
-    return printOrder(context,
-            context.wait((*session)->payments().refund(reference, amount, input.value(u"reason"_s, QString()))));
+    return ExitOk;
 }
 
 int OrdersCommands::markPaid(CliContext &context, const CommandInput &input)
@@ -475,8 +755,10 @@ int OrdersCommands::markPaid(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    return printOrder(
-            context, (*session)->orders().markPaid(input.argument(kOrder), input.value(u"reference"_s, QString())));
+    const QString reference = input.argument(kOrder);
+    if (auto order = allowedOrder(**session, reference, OrderAction::MarkPaid); !order)
+        return context.fail(order.error());
+    return printOrder(context, (*session)->orders().markPaid(reference, input.value(u"reference"_s, QString())));
 }
 
 int OrdersCommands::ship(CliContext &context, const CommandInput &input)
@@ -484,9 +766,12 @@ int OrdersCommands::ship(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
+    const QString reference = input.argument(kOrder);
+    if (auto order = allowedOrder(**session, reference, OrderAction::Ship); !order)
+        return context.fail(order.error());
     return printOrder(context,
-            (*session)->orders().ship(input.argument(kOrder), input.value(u"tracking"_s, QString()),
-                    input.value(u"carrier"_s, QString())));
+            (*session)->orders().ship(
+                    reference, input.value(u"tracking"_s, QString()), input.value(u"carrier"_s, QString())));
 }
 
 int OrdersCommands::deliver(CliContext &context, const CommandInput &input)
@@ -494,7 +779,10 @@ int OrdersCommands::deliver(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    return printOrder(context, (*session)->orders().deliver(input.argument(kOrder)));
+    const QString reference = input.argument(kOrder);
+    if (auto order = allowedOrder(**session, reference, OrderAction::Deliver); !order)
+        return context.fail(order.error());
+    return printOrder(context, (*session)->orders().deliver(reference));
 }
 
 } // namespace shipshape::cli

@@ -137,7 +137,12 @@ int OutboxCommands::retry(CliContext &context, const CommandInput &input)
         return context.fail(entry.error());
     if (context.json())
         return context.printJson(entry->toJson());
-    context.out() << tr("Email %1 is queued again.").arg(*id) << '\n';
+    // A failed email starts a new round of attempts; one waiting after a provider outage is sent at the
+    // next round instead of at its scheduled attempt.
+    if (entry->status == OutboxStatus::Retry)
+        context.out() << tr("Email %1 is due now: the next round sends it.").arg(*id) << '\n';
+    else
+        context.out() << tr("Email %1 is queued again.").arg(*id) << '\n';
     return ExitOk;
 }
 

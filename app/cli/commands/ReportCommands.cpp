@@ -6,6 +6,7 @@
 #include "cli/TextColumns.h"
 #include "dashboard/DashboardJson.h"
 #include "orders/OrderStatus.h"
+#include "payment/DeclineReasons.h"
 #include "session/Session.h"
 
 #include <QLocale>
@@ -121,8 +122,12 @@ int ReportCommands::kpis(CliContext &context, const CommandInput &input)
             << '\n';
     if (!now.topDeclineReasons.isEmpty()) {
         out << '\n' << tr("Top decline reasons:") << '\n';
-        for (const DeclineReasonCount &decline : now.topDeclineReasons)
-            out << "  " << decline.code << "  " << decline.count << "  " << decline.message << '\n';
+        // In words, with Stripe's code for looking it up; a code the catalogue does not know is its own label.
+        for (const DeclineReasonCount &decline : now.topDeclineReasons) {
+            const QString label = DeclineReasons::label(decline.code);
+            out << "  " << (label == decline.code ? decline.code : tr("%1 (%2)").arg(label, decline.code)) << "  "
+                << decline.count << '\n';
+        }
     }
     out << '\n'
         << tr("Waiting to ship now: %1").arg(countText(snapshot->awaitingShipment))
