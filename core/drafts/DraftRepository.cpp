@@ -2,6 +2,7 @@
 
 #include "common/Time.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,7 +80,11 @@ Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
     draft.customer = CustomerReference{row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
     draft.shippingAddress = Address{row.value(4).toString(), row.value(5).toString(), row.value(6).toString(),
             row.value(7).toString(), row.value(8).toString()};
-    draft.paymentMethod = PaymentMethods::fromKey(row.value(9).toString()).value_or(PaymentMethodType::Invoice);
+    auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.value(9).toString()), u"drafts"_s,
+            row.value(0).toString(), u"payment_method"_s, row.value(9).toString());
+    if (!paymentMethodStored)
+        return fail(paymentMethodStored.error());
+    draft.paymentMethod = *paymentMethodStored;
     draft.paymentToken = row.value(10).toString();
     draft.placementAttempt = row.value(11).toLongLong();
     draft.createdBy = row.value(12).toString();

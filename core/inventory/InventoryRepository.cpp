@@ -2,6 +2,7 @@
 
 #include "common/Time.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 
 #include <QSqlQuery>
 
@@ -266,7 +267,11 @@ Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, 
         StockMovement movement;
         movement.id = row.value(0).toLongLong();
         movement.sku = row.value(1).toString();
-        movement.kind = StockMovementKinds::fromKey(row.value(2).toString()).value_or(StockMovementKind::Correction);
+        auto kindStored = StoredValue::decode(StockMovementKinds::fromKey(row.value(2).toString()),
+                u"stock_movements"_s, row.value(0).toString(), u"kind"_s, row.value(2).toString());
+        if (!kindStored)
+            return fail(kindStored.error());
+        movement.kind = *kindStored;
         movement.onHandDelta = row.value(3).toLongLong();
         movement.reservedDelta = row.value(4).toLongLong();
         movement.onHandAfter = row.value(5).toLongLong();

@@ -4,6 +4,7 @@
 #include "common/Time.h"
 #include "orders/OrderRepository.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -30,19 +31,27 @@ const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recip
 // prepared statement serves every call.
 constexpr qsizetype kIdsPerStatement = 50;
 
-OutboxEntry entryFrom(const QSqlQuery &row)
+Result<OutboxEntry> entryFrom(const QSqlQuery &row)
 {
     OutboxEntry entry;
     entry.id = row.value(0).toLongLong();
     entry.orderNumber = row.value(1).toLongLong();
     entry.orderId = row.value(2).toString();
-    entry.event = NotificationEvents::fromKey(row.value(3).toString()).value_or(NotificationEvent::Placed);
+    auto eventStored = StoredValue::decode(NotificationEvents::fromKey(row.value(3).toString()),
+            u"notification_outbox"_s, row.value(0).toString(), u"event"_s, row.value(3).toString());
+    if (!eventStored)
+        return fail(eventStored.error());
+    entry.event = *eventStored;
     entry.recipientEmail = row.value(4).toString();
     entry.recipientName = row.value(5).toString();
     entry.subject = row.value(6).toString();
     entry.bodyText = row.value(7).toString();
     entry.bodyHtml = row.value(8).toString();
-    entry.status = OutboxStatuses::fromKey(row.value(9).toString()).value_or(OutboxStatus::Pending);
+    auto statusStored = StoredValue::decode(OutboxStatuses::fromKey(row.value(9).toString()), u"notification_outbox"_s,
+            row.value(0).toString(), u"status"_s, row.value(9).toString());
+    if (!statusStored)
+        return fail(statusStored.error());
+    entry.status = *statusStored;
     entry.attempts = row.value(10).toInt();
     entry.roundAttempts = row.value(11).toInt();
     entry.nextAttemptAt = fromStorage(row.value(12));
@@ -140,8 +149,12 @@ Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> 
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
-    while ((*query)->next())
-        entries.append(entryFrom(**query));
+    while ((*query)->next()) {
+        auto entry = entryFrom(**query);
+        if (!entry)
+            return fail(entry.error());
+        entries.append(*entry);
+    }
     (*query)->finish();
     return entries;
 }
@@ -160,8 +173,12 @@ Result<QList<OutboxEntry>> NotificationOutbox::browse(
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
-    while ((*query)->next())
-        entries.append(entryFrom(**query));
+    while ((*query)->next()) {
+        auto entry = entryFrom(**query);
+        if (!entry)
+            return fail(entry.error());
+        entries.append(*entry);
+    }
     (*query)->finish();
     return entries;
 }
@@ -180,8 +197,12 @@ Result<QList<OutboxEntry>> NotificationOutbox::summaries(const QList<qint64> &id
         auto query = m_database.run(sql, values);
         if (!query)
             return fail(query.error());
-        while ((*query)->next())
-            entries.append(entryFrom(**query));
+        while ((*query)->next()) {
+            auto entry = entryFrom(**query);
+            if (!entry)
+                return fail(entry.error());
+            entries.append(*entry);
+        }
         (*query)->finish();
     }
     return entries;
@@ -291,8 +312,12 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::find(qint64 id)
     if (!query)
         return fail(query.error());
     std::optional<OutboxEntry> entry;
-    if ((*query)->next())
-        entry = entryFrom(**query);
+    if ((*query)->next()) {
+        auto read = entryFrom(**query);
+        if (!read)
+            return fail(read.error());
+        entry = *read;
+    }
     (*query)->finish();
     return entry;
 }

@@ -146,9 +146,10 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
     const QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
             {u"currency"_s, order.total.currency().code()},
             {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
-    if (auto logged = orders.appendTimeline(
-                order.number, m_changes.entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details));
-            !logged)
+    // The placement row is the order's first, at the very time it was placed (the server checks this).
+    TimelineEntry placed = m_changes.entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details);
+    placed.at = order.placedAt;
+    if (auto logged = orders.appendTimeline(order.number, placed); !logged)
         return fail(logged.error());
     change.events.prepend(m_changes.event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_context.outbox ? m_context.outbox->enqueueFor(change.events.constFirst(), order) : Status();

@@ -4,6 +4,7 @@
 #include "common/Uuid.h"
 #include "orders/OrderSearchTerm.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -454,17 +455,30 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     order.customer.rowId = row.value(2).toLongLong();
     order.customer.name = row.value(3).toString();
     order.customer.email = row.value(4).toString();
-    order.status = OrderLifecycle::fromKey(row.value(5).toString()).value_or(OrderStatus::Pending);
+    auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.value(5).toString()), u"orders"_s,
+            row.value(0).toString(), u"status"_s, row.value(5).toString());
+    if (!statusStored)
+        return fail(statusStored.error());
+    order.status = *statusStored;
     order.total = Money(row.value(7).toLongLong(), *currency);
     order.paid = Money(row.value(8).toLongLong(), *currency);
     order.refunded = Money(row.value(9).toLongLong(), *currency);
-    order.paymentMethod = PaymentMethods::fromKey(row.value(10).toString()).value_or(PaymentMethodType::Invoice);
+    auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.value(10).toString()), u"orders"_s,
+            row.value(0).toString(), u"payment_method"_s, row.value(10).toString());
+    if (!paymentMethodStored)
+        return fail(paymentMethodStored.error());
+    order.paymentMethod = *paymentMethodStored;
     order.shippingAddress = Address{row.value(11).toString(), row.value(12).toString(), row.value(13).toString(),
             row.value(14).toString(), row.value(15).toString()};
     order.carrier = row.value(16).toString();
     order.trackingNumber = row.value(17).toString();
-    if (!row.value(18).isNull())
-        order.cancelReason = CancelReasons::fromKey(row.value(18).toString());
+    if (!row.value(18).isNull()) {
+        auto reason = StoredValue::decode(CancelReasons::fromKey(row.value(18).toString()), u"orders"_s,
+                row.value(0).toString(), u"cancel_reason"_s, row.value(18).toString());
+        if (!reason)
+            return fail(reason.error());
+        order.cancelReason = *reason;
+    }
     if (!row.value(19).isNull())
         order.reservationExpiresAt = fromStorage(row.value(19));
     order.placedAt = fromStorage(row.value(20));
@@ -527,10 +541,16 @@ Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)
         entry.at = fromStorage(row.value(1));
         entry.actor = row.value(2).toString();
         entry.event = row.value(3).toString();
-        if (!row.value(4).isNull())
-            entry.fromStatus = OrderLifecycle::fromKey(row.value(4).toString());
-        if (!row.value(5).isNull())
-            entry.toStatus = OrderLifecycle::fromKey(row.value(5).toString());
+        for (const auto &[column, index, status] :
+                {std::tuple{u"from_status"_s, 4, &entry.fromStatus}, std::tuple{u"to_status"_s, 5, &entry.toStatus}}) {
+            if (row.value(index).isNull())
+                continue;
+            auto stored = StoredValue::decode(OrderLifecycle::fromKey(row.value(index).toString()), u"order_events"_s,
+                    row.value(0).toString(), column, row.value(index).toString());
+            if (!stored)
+                return fail(stored.error());
+            *status = *stored;
+        }
         entry.reason = row.value(6).toString();
         entry.details = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).object();
         timeline.append(entry);
@@ -574,10 +594,18 @@ Result<QList<OrderSummary>> OrderRepository::list(
         summary.placedAt = fromStorage(row.value(2));
         summary.customerName = row.value(3).toString();
         summary.customerEmail = row.value(4).toString();
-        summary.status = OrderLifecycle::fromKey(row.value(5).toString()).value_or(OrderStatus::Pending);
+        auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.value(5).toString()), u"orders"_s,
+                row.value(0).toString(), u"status"_s, row.value(5).toString());
+        if (!statusStored)
+            return fail(statusStored.error());
+        summary.status = *statusStored;
         summary.total = Money(row.value(7).toLongLong(), currency);
         summary.lineCount = row.value(8).toLongLong();
-        summary.paymentMethod = PaymentMethods::fromKey(row.value(9).toString()).value_or(PaymentMethodType::Invoice);
+        auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.value(9).toString()), u"orders"_s,
+                row.value(0).toString(), u"payment_method"_s, row.value(9).toString());
+        if (!paymentMethodStored)
+            return fail(paymentMethodStored.error());
+        summary.paymentMethod = *paymentMethodStored;
         summary.paid = Money(row.value(10).toLongLong(), currency);
         summary.refunded = Money(row.value(11).toLongLong(), currency);
         summary.trackingNumber = row.value(12).toString();

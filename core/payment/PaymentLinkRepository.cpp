@@ -2,6 +2,7 @@
 
 #include "common/Time.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 
 #include <QSqlQuery>
 
@@ -23,12 +24,10 @@ Result<PaymentLink> linkFrom(const QSqlQuery &row)
     auto currency = Currency::fromCode(row.value(4).toString());
     if (!currency)
         return fail(currency.error());
-    const auto status = PaymentLinks::fromKey(row.value(5).toString());
-    if (!status) {
-        return fail(
-                Error::internal(u"payment_links row %1 has the unknown status \"%2\""_s.arg(row.value(0).toLongLong())
-                                        .arg(row.value(5).toString())));
-    }
+    const auto status = StoredValue::decode(PaymentLinks::fromKey(row.value(5).toString()), u"payment_links"_s,
+            row.value(0).toString(), u"status"_s, row.value(5).toString());
+    if (!status)
+        return fail(status.error());
     PaymentLink link;
     link.id = row.value(0).toLongLong();
     link.orderNumber = row.value(1).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "common/Time.h"
 #include "storage/Database.h"
+#include "storage/StoredValue.h"
 
 #include <QSqlQuery>
 
@@ -34,7 +35,11 @@ Result<PaymentAttempt> attemptFromRow(const QSqlQuery &row)
     attempt.paymentMethod = row.value(6).toString();
     attempt.paymentIntent = row.value(7).toString();
     attempt.providerId = row.value(8).toString();
-    attempt.status = PaymentAttempts::statusFromKey(row.value(9).toString()).value_or(PaymentAttemptStatus::Unknown);
+    auto statusStored = StoredValue::decode(PaymentAttempts::statusFromKey(row.value(9).toString()),
+            u"payment_attempts"_s, row.value(0).toString(), u"status"_s, row.value(9).toString());
+    if (!statusStored)
+        return fail(statusStored.error());
+    attempt.status = *statusStored;
     attempt.declineCode = row.value(10).toString();
     attempt.errorCode = row.value(11).toString();
     attempt.message = row.value(12).toString();
@@ -184,10 +189,12 @@ Result<QList<PaymentRecord>> PaymentRepository::paymentsFor(qint64 orderNumber)
         auto currency = Currency::fromCode(row.value(3).toString());
         if (!currency)
             return fail(currency.error());
-        payments.append(PaymentRecord{row.value(0).toLongLong(),
-                PaymentMethods::fromKey(row.value(1).toString()).value_or(PaymentMethodType::Invoice),
-                Money(row.value(2).toLongLong(), *currency), row.value(4).toString(), row.value(5).toString(),
-                fromStorage(row.value(6))});
+        auto method = StoredValue::decode(PaymentMethods::fromKey(row.value(1).toString()), u"payments"_s,
+                row.value(0).toString(), u"method"_s, row.value(1).toString());
+        if (!method)
+            return fail(method.error());
+        payments.append(PaymentRecord{row.value(0).toLongLong(), *method, Money(row.value(2).toLongLong(), *currency),
+                row.value(4).toString(), row.value(5).toString(), fromStorage(row.value(6))});
     }
     (*query)->finish();
     return payments;
@@ -203,12 +210,11 @@ Result<QList<RefundRecord>> PaymentRepository::refundsFor(qint64 orderNumber, co
     QList<RefundRecord> refunds;
     while ((*query)->next()) {
         const QSqlQuery &row = **query;
-        const auto method = RefundMethods::fromKey(row.value(7).toString());
+        const auto method = StoredValue::decode(RefundMethods::fromKey(row.value(7).toString()), u"refunds"_s,
+                row.value(0).toString(), u"method"_s, row.value(7).toString());
         if (!method) {
-            const QString problem = u"refunds row %1 has the unknown method \"%2\""_s.arg(row.value(0).toLongLong())
-                                            .arg(row.value(7).toString());
             (*query)->finish();
-            return fail(Error::internal(problem));
+            return fail(method.error());
         }
         RefundRecord refund;
         refund.id = row.value(0).toLongLong();

@@ -21,6 +21,16 @@ void crashHookAfterProvider()
         std::_Exit(86);
 }
 
+// The provider's message ("Card declined") leads a longer message: it must end as a sentence so the next
+// one does not run on ("Card declined Order #1051 was cancelled …").
+QString asSentence(const QString &message)
+{
+    const QString trimmed = message.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'!') || trimmed.endsWith(u'?'))
+        return trimmed;
+    return trimmed + u'.';
+}
+
 QString stripeRefundReason(const QString &reason)
 {
     // Stripe accepts only its own reason codes; other text stays in Shipshape's records.
@@ -96,7 +106,7 @@ AsyncResult<Order> PaymentWorkflow::placeOrder(const PlaceOrderRequest &request)
     if (lastCharge->status == PaymentAttemptStatus::Failed) {
         return now<Order>(fail(Error{ErrorCode::PaymentFailed,
                 order->status == OrderStatus::Cancelled ? tr("%1 Order #%2 was cancelled and its stock released.")
-                                                                  .arg(lastCharge->message)
+                                                                  .arg(asSentence(lastCharge->message))
                                                                   .arg(order->number)
                                                         : lastCharge->message,
                 u"paymentMethod"_s, lastCharge->paymentMethod}));
@@ -144,14 +154,14 @@ AsyncResult<Order> PaymentWorkflow::runCharge(
                     return now<Order>(fail(Error{ErrorCode::PaymentFailed,
                             recorded->status == OrderStatus::Cancelled
                                     ? tr("%1 Order #%2 was cancelled and its stock released.")
-                                              .arg(result.message)
+                                              .arg(asSentence(result.message))
                                               .arg(number)
                                     : result.message,
                             u"paymentMethod"_s, attempt.paymentMethod}));
                 case GatewayOutcome::Unknown:
                     return now<Order>(fail(Error::unavailable(tr("%1 Order #%2 stays pending until the payment is "
                                                                  "reconciled.")
-                                                                      .arg(result.message)
+                                                                      .arg(asSentence(result.message))
                                                                       .arg(number))));
                 }
                 return now(std::move(recorded));

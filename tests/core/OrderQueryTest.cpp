@@ -431,3 +431,32 @@ TEST_F(OrderQueryTest, SortsAndPages)
 }
 
 } // namespace
+
+// A status this build does not know (written by a newer version, or by hand) is an error naming the
+// table, the row and the value — never read as "pending", which staff would then act upon.
+TEST_F(OrderQueryTest, AnUnknownStoredStatusIsAnErrorNamingTableRowAndValue)
+{
+    Database &database = session().database();
+    if (database.dialect().isSqlite()) {
+        ASSERT_TRUE(database.execute(u"PRAGMA ignore_check_constraints = ON"_s));
+    } else {
+        // This test's own database; as its owner the session may drop the CHECK (and skips the staff guards).
+        ASSERT_TRUE(database.execute(u"ALTER TABLE orders DROP CONSTRAINT orders_status_check"_s));
+        ASSERT_TRUE(database.execute(u"ALTER TABLE orders DISABLE TRIGGER USER"_s));
+    }
+    ASSERT_TRUE(database.execute(u"UPDATE orders SET status = 'archived' WHERE number = 1002"_s));
+    if (database.dialect().isSqlite()) {
+        ASSERT_TRUE(database.execute(u"PRAGMA ignore_check_constraints = OFF"_s));
+    }
+
+    auto found = orders().find(u"1002"_s);
+    ASSERT_FALSE(found);
+    EXPECT_EQ(found.error().field, u"status"_s);
+    EXPECT_EQ(found.error().value, u"archived"_s);
+    EXPECT_TRUE(found.error().message.contains(u"orders row 1002"_s)) << describe(found.error());
+    auto listed = orders().list(OrderFilter{}, OrderSort{}, 100, 0);
+    ASSERT_FALSE(listed);
+    EXPECT_EQ(listed.error().value, u"archived"_s);
+    // The other orders are unaffected.
+    EXPECT_TRUE(orders().find(u"1001"_s));
+}

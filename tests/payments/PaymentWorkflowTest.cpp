@@ -78,6 +78,9 @@ TEST_F(PaymentWorkflowTest, DeclinedCardReleasesStockAndSaysWhy)
     EXPECT_EQ(order.error().code, ErrorCode::PaymentFailed);
     EXPECT_TRUE(order.error().message.startsWith(u"Card declined: insufficient funds"_s))
             << order.error().message.toStdString();
+    // Two sentences, not one run-on ("Card declined Order #1001 …").
+    EXPECT_TRUE(order.error().message.contains(u". Order #1001 was cancelled and its stock released."_s))
+            << order.error().message.toStdString();
     EXPECT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 0);
     auto stored = db.session().orders().find(u"1001"_s);
     ASSERT_TRUE(stored.has_value());

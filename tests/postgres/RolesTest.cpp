@@ -208,7 +208,8 @@ TEST_F(RolesTest, SupportSettlesMoneyByHandAndWarehouseCannotTouchIt)
                          "recipient_email, expires_at, created_at, actor) VALUES (%1, '%2', 100, 'USD', 'creating', "
                          "'a@b.c', 10, 1, 'x')"_s;
     EXPECT_EQ(directSql(*warehouse, link.arg(number, u"k-wh"_s)), u"42501"_s);
-    EXPECT_EQ(directSql(*support, link.arg(number, u"k-sup"_s)), QString());
+    // Support may write payment links, but never one naming someone else as its writer (migration 13).
+    EXPECT_EQ(directSql(*support, link.arg(number, u"k-sup"_s)), u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"SELECT COUNT(*) FROM payment_links"_s), QString());
     EXPECT_TRUE(conservationViolations(admin().database()).isEmpty());
 }

@@ -51,6 +51,8 @@ money AS (
            (SELECT COALESCE(SUM(p.amount_minor), 0) FROM payments p
              WHERE p.order_number = o.number AND p.method = 'card') AS card_payments,
            (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r WHERE r.order_number = o.number) AS refunds,
+           (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r
+             WHERE r.order_number = o.number AND r.method = 'card') AS card_refunds,
            (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_attempts a
              WHERE a.order_number = o.number AND a.kind = 'charge' AND a.status = 'succeeded') AS charged,
            (SELECT COALESCE(SUM(a.amount_minor), 0) FROM payment_attempts a
@@ -182,16 +184,16 @@ SELECT 'refunded_equals_refunds', 'order ' || number,
 FROM money WHERE refunded_minor <> refunds OR refunded_minor > paid_minor
 UNION ALL
 SELECT 'card_money_matches_provider', 'order ' || number,
-       format('card payments %s, succeeded charges %s; refunds %s, succeeded provider refunds %s', card_payments,
-              charged, refunds, refunded_by_provider)
-FROM money WHERE card_payments <> charged OR refunds <> refunded_by_provider
+       format('card payments %s, succeeded charges %s; card refunds %s, succeeded provider refunds %s', card_payments,
+              charged, card_refunds, refunded_by_provider)
+FROM money WHERE card_payments <> charged OR card_refunds <> refunded_by_provider
 UNION ALL
 SELECT 'refund_row_matches_its_attempt', 'refund ' || r.id,
        format('order %s amount %s; attempt %s: %s %s of order %s, amount %s', r.order_number, r.amount_minor,
               r.attempt_id, a.kind, a.status, a.order_number, a.amount_minor)
 FROM refunds r LEFT JOIN payment_attempts a ON a.id = r.attempt_id
-WHERE a.id IS NULL OR a.kind <> 'refund' OR a.status <> 'succeeded' OR a.order_number <> r.order_number
-   OR a.amount_minor <> r.amount_minor
+WHERE r.method = 'card' AND (a.id IS NULL OR a.kind <> 'refund' OR a.status <> 'succeeded'
+                             OR a.order_number <> r.order_number OR a.amount_minor <> r.amount_minor)
 UNION ALL
 SELECT 'money_in_the_order_currency', format('%s %s', x.what, x.id),
        format('%s for order %s in %s', x.currency, x.order_number, COALESCE(o.currency, 'no order'))
@@ -201,8 +203,8 @@ FROM (SELECT 'payment' AS what, id, order_number, currency FROM payments
 LEFT JOIN orders o ON o.number = x.order_number
 WHERE o.currency IS DISTINCT FROM x.currency
 
--- An unpaid hold: exactly the pending orders paid by a manual method hold stock until an expiry set at
--- placement, within the longest hold a desktop can be configured with (24 h).
+-- An unpaid hold: exactly the pending orders paid by a manual method (or placed for a payment link, or with
+-- one being made or open) hold stock until an expiry set at placement, within the longest hold a desktop can be configured with (24 h).
 UNION ALL
 SELECT 'reservation_hold', 'order ' || number,
        format('%s %s order placed at %s, expires %s', status, payment_method, placed_at,
@@ -211,7 +213,10 @@ FROM orders
 WHERE (reservation_expires_at IS NOT NULL)
       <> (status = 'pending' AND (payment_method <> 'card' OR EXISTS (SELECT FROM payment_links l
                                                                      WHERE l.order_number = orders.number
-                                                                       AND l.status = 'open')))
+                                                                       AND l.status IN ('creating', 'open'))
+                                                      OR EXISTS (SELECT FROM order_events e WHERE e.order_number = orders.number
+                                                                 AND e.event = 'OrderPlaced'
+                                                                 AND e.details::JSONB ->> 'paymentLink' = 'true')))
    OR reservation_expires_at < placed_at OR reservation_expires_at > placed_at + 86400000
 
 -- Order numbers are never reused, and the order count the list shows is the number of orders.

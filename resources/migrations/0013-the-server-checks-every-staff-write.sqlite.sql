@@ -1,0 +1,9 @@
+-- Shipshape schema migration 13, SQLite. Frozen: this is the text databases received when they were migrated
+-- to version 13, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Never edit it; change the schema with a new migration.
+--
+-- Nothing changes on SQLite: the embedded database has one user, the desktop's own, and no staff logins
+-- whose SQL the server must check (the PostgreSQL side of this migration does that).
+-- name: the server checks every staff write
+-- migrate:up
+-- migrate:down
