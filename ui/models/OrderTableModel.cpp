@@ -1,6 +1,6 @@
 #include "models/OrderTableModel.h"
 
-#include "events/DomainEventBus.h"
+#include "background/ChangeHub.h"
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
 
@@ -12,11 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-OrderTableModel::OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent)
+OrderTableModel::OrderTableModel(OrderService &orders, ChangeHub *changes, QObject *parent)
     : PagedTableModel(ColumnCount, kPageSize, kCachedPages, parent), m_orders(orders)
 {
-    if (events)
-        connect(events, &DomainEventBus::orderChanged, this, &OrderTableModel::onOrderChanged);
+    if (changes)
+        connect(changes, &ChangeHub::orderChanged, this, &OrderTableModel::onOrderChanged);
     reload();
 }
 

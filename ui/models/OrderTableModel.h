@@ -9,7 +9,7 @@
 namespace shipshape {
 
 class OrderService;
-class DomainEventBus;
+class ChangeHub;
 
 // A window onto the orders table: it knows the row count and fetches only the pages that views ask
 // for, sorted and filtered by SQL. A million orders cost a few pages of memory, not a million rows.
@@ -43,7 +43,8 @@ public:
     static constexpr int kCachedPages = 64;
     static constexpr int kDefaultCountCap = 10000;
 
-    OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent = nullptr);
+    // `changes` (may be null) tells the model which orders changed.
+    OrderTableModel(OrderService &orders, ChangeHub *changes, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
