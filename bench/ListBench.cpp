@@ -11,6 +11,7 @@
 #include "Cases.h"
 #include "Harness.h"
 
+#include "background/ChangeHub.h"
 #include "models/OrderTableModel.h"
 #include "session/Session.h"
 
@@ -84,8 +85,10 @@ int listShipshape(const CaseOptions &options)
             OrderTableModel::Status, OrderTableModel::Total};
     qsizetype checksum = 0;
 
+    ChangeHub changes;
+    changes.listenTo(session->events());
     Stopwatch watch;
-    OrderTableModel model(session->orders(), &session->events());
+    OrderTableModel model(session->orders(), &changes);
     model.sort(OrderTableModel::Number, Qt::DescendingOrder);
     checksum += readRows(model, 0, kFirstPageRows, columns);
     const double firstPage = watch.elapsedMs();

@@ -1,3 +1,4 @@
+#include "background/ChangeHub.h"
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
 #include "secrets/SecretStore.h"
@@ -137,6 +138,8 @@ int main(int argc, char *argv[])
     jobsThread.setObjectName(u"background-jobs"_s);
     auto *jobs = new shipshape::BackgroundJobs(*url, sessionOptions);
     jobs->moveToThread(&jobsThread);
+    // Its session's changes and finished email rounds reach the pages through the window's hub.
+    window.changeHub().listenTo(*jobs);
     QObject::connect(&jobsThread, &QThread::started, jobs, &shipshape::BackgroundJobs::start);
     QObject::connect(&jobsThread, &QThread::finished, jobs, &QObject::deleteLater);
     QObject::connect(
@@ -147,7 +150,6 @@ int main(int argc, char *argv[])
     QObject::connect(jobs, &shipshape::BackgroundJobs::emailRoundFinished, &window,
             [&window](int sent, int retried, int failed) {
                 if (sent + retried + failed > 0) {
-                    Q_EMIT window.emailsProcessed();
                     window.setBackgroundStatus(
                             QCoreApplication::translate("main", "Emails: %L1 sent, %L2 to retry, %L3 failed")
                                     .arg(sent)

@@ -28,6 +28,8 @@ void BackgroundJobs::start()
             return;
         }
         m_session = std::move(*session);
+        connect(&m_session->events(), &DomainEventBus::orderChanged, this, &BackgroundJobs::orderChanged);
+        connect(&m_session->events(), &DomainEventBus::stockChanged, this, &BackgroundJobs::stockChanged);
         m_round = std::make_unique<WorkerRound>(*m_session);
         connect(m_round.get(), &WorkerRound::ordersSettled, this, &BackgroundJobs::roundFinished);
         connect(m_round.get(), &WorkerRound::finished, this, [this](const WorkerRoundReport &report) {

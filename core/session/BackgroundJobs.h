@@ -44,6 +44,10 @@ Q_SIGNALS:
     void emailsWaiting(int waiting, const QString &reason);
     void emailRoundFinished(int sent, int retried, int failed);
     void failed(const QString &message);
+    // What this object's session announced (expired reservations, reconciled payments), on this
+    // object's thread; the app hands them to the GUI thread (ChangeHub).
+    void orderChanged(qint64 orderNumber);
+    void stockChanged(const QString &sku);
 
 private:
     DatabaseUrl m_url;

@@ -1,5 +1,6 @@
 #include "models/OrderTableModel.h"
 #include "TestDatabase.h"
+#include "background/ChangeHub.h"
 #include "demo/DemoDataGenerator.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +17,7 @@ class OrderTableModelTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        hub.listenTo(db.session().events());
         DemoDataOptions options;
         options.orders = 1000;
         options.products = 30;
@@ -27,11 +29,12 @@ protected:
     }
 
     test::TestDatabase db;
+    ChangeHub hub;
 };
 
 TEST_F(OrderTableModelTest, PassesTheModelTesterAndShowsEveryOrderNewestFirst)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     ASSERT_EQ(model.rowCount(), 1000);
@@ -44,7 +47,7 @@ TEST_F(OrderTableModelTest, PassesTheModelTesterAndShowsEveryOrderNewestFirst)
 
 TEST_F(OrderTableModelTest, SortsByTotalInSqlAcrossPages)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.sort(OrderTableModel::Total, Qt::AscendingOrder);
 
@@ -58,7 +61,7 @@ TEST_F(OrderTableModelTest, SortsByTotalInSqlAcrossPages)
 
 TEST_F(OrderTableModelTest, FiltersByStatusAndSearch)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     OrderFilter filter;
@@ -85,7 +88,7 @@ TEST_F(OrderTableModelTest, FiltersByStatusAndSearch)
 
 TEST_F(OrderTableModelTest, ChangedOrderUpdatesInPlaceAndNewOrderAppears)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.index(0, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(), 2000);
 
@@ -120,7 +123,7 @@ QList<qint64> shownNumbers(const OrderTableModel &model)
 
 TEST_F(OrderTableModelTest, CappedFilterShowsTheCapAndFetchesPagesInOrderToTheEnd)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     model.setCountCap(300);
     OrderFilter filter;
     filter.search = u"SKU-1"_s; // every demo SKU starts so: nearly every order matches
@@ -168,7 +171,7 @@ TEST_F(OrderTableModelTest, CappedFilterShowsTheCapAndFetchesPagesInOrderToTheEn
 
 TEST_F(OrderTableModelTest, CappedFilterReadsForwardsAfterASortAndCountsExactlyOnRequest)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     model.setCountCap(250);
     OrderFilter filter;
     filter.search = u"SKU-1"_s;
@@ -201,7 +204,7 @@ TEST_F(OrderTableModelTest, CappedFilterReadsForwardsAfterASortAndCountsExactlyO
 
 TEST_F(OrderTableModelTest, CountsBelowTheCapStayExactAndTheUnfilteredListIsNeverCapped)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCountCap(500);
     EXPECT_EQ(model.rowCount(), 1000); // every order: the kept count, whatever the cap
@@ -225,7 +228,7 @@ TEST_F(OrderTableModelTest, CountsBelowTheCapStayExactAndTheUnfilteredListIsNeve
     EXPECT_FALSE(model.isCountCapped());
 
     // One below: capped, and the first fetch reaches the true end.
-    OrderTableModel below(db.session().orders(), &db.session().events());
+    OrderTableModel below(db.session().orders(), &hub);
     below.setCountCap(int(*cancelled) - 1);
     below.setFilter(filter);
     EXPECT_EQ(below.rowCount(), *cancelled - 1);
@@ -238,7 +241,7 @@ TEST_F(OrderTableModelTest, CountsBelowTheCapStayExactAndTheUnfilteredListIsNeve
 
 TEST_F(OrderTableModelTest, ChangedOrderInACappedListRefreshesWhatIsShown)
 {
-    OrderTableModel model(db.session().orders(), &db.session().events());
+    OrderTableModel model(db.session().orders(), &hub);
     model.setCountCap(300);
     OrderFilter filter;
     filter.search = u"SKU-1"_s;

@@ -2,6 +2,7 @@
 #include "ScopedSettings.h"
 #include "SortArrow.h"
 #include "TestDatabase.h"
+#include "background/ChangeHub.h"
 #include "background/SessionWorker.h"
 #include "bulk/BulkProgressDialog.h"
 #include "bulk/BulkResultModel.h"
@@ -44,6 +45,8 @@ class OrdersViewTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        // As the main window wires it: the view hears of changes through a hub.
+        hub.listenTo(db.session().events());
         ASSERT_TRUE(db.session().inventory().addProduct({u"MUG-1"_s, u"Mug"_s, u"12.50"_s, u"USD"_s, 10, 2}));
         ASSERT_TRUE(db.session().inventory().addProduct({u"TEE-1"_s, u"T-shirt"_s, u"29.99"_s, u"USD"_s, 10, 2}));
         // 1001 and 1002 are paid (confirmed, shippable); 1003 stays pending.
@@ -84,13 +87,15 @@ protected:
 
     test::ScopedSettings settings;
     test::TestDatabase db;
+    ChangeHub hub;
     QTemporaryDir files;
 };
 
 TEST_F(OrdersViewTest, BulkShipReportsEachOrderAndOneFailureDoesNotStopTheBatch)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.show();
     select(view, {1001, 1002, 1003});
     ASSERT_TRUE(view.shipSelectedAction()->isEnabled());
@@ -136,7 +141,8 @@ TEST_F(OrdersViewTest, BulkShipReportsEachOrderAndOneFailureDoesNotStopTheBatch)
 TEST_F(OrdersViewTest, ShipSelectedOffersOnlyWhatOrderPolicyLetsShip)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.show();
     // Only the pending order: nothing of it can ship, and the action says why.
     select(view, {1003});
@@ -182,7 +188,8 @@ TEST_F(OrdersViewTest, ShipSelectedOffersOnlyWhatOrderPolicyLetsShip)
 TEST_F(OrdersViewTest, CancelStopsTheBatchBeforeTheNextOrder)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     select(view, {1001, 1002});
     view.setNextBulkShipAnswer(QList<BulkShipLine>{{1001, u"UPS"_s, u"1Z0001"_s}, {1002, u"UPS"_s, u"1Z0002"_s}});
     view.shipSelectedAction()->trigger();
@@ -199,7 +206,8 @@ TEST_F(OrdersViewTest, CancelStopsTheBatchBeforeTheNextOrder)
 TEST_F(OrdersViewTest, CsvExportIsExact)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     ASSERT_TRUE(db.session().orders().ship(u"1002"_s, u"JD0002"_s, u"DHL"_s));
     select(view, {1001, 1002, 1003});
     const QString path = files.filePath(u"orders.csv"_s);
@@ -225,7 +233,8 @@ TEST_F(OrdersViewTest, CsvExportIsExact)
 TEST_F(OrdersViewTest, PackingSlipsOfTheSelectionAreOnePdf)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     select(view, {1001, 1002});
     const QString path = files.filePath(u"slips.pdf"_s);
     view.setNextSavePath(path);
@@ -248,7 +257,8 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
 {
     {
         SessionWorker worker(db.url());
-        OrdersView view(db.session(), worker);
+        hub.listenTo(worker);
+        OrdersView view(db.session(), worker, hub);
         QHeaderView *header = view.orderView()->horizontalHeader();
         EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Email)); // hidden by default
         EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Payment)); // the state is beside the list, in the detail
@@ -271,7 +281,8 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
         EXPECT_EQ(view.viewSelector()->currentText(), u"Paid, not shipped"_s);
     }
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     QHeaderView *header = view.orderView()->horizontalHeader();
     EXPECT_FALSE(header->isSectionHidden(OrderTableModel::Email));
     EXPECT_TRUE(header->isSectionHidden(OrderTableModel::Total));
@@ -298,7 +309,8 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
 TEST_F(OrdersViewTest, CountTextSaysWhenMoreOrdersMatchThanWereCounted)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     EXPECT_EQ(view.orderCountText(), u"3 order(s)"_s);
     view.orderModel()->setCountCap(2);
     QSignalSpy texts(&view, &OrdersView::orderCountTextChanged);
@@ -321,7 +333,8 @@ TEST_F(OrdersViewTest, CountTextSaysWhenMoreOrdersMatchThanWereCounted)
 TEST_F(OrdersViewTest, ShowFilteredListsExactlyThatFilterAndShowsItInTheControls)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     OrderFilter filter;
@@ -393,7 +406,8 @@ TEST_F(OrdersViewTest, BulkShipDialogListsTheOrdersWithACarrierForAll)
 TEST_F(OrdersViewTest, ColumnsSqlCannotSortKeepTheCurrentOrder)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     QHeaderView *header = view.orderView()->horizontalHeader();
     header->setSortIndicator(OrderTableModel::Total, Qt::AscendingOrder);
     EXPECT_EQ(view.orderModel()->index(0, 0).data(OrderTableModel::OrderNumberRole).toLongLong(), 1001);
@@ -406,7 +420,8 @@ TEST_F(OrdersViewTest, ColumnsSqlCannotSortKeepTheCurrentOrder)
 TEST_F(OrdersViewTest, TheDetailFollowsTheListThroughSearchesAndFilters)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.resize(1280, 700);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -477,7 +492,8 @@ TEST_F(OrdersViewTest, TheDetailFollowsTheListThroughSearchesAndFilters)
 TEST_F(OrdersViewTest, AnEmptyListSaysWhichFilterLeftNothingAndOffersTheWayOut)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.resize(1280, 700);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
@@ -523,7 +539,8 @@ TEST(OrdersViewEmptyShopTest, AShopWithoutOrdersOffersToTakeTheFirst)
     test::ScopedSettings settings;
     test::TestDatabase db;
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    ChangeHub hub;
+    OrdersView view(db.session(), worker, hub);
     Permissions support;
     support.placeOrders = true;
     view.setPermissions(support);
@@ -548,7 +565,8 @@ TEST(OrdersViewEmptyShopTest, AShopWithoutOrdersOffersToTakeTheFirst)
 TEST_F(OrdersViewTest, TheSortArrowPointsTheWayTheRowsRun)
 {
     SessionWorker worker(db.url());
-    OrdersView view(db.session(), worker);
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
     view.resize(1280, 700);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));

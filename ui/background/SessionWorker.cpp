@@ -23,7 +23,8 @@ public:
         QPointer<SessionWorker> worker;
     };
 
-    Executor(DatabaseUrl url, const SessionOptions &options) : m_url(std::move(url)), m_options(options)
+    Executor(DatabaseUrl url, const SessionOptions &options, SessionWorker *worker)
+        : m_url(std::move(url)), m_options(options), m_worker(worker)
     {
         m_options.migrate = false;
     }
@@ -71,6 +72,11 @@ private:
             if (!session)
                 return work(nullptr, &session.error());
             m_session = std::move(*session);
+            // The worker outlives this thread (its destructor waits for it), and the connections go with
+            // the session; the worker's thread receives them queued.
+            DomainEventBus &events = m_session->events();
+            connect(&events, &DomainEventBus::orderChanged, m_worker, &SessionWorker::orderChanged);
+            connect(&events, &DomainEventBus::stockChanged, m_worker, &SessionWorker::stockChanged);
         }
         return work(m_session.get(), nullptr);
     }
@@ -97,6 +103,7 @@ private:
 
     DatabaseUrl m_url;
     SessionOptions m_options;
+    SessionWorker *m_worker = nullptr;
     std::unique_ptr<Session> m_session;
     QQueue<Task> m_queue;
     bool m_running = false;
@@ -110,7 +117,7 @@ SessionWorker::SessionWorker(DatabaseUrl url, const SessionOptions &options, QOb
     : QObject(parent), m_url(url)
 {
     m_thread.setObjectName(u"session-worker"_s);
-    m_executor = new Executor(std::move(url), options);
+    m_executor = new Executor(std::move(url), options, this);
     m_executor->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
     m_thread.start();

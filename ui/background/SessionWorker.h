@@ -64,6 +64,11 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // Announced by this worker's session (its DomainEventBus, after a job's transaction committed), on
+    // this object's thread: queued from the worker thread, so they arrive before that job's result.
+    // A ChangeHub listens to them.
+    void orderChanged(qint64 orderNumber);
+    void stockChanged(const QString &sku);
 
 private:
     template <typename T>

@@ -4,28 +4,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-void CustomerOrdersModel::setOrders(const QList<OrderSummary> &orders)
-{
-    beginResetModel();
-    m_orders = orders;
-    endResetModel();
-}
-
-int CustomerOrdersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_orders.size());
-}
-
-int CustomerOrdersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+CustomerOrdersModel::CustomerOrdersModel(QObject *parent) : PagedTableModel(ColumnCount, 0, 0, parent) {}
 
 QVariant CustomerOrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OrderSummary &order = m_orders.at(index.row());
+    const OrderSummary &order = *rowPointer(index.row());
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case OrderNumberRole:

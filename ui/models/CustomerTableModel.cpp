@@ -16,16 +16,16 @@ struct FirstPage {
 } // namespace
 
 CustomerTableModel::CustomerTableModel(SessionWorker &worker, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(worker)
+    : PagedTableModel(ColumnCount, kPageSize, 0, parent), m_worker(worker)
 {
     reload();
 }
 
 void CustomerTableModel::reload()
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = newGeneration();
     m_loading = true;
-    m_fetching = false;
+    setFetching(false);
     m_worker.run(
             [search = m_search](Session &session) -> Result<FirstPage> {
                 auto count = session.customers().count(search);
@@ -38,94 +38,45 @@ void CustomerTableModel::reload()
             },
             this,
             [this, generation](const Result<FirstPage> &result) {
-                if (generation != m_generation)
+                if (!isCurrent(generation))
                     return;
                 m_loading = false;
                 if (!result) {
                     Q_EMIT loadFailed(result.error().message);
                     return;
                 }
-                beginResetModel();
-                m_rows = result->rows;
                 m_matching = result->matching;
-                m_rowById.clear();
-                for (int row = 0; row < m_rows.size(); ++row)
-                    m_rowById.insert(m_rows.at(row).customer.id, row);
-                endResetModel();
+                resetRows(result->rows);
                 Q_EMIT loaded();
             });
 }
 
-int CustomerTableModel::rowCount(const QModelIndex &parent) const
+void CustomerTableModel::requestMore()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CustomerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool CustomerTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && m_rows.size() < m_matching;
-}
-
-void CustomerTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !canFetchMore(parent) || m_fetching)
-        return;
-    fetchPage();
-}
-
-void CustomerTableModel::fetchPage()
-{
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    const int offset = int(m_rows.size());
+    const quint64 generation = this->generation();
+    const int offset = rowCount();
     m_worker.run([search = m_search, offset](
                          Session &session) { return session.customers().search(search, kPageSize, offset); },
             this,
             [this, generation](const Result<QList<CustomerSummary>> &result) {
-                if (generation != m_generation)
+                if (!isCurrent(generation))
                     return;
-                m_fetching = false;
                 if (!result) {
+                    setFetching(false);
                     Q_EMIT loadFailed(result.error().message);
                     return;
                 }
-                // A customer added meanwhile shifts later pages by one; skip who is already shown.
-                QList<CustomerSummary> fresh;
-                for (const CustomerSummary &summary : *result) {
-                    if (!m_rowById.contains(summary.customer.id))
-                        fresh.append(summary);
-                }
+                // A customer added meanwhile shifts later pages by one: who is already shown is skipped.
+                const QList<CustomerSummary> fresh = unseen(*result);
                 if (fresh.isEmpty()) {
+                    setFetching(false);
                     if (result->isEmpty())
-                        m_matching = m_rows.size();
+                        m_matching = rowCount();
                     return;
                 }
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                for (const CustomerSummary &summary : std::as_const(fresh)) {
-                    m_rowById.insert(summary.customer.id, int(m_rows.size()));
-                    m_rows.append(summary);
-                }
-                m_matching = std::max<qint64>(m_matching, m_rows.size());
-                endInsertRows();
+                m_matching = std::max<qint64>(m_matching, rowCount() + fresh.size());
+                appendFetchedRows(fresh);
             });
-}
-
-std::optional<CustomerSummary> CustomerTableModel::customerAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
-}
-
-int CustomerTableModel::rowOf(const QString &customerId) const
-{
-    return m_rowById.value(customerId, -1);
 }
 
 QString CustomerTableModel::spendText(const CustomerOrderTotals &totals, const QLocale &locale)
@@ -140,7 +91,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerSummary &summary = m_rows.at(index.row());
+    const CustomerSummary &summary = *rowPointer(index.row());
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case CustomerIdRole:

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "customers/CustomerQuery.h"
+#include "models/PagedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QLocale>
 
 #include <optional>
@@ -14,7 +13,7 @@ class SessionWorker;
 
 // Customers matching a search, by name, with what they have ordered: loaded page by page on the
 // SessionWorker as a view scrolls (the totals are computed by SQL for each page), never all at once.
-class CustomerTableModel : public QAbstractTableModel {
+class CustomerTableModel : public PagedTableModel<CustomerSummary, QString> {
     Q_OBJECT
 
 public:
@@ -35,18 +34,14 @@ public:
 
     explicit CustomerTableModel(SessionWorker &worker, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Name or email containing `text`; empty: everyone.
     void setSearch(const QString &text);
     [[nodiscard]] const QString &search() const { return m_search; }
-    [[nodiscard]] std::optional<CustomerSummary> customerAt(int row) const;
-    [[nodiscard]] int rowOf(const QString &customerId) const;
+    [[nodiscard]] std::optional<CustomerSummary> customerAt(int row) const { return rowAt(row); }
+    [[nodiscard]] int rowOf(const QString &customerId) const { return rowOfKey(customerId); }
     [[nodiscard]] qint64 matchingCount() const { return m_matching; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     // "USD 1,234.50 · EUR 20.00" (or "—" without spend), as the table shows it.
@@ -58,17 +53,16 @@ Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
 
-private:
-    void fetchPage();
+protected:
+    QString keyOf(const CustomerSummary &row) const override { return row.customer.id; }
+    bool hasMore() const override { return !m_loading && rowCount() < m_matching; }
+    void requestMore() override;
 
+private:
     SessionWorker &m_worker;
     QString m_search;
-    QList<CustomerSummary> m_rows;
-    QHash<QString, int> m_rowById;
     qint64 m_matching = 0;
     bool m_loading = false;
-    bool m_fetching = false;
-    quint64 m_generation = 0;
     QLocale m_locale;
 };
 

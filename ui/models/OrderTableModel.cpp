@@ -1,10 +1,10 @@
 #include "models/OrderTableModel.h"
 
-#include "events/DomainEventBus.h"
+#include "background/ChangeHub.h"
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
 
-#include <QScopedValueRollback>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -12,11 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-OrderTableModel::OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent)
-    : QAbstractTableModel(parent), m_orders(orders), m_pages(64)
+OrderTableModel::OrderTableModel(OrderService &orders, ChangeHub *changes, QObject *parent)
+    : PagedTableModel(ColumnCount, kPageSize, kCachedPages, parent), m_orders(orders)
 {
-    if (events)
-        connect(events, &DomainEventBus::orderChanged, this, &OrderTableModel::onOrderChanged);
+    if (changes)
+        connect(changes, &ChangeHub::orderChanged, this, &OrderTableModel::onOrderChanged);
     reload();
 }
 
@@ -30,16 +30,16 @@ bool OrderTableModel::selectsEveryOrder(const OrderFilter &filter)
 void OrderTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
+    dropPages();
     const bool bounded = !selectsEveryOrder(m_filter);
     auto count = bounded ? m_orders.countUpTo(m_filter, m_countCap) : m_orders.count(m_filter);
     m_capped = false;
     if (count) {
         m_capped = bounded && *count > m_countCap;
-        m_rowCount = m_capped ? m_countCap : int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        setRowCount(m_capped ? m_countCap : int(std::min<qint64>(*count, std::numeric_limits<int>::max())));
         m_lastError.clear();
     } else {
-        m_rowCount = 0;
+        setRowCount(0);
         m_lastError = count.error().message;
     }
     endResetModel();
@@ -58,30 +58,20 @@ void OrderTableModel::setCountCap(int cap)
         reload();
 }
 
-int OrderTableModel::rowCount(const QModelIndex &parent) const
+void OrderTableModel::requestMore()
 {
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
-bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_capped;
-}
-
-void OrderTableModel::fetchMore(const QModelIndex &parent)
-{
-    // Views and QAbstractItemModelTester call back in while rows are being inserted: one page at a time.
-    if (parent.isValid() || !m_capped || m_fetching)
-        return;
-    const QScopedValueRollback fetching(m_fetching, true);
-    const qint64 wanted = std::min<qint64>(qint64(m_rowCount) + kPageSize, std::numeric_limits<int>::max() - 1);
+    // Read now; views and QAbstractItemModelTester calling back in while the rows are inserted are refused
+    // (still fetching) until this returns.
+    const auto fetched = qScopeGuard([this] { setFetching(false); });
+    const int shown = rowCount();
+    const qint64 wanted = std::min<qint64>(qint64(shown) + kPageSize, std::numeric_limits<int>::max() - 1);
     auto count = m_orders.countUpTo(m_filter, wanted);
     if (!count) {
         m_lastError = count.error().message;
         Q_EMIT loadFailed(m_lastError);
         return;
     }
-    if (*count < m_rowCount) {
+    if (*count < shown) {
         reload(); // orders left the filtered set since it was counted: positions shifted
         return;
     }
@@ -90,16 +80,18 @@ void OrderTableModel::fetchMore(const QModelIndex &parent)
 
 void OrderTableModel::growTo(int rows, bool capped)
 {
-    const QScopedValueRollback growing(m_fetching, true);
-    const int previous = m_rowCount;
+    const bool wasFetching = isFetching();
+    setFetching(true);
+    const auto grown = qScopeGuard([this, wasFetching] { setFetching(wasFetching); });
+    const int previous = rowCount();
     if (rows > previous) {
         beginInsertRows({}, previous, rows - 1);
-        m_rowCount = rows;
+        setRowCount(rows);
         m_capped = capped;
         // A short last page, read while it was the end, would otherwise stay short. Dropped only now:
         // whoever listens to rowsAboutToBeInserted may read (and cache) it again.
         if (previous % kPageSize != 0)
-            m_pages.remove(previous / kPageSize);
+            dropPage(previous / kPageSize);
         endInsertRows();
     } else {
         m_capped = capped;
@@ -113,74 +105,52 @@ Result<qint64> OrderTableModel::countExactly()
     if (!count)
         return count;
     const int rows = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
-    if (rows < m_rowCount)
+    if (rows < rowCount())
         reload(); // orders left the filtered set since it was counted
-    else if (m_capped || rows != m_rowCount)
+    else if (m_capped || rows != rowCount())
         growTo(rows, false);
     return *count;
 }
 
-int OrderTableModel::columnCount(const QModelIndex &parent) const
+std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-const QList<OrderSummary> *OrderTableModel::page(int pageIndex) const
-{
-    if (QList<OrderSummary> *cached = m_pages.object(pageIndex))
-        return cached;
+    const int total = rowCount();
     const int start = pageIndex * kPageSize;
-    const int end = std::min(start + kPageSize, m_rowCount);
+    const int end = std::min(start + kPageSize, total);
     if (start >= end)
-        return nullptr;
+        return std::nullopt;
     // OFFSET costs a walk over the skipped index entries, so pages in the back half are read from the
     // other end with the mirrored sort: no page is ever more than half the table away. That needs the
     // exact count; while it is capped every page is read forwards (the rows fetched so far are near).
-    const bool fromEnd = !m_capped && start > m_rowCount / 2;
+    const bool fromEnd = !m_capped && start > total / 2;
     OrderSort sort = m_sort;
     int offset = start;
     if (fromEnd) {
         sort.descending = !sort.descending;
-        offset = m_rowCount - end;
+        offset = total - end;
     }
     auto rows = m_orders.list(m_filter, sort, end - start, offset);
     if (!rows) {
         m_lastError = rows.error().message;
-        return nullptr;
+        return std::nullopt;
     }
     if (fromEnd)
         std::reverse(rows->begin(), rows->end());
-    auto *stored = new QList<OrderSummary>(std::move(*rows));
-    m_pages.insert(pageIndex, stored);
-    return stored;
+    return std::move(*rows);
 }
 
 std::optional<OrderSummary> OrderTableModel::orderAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return std::nullopt;
-    const QList<OrderSummary> *rows = page(row / kPageSize);
-    const int inPage = row % kPageSize;
-    if (!rows || inPage >= rows->size())
-        return std::nullopt;
-    return rows->at(inPage);
+    return rowAt(row);
 }
 
 int OrderTableModel::loadedRowOf(qint64 number) const
 {
-    if (m_rowCount == 0)
+    if (rowCount() == 0)
         return -1;
-    if (!m_pages.contains(0))
-        page(0);
-    const QList<int> keys = m_pages.keys();
-    for (int pageIndex : keys) {
-        const QList<OrderSummary> *rows = m_pages.object(pageIndex);
-        for (qsizetype i = 0; rows && i < rows->size(); ++i) {
-            if (rows->at(i).number == number)
-                return pageIndex * kPageSize + int(i);
-        }
-    }
-    return -1;
+    if (!isPageCached(0))
+        rowPointer(0);
+    return rowOfKey(number);
 }
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
@@ -194,7 +164,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         const bool numeric = index.column() == Number || index.column() == Total || index.column() == Items;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
-    const auto order = orderAt(index.row());
+    const OrderSummary *order = rowPointer(index.row());
     if (!order)
         return role == Qt::DisplayRole && index.column() == Customer ? QVariant(tr("Loading…")) : QVariant();
     if (role == OrderNumberRole)
@@ -292,7 +262,7 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
     // A server-side sort reorders every row; views keep no per-row state worth preserving.
     beginResetModel();
     m_sort = sort;
-    m_pages.clear();
+    dropPages();
     endResetModel();
 }
 
@@ -306,39 +276,26 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
 
 void OrderTableModel::onOrderChanged(qint64 number)
 {
+    const int shown = rowCount();
     if (m_capped) {
         // More orders match than are shown, so a change of membership cannot be seen in the count.
         // Unless the matches shrank below the rows shown, keep the rows and re-read what is shown.
-        auto count = m_orders.countUpTo(m_filter, m_rowCount);
-        if (count && *count <= m_rowCount) {
+        auto count = m_orders.countUpTo(m_filter, shown);
+        if (count && *count <= shown) {
             reload();
             return;
         }
-        if (m_rowCount > 0) {
-            m_pages.clear();
-            Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
-        }
+        invalidateAll();
         return;
     }
     const bool bounded = !selectsEveryOrder(m_filter);
-    auto count = bounded ? m_orders.countUpTo(m_filter, std::max(m_countCap, m_rowCount)) : m_orders.count(m_filter);
-    if (count && *count != m_rowCount) {
+    auto count = bounded ? m_orders.countUpTo(m_filter, std::max(m_countCap, shown)) : m_orders.count(m_filter);
+    if (count && *count != shown) {
         reload(); // an order entered or left the filtered set: positions shift
         return;
     }
-    // Update in place: find the row among the cached pages and refresh just that page.
-    const QList<int> keys = m_pages.keys();
-    for (int pageIndex : keys) {
-        const QList<OrderSummary> *rows = m_pages.object(pageIndex);
-        for (qsizetype i = 0; rows && i < rows->size(); ++i) {
-            if (rows->at(i).number == number) {
-                m_pages.remove(pageIndex);
-                const int row = pageIndex * kPageSize + int(i);
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-                return;
-            }
-        }
-    }
+    // Update in place: the row's page is read again when it is next shown.
+    invalidateRowOfKey(number);
 }
 
 } // namespace shipshape

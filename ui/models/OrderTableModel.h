@@ -1,16 +1,15 @@
 #pragma once
 
 #include "common/Result.h"
+#include "models/PagedTableModel.h"
 #include "orders/OrderQuery.h"
 
-#include <QAbstractTableModel>
-#include <QCache>
 #include <QLocale>
 
 namespace shipshape {
 
 class OrderService;
-class DomainEventBus;
+class ChangeHub;
 
 // A window onto the orders table: it knows the row count and fetches only the pages that views ask
 // for, sorted and filtered by SQL. A million orders cost a few pages of memory, not a million rows.
@@ -19,7 +18,8 @@ class DomainEventBus;
 // countCap(); beyond it the model shows countCap() rows, says isCountCapped() and grows by a page
 // each time a view scrolls to the end (canFetchMore/fetchMore), because counting half a million
 // search matches costs seconds while their first page costs milliseconds.
-class OrderTableModel : public QAbstractTableModel {
+// A window of PagedTableModel: pages are read on the GUI thread's connection as views ask for them.
+class OrderTableModel : public PagedTableModel<OrderSummary, qint64> {
     Q_OBJECT
 
 public:
@@ -40,14 +40,12 @@ public:
         OrderNumberRole
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kCachedPages = 64;
     static constexpr int kDefaultCountCap = 10000;
 
-    OrderTableModel(OrderService &orders, DomainEventBus *events, QObject *parent = nullptr);
+    // `changes` (may be null) tells the model which orders changed.
+    OrderTableModel(OrderService &orders, ChangeHub *changes, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -73,7 +71,7 @@ public:
     // True while more orders match than rowCount() shows; rowCount() is then a lower bound.
     [[nodiscard]] bool isCountCapped() const { return m_capped; }
     // The number of matching orders known so far: exact unless isCountCapped(), else "at least".
-    [[nodiscard]] qint64 knownCount() const { return m_rowCount; }
+    [[nodiscard]] qint64 knownCount() const { return rowCount(); }
     // Counts every match (seconds for a search matching half of a million orders) and, when the count
     // was capped, shows every row. Returns the exact count.
     Result<qint64> countExactly();
@@ -83,9 +81,14 @@ Q_SIGNALS:
     // rowCount() or isCountCapped() changed (after a reload, fetchMore or countExactly).
     void countChanged();
 
+protected:
+    qint64 keyOf(const OrderSummary &row) const override { return row.number; }
+    bool hasMore() const override { return m_capped; }
+    void requestMore() override;
+    std::optional<QList<OrderSummary>> readPage(int pageIndex) const override;
+
 private:
     void onOrderChanged(qint64 number);
-    const QList<OrderSummary> *page(int pageIndex) const;
     static OrderSortKey sortKeyFor(int column);
     // Whether the filter selects every order (whose count the database keeps).
     static bool selectsEveryOrder(const OrderFilter &filter);
@@ -95,11 +98,8 @@ private:
     OrderService &m_orders;
     OrderFilter m_filter;
     OrderSort m_sort;
-    int m_rowCount = 0;
     int m_countCap = kDefaultCountCap;
     bool m_capped = false;
-    bool m_fetching = false;
-    mutable QCache<int, QList<OrderSummary>> m_pages;
     mutable QString m_lastError;
     QLocale m_locale;
 };

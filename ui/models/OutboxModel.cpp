@@ -4,7 +4,6 @@
 #include "session/Session.h"
 
 #include <QColor>
-#include <QHash>
 
 #include <limits>
 
@@ -22,19 +21,10 @@ struct FirstPage {
 
 } // namespace
 
-OutboxModel::OutboxModel(SessionWorker &worker, QObject *parent) : QAbstractTableModel(parent), m_worker(worker)
+OutboxModel::OutboxModel(SessionWorker &worker, QObject *parent)
+    : PagedTableModel(ColumnCount, kPageSize, 0, parent), m_worker(worker)
 {
     reload();
-}
-
-int OutboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int OutboxModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 void OutboxModel::finishRequest()
@@ -61,12 +51,11 @@ void OutboxModel::setStatusFilter(std::optional<OutboxStatus> status)
 
 void OutboxModel::reload()
 {
-    const quint64 generation = ++m_generation;
-    beginResetModel();
-    m_rows.clear();
+    // Results of requests made before the last reload belong to another filter: dropped.
+    const quint64 generation = newGeneration();
     m_exhausted = false;
-    m_fetching = true; // the first page is on its way
-    endResetModel();
+    setFetching(true); // the first page is on its way
+    resetRows({});
     ++m_requests;
     const auto status = m_status;
     m_worker.run(
@@ -81,21 +70,14 @@ void OutboxModel::reload()
             },
             this,
             [this, generation](const Result<FirstPage> &result) {
-                if (generation == m_generation) {
-                    // Still "fetching" while the rows go in: a view reacting to the insertion must not
-                    // ask for the next page before the model knows where this one ends.
+                if (isCurrent(generation)) {
                     if (result) {
                         m_exhausted = result->rows.size() < kPageSize;
-                        if (!result->rows.isEmpty()) {
-                            beginInsertRows({}, 0, int(result->rows.size()) - 1);
-                            m_rows = result->rows;
-                            endInsertRows();
-                        }
-                        m_fetching = false;
+                        appendFetchedRows(result->rows);
                         setTotal(result->total);
                     } else {
                         m_exhausted = true;
-                        m_fetching = false;
+                        setFetching(false);
                         Q_EMIT loadFailed(result.error().message);
                     }
                 }
@@ -103,41 +85,22 @@ void OutboxModel::reload()
             });
 }
 
-bool OutboxModel::canFetchMore(const QModelIndex &parent) const
+void OutboxModel::requestMore()
 {
-    return !parent.isValid() && !m_exhausted && !m_fetching;
-}
-
-void OutboxModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    fetchPage();
-}
-
-void OutboxModel::fetchPage()
-{
-    m_fetching = true;
     ++m_requests;
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     const auto status = m_status;
-    const qint64 below = m_rows.isEmpty() ? kNoUpperBound : m_rows.constLast().id;
+    const qint64 below = rows().isEmpty() ? kNoUpperBound : rows().constLast().id;
     m_worker.run(
             [status, below](Session &session) { return session.notifications().browse(status, 0, below, kPageSize); },
             this,
             [this, generation](const Result<QList<OutboxEntry>> &result) {
-                if (generation == m_generation) {
+                if (isCurrent(generation)) {
                     if (result) {
                         m_exhausted = result->size() < kPageSize;
-                        if (!result->isEmpty()) {
-                            const int first = int(m_rows.size());
-                            beginInsertRows({}, first, first + int(result->size()) - 1);
-                            m_rows.append(*result);
-                            endInsertRows();
-                        }
-                        m_fetching = false;
+                        appendFetchedRows(*result);
                     } else {
-                        m_fetching = false;
+                        setFetching(false);
                         m_exhausted = true;
                         Q_EMIT loadFailed(result.error().message);
                     }
@@ -148,12 +111,12 @@ void OutboxModel::fetchPage()
 
 void OutboxModel::checkForNew()
 {
-    if (m_fetching && m_rows.isEmpty())
+    if (isFetching() && rows().isEmpty())
         return; // the first page is still coming and will include them
     ++m_requests;
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     const auto status = m_status;
-    const qint64 above = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+    const qint64 above = rows().isEmpty() ? 0 : rows().constFirst().id;
     struct NewRows {
         qint64 total = 0;
         QList<OutboxEntry> rows;
@@ -170,7 +133,7 @@ void OutboxModel::checkForNew()
             },
             this,
             [this, generation](const Result<NewRows> &result) {
-                if (generation == m_generation) {
+                if (isCurrent(generation)) {
                     if (!result) {
                         Q_EMIT loadFailed(result.error().message);
                     } else if (result->rows.size() >= kPageSize) {
@@ -179,17 +142,13 @@ void OutboxModel::checkForNew()
                         reload();
                         return;
                     } else {
-                        const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constFirst().id;
+                        const qint64 newest = rows().isEmpty() ? 0 : rows().constFirst().id;
                         QList<OutboxEntry> fresh;
                         for (const OutboxEntry &entry : result->rows) {
                             if (entry.id > newest)
                                 fresh.append(entry);
                         }
-                        if (!fresh.isEmpty()) {
-                            beginInsertRows({}, 0, int(fresh.size()) - 1);
-                            m_rows = fresh + m_rows;
-                            endInsertRows();
-                        }
+                        prependRows(fresh);
                         setTotal(result->total);
                     }
                 }
@@ -202,7 +161,7 @@ void OutboxModel::refreshEntries(const QList<qint64> &ids)
     if (ids.isEmpty())
         return;
     ++m_requests;
-    const quint64 generation = m_generation;
+    const quint64 generation = this->generation();
     const auto status = m_status;
     struct Refreshed {
         qint64 total = 0;
@@ -220,7 +179,7 @@ void OutboxModel::refreshEntries(const QList<qint64> &ids)
             },
             this,
             [this, generation](const Result<Refreshed> &result) {
-                if (generation == m_generation) {
+                if (isCurrent(generation)) {
                     if (result) {
                         applyRefreshed(result->rows);
                         setTotal(result->total);
@@ -234,37 +193,32 @@ void OutboxModel::refreshEntries(const QList<qint64> &ids)
 
 void OutboxModel::applyRefreshed(const QList<OutboxEntry> &entries)
 {
-    QHash<qint64, int> rowById;
-    for (int row = 0; row < m_rows.size(); ++row)
-        rowById.insert(m_rows.at(row).id, row);
     for (const OutboxEntry &entry : entries) {
-        const auto found = rowById.constFind(entry.id);
-        if (found == rowById.cend())
+        const OutboxEntry *shown = rowPointer(rowOf(entry.id));
+        if (!shown)
             continue;
-        OutboxEntry &shown = m_rows[*found];
         // A row that no longer matches the filter stays where it is, showing its new state, until the
         // next reload: a retried email visibly turns from failed to waiting instead of vanishing.
-        if (shown.updatedAt == entry.updatedAt && shown.status == entry.status && shown.attempts == entry.attempts)
+        if (shown->updatedAt == entry.updatedAt && shown->status == entry.status && shown->attempts == entry.attempts)
             continue;
-        shown = entry;
-        Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
+        replaceRow(entry);
     }
 }
 
 void OutboxModel::refreshRows(int first, int last)
 {
     first = std::max(first, 0);
-    last = std::min(last, int(m_rows.size()) - 1);
+    last = std::min(last, rowCount() - 1);
     QList<qint64> ids;
     for (int row = first; row <= last; ++row)
-        ids.append(m_rows.at(row).id);
+        ids.append(rows().at(row).id);
     refreshEntries(ids);
 }
 
 void OutboxModel::refreshOrder(qint64 orderNumber)
 {
     QList<qint64> ids;
-    for (const OutboxEntry &entry : std::as_const(m_rows)) {
+    for (const OutboxEntry &entry : rows()) {
         if (entry.orderNumber == orderNumber)
             ids.append(entry.id);
     }
@@ -272,27 +226,11 @@ void OutboxModel::refreshOrder(qint64 orderNumber)
     checkForNew();
 }
 
-std::optional<OutboxEntry> OutboxModel::entryAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
-}
-
-int OutboxModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
 QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OutboxEntry &entry = m_rows.at(index.row());
+    const OutboxEntry &entry = *rowPointer(index.row());
     const auto column = static_cast<Column>(index.column());
     const auto time = [this](const QDateTime &at) { return m_locale.toString(at.toLocalTime(), QLocale::ShortFormat); };
     switch (role) {

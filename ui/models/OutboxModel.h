@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/PagedTableModel.h"
 #include "notification/OutboxEntry.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QLocale>
 
@@ -16,7 +16,7 @@ class SessionWorker;
 // down the ids, so each page is one index range scan however large the outbox is). All reads run on
 // the SessionWorker; rows are refreshed in place (dataChanged) and new emails are inserted at the top,
 // never by resetting the model.
-class OutboxModel : public QAbstractTableModel {
+class OutboxModel : public PagedTableModel<OutboxEntry, qint64> {
     Q_OBJECT
 
 public:
@@ -43,12 +43,8 @@ public:
 
     explicit OutboxModel(SessionWorker &worker, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     // Shows only emails in this status (nullopt: all) and reloads.
     void setStatusFilter(std::optional<OutboxStatus> status);
@@ -64,8 +60,8 @@ public:
     // Inserts emails queued since the newest row shown at the top, and re-counts.
     void checkForNew();
 
-    [[nodiscard]] std::optional<OutboxEntry> entryAt(int row) const;
-    [[nodiscard]] int rowOf(qint64 id) const;
+    [[nodiscard]] std::optional<OutboxEntry> entryAt(int row) const { return rowAt(row); }
+    [[nodiscard]] int rowOf(qint64 id) const { return rowOfKey(id); }
     // Emails in the filtered outbox (not only the loaded ones); -1 until counted.
     [[nodiscard]] qint64 totalCount() const { return m_total; }
     // True while a reload, page or refresh is on its way.
@@ -77,20 +73,20 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void totalCountChanged(qint64 total);
 
+protected:
+    qint64 keyOf(const OutboxEntry &row) const override { return row.id; }
+    bool hasMore() const override { return !m_exhausted; }
+    void requestMore() override;
+
 private:
-    void fetchPage();
     void finishRequest();
     void setTotal(qint64 total);
     void applyRefreshed(const QList<OutboxEntry> &entries);
 
     SessionWorker &m_worker;
     std::optional<OutboxStatus> m_status;
-    QList<OutboxEntry> m_rows;
     qint64 m_total = -1;
-    // Results of requests made before the last reload belong to another filter: dropped.
-    quint64 m_generation = 0;
     int m_requests = 0;
-    bool m_fetching = false;
     bool m_exhausted = false;
     QLocale m_locale;
 };

@@ -23,16 +23,17 @@ const QColor kOutOfStockTint(230, 50, 50, 70);
 } // namespace
 
 ProductTableModel::ProductTableModel(SessionWorker &worker, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(worker)
+    : PagedTableModel(ColumnCount, kPageSize, 0, parent), m_worker(worker)
 {
     reload();
 }
 
 void ProductTableModel::reload()
 {
-    const quint64 generation = ++m_generation;
+    // Results of superseded requests (an older filter or sort) are dropped.
+    const quint64 generation = newGeneration();
     m_loading = true;
-    m_fetching = false;
+    setFetching(false);
     m_worker.run(
             [filter = m_filter, sort = m_sort](Session &session) -> Result<FirstPage> {
                 auto count = session.inventory().countProducts(filter);
@@ -45,106 +46,52 @@ void ProductTableModel::reload()
             },
             this,
             [this, generation](const Result<FirstPage> &result) {
-                if (generation != m_generation)
+                if (!isCurrent(generation))
                     return;
                 m_loading = false;
                 if (!result) {
                     Q_EMIT loadFailed(result.error().message);
                     return;
                 }
-                beginResetModel();
-                m_rows = result->rows;
                 m_matching = result->matching;
-                rebuildIndex();
-                endResetModel();
+                resetRows(result->rows);
                 Q_EMIT loaded();
             });
 }
 
-void ProductTableModel::rebuildIndex()
+void ProductTableModel::requestMore()
 {
-    m_rowBySku.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowBySku.insert(m_rows.at(row).sku, row);
-}
-
-int ProductTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProductTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ProductTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && m_rows.size() < m_matching;
-}
-
-void ProductTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !canFetchMore(parent) || m_fetching)
-        return;
-    fetchPage();
-}
-
-void ProductTableModel::fetchPage()
-{
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    const int offset = int(m_rows.size());
+    const quint64 generation = this->generation();
+    const int offset = rowCount();
     m_worker.run([filter = m_filter, sort = m_sort, offset](
                          Session &session) { return session.inventory().products(filter, kPageSize, offset, sort); },
             this,
             [this, generation](const Result<QList<Product>> &result) {
-                if (generation != m_generation)
+                if (!isCurrent(generation))
                     return;
-                m_fetching = false;
                 if (!result) {
+                    setFetching(false);
                     Q_EMIT loadFailed(result.error().message);
                     return;
                 }
-                // A product added meanwhile shifts later pages by one; skip what is already shown.
-                QList<Product> fresh;
-                for (const Product &product : *result) {
-                    if (!m_rowBySku.contains(product.sku))
-                        fresh.append(product);
-                }
+                // A product added meanwhile shifts later pages by one: what is already shown is skipped.
+                const QList<Product> fresh = unseen(*result);
                 if (fresh.isEmpty()) {
+                    setFetching(false);
                     if (result->isEmpty())
-                        m_matching = m_rows.size(); // fewer than counted: some left the filter meanwhile
+                        m_matching = rowCount(); // fewer than counted: some left the filter meanwhile
                     return;
                 }
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                for (const Product &product : std::as_const(fresh)) {
-                    m_rowBySku.insert(product.sku, int(m_rows.size()));
-                    m_rows.append(product);
-                }
-                m_matching = std::max<qint64>(m_matching, m_rows.size());
-                endInsertRows();
+                m_matching = std::max<qint64>(m_matching, rowCount() + fresh.size());
+                appendFetchedRows(fresh);
             });
-}
-
-std::optional<Product> ProductTableModel::productAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
-}
-
-int ProductTableModel::rowOf(const QString &sku) const
-{
-    return m_rowBySku.value(sku, -1);
 }
 
 QVariant ProductTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Product &product = m_rows.at(index.row());
+    const Product &product = *rowPointer(index.row());
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case SkuRole:
@@ -260,7 +207,7 @@ bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QString text = value.toString();
     if (text.trimmed() == data(index, Qt::EditRole).toString())
         return false; // unchanged: nothing to ask core
-    Q_EMIT editRequested(m_rows.at(index.row()).sku, static_cast<Column>(index.column()), text);
+    Q_EMIT editRequested(rowPointer(index.row())->sku, static_cast<Column>(index.column()), text);
     // Not stored: the row changes when core has accepted the value (applyProduct).
     return false;
 }
@@ -308,15 +255,15 @@ void ProductTableModel::setEditable(bool editable)
         return;
     m_editable = editable;
     // Flags are part of what views read per cell: tell them the editable columns changed.
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, OnHand), index(int(m_rows.size()) - 1, OnHand));
-        Q_EMIT dataChanged(index(0, LowStockThreshold), index(int(m_rows.size()) - 1, LowStockThreshold));
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, OnHand), index(rowCount() - 1, OnHand));
+        Q_EMIT dataChanged(index(0, LowStockThreshold), index(rowCount() - 1, LowStockThreshold));
     }
 }
 
 void ProductTableModel::refreshProduct(const QString &sku)
 {
-    if (!m_rowBySku.contains(sku))
+    if (rowOf(sku) < 0)
         return; // not shown: nothing to refresh
     m_worker.run([sku](Session &session) { return session.inventory().product(sku); }, this,
             [this](const Result<Product> &result) {
@@ -331,21 +278,17 @@ void ProductTableModel::applyProduct(const Product &product)
     if (row < 0)
         return;
     if (m_filter.lowStockOnly && !product.isLowStock()) {
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        rebuildIndex();
         m_matching = std::max<qint64>(0, m_matching - 1);
-        endRemoveRows();
+        removeRowAt(row);
         return;
     }
-    const Product &shown = m_rows.at(row);
+    const Product &shown = *rowPointer(row);
     // Unchanged (a refresh after a refused edit, an echo of our own change): leave the row, and any
     // editor open on it, alone.
     if (shown.name == product.name && shown.price == product.price && shown.onHand == product.onHand
             && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold)
         return;
-    m_rows[row] = product;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(product);
 }
 
 } // namespace shipshape

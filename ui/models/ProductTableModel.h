@@ -1,9 +1,8 @@
 #pragma once
 
 #include "inventory/InventoryRepository.h"
+#include "models/PagedTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QLocale>
 
 #include <optional>
@@ -16,7 +15,7 @@ class SessionWorker;
 // filtered and sorted by SQL. Edits are not applied here: the model asks (editRequested) and the owner
 // runs the change through core, then hands the stored product back (applyProduct). A product that
 // changed refreshes its own row; the model is reset only when the filter or the sort changes.
-class ProductTableModel : public QAbstractTableModel {
+class ProductTableModel : public PagedTableModel<Product, QString> {
     Q_OBJECT
 
 public:
@@ -40,15 +39,11 @@ public:
 
     explicit ProductTableModel(SessionWorker &worker, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setFilter(const ProductFilter &filter);
     [[nodiscard]] const ProductFilter &filter() const { return m_filter; }
@@ -56,8 +51,8 @@ public:
     void setEditable(bool editable);
     [[nodiscard]] bool isEditable() const { return m_editable; }
 
-    [[nodiscard]] std::optional<Product> productAt(int row) const;
-    [[nodiscard]] int rowOf(const QString &sku) const;
+    [[nodiscard]] std::optional<Product> productAt(int row) const { return rowAt(row); }
+    [[nodiscard]] int rowOf(const QString &sku) const { return rowOfKey(sku); }
     // Products matching the filter in the database (rows are loaded as they are needed).
     [[nodiscard]] qint64 matchingCount() const { return m_matching; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
@@ -76,22 +71,20 @@ Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
 
+protected:
+    QString keyOf(const Product &row) const override { return row.sku; }
+    bool hasMore() const override { return !m_loading && rowCount() < m_matching; }
+    void requestMore() override;
+
 private:
-    void fetchPage();
-    void rebuildIndex();
     static ProductSortKey sortKeyFor(int column);
 
     SessionWorker &m_worker;
     ProductFilter m_filter;
     ProductSort m_sort;
-    QList<Product> m_rows;
-    QHash<QString, int> m_rowBySku;
     qint64 m_matching = 0;
     bool m_editable = false;
     bool m_loading = false;
-    bool m_fetching = false;
-    // Results of superseded requests (an older filter or sort) are dropped.
-    quint64 m_generation = 0;
     QLocale m_locale;
 };
 

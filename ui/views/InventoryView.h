@@ -46,7 +46,7 @@ public:
     // Column widths and order, the sort and the splitter, kept in the settings under "inventory/".
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
-    // The product's stock changed (ChangeFeed / DomainEventBus stockChanged): refresh its row in place.
+    // The product's stock changed (ChangeHub::stockChanged): refresh its row in place.
     void refreshProduct(const QString &sku);
     // Selects a product (once loaded) and shows its ledger.
     void selectProduct(const QString &sku);

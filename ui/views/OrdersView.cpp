@@ -1,5 +1,6 @@
 #include "views/OrdersView.h"
 
+#include "background/ChangeHub.h"
 #include "background/SessionWorker.h"
 #include "bulk/BulkOrderRunner.h"
 #include "bulk/BulkProgressDialog.h"
@@ -10,7 +11,6 @@
 #include "printing/OrderCsvWriter.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
-#include "sync/ChangeFeed.h"
 #include "views/ColumnFitter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
@@ -68,12 +68,12 @@ constexpr int kRefreshInPlaceLimit = 50;
 
 } // namespace
 
-OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
+OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &changes, QWidget *parent)
     : QWidget(parent), m_session(session), m_worker(worker)
 {
     setObjectName(u"ordersView"_s);
 
-    m_orderModel = new OrderTableModel(session.orders(), &session.events(), this);
+    m_orderModel = new OrderTableModel(session.orders(), &changes, this);
 
     m_orderView = new QTableView(this);
     m_orderView->setObjectName(u"orderTable"_s);
@@ -158,15 +158,13 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, QWidget *parent)
     connect(m_detail, &OrderDetailView::actionSucceeded, this, &OrdersView::statusMessage);
     connect(m_detail, &OrderDetailView::customerOrdersRequested, this, &OrdersView::setCustomerFilter);
 
-    // Changes committed elsewhere (the background thread, another process, another desktop) refresh
-    // only their rows; after a reconnect the whole list is re-read.
-    ChangeFeed &feed = session.changeFeed();
-    connect(&feed, &ChangeFeed::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
-    connect(&feed, &ChangeFeed::orderChanged, this, [this](qint64 number) {
+    // Changes committed elsewhere (a worker, the background jobs, another process, another desktop)
+    // refresh only their rows (the model listens to the hub); after a reconnect the whole list is re-read.
+    connect(&changes, &ChangeHub::orderChanged, this, [this](qint64 number) {
         if (number == m_shownNumber)
             m_detail->showOrder(number);
     });
-    connect(&feed, &ChangeFeed::resynchronize, this, &OrdersView::reload);
+    connect(&changes, &ChangeHub::resynchronize, this, &OrdersView::reload);
 
     connect(m_orderModel, &OrderTableModel::countChanged, this, [this] {
         Q_EMIT orderCountChanged(m_orderModel->rowCount());

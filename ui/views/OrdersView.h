@@ -27,6 +27,7 @@ namespace shipshape {
 
 class BulkOrderRunner;
 class BulkProgressDialog;
+class ChangeHub;
 class ColumnFitter;
 class EmptyStateOverlay;
 class OrderDetailView;
@@ -44,7 +45,8 @@ class OrdersView : public QWidget {
     Q_OBJECT
 
 public:
-    OrdersView(Session &session, SessionWorker &worker, QWidget *parent = nullptr);
+    // Changes to orders reach the list and the detail through `changes`.
+    OrdersView(Session &session, SessionWorker &worker, ChangeHub &changes, QWidget *parent = nullptr);
     ~OrdersView() override;
 
     [[nodiscard]] OrderTableModel *orderModel() const { return m_orderModel; }

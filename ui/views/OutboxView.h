@@ -48,7 +48,7 @@ public:
     void refresh();
     // Re-reads the rows on screen in place and picks up new emails.
     void refreshVisible();
-    // An order changed (ChangeFeed / DomainEventBus): its emails may have changed or been queued.
+    // An order changed (ChangeHub::orderChanged): its emails may have changed or been queued.
     void refreshOrder(qint64 orderNumber);
     // Shows the email with this id in the preview (the selection does this too).
     void showPreview(qint64 id);

@@ -1,7 +1,7 @@
 #include "windows/MainWindow.h"
 
+#include "background/ChangeHub.h"
 #include "background/SessionWorker.h"
-#include "events/DomainEventBus.h"
 #include "models/OrderTableModel.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
@@ -49,12 +49,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_backgroundLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    // Every change reaches the pages through one hub on this thread: this session's own events, each
+    // worker's session's, the background jobs' (main adds them) and the change feed's.
+    m_changes = new ChangeHub(this);
+    m_changes->listenTo(session.events());
+    m_changes->listenTo(session.changeFeed());
     m_orderWorker = new SessionWorker(session.database().url(), session.options(), this);
     m_pageWorker = new SessionWorker(session.database().url(), session.options(), this);
     m_reportWorker = new SessionWorker(session.database().url(), session.options(), this);
     m_editorWorker = new SessionWorker(session.database().url(), session.options(), this);
-    for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+    for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker}) {
         connect(worker, &SessionWorker::busyChanged, this, &MainWindow::updateBusy);
+        m_changes->listenTo(*worker);
+    }
 
     m_navigation = new QToolBar(tr("Navigation"), this);
     m_navigation->setObjectName(u"navigation"_s);
@@ -84,7 +91,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_navigation->addSeparator();
 
     // The order list is what people open the app for: build it now, every other page when first shown.
-    m_ordersView = new OrdersView(session, *m_orderWorker, m_pages);
+    m_ordersView = new OrdersView(session, *m_orderWorker, *m_changes, m_pages);
     if (permissions)
         m_ordersView->setPermissions(*permissions);
     connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
@@ -96,11 +103,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Dashboard, u"dashboard"_s, tr("Dashboard"), [this] {
         auto *dashboard = new DashboardView(*m_reportWorker, m_session.clock(), m_pages);
         // The view coalesces bursts and only recomputes while shown (the aggregates make that cheap).
-        connect(&m_session.events(), &DomainEventBus::orderChanged, dashboard, &DashboardView::refresh);
-        connect(&m_session.events(), &DomainEventBus::stockChanged, dashboard, &DashboardView::refresh);
-        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, dashboard, &DashboardView::refresh);
-        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, dashboard, &DashboardView::refresh);
-        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, dashboard, &DashboardView::refresh);
+        connect(m_changes, &ChangeHub::orderChanged, dashboard, &DashboardView::refresh);
+        connect(m_changes, &ChangeHub::stockChanged, dashboard, &DashboardView::refresh);
+        connect(m_changes, &ChangeHub::resynchronize, dashboard, &DashboardView::refresh);
         connect(dashboard, &DashboardView::openOrders, this, [this](const OrderFilter &filter) {
             showPage(Page::Orders);
             m_ordersView->showFiltered(filter);
@@ -115,9 +120,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Customers, u"customers"_s, tr("Customers"), [this] {
         auto *customers = new CustomersView(*m_pageWorker, m_pages);
         customers->restoreLayout(QSettings());
-        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, customers, &CustomersView::refreshOrder);
-        connect(&m_session.events(), &DomainEventBus::orderChanged, customers, &CustomersView::refreshOrder);
-        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, customers, &CustomersView::reload);
+        connect(m_changes, &ChangeHub::orderChanged, customers, &CustomersView::refreshOrder);
+        connect(m_changes, &ChangeHub::resynchronize, customers, &CustomersView::reload);
         connect(customers, &CustomersView::openOrder, this, &MainWindow::openOrder);
         connect(customers, &CustomersView::actionFailed, this, &MainWindow::showStatusMessage);
         addRefreshShortcut(customers, [customers] { customers->reload(); });
@@ -127,9 +131,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         auto *inventory = new InventoryView(*m_pageWorker, m_pages);
         inventory->setPermissions(m_permissions);
         inventory->restoreLayout(QSettings());
-        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, inventory, &InventoryView::refreshProduct);
-        connect(&m_session.events(), &DomainEventBus::stockChanged, inventory, &InventoryView::refreshProduct);
-        connect(&m_session.changeFeed(), &ChangeFeed::resynchronize, inventory, &InventoryView::reload);
+        connect(m_changes, &ChangeHub::stockChanged, inventory, &InventoryView::refreshProduct);
+        connect(m_changes, &ChangeHub::resynchronize, inventory, &InventoryView::reload);
         connect(inventory, &InventoryView::openOrder, this, &MainWindow::openOrder);
         connect(inventory, &InventoryView::statusMessage, this, &MainWindow::showStatusMessage);
         connect(inventory, &InventoryView::actionFailed, this, &MainWindow::showStatusMessage);
@@ -138,9 +141,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     });
     addPage(Page::Outbox, u"outbox"_s, tr("Outbox"), [this] {
         auto *outbox = new OutboxView(*m_pageWorker, m_pages);
-        connect(&m_session.changeFeed(), &ChangeFeed::orderChanged, outbox, &OutboxView::refreshOrder);
-        connect(&m_session.events(), &DomainEventBus::orderChanged, outbox, &OutboxView::refreshOrder);
-        connect(this, &MainWindow::emailsProcessed, outbox, &OutboxView::refreshVisible);
+        connect(m_changes, &ChangeHub::orderChanged, outbox, &OutboxView::refreshOrder);
+        connect(m_changes, &ChangeHub::outboxChanged, outbox, &OutboxView::refreshVisible);
         connect(outbox, &OutboxView::openOrderRequested, this, &MainWindow::openOrder);
         connect(outbox, &OutboxView::actionFinished, this, &MainWindow::showStatusMessage);
         connect(outbox, &OutboxView::actionFailed, this, &MainWindow::showStatusMessage);
@@ -158,7 +160,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         return settings;
     });
 
-    // The views listen to the feed; start it once they are connected.
+    // The hub listens to the feed; start it once the first pages listen to the hub.
     session.changeFeed().start();
     connect(&session.connectionMonitor(), &ConnectionMonitor::connectionChanged, this,
             &MainWindow::updateDatabaseLabel);
@@ -220,8 +222,7 @@ void MainWindow::newOrder()
         m_editor->setWindowTitle(tr("New order"));
         m_editor->resize(1100, 760);
         m_editor->setPermissions(m_permissions);
-        connect(&m_session.changeFeed(), &ChangeFeed::stockChanged, m_editor, &OrderEditor::refreshQuote);
-        connect(&m_session.events(), &DomainEventBus::stockChanged, m_editor, &OrderEditor::refreshQuote);
+        connect(m_changes, &ChangeHub::stockChanged, m_editor, &OrderEditor::refreshQuote);
         connect(m_editor, &OrderEditor::orderPlaced, this, [this](qint64 number) {
             m_editor->close();
             showStatusMessage(tr("Order #%1 placed.").arg(number));

@@ -16,6 +16,7 @@ class QToolBar;
 
 namespace shipshape {
 
+class ChangeHub;
 class OrderEditor;
 class OrdersView;
 class Session;
@@ -63,12 +64,13 @@ public:
     // Jobs queued or running on the window's worker threads (for --screenshot and tests).
     [[nodiscard]] int pendingWork() const;
 
+    // Where every change reaches the pages (main adds the background jobs to it).
+    [[nodiscard]] ChangeHub &changeHub() const { return *m_changes; }
+
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
 Q_SIGNALS:
-    // The background jobs finished a round of customer emails (the outbox re-reads what it shows).
-    void emailsProcessed();
     // The secrets were read again after the Settings page changed a key; this window's session and
     // workers have them already, whoever else runs a session (the background jobs) should take them.
     void secretsReloaded(const shipshape::SessionSecrets &secrets);
@@ -107,6 +109,7 @@ private:
     QLabel *m_busyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_backgroundLabel = nullptr;
+    ChangeHub *m_changes = nullptr;
     // One worker thread (and connection) per kind of work, so a slow report never delays an order action.
     SessionWorker *m_orderWorker = nullptr;
     SessionWorker *m_pageWorker = nullptr;
