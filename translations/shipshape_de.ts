@@ -17,7 +17,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+47"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.example.com.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>„%1“ muss eine reine Basis-URL ohne ? oder # sein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The reservation hold must be %1 to %2 minutes.</source>
         <translation>Die Reservierungsdauer muss %1 bis %2 Minuten betragen.</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Unbekannte Sprache „%1“ (Systemsprache, en oder de verwenden).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
@@ -51,14 +51,35 @@
 <context>
     <name>Arguments</name>
     <message>
-        <location filename="../app/cli/Arguments.cpp" line="+29"/>
         <source>--%1 needs a value.</source>
-        <translation>--%1 erfordert einen Wert.</translation>
+        <translation type="vanished">--%1 erfordert einen Wert.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown option --%1.</source>
-        <translation>Unbekannte Option --%1.</translation>
+        <translation type="vanished">Unbekannte Option --%1.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMoneyChoices</name>
+    <message>
+        <location filename="../core/orders/CancelMoney.cpp" line="+40"/>
+        <source>Refund it to the card now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a refund made outside Shipshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it as the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide later (the refund stays owed)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -102,17 +123,15 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+64"/>
         <source>--limit must be a whole number from 1 to 100000.</source>
-        <translation>--limit muss eine ganze Zahl von 1 bis 100000 sein.</translation>
+        <translation type="vanished">--limit muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CommandInput.cpp" line="+79"/>
         <source>--offset must be a whole number, 0 or more.</source>
         <translation>--offset muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Usage: shipshape-cli [--database URL] [--json] COMMAND ...
 
 Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB
@@ -155,7 +174,7 @@ Commands:
 ORDER is an order number (1042 or #1042) or its UUID.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
 </source>
-        <translation>Aufruf: shipshape-cli [--database URL] [--json] BEFEHL ...
+        <translation type="vanished">Aufruf: shipshape-cli [--database URL] [--json] BEFEHL ...
 
 Datenbank-URL: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB
 (Standard: $SHIPSHAPE_DATABASE, sonst die eingebettete SQLite-Datei)
@@ -199,77 +218,129 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--database needs a URL.</source>
         <translation>--database erfordert eine URL.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a subcommand before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--%1 needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not take the option --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs the argument %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 takes no arguments (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes only %2 (got &quot;%3&quot; too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs --%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs --%2 %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>migrate takes no positional arguments.</source>
-        <translation>migrate akzeptiert keine Positionsargumente.</translation>
+        <translation type="vanished">migrate akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>demo-data takes no positional arguments.</source>
-        <translation>demo-data akzeptiert keine Positionsargumente.</translation>
+        <translation type="vanished">demo-data akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>worker takes no positional arguments.</source>
-        <translation>worker akzeptiert keine Positionsargumente.</translation>
+        <translation type="vanished">worker akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>outbox needs a subcommand.</source>
-        <translation>outbox erfordert einen Unterbefehl.</translation>
+        <translation type="vanished">outbox erfordert einen Unterbefehl.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>report needs a subcommand.</source>
-        <translation>report erfordert einen Unterbefehl.</translation>
+        <translation type="vanished">report erfordert einen Unterbefehl.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unknown report &quot;%1&quot;.</source>
-        <translation>Unbekannter Bericht „%1“.</translation>
+        <translation type="vanished">Unbekannter Bericht „%1“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>report kpis takes no positional arguments.</source>
-        <translation>report kpis akzeptiert keine Positionsargumente.</translation>
+        <translation type="vanished">report kpis akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>report kpis needs --from and --to.</source>
-        <translation>report kpis erfordert --from und --to.</translation>
+        <translation type="vanished">report kpis erfordert --from und --to.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>staff needs a subcommand.</source>
-        <translation>staff erfordert einen Unterbefehl.</translation>
+        <translation type="vanished">staff erfordert einen Unterbefehl.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 needs a subcommand.</source>
-        <translation>%1 erfordert einen Unterbefehl.</translation>
+        <translation type="vanished">%1 erfordert einen Unterbefehl.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+65"/>
+        <location filename="../app/cli/commands/HelpCommands.cpp" line="+47"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location line="+18"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -279,12 +350,67 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>%1 ist größer als 4 MiB.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/DatabaseCommands.cpp" line="+22"/>
+        <source>Database</source>
+        <translation type="unfinished">Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema, and a generated shop to try things on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brings the schema up to date (or to the version --to names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schema version to migrate to, up or down (0 removes every table). Default: the latest, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A non-empty SQLite file is first copied next to itself as &lt;file&gt;.v&lt;N&gt;-&lt;timestamp&gt;.bak; PostgreSQL databases are not backed up (use pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fills an empty database with a generated shop: products, customers, orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders, spread over the last 180 days (0 to 100000000). Default: 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products (1 to 1000000). Default: 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers (1 to 10000000). Default: 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same shop. Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A database that already holds products or orders is refused (exit 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--to needs a schema version number.</source>
         <translation>--to erfordert eine Schemaversionsnummer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation>Das Schema hat bereits Version %1; nichts zu tun.</translation>
     </message>
@@ -299,32 +425,117 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Sicherung: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
+        <source>%L1 of %L2 orders written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Created %1 (%2), %3 and %4 in %L5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandInput.cpp" line="-15"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source><byte value="xd"/>%1 of %2 orders written</source>
-        <translation><byte value="xd"/>%1 von %2 Bestellungen geschrieben</translation>
+        <translation type="vanished"><byte value="xd"/>%1 von %2 Bestellungen geschrieben</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Created %1 orders (%2 lines), %3 products and %4 customers in %5 s.</source>
-        <translation>%1 Bestellungen (%2 Positionen), %3 Produkte und %4 Kunden in %5 s angelegt.</translation>
+        <translation type="vanished">%1 Bestellungen (%2 Positionen), %3 Produkte und %4 Kunden in %5 s angelegt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+167"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+20"/>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people who order. A customer is created by their first order (orders place) and found again by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists customers with their IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only customers whose name or email contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+316"/>
+        <source>At most N rows (1 to 100000). Default: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-101"/>
+        <source>Skip the first N rows. Default: 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+114"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -344,17 +555,131 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>  (low)</source>
         <translation>  (niedrig)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>products show needs one SKU.</source>
-        <translation>products show erfordert genau eine SKU.</translation>
+        <translation type="vanished">products show erfordert genau eine SKU.</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>The product&apos;s SKU, e.g. SKU-10001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue and its stock: every change of stock lands on the product&apos;s ledger (products movements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists products with their stock, by SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only products whose SKU or name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N rows (1 to 100000). Default: 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only products whose available stock is at or below their low-stock threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows one product&apos;s price and stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a product to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What staff and customers see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decimal in the currency&apos;s units, e.g. 29.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ISO 4217 code. Default: USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units on hand to start with. Default: 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low stock at or below this many available units. Default: 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sets the counted stock on hand (a correction on the ledger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units on hand now; not below what open orders hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why, for the ledger, e.g. &quot;cycle count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds received units to the stock on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units received, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the ledger, e.g. a purchase order number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Shows a product&apos;s stock ledger, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N movements (1 to 100000). Default: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>SKU:        %1</source>
         <translation>SKU:        %1</translation>
     </message>
@@ -389,82 +714,76 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Niedrig ab: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--stock must be a whole number.</source>
-        <translation>--stock muss eine ganze Zahl sein.</translation>
+        <translation type="vanished">--stock muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--threshold must be a whole number.</source>
-        <translation>--threshold muss eine ganze Zahl sein.</translation>
+        <translation type="vanished">--threshold muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Added %1 (%2).</source>
         <translation>%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>products %1 needs SKU and QTY.</source>
-        <translation>products %1 erfordert SKU und MENGE.</translation>
+        <translation type="vanished">products %1 erfordert SKU und MENGE.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-180"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: %2 on hand, %3 reserved, %4 available.</source>
         <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>products movements needs one SKU.</source>
-        <translation>products movements erfordert genau eine SKU.</translation>
+        <translation type="vanished">products movements erfordert genau eine SKU.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>now %1/%2</source>
         <translation>jetzt %1/%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unknown products subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter products-Unterbefehl „%1“.</translation>
+        <translation type="vanished">Unbekannter products-Unterbefehl „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unknown customers subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter customers-Unterbefehl „%1“.</translation>
+        <translation type="vanished">Unbekannter customers-Unterbefehl „%1“.</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>orders %1 needs one ORDER (number or UUID).</source>
-        <translation>orders %1 erfordert genau eine BESTELLUNG (Nummer oder UUID).</translation>
+        <translation type="vanished">orders %1 erfordert genau eine BESTELLUNG (Nummer oder UUID).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>orders cancel needs --reason (customer, declined, fraud, inventory, staff or other).</source>
-        <translation>orders cancel erfordert --reason (customer, declined, fraud, inventory, staff oder other).</translation>
+        <translation type="vanished">orders cancel erfordert --reason (customer, declined, fraud, inventory, staff oder other).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff or other.</source>
-        <translation>Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff oder other verwenden.</translation>
+        <translation type="vanished">Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff oder other verwenden.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>orders ship needs --tracking NUMBER.</source>
-        <translation>orders ship erfordert --tracking NUMMER.</translation>
+        <translation type="vanished">orders ship erfordert --tracking NUMMER.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unknown orders subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter orders-Unterbefehl „%1“.</translation>
+        <translation type="vanished">Unbekannter orders-Unterbefehl „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/OrderText.cpp" line="+21"/>
         <source>Order #%1  (%2)</source>
         <translation>Bestellung #%1  (%2)</translation>
     </message>
@@ -490,47 +809,364 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+5"/>
+        <source>, refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, kept as credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tracking:  %1</source>
         <translation>Sendung:   %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+10"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+194"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+4"/>
+        <source>Payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>(no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refunds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Timeline:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Unknown status &quot;%1&quot;: use pending, confirmed, shipped, delivered or cancelled.</source>
-        <translation>Unbekannter Status „%1“: pending, confirmed, shipped, delivered oder cancelled verwenden.</translation>
+        <translation type="vanished">Unbekannter Status „%1“: pending, confirmed, shipped, delivered oder cancelled verwenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Unknown payment state &quot;%1&quot;: use unpaid, partly_paid, paid or refunded.</source>
-        <translation>Unbekannter Zahlungsstatus „%1“: unpaid, partly_paid, paid oder refunded verwenden.</translation>
+        <translation type="vanished">Unbekannter Zahlungsstatus „%1“: unpaid, partly_paid, paid oder refunded verwenden.</translation>
+    </message>
+    <message>
+        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff, other or expired.</source>
+        <translation type="vanished">Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff, other oder expired verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-413"/>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff, other or expired.</source>
-        <translation>Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff, other oder expired verwenden.</translation>
+        <source>Unknown payment state &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--cancel-reason needs a reason.</source>
         <translation>--cancel-reason erfordert einen Grund.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+464"/>
+        <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-447"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
+        <source>Unknown refund method &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <source>The order: its number (1042 or #1042) or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON request: a file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  items            the lines, at least one:
+    productId      the product&apos;s SKU (&quot;sku&quot; is accepted too)
+    quantity       a whole number from 1 to %1
+    price          optional: the unit price the customer was shown, as text (&quot;29.99&quot;) or a
+                   JSON number; if the catalogue price differs, nothing is changed (exit 4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  shippingAddress  {&quot;street&quot;, &quot;city&quot;, &quot;state&quot;, &quot;zip&quot;: text on one line,
+                   &quot;country&quot;: optional two-letter ISO code, default &quot;US&quot;}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request is one JSON object (at most 4 MiB):
+  customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
+  customerId       or instead the UUID of an existing customer (customers list)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  paymentMethod    {&quot;type&quot;: %1,
+                   &quot;token&quot;: the Stripe payment method (pm_…), for card only}
+
+A card is charged at once through Stripe (exit 5 when declined). Invoice, bank transfer and cash
+orders stay pending, holding their stock for the reservation hold (15 minutes unless configured),
+until orders mark-paid; the worker cancels them when the hold runs out. An unknown SKU or
+customerId exits 7, too little stock exits 4.
+
+Example document:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request is one JSON object with at least one of:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  items            the complete new set of lines (missing SKUs are removed):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note             optional: why, for the order&apos;s timeline
+
+Only a pending or confirmed order can change; reservations follow in the same transaction, and a
+card-paid order is charged or refunded the difference.
+
+Example document:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders and their lifecycle: pending → confirmed (paid) → shipped → delivered, or cancelled. Every change lands on the order&apos;s timeline (orders show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists orders, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders in this status; a comma-separated list means any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only this customer&apos;s orders (the UUID from customers list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order number, customer name or email, SKU or tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed on or after this day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placed on or before this day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders whose money is in this state: refund_owed holds more than the order costs (a cancelled or reduced order not yet refunded), credit kept the money as the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only orders cancelled for this reason; a comma-separated list means any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shows an order: lines, payments with their references, timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places an order from a JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes an order&apos;s lines or shipping address from a JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why, for the timeline and the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More detail for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens to money already paid (required when the order holds some): refund sends a card payment back through Stripe, record records a refund made outside Shipshape (--method), credit keeps it as the customer&apos;s credit, later leaves it owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With --money record: how the money went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --money record: the refund&apos;s reference, e.g. the bank transfer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --money record: the amount refunded. Default: everything the order holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --money later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An order that holds money (paid and not yet refunded) needs --money: refund (card orders), record (invoice, bank transfer and cash orders), credit or later. Until it is settled the order shows the refund owed (orders refund, orders credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refunds a card payment through Stripe, or records a refund made outside Shipshape for an invoice, bank-transfer or cash order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the money went back (required for invoice, bank-transfer and cash orders; not for card orders, which Stripe refunds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the order&apos;s currency, e.g. 12.50. Default: everything not yet refunded (refunds in progress count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A refund made outside Shipshape: its reference, e.g. the bank transfer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why, e.g. requested_by_customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refund lands on the order&apos;s refunds, its timeline and the customer&apos;s &quot;refunded&quot; email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keeps the refund an order owes as the customer&apos;s credit instead of paying it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why, for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emails the customer a Stripe link to pay a card order&apos;s balance due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link that can still be paid is not sent twice (exit 4). Exits 5 when Stripe refuses the link and 6 when it does not answer (the worker creates it then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Records the balance of an invoice, bank-transfer or cash order as paid; a pending order is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment&apos;s reference, e.g. the bank statement&apos;s, shown with the payment by orders show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marks a confirmed order as shipped; its stock leaves the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier, e.g. UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marks a shipped order as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -546,137 +1182,326 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>orders place needs FILE or - (standard input).</source>
-        <translation>orders place erfordert DATEI oder - (Standardeingabe).</translation>
+        <location line="+82"/>
+        <source>Unknown choice &quot;%1&quot; for the money: use %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>--no-refund means --money later; it cannot go with --money %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--%1 describes a refund made outside Shipshape: it goes with --money record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--money record needs --method (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order %1 holds %2 paid by %3: say what happens to it with --money %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 was paid by %2: say how the money went back with --method (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 was paid by card and is refunded through Stripe: --%2 is only for refunds made outside Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Payment link for %1 sent to %2, expires %3 (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders place needs FILE or - (standard input).</source>
+        <translation type="vanished">orders place erfordert DATEI oder - (Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>Placed order #%1 (%2), total %3, status %4.</source>
         <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>orders modify needs ORDER and FILE or -.</source>
-        <translation>orders modify erfordert BESTELLUNG und DATEI oder -.</translation>
+        <translation type="vanished">orders modify erfordert BESTELLUNG und DATEI oder -.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Modified order #%1, total now %2.</source>
         <translation>Bestellung #%1 geändert, Gesamt jetzt %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <translation type="vanished">Warnung: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>Unknown email status &quot;%1&quot;.</source>
-        <translation>Unbekannter E-Mail-Status „%1“.</translation>
+        <translation type="vanished">Unbekannter E-Mail-Status „%1“.</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 to 10000.</source>
+        <translation type="vanished">--limit muss 1 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <source>outbox %1 needs one argument.</source>
+        <translation type="vanished">outbox %1 erfordert genau ein Argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-78"/>
+        <source>Customer emails</source>
+        <translation type="unfinished">Kunden-E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every order change queues its customer email in the outbox, in the same transaction; the worker sends them through SendGrid and retries with backoff.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>--limit must be 1 to 10000.</source>
-        <translation>--limit muss 1 bis 10000 sein.</translation>
+        <source>Lists emails, newest first, with their state and last error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>outbox %1 needs one argument.</source>
-        <translation>outbox %1 erfordert genau ein Argument.</translation>
+        <location line="+3"/>
+        <source>Only emails in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N rows (1 to 10000). Default: 50.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Queues a failed email again, for another round of attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email&apos;s ID (outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues a fresh copy of the order&apos;s most recent email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows the email an event would send for the order as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also write the HTML version to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown email status &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next attempt (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation type="unfinished">Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not an email ID.</source>
         <translation>„%1“ ist keine E-Mail-ID.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Email %1 is due now: the next round sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Email %1 is queued again.</source>
         <translation>E-Mail %1 ist erneut eingereiht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Queued a fresh copy as email %1.</source>
         <translation>Neue Kopie als E-Mail %1 eingereiht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Unknown email event &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>outbox preview needs --event (%1).</source>
-        <translation>outbox preview erfordert --event (%1).</translation>
+        <translation type="vanished">outbox preview erfordert --event (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown email event &quot;%1&quot;.</source>
-        <translation>Unbekanntes E-Mail-Ereignis „%1“.</translation>
+        <translation type="vanished">Unbekanntes E-Mail-Ereignis „%1“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown outbox subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter outbox-Unterbefehl „%1“.</translation>
+        <translation type="vanished">Unbekannter outbox-Unterbefehl „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Use: secrets set NAME (the secret is read from standard input).</source>
-        <translation>Aufruf: secrets set NAME (das Geheimnis wird von der Standardeingabe gelesen).</translation>
+        <translation type="vanished">Aufruf: secrets set NAME (das Geheimnis wird von der Standardeingabe gelesen).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/commands/SecretsCommands.cpp" line="+17"/>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider keys live in the system keychain, never in the database, settings or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stores a secret read from standard input in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Stored the %1 secret in the keychain.</source>
         <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--interval must be 1 to 86400 seconds.</source>
-        <translation>--interval muss 1 bis 86400 Sekunden betragen.</translation>
+        <translation type="vanished">--interval muss 1 bis 86400 Sekunden betragen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>--payment-grace must be 0 to 86400 seconds.</source>
-        <translation>--payment-grace muss 0 bis 86400 Sekunden betragen.</translation>
+        <translation type="vanished">--payment-grace muss 0 bis 86400 Sekunden betragen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>Expired %n unpaid reservation(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n unbezahlte Reservierung abgelaufen.</numerusform>
             <numerusform>%n unbezahlte Reservierungen abgelaufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Reconciled %n payment(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zahlung abgeglichen.</numerusform>
             <numerusform>%n Zahlungen abgeglichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Sent %n email(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n E-Mail gesendet</numerusform>
             <numerusform>%n E-Mails gesendet</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, %1 to retry, %2 failed, %3 waiting.</source>
-        <translation>, %1 zu wiederholen, %2 fehlgeschlagen, %3 wartend.</translation>
+        <translation type="vanished">, %1 zu wiederholen, %2 fehlgeschlagen, %3 wartend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
+        <source>Expired %Ln unpaid reservation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reconciled %Ln payment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %Ln email(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %L1 to retry, %L2 failed, %L3 waiting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -684,27 +1509,107 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>E-Mails warten: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What must happen even when nobody has the app open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires unpaid reservations, reconciles payments, sends due customer emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between rounds (1 to 86400). Default: 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave card payments started less than this long ago to their own answer (0 to 86400). Default: 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One round, then exit (for cron or a systemd timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each round is the one the desktop app runs on its background thread: unpaid pending orders whose hold has run out are cancelled and their stock released; card payments whose answer was lost are settled with Stripe; then the customer emails that are due are sent through SendGrid (without a key they wait). Without --once the worker keeps going through outages (exit 6) and stops on any other error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/StaffCommands.cpp" line="+150"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>No password on standard input.</source>
         <translation>Kein Passwort auf der Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-46"/>
         <source>Local SQLite database: one user, the operating-system account, with every right.</source>
         <translation>Lokale SQLite-Datenbank: ein Benutzer, das Betriebssystemkonto, mit allen Rechten.</translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>The staff member&apos;s database login, e.g. alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse: stock and shipping; support: orders, payments and refunds; admin: everything, including staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On PostgreSQL every member of staff logs in as themselves, with a role the server enforces. A local SQLite database has one user, the operating-system account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists staff logins and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Shows what the current login may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds a staff login; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gives a staff login another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stops a staff login from logging in (its history stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Login: %1</source>
         <translation>Anmeldung: %1</translation>
     </message>
@@ -719,52 +1624,82 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>staff add needs one LOGIN.</source>
-        <translation>staff add erfordert genau ein LOGIN.</translation>
+        <translation type="vanished">staff add erfordert genau ein LOGIN.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>staff add needs --role warehouse|support|admin.</source>
-        <translation>staff add erfordert --role warehouse|support|admin.</translation>
+        <translation type="vanished">staff add erfordert --role warehouse|support|admin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Added %1 as %2.</source>
         <translation>%1 als %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>staff set-role needs LOGIN and ROLE.</source>
-        <translation>staff set-role erfordert LOGIN und ROLLE.</translation>
+        <translation type="vanished">staff set-role erfordert LOGIN und ROLLE.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>staff disable needs one LOGIN.</source>
-        <translation>staff disable erfordert genau ein LOGIN.</translation>
+        <translation type="vanished">staff disable erfordert genau ein LOGIN.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1 can no longer log in.</source>
         <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Unknown staff subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter staff-Unterbefehl „%1“.</translation>
+        <translation type="vanished">Unbekannter staff-Unterbefehl „%1“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+39"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures the desktop dashboard shows, for scripts and mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard&apos;s KPIs for a period, compared with the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first day (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last day (UTC), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money figures in this currency (ISO 4217). Default: the currency most orders use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure is defined in docs/dashboard.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein (erhalten: „%2“).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation>KPIs %1 bis %2 (%3 Tage, UTC) in %4; Vorperiode %5 bis %6</translation>
     </message>
@@ -804,7 +1739,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Bestellversuche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order success rate (target 95 %)</source>
         <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
     </message>
@@ -829,7 +1764,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Fehlgeschlagene Kartenzahlungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payment failure rate</source>
         <translation>Fehlerquote Zahlungen</translation>
     </message>
@@ -870,6 +1805,11 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Häufigste Ablehnungsgründe:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Waiting to ship now: %1</source>
         <translation>Jetzt zu versenden: %1</translation>
@@ -885,7 +1825,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Tag         Aufgeg. Storniert  Zahl.-Fehler  Umsatz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>By status:</source>
         <translation>Nach Status:</translation>
     </message>
@@ -903,6 +1843,201 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+5"/>
         <source>Placement times:</source>
         <translation>Dauer der Bestellaufgabe:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.h" line="+63"/>
+        <source>The operation was abandoned before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpText.cpp" line="+81"/>
+        <source> One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sqlite:PATH or postgresql://USER@HOST:PORT/DB. Default: $SHIPSHAPE_DATABASE, else the embedded file %1 (the only folder created on demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Machine-readable output on standard output; an error is one JSON object on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This help; after a command (or a noun such as orders) that command&apos;s own help. Also -h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version of shipshape-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: unknown command or option, missing or extra argument; nothing was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid input: a value, file or request is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: out of stock, illegal status transition, stale price, newer schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unavailable: the database, its folder or a provider cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: no such order, product, customer, email or staff login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try &apos;shipshape-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try &apos;shipshape-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headless administration of a Shipshape database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ORDER is an order number (1042 or #1042) or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;shipshape-cli COMMAND --help&apos; or &apos;shipshape-cli help COMMAND&apos; shows a command&apos;s options and examples; &apos;shipshape-cli --json help&apos; prints every command as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;shipshape-cli %1 COMMAND --help&apos; shows a command&apos;s options and examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Global options: --database URL, --json (see &apos;shipshape-cli --help&apos; for them and the exit codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options: --json (see &apos;shipshape-cli --help&apos; for it and the exit codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/HelpCommands.cpp" line="-30"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shipshape-cli can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the help on everything, a noun or a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A command or a noun, e.g. orders place or orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,11 +2136,18 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>%1: %2, %n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %2, %n Bestellung</numerusform>
             <numerusform>%1: %2, %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %2, %Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1085,35 +2227,41 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76"/>
+        <location filename="../core/storage/Database.cpp" line="+75"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Cannot open the database %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+28"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+143"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-180"/>
+        <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
@@ -1168,7 +2316,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Unbekannte Datenbank-URL „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB verwenden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>SQLite file %1</source>
         <translation>SQLite-Datei %1</translation>
     </message>
@@ -1176,6 +2324,398 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+1"/>
         <source>PostgreSQL %1 on %2:%3 as %4</source>
         <translation>PostgreSQL %1 auf %2:%3 als %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReasons</name>
+    <message>
+        <location filename="../core/payment/DeclineReasons.cpp" line="+20"/>
+        <source>Needs 3-D Secure authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the customer a payment link so they can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank could not approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it fails again, the customer should call their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+34"/>
+        <source>Declined by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>The customer should call their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Card does not support this purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+85"/>
+        <source>Card limit exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>The customer should call their bank or use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Card does not support this currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined by the bank for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Do not try this card again; ask for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Duplicate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A payment of the same amount was just made: check the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspected fraud</source>
+        <translation type="unfinished">Betrugsverdacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not try again; review the order before taking another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incorrect card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Check the card number with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Incorrect CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Check the security code with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Incorrect PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Try again with the correct PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Incorrect postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the billing postal code with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insufficient funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Ask for another card or another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Card account is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount not allowed by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid expiry month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check the expiry date with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Invalid expiry year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not try this card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card details out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer for their new card details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many PIN attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it keeps failing, try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank asked to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer stopped all payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Ask the customer for another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+8"/>
+        <source>Customer stopped this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Declined for security reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Card does not allow this purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Card reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test card used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Stripe test card cannot pay with a live key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank asked to try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card declined</source>
+        <translation type="unfinished">Karte abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many declines on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a day before trying this card again, or use another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3-D Secure authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the customer a new payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount too small for a card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Take this payment another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Amount too large for a card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,7 +2731,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Demodaten können nur in eine leere Datenbank geschrieben werden; %1 enthält bereits Daten.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Paid by %1</source>
         <translation>Bezahlt per %1</translation>
     </message>
@@ -1212,6 +2752,11 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
             <numerusform>Demodaten: Verlauf von %n Bestellung</numerusform>
             <numerusform>Demodaten: Verlauf von %n Bestellungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,13 +2782,13 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+174"/>
+        <location line="+44"/>
+        <location line="+176"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation>Dieser Entwurf existiert nicht mehr: Er wurde aufgegeben oder verworfen, vielleicht an einem anderen Arbeitsplatz.</translation>
     </message>
@@ -1264,12 +2809,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Kein Entwurf „%1“.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>An order needs at least one line item.</source>
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
@@ -1287,7 +2832,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>EmailComposer</name>
     <message>
-        <location filename="../core/notification/EmailComposer.cpp" line="+66"/>
+        <location filename="../core/notification/EmailComposer.cpp" line="+67"/>
         <source>We received your order #%1</source>
         <translation>Wir haben Ihre Bestellung #%1 erhalten</translation>
     </message>
@@ -1367,12 +2912,22 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Ihre Bestellung wurde storniert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Order #%1 has been cancelled. As agreed, the %2 you paid is kept as credit for your next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 has been cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Order #%1 has been cancelled. Any payment you made will be refunded.</source>
         <translation>Die Bestellung #%1 wurde storniert. Bereits geleistete Zahlungen werden erstattet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
@@ -1402,7 +2957,47 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Erstatteter Betrag:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Refunded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Pay for your order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To complete order #%1, please pay %2 by card through the secure link below. We hold your items until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the button does not work, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link is valid until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1468,7 +3063,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+158"/>
         <location line="+49"/>
         <location line="+31"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
@@ -1619,18 +3214,30 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source>%L1 min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
+        <source>%L1 h %2 min</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%L1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="vanished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="vanished">%1 h %2 min</translation>
+    </message>
+    <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T. %2 h</translation>
+        <translation type="vanished">%1 T. %2 h</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1646,14 +3253,96 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
 </context>
 <context>
+    <name>ManualRefunds</name>
+    <message>
+        <location filename="../core/payment/ManualRefunds.cpp" line="+17"/>
+        <source>Record a refund made by bank transfer, cash or another way; card refunds go through Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>A refund must be a positive amount.</source>
+        <translation type="unfinished">Eine Erstattung muss ein positiver Betrag sein.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Order %1 was paid by card: card payments are refunded through Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is in %2.</source>
+        <translation type="unfinished">Die Bestellung %1 ist in %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot refund %1 on order %2: only %3 was paid and not yet refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationFile</name>
+    <message>
+        <location filename="../core/storage/MigrationFile.cpp" line="+14"/>
+        <source>The migration %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no &quot;-- name:&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it needs a &quot;-- migrate:up&quot; section followed by a &quot;-- migrate:down&quot; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+52"/>
+        <location filename="../core/storage/Migrator.cpp" line="+88"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, diese Shipshape-Version unterstützt jedoch nur bis Version %3. Installieren Sie eine neuere Shipshape-Version, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>The database %1 records a schema migration %2 that this Shipshape does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 received a different migration %2 (%3) than this Shipshape has: its schema was changed by another build. Restore a backup, or open it with the build that migrated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database %1 records schema version %2 but lacks migration %3 (%4). Restore a backup made before it was opened by that build, or recreate the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Schema version %1 does not exist (this Shipshape knows 0 to %2).</source>
         <translation>Die Schemaversion %1 existiert nicht (diese Shipshape-Version kennt 0 bis %2).</translation>
     </message>
@@ -1663,7 +3352,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation>Die Datenbank konnte vor der Migration nicht gesichert werden: %1</translation>
     </message>
@@ -1719,7 +3408,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+30"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+32"/>
         <source>Order placed</source>
         <translation>Bestellung aufgegeben</translation>
     </message>
@@ -1748,43 +3437,65 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+95"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+104"/>
         <source>The email could not be rendered: %1</source>
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
-        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
+        <location line="+62"/>
+        <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Email %1 is being sent right now; wait for the provider&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email %1 was already sent; send a fresh copy instead if the customer needs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email %1 changed while it was being retried; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
+        <translation type="vanished">E-Mail %1 hat den Status %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+31"/>
-        <location line="+39"/>
         <source>No email %1 in the outbox.</source>
         <translation>Keine E-Mail %1 im Postausgang.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+1"/>
         <source>Email %1 is %2; only a sent email can be sent again.</source>
         <translation>E-Mail %1 hat den Status %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Email %1 is %2; only a failed email can be retried.</source>
-        <translation>E-Mail %1 hat den Status %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
+        <translation type="vanished">E-Mail %1 hat den Status %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -1815,6 +3526,42 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+6"/>
         <source>Order %1: line %2 has a wrong line total.</source>
         <translation>Bestellung %1: Position %2 hat eine falsche Positionssumme.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCancellation</name>
+    <message>
+        <location filename="../core/orders/OrderCancellation.cpp" line="+16"/>
+        <source>cancel</source>
+        <translation type="unfinished">storniert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Order %1 was paid by %2, which Shipshape cannot send back: record the refund you made outside Shipshape, keep the money as credit, or decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order %1 was paid by card: its money goes back to the card through Stripe (refund), or is kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderChanges</name>
+    <message>
+        <location filename="../core/orders/OrderChanges.cpp" line="+50"/>
+        <source>Cannot %1 order %2: it is %3.</source>
+        <translation type="unfinished">Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Order %1 is being changed by another client.</source>
+        <translation type="unfinished">Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No order %1.</source>
+        <translation type="unfinished">Keine Bestellung %1.</translation>
     </message>
 </context>
 <context>
@@ -1903,9 +3650,19 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Erstattet</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Balance due</source>
         <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1913,7 +3670,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Zahlung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No orders to print.</source>
         <translation>Keine Bestellungen zum Drucken.</translation>
     </message>
@@ -1968,19 +3725,227 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
 </context>
 <context>
+    <name>OrderPlacement</name>
+    <message>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+68"/>
+        <source>A payment link is for card payments; choose card as the payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An idempotency key has at most 100 characters.</source>
+        <translation type="unfinished">Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>&quot;%1&quot; is not a customer ID.</source>
+        <translation type="unfinished">„%1“ ist keine Kunden-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown customer &quot;%1&quot;.</source>
+        <translation type="unfinished">Unbekannter Kunde „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPolicy</name>
+    <message>
+        <location filename="../core/orders/OrderPolicy.cpp" line="+118"/>
+        <source>Your login may not record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not ship orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not record deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not cancel orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Your login may not refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not settle money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not take payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not add notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not send customer emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 is paid by card; the card provider confirms its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2, not waiting for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2; only a confirmed order ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2; only a shipped order is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2 and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 was paid by %2: record a refund made outside Shipshape instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has nothing left to refund (refunds in progress count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 was paid by card: refund it through the card provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 owes the customer no refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is paid by %2; payment links are for card payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: there is nothing to pay by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has a card payment in progress; wait until it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 already has a payment link that can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2 and can no longer be modified.</source>
+        <translation type="unfinished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPricing</name>
+    <message>
+        <location filename="../core/orders/OrderPricing.cpp" line="+24"/>
+        <source>An order needs at least one line item.</source>
+        <translation type="unfinished">Eine Bestellung benötigt mindestens eine Position.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 has no product SKU.</source>
+        <translation type="unfinished">Position %1 hat keine Produkt-SKU.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears more than once; put the whole quantity on one line.</source>
+        <translation type="unfinished">%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
+        <translation type="unfinished">Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown product SKU &quot;%1&quot;.</source>
+        <translation type="unfinished">Unbekannte Produkt-SKU „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
+        <translation type="unfinished">Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is priced in %2, but this order is in %3.</source>
+        <translation type="unfinished">%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueries</name>
+    <message>
+        <location filename="../core/orders/OrderQueries.cpp" line="+23"/>
+        <source>No order %1.</source>
+        <translation type="unfinished">Keine Bestellung %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+290"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+300"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation>Die Bestellung %1 wurde von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation>„%1“ ist weder eine Bestellnummer noch eine Bestell-UUID.</translation>
     </message>
@@ -1990,7 +3955,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+213"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -2062,191 +4027,210 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <source>Unknown payment method &quot;%1&quot;: use invoice, bank_transfer, cash or card.</source>
         <translation>Unbekannte Zahlungsart „%1“: invoice, bank_transfer, cash oder card verwenden.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>paymentLink must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A payment link is for card payments: use &quot;type&quot;: &quot;card&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A payment link needs no token: the customer enters their card on Stripe&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderService</name>
     <message>
-        <location filename="../core/orders/OrderService.cpp" line="+91"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation>„%1“ ist keine Kunden-ID.</translation>
+        <translation type="vanished">„%1“ ist keine Kunden-ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Unknown customer &quot;%1&quot;.</source>
-        <translation>Unbekannter Kunde „%1“.</translation>
+        <translation type="vanished">Unbekannter Kunde „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>An order needs at least one line item.</source>
-        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
+        <translation type="vanished">Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Line %1 has no product SKU.</source>
-        <translation>Position %1 hat keine Produkt-SKU.</translation>
+        <translation type="vanished">Position %1 hat keine Produkt-SKU.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 appears more than once; put the whole quantity on one line.</source>
-        <translation>%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
+        <translation type="vanished">%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
-        <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
+        <translation type="vanished">Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation>Unbekannte Produkt-SKU „%1“.</translation>
+        <translation type="vanished">Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
-        <translation>Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 is priced in %2, but this order is in %3.</source>
-        <translation>%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
+        <translation type="vanished">%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Out of stock: %1 has %2 available, %3 requested.</source>
-        <translation>Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
+        <translation type="vanished">Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>An idempotency key has at most 100 characters.</source>
-        <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
+        <translation type="vanished">Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>Cannot %1 order %2: it is %3.</source>
-        <translation>Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
+        <translation type="vanished">Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Order %1 is being changed by another client.</source>
-        <translation>Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
+        <translation type="vanished">Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+627"/>
         <source>No order %1.</source>
-        <translation>Keine Bestellung %1.</translation>
+        <translation type="vanished">Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="-597"/>
         <source>Nothing to modify: give items or a shipping address.</source>
-        <translation>Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
+        <translation type="vanished">Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 and can no longer be modified.</source>
+        <translation type="vanished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The request does not change order %1.</source>
+        <translation type="vanished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="vanished">storniert</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
+        <translation type="vanished">Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
+    </message>
+    <message>
+        <source>mark paid</source>
+        <translation type="vanished">als bezahlt markiert</translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation type="vanished">Bezahlt per %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
+        <translation type="vanished">„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation type="vanished">versendet</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation type="vanished">zugestellt</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="vanished">Die Notiz ist leer.</translation>
+    </message>
+    <message>
+        <source>Order %1 no longer needs to expire.</source>
+        <translation type="vanished">Die Bestellung %1 muss nicht mehr ablaufen.</translation>
+    </message>
+    <message>
+        <source>A card payment needs a payment method token such as pm_card_visa.</source>
+        <translation type="vanished">Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
+    </message>
+    <message>
+        <source>No payment attempt %1.</source>
+        <translation type="vanished">Kein Zahlungsversuch %1.</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="vanished">bestätigt</translation>
+    </message>
+    <message>
+        <source>Card charged</source>
+        <translation type="vanished">Karte belastet</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
+        <translation type="vanished">Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
+    </message>
+    <message>
+        <source>Order %1 is in %2.</source>
+        <translation type="vanished">Die Bestellung %1 ist in %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="vanished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+    </message>
+    <message>
+        <source>A refund must be a positive amount.</source>
+        <translation type="vanished">Eine Erstattung muss ein positiver Betrag sein.</translation>
+    </message>
+    <message>
+        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
+        <translation type="vanished">%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
+    </message>
+    <message>
+        <source>Balance after modification</source>
+        <translation type="vanished">Saldo nach Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTransitions</name>
+    <message>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
+        <source>Nothing to modify: give items or a shipping address.</source>
+        <translation type="unfinished">Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+        <translation type="unfinished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
         <source>The request does not change order %1.</source>
-        <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
+        <translation type="unfinished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+133"/>
-        <location line="+159"/>
-        <source>cancel</source>
-        <translation>storniert</translation>
-    </message>
-    <message>
-        <location line="-269"/>
-        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
-        <translation>Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>mark paid</source>
-        <translation>als bezahlt markiert</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Paid by %1</source>
-        <translation>Bezahlt per %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
+        <translation type="unfinished">„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ship</source>
-        <translation>versendet</translation>
+        <translation type="unfinished">versendet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>deliver</source>
-        <translation>zugestellt</translation>
+        <translation type="unfinished">zugestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The note is empty.</source>
-        <translation>Die Notiz ist leer.</translation>
+        <translation type="unfinished">Die Notiz ist leer.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Order %1 no longer needs to expire.</source>
-        <translation>Die Bestellung %1 muss nicht mehr ablaufen.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>A card payment needs a payment method token such as pm_card_visa.</source>
-        <translation>Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>No payment attempt %1.</source>
-        <translation>Kein Zahlungsversuch %1.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>confirm</source>
-        <translation>bestätigt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Card charged</source>
-        <translation>Karte belastet</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
-        <translation>Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Order %1 is in %2.</source>
-        <translation>Die Bestellung %1 ist in %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Order %1 has nothing left to refund.</source>
-        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A refund must be a positive amount.</source>
-        <translation>Eine Erstattung muss ein positiver Betrag sein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
-        <translation>%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Balance after modification</source>
-        <translation>Saldo nach Änderung</translation>
+        <translation type="unfinished">Die Bestellung %1 muss nicht mehr ablaufen.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +4290,191 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
 </context>
 <context>
+    <name>PaymentLedger</name>
+    <message>
+        <location filename="../core/payment/PaymentLedger.cpp" line="+31"/>
+        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
+        <translation type="unfinished">Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mark paid</source>
+        <translation type="unfinished">als bezahlt markiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paid by %1</source>
+        <translation type="unfinished">Bezahlt per %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by %1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Order %1 owes the customer no refund that could be kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A card payment needs a payment method token such as pm_card_visa.</source>
+        <translation type="unfinished">Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No payment attempt %1.</source>
+        <translation type="unfinished">Kein Zahlungsversuch %1.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>confirm</source>
+        <translation type="unfinished">bestätigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card charged</source>
+        <translation type="unfinished">Karte belastet</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
+        <translation type="unfinished">Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order %1 is in %2.</source>
+        <translation type="unfinished">Die Bestellung %1 ist in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund must be a positive amount.</source>
+        <translation type="unfinished">Eine Erstattung muss ein positiver Betrag sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
+        <translation type="unfinished">%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Balance after modification</source>
+        <translation type="unfinished">Saldo nach Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkLedger</name>
+    <message>
+        <location filename="../core/payment/PaymentLinkLedger.cpp" line="+55"/>
+        <source>Order %1 is paid by %2; payment links are for card payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2: there is nothing to pay by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 has a card payment in progress; wait until it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+28"/>
+        <source>No payment link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No order %1.</source>
+        <translation type="unfinished">Keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment link %1 was recorded by another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stripe reports the link paid with %1 %2 (payment %3), which this order cannot take; check it in Stripe&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>confirm</source>
+        <translation type="unfinished">bestätigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid through the payment link after the order was cancelled; the money goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid by card through the payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The payment link expired unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 to pay by card, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer completed the payment page; the payment is still processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinks</name>
+    <message>
+        <location filename="../core/payment/PaymentLink.cpp" line="+38"/>
+        <source>being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent, not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethods</name>
     <message>
         <location filename="../core/payment/PaymentMethod.cpp" line="+36"/>
@@ -2331,7 +4500,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../core/orders/PaymentStates.cpp" line="+40"/>
+        <location filename="../core/orders/PaymentStates.cpp" line="+47"/>
         <source>Unpaid</source>
         <translation>Unbezahlt</translation>
     </message>
@@ -2350,38 +4519,48 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentWorkflow</name>
     <message>
-        <location filename="../core/payment/PaymentWorkflow.cpp" line="+43"/>
+        <location filename="../core/payment/PaymentWorkflow.cpp" line="+65"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
         <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Order %1 has no charge to run.</source>
         <translation>Für die Bestellung %1 ist keine Belastung auszuführen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+161"/>
+        <location line="+380"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+42"/>
+        <location line="-395"/>
+        <location line="+48"/>
         <source>%1 Order #%2 was cancelled and its stock released.</source>
         <translation>%1 Die Bestellung #%2 wurde storniert und ihr Bestand freigegeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 Order #%2 stays pending until the payment is reconciled.</source>
         <translation>%1 Die Bestellung #%2 bleibt offen, bis die Zahlung abgeglichen ist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The refund failed: %1</source>
         <translation>Die Erstattung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2391,24 +4570,62 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Das Ergebnis der Erstattung ist unbekannt (%1); sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
         <source>Order %1 is cancelled, but its refund could not be sent: %2</source>
         <translation>Die Bestellung %1 ist storniert, aber ihre Erstattung konnte nicht gesendet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>Stripe did not answer (%1). The payment link for order #%2 is created and emailed as soon as Stripe answers; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe refused the payment link for order #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment link for order #%1 expired before it could be sent: the order no longer waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Order %1 has a payment in progress; wait until it is settled.</source>
         <translation>Für die Bestellung %1 läuft eine Zahlung; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Order %1 was modified, but its balance of %2 could not be settled: %3</source>
         <translation>Die Bestellung %1 wurde geändert, aber ihr Saldo von %2 konnte nicht ausgeglichen werden: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order modified</source>
         <translation>Bestellung geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RefundMethods</name>
+    <message>
+        <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
+        <source>Card</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished">Banküberweisung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash</source>
+        <translation type="unfinished">Bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -2442,36 +4659,29 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+62"/>
-        <location line="+118"/>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+39"/>
         <source>The keychain did not answer within %1 ms.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet.</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+96"/>
+        <location line="+27"/>
+        <location line="+108"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-94"/>
         <location line="+22"/>
-        <location line="+68"/>
-        <location line="+14"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+85"/>
+        <location line="-10"/>
         <source>Cannot store &quot;%1&quot; in the keychain: %2</source>
         <translation>„%1“ kann nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+77"/>
+        <location line="+21"/>
         <source>Cannot remove &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
@@ -2479,7 +4689,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>StaffDirectory</name>
     <message>
-        <location filename="../core/staff/StaffDirectory.cpp" line="+17"/>
+        <location filename="../core/staff/StaffDirectory.cpp" line="+18"/>
         <source>&quot;%1&quot; is not a valid staff login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters.</source>
         <translation>„%1“ ist keine gültige Mitarbeiteranmeldung: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben oder _, höchstens 63 Zeichen.</translation>
     </message>
@@ -2504,7 +4714,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Der Server hat die Rollen der Anmeldung nicht gemeldet.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation>Ein Mitarbeiterpasswort benötigt mindestens 8 Zeichen.</translation>
     </message>
@@ -2543,29 +4753,63 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
 </context>
 <context>
+    <name>StockReservations</name>
+    <message>
+        <location filename="../core/inventory/StockReservations.cpp" line="+33"/>
+        <source>Out of stock: %1 has %2 available, %3 requested.</source>
+        <translation type="unfinished">Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <location filename="../core/storage/StoredValue.cpp" line="+7"/>
+        <source>The database holds an unknown %1 &quot;%2&quot; in %3 row %4; it may have been written by a newer version of Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StripeGateway</name>
     <message>
-        <location filename="../core/payment/StripeGateway.cpp" line="+76"/>
+        <location filename="../core/payment/StripeGateway.cpp" line="+94"/>
         <source>&quot;%1&quot; is not a Stripe PaymentIntent id.</source>
         <translation>„%1“ ist keine Stripe-PaymentIntent-ID.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Card payments are not configured: store the Stripe secret key first (shipshape-cli secrets set stripe).</source>
         <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie zuerst den geheimen Stripe-Schlüssel (shipshape-cli secrets set stripe).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
+        <location line="+23"/>
         <source>Stripe did not answer in time.</source>
         <translation>Stripe hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Could not reach Stripe: %1</source>
         <translation>Stripe nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
+        <translation type="unfinished">Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment links need the page customers see after paying: set the &quot;stripe/checkoutSuccessUrl&quot; setting (or SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL) to an https address of the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a Stripe Checkout Session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Card declined: insufficient funds</source>
         <translation>Karte abgelehnt: Deckung nicht ausreichend</translation>
     </message>
@@ -2656,11 +4900,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+5"/>
+        <location line="+75"/>
         <source>Stripe refused the request with HTTP %1 and an unreadable answer.</source>
         <translation>Stripe hat die Anfrage mit HTTP %1 und einer unlesbaren Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>Stripe rejected the API key: check the Stripe secret key in the settings.</source>
         <translation>Stripe hat den API-Schlüssel abgelehnt: Prüfen Sie den geheimen Stripe-Schlüssel in den Einstellungen.</translation>
     </message>
@@ -2675,9 +4920,37 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Stripe hat eine wiederholte Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stripe refused the request: %1%2</source>
         <translation>Stripe hat die Anfrage abgelehnt: %1%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stripe&apos;s answer could not be understood (HTTP %1); the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stripe&apos;s answer had no payment page address; the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stripe is rate-limiting requests; the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe had an internal error (HTTP %1); the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StripeSettings</name>
+    <message>
+        <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2739,14 +5012,22 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
 </context>
 <context>
+    <name>UnitOfWork</name>
+    <message>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+96"/>
+        <source>The connection to the database was lost; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order management back-office</source>
         <translation>Back-Office für Bestellverwaltung</translation>
     </message>
@@ -2766,25 +5047,36 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>%Ln email(s) waiting: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emails: %L1 sent, %L2 to retry, %L3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n email(s) waiting: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n E-Mail wartet: %1</numerusform>
             <numerusform>%n E-Mails warten: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Emails: %1 sent, %2 to retry, %3 failed</source>
-        <translation>E-Mails: %1 gesendet, %2 zu wiederholen, %3 fehlgeschlagen</translation>
+        <translation type="vanished">E-Mails: %1 gesendet, %2 zu wiederholen, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Background work stopped: %1</source>
         <translation>Hintergrundverarbeitung angehalten: %1</translation>
     </message>
@@ -2811,31 +5103,59 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <source>Stopping after the current order…</source>
         <translation>Wird nach der aktuellen Bestellung angehalten…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+39"/>
-        <source>%1 of %2 orders…</source>
-        <translation>%1 von %2 Bestellungen…</translation>
+        <source>%L1 of %Ln order(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%Ln order(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>cancelled, %Ln order(s) not attempted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders…</source>
+        <translation type="vanished">%1 von %2 Bestellungen…</translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s) done</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung erledigt</numerusform>
             <numerusform>%n Bestellungen erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n fehlgeschlagen</numerusform>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>cancelled, %n order(s) not attempted</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>abgebrochen, %n Bestellung nicht versucht</numerusform>
             <numerusform>abgebrochen, %n Bestellungen nicht versucht</numerusform>
         </translation>
@@ -2872,11 +5192,18 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::BulkShipDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkShipDialog.cpp" line="+29"/>
         <source>Ship %n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung versenden</numerusform>
             <numerusform>%n Bestellungen versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/bulk/BulkShipDialog.cpp" line="+31"/>
+        <source>Ship %Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2915,7 +5242,20 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Versenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not shipped (%Ln order(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Carrier for all:</source>
         <translation>Versanddienstleister für alle:</translation>
     </message>
@@ -2946,7 +5286,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::CustomerOrdersModel</name>
     <message>
-        <location filename="../ui/models/CustomerOrdersModel.cpp" line="+39"/>
+        <location filename="../ui/models/CustomerOrdersModel.cpp" line="+24"/>
         <source>%1 refunded</source>
         <translation>%1 erstattet</translation>
     </message>
@@ -2984,16 +5324,23 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::CustomerTableModel</name>
     <message>
-        <location filename="../ui/models/CustomerTableModel.cpp" line="+136"/>
+        <location filename="../ui/models/CustomerTableModel.cpp" line="+87"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%n cancelled</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n storniert</numerusform>
             <numerusform>%n storniert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3030,7 +5377,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::CustomersView</name>
     <message>
-        <location filename="../ui/views/CustomersView.cpp" line="+31"/>
+        <location filename="../ui/views/CustomersView.cpp" line="+38"/>
         <source>Search name or email…</source>
         <translation>Name oder E-Mail suchen…</translation>
     </message>
@@ -3045,13 +5392,13 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+227"/>
+        <location line="+21"/>
+        <location line="+287"/>
         <source>Select a customer</source>
         <translation>Wählen Sie einen Kunden aus</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-263"/>
         <source>Orders of the selected customer</source>
         <translation>Bestellungen des ausgewählten Kunden</translation>
     </message>
@@ -3061,7 +5408,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Doppelklicken Sie auf eine Bestellung, um sie zu öffnen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>‹ Previous</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -3081,36 +5428,107 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Nächste Seite der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+110"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A customer is added with their first order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customers match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search looks at names and email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a customer to see their orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> (%Ln cancelled)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Page %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="-36"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung</numerusform>
             <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source> (%n cancelled)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform> (%n storniert)</numerusform>
             <numerusform> (%n storniert)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source> · spent %1</source>
         <translation> · Umsatz %1</translation>
     </message>
@@ -3120,15 +5538,14 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation> · Kunde seit %1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <translation type="vanished">Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+79"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3208,7 +5625,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>KPI-Werte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
@@ -3284,13 +5701,13 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+326"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-331"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
@@ -3305,9 +5722,19 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>%1 – %2 (UTC-Tage), verglichen mit %3 – %4</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The dashboard could not be computed: %1</source>
         <translation>Das Dashboard konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3334,23 +5761,50 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <source>%1 confirmed · %2 cancelled</source>
         <translation>%1 bestätigt · %2 storniert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>over %1 confirmed orders</source>
-        <translation>aus %1 bestätigten Bestellungen</translation>
+        <source>over %Ln confirmed order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 of %Ln placement(s) confirmed · target %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 of %Ln card payment(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>%1 × %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 confirmed orders</source>
+        <translation type="vanished">aus %1 bestätigten Bestellungen</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>no confirmed orders in this period</source>
         <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 of %2 placements confirmed · target %3</source>
-        <translation>%1 von %2 Bestellaufgaben bestätigt · Ziel %3</translation>
+        <translation type="vanished">%1 von %2 Bestellaufgaben bestätigt · Ziel %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>no placement attempts recorded in this period · target %1</source>
         <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
     </message>
@@ -3375,22 +5829,20 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 card payments failed</source>
-        <translation>%1 von %2 Kartenzahlungen fehlgeschlagen</translation>
+        <translation type="vanished">%1 von %2 Kartenzahlungen fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>top: %1</source>
         <translation>am häufigsten: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 × %2: %3</source>
-        <translation>%1 × %2: %3</translation>
+        <translation type="vanished">%1 × %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Show the orders cancelled after a declined payment</source>
         <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
     </message>
@@ -3564,7 +6016,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::InventoryView</name>
     <message>
-        <location filename="../ui/views/InventoryView.cpp" line="+34"/>
+        <location filename="../ui/views/InventoryView.cpp" line="+40"/>
         <source>Search SKU or name…</source>
         <translation>SKU oder Name suchen…</translation>
     </message>
@@ -3624,72 +6076,171 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+184"/>
+        <location line="+16"/>
+        <location line="+230"/>
         <source>Stock movements</source>
         <translation>Bestandsbewegungen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-222"/>
         <source>Stock movements of the selected product</source>
         <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
         <location line="+143"/>
+        <source>%Ln product(s) low on stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The products could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products in the catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add products with “shipshape-cli products add”; they are listed here with their stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products are low on stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product has more available than its low-stock threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search looks at SKUs and product names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products low on stock match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a product to see how its stock changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stock movements of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Stock movements of %1 — %2 (latest %L3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why is the stock of %1 changing from %L2 to %L3? (for example: cycle count, damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stock of %1 set to %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Low-stock threshold of %1 set to %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 received %L2; %L3 on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n product(s) low on stock</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Produkt mit niedrigem Bestand</numerusform>
             <numerusform>%n Produkte mit niedrigem Bestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n product(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Produkt</numerusform>
             <numerusform>%n Produkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-166"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+20"/>
         <source>Stock movements of %1 — %2</source>
         <translation>Bestandsbewegungen von %1 — %2</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Stock movements of %1 — %2 (latest %3)</source>
-        <translation>Bestandsbewegungen von %1 — %2 (letzte %3)</translation>
+        <translation type="vanished">Bestandsbewegungen von %1 — %2 (letzte %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Correct the stock of %1</source>
         <translation>Bestand von %1 korrigieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)</source>
-        <translation>Warum ändert sich der Bestand von %1 von %2 auf %3? (z. B. Inventur, beschädigt)</translation>
+        <translation type="vanished">Warum ändert sich der Bestand von %1 von %2 auf %3? (z. B. Inventur, beschädigt)</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>Stock of %1 set to %2.</source>
-        <translation>Bestand von %1 auf %2 gesetzt.</translation>
+        <translation type="vanished">Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Low-stock threshold of %1 set to %2.</source>
-        <translation>Schwelle für niedrigen Bestand von %1 auf %2 gesetzt.</translation>
+        <translation type="vanished">Schwelle für niedrigen Bestand von %1 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>%1 received %2; %3 on hand.</source>
-        <translation>%1: %2 eingegangen; %3 am Lager.</translation>
+        <translation type="vanished">%1: %2 eingegangen; %3 am Lager.</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +6264,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::KpiTableModel</name>
     <message>
-        <location filename="../ui/models/KpiTableModel.cpp" line="+105"/>
+        <location filename="../ui/models/KpiTableModel.cpp" line="+106"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
@@ -3899,7 +6450,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+66"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -3915,7 +6466,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -3925,7 +6476,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -3935,17 +6486,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Inventory</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3960,27 +6511,33 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Shipshape — New order</source>
-        <translation>Shipshape — Neue Bestellung</translation>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>Working… (%Ln task(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>Shipshape — New order</source>
+        <translation type="vanished">Shipshape — Neue Bestellung</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>Order #%1 placed.</source>
         <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Shipshape — %1</source>
-        <translation>Shipshape — %1</translation>
+        <translation type="vanished">Shipshape — %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+119"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -3990,20 +6547,24 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>Working… (%n task(s))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>In Arbeit… (%n Aufgabe)</numerusform>
             <numerusform>In Arbeit… (%n Aufgaben)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-138"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+13"/>
+        <source>New order</source>
+        <translation type="unfinished">Neue Bestellung</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
     </message>
@@ -4018,29 +6579,29 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+42"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+382"/>
+        <location line="+629"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-610"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+185"/>
+        <location line="+265"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -4058,6 +6619,41 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+1"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund a card payment through Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a refund made outside Shipshape (bank transfer, cash, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the refund owed as the customer&apos;s credit instead of paying it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email the customer a link to pay the balance due by card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4120,7 +6716,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -4140,7 +6736,205 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+18"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept as credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment link for %1: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location line="+109"/>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method:</source>
+        <translation type="unfinished">Zahlungsart:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose how the money was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The customer paid %1. What happens to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refund reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record a refund for order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording the refund failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep %1 of order #%2 as the customer&apos;s credit instead of refunding it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email %1 a link to pay %2 by card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment link is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Refund a line</source>
         <translation>Eine Position erstatten</translation>
     </message>
@@ -4165,7 +6959,8 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Erstattung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>Amount (up to %1):</source>
         <translation>Betrag (bis zu %1):</translation>
     </message>
@@ -4301,7 +7096,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-649"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
@@ -4311,20 +7106,19 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 by %2
 Total %3 · paid %4 · refunded %5 · balance due %6</source>
-        <translation>%1 · Zahlungsart: %2
+        <translation type="vanished">%1 · Zahlungsart: %2
 Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+106"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -4374,7 +7168,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
         <source>Cancel order #%1</source>
         <translation>Bestellung #%1 stornieren</translation>
     </message>
@@ -4385,17 +7179,17 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+288"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-186"/>
         <source>Refund %1 to the card</source>
-        <translation>%1 auf die Karte erstatten</translation>
+        <translation type="vanished">%1 auf die Karte erstatten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-343"/>
+        <location line="+57"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
@@ -4405,7 +7199,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
@@ -4415,12 +7209,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Bestellung behalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Cancelling</source>
         <translation>Wird storniert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+68"/>
         <source>Refund order #%1</source>
         <translation>Bestellung #%1 erstatten</translation>
     </message>
@@ -4434,19 +7228,19 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+48"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+50"/>
         <source>Order editor</source>
         <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+372"/>
+        <location line="+385"/>
         <location line="+145"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-497"/>
         <source>Placing the order</source>
         <translation>Bestellung wird aufgegeben</translation>
     </message>
@@ -4458,12 +7252,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+606"/>
+        <location line="+621"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-543"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -4509,19 +7303,19 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Existing customer</source>
         <translation>Bestehender Kunde</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-159"/>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
@@ -4611,7 +7405,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Send payment link (card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Card token</source>
         <translation>Karten-Token</translation>
     </message>
@@ -4626,7 +7425,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Method:</source>
         <translation>Zahlungsart:</translation>
     </message>
@@ -4636,7 +7435,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Karte:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
@@ -4676,7 +7475,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+145"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
@@ -4739,7 +7538,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Your login may not place orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
@@ -4759,7 +7558,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Noch nicht aufgegeben: %1 Felder müssen geprüft werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Order #%1 placed; payment link emailed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order #%1 placed</source>
         <translation>Bestellung #%1 aufgegeben</translation>
     </message>
@@ -4819,11 +7623,21 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <source>Draft discarded</source>
         <translation>Entwurf verworfen</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>When the order is placed, the customer is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+182"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+169"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4876,13 +7690,138 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+75"/>
-        <location line="+106"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+80"/>
+        <location line="+273"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
+    <message>
+        <location line="-241"/>
+        <source>Select an order to see its lines, payment and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with status %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>placed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>placed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of the chosen customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The orders could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New order…</source>
+        <translation type="unfinished">Neue Bestellung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders taken here or placed with shipshape-cli appear in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No orders match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders match “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search all orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The search looks at order numbers, customer names and emails, SKUs and tracking numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+13"/>
         <source>%Ln+ order(s)</source>
         <translation>
             <numerusform>%Ln+ Bestellung</numerusform>
@@ -4943,7 +7882,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Packing slips…</source>
         <translation>Lieferscheine…</translation>
     </message>
@@ -5049,12 +7988,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+394"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-370"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -5064,18 +8003,26 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <source>Choose columns</source>
         <translation>Spalten auswählen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>None of the %Ln selected orders can ship; for example: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Custom filter</source>
         <translation>Benutzerdefinierter Filter</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
@@ -5107,19 +8054,62 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>Select at most %1 orders for one bulk action.</source>
-        <translation>Wählen Sie höchstens %1 Bestellungen für eine Sammelaktion aus.</translation>
+        <source>Select at most %L1 orders for one bulk action.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+57"/>
+        <source>Ship %Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Packing slips for %Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved %Ln packing slip(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Export %Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %Ln order(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at most %1 orders for one bulk action.</source>
+        <translation type="vanished">Wählen Sie höchstens %1 Bestellungen für eine Sammelaktion aus.</translation>
+    </message>
+    <message numerus="yes">
         <source>Ship %n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung versenden</numerusform>
             <numerusform>%n Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-43"/>
         <source>Save packing slips</source>
         <translation>Lieferscheine speichern</translation>
     </message>
@@ -5134,28 +8124,26 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Packing slips for %n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Lieferscheine für %n Bestellung</numerusform>
             <numerusform>Lieferscheine für %n Bestellungen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>No packing slip written: no order could be loaded.</source>
         <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Saved %n packing slip(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Lieferschein unter %1 gespeichert</numerusform>
             <numerusform>%n Lieferscheine unter %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -5170,23 +8158,21 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Export %n order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung exportieren</numerusform>
             <numerusform>%n Bestellungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Exported %n order(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Bestellung nach %1 exportiert</numerusform>
             <numerusform>%n Bestellungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5194,7 +8180,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+365"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+303"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5247,7 +8233,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::OutboxView</name>
     <message>
-        <location filename="../ui/views/OutboxView.cpp" line="+56"/>
+        <location filename="../ui/views/OutboxView.cpp" line="+59"/>
         <source>Show emails with status</source>
         <translation>E-Mails mit Status anzeigen</translation>
     </message>
@@ -5297,7 +8283,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Kunden-E-Mails</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Select an email to see it as the customer does.</source>
         <translation>Wählen Sie eine E-Mail aus, um sie so zu sehen, wie der Kunde sie sieht.</translation>
     </message>
@@ -5307,33 +8293,121 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No emails with status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer emails yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email is queued here for the customer when their order is placed, confirmed, shipped, delivered, cancelled or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%L1 of %Ln email(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln email(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%Ln email(s) will be sent at the next opportunity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%L1 of %Ln email(s) queued again; %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Send %Ln email(s) to the customer again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln fresh copy(s) queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln fresh copy(s) queued; %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n email(s) loaded</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %n E-Mail geladen</numerusform>
             <numerusform>%1 von %n E-Mails geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n email(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n E-Mail</numerusform>
             <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Shipshape</source>
-        <translation>Shipshape</translation>
+        <translation type="vanished">Shipshape</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-109"/>
         <source>Email %1 is no longer in the outbox.</source>
         <translation>E-Mail %1 ist nicht mehr im Postausgang.</translation>
     </message>
@@ -5358,54 +8432,57 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
         <source>%n email(s) will be sent at the next opportunity.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n E-Mail wird bei nächster Gelegenheit gesendet.</numerusform>
             <numerusform>%n E-Mails werden bei nächster Gelegenheit gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 of %2 emails queued again; %3</source>
-        <translation>%1 von %2 E-Mails erneut eingereiht; %3</translation>
+        <translation type="vanished">%1 von %2 E-Mails erneut eingereiht; %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
         <source>Send %n email(s) to the customer again?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n E-Mail erneut an den Kunden senden?</numerusform>
             <numerusform>%n E-Mails erneut an die Kunden senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
         <source>%n fresh copy(s) queued.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n neue Kopie eingereiht.</numerusform>
             <numerusform>%n neue Kopien eingereiht.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 copies queued; %2</source>
-        <translation>%1 Kopien eingereiht; %2</translation>
+        <translation type="vanished">%1 Kopien eingereiht; %2</translation>
     </message>
 </context>
 <context>
     <name>shipshape::ProductTableModel</name>
     <message>
-        <location filename="../ui/models/ProductTableModel.cpp" line="+164"/>
         <source>Out of stock: nothing available (%1 on hand, %2 reserved)</source>
-        <translation>Nicht vorrätig: nichts verfügbar (%1 am Lager, %2 reserviert)</translation>
+        <translation type="vanished">Nicht vorrätig: nichts verfügbar (%1 am Lager, %2 reserviert)</translation>
+    </message>
+    <message>
+        <source>Low stock: %1 available, threshold %2</source>
+        <translation type="vanished">Niedriger Bestand: %1 verfügbar, Schwelle %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/ProductTableModel.cpp" line="+111"/>
+        <source>Out of stock: nothing available (%L1 on hand, %L2 reserved)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Low stock: %1 available, threshold %2</source>
-        <translation>Niedriger Bestand: %1 verfügbar, Schwelle %2</translation>
+        <source>Low stock: %L1 available, threshold %L2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>On hand minus what open orders have reserved</source>
         <translation>Lagerbestand abzüglich der von offenen Bestellungen reservierten Menge</translation>
     </message>
@@ -5568,7 +8645,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>„%1“ ist leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
@@ -5581,7 +8658,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+43"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+44"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
@@ -5667,6 +8744,26 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Page after a payment link is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://your-shop.example/thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Stripe sends customers after they paid through a payment link. Payment links are available once it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link return page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SendGrid base URL</source>
         <translation>SendGrid-Basis-URL</translation>
     </message>
@@ -5781,14 +8878,21 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>In use now: %1</source>
         <translation>Aktuell verwendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+115"/>
+        <source>Nothing was saved: %Ln field(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was saved: %n field(s) need attention.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Nichts gespeichert: %n Feld muss geprüft werden.</numerusform>
             <numerusform>Nichts gespeichert: %n Felder müssen geprüft werden.</numerusform>
         </translation>
@@ -5804,7 +8908,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Connected to %1: %2</source>
         <translation>Verbunden mit %1: %2</translation>
     </message>
@@ -5814,7 +8918,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shipshape will open %1 the next time it starts.</source>
         <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
@@ -5934,6 +9038,26 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Email sent</source>
         <translation>E-Mail gesendet</translation>
     </message>
@@ -5958,7 +9082,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <translation>%1, Sendungsnummer %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>

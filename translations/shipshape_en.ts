@@ -17,7 +17,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+47"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The reservation hold must be %1 to %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,22 +42,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Arguments</name>
+    <name>CancelMoneyChoices</name>
     <message>
-        <location filename="../app/cli/Arguments.cpp" line="+29"/>
-        <source>--%1 needs a value.</source>
+        <location filename="../core/orders/CancelMoney.cpp" line="+40"/>
+        <source>Refund it to the card now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unknown option --%1.</source>
+        <location line="+2"/>
+        <source>Record a refund made outside Shipshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it as the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide later (the refund stays owed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,133 +112,94 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+64"/>
-        <source>--limit must be a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/cli/CommandInput.cpp" line="+79"/>
         <source>--offset must be a whole number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Usage: shipshape-cli [--database URL] [--json] COMMAND ...
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB
-(default: $SHIPSHAPE_DATABASE, else the embedded SQLite file)
-
-Commands:
-  migrate [--to VERSION]
-  demo-data [--orders N] [--products N] [--customers N] [--seed N]
-  products list [--search TEXT] [--low-stock] [--limit N] [--offset N]
-  products show SKU
-  products add --sku SKU --name NAME --price 29.99 [--currency USD] [--stock N] [--threshold N]
-  products set-stock SKU QTY --reason TEXT
-  products replenish SKU QTY [--reason TEXT]
-  products movements SKU [--limit N]
-  customers list [--search TEXT] [--limit N] [--offset N]
-  orders list [--status S] [--customer ID] [--search TEXT] [--from DATE] [--to DATE]
-              [--payment-state unpaid|partly_paid|paid|refunded] [--cancel-reason R[,R...]] [--limit N] [--offset N]
-  orders show ORDER
-  orders place FILE|-
-  orders modify ORDER FILE|-
-  orders cancel ORDER --reason customer|declined|fraud|inventory|staff|other [--note TEXT] [--no-refund]
-  orders refund ORDER [--amount 12.50] [--reason TEXT]
-  orders mark-paid ORDER [--reference TEXT]
-  orders ship ORDER --tracking NUMBER [--carrier NAME]
-  orders deliver ORDER
-  worker [--once] [--interval SECONDS] [--payment-grace SECONDS]   (also sends due customer emails)
-  outbox list [--status pending|sending|retry|sent|failed] [--limit N]
-  outbox retry ID
-  outbox resend ORDER
-  outbox preview ORDER --event placed|confirmed|shipped|delivered|cancelled|refunded [--html FILE]
-  secrets set NAME                           (e.g. sendgrid; the secret is read from standard input)
-  staff list
-  staff whoami                               what the current login may do
-  staff add LOGIN --role warehouse|support|admin   (password read from standard input)
-  staff set-role LOGIN warehouse|support|admin
-  staff disable LOGIN
-  report kpis --from YYYY-MM-DD --to YYYY-MM-DD [--currency XXX]
-                                             the dashboard&apos;s figures (UTC days, both ends included)
-
-ORDER is an order number (1042 or #1042) or its UUID.
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
-</source>
+        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
+        <source>%1 needs a subcommand: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+26"/>
         <source>--database needs a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>migrate takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>demo-data takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>worker takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>outbox needs a subcommand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>report needs a subcommand.</source>
+        <location line="+22"/>
+        <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unknown report &quot;%1&quot;.</source>
+        <source>%1 needs a subcommand before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--%1 needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>report kpis takes no positional arguments.</source>
+        <source>%1 does not take the option --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>report kpis needs --from and --to.</source>
+        <location line="+13"/>
+        <source>%1 needs the argument %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>staff needs a subcommand.</source>
+        <location line="+8"/>
+        <source>%1 takes no arguments (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 needs a subcommand.</source>
+        <location line="+5"/>
+        <source>%1 takes only %2 (got &quot;%3&quot; too).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%1 needs --%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs --%2 %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../app/cli/commands/HelpCommands.cpp" line="+47"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location line="+18"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,12 +209,67 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/DatabaseCommands.cpp" line="+22"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The schema, and a generated shop to try things on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brings the schema up to date (or to the version --to names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schema version to migrate to, up or down (0 removes every table). Default: the latest, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A non-empty SQLite file is first copied next to itself as &lt;file&gt;.v&lt;N&gt;-&lt;timestamp&gt;.bak; PostgreSQL databases are not backed up (use pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fills an empty database with a generated shop: products, customers, orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders, spread over the last 180 days (0 to 100000000). Default: 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products (1 to 1000000). Default: 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers (1 to 10000000). Default: 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same shop. Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A database that already holds products or orders is refused (exit 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--to needs a schema version number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Schema is at version %1; nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,32 +284,109 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
+        <source>%L1 of %L2 orders written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Created %1 (%2), %3 and %4 in %L5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandInput.cpp" line="-15"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source><byte value="xd"/>%1 of %2 orders written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Created %1 orders (%2 lines), %3 products and %4 customers in %5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+167"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+20"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people who order. A customer is created by their first order (orders place) and found again by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists customers with their IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only customers whose name or email contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+316"/>
+        <source>At most N rows (1 to 100000). Default: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-101"/>
+        <source>Skip the first N rows. Default: 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+114"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,17 +406,127 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>  (low)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>products show needs one SKU.</source>
+        <location line="-124"/>
+        <source>The product&apos;s SKU, e.g. SKU-10001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue and its stock: every change of stock lands on the product&apos;s ledger (products movements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists products with their stock, by SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only products whose SKU or name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most N rows (1 to 100000). Default: 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only products whose available stock is at or below their low-stock threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows one product&apos;s price and stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a product to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What staff and customers see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decimal in the currency&apos;s units, e.g. 29.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ISO 4217 code. Default: USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units on hand to start with. Default: 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low stock at or below this many available units. Default: 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sets the counted stock on hand (a correction on the ledger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units on hand now; not below what open orders hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why, for the ledger, e.g. &quot;cycle count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds received units to the stock on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units received, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the ledger, e.g. a purchase order number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Shows a product&apos;s stock ledger, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N movements (1 to 100000). Default: 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>SKU:        %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,82 +561,32 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>--stock must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--threshold must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Added %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>products %1 needs SKU and QTY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-180"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>%1: %2 on hand, %3 reserved, %4 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>products movements needs one SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+242"/>
         <source>now %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown products subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Unknown customers subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>orders %1 needs one ORDER (number or UUID).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>orders cancel needs --reason (customer, declined, fraud, inventory, staff or other).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff or other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>orders ship needs --tracking NUMBER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unknown orders subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/OrderText.cpp" line="+21"/>
         <source>Order #%1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,47 +612,352 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message>
         <location line="+5"/>
+        <source>, refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, kept as credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tracking:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+77"/>
+        <location line="+10"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+194"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>Timeline:</source>
+        <location line="+4"/>
+        <source>Payments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Unknown status &quot;%1&quot;: use pending, confirmed, shipped, delivered or cancelled.</source>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>(no reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refunds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Unknown payment state &quot;%1&quot;: use unpaid, partly_paid, paid or refunded.</source>
+        <source>Payment links:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff, other or expired.</source>
+        <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-413"/>
+        <source>Unknown status &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown payment state &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--cancel-reason needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+464"/>
+        <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-447"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
+        <source>Unknown refund method &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <source>The order: its number (1042 or #1042) or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The JSON request: a file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  items            the lines, at least one:
+    productId      the product&apos;s SKU (&quot;sku&quot; is accepted too)
+    quantity       a whole number from 1 to %1
+    price          optional: the unit price the customer was shown, as text (&quot;29.99&quot;) or a
+                   JSON number; if the catalogue price differs, nothing is changed (exit 4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  shippingAddress  {&quot;street&quot;, &quot;city&quot;, &quot;state&quot;, &quot;zip&quot;: text on one line,
+                   &quot;country&quot;: optional two-letter ISO code, default &quot;US&quot;}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request is one JSON object (at most 4 MiB):
+  customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
+  customerId       or instead the UUID of an existing customer (customers list)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  paymentMethod    {&quot;type&quot;: %1,
+                   &quot;token&quot;: the Stripe payment method (pm_…), for card only}
+
+A card is charged at once through Stripe (exit 5 when declined). Invoice, bank transfer and cash
+orders stay pending, holding their stock for the reservation hold (15 minutes unless configured),
+until orders mark-paid; the worker cancels them when the hold runs out. An unknown SKU or
+customerId exits 7, too little stock exits 4.
+
+Example document:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request is one JSON object with at least one of:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  items            the complete new set of lines (missing SKUs are removed):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note             optional: why, for the order&apos;s timeline
+
+Only a pending or confirmed order can change; reservations follow in the same transaction, and a
+card-paid order is charged or refunded the difference.
+
+Example document:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders and their lifecycle: pending → confirmed (paid) → shipped → delivered, or cancelled. Every change lands on the order&apos;s timeline (orders show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists orders, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders in this status; a comma-separated list means any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only this customer&apos;s orders (the UUID from customers list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order number, customer name or email, SKU or tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed on or after this day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placed on or before this day (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only orders whose money is in this state: refund_owed holds more than the order costs (a cancelled or reduced order not yet refunded), credit kept the money as the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only orders cancelled for this reason; a comma-separated list means any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Shows an order: lines, payments with their references, timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Places an order from a JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changes an order&apos;s lines or shipping address from a JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why, for the timeline and the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More detail for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens to money already paid (required when the order holds some): refund sends a card payment back through Stripe, record records a refund made outside Shipshape (--method), credit keeps it as the customer&apos;s credit, later leaves it owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With --money record: how the money went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --money record: the refund&apos;s reference, e.g. the bank transfer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --money record: the amount refunded. Default: everything the order holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --money later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An order that holds money (paid and not yet refunded) needs --money: refund (card orders), record (invoice, bank transfer and cash orders), credit or later. Until it is settled the order shows the refund owed (orders refund, orders credit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refunds a card payment through Stripe, or records a refund made outside Shipshape for an invoice, bank-transfer or cash order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the money went back (required for invoice, bank-transfer and cash orders; not for card orders, which Stripe refunds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the order&apos;s currency, e.g. 12.50. Default: everything not yet refunded (refunds in progress count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A refund made outside Shipshape: its reference, e.g. the bank transfer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why, e.g. requested_by_customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refund lands on the order&apos;s refunds, its timeline and the customer&apos;s &quot;refunded&quot; email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keeps the refund an order owes as the customer&apos;s credit instead of paying it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why, for the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Emails the customer a Stripe link to pay a card order&apos;s balance due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A link that can still be paid is not sent twice (exit 4). Exits 5 when Stripe refuses the link and 6 when it does not answer (the worker creates it then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Records the balance of an invoice, bank-transfer or cash order as paid; a pending order is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment&apos;s reference, e.g. the bank statement&apos;s, shown with the payment by orders show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marks a confirmed order as shipped; its stock leaves the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier, e.g. UPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marks a shipped order as delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,136 +973,273 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>orders place needs FILE or - (standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Placed order #%1 (%2), total %3, status %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>orders modify needs ORDER and FILE or -.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Modified order #%1, total now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Unknown email status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--limit must be 1 to 10000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>outbox %1 needs one argument.</source>
+        <location line="+82"/>
+        <source>Unknown choice &quot;%1&quot; for the money: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;%1&quot; is not an email ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Email %1 is queued again.</source>
+        <source>--no-refund means --money later; it cannot go with --money %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Queued a fresh copy as email %1.</source>
+        <source>--%1 describes a refund made outside Shipshape: it goes with --money record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>outbox preview needs --event (%1).</source>
+        <location line="+4"/>
+        <source>--money record needs --method (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Unknown email event &quot;%1&quot;.</source>
+        <location line="+22"/>
+        <source>Order %1 holds %2 paid by %3: say what happens to it with --money %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Order %1 was paid by %2: say how the money went back with --method (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Cannot write %1: %2</source>
+        <source>Order %1 was paid by card and is refunded through Stripe: --%2 is only for refunds made outside Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Payment link for %1 sent to %2, expires %3 (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>Placed order #%1 (%2), total %3, status %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Modified order #%1, total now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-78"/>
+        <source>Customer emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every order change queues its customer email in the outbox, in the same transaction; the worker sends them through SendGrid and retries with backoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Subject: %1</source>
+        <source>Lists emails, newest first, with their state and last error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Unknown outbox subcommand &quot;%1&quot;.</source>
+        <source>Only emails in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N rows (1 to 10000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Use: secrets set NAME (the secret is read from standard input).</source>
+        <source>Queues a failed email again, for another round of attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Stored the %1 secret in the keychain.</source>
+        <location line="+1"/>
+        <source>The email&apos;s ID (outbox list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queues a fresh copy of the order&apos;s most recent email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows the email an event would send for the order as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also write the HTML version to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown email status &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next attempt (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an email ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Email %1 is due now: the next round sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email %1 is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Queued a fresh copy as email %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>--interval must be 1 to 86400 seconds.</source>
+        <source>Unknown email event &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--payment-grace must be 0 to 86400 seconds.</source>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/SecretsCommands.cpp" line="+17"/>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider keys live in the system keychain, never in the database, settings or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stores a secret read from standard input in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stored the %1 secret in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>Expired %n unpaid reservation(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Expired %n unpaid reservation.</numerusform>
             <numerusform>Expired %n unpaid reservations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Reconciled %n payment(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Reconciled %n payment.</numerusform>
             <numerusform>Reconciled %n payments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Sent %n email(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sent %n email</numerusform>
             <numerusform>Sent %n emails</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
+        <source>Expired %Ln unpaid reservation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reconciled %Ln payment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sent %Ln email(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>, %1 to retry, %2 failed, %3 waiting.</source>
+        <source>, %L1 to retry, %L2 failed, %L3 waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,27 +1248,107 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>Background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What must happen even when nobody has the app open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires unpaid reservations, reconciles payments, sends due customer emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time between rounds (1 to 86400). Default: 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave card payments started less than this long ago to their own answer (0 to 86400). Default: 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One round, then exit (for cron or a systemd timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each round is the one the desktop app runs on its background thread: unpaid pending orders whose hold has run out are cancelled and their stock released; card payments whose answer was lost are settled with Stripe; then the customer emails that are due are sent through SendGrid (without a key they wait). Without --once the worker keeps going through outages (exit 6) and stops on any other error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/StaffCommands.cpp" line="+150"/>
         <source>Password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
         <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-46"/>
         <source>Local SQLite database: one user, the operating-system account, with every right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-73"/>
+        <source>The staff member&apos;s database login, e.g. alice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warehouse: stock and shipping; support: orders, payments and refunds; admin: everything, including staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On PostgreSQL every member of staff logs in as themselves, with a role the server enforces. A local SQLite database has one user, the operating-system account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists staff logins and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Shows what the current login may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds a staff login; the password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gives a staff login another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stops a staff login from logging in (its history stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Login: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,52 +1363,62 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>staff add needs one LOGIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>staff add needs --role warehouse|support|admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Added %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>staff set-role needs LOGIN and ROLE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>staff disable needs one LOGIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1 can no longer log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Unknown staff subcommand &quot;%1&quot;.</source>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+39"/>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>The figures the desktop dashboard shows, for scripts and mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dashboard&apos;s KPIs for a period, compared with the period before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first day (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last day (UTC), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Money figures in this currency (ISO 4217). Default: the currency most orders use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every figure is defined in docs/dashboard.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +1458,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order success rate (target 95 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +1483,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Payment failure rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,6 +1524,11 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Waiting to ship now: %1</source>
         <translation type="unfinished"></translation>
@@ -844,7 +1544,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>By status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +1561,201 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location line="+5"/>
         <source>Placement times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliContext.h" line="+63"/>
+        <source>The operation was abandoned before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpText.cpp" line="+81"/>
+        <source> One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sqlite:PATH or postgresql://USER@HOST:PORT/DB. Default: $SHIPSHAPE_DATABASE, else the embedded file %1 (the only folder created on demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Machine-readable output on standard output; an error is one JSON object on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This help; after a command (or a noun such as orders) that command&apos;s own help. Also -h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version of shipshape-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: unknown command or option, missing or extra argument; nothing was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid input: a value, file or request is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: out of stock, illegal status transition, stale price, newer schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unavailable: the database, its folder or a provider cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found: no such order, product, customer, email or staff login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Try &apos;shipshape-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try &apos;shipshape-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headless administration of a Shipshape database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ORDER is an order number (1042 or #1042) or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;shipshape-cli COMMAND --help&apos; or &apos;shipshape-cli help COMMAND&apos; shows a command&apos;s options and examples; &apos;shipshape-cli --json help&apos; prints every command as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;shipshape-cli %1 COMMAND --help&apos; shows a command&apos;s options and examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Global options: --database URL, --json (see &apos;shipshape-cli --help&apos; for them and the exit codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options: --json (see &apos;shipshape-cli --help&apos; for it and the exit codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/HelpCommands.cpp" line="-30"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What shipshape-cli can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows the help on everything, a noun or a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A command or a noun, e.g. orders place or orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,35 +1939,41 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76"/>
+        <location filename="../core/storage/Database.cpp" line="+75"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Cannot open the database %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+28"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+143"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-180"/>
+        <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation type="unfinished"></translation>
@@ -1127,13 +2028,405 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>SQLite file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL %1 on %2:%3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReasons</name>
+    <message>
+        <location filename="../core/payment/DeclineReasons.cpp" line="+20"/>
+        <source>Needs 3-D Secure authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the customer a payment link so they can confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank could not approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it fails again, the customer should call their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+34"/>
+        <source>Declined by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>The customer should call their bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Card does not support this purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+26"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Ask for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+85"/>
+        <source>Card limit exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+85"/>
+        <source>The customer should call their bank or use another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Card does not support this currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined by the bank for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <source>Do not try this card again; ask for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Duplicate payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A payment of the same amount was just made: check the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspected fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not try again; review the order before taking another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incorrect card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Check the card number with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Incorrect CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Check the security code with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Incorrect PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Try again with the correct PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Incorrect postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the billing postal code with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insufficient funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Ask for another card or another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Card account is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount not allowed by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid CVC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid expiry month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Check the expiry date with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Invalid expiry year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not try this card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card details out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the customer for their new card details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>PIN required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many PIN attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it keeps failing, try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank asked to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer stopped all payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Ask the customer for another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+8"/>
+        <source>Customer stopped this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Declined for security reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Card does not allow this purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Card reported stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test card used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Stripe test card cannot pay with a live key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank asked to try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many declines on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait a day before trying this card again, or use another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3-D Secure authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the customer a new payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount too small for a card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Take this payment another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Amount too large for a card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reason given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,7 +2443,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Paid by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +2464,11 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
             <numerusform>Demo data: history of %n order</numerusform>
             <numerusform>Demo data: history of %n orders</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,13 +2494,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+174"/>
+        <location line="+44"/>
+        <location line="+176"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,12 +2521,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>An order needs at least one line item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,7 +2544,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>EmailComposer</name>
     <message>
-        <location filename="../core/notification/EmailComposer.cpp" line="+66"/>
+        <location filename="../core/notification/EmailComposer.cpp" line="+67"/>
         <source>We received your order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,12 +2624,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Order #%1 has been cancelled. As agreed, the %2 you paid is kept as credit for your next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 has been cancelled. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Order #%1 has been cancelled. Any payment you made will be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +2669,47 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Refunded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Pay for your order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To complete order #%1, please pay %2 by card through the secure link below. We hold your items until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the button does not work, copy this address into your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link is valid until %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +2775,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+158"/>
         <location line="+49"/>
         <location line="+31"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
@@ -1578,17 +2926,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 min</source>
+        <source>%L1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 h %2 min</source>
+        <source>%L1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 d %2 h</source>
+        <source>%L1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1605,14 +2953,96 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
 </context>
 <context>
+    <name>ManualRefunds</name>
+    <message>
+        <location filename="../core/payment/ManualRefunds.cpp" line="+17"/>
+        <source>Record a refund made by bank transfer, cash or another way; card refunds go through Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>A refund must be a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Order %1 was paid by card: card payments are refunded through Stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot refund %1 on order %2: only %3 was paid and not yet refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationFile</name>
+    <message>
+        <location filename="../core/storage/MigrationFile.cpp" line="+14"/>
+        <source>The migration %1 is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no &quot;-- name:&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it needs a &quot;-- migrate:up&quot; section followed by a &quot;-- migrate:down&quot; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+52"/>
+        <location filename="../core/storage/Migrator.cpp" line="+88"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>The database %1 records a schema migration %2 that this Shipshape does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database %1 received a different migration %2 (%3) than this Shipshape has: its schema was changed by another build. Restore a backup, or open it with the build that migrated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database %1 records schema version %2 but lacks migration %3 (%4). Restore a backup made before it was opened by that build, or recreate the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Schema version %1 does not exist (this Shipshape knows 0 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +3052,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +3108,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+30"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+32"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,43 +3137,57 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+95"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+104"/>
         <source>The email could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
+        <location line="+62"/>
+        <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Email %1 is being sent right now; wait for the provider&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email %1 was already sent; send a fresh copy instead if the customer needs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email %1 changed while it was being retried; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+31"/>
-        <location line="+39"/>
         <source>No email %1 in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+1"/>
         <source>Email %1 is %2; only a sent email can be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Email %1 is %2; only a failed email can be retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,6 +3217,42 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location line="+6"/>
         <source>Order %1: line %2 has a wrong line total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderCancellation</name>
+    <message>
+        <location filename="../core/orders/OrderCancellation.cpp" line="+16"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Order %1 was paid by %2, which Shipshape cannot send back: record the refund you made outside Shipshape, keep the money as credit, or decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order %1 was paid by card: its money goes back to the card through Stripe (refund), or is kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderChanges</name>
+    <message>
+        <location filename="../core/orders/OrderChanges.cpp" line="+50"/>
+        <source>Cannot %1 order %2: it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Order %1 is being changed by another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,8 +3342,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1872,7 +3362,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No orders to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,19 +3417,227 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
 </context>
 <context>
+    <name>OrderPlacement</name>
+    <message>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+68"/>
+        <source>A payment link is for card payments; choose card as the payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An idempotency key has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>&quot;%1&quot; is not a customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown customer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPolicy</name>
+    <message>
+        <location filename="../core/orders/OrderPolicy.cpp" line="+118"/>
+        <source>Your login may not record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not ship orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not record deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not cancel orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Your login may not refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not settle money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not take payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not add notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not send customer emails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 is paid by card; the card provider confirms its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2, not waiting for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2; only a confirmed order ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2; only a shipped order is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2 and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 was paid by %2: record a refund made outside Shipshape instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has nothing left to refund (refunds in progress count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 was paid by card: refund it through the card provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 owes the customer no refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is paid by %2; payment links are for card payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: there is nothing to pay by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has a card payment in progress; wait until it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 already has a payment link that can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2 and can no longer be modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPricing</name>
+    <message>
+        <location filename="../core/orders/OrderPricing.cpp" line="+24"/>
+        <source>An order needs at least one line item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 has no product SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears more than once; put the whole quantity on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown product SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is priced in %2, but this order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderQueries</name>
+    <message>
+        <location filename="../core/orders/OrderQueries.cpp" line="+23"/>
+        <source>No order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+290"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+300"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +3647,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+213"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,82 +3719,26 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <source>Unknown payment method &quot;%1&quot;: use invoice, bank_transfer, cash or card.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>OrderService</name>
     <message>
-        <location filename="../core/orders/OrderService.cpp" line="+91"/>
-        <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown customer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>An order needs at least one line item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Line %1 has no product SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 appears more than once; put the whole quantity on one line.</source>
+        <location line="+8"/>
+        <source>paymentLink must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
+        <source>A payment link is for card payments: use &quot;type&quot;: &quot;card&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Unknown product SKU &quot;%1&quot;.</source>
+        <location line="+4"/>
+        <source>A payment link needs no token: the customer enters their card on Stripe&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OrderTransitions</name>
     <message>
-        <location line="+13"/>
-        <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is priced in %2, but this order is in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Out of stock: %1 has %2 available, %3 requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>An idempotency key has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Cannot %1 order %2: it is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Order %1 is being changed by another client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+627"/>
-        <source>No order %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-597"/>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
         <source>Nothing to modify: give items or a shipping address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,34 +3748,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
         <source>The request does not change order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+133"/>
-        <location line="+159"/>
-        <source>cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-269"/>
-        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>mark paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,7 +3763,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>deliver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,56 +3775,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     <message>
         <location line="+27"/>
         <source>Order %1 no longer needs to expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>A card payment needs a payment method token such as pm_card_visa.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>No payment attempt %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Card charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Order %1 is in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A refund must be a positive amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Balance after modification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +3835,191 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
 </context>
 <context>
+    <name>PaymentLedger</name>
+    <message>
+        <location filename="../core/payment/PaymentLedger.cpp" line="+31"/>
+        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paid by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by %1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Order %1 owes the customer no refund that could be kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A card payment needs a payment method token such as pm_card_visa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No payment attempt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Order %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 has nothing left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund must be a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Balance after modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinkLedger</name>
+    <message>
+        <location filename="../core/payment/PaymentLinkLedger.cpp" line="+55"/>
+        <source>Order %1 is paid by %2; payment links are for card payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 is %2: there is nothing to pay by link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 has a card payment in progress; wait until it is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+28"/>
+        <source>No payment link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payment link %1 was recorded by another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Stripe reports the link paid with %1 %2 (payment %3), which this order cannot take; check it in Stripe&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid through the payment link after the order was cancelled; the money goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid by card through the payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The payment link expired unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 to pay by card, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The customer completed the payment page; the payment is still processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinks</name>
+    <message>
+        <location filename="../core/payment/PaymentLink.cpp" line="+38"/>
+        <source>being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent, not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethods</name>
     <message>
         <location filename="../core/payment/PaymentMethod.cpp" line="+36"/>
@@ -2290,7 +4045,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../core/orders/PaymentStates.cpp" line="+40"/>
+        <location filename="../core/orders/PaymentStates.cpp" line="+47"/>
         <source>Unpaid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,38 +4064,48 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentWorkflow</name>
     <message>
-        <location filename="../core/payment/PaymentWorkflow.cpp" line="+43"/>
+        <location filename="../core/payment/PaymentWorkflow.cpp" line="+65"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Order %1 has no charge to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>%1 Order #%2 was cancelled and its stock released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+161"/>
+        <location line="-33"/>
+        <location line="+380"/>
         <source>Order #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-341"/>
         <source>%1 Order #%2 stays pending until the payment is reconciled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The refund failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,23 +4115,61 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+68"/>
         <source>Order %1 is cancelled, but its refund could not be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>Stripe did not answer (%1). The payment link for order #%2 is created and emailed as soon as Stripe answers; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe refused the payment link for order #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment link for order #%1 expired before it could be sent: the order no longer waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Order %1 has a payment in progress; wait until it is settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Order %1 was modified, but its balance of %2 could not be settled: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Order modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundMethods</name>
+    <message>
+        <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,36 +4204,29 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="+62"/>
-        <location line="+118"/>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="+39"/>
         <source>The keychain did not answer within %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+96"/>
+        <location line="+27"/>
+        <location line="+108"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-94"/>
         <location line="+22"/>
-        <location line="+68"/>
-        <location line="+14"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+85"/>
+        <location line="-10"/>
         <source>Cannot store &quot;%1&quot; in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+77"/>
+        <location line="+21"/>
         <source>Cannot remove &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +4234,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>StaffDirectory</name>
     <message>
-        <location filename="../core/staff/StaffDirectory.cpp" line="+17"/>
+        <location filename="../core/staff/StaffDirectory.cpp" line="+18"/>
         <source>&quot;%1&quot; is not a valid staff login: use lower-case letters, digits and _, starting with a letter or _, at most 63 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,7 +4259,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,29 +4298,63 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
 </context>
 <context>
+    <name>StockReservations</name>
+    <message>
+        <location filename="../core/inventory/StockReservations.cpp" line="+33"/>
+        <source>Out of stock: %1 has %2 available, %3 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <location filename="../core/storage/StoredValue.cpp" line="+7"/>
+        <source>The database holds an unknown %1 &quot;%2&quot; in %3 row %4; it may have been written by a newer version of Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StripeGateway</name>
     <message>
-        <location filename="../core/payment/StripeGateway.cpp" line="+76"/>
+        <location filename="../core/payment/StripeGateway.cpp" line="+94"/>
         <source>&quot;%1&quot; is not a Stripe PaymentIntent id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Card payments are not configured: store the Stripe secret key first (shipshape-cli secrets set stripe).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
+        <location line="+23"/>
         <source>Stripe did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Could not reach Stripe: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment links need the page customers see after paying: set the &quot;stripe/checkoutSuccessUrl&quot; setting (or SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL) to an https address of the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a Stripe Checkout Session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Card declined: insufficient funds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,11 +4445,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message>
         <location line="+5"/>
+        <location line="+75"/>
         <source>Stripe refused the request with HTTP %1 and an unreadable answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>Stripe rejected the API key: check the Stripe secret key in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,8 +4465,36 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stripe refused the request: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stripe&apos;s answer could not be understood (HTTP %1); the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stripe&apos;s answer had no payment page address; the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stripe is rate-limiting requests; the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stripe had an internal error (HTTP %1); the payment link will be re-checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StripeSettings</name>
+    <message>
+        <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,14 +4557,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
 </context>
 <context>
+    <name>UnitOfWork</name>
+    <message>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+96"/>
+        <source>The connection to the database was lost; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Order management back-office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,12 +4592,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%Ln email(s) waiting: %1</source>
         <translation>
             <numerusform>%Ln email waiting: %1</numerusform>
@@ -2738,12 +4605,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Emails: %1 sent, %2 to retry, %3 failed</source>
+        <location line="+6"/>
+        <source>Emails: %L1 sent, %L2 to retry, %L3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Background work stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,13 +4637,8 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <source>Stopping after the current order…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+39"/>
-        <source>%1 of %2 orders…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+42"/>
         <source>%Ln order(s) done</source>
         <translation>
             <numerusform>%Ln order done</numerusform>
@@ -2800,6 +4662,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-5"/>
         <source>%L1 of %Ln order(s)…</source>
         <translation>
             <numerusform>%L1 of %Ln order…</numerusform>
@@ -2838,7 +4701,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::BulkShipDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkShipDialog.cpp" line="+29"/>
+        <location filename="../ui/bulk/BulkShipDialog.cpp" line="+31"/>
         <source>Ship %Ln order(s)</source>
         <translation>
             <numerusform>Ship %Ln order</numerusform>
@@ -2881,7 +4744,20 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not shipped (%Ln order(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Carrier for all:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +4788,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::CustomerOrdersModel</name>
     <message>
-        <location filename="../ui/models/CustomerOrdersModel.cpp" line="+39"/>
+        <location filename="../ui/models/CustomerOrdersModel.cpp" line="+24"/>
         <source>%1 refunded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,7 +4826,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::CustomerTableModel</name>
     <message>
-        <location filename="../ui/models/CustomerTableModel.cpp" line="+136"/>
+        <location filename="../ui/models/CustomerTableModel.cpp" line="+87"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +4872,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::CustomersView</name>
     <message>
-        <location filename="../ui/views/CustomersView.cpp" line="+31"/>
+        <location filename="../ui/views/CustomersView.cpp" line="+38"/>
         <source>Search name or email…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,13 +4887,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+227"/>
+        <location line="+21"/>
+        <location line="+287"/>
         <source>Select a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-263"/>
         <source>Orders of the selected customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +4903,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>‹ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,12 +4923,57 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+110"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A customer is added with their first order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customers match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search looks at names and email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select a customer to see their orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no orders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+73"/>
@@ -3086,15 +5007,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Page %1 of %2</source>
+        <location line="+29"/>
+        <source>Page %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+79"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,7 +5095,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,13 +5171,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+326"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-331"/>
         <source>Placement time distribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,8 +5192,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The dashboard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3301,22 +5232,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>over %1 confirmed orders</source>
+        <location line="+63"/>
+        <source>%1 × %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>no confirmed orders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 of %2 placements confirmed · target %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>no placement attempts recorded in this period · target %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,22 +5267,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 card payments failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>top: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 × %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Show the orders cancelled after a declined payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,6 +5372,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="-230"/>
         <source>over %Ln confirmed order(s)</source>
         <translation>
             <numerusform>over %Ln confirmed order</numerusform>
@@ -3463,6 +5380,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
         <translation>
             <numerusform>%1 of %Ln placement confirmed · target %2</numerusform>
@@ -3470,6 +5388,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+31"/>
         <source>%1 of %Ln card payment(s) failed</source>
         <translation>
             <numerusform>%1 of %Ln card payment failed</numerusform>
@@ -3551,7 +5470,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::InventoryView</name>
     <message>
-        <location filename="../ui/views/InventoryView.cpp" line="+34"/>
+        <location filename="../ui/views/InventoryView.cpp" line="+40"/>
         <source>Search SKU or name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,13 +5530,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+184"/>
+        <location line="+16"/>
+        <location line="+230"/>
         <source>Stock movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-222"/>
         <source>Stock movements of the selected product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,44 +5557,109 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The products could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show all products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products in the catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add products with “shipshape-cli products add”; they are listed here with their stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products are low on stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every product has more available than its low-stock threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The search looks at SKUs and product names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No products low on stock match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a product to see how its stock changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stock movements of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+20"/>
         <source>Stock movements of %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-1"/>
-        <source>Stock movements of %1 — %2 (latest %3)</source>
+        <source>Stock movements of %1 — %2 (latest %L3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Correct the stock of %1</source>
+        <location line="+11"/>
+        <source>Why is the stock of %1 changing from %L2 to %L3? (for example: cycle count, damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Stock of %1 set to %2.</source>
+        <location line="+40"/>
+        <source>Stock of %1 set to %L2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Low-stock threshold of %1 set to %2.</source>
+        <source>Low-stock threshold of %1 set to %L2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>%1 received %2; %3 on hand.</source>
+        <location line="+67"/>
+        <source>%1 received %L2; %L3 on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Correct the stock of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,7 +5684,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::KpiTableModel</name>
     <message>
-        <location filename="../ui/models/KpiTableModel.cpp" line="+105"/>
+        <location filename="../ui/models/KpiTableModel.cpp" line="+106"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,7 +5870,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+66"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -3902,7 +5886,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3912,7 +5896,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,17 +5906,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,7 +5931,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,22 +5941,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Shipshape — New order</source>
+        <location line="+13"/>
+        <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Order #%1 placed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Shipshape — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+117"/>
         <source>%1 — offline, reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,29 +5977,29 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+42"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+382"/>
+        <location line="+629"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-610"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+185"/>
+        <location line="+265"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,7 +6019,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Modify…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,7 +6079,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,19 +6109,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 paym
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 by %2
-Total %3 · paid %4 · refunded %5 · balance due %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+106"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,7 +6165,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+81"/>
         <source>Cancel order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,17 +6176,13 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+288"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
-        <source>Refund %1 to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-343"/>
+        <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,7 +6192,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+43"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,12 +6202,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+68"/>
         <source>Refund order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,12 +6237,246 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <location line="+215"/>
         <source>Amount (up to %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-550"/>
+        <source>Refund a card payment through Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a refund made outside Shipshape (bank transfer, cash, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the refund owed as the customer&apos;s credit instead of paying it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email the customer a link to pay the balance due by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept as credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment link for %1: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location line="+109"/>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+91"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose how the money was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The customer paid %1. What happens to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refund reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record a refund for order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording the refund failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recording the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep %1 of order #%2 as the customer&apos;s credit instead of refunding it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keeping the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Email %1 a link to pay %2 by card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending the payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment link is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,19 +6616,19 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+48"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+50"/>
         <source>Order editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+372"/>
+        <location line="+385"/>
         <location line="+145"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-497"/>
         <source>Placing the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,12 +6640,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+606"/>
+        <location line="+621"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-543"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,19 +6691,19 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-159"/>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-157"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,7 +6793,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Send payment link (card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Card token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4605,7 +6813,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,7 +6823,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,7 +6863,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <location line="+145"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
@@ -4718,7 +6926,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Your login may not place orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4738,7 +6946,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Order #%1 placed; payment link emailed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order #%1 placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,11 +7011,21 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <source>Draft discarded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>When the order is placed, the customer is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+182"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+169"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,13 +7078,138 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+75"/>
-        <location line="+106"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+80"/>
+        <location line="+273"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-241"/>
+        <source>Select an order to see its lines, payment and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with status %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>placed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>placed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of the chosen customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The orders could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders taken here or placed with shipshape-cli appear in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No orders match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No orders match “%1” %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search all orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The search looks at order numbers, customer names and emails, SKUs and tracking numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="+13"/>
         <source>%Ln+ order(s)</source>
         <translation>
             <numerusform>%Ln+ order</numerusform>
@@ -4922,7 +7270,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Packing slips…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,12 +7376,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+351"/>
+        <location line="+394"/>
         <source>Delete view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-370"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
@@ -5043,18 +7391,26 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <source>Choose columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>None of the %Ln selected orders can ship; for example: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>Custom filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,11 +7442,11 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+63"/>
-        <source>Select at most %1 orders for one bulk action.</source>
+        <source>Select at most %L1 orders for one bulk action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Ship %Ln order(s)</source>
         <translation>
             <numerusform>Ship %Ln order</numerusform>
@@ -5098,7 +7454,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Save packing slips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,7 +7529,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+365"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+303"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,7 +7582,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::OutboxView</name>
     <message>
-        <location filename="../ui/views/OutboxView.cpp" line="+56"/>
+        <location filename="../ui/views/OutboxView.cpp" line="+59"/>
         <source>Show emails with status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,7 +7632,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Select an email to see it as the customer does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,12 +7642,42 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No emails with status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer emails yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email is queued here for the customer when their order is placed, confirmed, shipped, delivered, cancelled or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%L1 of %Ln email(s) loaded</source>
         <translation>
             <numerusform>%L1 of %Ln email loaded</numerusform>
@@ -5299,7 +7685,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln email(s)</source>
         <translation>
             <numerusform>%Ln email</numerusform>
@@ -5308,7 +7694,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+25"/>
-        <source>Shipshape</source>
+        <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5344,13 +7730,8 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
             <numerusform>%Ln emails will be sent at the next opportunity.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 emails queued again; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Send %Ln email(s) to the customer again?</source>
         <translation>
             <numerusform>Send %Ln email to the customer again?</numerusform>
@@ -5365,12 +7746,8 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
             <numerusform>%Ln fresh copies queued.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 copies queued; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
+        <location line="-40"/>
         <source>%L1 of %Ln email(s) queued again; %2</source>
         <translation>
             <numerusform>%L1 of %Ln email queued again; %2</numerusform>
@@ -5378,6 +7755,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+42"/>
         <source>%Ln fresh copy(s) queued; %1</source>
         <translation>
             <numerusform>%Ln fresh copy queued; %1</numerusform>
@@ -5388,17 +7766,17 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::ProductTableModel</name>
     <message>
-        <location filename="../ui/models/ProductTableModel.cpp" line="+164"/>
-        <source>Out of stock: nothing available (%1 on hand, %2 reserved)</source>
+        <location filename="../ui/models/ProductTableModel.cpp" line="+111"/>
+        <source>Out of stock: nothing available (%L1 on hand, %L2 reserved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Low stock: %1 available, threshold %2</source>
+        <source>Low stock: %L1 available, threshold %L2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>On hand minus what open orders have reserved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,7 +7938,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,7 +7951,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+43"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+44"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5659,6 +8037,26 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Page after a payment link is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://your-shop.example/thank-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where Stripe sends customers after they paid through a payment link. Payment links are available once it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link return page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>SendGrid base URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5773,12 +8171,12 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>In use now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
             <numerusform>Nothing was saved: %Ln field needs attention.</numerusform>
@@ -5796,7 +8194,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Connected to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5806,7 +8204,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shipshape will open %1 the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,6 +8324,26 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment link expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Email sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,7 +8368,7 @@ Total %3 · paid %4 · refunded %5 · balance due %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
