@@ -49,37 +49,26 @@
     </message>
 </context>
 <context>
-    <name>Arguments</name>
-    <message>
-        <source>--%1 needs a value.</source>
-        <translation type="vanished">--%1 erfordert einen Wert.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation type="vanished">Unbekannte Option --%1.</translation>
-    </message>
-</context>
-<context>
     <name>CancelMoneyChoices</name>
     <message>
         <location filename="../core/orders/CancelMoney.cpp" line="+40"/>
         <source>Refund it to the card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf die Karte erstatten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a refund made outside Shipshape</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb von Shipshape geleistete Erstattung erfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it as the customer&apos;s credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Guthaben des Kunden behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decide later (the refund stays owed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden (die Erstattung bleibt offen)</translation>
     </message>
 </context>
 <context>
@@ -123,104 +112,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--limit must be a whole number from 1 to 100000.</source>
-        <translation type="vanished">--limit muss eine ganze Zahl von 1 bis 100000 sein.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/CommandInput.cpp" line="+79"/>
         <source>--offset must be a whole number, 0 or more.</source>
         <translation>--offset muss eine ganze Zahl ab 0 sein.</translation>
     </message>
     <message>
-        <source>Usage: shipshape-cli [--database URL] [--json] COMMAND ...
-
-Database URL: sqlite:PATH or postgresql://USER@HOST:PORT/DB
-(default: $SHIPSHAPE_DATABASE, else the embedded SQLite file)
-
-Commands:
-  migrate [--to VERSION]
-  demo-data [--orders N] [--products N] [--customers N] [--seed N]
-  products list [--search TEXT] [--low-stock] [--limit N] [--offset N]
-  products show SKU
-  products add --sku SKU --name NAME --price 29.99 [--currency USD] [--stock N] [--threshold N]
-  products set-stock SKU QTY --reason TEXT
-  products replenish SKU QTY [--reason TEXT]
-  products movements SKU [--limit N]
-  customers list [--search TEXT] [--limit N] [--offset N]
-  orders list [--status S] [--customer ID] [--search TEXT] [--from DATE] [--to DATE]
-              [--payment-state unpaid|partly_paid|paid|refunded] [--cancel-reason R[,R...]] [--limit N] [--offset N]
-  orders show ORDER
-  orders place FILE|-
-  orders modify ORDER FILE|-
-  orders cancel ORDER --reason customer|declined|fraud|inventory|staff|other [--note TEXT] [--no-refund]
-  orders refund ORDER [--amount 12.50] [--reason TEXT]
-  orders mark-paid ORDER [--reference TEXT]
-  orders ship ORDER --tracking NUMBER [--carrier NAME]
-  orders deliver ORDER
-  worker [--once] [--interval SECONDS] [--payment-grace SECONDS]   (also sends due customer emails)
-  outbox list [--status pending|sending|retry|sent|failed] [--limit N]
-  outbox retry ID
-  outbox resend ORDER
-  outbox preview ORDER --event placed|confirmed|shipped|delivered|cancelled|refunded [--html FILE]
-  secrets set NAME                           (e.g. sendgrid; the secret is read from standard input)
-  staff list
-  staff whoami                               what the current login may do
-  staff add LOGIN --role warehouse|support|admin   (password read from standard input)
-  staff set-role LOGIN warehouse|support|admin
-  staff disable LOGIN
-  report kpis --from YYYY-MM-DD --to YYYY-MM-DD [--currency XXX]
-                                             the dashboard&apos;s figures (UTC days, both ends included)
-
-ORDER is an order number (1042 or #1042) or its UUID.
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 conflict, 5 payment failed, 6 unavailable.
-</source>
-        <translation type="vanished">Aufruf: shipshape-cli [--database URL] [--json] BEFEHL ...
-
-Datenbank-URL: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB
-(Standard: $SHIPSHAPE_DATABASE, sonst die eingebettete SQLite-Datei)
-
-Befehle:
-  migrate [--to VERSION]
-  demo-data [--orders N] [--products N] [--customers N] [--seed N]
-  products list [--search TEXT] [--low-stock] [--limit N] [--offset N]
-  products show SKU
-  products add --sku SKU --name NAME --price 29.99 [--currency USD] [--stock N] [--threshold N]
-  products set-stock SKU MENGE --reason TEXT
-  products replenish SKU MENGE [--reason TEXT]
-  products movements SKU [--limit N]
-  customers list [--search TEXT] [--limit N] [--offset N]
-  orders list [--status S] [--customer ID] [--search TEXT] [--from DATUM] [--to DATUM]
-              [--payment-state unpaid|partly_paid|paid|refunded] [--cancel-reason R[,R...]] [--limit N] [--offset N]
-  orders show BESTELLUNG
-  orders place DATEI|-
-  orders modify BESTELLUNG DATEI|-
-  orders cancel BESTELLUNG --reason customer|declined|fraud|inventory|staff|other [--note TEXT] [--no-refund]
-  orders refund BESTELLUNG [--amount 12.50] [--reason TEXT]
-  orders mark-paid BESTELLUNG [--reference TEXT]
-  orders ship BESTELLUNG --tracking NUMMER [--carrier NAME]
-  orders deliver BESTELLUNG
-  worker [--once] [--interval SEKUNDEN] [--payment-grace SEKUNDEN]   (versendet auch fällige Kunden-E-Mails)
-  outbox list [--status pending|sending|retry|sent|failed] [--limit N]
-  outbox retry ID
-  outbox resend BESTELLUNG
-  outbox preview BESTELLUNG --event placed|confirmed|shipped|delivered|cancelled|refunded [--html DATEI]
-  secrets set NAME                           (z. B. sendgrid; das Geheimnis wird von der Standardeingabe gelesen)
-  staff list
-  staff whoami                               was die aktuelle Anmeldung darf
-  staff add LOGIN --role warehouse|support|admin   (Passwort wird von der Standardeingabe gelesen)
-  staff set-role LOGIN warehouse|support|admin
-  staff disable LOGIN
-  report kpis --from JJJJ-MM-TT --to JJJJ-MM-TT [--currency XXX]
-                                             die Kennzahlen des Dashboards (UTC-Tage, beide Enden eingeschlossen)
-
-BESTELLUNG ist eine Bestellnummer (1042 oder #1042) oder ihre UUID.
-Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt, 5 Zahlung fehlgeschlagen, 6 nicht verfügbar.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/CommandLine.cpp" line="+33"/>
         <source>%1 needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen Unterbefehl: %2.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -230,102 +129,62 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+22"/>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 needs a subcommand before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert vor %2 einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--%1 needs a value (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert einen Wert (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist mehrfach angegeben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 akzeptiert keinen Wert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 does not take the option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Option --%2 nicht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 needs the argument %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert das Argument %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 takes no arguments (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Argumente (erhalten: „%2“).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 takes only %2 (got &quot;%3&quot; too).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert nur %2 (zusätzlich erhalten: „%3“).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 needs --%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert --%2 %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 needs --%2 %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert --%2 %3 (%4).</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>No command given.</source>
         <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>migrate takes no positional arguments.</source>
-        <translation type="vanished">migrate akzeptiert keine Positionsargumente.</translation>
-    </message>
-    <message>
-        <source>demo-data takes no positional arguments.</source>
-        <translation type="vanished">demo-data akzeptiert keine Positionsargumente.</translation>
-    </message>
-    <message>
-        <source>worker takes no positional arguments.</source>
-        <translation type="vanished">worker akzeptiert keine Positionsargumente.</translation>
-    </message>
-    <message>
-        <source>outbox needs a subcommand.</source>
-        <translation type="vanished">outbox erfordert einen Unterbefehl.</translation>
-    </message>
-    <message>
-        <source>report needs a subcommand.</source>
-        <translation type="vanished">report erfordert einen Unterbefehl.</translation>
-    </message>
-    <message>
-        <source>Unknown report &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter Bericht „%1“.</translation>
-    </message>
-    <message>
-        <source>report kpis takes no positional arguments.</source>
-        <translation type="vanished">report kpis akzeptiert keine Positionsargumente.</translation>
-    </message>
-    <message>
-        <source>report kpis needs --from and --to.</source>
-        <translation type="vanished">report kpis erfordert --from und --to.</translation>
-    </message>
-    <message>
-        <source>staff needs a subcommand.</source>
-        <translation type="vanished">staff erfordert einen Unterbefehl.</translation>
-    </message>
-    <message>
-        <source>%1 needs a subcommand.</source>
-        <translation type="vanished">%1 erfordert einen Unterbefehl.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -352,57 +211,57 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../app/cli/commands/DatabaseCommands.cpp" line="+22"/>
         <source>Database</source>
-        <translation type="unfinished">Datenbank</translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The schema, and a generated shop to try things on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema und ein generierter Shop zum Ausprobieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Brings the schema up to date (or to the version --to names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt das Schema auf den neuesten Stand (oder auf die mit --to angegebene Version).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The schema version to migrate to, up or down (0 removes every table). Default: the latest, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion, auf die migriert wird, nach oben oder unten (0 entfernt alle Tabellen). Standard: die neueste, %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A non-empty SQLite file is first copied next to itself as &lt;file&gt;.v&lt;N&gt;-&lt;timestamp&gt;.bak; PostgreSQL databases are not backed up (use pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht leere SQLite-Datei wird zuerst daneben als &lt;file&gt;.v&lt;N&gt;-&lt;timestamp&gt;.bak kopiert; PostgreSQL-Datenbanken werden nicht gesichert (verwenden Sie pg_dump).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fills an empty database with a generated shop: products, customers, orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt eine leere Datenbank mit einem generierten Shop: Produkte, Kunden, Bestellungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders, spread over the last 180 days (0 to 100000000). Default: 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen, verteilt über die letzten 180 Tage (0 bis 100000000). Standard: 5000.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Products (1 to 1000000). Default: 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte (1 bis 1000000). Standard: 250.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers (1 to 10000000). Default: 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden (1 bis 10000000). Standard: 2000.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same seed gives the same shop. Default: 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert ergibt denselben Shop. Standard: 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A database that already holds products or orders is refused (exit 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank, die bereits Produkte oder Bestellungen enthält, wird abgelehnt (Exit-Code 4).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -427,17 +286,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+35"/>
         <source>%L1 of %L2 orders written</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Bestellungen geschrieben</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Created %1 (%2), %3 and %4 in %L5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 und %4 in %L5 s angelegt.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Bestellung</numerusform>
             <numerusform>%Ln Bestellungen</numerusform>
         </translation>
@@ -445,39 +304,31 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Position</numerusform>
+            <numerusform>%Ln Positionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandInput.cpp" line="-15"/>
         <source>--%1 must be a whole number from %2 to %3.</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>%1 of %2 orders written</source>
-        <translation type="vanished"><byte value="xd"/>%1 von %2 Bestellungen geschrieben</translation>
-    </message>
-    <message>
-        <source>Created %1 orders (%2 lines), %3 products and %4 customers in %5 s.</source>
-        <translation type="vanished">%1 Bestellungen (%2 Positionen), %3 Produkte und %4 Kunden in %5 s angelegt.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+167"/>
@@ -487,35 +338,35 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location filename="../app/cli/commands/CustomersCommands.cpp" line="+20"/>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The people who order. A customer is created by their first order (orders place) and found again by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen, die bestellen. Ein Kunde wird mit seiner ersten Bestellung angelegt (orders place) und anhand der E-Mail-Adresse wiedererkannt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lists customers with their IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Kunden mit ihren IDs auf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only customers whose name or email contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden, deren Name oder E-Mail-Adresse TEXT enthält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+316"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="-101"/>
         <source>Skip the first N rows. Default: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Zeilen überspringen. Standard: 0.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -527,12 +378,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+114"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
@@ -560,123 +411,119 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>  (niedrig)</translation>
     </message>
     <message>
-        <source>products show needs one SKU.</source>
-        <translation type="vanished">products show erfordert genau eine SKU.</translation>
-    </message>
-    <message>
         <location line="-124"/>
         <source>The product&apos;s SKU, e.g. SKU-10001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU des Produkts, z. B. SKU-10001.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Products</source>
-        <translation type="unfinished">Produkte</translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The catalogue and its stock: every change of stock lands on the product&apos;s ledger (products movements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog und sein Bestand: Jede Bestandsänderung wird im Bestandsjournal des Produkts verbucht (products movements).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists products with their stock, by SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Produkte mit ihrem Bestand auf, nach SKU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only products whose SKU or name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Produkte, deren SKU oder Name TEXT enthält.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most N rows (1 to 100000). Default: 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen (1 bis 100000). Standard: 100.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only products whose available stock is at or below their low-stock threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Produkte, deren verfügbarer Bestand die Schwelle für niedrigen Bestand erreicht oder unterschreitet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shows one product&apos;s price and stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Preis und Bestand eines Produkts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adds a product to the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Katalog ein Produkt hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;; eindeutig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What staff and customers see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Mitarbeiter und Kunden sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A decimal in the currency&apos;s units, e.g. 29.99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dezimalzahl in Einheiten der Währung, z. B. 29.99.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ISO 4217 code. Default: USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-4217-Code. Standard: USD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units on hand to start with. Default: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfänglicher Lagerbestand in Einheiten. Standard: 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Low stock at or below this many available units. Default: 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand bei höchstens so vielen verfügbaren Einheiten. Standard: 5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sets the counted stock on hand (a correction on the ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den gezählten Lagerbestand (eine Korrektur im Bestandsjournal).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units on hand now; not below what open orders hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Lagerbestand in Einheiten; nicht weniger als offene Bestellungen reserviert haben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why, for the ledger, e.g. &quot;cycle count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Bestandsjournal, z. B. „Inventur“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adds received units to the stock on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucht eingegangene Einheiten auf den Lagerbestand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units received, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangene Einheiten, 1 oder mehr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the ledger, e.g. a purchase order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Bestandsjournal, z. B. eine Bestellnummer beim Lieferanten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shows a product&apos;s stock ledger, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Bestandsjournal eines Produkts, neueste Einträge zuerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N movements (1 to 100000). Default: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Bewegungen (1 bis 100000). Standard: 50.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -716,24 +563,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+16"/>
         <source>--%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--stock must be a whole number.</source>
-        <translation type="vanished">--stock muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>--threshold must be a whole number.</source>
-        <translation type="vanished">--threshold muss eine ganze Zahl sein.</translation>
+        <translation>--%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added %1 (%2).</source>
         <translation>%1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>products %1 needs SKU and QTY.</source>
-        <translation type="vanished">products %1 erfordert SKU und MENGE.</translation>
     </message>
     <message>
         <location line="-180"/>
@@ -746,41 +581,9 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
-        <source>products movements needs one SKU.</source>
-        <translation type="vanished">products movements erfordert genau eine SKU.</translation>
-    </message>
-    <message>
         <location line="+242"/>
         <source>now %1/%2</source>
         <translation>jetzt %1/%2</translation>
-    </message>
-    <message>
-        <source>Unknown products subcommand &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter products-Unterbefehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Unknown customers subcommand &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter customers-Unterbefehl „%1“.</translation>
-    </message>
-    <message>
-        <source>orders %1 needs one ORDER (number or UUID).</source>
-        <translation type="vanished">orders %1 erfordert genau eine BESTELLUNG (Nummer oder UUID).</translation>
-    </message>
-    <message>
-        <source>orders cancel needs --reason (customer, declined, fraud, inventory, staff or other).</source>
-        <translation type="vanished">orders cancel erfordert --reason (customer, declined, fraud, inventory, staff oder other).</translation>
-    </message>
-    <message>
-        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff or other.</source>
-        <translation type="vanished">Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff oder other verwenden.</translation>
-    </message>
-    <message>
-        <source>orders ship needs --tracking NUMBER.</source>
-        <translation type="vanished">orders ship erfordert --tracking NUMMER.</translation>
-    </message>
-    <message>
-        <source>Unknown orders subcommand &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter orders-Unterbefehl „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/OrderText.cpp" line="+21"/>
@@ -810,17 +613,17 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+5"/>
         <source>, refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, erstattet %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, kept as credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, als Guthaben behalten %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, refund owed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Erstattung offen %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -836,23 +639,23 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+4"/>
         <source>Payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>(no reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Referenz)</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Refunds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Payment links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -860,26 +663,14 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;: use pending, confirmed, shipped, delivered or cancelled.</source>
-        <translation type="vanished">Unbekannter Status „%1“: pending, confirmed, shipped, delivered oder cancelled verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown payment state &quot;%1&quot;: use unpaid, partly_paid, paid or refunded.</source>
-        <translation type="vanished">Unbekannter Zahlungsstatus „%1“: unpaid, partly_paid, paid oder refunded verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown cancel reason &quot;%1&quot;: use customer, declined, fraud, inventory, staff, other or expired.</source>
-        <translation type="vanished">Unbekannter Stornogrund „%1“: customer, declined, fraud, inventory, staff, other oder expired verwenden.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="-413"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown payment state &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zahlungsstatus „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -890,7 +681,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
         <location line="+6"/>
         <location line="+464"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="-447"/>
@@ -900,18 +691,18 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     <message>
         <location line="+44"/>
         <source>Unknown refund method &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Erstattungsart „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+51"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The JSON request: a file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Anfrage: eine Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -921,14 +712,21 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
     price          optional: the unit price the customer was shown, as text (&quot;29.99&quot;) or a
                    JSON number; if the catalogue price differs, nothing is changed (exit 4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  items            die Positionen, mindestens eine:
+    productId      die SKU des Produkts (&quot;sku&quot; wird ebenfalls akzeptiert)
+    quantity       eine ganze Zahl von 1 bis %1
+    price          optional: der Einzelpreis, der dem Kunden angezeigt wurde, als Text (&quot;29.99&quot;) oder
+                   JSON-Zahl; weicht der Katalogpreis ab, wird nichts geändert (Exit-Code 4)
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  shippingAddress  {&quot;street&quot;, &quot;city&quot;, &quot;state&quot;, &quot;zip&quot;: text on one line,
                    &quot;country&quot;: optional two-letter ISO code, default &quot;US&quot;}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  shippingAddress  {&quot;street&quot;, &quot;city&quot;, &quot;state&quot;, &quot;zip&quot;: Text in einer Zeile,
+                   &quot;country&quot;: optionaler zweistelliger ISO-Code, Standard &quot;US&quot;}
+</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -936,7 +734,11 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf, 3 ungültige Eingabe, 4 Konflikt,
   customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
   customerId       or instead the UUID of an existing customer (customers list)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ein JSON-Objekt (höchstens 4 MiB):
+  customer         {&quot;name&quot;: Text, &quot;email&quot;: Text}: der Kunde mit dieser E-Mail-Adresse,
+                   neu angelegt, falls unbekannt;
+  customerId       oder stattdessen die UUID eines bestehenden Kunden (customers list)
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -950,19 +752,31 @@ customerId exits 7, too little stock exits 4.
 
 Example document:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  paymentMethod    {&quot;type&quot;: %1,
+                   &quot;token&quot;: das Stripe-Zahlungsmittel (pm_…), nur bei Karte}
+
+Eine Karte wird sofort über Stripe belastet (Exit-Code 5 bei Ablehnung). Bestellungen per Rechnung,
+Banküberweisung und Barzahlung bleiben offen und halten ihren Bestand für die Reservierungsdauer
+(15 Minuten, sofern nicht anders eingestellt) bis orders mark-paid; der Worker storniert sie, wenn die
+Reservierung abläuft. Eine unbekannte SKU oder customerId ergibt Exit-Code 7, zu wenig Bestand
+Exit-Code 4.
+
+Beispieldokument:
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The request is one JSON object with at least one of:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ein JSON-Objekt mit mindestens einem der folgenden Felder:
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  items            the complete new set of lines (missing SKUs are removed):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  items            die vollständige neue Menge an Positionen (fehlende SKUs werden entfernt):
+</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -973,197 +787,203 @@ card-paid order is charged or refunded the difference.
 
 Example document:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  note             optional: der Grund, für den Verlauf der Bestellung
+
+Nur eine offene oder bestätigte Bestellung kann geändert werden; die Reservierungen folgen in derselben
+Transaktion, und bei einer per Karte bezahlten Bestellung wird die Differenz belastet oder erstattet.
+
+Beispieldokument:
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders and their lifecycle: pending → confirmed (paid) → shipped → delivered, or cancelled. Every change lands on the order&apos;s timeline (orders show).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen und ihr Lebenszyklus: pending → confirmed (bezahlt) → shipped → delivered, oder cancelled. Jede Änderung wird im Verlauf der Bestellung festgehalten (orders show).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists orders, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Bestellungen auf, neueste zuerst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only orders in this status; a comma-separated list means any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen mit diesem Status; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only this customer&apos;s orders (the UUID from customers list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bestellungen dieses Kunden (die UUID aus customers list).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order number, customer name or email, SKU or tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer, Kundenname oder E-Mail-Adresse, SKU oder Sendungsnummer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Placed on or after this day (YYYY-MM-DD, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben an oder nach diesem Tag (YYYY-MM-DD, UTC).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Placed on or before this day (YYYY-MM-DD, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben an oder vor diesem Tag (YYYY-MM-DD, UTC).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only orders whose money is in this state: refund_owed holds more than the order costs (a cancelled or reduced order not yet refunded), credit kept the money as the customer&apos;s credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen, deren Geld in diesem Zustand ist: Bei refund_owed hält die Bestellung mehr Geld, als sie kostet (eine stornierte oder verkleinerte Bestellung, die noch nicht erstattet wurde), bei credit wurde das Geld als Guthaben des Kunden behalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only orders cancelled for this reason; a comma-separated list means any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bestellungen, die aus diesem Grund storniert wurden; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Shows an order: lines, payments with their references, timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine Bestellung: Positionen, Zahlungen mit ihren Referenzen, Verlauf.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Places an order from a JSON request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt eine Bestellung aus einer JSON-Anfrage auf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changes an order&apos;s lines or shipping address from a JSON request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert eine Bestellung vor dem Versand, gibt ihren Bestand frei und legt fest, was mit bereits bezahltem Geld geschieht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why, for the timeline and the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund, für den Verlauf und die Berichte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>More detail for the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Einzelheiten für den Verlauf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happens to money already paid (required when the order holds some): refund sends a card payment back through Stripe, record records a refund made outside Shipshape (--method), credit keeps it as the customer&apos;s credit, later leaves it owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit bereits bezahltem Geld geschieht (erforderlich, wenn die Bestellung Geld hält): refund zahlt eine Kartenzahlung über Stripe zurück, record erfasst eine außerhalb von Shipshape geleistete Erstattung (--method), credit behält es als Guthaben des Kunden, later lässt es offen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>With --money record: how the money went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --money record: wie das Geld zurückgezahlt wurde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --money record: the refund&apos;s reference, e.g. the bank transfer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --money record: die Referenz der Erstattung, z. B. die der Banküberweisung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With --money record: the amount refunded. Default: everything the order holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --money record: der erstattete Betrag. Standard: alles, was die Bestellung hält.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The same as --money later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe wie --money later.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An order that holds money (paid and not yet refunded) needs --money: refund (card orders), record (invoice, bank transfer and cash orders), credit or later. Until it is settled the order shows the refund owed (orders refund, orders credit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bestellung, die Geld hält (bezahlt und noch nicht erstattet), erfordert --money: refund (Kartenbestellungen), record (Bestellungen per Rechnung, Banküberweisung oder Barzahlung), credit oder later. Bis das Geld ausgeglichen ist, zeigt die Bestellung die offene Erstattung an (orders refund, orders credit).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refunds a card payment through Stripe, or records a refund made outside Shipshape for an invoice, bank-transfer or cash order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet eine Kartenzahlung über Stripe oder erfasst eine außerhalb von Shipshape geleistete Erstattung für eine Bestellung per Rechnung, Banküberweisung oder Barzahlung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How the money went back (required for invoice, bank-transfer and cash orders; not for card orders, which Stripe refunds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Geld zurückgezahlt wurde (erforderlich bei Bestellungen per Rechnung, Banküberweisung und Barzahlung; nicht bei Kartenbestellungen, die Stripe erstattet).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the order&apos;s currency, e.g. 12.50. Default: everything not yet refunded (refunds in progress count).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Währung der Bestellung, z. B. 12.50. Standard: alles noch nicht Erstattete (laufende Erstattungen zählen mit).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A refund made outside Shipshape: its reference, e.g. the bank transfer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine außerhalb von Shipshape geleistete Erstattung: ihre Referenz, z. B. die der Banküberweisung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why, e.g. requested_by_customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund, z. B. requested_by_customer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The refund lands on the order&apos;s refunds, its timeline and the customer&apos;s &quot;refunded&quot; email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung erscheint bei den Erstattungen der Bestellung, in ihrem Verlauf und in der E-Mail „erstattet“ an den Kunden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keeps the refund an order owes as the customer&apos;s credit instead of paying it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Erstattung, die eine Bestellung schuldet, als Guthaben des Kunden, statt sie zurückzuzahlen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why, for the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund, für den Verlauf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emails the customer a Stripe link to pay a card order&apos;s balance due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet dem Kunden per E-Mail einen Stripe-Link, um den offenen Betrag einer Kartenbestellung zu bezahlen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A link that can still be paid is not sent twice (exit 4). Exits 5 when Stripe refuses the link and 6 when it does not answer (the worker creates it then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link, der noch bezahlt werden kann, wird nicht zweimal gesendet (Exit-Code 4). Exit-Code 5, wenn Stripe den Link ablehnt, und 6, wenn Stripe nicht antwortet (dann legt der Worker ihn an).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Records the balance of an invoice, bank-transfer or cash order as paid; a pending order is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst den offenen Betrag einer Bestellung per Rechnung, Banküberweisung oder Barzahlung als bezahlt; eine offene Bestellung wird bestätigt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment&apos;s reference, e.g. the bank statement&apos;s, shown with the payment by orders show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz der Zahlung, z. B. die des Kontoauszugs; orders show zeigt sie bei der Zahlung an.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marks a confirmed order as shipped; its stock leaves the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert eine bestätigte Bestellung als versendet; ihr Bestand verlässt das Lager.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The carrier&apos;s tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sendungsnummer des Versanddienstleisters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The carrier, e.g. UPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versanddienstleister, z. B. UPS.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Marks a shipped order as delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert eine versendete Bestellung als zugestellt.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1189,46 +1009,42 @@ Example document:
     <message>
         <location line="+82"/>
         <source>Unknown choice &quot;%1&quot; for the money: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Wahl „%1“ für das Geld: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--no-refund means --money later; it cannot go with --money %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-refund bedeutet --money later; es kann nicht mit --money %1 kombiniert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--%1 describes a refund made outside Shipshape: it goes with --money record.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 beschreibt eine außerhalb von Shipshape geleistete Erstattung: Es gehört zu --money record.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--money record needs --method (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--money record erfordert --method (%1).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Order %1 holds %2 paid by %3: say what happens to it with --money %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hält %2, bezahlt per %3: Legen Sie mit --money %4 fest, was damit geschieht.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Order %1 was paid by %2: say how the money went back with --method (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt: Geben Sie mit --method (%3) an, wie das Geld zurückgezahlt wurde.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 was paid by card and is refunded through Stripe: --%2 is only for refunds made outside Shipshape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt und wird über Stripe erstattet: --%2 ist nur für außerhalb von Shipshape geleistete Erstattungen.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Payment link for %1 sent to %2, expires %3 (UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders place needs FILE or - (standard input).</source>
-        <translation type="vanished">orders place erfordert DATEI oder - (Standardeingabe).</translation>
+        <translation>Zahlungslink über %1 an %2 gesendet, gültig bis %3 (UTC):</translation>
     </message>
     <message>
         <location line="-198"/>
@@ -1236,119 +1052,99 @@ Example document:
         <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
     <message>
-        <source>orders modify needs ORDER and FILE or -.</source>
-        <translation type="vanished">orders modify erfordert BESTELLUNG und DATEI oder -.</translation>
-    </message>
-    <message>
         <location line="+26"/>
         <source>Modified order #%1, total now %2.</source>
         <translation>Bestellung #%1 geändert, Gesamt jetzt %2.</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation type="vanished">Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Unknown email status &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter E-Mail-Status „%1“.</translation>
-    </message>
-    <message>
-        <source>--limit must be 1 to 10000.</source>
-        <translation type="vanished">--limit muss 1 bis 10000 sein.</translation>
-    </message>
-    <message>
-        <source>outbox %1 needs one argument.</source>
-        <translation type="vanished">outbox %1 erfordert genau ein Argument.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-78"/>
         <source>Customer emails</source>
-        <translation type="unfinished">Kunden-E-Mails</translation>
+        <translation>Kunden-E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every order change queues its customer email in the outbox, in the same transaction; the worker sends them through SendGrid and retries with backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bestelländerung reiht die zugehörige Kunden-E-Mail in derselben Transaktion in den Postausgang ein; der Worker sendet sie über SendGrid und wiederholt Fehlversuche mit wachsendem Abstand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists emails, newest first, with their state and last error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet E-Mails auf, neueste zuerst, mit ihrem Status und dem letzten Fehler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only emails in this state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur E-Mails mit diesem Status.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N rows (1 to 10000). Default: 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen (1 bis 10000). Standard: 50.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queues a failed email again, for another round of attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiht eine fehlgeschlagene E-Mail für eine weitere Runde von Versuchen erneut ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The email&apos;s ID (outbox list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der E-Mail (outbox list).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queues a fresh copy of the order&apos;s most recent email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiht eine neue Kopie der letzten E-Mail der Bestellung ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shows the email an event would send for the order as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die E-Mail, die ein Ereignis für die Bestellung in ihrem aktuellen Zustand senden würde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche E-Mail.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also write the HTML version to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die HTML-Fassung nach FILE schreiben.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unknown email status &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter E-Mail-Status „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next attempt (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1358,7 +1154,7 @@ Example document:
     <message>
         <location line="+12"/>
         <source>Email %1 is due now: the next round sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 ist jetzt fällig: Die nächste Runde sendet sie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1373,15 +1169,7 @@ Example document:
     <message>
         <location line="+10"/>
         <source>Unknown email event &quot;%1&quot;: use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox preview needs --event (%1).</source>
-        <translation type="vanished">outbox preview erfordert --event (%1).</translation>
-    </message>
-    <message>
-        <source>Unknown email event &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekanntes E-Mail-Ereignis „%1“.</translation>
+        <translation>Unbekanntes E-Mail-Ereignis „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1394,114 +1182,73 @@ Example document:
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <source>Unknown outbox subcommand &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter outbox-Unterbefehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Use: secrets set NAME (the secret is read from standard input).</source>
-        <translation type="vanished">Aufruf: secrets set NAME (das Geheimnis wird von der Standardeingabe gelesen).</translation>
-    </message>
-    <message>
         <location filename="../app/cli/commands/SecretsCommands.cpp" line="+17"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider keys live in the system keychain, never in the database, settings or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Anbieter liegen im Schlüsselbund des Systems, niemals in der Datenbank, den Einstellungen oder Protokollen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stores a secret read from standard input in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert ein von der Standardeingabe gelesenes Geheimnis im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
-        <translation type="unfinished"></translation>
+        <translation>stripe (der geheime Stripe-Schlüssel), sendgrid (der SendGrid-API-Schlüssel) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird nie von der Befehlszeile übernommen, wo ps und der Shell-Verlauf es zeigen würden. Rechner ohne grafische Oberfläche können stattdessen SHIPSHAPE_STRIPE_SECRET_KEY und SHIPSHAPE_SENDGRID_API_KEY verwenden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis auf der Standardeingabe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stored the %1 secret in the keychain.</source>
         <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
-    <message>
-        <source>--interval must be 1 to 86400 seconds.</source>
-        <translation type="vanished">--interval muss 1 bis 86400 Sekunden betragen.</translation>
-    </message>
-    <message>
-        <source>--payment-grace must be 0 to 86400 seconds.</source>
-        <translation type="vanished">--payment-grace muss 0 bis 86400 Sekunden betragen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Expired %n unpaid reservation(s).</source>
-        <translation type="vanished">
-            <numerusform>%n unbezahlte Reservierung abgelaufen.</numerusform>
-            <numerusform>%n unbezahlte Reservierungen abgelaufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconciled %n payment(s).</source>
-        <translation type="vanished">
-            <numerusform>%n Zahlung abgeglichen.</numerusform>
-            <numerusform>%n Zahlungen abgeglichen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n email(s)</source>
-        <translation type="vanished">
-            <numerusform>%n E-Mail gesendet</numerusform>
-            <numerusform>%n E-Mails gesendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 to retry, %2 failed, %3 waiting.</source>
-        <translation type="vanished">, %1 zu wiederholen, %2 fehlgeschlagen, %3 wartend.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
         <source>Expired %Ln unpaid reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln unbezahlte Reservierung abgelaufen.</numerusform>
+            <numerusform>%Ln unbezahlte Reservierungen abgelaufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reconciled %Ln payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zahlung abgeglichen.</numerusform>
+            <numerusform>%Ln Zahlungen abgeglichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sent %Ln email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln E-Mail gesendet</numerusform>
+            <numerusform>%Ln E-Mails gesendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, %L1 to retry, %L2 failed, %L3 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>, %L1 zu wiederholen, %L2 fehlgeschlagen, %L3 wartend.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1511,37 +1258,37 @@ Example document:
     <message>
         <location line="+10"/>
         <source>Background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundarbeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What must happen even when nobody has the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auch geschehen muss, wenn niemand die App geöffnet hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expires unpaid reservations, reconciles payments, sends due customer emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt unbezahlte Reservierungen ablaufen, gleicht Zahlungen ab, sendet fällige Kunden-E-Mails.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time between rounds (1 to 86400). Default: 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Runden (1 bis 86400). Standard: 30.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave card payments started less than this long ago to their own answer (0 to 86400). Default: 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlungen, die vor weniger als so vielen Sekunden gestartet wurden, nicht abgleichen, sondern auf ihre eigene Antwort warten (0 bis 86400). Standard: 60.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One round, then exit (for cron or a systemd timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Runde, dann beenden (für cron oder einen systemd-Timer).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each round is the one the desktop app runs on its background thread: unpaid pending orders whose hold has run out are cancelled and their stock released; card payments whose answer was lost are settled with Stripe; then the customer emails that are due are sent through SendGrid (without a key they wait). Without --once the worker keeps going through outages (exit 6) and stops on any other error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde ist dieselbe, die die Desktop-App in ihrem Hintergrund-Thread ausführt: Unbezahlte offene Bestellungen, deren Reservierung abgelaufen ist, werden storniert und ihr Bestand freigegeben; Kartenzahlungen, deren Antwort verloren ging, werden mit Stripe abgeglichen; dann werden die fälligen Kunden-E-Mails über SendGrid gesendet (ohne Schlüssel warten sie). Ohne --once läuft der Worker bei Ausfällen weiter (Exit-Code 6) und hält bei jedem anderen Fehler an.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/StaffCommands.cpp" line="+150"/>
@@ -1561,47 +1308,47 @@ Example document:
     <message>
         <location line="-73"/>
         <source>The staff member&apos;s database login, e.g. alice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankanmeldung des Mitarbeiters, z. B. alice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warehouse: stock and shipping; support: orders, payments and refunds; admin: everything, including staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>warehouse: Bestand und Versand; support: Bestellungen, Zahlungen und Erstattungen; admin: alles, einschließlich der Mitarbeiter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On PostgreSQL every member of staff logs in as themselves, with a role the server enforces. A local SQLite database has one user, the operating-system account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter PostgreSQL meldet sich jeder Mitarbeiter mit seiner eigenen Anmeldung an, mit einer Rolle, die der Server durchsetzt. Eine lokale SQLite-Datenbank hat einen Benutzer, das Betriebssystemkonto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lists staff logins and their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Mitarbeiteranmeldungen und ihre Rollen auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shows what the current login may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was die aktuelle Anmeldung darf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Adds a staff login; the password is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Mitarbeiteranmeldung hinzu; das Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gives a staff login another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weist einer Mitarbeiteranmeldung eine andere Rolle zu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stops a staff login from logging in (its history stays).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrt eine Mitarbeiteranmeldung (ihr Verlauf bleibt erhalten).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1624,21 +1371,9 @@ Example document:
         <translation>nein</translation>
     </message>
     <message>
-        <source>staff add needs one LOGIN.</source>
-        <translation type="vanished">staff add erfordert genau ein LOGIN.</translation>
-    </message>
-    <message>
-        <source>staff add needs --role warehouse|support|admin.</source>
-        <translation type="vanished">staff add erfordert --role warehouse|support|admin.</translation>
-    </message>
-    <message>
         <location line="+21"/>
         <source>Added %1 as %2.</source>
         <translation>%1 als %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>staff set-role needs LOGIN and ROLE.</source>
-        <translation type="vanished">staff set-role erfordert LOGIN und ROLLE.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1646,52 +1381,44 @@ Example document:
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <source>staff disable needs one LOGIN.</source>
-        <translation type="vanished">staff disable erfordert genau ein LOGIN.</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>%1 can no longer log in.</source>
         <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <source>Unknown staff subcommand &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter staff-Unterbefehl „%1“.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+39"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The figures the desktop dashboard shows, for scripts and mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen, die das Desktop-Dashboard zeigt, für Skripte und E-Mails.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dashboard&apos;s KPIs for a period, compared with the period before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPIs des Dashboards für einen Zeitraum, verglichen mit dem vorherigen Zeitraum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first day (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag (UTC).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last day (UTC), included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (UTC), einschließlich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Money figures in this currency (ISO 4217). Default: the currency most orders use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldbeträge in dieser Währung (ISO 4217). Standard: die Währung, die die meisten Bestellungen verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every figure is defined in docs/dashboard.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl ist in docs/dashboard.md definiert.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1807,7 +1534,7 @@ Example document:
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1847,197 +1574,197 @@ Example document:
     <message>
         <location filename="../app/cli/CliContext.h" line="+63"/>
         <source>The operation was abandoned before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen, bevor er abgeschlossen war.</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpText.cpp" line="+81"/>
         <source> One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Einer von: %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sqlite:PATH or postgresql://USER@HOST:PORT/DB. Default: $SHIPSHAPE_DATABASE, else the embedded file %1 (the only folder created on demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:PATH oder postgresql://USER@HOST:PORT/DB. Standard: $SHIPSHAPE_DATABASE, sonst die eingebettete Datei %1 (der einzige Ordner, der bei Bedarf angelegt wird).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Machine-readable output on standard output; an error is one JSON object on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe auf der Standardausgabe; ein Fehler ist ein JSON-Objekt auf der Standardfehlerausgabe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This help; after a command (or a noun such as orders) that command&apos;s own help. Also -h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe; nach einem Befehl (oder einem Substantiv wie orders) die Hilfe dieses Befehls. Auch -h.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The version of shipshape-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version von shipshape-cli.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>usage: unknown command or option, missing or extra argument; nothing was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes oder überzähliges Argument; nichts wurde geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid input: a value, file or request is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabe: ein Wert, eine Datei oder eine Anfrage ist falsch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conflict: out of stock, illegal status transition, stale price, newer schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: nicht vorrätig, unzulässiger Statusübergang, veralteter Preis, neueres Schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unavailable: the database, its folder or a provider cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: die Datenbank, ihr Ordner oder ein Anbieter ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not found: no such order, product, customer, email or staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden: keine solche Bestellung, kein solches Produkt, kein solcher Kunde, keine solche E-Mail oder Mitarbeiteranmeldung</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Try &apos;shipshape-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;shipshape-cli --help&apos;.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Try &apos;shipshape-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;shipshape-cli %1 --help&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>ORDER is an order number (1042 or #1042) or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDER ist eine Bestellnummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;shipshape-cli COMMAND --help&apos; or &apos;shipshape-cli help COMMAND&apos; shows a command&apos;s options and examples; &apos;shipshape-cli --json help&apos; prints every command as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;shipshape-cli COMMAND --help&apos; oder &apos;shipshape-cli help COMMAND&apos; zeigt die Optionen und Beispiele eines Befehls; &apos;shipshape-cli --json help&apos; gibt alle Befehle als JSON aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Usage: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;shipshape-cli %1 COMMAND --help&apos; shows a command&apos;s options and examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;shipshape-cli %1 COMMAND --help&apos; zeigt die Optionen und Beispiele eines Befehls.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation> Optional.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> Required.</source>
-        <translation type="unfinished"></translation>
+        <translation> Erforderlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation> Kann mehrfach angegeben werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Global options: --database URL, --json (see &apos;shipshape-cli --help&apos; for them and the exit codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen: --database URL, --json (siehe &apos;shipshape-cli --help&apos; für diese und die Exit-Codes).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Global options: --json (see &apos;shipshape-cli --help&apos; for it and the exit codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen: --json (siehe &apos;shipshape-cli --help&apos; für diese Option und die Exit-Codes).</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/HelpCommands.cpp" line="-30"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What shipshape-cli can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was shipshape-cli kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shows the help on everything, a noun or a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Hilfe zu allem, zu einem Substantiv oder zu einem Befehl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A command or a noun, e.g. orders place or orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl oder ein Substantiv, z. B. orders place oder orders.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --json gibt er die Befehlstabelle selbst aus (Wörter, Argumente, Optionen, Schalter und Beispiele jedes Befehls), aus der sich Manpages und Shell-Vervollständigung erzeugen lassen.</translation>
     </message>
 </context>
 <context>
@@ -2136,18 +1863,11 @@ Example document:
         <translation>Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%1: %2, %n Bestellung</numerusform>
-            <numerusform>%1: %2, %n Bestellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+23"/>
         <source>%1: %2, %Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %Ln Bestellung</numerusform>
+            <numerusform>%1: %2, %Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2239,7 +1959,7 @@ Example document:
     <message>
         <location line="+4"/>
         <source>Cannot open the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2331,22 +2051,22 @@ Example document:
     <message>
         <location filename="../core/payment/DeclineReasons.cpp" line="+20"/>
         <source>Needs 3-D Secure authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>3-D-Secure-Authentifizierung erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the customer a payment link so they can confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie dem Kunden einen Zahlungslink, damit er die Zahlung bestätigen kann.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank could not approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank konnte nicht zustimmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it fails again, the customer should call their bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; schlägt es wieder fehl, sollte der Kunde seine Bank anrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2354,7 +2074,7 @@ Example document:
         <location line="+11"/>
         <location line="+34"/>
         <source>Declined by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Bank abgelehnt</translation>
     </message>
     <message>
         <location line="-52"/>
@@ -2367,12 +2087,12 @@ Example document:
         <location line="+2"/>
         <location line="+8"/>
         <source>The customer should call their bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde sollte seine Bank anrufen.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Card does not support this purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte unterstützt diesen Kauf nicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2384,29 +2104,29 @@ Example document:
         <location line="+4"/>
         <location line="+6"/>
         <source>Ask for another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um eine andere Karte.</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+85"/>
         <source>Card limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenlimit überschritten</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+85"/>
         <source>The customer should call their bank or use another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde sollte seine Bank anrufen oder eine andere Karte verwenden.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Card does not support this currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte unterstützt diese Währung nicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Declined by the bank for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Bank endgültig abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2414,308 +2134,308 @@ Example document:
         <location line="+14"/>
         <location line="+18"/>
         <source>Do not try this card again; ask for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie diese Karte nicht erneut; bitten Sie um eine andere.</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Duplicate payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Zahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A payment of the same amount was just made: check the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eben wurde eine Zahlung über denselben Betrag geleistet: Prüfen Sie die Bestellung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suspected fraud</source>
-        <translation type="unfinished">Betrugsverdacht</translation>
+        <translation>Betrugsverdacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not try again; review the order before taking another payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut versuchen; prüfen Sie die Bestellung, bevor Sie eine weitere Zahlung annehmen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incorrect card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Kartennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Check the card number with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Kartennummer mit dem Kunden.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Incorrect CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher CVC</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Check the security code with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Sicherheitscode mit dem Kunden.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Incorrect PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Try again with the correct PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut mit der richtigen PIN.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Incorrect postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the billing postal code with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Postleitzahl der Rechnungsadresse mit dem Kunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckung nicht ausreichend</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Ask for another card or another way to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie um eine andere Karte oder eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Card account is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenkonto ist ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount not allowed by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag von der Bank nicht zugelassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid CVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger CVC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid expiry month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ablaufmonat</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Check the expiry date with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Ablaufdatum mit dem Kunden.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Invalid expiry year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Ablaufjahr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Kartennummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card reported lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als verloren gemeldet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blocked by Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stripe blockiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not try this card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie diese Karte nicht erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card details out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendaten veraltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the customer for their new card details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden um seine neuen Kartendaten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung nicht erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>PIN required</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Card cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte kann nicht verwendet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many PIN attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele PIN-Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Processing error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again; if it keeps failing, try later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; schlägt es weiterhin fehl, versuchen Sie es später.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank asked to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank bittet um erneuten Versuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie die Zahlung erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Card restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte eingeschränkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer stopped all payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat alle Zahlungen gestoppt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+8"/>
         <source>Ask the customer for another way to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Kunden um eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+8"/>
         <source>Customer stopped this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde hat diese Zahlung gestoppt</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Declined for security reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherheitsgründen abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Card does not allow this purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte erlaubt diesen Kauf nicht</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Card reported stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als gestohlen gemeldet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test card used</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkarte verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A Stripe test card cannot pay with a live key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Stripe-Testkarte kann nicht mit einem Live-Schlüssel bezahlt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bank asked to try later</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank bittet um späteren Versuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card declined</source>
-        <translation type="unfinished">Karte abgelehnt</translation>
+        <translation>Karte abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many declines on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Ablehnungen für diese Karte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait a day before trying this card again, or use another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie einen Tag, bevor Sie diese Karte erneut versuchen, oder verwenden Sie eine andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3-D Secure authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>3-D-Secure-Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the customer a new payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie dem Kunden einen neuen Zahlungslink.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount too small for a card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag zu klein für eine Kartenzahlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Take this payment another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie diese Zahlung auf anderem Weg an.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Amount too large for a card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag zu groß für eine Kartenzahlung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund angegeben</translation>
     </message>
 </context>
 <context>
@@ -2756,7 +2476,7 @@ Example document:
     <message>
         <location line="+59"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist unvollständig: Ihre Demodaten werden noch von einem anderen Prozess geschrieben, oder ihre Erzeugung wurde unterbrochen. Warten Sie, bis sie abgeschlossen ist, oder löschen Sie die Datei und erzeugen Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2914,12 +2634,12 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Order #%1 has been cancelled. As agreed, the %2 you paid is kept as credit for your next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung #%1 wurde storniert. Wie vereinbart, wird der von Ihnen bezahlte Betrag von %2 als Guthaben für Ihre nächste Bestellung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order #%1 has been cancelled. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung #%1 wurde storniert. Es wurde nichts belastet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2959,42 +2679,42 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Refunded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet per:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pay for your order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen Sie Ihre Bestellung #%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zahlungslink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To complete order #%1, please pay %2 by card through the secure link below. We hold your items until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Bestellung #%1 abzuschließen, bezahlen Sie bitte %2 per Karte über den sicheren Link unten. Bis dahin reservieren wir Ihre Artikel für Sie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pay now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bezahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If the button does not work, copy this address into your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The link is valid until %1 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist bis %1 (UTC) gültig.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3215,29 +2935,17 @@ Example document:
     <message>
         <location line="+2"/>
         <source>%L1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%L1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="vanished">%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="vanished">%1 T. %2 h</translation>
+        <translation>%L1 T. %2 h</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3257,43 +2965,43 @@ Example document:
     <message>
         <location filename="../core/payment/ManualRefunds.cpp" line="+17"/>
         <source>Record a refund made by bank transfer, cash or another way; card refunds go through Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie eine per Banküberweisung, bar oder auf anderem Weg geleistete Erstattung; Kartenerstattungen laufen über Stripe.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+26"/>
         <source>A refund must be a positive amount.</source>
-        <translation type="unfinished">Eine Erstattung muss ein positiver Betrag sein.</translation>
+        <translation>Eine Erstattung muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Order %1 was paid by card: card payments are refunded through Stripe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt: Kartenzahlungen werden über Stripe erstattet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1 is in %2.</source>
-        <translation type="unfinished">Die Bestellung %1 ist in %2.</translation>
+        <translation>Die Bestellung %1 ist in %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot refund %1 on order %2: only %3 was paid and not yet refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 wurde bezahlt und noch nicht erstattet.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Referenz %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3301,22 +3009,22 @@ Example document:
     <message>
         <location filename="../core/storage/MigrationFile.cpp" line="+14"/>
         <source>The migration %1 is malformed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration %1 ist fehlerhaft: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no &quot;-- name:&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile „-- name:“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it needs a &quot;-- migrate:up&quot; section followed by a &quot;-- migrate:down&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>sie benötigt einen Abschnitt „-- migrate:up“, gefolgt von einem Abschnitt „-- migrate:down“</translation>
     </message>
 </context>
 <context>
@@ -3329,17 +3037,17 @@ Example document:
     <message>
         <location line="+13"/>
         <source>The database %1 records a schema migration %2 that this Shipshape does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 verzeichnet eine Schemamigration %2, die diese Shipshape-Version nicht kennt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database %1 received a different migration %2 (%3) than this Shipshape has: its schema was changed by another build. Restore a backup, or open it with the build that migrated it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat eine andere Migration %2 (%3) erhalten, als diese Shipshape-Version enthält: Ihr Schema wurde von einem anderen Build geändert. Stellen Sie eine Sicherung wieder her oder öffnen Sie sie mit dem Build, der sie migriert hat.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database %1 records schema version %2 but lacks migration %3 (%4). Restore a backup made before it was opened by that build, or recreate the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 verzeichnet die Schemaversion %2, ihr fehlt aber die Migration %3 (%4). Stellen Sie eine Sicherung wieder her, die erstellt wurde, bevor dieser Build sie geöffnet hat, oder legen Sie die Datenbank neu an.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3440,7 +3148,7 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink</translation>
     </message>
 </context>
 <context>
@@ -3458,26 +3166,22 @@ Example document:
     <message>
         <location line="+62"/>
         <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wartet bereits auf den Versand; sie wird bei nächster Gelegenheit gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email %1 is being sent right now; wait for the provider&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wird gerade gesendet; warten Sie auf die Antwort des Anbieters.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email %1 was already sent; send a fresh copy instead if the customer needs it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 wurde bereits gesendet; senden Sie stattdessen eine neue Kopie, falls der Kunde sie noch einmal braucht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Email %1 changed while it was being retried; look at it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email %1 is %2; only a failed email or one waiting to be retried can be retried now.</source>
-        <translation type="vanished">E-Mail %1 hat den Status %2; nur eine fehlgeschlagene oder auf Wiederholung wartende E-Mail kann jetzt erneut versucht werden.</translation>
+        <translation>E-Mail %1 hat sich während des erneuten Versuchs geändert; sehen Sie sie sich noch einmal an.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3489,10 +3193,6 @@ Example document:
         <location line="+1"/>
         <source>Email %1 is %2; only a sent email can be sent again.</source>
         <translation>E-Mail %1 hat den Status %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Email %1 is %2; only a failed email can be retried.</source>
-        <translation type="vanished">E-Mail %1 hat den Status %2; nur eine fehlgeschlagene E-Mail kann erneut versucht werden.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3533,17 +3233,17 @@ Example document:
     <message>
         <location filename="../core/orders/OrderCancellation.cpp" line="+16"/>
         <source>cancel</source>
-        <translation type="unfinished">storniert</translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Order %1 was paid by %2, which Shipshape cannot send back: record the refund you made outside Shipshape, keep the money as credit, or decide later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt, was Shipshape nicht zurückzahlen kann: Erfassen Sie die außerhalb von Shipshape geleistete Erstattung, behalten Sie das Geld als Guthaben oder entscheiden Sie später.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order %1 was paid by card: its money goes back to the card through Stripe (refund), or is kept as credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt: Ihr Geld geht über Stripe auf die Karte zurück (Erstattung) oder wird als Guthaben behalten.</translation>
     </message>
 </context>
 <context>
@@ -3551,17 +3251,17 @@ Example document:
     <message>
         <location filename="../core/orders/OrderChanges.cpp" line="+50"/>
         <source>Cannot %1 order %2: it is %3.</source>
-        <translation type="unfinished">Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
+        <translation>Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Order %1 is being changed by another client.</source>
-        <translation type="unfinished">Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
+        <translation>Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No order %1.</source>
-        <translation type="unfinished">Keine Bestellung %1.</translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3352,7 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Kept as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Guthaben behalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3662,7 +3362,7 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Refund owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Erstattung</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3729,22 +3429,22 @@ Example document:
     <message>
         <location filename="../core/orders/OrderPlacement.cpp" line="+68"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht; wählen Sie Karte als Zahlungsart.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>An idempotency key has at most 100 characters.</source>
-        <translation type="unfinished">Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
+        <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation type="unfinished">„%1“ ist keine Kunden-ID.</translation>
+        <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown customer &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekannter Kunde „%1“.</translation>
+        <translation>Unbekannter Kunde „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3752,138 +3452,138 @@ Example document:
     <message>
         <location filename="../core/orders/OrderPolicy.cpp" line="+118"/>
         <source>Your login may not record payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Zahlungen erfassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not ship orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Bestellungen versenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not record deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Zustellungen erfassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not cancel orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Bestellungen stornieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Your login may not refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf nicht erstatten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not settle money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Geldbeträge ausgleichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not take payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Zahlungen annehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not change orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Bestellungen ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not add notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Notizen hinzufügen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not send customer emails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf keine Kunden-E-Mails senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your login may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung darf das nicht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1 is paid by card; the card provider confirms its payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wird per Karte bezahlt; der Kartenanbieter bestätigt ihre Zahlung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 is %2, not waiting for payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2 und wartet nicht auf eine Zahlung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2; only a confirmed order ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2; nur eine bestätigte Bestellung kann versendet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2; only a shipped order is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2; nur eine versendete Bestellung kann zugestellt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2 and can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr storniert werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 was paid by %2: record a refund made outside Shipshape instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt: Erfassen Sie stattdessen eine außerhalb von Shipshape geleistete Erstattung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 has nothing left to refund (refunds in progress count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten (laufende Erstattungen zählen mit).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 was paid by card: refund it through the card provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt: Erstatten Sie sie über den Kartenanbieter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 owes the customer no refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 schuldet dem Kunden keine Erstattung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is paid by %2; payment links are for card payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wird per %2 bezahlt; Zahlungslinks sind für Kartenzahlungen gedacht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2: there is nothing to pay by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2: Es gibt nichts per Link zu bezahlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 has nothing left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu bezahlen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 has a card payment in progress; wait until it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 läuft eine Kartenzahlung; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order %1 already has a payment link that can be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat bereits einen Zahlungslink, der bezahlt werden kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation type="unfinished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -3891,37 +3591,37 @@ Example document:
     <message>
         <location filename="../core/orders/OrderPricing.cpp" line="+24"/>
         <source>An order needs at least one line item.</source>
-        <translation type="unfinished">Eine Bestellung benötigt mindestens eine Position.</translation>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line %1 has no product SKU.</source>
-        <translation type="unfinished">Position %1 hat keine Produkt-SKU.</translation>
+        <translation>Position %1 hat keine Produkt-SKU.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 appears more than once; put the whole quantity on one line.</source>
-        <translation type="unfinished">%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
+        <translation>%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
-        <translation type="unfinished">Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
+        <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="unfinished">Unbekannte Produkt-SKU „%1“.</translation>
+        <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
-        <translation type="unfinished">Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
+        <translation>Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is priced in %2, but this order is in %3.</source>
-        <translation type="unfinished">%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
+        <translation>%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +3629,7 @@ Example document:
     <message>
         <location filename="../core/orders/OrderQueries.cpp" line="+23"/>
         <source>No order %1.</source>
-        <translation type="unfinished">Keine Bestellung %1.</translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
 </context>
 <context>
@@ -4030,164 +3730,17 @@ Example document:
     <message>
         <location line="+8"/>
         <source>paymentLink must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>paymentLink muss true oder false sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A payment link is for card payments: use &quot;type&quot;: &quot;card&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht: Verwenden Sie &quot;type&quot;: &quot;card&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A payment link needs no token: the customer enters their card on Stripe&apos;s page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderService</name>
-    <message>
-        <source>&quot;%1&quot; is not a customer ID.</source>
-        <translation type="vanished">„%1“ ist keine Kunden-ID.</translation>
-    </message>
-    <message>
-        <source>Unknown customer &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannter Kunde „%1“.</translation>
-    </message>
-    <message>
-        <source>An order needs at least one line item.</source>
-        <translation type="vanished">Eine Bestellung benötigt mindestens eine Position.</translation>
-    </message>
-    <message>
-        <source>Line %1 has no product SKU.</source>
-        <translation type="vanished">Position %1 hat keine Produkt-SKU.</translation>
-    </message>
-    <message>
-        <source>%1 appears more than once; put the whole quantity on one line.</source>
-        <translation type="vanished">%1 kommt mehrfach vor; tragen Sie die gesamte Menge in einer Position ein.</translation>
-    </message>
-    <message>
-        <source>Quantity of %1 must be between 1 and %2 (got %3).</source>
-        <translation type="vanished">Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
-    </message>
-    <message>
-        <source>Unknown product SKU &quot;%1&quot;.</source>
-        <translation type="vanished">Unbekannte Produkt-SKU „%1“.</translation>
-    </message>
-    <message>
-        <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
-        <translation type="vanished">Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is priced in %2, but this order is in %3.</source>
-        <translation type="vanished">%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
-    </message>
-    <message>
-        <source>Out of stock: %1 has %2 available, %3 requested.</source>
-        <translation type="vanished">Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
-    </message>
-    <message>
-        <source>An idempotency key has at most 100 characters.</source>
-        <translation type="vanished">Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 order %2: it is %3.</source>
-        <translation type="vanished">Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
-    </message>
-    <message>
-        <source>Order %1 is being changed by another client.</source>
-        <translation type="vanished">Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
-    </message>
-    <message>
-        <source>No order %1.</source>
-        <translation type="vanished">Keine Bestellung %1.</translation>
-    </message>
-    <message>
-        <source>Nothing to modify: give items or a shipping address.</source>
-        <translation type="vanished">Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation type="vanished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>The request does not change order %1.</source>
-        <translation type="vanished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
-    </message>
-    <message>
-        <source>cancel</source>
-        <translation type="vanished">storniert</translation>
-    </message>
-    <message>
-        <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
-        <translation type="vanished">Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
-    </message>
-    <message>
-        <source>mark paid</source>
-        <translation type="vanished">als bezahlt markiert</translation>
-    </message>
-    <message>
-        <source>Paid by %1</source>
-        <translation type="vanished">Bezahlt per %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation type="vanished">„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
-    </message>
-    <message>
-        <source>ship</source>
-        <translation type="vanished">versendet</translation>
-    </message>
-    <message>
-        <source>deliver</source>
-        <translation type="vanished">zugestellt</translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation type="vanished">Die Notiz ist leer.</translation>
-    </message>
-    <message>
-        <source>Order %1 no longer needs to expire.</source>
-        <translation type="vanished">Die Bestellung %1 muss nicht mehr ablaufen.</translation>
-    </message>
-    <message>
-        <source>A card payment needs a payment method token such as pm_card_visa.</source>
-        <translation type="vanished">Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
-    </message>
-    <message>
-        <source>No payment attempt %1.</source>
-        <translation type="vanished">Kein Zahlungsversuch %1.</translation>
-    </message>
-    <message>
-        <source>confirm</source>
-        <translation type="vanished">bestätigt</translation>
-    </message>
-    <message>
-        <source>Card charged</source>
-        <translation type="vanished">Karte belastet</translation>
-    </message>
-    <message>
-        <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
-        <translation type="vanished">Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
-    </message>
-    <message>
-        <source>Order %1 is in %2.</source>
-        <translation type="vanished">Die Bestellung %1 ist in %2.</translation>
-    </message>
-    <message>
-        <source>Order %1 has nothing left to refund.</source>
-        <translation type="vanished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
-    </message>
-    <message>
-        <source>A refund must be a positive amount.</source>
-        <translation type="vanished">Eine Erstattung muss ein positiver Betrag sein.</translation>
-    </message>
-    <message>
-        <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
-        <translation type="vanished">%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
-    </message>
-    <message>
-        <source>Balance after modification</source>
-        <translation type="vanished">Saldo nach Änderung</translation>
+        <translation>Ein Zahlungslink benötigt kein Token: Der Kunde gibt seine Karte auf der Seite von Stripe ein.</translation>
     </message>
 </context>
 <context>
@@ -4195,42 +3748,42 @@ Example document:
     <message>
         <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
         <source>Nothing to modify: give items or a shipping address.</source>
-        <translation type="unfinished">Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
+        <translation>Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation type="unfinished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The request does not change order %1.</source>
-        <translation type="unfinished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
+        <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation type="unfinished">„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
+        <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ship</source>
-        <translation type="unfinished">versendet</translation>
+        <translation>versendet</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>deliver</source>
-        <translation type="unfinished">zugestellt</translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The note is empty.</source>
-        <translation type="unfinished">Die Notiz ist leer.</translation>
+        <translation>Die Notiz ist leer.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Order %1 no longer needs to expire.</source>
-        <translation type="unfinished">Die Bestellung %1 muss nicht mehr ablaufen.</translation>
+        <translation>Die Bestellung %1 muss nicht mehr ablaufen.</translation>
     </message>
 </context>
 <context>
@@ -4294,77 +3847,77 @@ Example document:
     <message>
         <location filename="../core/payment/PaymentLedger.cpp" line="+31"/>
         <source>Order %1 is paid by card; card payments are confirmed by the gateway.</source>
-        <translation type="unfinished">Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
+        <translation>Die Bestellung %1 wird per Karte bezahlt; Kartenzahlungen werden vom Zahlungsanbieter bestätigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mark paid</source>
-        <translation type="unfinished">als bezahlt markiert</translation>
+        <translation>als bezahlt markiert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paid by %1</source>
-        <translation type="unfinished">Bezahlt per %1</translation>
+        <translation>Bezahlt per %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid by %1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt per %1, Referenz %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Order %1 owes the customer no refund that could be kept as credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 schuldet dem Kunden keine Erstattung, die als Guthaben behalten werden könnte.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A card payment needs a payment method token such as pm_card_visa.</source>
-        <translation type="unfinished">Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
+        <translation>Eine Kartenzahlung erfordert ein Zahlungsmittel-Token wie pm_card_visa.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No payment attempt %1.</source>
-        <translation type="unfinished">Kein Zahlungsversuch %1.</translation>
+        <translation>Kein Zahlungsversuch %1.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>confirm</source>
-        <translation type="unfinished">bestätigt</translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card charged</source>
-        <translation type="unfinished">Karte belastet</translation>
+        <translation>Karte belastet</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Order %1 was paid by %2; refunds of manual payments are made outside Shipshape.</source>
-        <translation type="unfinished">Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt; Erstattungen manueller Zahlungen erfolgen außerhalb von Shipshape.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Order %1 is in %2.</source>
-        <translation type="unfinished">Die Bestellung %1 ist in %2.</translation>
+        <translation>Die Bestellung %1 ist in %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished">Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu erstatten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A refund must be a positive amount.</source>
-        <translation type="unfinished">Eine Erstattung muss ein positiver Betrag sein.</translation>
+        <translation>Eine Erstattung muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot refund %1 on order %2: only %3 is refundable.</source>
-        <translation type="unfinished">%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
+        <translation>%1 kann für die Bestellung %2 nicht erstattet werden: Nur %3 ist erstattbar.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Balance after modification</source>
-        <translation type="unfinished">Saldo nach Änderung</translation>
+        <translation>Saldo nach Änderung</translation>
     </message>
 </context>
 <context>
@@ -4372,78 +3925,78 @@ Example document:
     <message>
         <location filename="../core/payment/PaymentLinkLedger.cpp" line="+55"/>
         <source>Order %1 is paid by %2; payment links are for card payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 wird per %2 bezahlt; Zahlungslinks sind für Kartenzahlungen gedacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order %1 is %2: there is nothing to pay by link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 hat den Status %2: Es gibt nichts per Link zu bezahlen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 has nothing left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 ist nichts mehr zu bezahlen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order %1 has a card payment in progress; wait until it is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Bestellung %1 läuft eine Kartenzahlung; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+28"/>
         <source>No payment link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zahlungslink %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No order %1.</source>
-        <translation type="unfinished">Keine Bestellung %1.</translation>
+        <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Payment link %1 was recorded by another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink %1 wurde von einem anderen Client erfasst.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Stripe reports the link paid with %1 %2 (payment %3), which this order cannot take; check it in Stripe&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Stripe wurde der Link mit %1 %2 bezahlt (Zahlung %3), was diese Bestellung nicht annehmen kann; prüfen Sie dies im Stripe-Dashboard.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>confirm</source>
-        <translation type="unfinished">bestätigt</translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paid through the payment link after the order was cancelled; the money goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Stornierung der Bestellung über den Zahlungslink bezahlt; das Geld wird zurückgezahlt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paid by card through the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Karte über den Zahlungslink bezahlt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The payment link expired unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink ist unbezahlt abgelaufen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 to pay by card, valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per Karte zu bezahlen, gültig bis %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The customer completed the payment page; the payment is still processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat die Zahlungsseite abgeschlossen; die Zahlung wird noch verarbeitet.</translation>
     </message>
 </context>
 <context>
@@ -4451,27 +4004,27 @@ Example document:
     <message>
         <location filename="../core/payment/PaymentLink.cpp" line="+38"/>
         <source>being created</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent, not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet, noch nicht bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -4522,12 +4075,12 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Refund owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
 </context>
 <context>
@@ -4577,17 +4130,17 @@ Example document:
     <message>
         <location line="+32"/>
         <source>Stripe did not answer (%1). The payment link for order #%2 is created and emailed as soon as Stripe answers; nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat nicht geantwortet (%1). Der Zahlungslink für die Bestellung #%2 wird angelegt und per E-Mail gesendet, sobald Stripe antwortet; nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stripe refused the payment link for order #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe hat den Zahlungslink für die Bestellung #%1 abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The payment link for order #%1 expired before it could be sent: the order no longer waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink für die Bestellung #%1 ist abgelaufen, bevor er gesendet werden konnte: Die Bestellung wartet nicht mehr darauf.</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -4610,22 +4163,22 @@ Example document:
     <message>
         <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
         <source>Card</source>
-        <translation type="unfinished">Karte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank transfer</source>
-        <translation type="unfinished">Banküberweisung</translation>
+        <translation>Banküberweisung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash</source>
-        <translation type="unfinished">Bar</translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4310,7 @@ Example document:
     <message>
         <location filename="../core/inventory/StockReservations.cpp" line="+33"/>
         <source>Out of stock: %1 has %2 available, %3 requested.</source>
-        <translation type="unfinished">Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
+        <translation>Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
     </message>
 </context>
 <context>
@@ -4765,7 +4318,7 @@ Example document:
     <message>
         <location filename="../core/storage/StoredValue.cpp" line="+7"/>
         <source>The database holds an unknown %1 &quot;%2&quot; in %3 row %4; it may have been written by a newer version of Shipshape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält einen unbekannten Wert für %1, „%2“, in %3, Zeile %4; er wurde möglicherweise von einer neueren Shipshape-Version geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4795,18 +4348,18 @@ Example document:
     <message>
         <location line="+13"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
-        <translation type="unfinished">Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
+        <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment links need the page customers see after paying: set the &quot;stripe/checkoutSuccessUrl&quot; setting (or SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL) to an https address of the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslinks benötigen die Seite, die Kunden nach dem Bezahlen sehen: Setzen Sie die Einstellung &quot;stripe/checkoutSuccessUrl&quot; (oder SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL) auf eine https-Adresse des Shops.</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a Stripe Checkout Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Stripe-Checkout-Session-ID.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4927,22 +4480,22 @@ Example document:
     <message>
         <location line="+19"/>
         <source>Stripe&apos;s answer could not be understood (HTTP %1); the payment link will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Stripe war nicht verständlich (HTTP %1); der Zahlungslink wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stripe&apos;s answer had no payment page address; the payment link will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Stripe enthielt keine Adresse der Zahlungsseite; der Zahlungslink wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stripe is rate-limiting requests; the payment link will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe begrenzt die Anfragerate; der Zahlungslink wird erneut geprüft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stripe had an internal error (HTTP %1); the payment link will be re-checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Stripe ist ein interner Fehler aufgetreten (HTTP %1); der Zahlungslink wird erneut geprüft.</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +4503,7 @@ Example document:
     <message>
         <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
         <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https-Adresse, an die Kunden nach dem Bezahlen weitergeleitet werden können.</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +4569,7 @@ Example document:
     <message>
         <location filename="../core/storage/UnitOfWork.cpp" line="+96"/>
         <source>The connection to the database was lost; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen; die Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5054,26 +4607,15 @@ Example document:
     <message numerus="yes">
         <location line="+18"/>
         <source>%Ln email(s) waiting: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln E-Mail wartet: %1</numerusform>
+            <numerusform>%Ln E-Mails warten: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Emails: %L1 sent, %L2 to retry, %L3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) waiting: %1</source>
-        <translation type="vanished">
-            <numerusform>%n E-Mail wartet: %1</numerusform>
-            <numerusform>%n E-Mails warten: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emails: %1 sent, %2 to retry, %3 failed</source>
-        <translation type="vanished">E-Mails: %1 gesendet, %2 zu wiederholen, %3 fehlgeschlagen</translation>
+        <translation>E-Mails: %L1 gesendet, %L2 zu wiederholen, %L3 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5106,58 +4648,33 @@ Example document:
     <message numerus="yes">
         <location line="+39"/>
         <source>%L1 of %Ln order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln Bestellung…</numerusform>
+            <numerusform>%L1 von %Ln Bestellungen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln order(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung erledigt</numerusform>
+            <numerusform>%Ln Bestellungen erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>cancelled, %Ln order(s) not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders…</source>
-        <translation type="vanished">%1 von %2 Bestellungen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s) done</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung erledigt</numerusform>
-            <numerusform>%n Bestellungen erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation type="vanished">
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>cancelled, %n order(s) not attempted</source>
-        <translation type="vanished">
-            <numerusform>abgebrochen, %n Bestellung nicht versucht</numerusform>
-            <numerusform>abgebrochen, %n Bestellungen nicht versucht</numerusform>
+        <translation>
+            <numerusform>abgebrochen, %Ln Bestellung nicht versucht</numerusform>
+            <numerusform>abgebrochen, %Ln Bestellungen nicht versucht</numerusform>
         </translation>
     </message>
 </context>
@@ -5192,18 +4709,11 @@ Example document:
 <context>
     <name>shipshape::BulkShipDialog</name>
     <message numerus="yes">
-        <source>Ship %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung versenden</numerusform>
-            <numerusform>%n Bestellungen versenden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/bulk/BulkShipDialog.cpp" line="+31"/>
         <source>Ship %Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung versenden</numerusform>
+            <numerusform>%Ln Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
@@ -5244,14 +4754,14 @@ Example document:
     <message>
         <location line="+11"/>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Not shipped (%Ln order(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht versendet (%Ln Bestellung):</numerusform>
+            <numerusform>Nicht versendet (%Ln Bestellungen):</numerusform>
         </translation>
     </message>
     <message>
@@ -5329,18 +4839,11 @@ Example document:
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
-        <translation type="vanished">
-            <numerusform>%n storniert</numerusform>
-            <numerusform>%n storniert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+18"/>
         <source>%Ln cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln storniert</numerusform>
+            <numerusform>%Ln storniert</numerusform>
         </translation>
     </message>
     <message>
@@ -5430,60 +4933,60 @@ Example document:
     <message numerus="yes">
         <location line="+110"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The customers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A customer is added with their first order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde wird mit seiner ersten Bestellung angelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden entsprechen „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search looks at names and email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt Namen und E-Mail-Adressen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zurücksetzen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a customer to see their orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kunden aus, um seine Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Bestellungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Bestellung</numerusform>
             <numerusform>%Ln Bestellungen</numerusform>
         </translation>
@@ -5491,41 +4994,20 @@ Example document:
     <message numerus="yes">
         <location line="+2"/>
         <source> (%Ln cancelled)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%Ln storniert)</numerusform>
+            <numerusform> (%Ln storniert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Page %L1 of %L2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Kunde</numerusform>
-            <numerusform>%n Kunden</numerusform>
-        </translation>
+        <translation>Seite %L1 von %L2</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung</numerusform>
-            <numerusform>%n Bestellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n cancelled)</source>
-        <translation type="vanished">
-            <numerusform> (%n storniert)</numerusform>
-            <numerusform> (%n storniert)</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5536,10 +5018,6 @@ Example document:
         <location line="+2"/>
         <source> · customer since %1</source>
         <translation> · Kunde seit %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="vanished">Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -5729,12 +5207,12 @@ Example document:
     <message>
         <location line="+1"/>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5764,44 +5242,36 @@ Example document:
     <message numerus="yes">
         <location line="+10"/>
         <source>over %Ln confirmed order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aus %Ln bestätigten Bestellung</numerusform>
+            <numerusform>aus %Ln bestätigten Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Bestellaufgabe bestätigt · Ziel %2</numerusform>
+            <numerusform>%1 von %Ln Bestellaufgaben bestätigt · Ziel %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1 of %Ln card payment(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Kartenzahlung fehlgeschlagen</numerusform>
+            <numerusform>%1 von %Ln Kartenzahlungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 × %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over %1 confirmed orders</source>
-        <translation type="vanished">aus %1 bestätigten Bestellungen</translation>
+        <translation>%1 × %2 (%3): %4</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>no confirmed orders in this period</source>
         <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 of %2 placements confirmed · target %3</source>
-        <translation type="vanished">%1 von %2 Bestellaufgaben bestätigt · Ziel %3</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5829,17 +5299,9 @@ Example document:
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <source>%1 of %2 card payments failed</source>
-        <translation type="vanished">%1 von %2 Kartenzahlungen fehlgeschlagen</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>top: %1</source>
         <translation>am häufigsten: %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2: %3</source>
-        <translation type="vanished">%1 × %2: %3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6089,122 +5551,108 @@ Example document:
     <message numerus="yes">
         <location line="+143"/>
         <source>%Ln product(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt mit niedrigem Bestand</numerusform>
+            <numerusform>%Ln Produkte mit niedrigem Bestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The products could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zurücksetzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show all products</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Produkte anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Produkte im Katalog.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add products with “shipshape-cli products add”; they are listed here with their stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Produkte mit „shipshape-cli products add“ hinzu; sie werden hier mit ihrem Bestand aufgelistet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products are low on stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Produkte mit niedrigem Bestand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every product has more available than its low-stock threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Produkt ist mehr verfügbar als seine Schwelle für niedrigen Bestand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Produkte entsprechen „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The search looks at SKUs and product names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt SKUs und Produktnamen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No products low on stock match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Produkte mit niedrigem Bestand entsprechen „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select a product to see how its stock changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Produkt aus, um zu sehen, wie sich sein Bestand geändert hat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No stock movements of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestandsbewegungen von %1.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Stock movements of %1 — %2 (latest %L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsbewegungen von %1 — %2 (letzte %L3)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Why is the stock of %1 changing from %L2 to %L3? (for example: cycle count, damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ändert sich der Bestand von %1 von %L2 auf %L3? (z. B. Inventur, beschädigt)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Stock of %1 set to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand von %1 auf %L2 gesetzt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Low-stock threshold of %1 set to %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für niedrigen Bestand von %1 auf %L2 gesetzt.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1 received %L2; %L3 on hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s) low on stock</source>
-        <translation type="vanished">
-            <numerusform>%n Produkt mit niedrigem Bestand</numerusform>
-            <numerusform>%n Produkte mit niedrigem Bestand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n product(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Produkt</numerusform>
-            <numerusform>%n Produkte</numerusform>
-        </translation>
+        <translation>%1: %L2 eingegangen; %L3 am Lager.</translation>
     </message>
     <message>
         <location line="-166"/>
@@ -6218,29 +5666,9 @@ Example document:
         <translation>Bestandsbewegungen von %1 — %2</translation>
     </message>
     <message>
-        <source>Stock movements of %1 — %2 (latest %3)</source>
-        <translation type="vanished">Bestandsbewegungen von %1 — %2 (letzte %3)</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Correct the stock of %1</source>
         <translation>Bestand von %1 korrigieren</translation>
-    </message>
-    <message>
-        <source>Why is the stock of %1 changing from %2 to %3? (for example: cycle count, damaged)</source>
-        <translation type="vanished">Warum ändert sich der Bestand von %1 von %2 auf %3? (z. B. Inventur, beschädigt)</translation>
-    </message>
-    <message>
-        <source>Stock of %1 set to %2.</source>
-        <translation type="vanished">Bestand von %1 auf %2 gesetzt.</translation>
-    </message>
-    <message>
-        <source>Low-stock threshold of %1 set to %2.</source>
-        <translation type="vanished">Schwelle für niedrigen Bestand von %1 auf %2 gesetzt.</translation>
-    </message>
-    <message>
-        <source>%1 received %2; %3 on hand.</source>
-        <translation type="vanished">%1: %2 eingegangen; %3 am Lager.</translation>
     </message>
 </context>
 <context>
@@ -6518,23 +5946,15 @@ Example document:
     <message numerus="yes">
         <location line="+165"/>
         <source>Working… (%Ln task(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Arbeit… (%Ln Aufgabe)</numerusform>
+            <numerusform>In Arbeit… (%Ln Aufgaben)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Shipshape — New order</source>
-        <translation type="vanished">Shipshape — Neue Bestellung</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Order #%1 placed.</source>
         <translation>Bestellung #%1 aufgegeben.</translation>
-    </message>
-    <message>
-        <source>Shipshape — %1</source>
-        <translation type="vanished">Shipshape — %1</translation>
     </message>
     <message>
         <location line="+119"/>
@@ -6546,13 +5966,6 @@ Example document:
         <source>The database cannot be reached; retrying.</source>
         <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
-    <message numerus="yes">
-        <source>Working… (%n task(s))</source>
-        <translation type="vanished">
-            <numerusform>In Arbeit… (%n Aufgabe)</numerusform>
-            <numerusform>In Arbeit… (%n Aufgaben)</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="-138"/>
         <source>Refresh</source>
@@ -6561,19 +5974,12 @@ Example document:
     <message>
         <location line="+13"/>
         <source>New order</source>
-        <translation type="unfinished">Neue Bestellung</translation>
+        <translation>Neue Bestellung</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung</numerusform>
-            <numerusform>%n Bestellungen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6623,37 +6029,37 @@ Example document:
     <message>
         <location line="+1"/>
         <source>Refund a card payment through Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenzahlung über Stripe erstatten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a refund made outside Shipshape (bank transfer, cash, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine außerhalb von Shipshape geleistete Erstattung erfassen (Banküberweisung, bar, …)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep as credit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Guthaben behalten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the refund owed as the customer&apos;s credit instead of paying it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offene Erstattung als Guthaben des Kunden behalten, statt sie zurückzuzahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email the customer a link to pay the balance due by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden per E-Mail einen Link senden, um den offenen Betrag per Karte zu bezahlen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6738,200 +6144,200 @@ Example document:
     <message>
         <location line="+18"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zahlungsart: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattet %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kept as credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Guthaben behalten %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing is due</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>balance due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offener Betrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refund owed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Erstattung %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment %1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 per %2 am %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment %1 by %2, reference %3, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 per %2, Referenz %3, am %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refund %1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 per %2 am %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refund %1 by %2, reference %3, on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung %1 per %2, Referenz %3, am %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink über %1 an %2: wird angelegt (Stripe hat noch nicht geantwortet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink über %1 an %2 gesendet, gültig bis %3: noch nicht bezahlt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payment link for %1: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink über %1: bezahlt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment link for %1: expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink über %1: abgelaufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment link for %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+135"/>
         <location line="+109"/>
         <source>Refund method</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungsart</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>Amount refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatteter Betrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+101"/>
         <source>e.g. the bank transfer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die Referenz der Banküberweisung</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie Geld, das Sie bereits außerhalb von Shipshape zurückgezahlt haben. Der Kunde erhält eine E-Mail, dass es erstattet wurde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Method:</source>
-        <translation type="unfinished">Zahlungsart:</translation>
+        <translation>Erstattungsart:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+91"/>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Record refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung erfassen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose how the money was refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wie das Geld erstattet wurde.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The customer paid %1. What happens to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat %1 bezahlt. Was geschieht damit?</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Refund reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Erstattung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet per:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Record a refund for order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung für Bestellung #%1 erfassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Recording the refund failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Erstattung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recording the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung wird erfasst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep %1 of order #%2 as the customer&apos;s credit instead of refunding it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Bestellung #%2 als Guthaben des Kunden behalten, statt den Betrag zu erstatten?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keeping the credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben wird gebucht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Email %1 a link to pay %2 by card?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per E-Mail einen Link senden, um %2 per Karte zu bezahlen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink wird gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment link is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungslink ist unterwegs an %1.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7106,12 +6512,6 @@ Example document:
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <source>%1 by %2
-Total %3 · paid %4 · refunded %5 · balance due %6</source>
-        <translation type="vanished">%1 · Zahlungsart: %2
-Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
-    </message>
-    <message>
         <location line="+106"/>
         <location line="+7"/>
         <source>Shipshape</source>
@@ -7182,10 +6582,6 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <location line="+288"/>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Refund %1 to the card</source>
-        <translation type="vanished">%1 auf die Karte erstatten</translation>
     </message>
     <message>
         <location line="-343"/>
@@ -7407,7 +6803,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+5"/>
         <source>Send payment link (card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink senden (Karte)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7560,7 +6956,7 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+32"/>
         <source>Order #%1 placed; payment link emailed to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung #%1 aufgegeben; Zahlungslink per E-Mail an %2 gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7626,12 +7022,12 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+17"/>
         <source>When the order is placed, the customer is emailed a link to pay by card. The order holds its stock until the link expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Aufgeben der Bestellung erhält der Kunde per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Aufgeben der Bestellung erhält %1 per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
     </message>
 </context>
 <context>
@@ -7698,127 +7094,127 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="-241"/>
         <source>Select an order to see its lines, payment and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Status %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>with status %1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Status %1 oder %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>with payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Zahlungsstatus %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cancelled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert wegen %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>placed today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute aufgegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>placed in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 7 Tagen aufgegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>placed in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 30 Tagen aufgegeben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>placed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vom %1 bis %2 aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placed since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem %1 aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>placed before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem %1 aufgegeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of the chosen customer</source>
-        <translation type="unfinished"></translation>
+        <translation>des ausgewählten Kunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The orders could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New order…</source>
-        <translation type="unfinished">Neue Bestellung…</translation>
+        <translation>Neue Bestellung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders taken here or placed with shipshape-cli appear in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier aufgenommene oder mit shipshape-cli aufgegebene Bestellungen erscheinen in dieser Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No orders match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen entsprechen „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No orders match “%1” %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen entsprechen „%1“ %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No orders %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bestellungen %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen anzeigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Search all orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bestellungen durchsuchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The search looks at order numbers, customer names and emails, SKUs and tracking numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt Bestellnummern, Kundennamen und E-Mail-Adressen, SKUs und Sendungsnummern.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -8006,9 +7402,9 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message numerus="yes">
         <location line="+41"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln ausgewählte Bestellung kann nicht versendet werden: %1</numerusform>
+            <numerusform>Keine der %Ln ausgewählten Bestellungen kann versendet werden; zum Beispiel: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8055,57 +7451,46 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+63"/>
         <source>Select at most %L1 orders for one bulk action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens %L1 Bestellungen für eine Sammelaktion aus.</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
         <source>Ship %Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung versenden</numerusform>
+            <numerusform>%Ln Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Packing slips for %Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferscheine für %Ln Bestellung</numerusform>
+            <numerusform>Lieferscheine für %Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Saved %Ln packing slip(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Lieferschein unter %1 gespeichert</numerusform>
+            <numerusform>%Ln Lieferscheine unter %1 gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Export %Ln order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung exportieren</numerusform>
+            <numerusform>%Ln Bestellungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Exported %Ln order(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select at most %1 orders for one bulk action.</source>
-        <translation type="vanished">Wählen Sie höchstens %1 Bestellungen für eine Sammelaktion aus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ship %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung versenden</numerusform>
-            <numerusform>%n Bestellungen versenden</numerusform>
+        <translation>
+            <numerusform>%Ln Bestellung nach %1 exportiert</numerusform>
+            <numerusform>%Ln Bestellungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -8123,24 +7508,10 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Packing slips for %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>Lieferscheine für %n Bestellung</numerusform>
-            <numerusform>Lieferscheine für %n Bestellungen</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+10"/>
         <source>No packing slip written: no order could be loaded.</source>
         <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n packing slip(s) to %1</source>
-        <translation type="vanished">
-            <numerusform>%n Lieferschein unter %1 gespeichert</numerusform>
-            <numerusform>%n Lieferscheine unter %1 gespeichert</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -8156,20 +7527,6 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung exportieren</numerusform>
-            <numerusform>%n Bestellungen exportieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1</source>
-        <translation type="vanished">
-            <numerusform>%n Bestellung nach %1 exportiert</numerusform>
-            <numerusform>%n Bestellungen nach %1 exportiert</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8295,32 +7652,32 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+78"/>
         <source>The outbox could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No emails with status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mails mit dem Status „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle E-Mails anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No customer emails yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden-E-Mails.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An email is queued here for the customer when their order is placed, confirmed, shipped, delivered, cancelled or refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird eine E-Mail an den Kunden eingereiht, wenn seine Bestellung aufgegeben, bestätigt, versendet, zugestellt, storniert oder erstattet wird.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -8330,81 +7687,63 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message numerus="yes">
         <location line="+5"/>
         <source>%L1 of %Ln email(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln E-Mail geladen</numerusform>
+            <numerusform>%L1 von %Ln E-Mails geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln E-Mail</numerusform>
+            <numerusform>%Ln E-Mails</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message numerus="yes">
         <location line="+80"/>
         <source>%Ln email(s) will be sent at the next opportunity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln E-Mail wird bei nächster Gelegenheit gesendet.</numerusform>
+            <numerusform>%Ln E-Mails werden bei nächster Gelegenheit gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%L1 of %Ln email(s) queued again; %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 von %Ln E-Mail erneut eingereiht; %2</numerusform>
+            <numerusform>%L1 von %Ln E-Mails erneut eingereiht; %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Send %Ln email(s) to the customer again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln E-Mail erneut an den Kunden senden?</numerusform>
+            <numerusform>%Ln E-Mails erneut an die Kunden senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%Ln fresh copy(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neue Kopie eingereiht.</numerusform>
+            <numerusform>%Ln neue Kopien eingereiht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln fresh copy(s) queued; %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neue Kopie eingereiht; %1</numerusform>
+            <numerusform>%Ln neue Kopien eingereiht; %1</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n email(s) loaded</source>
-        <translation type="vanished">
-            <numerusform>%1 von %n E-Mail geladen</numerusform>
-            <numerusform>%1 von %n E-Mails geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s)</source>
-        <translation type="vanished">
-            <numerusform>%n E-Mail</numerusform>
-            <numerusform>%n E-Mails</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shipshape</source>
-        <translation type="vanished">Shipshape</translation>
     </message>
     <message>
         <location line="-109"/>
@@ -8431,55 +7770,18 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n email(s) will be sent at the next opportunity.</source>
-        <translation type="vanished">
-            <numerusform>%n E-Mail wird bei nächster Gelegenheit gesendet.</numerusform>
-            <numerusform>%n E-Mails werden bei nächster Gelegenheit gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 emails queued again; %3</source>
-        <translation type="vanished">%1 von %2 E-Mails erneut eingereiht; %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send %n email(s) to the customer again?</source>
-        <translation type="vanished">
-            <numerusform>%n E-Mail erneut an den Kunden senden?</numerusform>
-            <numerusform>%n E-Mails erneut an die Kunden senden?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fresh copy(s) queued.</source>
-        <translation type="vanished">
-            <numerusform>%n neue Kopie eingereiht.</numerusform>
-            <numerusform>%n neue Kopien eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 copies queued; %2</source>
-        <translation type="vanished">%1 Kopien eingereiht; %2</translation>
-    </message>
 </context>
 <context>
     <name>shipshape::ProductTableModel</name>
     <message>
-        <source>Out of stock: nothing available (%1 on hand, %2 reserved)</source>
-        <translation type="vanished">Nicht vorrätig: nichts verfügbar (%1 am Lager, %2 reserviert)</translation>
-    </message>
-    <message>
-        <source>Low stock: %1 available, threshold %2</source>
-        <translation type="vanished">Niedriger Bestand: %1 verfügbar, Schwelle %2</translation>
-    </message>
-    <message>
         <location filename="../ui/models/ProductTableModel.cpp" line="+111"/>
         <source>Out of stock: nothing available (%L1 on hand, %L2 reserved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorrätig: nichts verfügbar (%L1 am Lager, %L2 reserviert)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low stock: %L1 available, threshold %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger Bestand: %L1 verfügbar, Schwelle %L2</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -8745,22 +8047,22 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+3"/>
         <source>Page after a payment link is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nach Bezahlung eines Zahlungslinks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://your-shop.example/thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-shop.example/thank-you</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where Stripe sends customers after they paid through a payment link. Payment links are available once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Stripe Kunden nach der Bezahlung über einen Zahlungslink weiterleitet. Zahlungslinks sind verfügbar, sobald dies festgelegt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment link return page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückkehrseite für Zahlungslinks:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8885,16 +8187,9 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message numerus="yes">
         <location line="+115"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was saved: %n field(s) need attention.</source>
-        <translation type="vanished">
-            <numerusform>Nichts gespeichert: %n Feld muss geprüft werden.</numerusform>
-            <numerusform>Nichts gespeichert: %n Felder müssen geprüft werden.</numerusform>
+        <translation>
+            <numerusform>Nichts gespeichert: %Ln Feld muss geprüft werden.</numerusform>
+            <numerusform>Nichts gespeichert: %Ln Felder müssen geprüft werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -9039,22 +8334,22 @@ Gesamt %3 · bezahlt %4 · erstattet %5 · offener Betrag %6</translation>
     <message>
         <location line="+2"/>
         <source>Kept as credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Guthaben behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment link sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment link failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment link expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungslink abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -296,7 +296,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln order(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln order</numerusform>
             <numerusform>%Ln orders</numerusform>
         </translation>
@@ -304,15 +304,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln product(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln product</numerusform>
             <numerusform>%Ln products</numerusform>
         </translation>
@@ -320,7 +320,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln customer</numerusform>
             <numerusform>%Ln customers</numerusform>
         </translation>
@@ -1216,25 +1216,25 @@ Example document:
     <message numerus="yes">
         <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
         <source>Expired %Ln unpaid reservation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expired %Ln unpaid reservation.</numerusform>
+            <numerusform>Expired %Ln unpaid reservations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reconciled %Ln payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconciled %Ln payment.</numerusform>
+            <numerusform>Reconciled %Ln payments.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Sent %Ln email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %Ln email</numerusform>
+            <numerusform>Sent %Ln emails</numerusform>
         </translation>
     </message>
     <message>
@@ -4751,9 +4751,9 @@ Example document:
     <message numerus="yes">
         <location line="+1"/>
         <source>Not shipped (%Ln order(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not shipped (%Ln order):</numerusform>
+            <numerusform>Not shipped (%Ln orders):</numerusform>
         </translation>
     </message>
     <message>
@@ -7394,9 +7394,9 @@ Example document:
     <message numerus="yes">
         <location line="+41"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln selected order cannot ship: %1</numerusform>
+            <numerusform>None of the %Ln selected orders can ship; for example: %1</numerusform>
         </translation>
     </message>
     <message>
