@@ -1920,6 +1920,14 @@ Beispieldokument:
         <source>Placements</source>
         <translation>Bestellaufgaben</translation>
     </message>
+    <message>
+        <source>Within the %1 target</source>
+        <translation>Innerhalb des Ziels von %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>Über %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardService</name>
@@ -2896,6 +2904,93 @@ Beispieldokument:
         <location line="+29"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Revenue (net of refunds)</source>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>Aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders confirmed</source>
+        <translation>Bestätigte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Stornierte Bestellungen</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <source>Placement attempts</source>
+        <translation>Bestellversuche</translation>
+    </message>
+    <message>
+        <source>Order success rate</source>
+        <translation>Erfolgsquote Bestellungen</translation>
+    </message>
+    <message>
+        <source>Placement time, median</source>
+        <translation>Dauer der Bestellaufgabe, Median</translation>
+    </message>
+    <message>
+        <source>Placement time, 95th percentile</source>
+        <translation>Dauer der Bestellaufgabe, 95. Perzentil</translation>
+    </message>
+    <message>
+        <source>Card payments started</source>
+        <translation>Begonnene Kartenzahlungen</translation>
+    </message>
+    <message>
+        <source>Card payments failed</source>
+        <translation>Fehlgeschlagene Kartenzahlungen</translation>
+    </message>
+    <message>
+        <source>Card payment failure rate</source>
+        <translation>Fehlerquote Kartenzahlungen</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>Gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>Emails failed</source>
+        <translation>Fehlgeschlagene E-Mails</translation>
+    </message>
+    <message>
+        <source>Emails waiting</source>
+        <translation>Wartende E-Mails</translation>
+    </message>
+    <message>
+        <source>Orders waiting to ship</source>
+        <translation>Zu versendende Bestellungen</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (aktuell)</translation>
     </message>
 </context>
 <context>
@@ -5402,6 +5497,10 @@ Beispieldokument:
         <location line="+5"/>
         <source>the KPI figures</source>
         <translation>die KPI-Werte</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
     </message>
 </context>
 <context>
