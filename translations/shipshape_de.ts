@@ -3882,6 +3882,57 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderSets</name>
+    <message>
+        <source>Holds stock</source>
+        <translation>Hält Bestand</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>Zu versenden</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Vollständig bezahlt</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Nicht storniert</translation>
+    </message>
+    <message>
+        <source>Pending or confirmed: their lines' stock is reserved.</source>
+        <translation>Offen oder bestätigt: der Bestand ihrer Positionen ist reserviert.</translation>
+    </message>
+    <message>
+        <source>Confirmed (paid) and not shipped yet.</source>
+        <translation>Bestätigt (bezahlt) und noch nicht versendet.</translation>
+    </message>
+    <message>
+        <source>Not cancelled, and nothing paid yet.</source>
+        <translation>Nicht storniert und noch nichts bezahlt.</translation>
+    </message>
+    <message>
+        <source>Paid in full, nothing refunded.</source>
+        <translation>Vollständig bezahlt, nichts erstattet.</translation>
+    </message>
+    <message>
+        <source>Confirmed, shipped or delivered: paid for and not cancelled.</source>
+        <translation>Bestätigt, versendet oder zugestellt: bezahlt und nicht storniert.</translation>
+    </message>
+    <message>
+        <source>Pending, confirmed, shipped or delivered.</source>
+        <translation>Offen, bestätigt, versendet oder zugestellt.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxStatuses</name>
     <message>
         <location filename="../core/notification/OutboxEntry.cpp" line="+42"/>

@@ -6,6 +6,7 @@
 #include "dashboard/KpiCatalogue.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
+#include "orders/OrderSets.h"
 #include "payment/DeclineReasons.h"
 #include "session/Session.h"
 #include "views/ChartPanel.h"
@@ -48,6 +49,13 @@ namespace shipshape {
 namespace {
 
 const QString kNoFigure = u"—"_s;
+
+OrderFilter withStatus(OrderStatus status)
+{
+    OrderFilter filter;
+    filter.statuses = {status};
+    return filter;
+}
 
 // A card shows one KPI of the catalogue, under the catalogue's label.
 KpiCard *newCard(const QString &objectName, Kpi kpi, QWidget *parent)
@@ -293,8 +301,6 @@ void DashboardView::buildCards()
     m_emailCard = newCard(u"emailCard"_s, Kpi::EmailsSent, this);
     m_awaitingCard = newCard(u"awaitingShipmentCard"_s, Kpi::AwaitingShipment, this);
 
-    const OrderStatus live[] = {OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered};
-    const QList<OrderStatus> paidStatuses(std::begin(live), std::end(live));
     auto clickable = [this](KpiCard *card, std::function<OrderFilter()> filter) {
         card->setClickable(true);
         connect(card, &KpiCard::activated, this, [this, filter = std::move(filter)] {
@@ -302,24 +308,21 @@ void DashboardView::buildCards()
                 Q_EMIT openOrders(filter());
         });
     };
-    // Revenue and the average are over orders that were paid: the live ones (cancelled ones were refunded).
-    clickable(m_revenueCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
-    clickable(m_averageCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
+    // Revenue and the average are over orders that were paid: the sold ones (cancelled ones were refunded).
+    clickable(m_revenueCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
+    clickable(m_averageCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
     clickable(m_ordersCard, [this] { return placedInPeriod(); });
     clickable(m_successCard, [this] { return placedInPeriod(); });
     clickable(m_medianCard, [this] { return placedInPeriod(); });
     clickable(m_p95Card, [this] { return placedInPeriod(); });
     clickable(m_paymentCard, [this] {
-        OrderFilter filter = placedInPeriod({OrderStatus::Cancelled});
+        OrderFilter filter = placedInPeriod(withStatus(OrderStatus::Cancelled));
         filter.cancelReasons = {CancelReason::Declined};
         return filter;
     });
-    clickable(m_cancelledCard, [this] { return placedInPeriod({OrderStatus::Cancelled}); });
-    clickable(m_awaitingCard, [] {
-        OrderFilter filter;
-        filter.statuses = {OrderStatus::Confirmed};
-        return filter;
-    });
+    clickable(m_cancelledCard, [this] { return placedInPeriod(withStatus(OrderStatus::Cancelled)); });
+    // Now, whenever placed: the set the count is of.
+    clickable(m_awaitingCard, [] { return OrderSets::filter(OrderSet::ToShip); });
     // Emails are not orders: the card has nothing in the Orders view to open.
     m_emailCard->setClickable(false);
 }
@@ -651,10 +654,8 @@ void DashboardView::changeEvent(QEvent *event)
         updateCharts(*m_snapshot);
 }
 
-OrderFilter DashboardView::placedInPeriod(QList<OrderStatus> statuses) const
+OrderFilter DashboardView::placedInPeriod(OrderFilter filter) const
 {
-    OrderFilter filter;
-    filter.statuses = std::move(statuses);
     const DashboardPeriod &period = m_snapshot ? m_snapshot->period : m_period;
     filter.from = period.start();
     filter.until = period.end();
@@ -675,7 +676,7 @@ void DashboardView::openDay(int dayIndex)
 void DashboardView::openStatus(OrderStatus status)
 {
     if (m_snapshot)
-        Q_EMIT openOrders(placedInPeriod({status}));
+        Q_EMIT openOrders(placedInPeriod(withStatus(status)));
 }
 
 void DashboardView::openTopProduct(int index)
@@ -683,8 +684,7 @@ void DashboardView::openTopProduct(int index)
     if (!m_snapshot || index < 0 || index >= m_snapshot->topProducts.size())
         return;
     // The units counted: orders of the period holding this SKU and not cancelled.
-    OrderFilter filter = placedInPeriod(
-            {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered});
+    OrderFilter filter = placedInPeriod(OrderSets::filter(OrderSet::NotCancelled));
     filter.search = m_snapshot->topProducts.at(index).sku;
     Q_EMIT openOrders(filter);
 }
@@ -694,8 +694,7 @@ void DashboardView::openLowStockProduct(int index)
     if (!m_snapshot || index < 0 || index >= m_snapshot->lowStock.size())
         return;
     // What holds the product's stock: open orders with a reservation on it, whenever placed.
-    OrderFilter filter;
-    filter.statuses = {OrderStatus::Pending, OrderStatus::Confirmed};
+    OrderFilter filter = OrderSets::filter(OrderSet::HoldsStock);
     filter.search = m_snapshot->lowStock.at(index).sku;
     Q_EMIT openOrders(filter);
 }
