@@ -1766,6 +1766,26 @@ Beispieldokument:
         <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
         <translation>Mit --json gibt er die Befehlstabelle selbst aus (Wörter, Argumente, Optionen, Schalter und Beispiele jedes Befehls), aus der sich Manpages und Shell-Vervollständigung erzeugen lassen.</translation>
     </message>
+    <message>
+        <source>The oldest order waiting to ship was placed %1.</source>
+        <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only the orders of a named set (not with --status or --payment-state, which it already decides); the other options narrow it. %1</source>
+        <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
+    </message>
+    <message>
+        <source>Unknown order set &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>--set %1 already says which orders (%2); it cannot go with --%3.</source>
+        <translation>--set %1 legt die Bestellungen bereits fest (%2); nicht zusammen mit --%3 möglich.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
