@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+316"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+334"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+194"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+211"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-413"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-434"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -679,12 +679,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+464"/>
+        <location line="+485"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-468"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
@@ -811,7 +811,7 @@ Beispieldokument:
         <translation>Listet Bestellungen auf, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Only orders in this status; a comma-separated list means any of them.</source>
         <translation>Nur Bestellungen mit diesem Status; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
@@ -846,7 +846,7 @@ Beispieldokument:
         <translation>Nur Bestellungen, die aus diesem Grund storniert wurden; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Shows an order: lines, payments with their references, timeline.</source>
         <translation>Zeigt eine Bestellung: Positionen, Zahlungen mit ihren Referenzen, Verlauf.</translation>
     </message>
@@ -986,7 +986,7 @@ Beispieldokument:
         <translation>Markiert eine versendete Bestellung als zugestellt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1386,7 +1386,7 @@ Beispieldokument:
         <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ReportCommands.cpp" line="+39"/>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+52"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -1426,92 +1426,12 @@ Beispieldokument:
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein (erhalten: „%2“).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation>KPIs %1 bis %2 (%3 Tage, UTC) in %4; Vorperiode %5 bis %6</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Revenue (net of refunds)</source>
-        <translation>Umsatz (abzüglich Erstattungen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders placed</source>
-        <translation>Aufgegebene Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders confirmed</source>
-        <translation>Bestätigte Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders cancelled</source>
-        <translation>Stornierte Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average order value</source>
-        <translation>Durchschnittlicher Bestellwert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement attempts</source>
-        <translation>Bestellversuche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate (target 95 %)</source>
-        <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time, median (target 2 s)</source>
-        <translation>Dauer der Bestellaufgabe, Median (Ziel 2 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placement time, 95th percentile</source>
-        <translation>Dauer der Bestellaufgabe, 95. Perzentil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card payments</source>
-        <translation>Kartenzahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card payment failures</source>
-        <translation>Fehlgeschlagene Kartenzahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation>Fehlerquote Zahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails sent</source>
-        <translation>Gesendete E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails failed</source>
-        <translation>Fehlgeschlagene E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails waiting</source>
-        <translation>Wartende E-Mails</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>KPI</source>
         <translation>KPI</translation>
@@ -1537,17 +1457,7 @@ Beispieldokument:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Waiting to ship now: %1</source>
-        <translation>Jetzt zu versenden: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (oldest placed %1)</source>
-        <translation> (älteste aufgegeben %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Day         Placed  Cancelled  Pay failures  Revenue</source>
         <translation>Tag         Aufgeg. Storniert  Zahl.-Fehler  Umsatz</translation>
     </message>
@@ -1766,6 +1676,31 @@ Beispieldokument:
         <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
         <translation>Mit --json gibt er die Befehlstabelle selbst aus (Wörter, Argumente, Optionen, Schalter und Beispiele jedes Befehls), aus der sich Manpages und Shell-Vervollständigung erzeugen lassen.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="-26"/>
+        <source>The oldest order waiting to ship was placed %1.</source>
+        <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-508"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the orders of a named set (not with --status or --payment-state, which it already decides); the other options narrow it. %1</source>
+        <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
+    </message>
+    <message>
+        <location line="+410"/>
+        <source>Unknown order set &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--set %1 already says which orders (%2); it cannot go with --%3.</source>
+        <translation>--set %1 legt die Bestellungen bereits fest (%2); nicht zusammen mit --%3 möglich.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -1901,17 +1836,7 @@ Beispieldokument:
         <translation>%1 (%2): %3 verfügbar, Schwelle %4</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Within the 2 s target</source>
-        <translation>Innerhalb des 2-s-Ziels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Over 2 s</source>
-        <translation>Über 2 s</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>Placement took at most (last: longer)</source>
         <translation>Bestellaufgabe dauerte höchstens (letzte: länger)</translation>
     </message>
@@ -1919,6 +1844,16 @@ Beispieldokument:
         <location line="+6"/>
         <source>Placements</source>
         <translation>Bestellaufgaben</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Within the %1 target</source>
+        <translation>Innerhalb des Ziels von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over %1</source>
+        <translation>Über %1</translation>
     </message>
 </context>
 <context>
@@ -2899,9 +2834,117 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>KpiCatalogue</name>
+    <message>
+        <location filename="../core/dashboard/KpiCatalogue.cpp" line="+24"/>
+        <source>Revenue (net of refunds)</source>
+        <translation>Umsatz (abzüglich Erstattungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders placed</source>
+        <translation>Aufgegebene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders confirmed</source>
+        <translation>Bestätigte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders cancelled</source>
+        <translation>Stornierte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement attempts</source>
+        <translation>Bestellversuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order success rate</source>
+        <translation>Erfolgsquote Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement time, median</source>
+        <translation>Dauer der Bestellaufgabe, Median</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placement time, 95th percentile</source>
+        <translation>Dauer der Bestellaufgabe, 95. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card payments started</source>
+        <translation>Begonnene Kartenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card payments failed</source>
+        <translation>Fehlgeschlagene Kartenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card payment failure rate</source>
+        <translation>Fehlerquote Kartenzahlungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails sent</source>
+        <translation>Gesendete E-Mails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emails failed</source>
+        <translation>Fehlgeschlagene E-Mails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emails waiting</source>
+        <translation>Wartende E-Mails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders waiting to ship</source>
+        <translation>Zu versendende Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (now)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+</context>
+<context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../ui/models/KpiFormat.cpp" line="+19"/>
+        <location filename="../ui/models/KpiFormat.cpp" line="+34"/>
         <location line="+54"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
@@ -3744,6 +3787,69 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderSets</name>
+    <message>
+        <location filename="../core/orders/OrderSets.cpp" line="+53"/>
+        <source>Holds stock</source>
+        <translation>Hält Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To ship</source>
+        <translation>Zu versenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full</source>
+        <translation>Vollständig bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not cancelled</source>
+        <translation>Nicht storniert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending or confirmed: their lines&apos; stock is reserved.</source>
+        <translation>Offen oder bestätigt: der Bestand ihrer Positionen ist reserviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed (paid) and not shipped yet.</source>
+        <translation>Bestätigt (bezahlt) und noch nicht versendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not cancelled, and nothing paid yet.</source>
+        <translation>Nicht storniert und noch nichts bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full, nothing refunded.</source>
+        <translation>Vollständig bezahlt, nichts erstattet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed, shipped or delivered: paid for and not cancelled.</source>
+        <translation>Bestätigt, versendet oder zugestellt: bezahlt und nicht storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending, confirmed, shipped or delivered.</source>
+        <translation>Offen, bestätigt, versendet oder zugestellt.</translation>
+    </message>
+</context>
+<context>
     <name>OrderTransitions</name>
     <message>
         <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
@@ -4184,22 +4290,12 @@ Beispieldokument:
 <context>
     <name>SavedOrderViews</name>
     <message>
-        <location filename="../ui/views/SavedOrderViews.cpp" line="+26"/>
-        <source>To ship</source>
-        <translation>Zu versenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unpaid</source>
-        <translation>Unbezahlt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/views/SavedOrderViews.cpp" line="+33"/>
         <source>Cancelled this week</source>
         <translation>Diese Woche storniert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A view needs a name.</source>
         <translation>Eine Ansicht benötigt einen Namen.</translation>
     </message>
@@ -5023,7 +5119,7 @@ Beispieldokument:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+79"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+120"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -5113,57 +5209,7 @@ Beispieldokument:
         <translation>KPI-Tabelle</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Revenue (net of refunds)</source>
-        <translation>Umsatz (abzüglich Erstattungen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average order value</source>
-        <translation>Durchschnittlicher Bestellwert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate</source>
-        <translation>Erfolgsquote Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time (median)</source>
-        <translation>Dauer der Bestellaufgabe (Median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time (95th percentile)</source>
-        <translation>Dauer der Bestellaufgabe (95. Perzentil)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation>Fehlerquote Zahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled orders</source>
-        <translation>Stornierte Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer emails</source>
-        <translation>Kunden-E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting to ship</source>
-        <translation>Zu versenden</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+88"/>
         <source>Revenue and orders per day</source>
         <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
@@ -5179,13 +5225,13 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+298"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-303"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
@@ -5225,7 +5271,7 @@ Beispieldokument:
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no refunds</source>
         <translation>keine Erstattungen</translation>
     </message>
@@ -5235,12 +5281,12 @@ Beispieldokument:
         <translation>nach Erstattungen von %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 confirmed · %2 cancelled</source>
         <translation>%1 bestätigt · %2 storniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+4"/>
         <source>over %Ln confirmed order(s)</source>
         <translation>
             <numerusform>aus %Ln bestätigten Bestellung</numerusform>
@@ -5248,7 +5294,7 @@ Beispieldokument:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
         <translation>
             <numerusform>%1 von %Ln Bestellaufgabe bestätigt · Ziel %2</numerusform>
@@ -5256,7 +5302,7 @@ Beispieldokument:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+21"/>
         <source>%1 of %Ln card payment(s) failed</source>
         <translation>
             <numerusform>%1 von %Ln Kartenzahlung fehlgeschlagen</numerusform>
@@ -5269,27 +5315,23 @@ Beispieldokument:
         <translation>%1 × %2 (%3): %4</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>no confirmed orders in this period</source>
         <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>no placement attempts recorded in this period · target %1</source>
         <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>target under %1</source>
-        <translation>Ziel unter %1</translation>
-    </message>
-    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>no placements timed in this period · %1</source>
         <translation>keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>no card payments in this period</source>
         <translation>keine Kartenzahlungen in diesem Zeitraum</translation>
     </message>
@@ -5309,7 +5351,7 @@ Beispieldokument:
         <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 of the orders placed</source>
         <translation>%1 der aufgegebenen Bestellungen</translation>
     </message>
@@ -5319,17 +5361,12 @@ Beispieldokument:
         <translation>keine Bestellungen in diesem Zeitraum aufgegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 sent</source>
-        <translation>%1 gesendet</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>%1 failed · %2 waiting</source>
         <translation>%1 fehlgeschlagen · %2 wartend</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>oldest waiting %1 · now, whatever the period</source>
         <translation>älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
     </message>
@@ -5364,7 +5401,7 @@ Beispieldokument:
         <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Could not save %1 to %2.</source>
         <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
@@ -5402,6 +5439,11 @@ Beispieldokument:
         <location line="+5"/>
         <source>the KPI figures</source>
         <translation>die KPI-Werte</translation>
+    </message>
+    <message>
+        <location line="-650"/>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
     </message>
 </context>
 <context>
@@ -5692,7 +5734,7 @@ Beispieldokument:
 <context>
     <name>shipshape::KpiTableModel</name>
     <message>
-        <location filename="../ui/models/KpiTableModel.cpp" line="+106"/>
+        <location filename="../ui/models/KpiTableModel.cpp" line="+113"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
@@ -5707,97 +5749,12 @@ Beispieldokument:
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Revenue (net of refunds)</source>
-        <translation>Umsatz (abzüglich Erstattungen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders placed</source>
-        <translation>Aufgegebene Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders confirmed</source>
-        <translation>Bestätigte Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders cancelled</source>
-        <translation>Stornierte Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Average order value</source>
-        <translation>Durchschnittlicher Bestellwert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement attempts</source>
-        <translation>Bestellversuche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate (target 95%)</source>
-        <translation>Erfolgsquote Bestellungen (Ziel 95 %)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time, median (target under 2 s)</source>
-        <translation>Dauer der Bestellaufgabe, Median (Ziel unter 2 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placement time, 95th percentile (target under 2 s)</source>
-        <translation>Dauer der Bestellaufgabe, 95. Perzentil (Ziel unter 2 s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card payments started</source>
-        <translation>Begonnene Kartenzahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card payments failed</source>
-        <translation>Fehlgeschlagene Kartenzahlungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation>Fehlerquote Zahlungen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-21"/>
         <source>Declined: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Emails sent</source>
-        <translation>Gesendete E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails failed</source>
-        <translation>Fehlgeschlagene E-Mails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails waiting</source>
-        <translation>Wartende E-Mails</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders waiting to ship (now)</source>
-        <translation>Zu versendende Bestellungen (aktuell)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>Oldest order waiting to ship since (now)</source>
         <translation>Älteste zu versendende Bestellung wartet seit (aktuell)</translation>
     </message>

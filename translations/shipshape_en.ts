@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+316"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+334"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+194"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+211"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-413"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-434"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,12 +679,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+464"/>
+        <location line="+485"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-468"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +782,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Only orders in this status; a comma-separated list means any of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Shows an order: lines, payments with their references, timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +957,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>Unknown order set &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--set %1 already says which orders (%2); it cannot go with --%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,7 +1033,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-482"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the orders of a named set (not with --status or --payment-state, which it already decides); the other options narrow it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+507"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,27 +1213,6 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Expired %n unpaid reservation(s).</source>
-        <translation type="vanished">
-            <numerusform>Expired %n unpaid reservation.</numerusform>
-            <numerusform>Expired %n unpaid reservations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconciled %n payment(s).</source>
-        <translation type="vanished">
-            <numerusform>Reconciled %n payment.</numerusform>
-            <numerusform>Reconciled %n payments.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %n email(s)</source>
-        <translation type="vanished">
-            <numerusform>Sent %n email</numerusform>
-            <numerusform>Sent %n emails</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
         <source>Expired %Ln unpaid reservation(s).</source>
         <translation>
@@ -1378,7 +1377,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ReportCommands.cpp" line="+39"/>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+52"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,92 +1417,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Revenue (net of refunds)</source>
+        <location line="+30"/>
+        <source>The oldest order waiting to ship was placed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate (target 95 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time, median (target 2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placement time, 95th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card payment failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <location line="+3"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
@@ -1529,17 +1453,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Waiting to ship now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (oldest placed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Day         Placed  Cancelled  Pay failures  Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,13 +1807,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Within the 2 s target</source>
+        <location line="+14"/>
+        <source>Within the %1 target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Over 2 s</source>
+        <source>Over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2891,9 +2805,117 @@ Example document:
     </message>
 </context>
 <context>
+    <name>KpiCatalogue</name>
+    <message>
+        <location filename="../core/dashboard/KpiCatalogue.cpp" line="+24"/>
+        <source>Revenue (net of refunds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement time, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placement time, 95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card payments started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card payments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card payment failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emails failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emails waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders waiting to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiFormat</name>
     <message>
-        <location filename="../ui/models/KpiFormat.cpp" line="+19"/>
+        <location filename="../ui/models/KpiFormat.cpp" line="+34"/>
         <location line="+54"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
@@ -3736,6 +3758,69 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderSets</name>
+    <message>
+        <location filename="../core/orders/OrderSets.cpp" line="+53"/>
+        <source>Holds stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending or confirmed: their lines&apos; stock is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed (paid) and not shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not cancelled, and nothing paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full, nothing refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed, shipped or delivered: paid for and not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending, confirmed, shipped or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderTransitions</name>
     <message>
         <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
@@ -4176,22 +4261,12 @@ Example document:
 <context>
     <name>SavedOrderViews</name>
     <message>
-        <location filename="../ui/views/SavedOrderViews.cpp" line="+26"/>
-        <source>To ship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unpaid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/views/SavedOrderViews.cpp" line="+33"/>
         <source>Cancelled this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A view needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,7 +5090,7 @@ Example document:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+79"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+120"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,57 +5180,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time (median)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time (95th percentile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting to ship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+88"/>
         <source>Revenue and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,13 +5196,13 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+298"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-303"/>
         <source>Placement time distribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5242,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,37 +5252,33 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 confirmed · %2 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
         <source>%1 × %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>no confirmed orders in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>no placement attempts recorded in this period · target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>target under %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>no placements timed in this period · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>no card payments in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,7 +5298,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 of the orders placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,17 +5308,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>%1 failed · %2 waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>oldest waiting %1 · now, whatever the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5332,7 +5348,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>Could not save %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,15 +5388,20 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-230"/>
+        <location line="-206"/>
         <source>over %Ln confirmed order(s)</source>
         <translation>
             <numerusform>over %Ln confirmed order</numerusform>
             <numerusform>over %Ln confirmed orders</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-444"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+451"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
         <translation>
             <numerusform>%1 of %Ln placement confirmed · target %2</numerusform>
@@ -5388,7 +5409,7 @@ Example document:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+21"/>
         <source>%1 of %Ln card payment(s) failed</source>
         <translation>
             <numerusform>%1 of %Ln card payment failed</numerusform>
@@ -5684,7 +5705,7 @@ Example document:
 <context>
     <name>shipshape::KpiTableModel</name>
     <message>
-        <location filename="../ui/models/KpiTableModel.cpp" line="+106"/>
+        <location filename="../ui/models/KpiTableModel.cpp" line="+113"/>
         <source>Period start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,97 +5720,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Revenue (net of refunds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Average order value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order success rate (target 95%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Placement time, median (target under 2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Placement time, 95th percentile (target under 2 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card payments started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card payments failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment failure rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-21"/>
         <source>Declined: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Emails sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Orders waiting to ship (now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>Oldest order waiting to ship since (now)</source>
         <translation type="unfinished"></translation>
     </message>

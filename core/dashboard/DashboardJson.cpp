@@ -1,5 +1,6 @@
 #include "dashboard/DashboardJson.h"
 
+#include "dashboard/KpiCatalogue.h"
 #include "orders/OrderStatus.h"
 #include "payment/DeclineReasons.h"
 
@@ -13,12 +14,18 @@ namespace {
 template <typename T>
 QJsonValue optionalValue(const std::optional<T> &value)
 {
-    if (!value)
-        return QJsonValue(QJsonValue::Null);
-    if constexpr (std::is_same_v<T, Money>)
-        return value->toDecimalString();
-    else
-        return QJsonValue(*value);
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue kpiValue(const KpiValue &value)
+{
+    if (const auto *count = std::get_if<qint64>(&value))
+        return QJsonValue(*count);
+    if (const auto *money = std::get_if<Money>(&value))
+        return money->toDecimalString();
+    if (const auto *ratio = std::get_if<double>(&value))
+        return QJsonValue(*ratio);
+    return QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -29,25 +36,15 @@ QJsonObject DashboardJson::toJson(const KpiFigures &figures)
     for (const DeclineReasonCount &decline : figures.topDeclineReasons)
         declines.append(QJsonObject{{u"code"_s, decline.code}, {u"label"_s, DeclineReasons::label(decline.code)},
                 {u"message"_s, decline.message}, {u"count"_s, decline.count}});
-    return QJsonObject{
-            {u"ordersPlaced"_s, figures.ordersPlaced},
-            {u"ordersConfirmed"_s, figures.ordersConfirmed},
-            {u"ordersCancelled"_s, figures.ordersCancelled},
-            {u"placementAttempts"_s, figures.placementAttempts},
-            {u"revenue"_s, figures.revenue.toDecimalString()},
-            {u"refunded"_s, figures.refunded.toDecimalString()},
-            {u"averageOrderValue"_s, optionalValue(figures.averageOrderValue)},
-            {u"successRate"_s, optionalValue(figures.successRate)},
-            {u"placementMedianMs"_s, optionalValue(figures.placementMedianMs)},
-            {u"placementP95Ms"_s, optionalValue(figures.placementP95Ms)},
-            {u"paymentAttempts"_s, figures.paymentAttempts},
-            {u"paymentFailures"_s, figures.paymentFailures},
-            {u"paymentFailureRate"_s, optionalValue(figures.paymentFailureRate)},
-            {u"topDeclineReasons"_s, declines},
-            {u"emailsSent"_s, figures.emailsSent},
-            {u"emailsFailed"_s, figures.emailsFailed},
-            {u"emailsWaiting"_s, figures.emailsWaiting},
-    };
+    // Every period KPI of the catalogue under its JSON field name, then the decline reasons behind the
+    // failures.
+    QJsonObject json;
+    for (const KpiDefinition &kpi : KpiCatalogue::all()) {
+        if (kpi.ofPeriod)
+            json.insert(QLatin1StringView(kpi.jsonField), kpiValue(kpi.ofPeriod(figures)));
+    }
+    json.insert(u"topDeclineReasons"_s, declines);
+    return json;
 }
 
 QJsonObject DashboardJson::toJson(const DashboardSnapshot &snapshot)
@@ -74,14 +71,13 @@ QJsonObject DashboardJson::toJson(const DashboardSnapshot &snapshot)
     QJsonArray placementTimes;
     for (const LatencyBucket &bucket : snapshot.placementTimes)
         placementTimes.append(QJsonObject{{u"upToMs"_s, optionalValue(bucket.upToMs)}, {u"count"_s, bucket.count}});
-    return QJsonObject{
+    QJsonObject json{
             {u"period"_s,
                     QJsonObject{{u"from"_s, snapshot.period.from.toString(Qt::ISODate)},
                             {u"to"_s, snapshot.period.to.toString(Qt::ISODate)}, {u"days"_s, snapshot.period.days()}}},
             {u"currency"_s, snapshot.currency},
             {u"current"_s, toJson(snapshot.current)},
             {u"previous"_s, toJson(snapshot.previous)},
-            {u"awaitingShipment"_s, snapshot.awaitingShipment},
             {u"oldestAwaitingSince"_s,
                     snapshot.oldestAwaitingSince ? QJsonValue(snapshot.oldestAwaitingSince->toString(Qt::ISODateWithMs))
                                                  : QJsonValue(QJsonValue::Null)},
@@ -92,6 +88,12 @@ QJsonObject DashboardJson::toJson(const DashboardSnapshot &snapshot)
             {u"placementTimes"_s, placementTimes},
             {u"computedAt"_s, snapshot.computedAt.toString(Qt::ISODateWithMs)},
     };
+    // The KPIs that tell how things stand now, whatever the period.
+    for (const KpiDefinition &kpi : KpiCatalogue::all()) {
+        if (kpi.now)
+            json.insert(QLatin1StringView(kpi.jsonField), kpiValue(kpi.now(snapshot)));
+    }
+    return json;
 }
 
 } // namespace shipshape

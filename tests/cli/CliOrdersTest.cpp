@@ -333,6 +333,54 @@ TEST_F(CliOrders, ListFiltersByPaymentStateAndCancelReason)
     EXPECT_TRUE(badReason.errText().contains(u"bored"_s)) << badReason;
 }
 
+TEST_F(CliOrders, ListANamedSet)
+{
+    const qint64 paid = placeOrder(placeRequest(u"SKU-A"_s, 1));
+    const qint64 unpaid = placeOrder(placeRequest(u"SKU-B"_s, 1, u"5.00"_s, u"bob@example.com"_s));
+    const qint64 cancelled = placeOrder(placeRequest(u"SKU-A"_s, 1, u"29.99"_s, u"carol@example.com"_s));
+    ASSERT_GT(paid, 0);
+    ASSERT_GT(unpaid, 0);
+    ASSERT_GT(cancelled, 0);
+    ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, QString::number(paid)}).exitCode, ExitOk);
+    ASSERT_EQ(cli.run({u"orders"_s, u"cancel"_s, QString::number(cancelled), u"--reason"_s, u"inventory"_s}).exitCode,
+            ExitOk);
+    const auto numbers = [&](const QStringList &options) {
+        const CliResult listed = cli.run(QStringList{u"--json"_s, u"orders"_s, u"list"_s} + options);
+        EXPECT_EQ(listed.exitCode, ExitOk) << listed;
+        QList<qint64> result;
+        for (const QJsonValue &row : listed.jsonArray())
+            result << row.toObject().value(u"number"_s).toInteger();
+        return result;
+    };
+
+    EXPECT_EQ(numbers({u"--set"_s, u"to_ship"_s}), (QList<qint64>{paid}));
+    EXPECT_EQ(numbers({u"--set"_s, u"holds_stock"_s}), (QList<qint64>{unpaid, paid}));
+    // Unlike --payment-state unpaid, the set leaves the cancelled order out.
+    EXPECT_EQ(numbers({u"--set"_s, u"unpaid"_s}), (QList<qint64>{unpaid}));
+    EXPECT_EQ(numbers({u"--set"_s, u"paid"_s}), (QList<qint64>{paid}));
+    // Other options narrow the set.
+    EXPECT_EQ(numbers({u"--set"_s, u"holds_stock"_s, u"--search"_s, u"bob@"_s}), (QList<qint64>{unpaid}));
+
+    const CliResult unknown = cli.run({u"orders"_s, u"list"_s, u"--set"_s, u"lost"_s});
+    EXPECT_EQ(unknown.exitCode, ExitUsage) << unknown;
+    EXPECT_TRUE(unknown.errText().contains(u"lost"_s)) << unknown;
+    EXPECT_TRUE(unknown.errText().contains(u"holds_stock, to_ship, unpaid, paid, sold, not_cancelled"_s)) << unknown;
+    EXPECT_TRUE(unknown.outText().isEmpty()) << unknown;
+    const CliResult unknownJson = cli.run({u"--json"_s, u"orders"_s, u"list"_s, u"--set"_s, u"lost"_s});
+    EXPECT_EQ(unknownJson.exitCode, ExitUsage) << unknownJson;
+
+    // A set already says which statuses and payment state: redefining them is refused, not merged silently.
+    const CliResult both = cli.run({u"orders"_s, u"list"_s, u"--set"_s, u"to_ship"_s, u"--status"_s, u"pending"_s});
+    EXPECT_EQ(both.exitCode, ExitUsage) << both;
+    EXPECT_TRUE(both.errText().contains(u"--status"_s)) << both;
+
+    // The help lists every set with what it holds.
+    const CliResult help = cli.run({u"help"_s, u"orders"_s, u"list"_s});
+    ASSERT_EQ(help.exitCode, ExitOk) << help;
+    for (const QString &key : {u"holds_stock"_s, u"to_ship"_s, u"sold"_s})
+        EXPECT_TRUE(help.outText().contains(key)) << help;
+}
+
 TEST_F(CliOrders, ShowPrintsEachPaymentWithItsReference)
 {
     const qint64 number = placeOrder(placeRequest(u"SKU-A"_s, 1));

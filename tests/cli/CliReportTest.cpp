@@ -94,7 +94,10 @@ TEST_F(CliReport, HumanTableShowsTheSameFigures)
     ASSERT_EQ(table.exitCode, ExitOk) << table;
     const QString text = table.outText();
     EXPECT_TRUE(text.contains(u"Orders placed"_s)) << table;
-    EXPECT_TRUE(text.contains(u"Order success rate"_s)) << table;
+    EXPECT_TRUE(text.contains(u"Order success rate (target at least 95 %)"_s)) << table;
+    EXPECT_TRUE(text.contains(u"Placement time, median (target under 2000 ms)"_s)) << table;
+    EXPECT_TRUE(text.contains(u"Card payments started"_s)) << table;
+    EXPECT_TRUE(text.contains(u"Orders waiting to ship (now)"_s)) << table;
     EXPECT_TRUE(text.contains(u"100.0 %"_s)) << table; // one attempt, confirmed
     EXPECT_TRUE(text.contains(u"59.98"_s)) << table;
 }

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "dashboard/DashboardService.h"
+#include "dashboard/KpiCatalogue.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
@@ -142,7 +143,24 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
     EXPECT_EQ(card(view, u"placementMedianCard"_s)->targetState(),
             *service.current.placementMedianMs < 2000 ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed);
     EXPECT_FALSE(panel(view, u"placementTimeChart"_s)->isEmpty());
-    EXPECT_EQ(card(view, u"emailCard"_s)->value(), u"%1 sent"_s.arg(KpiFormat::count(service.current.emailsSent)));
+    EXPECT_EQ(card(view, u"emailCard"_s)->value(), KpiFormat::count(service.current.emailsSent, locale));
+
+    // Titles and targets come from the KPI catalogue, in the one wording the table and the CLI use.
+    const QList<std::pair<QString, Kpi>> cardKpis{{u"revenueCard"_s, Kpi::Revenue},
+            {u"ordersCard"_s, Kpi::OrdersPlaced}, {u"averageOrderValueCard"_s, Kpi::AverageOrderValue},
+            {u"successRateCard"_s, Kpi::SuccessRate}, {u"placementMedianCard"_s, Kpi::PlacementMedian},
+            {u"placementP95Card"_s, Kpi::PlacementP95}, {u"paymentFailureCard"_s, Kpi::PaymentFailureRate},
+            {u"cancelledCard"_s, Kpi::OrdersCancelled}, {u"emailCard"_s, Kpi::EmailsSent},
+            {u"awaitingShipmentCard"_s, Kpi::AwaitingShipment}};
+    ASSERT_EQ(view.cards().size(), cardKpis.size());
+    for (const auto &[name, kpi] : cardKpis)
+        EXPECT_EQ(card(view, name)->title(), KpiCatalogue::label(kpi)) << name.toStdString();
+    EXPECT_EQ(card(view, u"successRateCard"_s)->title(), u"Order success rate"_s);
+    EXPECT_TRUE(card(view, u"successRateCard"_s)->detail().endsWith(u"target at least 95%"_s))
+            << card(view, u"successRateCard"_s)->detail().toStdString();
+    EXPECT_TRUE(card(view, u"placementMedianCard"_s)->detail().endsWith(u"target under 2 s"_s))
+            << card(view, u"placementMedianCard"_s)->detail().toStdString();
+    EXPECT_TRUE(card(view, u"placementP95Card"_s)->detail().endsWith(u"target under 2 s"_s));
 
     // Charts: a bar per day of the period, the two products sold, the two low-stock products.
     ChartPanel *revenue = panel(view, u"revenueChart"_s);

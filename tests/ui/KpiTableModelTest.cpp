@@ -126,15 +126,34 @@ TEST(KpiTableModelTest, ExactValuesInTheRawRoleAndTheCsv)
     EXPECT_TRUE(lines.contains(u"refunded,Refunded,money,10.00,0.00"_s));
     EXPECT_TRUE(lines.contains(u"orders_placed,Orders placed,count,10,0"_s));
     EXPECT_TRUE(lines.contains(u"average_order_value,Average order value,money,137.17,"_s));
-    EXPECT_TRUE(lines.contains(u"order_success_rate,Order success rate (target 95%),percent,90.00,"_s));
+    EXPECT_TRUE(lines.contains(u"order_success_rate,Order success rate (target at least 95%),percent,90.00,"_s));
     EXPECT_TRUE(lines.contains(u"placement_p95_ms,\"Placement time, 95th percentile (target under 2 s)\",ms,2100,"_s));
-    EXPECT_TRUE(lines.contains(u"payment_failure_rate,Payment failure rate,percent,25.00,"_s));
+    EXPECT_TRUE(lines.contains(u"payment_failure_rate,Card payment failure rate,percent,25.00,"_s));
     EXPECT_TRUE(lines.contains(u"decline_reason:insufficient_funds,Declined: Insufficient funds,count,1,"_s));
     EXPECT_TRUE(lines.contains(u"emails_waiting,Emails waiting,count,2,0"_s));
     EXPECT_TRUE(lines.contains(u"awaiting_shipment,Orders waiting to ship (now),count,3,"_s));
     EXPECT_TRUE(lines.contains(
             u"oldest_awaiting_since,Oldest order waiting to ship since (now),timestamp,2026-11-05T08:00:00.000Z,"_s));
     EXPECT_FALSE(csv.contains(u"nan"_s, Qt::CaseInsensitive));
+
+    // Every KPI of the catalogue, in its order, labelled as the catalogue words it.
+    QStringList kpiKeys;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString key = model.index(row, KpiTableModel::Figure).data(KpiTableModel::KeyRole).toString();
+        if (const std::optional<Kpi> kpi = KpiCatalogue::fromKey(key)) {
+            kpiKeys << key;
+            EXPECT_TRUE(model.index(row, KpiTableModel::Figure).data().toString().startsWith(KpiCatalogue::label(*kpi)))
+                    << key.toStdString();
+        }
+    }
+    QStringList catalogueKeys;
+    for (const KpiDefinition &kpi : KpiCatalogue::all())
+        catalogueKeys << KpiCatalogue::key(kpi.kpi);
+    EXPECT_EQ(kpiKeys, catalogueKeys);
+    EXPECT_EQ(model.index(model.rowOf(u"placement_median_ms"_s), KpiTableModel::Figure).data().toString(),
+            u"Placement time, median (target under 2 s)"_s);
+    // Not bound to the period: nothing to compare with.
+    EXPECT_EQ(model.index(model.rowOf(u"awaiting_shipment"_s), KpiTableModel::Change).data().toString(), QString());
 
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);

@@ -8,6 +8,7 @@
 #include "bulk/BulkResultModel.h"
 #include "models/OrderTableModel.h"
 #include "orders/OrderPolicy.h"
+#include "orders/OrderSets.h"
 #include "printing/OrderCsvWriter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
@@ -304,6 +305,11 @@ TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
     EXPECT_EQ(view.orderModel()->filter().from, QDateTime(QDate(2026, 11, 2), QTime(0, 0)).toUTC());
     ASSERT_TRUE(view.selectView(u"To ship"_s));
     EXPECT_EQ(view.orderModel()->rowCount(), 2);
+    EXPECT_EQ(view.orderModel()->filter(), OrderSets::filter(OrderSet::ToShip));
+    // Two paid orders and one pending: all three hold stock.
+    ASSERT_TRUE(view.selectView(u"Holds stock"_s));
+    EXPECT_EQ(view.orderModel()->filter(), OrderSets::filter(OrderSet::HoldsStock));
+    EXPECT_EQ(view.orderModel()->rowCount(), 3);
 }
 
 TEST_F(OrdersViewTest, CountTextSaysWhenMoreOrdersMatchThanWereCounted)

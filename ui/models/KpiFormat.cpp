@@ -12,6 +12,21 @@ constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
+std::optional<qint64> wholeNumber(const KpiValue &value)
+{
+    if (const auto *number = std::get_if<qint64>(&value))
+        return *number;
+    if (const auto *money = std::get_if<Money>(&value))
+        return money->minorUnits();
+    return std::nullopt;
+}
+
+std::optional<double> ratio(const KpiValue &value)
+{
+    const auto *number = std::get_if<double>(&value);
+    return number ? std::optional<double>(*number) : std::nullopt;
+}
+
 KpiChange changeFrom(double delta, const QString &magnitude)
 {
     // Anything that rounds to zero at one decimal is "no change": an arrow for 0.0% would mislead.
@@ -95,6 +110,60 @@ KpiChange KpiFormat::points(std::optional<double> current, std::optional<double>
         return {KpiChange::Direction::New, tr("new")};
     const double delta = 100.0 * (*current - *previous);
     return changeFrom(delta, tr("%1 pp").arg(locale.toString(std::abs(delta), 'f', 1)));
+}
+
+QString KpiFormat::value(KpiKind kind, const KpiValue &value, const QLocale &locale)
+{
+    switch (kind) {
+    case KpiKind::Money:
+        if (const auto *amount = std::get_if<Money>(&value))
+            return money(*amount, locale);
+        break;
+    case KpiKind::Count:
+        if (const auto *number = std::get_if<qint64>(&value))
+            return count(*number, locale);
+        break;
+    case KpiKind::Ratio:
+        if (const auto *number = std::get_if<double>(&value); number && std::isfinite(*number))
+            return percent(*number, locale);
+        break;
+    case KpiKind::Milliseconds:
+        if (const auto *number = std::get_if<qint64>(&value))
+            return duration(*number, locale);
+        break;
+    }
+    return {};
+}
+
+KpiChange KpiFormat::change(KpiKind kind, const KpiValue &current, const KpiValue &previous, const QLocale &locale)
+{
+    if (kind == KpiKind::Ratio)
+        return points(ratio(current), ratio(previous), locale);
+    return relative(wholeNumber(current), wholeNumber(previous), locale);
+}
+
+QString KpiFormat::targetThreshold(Kpi kpi, const QLocale &locale)
+{
+    const KpiDefinition &definition = KpiCatalogue::definition(kpi);
+    if (!definition.target)
+        return {};
+    const double threshold = definition.target->threshold;
+    switch (definition.kind) {
+    case KpiKind::Ratio: {
+        // Targets are round numbers: 95%, not 95.0%.
+        const double percentage = std::round(threshold * 1000.0) / 10.0;
+        return (percentage == std::floor(percentage) ? locale.toString(qint64(percentage))
+                                                     : locale.toString(percentage, 'f', 1))
+                + locale.percent();
+    }
+    case KpiKind::Milliseconds:
+        return duration(qint64(threshold), locale);
+    case KpiKind::Count:
+        return count(qint64(threshold), locale);
+    case KpiKind::Money:
+        break; // no money KPI has a target (it would need a currency)
+    }
+    return {};
 }
 
 } // namespace shipshape

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Money.h"
+#include "dashboard/KpiCatalogue.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -46,6 +47,15 @@ public:
     // Change of a ratio in percentage points (a relative change of a rate reads wrongly: 50% -> 55% is
     // +5 pp, not +10%).
     static KpiChange points(std::optional<double> current, std::optional<double> previous, const QLocale &locale = {});
+
+    // A catalogue KPI's figure formatted as its kind says (money, count, percent, duration); empty when there
+    // is no figure (nothing measured, or a ratio that is not a number).
+    static QString value(KpiKind kind, const KpiValue &value, const QLocale &locale = {});
+    // How a catalogue KPI moved as its kind says: percentage points for ratios, percent for the rest.
+    static KpiChange change(
+            KpiKind kind, const KpiValue &current, const KpiValue &previous, const QLocale &locale = {});
+    // A KPI's target threshold as people read it ("95%", "2 s"); empty for a KPI without a target.
+    static QString targetThreshold(Kpi kpi, const QLocale &locale = {});
 };
 
 } // namespace shipshape

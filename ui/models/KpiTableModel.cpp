@@ -19,6 +19,35 @@ QString exactRatio(std::optional<double> ratio)
     return QString::number(*ratio * 100.0, 'f', 2);
 }
 
+// The CSV's unit column: ratios are exported as percent.
+QString unitKey(KpiKind kind)
+{
+    switch (kind) {
+    case KpiKind::Money:
+        return u"money"_s;
+    case KpiKind::Count:
+        return u"count"_s;
+    case KpiKind::Ratio:
+        return u"percent"_s;
+    case KpiKind::Milliseconds:
+        return u"ms"_s;
+    }
+    return {};
+}
+
+// The exact value for the raw role and the CSV: money as a decimal string, counts and milliseconds as
+// integers, ratios in percent; empty for nothing.
+QString exactValue(const KpiValue &value)
+{
+    if (const auto *number = std::get_if<qint64>(&value))
+        return QString::number(*number);
+    if (const auto *money = std::get_if<Money>(&value))
+        return money->toDecimalString();
+    if (const auto *ratio = std::get_if<double>(&value))
+        return exactRatio(*ratio);
+    return {};
+}
+
 // RFC 4180 quoting, and a leading apostrophe for text that a spreadsheet would run as a formula
 // (decline messages come from the payment provider).
 QString csvField(const QString &value, bool text)
@@ -42,95 +71,25 @@ void KpiTableModel::clear()
     endResetModel();
 }
 
-void KpiTableModel::addCount(const QString &key, const QString &label, qint64 current, std::optional<qint64> previous)
+void KpiTableModel::addKpi(const KpiDefinition &kpi, const DashboardSnapshot &snapshot)
 {
-    Row row{key, label, u"count"_s, QString::number(current), previous ? QString::number(*previous) : QString(),
-            KpiFormat::count(current, m_locale), previous ? KpiFormat::count(*previous, m_locale) : QString(),
-            previous ? KpiFormat::relative(current, *previous, m_locale).text : QString()};
+    const KpiValue current = KpiCatalogue::current(kpi.kpi, snapshot);
+    const KpiValue previous = KpiCatalogue::previous(kpi.kpi, snapshot);
+    Row row{KpiCatalogue::key(kpi.kpi),
+            KpiCatalogue::listingLabel(kpi.kpi, KpiFormat::targetThreshold(kpi.kpi, m_locale)), unitKey(kpi.kind),
+            exactValue(current), exactValue(previous), KpiFormat::value(kpi.kind, current, m_locale),
+            KpiFormat::value(kpi.kind, previous, m_locale),
+            // A figure of how things stand now has no previous period to compare with.
+            KpiCatalogue::isPeriodFigure(kpi.kpi) ? KpiFormat::change(kpi.kind, current, previous, m_locale).text
+                                                  : QString()};
     m_rows.append(std::move(row));
 }
 
-void KpiTableModel::addMoney(
-        const QString &key, const QString &label, const Money &current, const std::optional<Money> &previous)
+void KpiTableModel::addDeclineReasons(const DashboardSnapshot &snapshot)
 {
-    Row row{key, label, u"money"_s, current.toDecimalString(), previous ? previous->toDecimalString() : QString(),
-            KpiFormat::money(current, m_locale), previous ? KpiFormat::money(*previous, m_locale) : QString(),
-            previous ? KpiFormat::relative(current.minorUnits(), previous->minorUnits(), m_locale).text : QString()};
-    m_rows.append(std::move(row));
-}
-
-void KpiTableModel::addOptionalMoney(const QString &key, const QString &label, const std::optional<Money> &current,
-        const std::optional<Money> &previous)
-{
-    auto minor = [](const std::optional<Money> &money) {
-        return money ? std::optional<qint64>(money->minorUnits()) : std::nullopt;
-    };
-    Row row{key, label, u"money"_s, current ? current->toDecimalString() : QString(),
-            previous ? previous->toDecimalString() : QString(),
-            current ? KpiFormat::money(*current, m_locale) : QString(),
-            previous ? KpiFormat::money(*previous, m_locale) : QString(),
-            KpiFormat::relative(minor(current), minor(previous), m_locale).text};
-    m_rows.append(std::move(row));
-}
-
-void KpiTableModel::addRatio(
-        const QString &key, const QString &label, std::optional<double> current, std::optional<double> previous)
-{
-    auto text = [this](std::optional<double> ratio) {
-        return ratio && std::isfinite(*ratio) ? KpiFormat::percent(*ratio, m_locale) : QString();
-    };
-    Row row{key, label, u"percent"_s, exactRatio(current), exactRatio(previous), text(current), text(previous),
-            KpiFormat::points(current, previous, m_locale).text};
-    m_rows.append(std::move(row));
-}
-
-void KpiTableModel::addMilliseconds(
-        const QString &key, const QString &label, std::optional<qint64> current, std::optional<qint64> previous)
-{
-    auto exact = [](std::optional<qint64> value) { return value ? QString::number(*value) : QString(); };
-    auto text
-            = [this](std::optional<qint64> value) { return value ? KpiFormat::duration(*value, m_locale) : QString(); };
-    Row row{key, label, u"ms"_s, exact(current), exact(previous), text(current), text(previous),
-            KpiFormat::relative(current, previous, m_locale).text};
-    m_rows.append(std::move(row));
-}
-
-void KpiTableModel::setSnapshot(const DashboardSnapshot &snapshot)
-{
-    beginResetModel();
-    m_rows.clear();
-    const KpiFigures &now = snapshot.current;
-    const KpiFigures &before = snapshot.previous;
-    const DashboardPeriod previousPeriod = snapshot.period.previous();
-
-    m_rows.append({u"period_from"_s, tr("Period start"), u"date"_s, snapshot.period.from.toString(Qt::ISODate),
-            previousPeriod.from.toString(Qt::ISODate), m_locale.toString(snapshot.period.from, QLocale::ShortFormat),
-            m_locale.toString(previousPeriod.from, QLocale::ShortFormat), {}});
-    m_rows.append({u"period_to"_s, tr("Period end (included)"), u"date"_s, snapshot.period.to.toString(Qt::ISODate),
-            previousPeriod.to.toString(Qt::ISODate), m_locale.toString(snapshot.period.to, QLocale::ShortFormat),
-            m_locale.toString(previousPeriod.to, QLocale::ShortFormat), {}});
-    m_rows.append({u"currency"_s, tr("Currency"), u"text"_s, snapshot.currency, snapshot.currency, snapshot.currency,
-            snapshot.currency, {}});
-
-    addMoney(u"revenue_net"_s, tr("Revenue (net of refunds)"), now.revenue, before.revenue);
-    addMoney(u"refunded"_s, tr("Refunded"), now.refunded, before.refunded);
-    addCount(u"orders_placed"_s, tr("Orders placed"), now.ordersPlaced, before.ordersPlaced);
-    addCount(u"orders_confirmed"_s, tr("Orders confirmed"), now.ordersConfirmed, before.ordersConfirmed);
-    addCount(u"orders_cancelled"_s, tr("Orders cancelled"), now.ordersCancelled, before.ordersCancelled);
-    addOptionalMoney(
-            u"average_order_value"_s, tr("Average order value"), now.averageOrderValue, before.averageOrderValue);
-    addCount(u"placement_attempts"_s, tr("Placement attempts"), now.placementAttempts, before.placementAttempts);
-    addRatio(u"order_success_rate"_s, tr("Order success rate (target 95%)"), now.successRate, before.successRate);
-    addMilliseconds(u"placement_median_ms"_s, tr("Placement time, median (target under 2 s)"), now.placementMedianMs,
-            before.placementMedianMs);
-    addMilliseconds(u"placement_p95_ms"_s, tr("Placement time, 95th percentile (target under 2 s)"), now.placementP95Ms,
-            before.placementP95Ms);
-    addCount(u"payment_attempts"_s, tr("Card payments started"), now.paymentAttempts, before.paymentAttempts);
-    addCount(u"payment_failures"_s, tr("Card payments failed"), now.paymentFailures, before.paymentFailures);
-    addRatio(u"payment_failure_rate"_s, tr("Payment failure rate"), now.paymentFailureRate, before.paymentFailureRate);
-    for (const DeclineReasonCount &reason : now.topDeclineReasons) {
+    for (const DeclineReasonCount &reason : snapshot.current.topDeclineReasons) {
         std::optional<qint64> previousCount;
-        for (const DeclineReasonCount &earlier : before.topDeclineReasons) {
+        for (const DeclineReasonCount &earlier : snapshot.previous.topDeclineReasons) {
             if (earlier.code == reason.code)
                 previousCount = earlier.count;
         }
@@ -143,11 +102,29 @@ void KpiTableModel::setSnapshot(const DashboardSnapshot &snapshot)
                 previousCount ? KpiFormat::relative(reason.count, *previousCount, m_locale).text : QString()};
         m_rows.append(std::move(row));
     }
-    addCount(u"emails_sent"_s, tr("Emails sent"), now.emailsSent, before.emailsSent);
-    addCount(u"emails_failed"_s, tr("Emails failed"), now.emailsFailed, before.emailsFailed);
-    addCount(u"emails_waiting"_s, tr("Emails waiting"), now.emailsWaiting, before.emailsWaiting);
-    // Not bound to the period: how things stand now.
-    addCount(u"awaiting_shipment"_s, tr("Orders waiting to ship (now)"), snapshot.awaitingShipment, std::nullopt);
+}
+
+void KpiTableModel::setSnapshot(const DashboardSnapshot &snapshot)
+{
+    beginResetModel();
+    m_rows.clear();
+    const DashboardPeriod previousPeriod = snapshot.period.previous();
+
+    m_rows.append({u"period_from"_s, tr("Period start"), u"date"_s, snapshot.period.from.toString(Qt::ISODate),
+            previousPeriod.from.toString(Qt::ISODate), m_locale.toString(snapshot.period.from, QLocale::ShortFormat),
+            m_locale.toString(previousPeriod.from, QLocale::ShortFormat), {}});
+    m_rows.append({u"period_to"_s, tr("Period end (included)"), u"date"_s, snapshot.period.to.toString(Qt::ISODate),
+            previousPeriod.to.toString(Qt::ISODate), m_locale.toString(snapshot.period.to, QLocale::ShortFormat),
+            m_locale.toString(previousPeriod.to, QLocale::ShortFormat), {}});
+    m_rows.append({u"currency"_s, tr("Currency"), u"text"_s, snapshot.currency, snapshot.currency, snapshot.currency,
+            snapshot.currency, {}});
+
+    for (const KpiDefinition &kpi : KpiCatalogue::all()) {
+        addKpi(kpi, snapshot);
+        // The reasons behind the failed card payments, right after them.
+        if (kpi.kpi == Kpi::PaymentFailureRate)
+            addDeclineReasons(snapshot);
+    }
     const QString oldest = snapshot.oldestAwaitingSince
             ? snapshot.oldestAwaitingSince->toUTC().toString(Qt::ISODateWithMs)
             : QString();

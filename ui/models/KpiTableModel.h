@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/DashboardSnapshot.h"
+#include "dashboard/KpiCatalogue.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -8,8 +9,9 @@
 namespace shipshape {
 
 // The KPI figures of a snapshot as a table (figure, this period, previous period, change): what the
-// dashboard's table tab shows and what its CSV export writes. RawValueRole holds the exact value
-// (money as a decimal string, counts as integers), never the formatted text.
+// dashboard's table tab shows and what its CSV export writes. Figures, keys, labels, targets and their
+// order come from KpiCatalogue; the period, the currency and the decline reasons frame them. RawValueRole holds the
+// exact value (money as a decimal string, counts as integers), never the formatted text.
 class KpiTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -52,14 +54,8 @@ private:
         QString previousText;
         QString changeText;
     };
-    void addCount(const QString &key, const QString &label, qint64 current, std::optional<qint64> previous);
-    void addMoney(const QString &key, const QString &label, const Money &current, const std::optional<Money> &previous);
-    void addOptionalMoney(const QString &key, const QString &label, const std::optional<Money> &current,
-            const std::optional<Money> &previous);
-    void addRatio(
-            const QString &key, const QString &label, std::optional<double> current, std::optional<double> previous);
-    void addMilliseconds(
-            const QString &key, const QString &label, std::optional<qint64> current, std::optional<qint64> previous);
+    void addKpi(const KpiDefinition &kpi, const DashboardSnapshot &snapshot);
+    void addDeclineReasons(const DashboardSnapshot &snapshot);
 
     QList<Row> m_rows;
     QLocale m_locale;

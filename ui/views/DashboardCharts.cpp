@@ -391,13 +391,16 @@ QChart *DashboardCharts::lowStock(
 QChart *DashboardCharts::placementTimes(const DashboardSnapshot &snapshot, const QPalette &palette)
 {
     QChart *chart = newChart(palette);
-    auto *within = new QBarSet(tr("Within the 2 s target"));
-    auto *over = new QBarSet(tr("Over 2 s"));
+    // Both placement-time KPIs share the catalogue's target; a bucket is within it when all it counts is.
+    const KpiTarget target = *KpiCatalogue::definition(Kpi::PlacementMedian).target;
+    const QString threshold = KpiFormat::targetThreshold(Kpi::PlacementMedian, QLocale());
+    auto *within = new QBarSet(tr("Within the %1 target").arg(threshold));
+    auto *over = new QBarSet(tr("Over %1").arg(threshold));
     QStringList labels;
     qint64 maximum = 0;
     for (qsizetype i = 0; i < snapshot.placementTimes.size(); ++i) {
         const LatencyBucket &bucket = snapshot.placementTimes.at(i);
-        const bool inTarget = bucket.upToMs && *bucket.upToMs <= kPlacementTargetMs;
+        const bool inTarget = bucket.upToMs && double(*bucket.upToMs) <= target.threshold;
         within->append(inTarget ? double(bucket.count) : 0.0);
         over->append(inTarget ? 0.0 : double(bucket.count));
         labels << bucketLabel(snapshot, int(i));

@@ -19,7 +19,6 @@ class DashboardCharts {
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 
 public:
-    static constexpr qint64 kPlacementTargetMs = 2000;
     static constexpr int kLowStockShown = 8;
 
     // Revenue per day as bars (left axis) and orders per day as a line (right axis); `onDay` gets the

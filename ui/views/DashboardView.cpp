@@ -3,8 +3,10 @@
 #include "background/SessionWorker.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardService.h"
+#include "dashboard/KpiCatalogue.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
+#include "orders/OrderSets.h"
 #include "payment/DeclineReasons.h"
 #include "session/Session.h"
 #include "views/ChartPanel.h"
@@ -46,14 +48,60 @@ namespace shipshape {
 
 namespace {
 
-constexpr double kSuccessTarget = 0.95;
 const QString kNoFigure = u"—"_s;
 
-KpiCard *newCard(const QString &objectName, const QString &title, QWidget *parent)
+OrderFilter withStatus(OrderStatus status)
 {
-    auto *card = new KpiCard(title, parent);
+    OrderFilter filter;
+    filter.statuses = {status};
+    return filter;
+}
+
+// A card shows one KPI of the catalogue, under the catalogue's label.
+KpiCard *newCard(const QString &objectName, Kpi kpi, QWidget *parent)
+{
+    auto *card = new KpiCard(KpiCatalogue::label(kpi), parent);
     card->setObjectName(objectName);
     return card;
+}
+
+KpiCard::Polarity polarityOf(KpiPolarity polarity)
+{
+    switch (polarity) {
+    case KpiPolarity::HigherIsBetter:
+        return KpiCard::Polarity::HigherIsBetter;
+    case KpiPolarity::LowerIsBetter:
+        return KpiCard::Polarity::LowerIsBetter;
+    case KpiPolarity::Neutral:
+        break;
+    }
+    return KpiCard::Polarity::Neutral;
+}
+
+// The card's value, its change against the previous period (for a period figure) and, for a KPI with a
+// target, whether the figure meets it: all as the catalogue defines the KPI. Details are the card's own.
+void showFigure(KpiCard *card, Kpi kpi, const DashboardSnapshot &snapshot, const QLocale &locale)
+{
+    const KpiDefinition &definition = KpiCatalogue::definition(kpi);
+    const KpiValue current = KpiCatalogue::current(kpi, snapshot);
+    const QString value = KpiFormat::value(definition.kind, current, locale);
+    card->setValue(value.isEmpty() ? kNoFigure : value);
+    card->setChange(KpiCatalogue::isPeriodFigure(kpi)
+                    ? KpiFormat::change(definition.kind, current, KpiCatalogue::previous(kpi, snapshot), locale)
+                    : KpiChange{},
+            polarityOf(definition.polarity));
+    if (definition.target) {
+        const std::optional<bool> met = KpiCatalogue::meetsTarget(kpi, current);
+        card->setTargetState(!met ? KpiCard::TargetState::NoTarget
+                        : *met    ? KpiCard::TargetState::Met
+                                  : KpiCard::TargetState::Missed);
+    }
+}
+
+// "target at least 95%", "target under 2 s".
+QString targetDetail(Kpi kpi, const QLocale &locale)
+{
+    return DashboardView::tr("target %1").arg(KpiCatalogue::targetText(kpi, KpiFormat::targetThreshold(kpi, locale)));
 }
 
 ChartPanel *newPanel(const QString &objectName, const QString &title, QWidget *parent)
@@ -61,13 +109,6 @@ ChartPanel *newPanel(const QString &objectName, const QString &title, QWidget *p
     auto *panel = new ChartPanel(title, parent);
     panel->setObjectName(objectName);
     return panel;
-}
-
-KpiCard::TargetState latencyTarget(std::optional<qint64> ms)
-{
-    if (!ms)
-        return KpiCard::TargetState::NoTarget;
-    return *ms < DashboardCharts::kPlacementTargetMs ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
 }
 
 } // namespace
@@ -249,19 +290,17 @@ DashboardView::~DashboardView() = default;
 
 void DashboardView::buildCards()
 {
-    m_revenueCard = newCard(u"revenueCard"_s, tr("Revenue (net of refunds)"), this);
-    m_ordersCard = newCard(u"ordersCard"_s, tr("Orders"), this);
-    m_averageCard = newCard(u"averageOrderValueCard"_s, tr("Average order value"), this);
-    m_successCard = newCard(u"successRateCard"_s, tr("Order success rate"), this);
-    m_medianCard = newCard(u"placementMedianCard"_s, tr("Placement time (median)"), this);
-    m_p95Card = newCard(u"placementP95Card"_s, tr("Placement time (95th percentile)"), this);
-    m_paymentCard = newCard(u"paymentFailureCard"_s, tr("Payment failure rate"), this);
-    m_cancelledCard = newCard(u"cancelledCard"_s, tr("Cancelled orders"), this);
-    m_emailCard = newCard(u"emailCard"_s, tr("Customer emails"), this);
-    m_awaitingCard = newCard(u"awaitingShipmentCard"_s, tr("Waiting to ship"), this);
+    m_revenueCard = newCard(u"revenueCard"_s, Kpi::Revenue, this);
+    m_ordersCard = newCard(u"ordersCard"_s, Kpi::OrdersPlaced, this);
+    m_averageCard = newCard(u"averageOrderValueCard"_s, Kpi::AverageOrderValue, this);
+    m_successCard = newCard(u"successRateCard"_s, Kpi::SuccessRate, this);
+    m_medianCard = newCard(u"placementMedianCard"_s, Kpi::PlacementMedian, this);
+    m_p95Card = newCard(u"placementP95Card"_s, Kpi::PlacementP95, this);
+    m_paymentCard = newCard(u"paymentFailureCard"_s, Kpi::PaymentFailureRate, this);
+    m_cancelledCard = newCard(u"cancelledCard"_s, Kpi::OrdersCancelled, this);
+    m_emailCard = newCard(u"emailCard"_s, Kpi::EmailsSent, this);
+    m_awaitingCard = newCard(u"awaitingShipmentCard"_s, Kpi::AwaitingShipment, this);
 
-    const OrderStatus live[] = {OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered};
-    const QList<OrderStatus> paidStatuses(std::begin(live), std::end(live));
     auto clickable = [this](KpiCard *card, std::function<OrderFilter()> filter) {
         card->setClickable(true);
         connect(card, &KpiCard::activated, this, [this, filter = std::move(filter)] {
@@ -269,24 +308,21 @@ void DashboardView::buildCards()
                 Q_EMIT openOrders(filter());
         });
     };
-    // Revenue and the average are over orders that were paid: the live ones (cancelled ones were refunded).
-    clickable(m_revenueCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
-    clickable(m_averageCard, [this, paidStatuses] { return placedInPeriod(paidStatuses); });
+    // Revenue and the average are over orders that were paid: the sold ones (cancelled ones were refunded).
+    clickable(m_revenueCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
+    clickable(m_averageCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
     clickable(m_ordersCard, [this] { return placedInPeriod(); });
     clickable(m_successCard, [this] { return placedInPeriod(); });
     clickable(m_medianCard, [this] { return placedInPeriod(); });
     clickable(m_p95Card, [this] { return placedInPeriod(); });
     clickable(m_paymentCard, [this] {
-        OrderFilter filter = placedInPeriod({OrderStatus::Cancelled});
+        OrderFilter filter = placedInPeriod(withStatus(OrderStatus::Cancelled));
         filter.cancelReasons = {CancelReason::Declined};
         return filter;
     });
-    clickable(m_cancelledCard, [this] { return placedInPeriod({OrderStatus::Cancelled}); });
-    clickable(m_awaitingCard, [] {
-        OrderFilter filter;
-        filter.statuses = {OrderStatus::Confirmed};
-        return filter;
-    });
+    clickable(m_cancelledCard, [this] { return placedInPeriod(withStatus(OrderStatus::Cancelled)); });
+    // Now, whenever placed: the set the count is of.
+    clickable(m_awaitingCard, [] { return OrderSets::filter(OrderSet::ToShip); });
     // Emails are not orders: the card has nothing in the Orders view to open.
     m_emailCard->setClickable(false);
 }
@@ -493,40 +529,28 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
 {
     const QLocale locale;
     const KpiFigures &now = snapshot.current;
-    const KpiFigures &before = snapshot.previous;
-    using Polarity = KpiCard::Polarity;
+    for (const auto &[card, kpi] : {std::pair{m_revenueCard, Kpi::Revenue}, {m_ordersCard, Kpi::OrdersPlaced},
+                 {m_averageCard, Kpi::AverageOrderValue}, {m_successCard, Kpi::SuccessRate},
+                 {m_medianCard, Kpi::PlacementMedian}, {m_p95Card, Kpi::PlacementP95},
+                 {m_paymentCard, Kpi::PaymentFailureRate}, {m_cancelledCard, Kpi::OrdersCancelled},
+                 {m_emailCard, Kpi::EmailsSent}, {m_awaitingCard, Kpi::AwaitingShipment}})
+        showFigure(card, kpi, snapshot, locale);
 
-    m_revenueCard->setValue(KpiFormat::money(now.revenue, locale));
-    m_revenueCard->setChange(KpiFormat::relative(now.revenue.minorUnits(), before.revenue.minorUnits(), locale),
-            Polarity::HigherIsBetter);
     m_revenueCard->setDetail(now.refunded.isZero()
                     ? tr("no refunds")
                     : tr("after %1 refunded").arg(KpiFormat::money(now.refunded, locale)));
 
-    m_ordersCard->setValue(KpiFormat::count(now.ordersPlaced, locale));
-    m_ordersCard->setChange(
-            KpiFormat::relative(now.ordersPlaced, before.ordersPlaced, locale), Polarity::HigherIsBetter);
     m_ordersCard->setDetail(
             tr("%1 confirmed · %2 cancelled")
                     .arg(KpiFormat::count(now.ordersConfirmed, locale), KpiFormat::count(now.ordersCancelled, locale)));
 
-    auto minor = [](const std::optional<Money> &money) {
-        return money ? std::optional<qint64>(money->minorUnits()) : std::nullopt;
-    };
-    m_averageCard->setValue(now.averageOrderValue ? KpiFormat::money(*now.averageOrderValue, locale) : kNoFigure);
-    m_averageCard->setChange(KpiFormat::relative(minor(now.averageOrderValue), minor(before.averageOrderValue), locale),
-            Polarity::HigherIsBetter);
     m_averageCard->setDetail(now.averageOrderValue
                     ? tr("over %Ln confirmed order(s)", nullptr, int(std::min<qint64>(now.ordersConfirmed, INT_MAX)))
                     : tr("no confirmed orders in this period"));
 
-    const QString successTarget = locale.toString(qRound(kSuccessTarget * 100)) + locale.percent();
-    m_successCard->setValue(now.successRate ? KpiFormat::percent(*now.successRate, locale) : kNoFigure);
-    m_successCard->setChange(KpiFormat::points(now.successRate, before.successRate, locale), Polarity::HigherIsBetter);
-    KpiCard::TargetState successState = KpiCard::TargetState::NoTarget;
-    if (now.successRate)
-        successState = *now.successRate >= kSuccessTarget ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed;
-    m_successCard->setTargetState(successState);
+    // "at least 95%"
+    const QString successTarget
+            = KpiCatalogue::targetText(Kpi::SuccessRate, KpiFormat::targetThreshold(Kpi::SuccessRate, locale));
     if (now.successRate) {
         m_successCard->setDetail(tr("%1 of %Ln placement(s) confirmed · target %2", nullptr,
                 int(std::min<qint64>(now.placementAttempts, INT_MAX)))
@@ -535,22 +559,12 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
         m_successCard->setDetail(tr("no placement attempts recorded in this period · target %1").arg(successTarget));
     }
 
-    const QString target = tr("target under %1").arg(KpiFormat::duration(DashboardCharts::kPlacementTargetMs, locale));
-    const QString untimed = tr("no placements timed in this period · %1").arg(target);
-    m_medianCard->setValue(now.placementMedianMs ? KpiFormat::duration(*now.placementMedianMs, locale) : kNoFigure);
-    m_medianCard->setChange(
-            KpiFormat::relative(now.placementMedianMs, before.placementMedianMs, locale), Polarity::LowerIsBetter);
-    m_medianCard->setTargetState(latencyTarget(now.placementMedianMs));
-    m_medianCard->setDetail(now.placementMedianMs ? target : untimed);
-    m_p95Card->setValue(now.placementP95Ms ? KpiFormat::duration(*now.placementP95Ms, locale) : kNoFigure);
-    m_p95Card->setChange(
-            KpiFormat::relative(now.placementP95Ms, before.placementP95Ms, locale), Polarity::LowerIsBetter);
-    m_p95Card->setTargetState(latencyTarget(now.placementP95Ms));
-    m_p95Card->setDetail(now.placementP95Ms ? target : untimed);
+    const QString medianTarget = targetDetail(Kpi::PlacementMedian, locale);
+    const QString p95Target = targetDetail(Kpi::PlacementP95, locale);
+    m_medianCard->setDetail(
+            now.placementMedianMs ? medianTarget : tr("no placements timed in this period · %1").arg(medianTarget));
+    m_p95Card->setDetail(now.placementP95Ms ? p95Target : tr("no placements timed in this period · %1").arg(p95Target));
 
-    m_paymentCard->setValue(now.paymentFailureRate ? KpiFormat::percent(*now.paymentFailureRate, locale) : kNoFigure);
-    m_paymentCard->setChange(
-            KpiFormat::points(now.paymentFailureRate, before.paymentFailureRate, locale), Polarity::LowerIsBetter);
     if (now.paymentAttempts == 0) {
         m_paymentCard->setDetail(tr("no card payments in this period"));
     } else {
@@ -577,23 +591,17 @@ void DashboardView::updateCards(const DashboardSnapshot &snapshot)
     m_paymentCard->setToolTip(
             reasonTips.isEmpty() ? tr("Show the orders cancelled after a declined payment") : reasonTips.join(u'\n'));
 
-    m_cancelledCard->setValue(KpiFormat::count(now.ordersCancelled, locale));
-    m_cancelledCard->setChange(
-            KpiFormat::relative(now.ordersCancelled, before.ordersCancelled, locale), Polarity::LowerIsBetter);
     m_cancelledCard->setDetail(now.ordersPlaced > 0
                     ? tr("%1 of the orders placed")
                               .arg(KpiFormat::percent(double(now.ordersCancelled) / double(now.ordersPlaced), locale))
                     : tr("no orders placed in this period"));
 
-    m_emailCard->setValue(tr("%1 sent").arg(KpiFormat::count(now.emailsSent, locale)));
-    m_emailCard->setChange(KpiFormat::relative(now.emailsSent, before.emailsSent, locale), Polarity::Neutral);
     m_emailCard->setDetail(
             tr("%1 failed · %2 waiting")
                     .arg(KpiFormat::count(now.emailsFailed, locale), KpiFormat::count(now.emailsWaiting, locale)));
+    // No target for emails, but a failed one is someone who did not hear from the shop.
     m_emailCard->setTargetState(now.emailsFailed > 0 ? KpiCard::TargetState::Missed : KpiCard::TargetState::NoTarget);
 
-    m_awaitingCard->setValue(KpiFormat::count(snapshot.awaitingShipment, locale));
-    m_awaitingCard->setChange({}, Polarity::Neutral);
     if (snapshot.oldestAwaitingSince && snapshot.awaitingShipment > 0) {
         const qint64 waited = std::max<qint64>(0, snapshot.oldestAwaitingSince->secsTo(snapshot.computedAt));
         m_awaitingCard->setDetail(tr("oldest waiting %1 · now, whatever the period").arg(KpiFormat::age(waited)));
@@ -646,10 +654,8 @@ void DashboardView::changeEvent(QEvent *event)
         updateCharts(*m_snapshot);
 }
 
-OrderFilter DashboardView::placedInPeriod(QList<OrderStatus> statuses) const
+OrderFilter DashboardView::placedInPeriod(OrderFilter filter) const
 {
-    OrderFilter filter;
-    filter.statuses = std::move(statuses);
     const DashboardPeriod &period = m_snapshot ? m_snapshot->period : m_period;
     filter.from = period.start();
     filter.until = period.end();
@@ -670,7 +676,7 @@ void DashboardView::openDay(int dayIndex)
 void DashboardView::openStatus(OrderStatus status)
 {
     if (m_snapshot)
-        Q_EMIT openOrders(placedInPeriod({status}));
+        Q_EMIT openOrders(placedInPeriod(withStatus(status)));
 }
 
 void DashboardView::openTopProduct(int index)
@@ -678,8 +684,7 @@ void DashboardView::openTopProduct(int index)
     if (!m_snapshot || index < 0 || index >= m_snapshot->topProducts.size())
         return;
     // The units counted: orders of the period holding this SKU and not cancelled.
-    OrderFilter filter = placedInPeriod(
-            {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered});
+    OrderFilter filter = placedInPeriod(OrderSets::filter(OrderSet::NotCancelled));
     filter.search = m_snapshot->topProducts.at(index).sku;
     Q_EMIT openOrders(filter);
 }
@@ -689,8 +694,7 @@ void DashboardView::openLowStockProduct(int index)
     if (!m_snapshot || index < 0 || index >= m_snapshot->lowStock.size())
         return;
     // What holds the product's stock: open orders with a reservation on it, whenever placed.
-    OrderFilter filter;
-    filter.statuses = {OrderStatus::Pending, OrderStatus::Confirmed};
+    OrderFilter filter = OrderSets::filter(OrderSet::HoldsStock);
     filter.search = m_snapshot->lowStock.at(index).sku;
     Q_EMIT openOrders(filter);
 }

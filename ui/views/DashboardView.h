@@ -101,7 +101,8 @@ private:
     [[nodiscard]] QDate today() const;
 
     // What a card or chart element counts, as an order filter.
-    [[nodiscard]] OrderFilter placedInPeriod(QList<OrderStatus> statuses = {}) const;
+    // `filter` narrowed to the orders placed in the period shown.
+    [[nodiscard]] OrderFilter placedInPeriod(OrderFilter filter = {}) const;
     void openDay(int dayIndex);
     void openStatus(OrderStatus status);
     void openTopProduct(int index);

@@ -1,5 +1,6 @@
 #include "views/SavedOrderViews.h"
 
+#include "orders/OrderSets.h"
 #include "orders/PaymentStates.h"
 
 #include <QJsonArray>
@@ -23,19 +24,17 @@ QDateTime startOfWeek(const QDateTime &now)
 
 QList<SavedOrderView> SavedOrderViews::builtIns(const QDateTime &now)
 {
-    SavedOrderView toShip{tr("To ship"), {}, true};
-    toShip.filter.statuses = {OrderStatus::Confirmed};
-
-    SavedOrderView unpaid{tr("Unpaid"), {}, true};
-    unpaid.filter.paymentState = PaymentState::Unpaid;
-    unpaid.filter.statuses
-            = {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered};
+    // The named sets staff work through, as core defines them.
+    QList<SavedOrderView> views;
+    for (OrderSet set : {OrderSet::ToShip, OrderSet::Unpaid, OrderSet::HoldsStock})
+        views << SavedOrderView{OrderSets::label(set), OrderSets::filter(set), true};
 
     // OrderFilter filters on the placing date: these are the cancelled orders placed since Monday.
     SavedOrderView cancelledThisWeek{tr("Cancelled this week"), {}, true};
     cancelledThisWeek.filter.statuses = {OrderStatus::Cancelled};
     cancelledThisWeek.filter.from = startOfWeek(now);
-    return {toShip, unpaid, cancelledThisWeek};
+    views << cancelledThisWeek;
+    return views;
 }
 
 QList<SavedOrderView> SavedOrderViews::userViews()

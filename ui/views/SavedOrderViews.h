@@ -25,7 +25,7 @@ class SavedOrderViews {
     Q_DECLARE_TR_FUNCTIONS(SavedOrderViews)
 
 public:
-    // To ship, Unpaid, Cancelled this week.
+    // To ship, Unpaid, Holds stock (core's OrderSets), Cancelled this week.
     static QList<SavedOrderView> builtIns(const QDateTime &now);
     // The user's views, in the order they were saved.
     static QList<SavedOrderView> userViews();

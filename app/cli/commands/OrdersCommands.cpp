@@ -10,6 +10,7 @@
 #include "orders/OrderPolicy.h"
 #include "orders/OrderRequestJson.h"
 #include "orders/OrderService.h"
+#include "orders/OrderSets.h"
 #include "orders/PaymentStates.h"
 #include "payment/PaymentWorkflow.h"
 #include "payment/RefundMethod.h"
@@ -90,9 +91,22 @@ QStringList splitValues(const QStringList &values)
     return result;
 }
 
-Result<OrderFilter> filterFrom(const CommandInput &input)
+// What --set offers, each named set with what it holds.
+QString orderSetHelp()
 {
-    OrderFilter filter;
+    QStringList sets;
+    for (OrderSet set : OrderSets::all())
+        sets << OrdersCommands::tr("%1: %2").arg(OrderSets::key(set), OrderSets::description(set));
+    return OrdersCommands::tr("Only the orders of a named set (not with --status or --payment-state, which it "
+                              "already decides); the other options narrow it. %1")
+            .arg(sets.join(u' '));
+}
+
+// `base` is the named set's filter (or none); --status and --payment-state would redefine it, so the caller
+// refuses them together with --set.
+Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
+{
+    OrderFilter filter = std::move(base);
     for (const QString &key : splitValues(input.values(u"status"_s))) {
         const auto status = OrderLifecycle::fromKey(key);
         if (!status) {
@@ -277,7 +291,11 @@ CommandGroup OrdersCommands::group()
                     CommandSpec{
                             .words = {u"orders"_s, u"list"_s},
                             .summary = tr("Lists orders, newest first."),
-                            .options = {{.name = u"status"_s,
+                            .options = {{.name = u"set"_s,
+                                                .valueName = u"SET"_s,
+                                                .description = orderSetHelp(),
+                                                .choices = OrderSets::keys()},
+                                    {.name = u"status"_s,
                                                 .valueName = u"STATUS"_s,
                                                 .description = tr("Only orders in this status; a comma-separated "
                                                                   "list means any of them."),
@@ -317,7 +335,8 @@ CommandGroup OrdersCommands::group()
                                     {.name = u"offset"_s,
                                             .valueName = u"N"_s,
                                             .description = tr("Skip the first N rows. Default: 0.")}},
-                            .examples = {u"shipshape-cli orders list --status confirmed --search smith --limit 20"_s,
+                            .examples = {u"shipshape-cli orders list --set to_ship"_s,
+                                    u"shipshape-cli orders list --status confirmed --search smith --limit 20"_s,
                                     u"shipshape-cli orders list --payment-state unpaid --status pending"_s,
                                     u"shipshape-cli --json orders list --from 2026-11-01 --to 2026-11-30"_s},
                             .handler = &OrdersCommands::list,
@@ -484,7 +503,23 @@ CommandGroup OrdersCommands::group()
 
 int OrdersCommands::list(CliContext &context, const CommandInput &input)
 {
-    const auto filter = filterFrom(input);
+    OrderFilter base;
+    if (const auto setKey = input.value(u"set"_s)) {
+        const auto set = OrderSets::fromKey(setKey->trimmed());
+        if (!set) {
+            return context.usage(tr("Unknown order set \"%1\": use %2.").arg(*setKey, OrderSets::keys().join(u", "_s)),
+                    u"orders list"_s);
+        }
+        for (const QString &redefining : {u"status"_s, u"payment-state"_s}) {
+            if (input.value(redefining)) {
+                return context.usage(tr("--set %1 already says which orders (%2); it cannot go with --%3.")
+                                             .arg(OrderSets::key(*set), OrderSets::description(*set), redefining),
+                        u"orders list"_s);
+            }
+        }
+        base = OrderSets::filter(*set);
+    }
+    const auto filter = filterFrom(input, std::move(base));
     if (!filter)
         return context.fail(filter.error());
     const auto page = input.page(50);

@@ -5,6 +5,7 @@
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
 #include "dashboard/DashboardJson.h"
+#include "dashboard/KpiCatalogue.h"
 #include "orders/OrderStatus.h"
 #include "payment/DeclineReasons.h"
 #include "session/Session.h"
@@ -16,19 +17,31 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape::cli {
 namespace {
 
-QString percentText(const std::optional<double> &ratio)
+// Figures in plain text for scripts and mail: exact money, percent and milliseconds with a C-locale
+// point; counts grouped as the user's locale groups them, like every count the CLI prints.
+QString percentText(double ratio)
 {
-    return ratio ? QLocale::c().toString(*ratio * 100.0, 'f', 1) + u" %"_s : u"–"_s;
+    return QLocale::c().toString(ratio * 100.0, 'f', 1) + u" %"_s;
 }
 
-QString millisecondsText(const std::optional<qint64> &ms)
+QString figureText(KpiKind kind, const KpiValue &value)
 {
-    return ms ? QString::number(*ms) + u" ms"_s : u"–"_s;
+    if (const auto *number = std::get_if<qint64>(&value))
+        return kind == KpiKind::Milliseconds ? QString::number(*number) + u" ms"_s : countText(*number);
+    if (const auto *money = std::get_if<Money>(&value))
+        return money->toDecimalString();
+    if (const auto *ratio = std::get_if<double>(&value))
+        return percentText(*ratio);
+    return u"–"_s;
 }
 
-QString moneyText(const std::optional<Money> &money)
+QString targetThresholdText(const KpiDefinition &kpi)
 {
-    return money ? money->toDecimalString() : u"–"_s;
+    if (!kpi.target)
+        return {};
+    if (kpi.kind == KpiKind::Ratio)
+        return QLocale::c().toString(kpi.target->threshold * 100.0, 'g', 4) + u" %"_s;
+    return QString::number(qint64(kpi.target->threshold)) + u" ms"_s;
 }
 
 } // namespace
@@ -85,33 +98,18 @@ int ReportCommands::kpis(CliContext &context, const CommandInput &input)
     QTextStream &out = context.out();
 
     const KpiFigures &now = snapshot->current;
-    const KpiFigures &before = snapshot->previous;
     const DashboardPeriod previous = period.previous();
     out << tr("KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6")
                     .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate))
                     .arg(period.days())
                     .arg(snapshot->currency, previous.from.toString(Qt::ISODate), previous.to.toString(Qt::ISODate))
         << "\n\n";
-    const QList<std::tuple<QString, QString, QString>> table{
-            {tr("Revenue (net of refunds)"), now.revenue.toDecimalString(), before.revenue.toDecimalString()},
-            {tr("Refunded"), now.refunded.toDecimalString(), before.refunded.toDecimalString()},
-            {tr("Orders placed"), countText(now.ordersPlaced), countText(before.ordersPlaced)},
-            {tr("Orders confirmed"), countText(now.ordersConfirmed), countText(before.ordersConfirmed)},
-            {tr("Orders cancelled"), countText(now.ordersCancelled), countText(before.ordersCancelled)},
-            {tr("Average order value"), moneyText(now.averageOrderValue), moneyText(before.averageOrderValue)},
-            {tr("Placement attempts"), countText(now.placementAttempts), countText(before.placementAttempts)},
-            {tr("Order success rate (target 95 %)"), percentText(now.successRate), percentText(before.successRate)},
-            {tr("Placement time, median (target 2 s)"), millisecondsText(now.placementMedianMs),
-                    millisecondsText(before.placementMedianMs)},
-            {tr("Placement time, 95th percentile"), millisecondsText(now.placementP95Ms),
-                    millisecondsText(before.placementP95Ms)},
-            {tr("Card payments"), countText(now.paymentAttempts), countText(before.paymentAttempts)},
-            {tr("Card payment failures"), countText(now.paymentFailures), countText(before.paymentFailures)},
-            {tr("Payment failure rate"), percentText(now.paymentFailureRate), percentText(before.paymentFailureRate)},
-            {tr("Emails sent"), countText(now.emailsSent), countText(before.emailsSent)},
-            {tr("Emails failed"), countText(now.emailsFailed), countText(before.emailsFailed)},
-            {tr("Emails waiting"), countText(now.emailsWaiting), countText(before.emailsWaiting)},
-    };
+    QList<std::tuple<QString, QString, QString>> table;
+    for (const KpiDefinition &kpi : KpiCatalogue::all()) {
+        table.append({KpiCatalogue::listingLabel(kpi.kpi, targetThresholdText(kpi)),
+                figureText(kpi.kind, KpiCatalogue::current(kpi.kpi, *snapshot)),
+                figureText(kpi.kind, KpiCatalogue::previous(kpi.kpi, *snapshot))});
+    }
     qsizetype width = tr("KPI").size();
     for (const auto &[label, current, earlier] : table)
         width = qMax(width, label.size());
@@ -129,12 +127,12 @@ int ReportCommands::kpis(CliContext &context, const CommandInput &input)
                 << decline.count << '\n';
         }
     }
-    out << '\n'
-        << tr("Waiting to ship now: %1").arg(countText(snapshot->awaitingShipment))
-        << (snapshot->oldestAwaitingSince
-                           ? tr(" (oldest placed %1)").arg(snapshot->oldestAwaitingSince->toString(Qt::ISODate))
-                           : QString())
-        << '\n';
+    if (snapshot->oldestAwaitingSince && snapshot->awaitingShipment > 0) {
+        out << '\n'
+            << tr("The oldest order waiting to ship was placed %1.")
+                        .arg(snapshot->oldestAwaitingSince->toString(Qt::ISODate))
+            << '\n';
+    }
     out << '\n' << tr("Day         Placed  Cancelled  Pay failures  Revenue") << '\n';
     for (const DailyFigures &day : snapshot->days) {
         out << day.day.toString(Qt::ISODate) << "  " << countText(day.ordersPlaced).rightJustified(6) << "  "
