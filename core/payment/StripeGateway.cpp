@@ -178,25 +178,34 @@ void StripeGateway::onAnswer(const std::shared_ptr<Call> &call, const HttpRespon
     QTimer::singleShot(m_backoff.delayAfter(call->tries), &m_context, [this, call] { sendTry(call); });
 }
 
+template <typename Answer, typename Interpret>
+Answer StripeGateway::answerOf(const Exchange &done, Interpret interpretAnswer)
+{
+    Answer answer;
+    if (done.refused) {
+        answer.outcome = GatewayOutcome::Rejected;
+        answer.message = *done.refused;
+        return answer;
+    }
+    if (done.response.isTransportFailure()) {
+        answer.outcome = GatewayOutcome::Unknown;
+        answer.message = done.response.timedOut ? tr("Stripe did not answer in time.")
+                                                : tr("Could not reach Stripe: %1").arg(done.response.errorString);
+    } else {
+        answer = interpretAnswer(done.response.status, done.response.body);
+    }
+    answer.tries = done.tries;
+    return answer;
+}
+
 QFuture<GatewayResult> StripeGateway::send(const QByteArray &method, const QString &path, const FormFields &form,
         const QString &idempotencyKey, bool isRefund)
 {
     return andThen(exchange(method, path, form, idempotencyKey), [isRefund](const Exchange &done) {
-        GatewayResult result;
-        if (done.refused) {
-            result.outcome = GatewayOutcome::Rejected;
-            result.message = *done.refused;
-            return result;
-        }
-        if (done.response.isTransportFailure()) {
-            result.outcome = GatewayOutcome::Unknown;
-            result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
-                                                    : tr("Could not reach Stripe: %1").arg(done.response.errorString);
-        } else {
-            result = interpret(done.response.status, done.response.body, isRefund);
-        }
-        result.tries = done.tries;
-        result.durationMs = done.durationMs;
+        auto result = answerOf<GatewayResult>(
+                done, [isRefund](int status, const QByteArray &body) { return interpret(status, body, isRefund); });
+        if (!done.refused)
+            result.durationMs = done.durationMs;
         return result;
     });
 }
@@ -204,23 +213,8 @@ QFuture<GatewayResult> StripeGateway::send(const QByteArray &method, const QStri
 QFuture<CheckoutSessionResult> StripeGateway::sendCheckout(
         const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey)
 {
-    return andThen(exchange(method, path, form, idempotencyKey), [](const Exchange &done) {
-        CheckoutSessionResult result;
-        if (done.refused) {
-            result.outcome = GatewayOutcome::Rejected;
-            result.message = *done.refused;
-            return result;
-        }
-        if (done.response.isTransportFailure()) {
-            result.outcome = GatewayOutcome::Unknown;
-            result.message = done.response.timedOut ? tr("Stripe did not answer in time.")
-                                                    : tr("Could not reach Stripe: %1").arg(done.response.errorString);
-        } else {
-            result = interpretCheckoutSession(done.response.status, done.response.body);
-        }
-        result.tries = done.tries;
-        return result;
-    });
+    return andThen(exchange(method, path, form, idempotencyKey),
+            [](const Exchange &done) { return answerOf<CheckoutSessionResult>(done, &interpretCheckoutSession); });
 }
 
 Status StripeGateway::checkoutReady() const

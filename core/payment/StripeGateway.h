@@ -71,6 +71,9 @@ private:
             const QByteArray &method, const QString &path, const FormFields &form, const QString &idempotencyKey);
     static QString refusalMessage(
             int httpStatus, const QString &errorType, const QString &providerMessage, const QString &param);
+    // What an exchange came to, for any kind of answer: never sent, no answer, or `interpretAnswer`'s reading.
+    template <typename Answer, typename Interpret>
+    static Answer answerOf(const Exchange &done, Interpret interpretAnswer);
 
     HttpClient m_http;
     StripeSettings m_settings;
