@@ -771,4 +771,21 @@ TEST_F(RoleAttackTest, WarehouseExpiresAPendingOrderEarly)
             expiredEarly);
 }
 
+// The checks at commit run once per order and firing; firing them early (SET CONSTRAINTS … IMMEDIATE)
+// and changing the order afterwards must not escape them: the commit checks again.
+TEST_F(RoleAttackTest, ChecksFiredEarlyDoNotCoverLaterChanges)
+{
+    const QString delivered = QString::number(shop().orderWithStatus(u"delivered"_s));
+    ASSERT_NE(delivered, u"0"_s);
+    const QString note = u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT number, "
+                         "updated_at, session_user, 'NoteAdded', 'early', '{}' FROM orders WHERE number = "_s
+            + delivered;
+    // A consistent change of the order, checked early; then one that is not, in the same transaction.
+    attackCase(u"checks-fired-early"_s, u"support"_s,
+            {note, u"UPDATE orders SET version = version + 1 WHERE number = "_s + delivered,
+                    u"SET CONSTRAINTS ALL IMMEDIATE"_s, u"SET CONSTRAINTS ALL DEFERRED"_s, note,
+                    u"UPDATE orders SET paid_minor = paid_minor + 100000, version = version + 1 WHERE number = "_s
+                            + delivered});
+}
+
 } // namespace
