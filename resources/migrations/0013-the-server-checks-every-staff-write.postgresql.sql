@@ -342,7 +342,10 @@ CREATE FUNCTION shipshape_first_check(subject TEXT) RETURNS BOOLEAN
                     -- owner writes this table; markers of other transactions are cleared now and then, which
                     -- at worst repeats a check.
                     IF random() < 0.01 THEN
-                        DELETE FROM shipshape_checked WHERE transaction_id <> txid_current();
+                        -- Rows another clean-up holds are skipped: a commit never waits for another.
+                        DELETE FROM shipshape_checked
+                        WHERE (transaction_id, fired_at, subject) IN (SELECT transaction_id, fired_at, subject FROM shipshape_checked
+                                                                      WHERE transaction_id <> txid_current() FOR UPDATE SKIP LOCKED);
                     END IF;
                     INSERT INTO shipshape_checked VALUES (txid_current(), statement_timestamp(), subject) ON CONFLICT DO NOTHING;
                     RETURN FOUND;
