@@ -333,7 +333,7 @@ CREATE UNLOGGED TABLE shipshape_checked (
 
 REVOKE ALL ON shipshape_checked FROM PUBLIC;
 
-CREATE FUNCTION shipshape_first_check(subject TEXT) RETURNS BOOLEAN
+CREATE FUNCTION shipshape_first_check(checked_subject TEXT) RETURNS BOOLEAN
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 BEGIN
                     -- Deferred checks fire together, at COMMIT (or SET CONSTRAINTS … IMMEDIATE), with nothing
@@ -343,11 +343,11 @@ CREATE FUNCTION shipshape_first_check(subject TEXT) RETURNS BOOLEAN
                     -- at worst repeats a check.
                     IF random() < 0.01 THEN
                         -- Rows another clean-up holds are skipped: a commit never waits for another.
-                        DELETE FROM shipshape_checked
-                        WHERE (transaction_id, fired_at, subject) IN (SELECT transaction_id, fired_at, subject FROM shipshape_checked
-                                                                      WHERE transaction_id <> txid_current() FOR UPDATE SKIP LOCKED);
+                        DELETE FROM shipshape_checked c
+                        WHERE (c.transaction_id, c.fired_at, c.subject) IN (SELECT o.transaction_id, o.fired_at, o.subject FROM shipshape_checked o
+                                                                            WHERE o.transaction_id <> txid_current() FOR UPDATE SKIP LOCKED);
                     END IF;
-                    INSERT INTO shipshape_checked VALUES (txid_current(), statement_timestamp(), subject) ON CONFLICT DO NOTHING;
+                    INSERT INTO shipshape_checked VALUES (txid_current(), statement_timestamp(), checked_subject) ON CONFLICT DO NOTHING;
                     RETURN FOUND;
                 END $$;
 
