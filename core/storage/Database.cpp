@@ -59,7 +59,6 @@ Database::~Database()
     if (!m_liveStatements.empty())
         qCCritical(lcStorage) << m_liveStatements.size() << "statement handles outlive their database";
     Q_ASSERT(m_liveStatements.empty());
-    m_statements.clear();
     m_idleStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -92,7 +91,6 @@ Status Database::openConnection()
 {
     // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL), and so
     // do its open units of work.
-    m_statements.clear();
     m_idleStatements.clear();
     // Handles still alive keep theirs until they go (checkIn drops them): finished, they hold nothing open.
     for (QSqlQuery *live : m_liveStatements)
@@ -285,32 +283,6 @@ void Database::checkIn(const QString &sql, std::unique_ptr<QSqlQuery> query, qui
     m_idleStatements[sql].push_back(std::move(query));
 }
 
-Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVariant> values)
-{
-    return run(sql, QVariantList(values));
-}
-
-Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values)
-{
-    if (auto connected = reconnectIfNeeded(); !connected)
-        return fail(connected.error());
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            return fail(failure(query->lastError(), sql));
-        found = m_statements.emplace(sql, std::move(query)).first;
-    }
-    QSqlQuery *query = found->second.get();
-    query->finish();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(static_cast<int>(i), values.at(i));
-    if (!query->exec())
-        return fail(failure(query->lastError(), sql));
-    return query;
-}
-
 Status Database::syncGeneratedIds(const QString &table)
 {
     if (m_dialect.isSqlite())
@@ -333,8 +305,6 @@ void Database::afterCommit(std::function<void()> action)
 
 void Database::finishStatements()
 {
-    for (auto &[sql, query] : m_statements)
-        query->finish();
     for (QSqlQuery *live : m_liveStatements)
         live->finish();
 }

@@ -60,10 +60,6 @@ public:
     // one out and hands it back when destroyed (a second live handle of the same SQL prepares another).
     Result<Rows> query(const QString &sql, std::initializer_list<QVariant> values = {});
     Result<Rows> query(const QString &sql, const QVariantList &values);
-    // The old API, until every caller reads through Rows: the returned query stays valid until the same
-    // statement is run again.
-    Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values = {});
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
     // Executes a statement that takes no values and is not worth caching (DDL, pragmas, BEGIN).
     Status execute(const QString &sql);
     // After rows were inserted with explicit keys into a table whose `id` the database generates
@@ -129,7 +125,6 @@ private:
     std::vector<std::pair<int, ConnectionObserver>> m_observers;
     // Prepared statements no handle holds, by SQL; and the ones live handles hold (finishStatements).
     std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idleStatements;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::vector<QSqlQuery *> m_liveStatements;
     // The units of work open on this connection, outermost first; each holds what is to run once the
     // outermost commits (UnitOfWork::afterCommit). A new connection starts with none: the server rolled
