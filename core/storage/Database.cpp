@@ -261,7 +261,11 @@ Result<Rows> Database::query(const QString &sql, const QVariantList &values)
         idle->second.pop_back();
     } else {
         statement = std::make_unique<QSqlQuery>(connection());
-        statement->setForwardOnly(true);
+        // QPSQL streams a forward-only result row by row, and the next statement run on the connection
+        // discards whatever the previous one had not delivered yet: a live handle would lose its rows. So
+        // PostgreSQL results are fetched whole when the statement runs (libpq's usual way; a failure then
+        // surfaces at once, not as an early end of the rows). SQLite steps each statement on its own.
+        statement->setForwardOnly(m_dialect.isSqlite());
         if (!statement->prepare(sql))
             return fail(failure(statement->lastError(), sql));
     }
