@@ -46,11 +46,13 @@ void requireCompleteDatabase(const QString &path)
         die(database.error().message);
     if (auto complete = DemoDataGenerator::checkComplete(**database); !complete)
         die(complete.error().message);
-    auto orders = (*database)->run(u"SELECT COUNT(*) FROM orders"_s);
-    if (!orders)
-        die(orders.error().message);
-    const qint64 count = (*orders)->next() ? (*orders)->value(0).toLongLong() : 0;
-    (*orders)->finish();
+    qint64 count = 0;
+    {
+        auto orders = (*database)->query(u"SELECT COUNT(*) FROM orders"_s);
+        if (!orders)
+            die(orders.error().message);
+        count = orders->next() ? orders->singleInteger() : 0;
+    }
     if (count == 0)
         die(u"The benchmark database %1 holds no orders."_s.arg(path));
 }

@@ -3,17 +3,15 @@
 #include "common/Time.h"
 #include "storage/Database.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 namespace {
 
-Customer customerFromRow(const QSqlQuery &query)
+Customer customerFromRow(const Rows &row)
 {
-    return Customer{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), fromStorage(query.value(4))};
+    return Customer{row.integer(u"id"), row.text(u"uuid"), row.text(u"name"), row.text(u"email"),
+            fromStorage(row.value(u"created_at"))};
 }
 
 QString likePattern(const QString &text)
@@ -34,37 +32,41 @@ QString matchClause(const QString &text, QVariantList &values)
     return u" WHERE (lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\')"_s;
 }
 
-// Spend leaves out cancelled orders and what was refunded (see CustomerOrderTotals).
-const QString kTotalsColumns = u"o.currency, COUNT(o.number), "
-                               "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END), 0), "
-                               "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 0 "
-                               "ELSE o.total_minor - o.refunded_minor END), 0)"_s;
+// Spend leaves out cancelled orders and what was refunded (see CustomerOrderTotals). The aggregates are
+// named: each engine names an unnamed one its own way.
+const QString kTotalsColumns
+        = u"o.currency, COUNT(o.number) AS order_count, "
+          "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 1 ELSE 0 END), 0) AS cancelled_count, "
+          "COALESCE(SUM(CASE WHEN o.status = 'cancelled' THEN 0 "
+          "ELSE o.total_minor - o.refunded_minor END), 0) AS spend_minor"_s;
 
 // Adds one (currency, count, cancelled, spend) group to the totals; a NULL currency means no orders.
-Status addTotals(CustomerOrderTotals &totals, const QSqlQuery &row, int firstColumn)
+Status addTotals(CustomerOrderTotals &totals, const Rows &row)
 {
-    if (row.value(firstColumn).isNull())
-        return {};
-    auto currency = Currency::fromCode(row.value(firstColumn).toString());
+    const std::optional<QString> code = row.optionalText(u"currency");
+    if (!code)
+        return row.status();
+    auto currency = Currency::fromCode(*code);
     if (!currency)
         return fail(currency.error());
-    totals.orders += row.value(firstColumn + 1).toLongLong();
-    totals.cancelled += row.value(firstColumn + 2).toLongLong();
-    totals.spend.append(Money(row.value(firstColumn + 3).toLongLong(), *currency));
-    return {};
+    totals.orders += row.integer(u"order_count");
+    totals.cancelled += row.integer(u"cancelled_count");
+    totals.spend.append(Money(row.integer(u"spend_minor"), *currency));
+    return row.status();
 }
 
 } // namespace
 
 Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where, const QVariant &value)
 {
-    auto query = m_database.run(u"SELECT id, uuid, name, email, created_at FROM customers WHERE "_s + where, {value});
+    auto query = m_database.query(u"SELECT id, uuid, name, email, created_at FROM customers WHERE "_s + where, {value});
     if (!query)
         return fail(query.error());
     std::optional<Customer> customer;
-    if ((*query)->next())
-        customer = customerFromRow(**query);
-    (*query)->finish();
+    if (query->next())
+        customer = customerFromRow(*query);
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return customer;
 }
 
@@ -80,30 +82,30 @@ Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString &e
 
 Result<Customer> CustomerRepository::insert(Customer customer)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO customers (uuid, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
             {customer.id, customer.name, customer.email, toStorage(customer.createdAt)});
     if (!query)
         return fail(query.error());
-    if ((*query)->next())
-        customer.rowId = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    if (query->next())
+        customer.rowId = query->integer(u"id");
     return customer;
 }
 
 Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
 {
     const QString pattern = likePattern(text);
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT id, uuid, name, email, created_at FROM customers "
             "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
             {pattern, pattern, limit, offset});
     if (!query)
         return fail(query.error());
     QList<Customer> customers;
-    while ((*query)->next())
-        customers.append(customerFromRow(**query));
-    (*query)->finish();
+    while (query->next())
+        customers.append(customerFromRow(*query));
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return customers;
 }
 
@@ -114,7 +116,7 @@ Result<QList<CustomerSummary>> CustomerRepository::searchWithTotals(const QStrin
     QVariantList values;
     const QString where = matchClause(text, values);
     values << limit << offset;
-    auto query = m_database.run(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, "_s + kTotalsColumns
+    auto query = m_database.query(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, "_s + kTotalsColumns
                     + u" FROM (SELECT id, uuid, name, email, created_at FROM customers"_s + where
                     + u" ORDER BY name, id LIMIT ? OFFSET ?) c LEFT JOIN orders o ON o.customer_id = c.id "
                       "GROUP BY c.id, c.uuid, c.name, c.email, c.created_at, o.currency "
@@ -123,41 +125,38 @@ Result<QList<CustomerSummary>> CustomerRepository::searchWithTotals(const QStrin
     if (!query)
         return fail(query.error());
     QList<CustomerSummary> customers;
-    while ((*query)->next()) {
-        const qint64 rowId = (*query)->value(0).toLongLong();
+    while (query->next()) {
+        const qint64 rowId = query->integer(u"id");
         if (customers.isEmpty() || customers.constLast().customer.rowId != rowId)
-            customers.append(CustomerSummary{customerFromRow(**query), {}});
-        if (auto added = addTotals(customers.last().totals, **query, 5); !added)
+            customers.append(CustomerSummary{customerFromRow(*query), {}});
+        if (auto added = addTotals(customers.last().totals, *query); !added)
             return fail(added.error());
     }
-    (*query)->finish();
     return customers;
 }
 
 Result<qint64> CustomerRepository::count(const QString &text)
 {
     QVariantList values;
-    auto query = m_database.run(u"SELECT COUNT(*) FROM customers"_s + matchClause(text, values), values);
+    auto query = m_database.query(u"SELECT COUNT(*) FROM customers"_s + matchClause(text, values), values);
     if (!query)
         return fail(query.error());
-    const qint64 count = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    const qint64 count = query->next() ? query->singleInteger() : 0;
     return count;
 }
 
 Result<CustomerOrderTotals> CustomerRepository::orderTotals(qint64 customerRowId)
 {
-    auto query = m_database.run(u"SELECT "_s + kTotalsColumns
+    auto query = m_database.query(u"SELECT "_s + kTotalsColumns
                     + u" FROM orders o WHERE o.customer_id = ? GROUP BY o.currency ORDER BY o.currency"_s,
             {customerRowId});
     if (!query)
         return fail(query.error());
     CustomerOrderTotals totals;
-    while ((*query)->next()) {
-        if (auto added = addTotals(totals, **query, 0); !added)
+    while (query->next()) {
+        if (auto added = addTotals(totals, *query); !added)
             return fail(added.error());
     }
-    (*query)->finish();
     return totals;
 }
 

@@ -191,18 +191,17 @@ Result<QStringList> DailyAggregates::differences(Database &database)
     QMap<QString, Values> recomputed;
     const auto read = [&](const QString &table, const QString &sql, qsizetype keys, const QStringList &columns,
                               QMap<QString, Values> &into) -> Status {
-        auto query = database.run(sql);
+        auto query = database.query(sql);
         if (!query)
             return fail(query.error());
-        while ((*query)->next()) {
+        while (query->next()) {
             QStringList key{table};
             for (qsizetype i = 0; i < keys; ++i)
-                key << (*query)->value(int(i)).toString();
+                key << query->valueAt(int(i)).toString(); // built from the feeds: read by position
             Values &values = into[key.join(u'|')];
             for (qsizetype i = 0; i < columns.size(); ++i)
-                values[columns.at(i)] += (*query)->value(int(keys + i)).toLongLong();
+                values[columns.at(i)] += query->valueAt(int(keys + i)).toLongLong();
         }
-        (*query)->finish();
         return {};
     };
     for (const Feed &feed : allFeeds()) {

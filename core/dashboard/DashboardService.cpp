@@ -5,8 +5,6 @@
 #include "dashboard/DailyAggregates.h"
 #include "storage/Database.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -45,20 +43,18 @@ DashboardService::DashboardService(Database &database, const Clock &clock) : m_d
 Result<QString> DashboardService::defaultCurrency()
 {
     // The currency most orders use; with no orders yet, the catalogue's; with neither, US dollars.
-    auto query = m_database.run(u"SELECT currency FROM daily_stats GROUP BY currency "
-                                "ORDER BY SUM(orders_placed) DESC, currency LIMIT 1"_s);
+    auto query = m_database.query(u"SELECT currency FROM daily_stats GROUP BY currency "
+                                  "ORDER BY SUM(orders_placed) DESC, currency LIMIT 1"_s);
     if (!query)
         return fail(query.error());
-    QString code = (*query)->next() ? (*query)->value(0).toString() : QString();
-    (*query)->finish();
+    QString code = query->next() ? query->text(u"currency") : QString();
     if (!code.isEmpty())
         return code;
-    auto products = m_database.run(
+    auto products = m_database.query(
             u"SELECT currency FROM products GROUP BY currency ORDER BY COUNT(*) DESC, currency LIMIT 1"_s);
     if (!products)
         return fail(products.error());
-    code = (*products)->next() ? (*products)->value(0).toString() : u"USD"_s;
-    (*products)->finish();
+    code = products->next() ? products->text(u"currency") : u"USD"_s;
     return code;
 }
 
@@ -71,30 +67,32 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
     figures.revenue = Money::zero(currency);
     figures.refunded = Money::zero(currency);
 
-    auto totals = m_database.run(
-            u"SELECT SUM(orders_placed), SUM(orders_confirmed), SUM(orders_cancelled), SUM(placement_attempts), "
-            "SUM(payment_attempts), SUM(payment_failures), "
-            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END), "
-            "SUM(CASE WHEN currency = ? THEN refunded_minor ELSE 0 END), "
-            "SUM(CASE WHEN currency = ? THEN orders_confirmed ELSE 0 END) "
+    auto totals = m_database.query(
+            u"SELECT SUM(orders_placed) AS orders_placed, SUM(orders_confirmed) AS orders_confirmed, "
+            "SUM(orders_cancelled) AS orders_cancelled, SUM(placement_attempts) AS placement_attempts, "
+            "SUM(payment_attempts) AS payment_attempts, SUM(payment_failures) AS payment_failures, "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END) AS revenue_minor, "
+            "SUM(CASE WHEN currency = ? THEN refunded_minor ELSE 0 END) AS refunded_minor, "
+            "SUM(CASE WHEN currency = ? THEN orders_confirmed ELSE 0 END) AS confirmed_in_currency "
             "FROM daily_stats WHERE day BETWEEN ? AND ?"_s,
             {code, code, code, firstDay, lastDay});
     if (!totals)
         return fail(totals.error());
     qint64 confirmedInCurrency = 0;
-    if ((*totals)->next()) {
-        QSqlQuery &row = **totals;
-        figures.ordersPlaced = integer(row.value(0));
-        figures.ordersConfirmed = integer(row.value(1));
-        figures.ordersCancelled = integer(row.value(2));
-        figures.placementAttempts = integer(row.value(3));
-        figures.paymentAttempts = integer(row.value(4));
-        figures.paymentFailures = integer(row.value(5));
-        figures.revenue = Money(integer(row.value(6)), currency);
-        figures.refunded = Money(integer(row.value(7)), currency);
-        confirmedInCurrency = integer(row.value(8));
+    if (totals->next()) {
+        const Rows &row = *totals;
+        figures.ordersPlaced = integer(row.value(u"orders_placed"));
+        figures.ordersConfirmed = integer(row.value(u"orders_confirmed"));
+        figures.ordersCancelled = integer(row.value(u"orders_cancelled"));
+        figures.placementAttempts = integer(row.value(u"placement_attempts"));
+        figures.paymentAttempts = integer(row.value(u"payment_attempts"));
+        figures.paymentFailures = integer(row.value(u"payment_failures"));
+        figures.revenue = Money(integer(row.value(u"revenue_minor")), currency);
+        figures.refunded = Money(integer(row.value(u"refunded_minor")), currency);
+        confirmedInCurrency = integer(row.value(u"confirmed_in_currency"));
+        if (auto read = row.status(); !read)
+            return fail(read.error());
     }
-    (*totals)->finish();
     if (confirmedInCurrency > 0)
         figures.averageOrderValue = Money(roundedQuotient(figures.revenue.minorUnits(), confirmedInCurrency), currency);
     figures.successRate = ratio(figures.ordersConfirmed, figures.placementAttempts);
@@ -102,24 +100,23 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
 
     // Nearest-rank percentiles over the distribution of placement times (one row per distinct
     // duration, not per placement): the smallest duration whose running count reaches p of the total.
-    auto percentiles = m_database.run(
+    auto percentiles = m_database.query(
             u"WITH d AS (SELECT duration_ms, SUM(placements) AS n FROM daily_placement_times "
             "WHERE day BETWEEN ? AND ? GROUP BY duration_ms HAVING SUM(placements) > 0), "
             "c AS (SELECT duration_ms, SUM(n) OVER (ORDER BY duration_ms) AS running, SUM(n) OVER () AS total FROM d) "
-            "SELECT MIN(CASE WHEN running * 2 >= total THEN duration_ms END), "
-            "MIN(CASE WHEN running * 20 >= total * 19 THEN duration_ms END) FROM c"_s,
+            "SELECT MIN(CASE WHEN running * 2 >= total THEN duration_ms END) AS median_ms, "
+            "MIN(CASE WHEN running * 20 >= total * 19 THEN duration_ms END) AS p95_ms FROM c"_s,
             {firstDay, lastDay});
     if (!percentiles)
         return fail(percentiles.error());
-    if ((*percentiles)->next()) {
-        if (!(*percentiles)->value(0).isNull())
-            figures.placementMedianMs = integer((*percentiles)->value(0));
-        if (!(*percentiles)->value(1).isNull())
-            figures.placementP95Ms = integer((*percentiles)->value(1));
+    if (percentiles->next()) {
+        if (const auto median = percentiles->optionalInteger(u"median_ms"))
+            figures.placementMedianMs = *median;
+        if (const auto p95 = percentiles->optionalInteger(u"p95_ms"))
+            figures.placementP95Ms = *p95;
     }
-    (*percentiles)->finish();
 
-    auto declines = m_database.run(
+    auto declines = m_database.query(
             u"SELECT f.code, f.n, p.message FROM ("
             "SELECT COALESCE(NULLIF(decline_code, ''), NULLIF(error_code, ''), 'unknown') AS code, COUNT(*) AS n, "
             "MAX(id) AS last_id FROM payment_attempts "
@@ -129,23 +126,26 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
             {toStorage(period.start()), toStorage(period.end())});
     if (!declines)
         return fail(declines.error());
-    while ((*declines)->next()) {
+    while (declines->next()) {
         figures.topDeclineReasons.append(DeclineReasonCount{
-                (*declines)->value(0).toString(), (*declines)->value(2).toString(), integer((*declines)->value(1))});
+                declines->text(u"code"), declines->text(u"message"), integer(declines->value(u"n"))});
     }
-    (*declines)->finish();
+    if (auto read = declines->status(); !read)
+        return fail(read.error());
 
-    auto emails = m_database.run(u"SELECT SUM(emails_sent), SUM(emails_failed), SUM(emails_waiting) "
-                                 "FROM daily_email_stats WHERE day BETWEEN ? AND ?"_s,
+    auto emails = m_database.query(u"SELECT SUM(emails_sent) AS emails_sent, SUM(emails_failed) AS emails_failed, "
+                                   "SUM(emails_waiting) AS emails_waiting "
+                                   "FROM daily_email_stats WHERE day BETWEEN ? AND ?"_s,
             {firstDay, lastDay});
     if (!emails)
         return fail(emails.error());
-    if ((*emails)->next()) {
-        figures.emailsSent = integer((*emails)->value(0));
-        figures.emailsFailed = integer((*emails)->value(1));
-        figures.emailsWaiting = integer((*emails)->value(2));
+    if (emails->next()) {
+        figures.emailsSent = integer(emails->value(u"emails_sent"));
+        figures.emailsFailed = integer(emails->value(u"emails_failed"));
+        figures.emailsWaiting = integer(emails->value(u"emails_waiting"));
+        if (auto read = emails->status(); !read)
+            return fail(read.error());
     }
-    (*emails)->finish();
     return figures;
 }
 
@@ -194,23 +194,24 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
 
     // Orders waiting to ship: counted from the aggregates; the oldest is the lowest-numbered confirmed
     // order (numbers are taken in placement order), one step down the (status, number) index.
-    auto awaiting = m_database.run(u"SELECT SUM(orders_confirmed_now) FROM daily_stats"_s);
+    auto awaiting = m_database.query(u"SELECT SUM(orders_confirmed_now) FROM daily_stats"_s);
     if (!awaiting)
         return fail(awaiting.error());
-    if ((*awaiting)->next())
-        snapshot.awaitingShipment = integer((*awaiting)->value(0));
-    (*awaiting)->finish();
-    auto oldest = m_database.run(u"SELECT placed_at FROM orders WHERE status = 'confirmed' ORDER BY number LIMIT 1"_s);
+    if (awaiting->next())
+        snapshot.awaitingShipment = integer(awaiting->single());
+    auto oldest
+            = m_database.query(u"SELECT placed_at FROM orders WHERE status = 'confirmed' ORDER BY number LIMIT 1"_s);
     if (!oldest)
         return fail(oldest.error());
-    if ((*oldest)->next())
-        snapshot.oldestAwaitingSince = fromStorage((*oldest)->value(0));
-    (*oldest)->finish();
+    if (oldest->next())
+        snapshot.oldestAwaitingSince = fromStorage(oldest->value(u"placed_at"));
 
-    auto days = m_database.run(
-            u"SELECT day, SUM(orders_placed), SUM(orders_cancelled), SUM(payment_failures), "
-            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END), "
-            "SUM(orders_pending), SUM(orders_confirmed_now), SUM(orders_shipped), SUM(orders_delivered) "
+    auto days = m_database.query(
+            u"SELECT day, SUM(orders_placed) AS orders_placed, SUM(orders_cancelled) AS orders_cancelled, "
+            "SUM(payment_failures) AS payment_failures, "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor ELSE 0 END) AS revenue_minor, "
+            "SUM(orders_pending) AS orders_pending, SUM(orders_confirmed_now) AS orders_confirmed_now, "
+            "SUM(orders_shipped) AS orders_shipped, SUM(orders_delivered) AS orders_delivered "
             "FROM daily_stats WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day"_s,
             {snapshot.currency, firstDay, lastDay});
     if (!days)
@@ -218,21 +219,23 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
     qint64 byStatus[5] = {0, 0, 0, 0, 0};
     QDate nextDay = period.from;
     const auto zeroDay = [&](QDate day) { return DailyFigures{day, 0, 0, 0, Money::zero(*currency)}; };
-    while ((*days)->next()) {
-        QSqlQuery &row = **days;
-        const QDate day = DailyAggregates::dateOfDay(integer(row.value(0)));
+    while (days->next()) {
+        const Rows &row = *days;
+        const QDate day = DailyAggregates::dateOfDay(integer(row.value(u"day")));
         for (; nextDay < day; nextDay = nextDay.addDays(1))
             snapshot.days.append(zeroDay(nextDay));
-        snapshot.days.append(DailyFigures{day, integer(row.value(1)), integer(row.value(2)), integer(row.value(3)),
-                Money(integer(row.value(4)), *currency)});
+        snapshot.days.append(DailyFigures{day, integer(row.value(u"orders_placed")),
+                integer(row.value(u"orders_cancelled")), integer(row.value(u"payment_failures")),
+                Money(integer(row.value(u"revenue_minor")), *currency)});
         nextDay = day.addDays(1);
-        byStatus[0] += integer(row.value(5));
-        byStatus[1] += integer(row.value(6));
-        byStatus[2] += integer(row.value(7));
-        byStatus[3] += integer(row.value(8));
-        byStatus[4] += integer(row.value(2));
+        byStatus[0] += integer(row.value(u"orders_pending"));
+        byStatus[1] += integer(row.value(u"orders_confirmed_now"));
+        byStatus[2] += integer(row.value(u"orders_shipped"));
+        byStatus[3] += integer(row.value(u"orders_delivered"));
+        byStatus[4] += integer(row.value(u"orders_cancelled"));
     }
-    (*days)->finish();
+    if (auto read = days->status(); !read)
+        return fail(read.error());
     for (; nextDay <= period.to; nextDay = nextDay.addDays(1))
         snapshot.days.append(zeroDay(nextDay));
     const OrderStatus statuses[] = {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped,
@@ -240,49 +243,60 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
     for (int i = 0; i < 5; ++i)
         snapshot.byStatus.append(StatusCount{statuses[i], byStatus[i]});
 
-    auto top
-            = m_database.run(u"SELECT s.sku, COALESCE(MAX(p.name), s.sku), SUM(s.quantity), SUM(s.revenue_minor) "
-                             "FROM daily_product_sales s LEFT JOIN products p ON p.sku = s.sku "
-                             "WHERE s.day BETWEEN ? AND ? AND s.currency = ? GROUP BY s.sku HAVING SUM(s.quantity) > 0 "
-                             "ORDER BY SUM(s.quantity) DESC, s.sku LIMIT 10"_s,
-                    {firstDay, lastDay, snapshot.currency});
+    auto top = m_database.query(
+            u"SELECT s.sku, COALESCE(MAX(p.name), s.sku) AS name, SUM(s.quantity) AS quantity, "
+            "SUM(s.revenue_minor) AS revenue_minor "
+            "FROM daily_product_sales s LEFT JOIN products p ON p.sku = s.sku "
+            "WHERE s.day BETWEEN ? AND ? AND s.currency = ? GROUP BY s.sku HAVING SUM(s.quantity) > 0 "
+            "ORDER BY SUM(s.quantity) DESC, s.sku LIMIT 10"_s,
+            {firstDay, lastDay, snapshot.currency});
     if (!top)
         return fail(top.error());
-    while ((*top)->next()) {
-        snapshot.topProducts.append(ProductSales{(*top)->value(0).toString(), (*top)->value(1).toString(),
-                integer((*top)->value(2)), Money(integer((*top)->value(3)), *currency)});
+    while (top->next()) {
+        snapshot.topProducts.append(ProductSales{top->text(u"sku"), top->text(u"name"),
+                integer(top->value(u"quantity")), Money(integer(top->value(u"revenue_minor")), *currency)});
     }
-    (*top)->finish();
+    if (auto read = top->status(); !read)
+        return fail(read.error());
 
-    auto low = m_database.run(u"SELECT sku, name, on_hand - reserved, low_stock_threshold FROM products "
-                              "WHERE on_hand - reserved <= low_stock_threshold "
-                              "ORDER BY on_hand - reserved, sku LIMIT 20"_s);
+    auto low = m_database.query(u"SELECT sku, name, on_hand - reserved AS available, low_stock_threshold FROM products "
+                                "WHERE on_hand - reserved <= low_stock_threshold "
+                                "ORDER BY on_hand - reserved, sku LIMIT 20"_s);
     if (!low)
         return fail(low.error());
-    while ((*low)->next()) {
-        snapshot.lowStock.append(LowStockProduct{(*low)->value(0).toString(), (*low)->value(1).toString(),
-                integer((*low)->value(2)), integer((*low)->value(3))});
+    while (low->next()) {
+        snapshot.lowStock.append(LowStockProduct{low->text(u"sku"), low->text(u"name"),
+                integer(low->value(u"available")), integer(low->value(u"low_stock_threshold"))});
     }
-    (*low)->finish();
+    if (auto read = low->status(); !read)
+        return fail(read.error());
 
+    // Bucket i is column bucket_i.
     QString bucketSql = u"SELECT "_s;
     qint64 lower = -1;
+    int bucket = 0;
     for (const qint64 bound : kLatencyBounds) {
-        bucketSql += u"SUM(CASE WHEN duration_ms > %1 AND duration_ms <= %2 THEN placements ELSE 0 END), "_s.arg(lower)
-                             .arg(bound);
+        bucketSql
+                += u"SUM(CASE WHEN duration_ms > %1 AND duration_ms <= %2 THEN placements ELSE 0 END) AS bucket_%3, "_s
+                           .arg(lower)
+                           .arg(bound)
+                           .arg(bucket++);
         lower = bound;
     }
-    bucketSql += u"SUM(CASE WHEN duration_ms > %1 THEN placements ELSE 0 END) "
-                 "FROM daily_placement_times WHERE day BETWEEN ? AND ?"_s.arg(lower);
-    auto buckets = m_database.run(bucketSql, {firstDay, lastDay});
+    bucketSql += u"SUM(CASE WHEN duration_ms > %1 THEN placements ELSE 0 END) AS bucket_%2 "
+                 "FROM daily_placement_times WHERE day BETWEEN ? AND ?"_s.arg(lower)
+                         .arg(bucket);
+    auto buckets = m_database.query(bucketSql, {firstDay, lastDay});
     if (!buckets)
         return fail(buckets.error());
-    const bool hasRow = (*buckets)->next();
+    const bool hasRow = buckets->next();
+    const auto count = [&](int index) { return hasRow ? integer(buckets->value(u"bucket_%1"_s.arg(index))) : 0; };
     int column = 0;
     for (const qint64 bound : kLatencyBounds)
-        snapshot.placementTimes.append(LatencyBucket{bound, hasRow ? integer((*buckets)->value(column++)) : 0});
-    snapshot.placementTimes.append(LatencyBucket{std::nullopt, hasRow ? integer((*buckets)->value(column)) : 0});
-    (*buckets)->finish();
+        snapshot.placementTimes.append(LatencyBucket{bound, count(column++)});
+    snapshot.placementTimes.append(LatencyBucket{std::nullopt, count(column)});
+    if (auto read = buckets->status(); !read)
+        return fail(read.error());
     return snapshot;
 }
 

@@ -110,18 +110,21 @@ Result<DemoDataReport> DemoDataGenerator::generate(
 {
     if (options.orders < 0 || options.products < 1 || options.customers < 1)
         return fail(Error::invalid(u"orders"_s, QString::number(options.orders), tr("Counts must be positive.")));
-    auto existing = database.run(u"SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM orders) + "
-                                 "(SELECT COUNT(*) FROM customers)"_s);
-    if (!existing)
-        return fail(existing.error());
-    const bool empty = (*existing)->next() && (*existing)->value(0).toLongLong() == 0;
-    (*existing)->finish();
+    bool empty = false;
+    {
+        // Its own scope: the read is finished before the marker below is written.
+        auto existing = database.query(u"SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM orders) + "
+                                       "(SELECT COUNT(*) FROM customers)"_s);
+        if (!existing)
+            return fail(existing.error());
+        empty = existing->next() && existing->singleInteger() == 0;
+    }
     if (!empty)
         return fail(Error::conflict(tr("Demo data goes only into an empty database; %1 already has data.")
                                             .arg(database.url().displayName())));
     // Committed before the first order, removed after the last index and aggregate is back: readers in other
     // processes (a benchmark, the app) can tell a finished shop from one still being written.
-    if (auto marked = database.run(u"INSERT INTO counters (name, value) VALUES ('demo_data_incomplete', 1)"_s);
+    if (auto marked = database.query(u"INSERT INTO counters (name, value) VALUES ('demo_data_incomplete', 1)"_s);
             !marked)
         return fail(marked.error());
 
@@ -147,20 +150,21 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         (void) database.execute(u"PRAGMA synchronous=OFF"_s);
         (void) database.execute(u"PRAGMA cache_size=-524288"_s);
         // payment_attempts keeps its indexes: it is small, and the placement log is filled by a join on it.
-        auto indexes = database.run(u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                                    "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
-                                    "'payments', 'placement_log')) OR (type = 'trigger' AND tbl_name IN ('orders', "
-                                    "'order_lines', 'payment_attempts', 'placement_log')))"_s);
+        auto indexes = database.query(u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
+                                      "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
+                                      "'payments', 'placement_log')) OR (type = 'trigger' AND tbl_name IN ('orders', "
+                                      "'order_lines', 'payment_attempts', 'placement_log')))"_s);
         if (!indexes)
             return fail(indexes.error());
         QStringList drops;
-        while ((*indexes)->next()) {
-            const bool trigger = (*indexes)->value(2).toString() == u"trigger"_s;
+        while (indexes->next()) {
+            const bool trigger = indexes->text(u"type") == u"trigger"_s;
             // Names come from sqlite_master, i.e. from our own migrations.
-            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + (*indexes)->value(0).toString();
-            (trigger ? deferredTriggers : deferredIndexes) << (*indexes)->value(1).toString();
+            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + indexes->text(u"name");
+            (trigger ? deferredTriggers : deferredIndexes) << indexes->text(u"sql");
         }
-        (*indexes)->finish();
+        if (auto read = indexes->status(); !read)
+            return fail(read.error());
         database.finishStatements();
         for (const QString &drop : std::as_const(drops)) {
             if (auto dropped = database.execute(drop); !dropped)
@@ -458,7 +462,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         // placement lasted until its charge's answer; a manual one a few hundred milliseconds, and now
         // and then a few seconds (a spread made from the order number, so that it is the same every time).
         // Every hundredth order comes with a refused attempt just before it.
-        if (auto logged = database.run(
+        if (auto logged = database.query(
                     u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, "
                     "error, actor) SELECT o.placed_at, o.currency, CASE WHEN a.status = 'succeeded' THEN 'confirmed' "
                     "WHEN a.status = 'failed' THEN 'declined' ELSE 'pending' END, "
@@ -470,7 +474,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     {actor, firstNumber, number});
                 !logged)
             return fail(logged.error());
-        if (auto refused = database.run(
+        if (auto refused = database.query(
                     u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, "
                     "error, actor) SELECT o.placed_at - 1000 - o.number % 50000, o.currency, 'out_of_stock', "
                     "40 + (o.number * 31) % 210, NULL, CASE o.number % 3 WHEN 0 THEN 'invoice' "
@@ -501,7 +505,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             const qint64 onHand = product.reservedOpen + spare;
             const qint64 initial = onHand + product.consumed;
             if (auto stocked
-                    = database.run(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
+                    = database.query(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
                             {onHand, product.reservedOpen, nowMs, product.sku});
                     !stocked)
                 return fail(stocked.error());
@@ -524,7 +528,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         }
         if (auto flushed = movementRows.flush(); !flushed)
             return fail(flushed.error());
-        if (auto counter = database.run(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number});
+        if (auto counter = database.query(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number});
                 !counter)
             return fail(counter.error());
         // Customers were written with explicit ids: PostgreSQL's identity sequence must move past them.
@@ -536,7 +540,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     restoreOnError.dismiss();
     if (auto restored = restore(); !restored)
         return fail(restored.error());
-    if (auto finished = database.run(u"DELETE FROM counters WHERE name = 'demo_data_incomplete'"_s); !finished)
+    if (auto finished = database.query(u"DELETE FROM counters WHERE name = 'demo_data_incomplete'"_s); !finished)
         return fail(finished.error());
     report.orders = options.orders;
     report.products = products.size();
@@ -547,11 +551,10 @@ Result<DemoDataReport> DemoDataGenerator::generate(
 
 Status DemoDataGenerator::checkComplete(Database &database)
 {
-    auto marker = database.run(u"SELECT COUNT(*) FROM counters WHERE name = 'demo_data_incomplete'"_s);
+    auto marker = database.query(u"SELECT COUNT(*) FROM counters WHERE name = 'demo_data_incomplete'"_s);
     if (!marker)
         return fail(marker.error());
-    const bool incomplete = (*marker)->next() && (*marker)->value(0).toLongLong() > 0;
-    (*marker)->finish();
+    const bool incomplete = marker->next() && marker->singleInteger() > 0;
     if (incomplete) {
         return fail(Error::conflict(tr("The database %1 is incomplete: its demo data is still being written by "
                                        "another process, or its generation was interrupted. Wait for it to finish, "

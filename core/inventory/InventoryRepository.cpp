@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -14,20 +12,22 @@ namespace {
 const QString kProductColumns
         = u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at"_s;
 
-Result<Product> productFromRow(const QSqlQuery &query)
+Result<Product> productFromRow(const Rows &query)
 {
-    auto currency = Currency::fromCode(query.value(3).toString());
+    auto currency = Currency::fromCode(query.text(u"currency"));
     if (!currency)
         return fail(currency.error());
     Product product;
-    product.sku = query.value(0).toString();
-    product.name = query.value(1).toString();
-    product.price = Money(query.value(2).toLongLong(), *currency);
-    product.onHand = query.value(4).toLongLong();
-    product.reserved = query.value(5).toLongLong();
-    product.lowStockThreshold = query.value(6).toLongLong();
-    product.createdAt = fromStorage(query.value(7));
-    product.updatedAt = fromStorage(query.value(8));
+    product.sku = query.text(u"sku");
+    product.name = query.text(u"name");
+    product.price = Money(query.integer(u"price_minor"), *currency);
+    product.onHand = query.integer(u"on_hand");
+    product.reserved = query.integer(u"reserved");
+    product.lowStockThreshold = query.integer(u"low_stock_threshold");
+    product.createdAt = fromStorage(query.value(u"created_at"));
+    product.updatedAt = fromStorage(query.value(u"updated_at"));
+    if (auto read = query.status(); !read)
+        return fail(read.error());
     return product;
 }
 
@@ -86,13 +86,12 @@ QString productOrderByClause(const ProductSort &sort)
 
 Result<std::optional<Product>> InventoryRepository::find(const QString &sku)
 {
-    auto query = m_database.run(u"SELECT "_s + kProductColumns + u" FROM products WHERE sku = ?"_s, {sku});
+    auto query = m_database.query(u"SELECT "_s + kProductColumns + u" FROM products WHERE sku = ?"_s, {sku});
     if (!query)
         return fail(query.error());
-    if (!(*query)->next())
+    if (!query->next())
         return std::optional<Product>();
-    auto product = productFromRow(**query);
-    (*query)->finish();
+    auto product = productFromRow(*query);
     if (!product)
         return fail(product.error());
     return std::optional<Product>(*product);
@@ -105,34 +104,32 @@ Result<QList<Product>> InventoryRepository::list(
     const QString sql = u"SELECT "_s + kProductColumns + u" FROM products"_s + productWhereClause(filter, values)
             + productOrderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
-    auto query = m_database.run(sql, values);
+    auto query = m_database.query(sql, values);
     if (!query)
         return fail(query.error());
     QList<Product> products;
-    while ((*query)->next()) {
-        auto product = productFromRow(**query);
+    while (query->next()) {
+        auto product = productFromRow(*query);
         if (!product)
             return fail(product.error());
         products.append(*product);
     }
-    (*query)->finish();
     return products;
 }
 
 Result<qint64> InventoryRepository::count(const ProductFilter &filter)
 {
     QVariantList values;
-    auto query = m_database.run(u"SELECT COUNT(*) FROM products"_s + productWhereClause(filter, values), values);
+    auto query = m_database.query(u"SELECT COUNT(*) FROM products"_s + productWhereClause(filter, values), values);
     if (!query)
         return fail(query.error());
-    const qint64 count = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    const qint64 count = query->next() ? query->singleInteger() : 0;
     return count;
 }
 
 Status InventoryRepository::insert(const Product &product)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
@@ -146,10 +143,10 @@ Status InventoryRepository::insert(const Product &product)
 Result<StockLevel> InventoryRepository::applyDelta(
         const QString &sql, const QString &sku, const QVariantList &values, const QString &refusal)
 {
-    auto query = m_database.run(sql, values);
+    auto query = m_database.query(sql, values);
     if (!query)
         return fail(query.error());
-    if (!(*query)->next()) {
+    if (!query->next()) {
         // Nothing matched: either the product does not exist or the condition refused the change.
         auto exists = find(sku);
         if (!exists)
@@ -158,8 +155,7 @@ Result<StockLevel> InventoryRepository::applyDelta(
             return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
         return fail(Error::conflict(refusal, u"sku"_s, sku));
     }
-    StockLevel level{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
-    (*query)->finish();
+    StockLevel level{query->integer(u"on_hand"), query->integer(u"reserved")};
     return level;
 }
 
@@ -200,40 +196,37 @@ Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(
     // The conditional UPDATE refuses a level below the reservations; the previous level comes from the
     // same row inside the caller's write transaction, which holds the row (SQLite: the database) locked.
     const QString lockSuffix = m_database.dialect().isSqlite() ? QString() : u" FOR UPDATE"_s;
-    auto before = m_database.run(u"SELECT on_hand, reserved FROM products WHERE sku = ?"_s + lockSuffix, {sku});
+    auto before = m_database.query(u"SELECT on_hand, reserved FROM products WHERE sku = ?"_s + lockSuffix, {sku});
     if (!before)
         return fail(before.error());
-    if (!(*before)->next())
+    if (!before->next())
         return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
-    const StockLevel previous{(*before)->value(0).toLongLong(), (*before)->value(1).toLongLong()};
-    (*before)->finish();
+    const StockLevel previous{before->integer(u"on_hand"), before->integer(u"reserved")};
 
-    auto query = m_database.run(u"UPDATE products SET on_hand = ?, updated_at = ? "
-                                "WHERE sku = ? AND reserved <= ? RETURNING on_hand, reserved"_s,
+    auto query = m_database.query(u"UPDATE products SET on_hand = ?, updated_at = ? "
+                                  "WHERE sku = ? AND reserved <= ? RETURNING on_hand, reserved"_s,
             {onHand, toStorage(at), sku, onHand});
     if (!query)
         return fail(query.error());
-    if (!(*query)->next()) {
+    if (!query->next()) {
         return fail(Error::conflict(tr("Cannot set the stock of %1 to %2: %3 are reserved for open orders.")
                                             .arg(sku)
                                             .arg(onHand)
                                             .arg(previous.reserved),
                 u"quantity"_s, QString::number(onHand)));
     }
-    const StockLevel after{(*query)->value(0).toLongLong(), (*query)->value(1).toLongLong()};
-    (*query)->finish();
+    const StockLevel after{query->integer(u"on_hand"), query->integer(u"reserved")};
     return std::pair{previous, after};
 }
 
 Status InventoryRepository::setLowStockThreshold(const QString &sku, qint64 threshold, const QDateTime &at)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"UPDATE products SET low_stock_threshold = ?, updated_at = ? WHERE sku = ? RETURNING sku"_s,
             {threshold, toStorage(at), sku});
     if (!query)
         return fail(query.error());
-    const bool found = (*query)->next();
-    (*query)->finish();
+    const bool found = query->next();
     if (!found)
         return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
     return {};
@@ -241,7 +234,7 @@ Status InventoryRepository::setLowStockThreshold(const QString &sku, qint64 thre
 
 Status InventoryRepository::record(const StockMovement &movement)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
             "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
@@ -255,35 +248,36 @@ Status InventoryRepository::record(const StockMovement &movement)
 
 Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, int limit)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, "
             "reason, at FROM stock_movements WHERE sku = ? ORDER BY id DESC LIMIT ?"_s,
             {sku, limit});
     if (!query)
         return fail(query.error());
     QList<StockMovement> result;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
+    while (query->next()) {
+        const Rows &row = *query;
         StockMovement movement;
-        movement.id = row.value(0).toLongLong();
-        movement.sku = row.value(1).toString();
-        auto kindStored = StoredValue::decode(StockMovementKinds::fromKey(row.value(2).toString()),
-                u"stock_movements"_s, row.value(0).toString(), u"kind"_s, row.value(2).toString());
+        movement.id = row.integer(u"id");
+        movement.sku = row.text(u"sku");
+        auto kindStored = StoredValue::decode(StockMovementKinds::fromKey(row.text(u"kind")), u"stock_movements"_s,
+                row.text(u"id"), u"kind"_s, row.text(u"kind"));
         if (!kindStored)
             return fail(kindStored.error());
         movement.kind = *kindStored;
-        movement.onHandDelta = row.value(3).toLongLong();
-        movement.reservedDelta = row.value(4).toLongLong();
-        movement.onHandAfter = row.value(5).toLongLong();
-        movement.reservedAfter = row.value(6).toLongLong();
-        if (!row.value(7).isNull())
-            movement.orderNumber = row.value(7).toLongLong();
-        movement.actor = row.value(8).toString();
-        movement.reason = row.value(9).toString();
-        movement.at = fromStorage(row.value(10));
+        movement.onHandDelta = row.integer(u"on_hand_delta");
+        movement.reservedDelta = row.integer(u"reserved_delta");
+        movement.onHandAfter = row.integer(u"on_hand_after");
+        movement.reservedAfter = row.integer(u"reserved_after");
+        if (!row.isNull(u"order_number"))
+            movement.orderNumber = row.integer(u"order_number");
+        movement.actor = row.text(u"actor");
+        movement.reason = row.text(u"reason");
+        movement.at = fromStorage(row.value(u"at"));
         result.append(movement);
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return result;
 }
 

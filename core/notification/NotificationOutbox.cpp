@@ -7,8 +7,6 @@
 #include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -27,43 +25,53 @@ const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recip
                                 "n.updated_at, n.sent_at "
                                 "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
+// Whether a row carries the bodies (kEntryColumns) or only their empty stand-ins (kSummaryColumns).
+enum class Bodies {
+    Read,
+    Skip
+};
+
 // summaries() binds this many ids per statement (unused places get 0, which no row has), so one
 // prepared statement serves every call.
 constexpr qsizetype kIdsPerStatement = 50;
 
-Result<OutboxEntry> entryFrom(const QSqlQuery &row)
+Result<OutboxEntry> entryFrom(const Rows &row, Bodies bodies)
 {
     OutboxEntry entry;
-    entry.id = row.value(0).toLongLong();
-    entry.orderNumber = row.value(1).toLongLong();
-    entry.orderId = row.value(2).toString();
-    auto eventStored = StoredValue::decode(NotificationEvents::fromKey(row.value(3).toString()),
-            u"notification_outbox"_s, row.value(0).toString(), u"event"_s, row.value(3).toString());
+    entry.id = row.integer(u"id");
+    entry.orderNumber = row.integer(u"order_number");
+    entry.orderId = row.text(u"uuid");
+    auto eventStored = StoredValue::decode(NotificationEvents::fromKey(row.text(u"event")), u"notification_outbox"_s,
+            row.text(u"id"), u"event"_s, row.text(u"event"));
     if (!eventStored)
         return fail(eventStored.error());
     entry.event = *eventStored;
-    entry.recipientEmail = row.value(4).toString();
-    entry.recipientName = row.value(5).toString();
-    entry.subject = row.value(6).toString();
-    entry.bodyText = row.value(7).toString();
-    entry.bodyHtml = row.value(8).toString();
-    auto statusStored = StoredValue::decode(OutboxStatuses::fromKey(row.value(9).toString()), u"notification_outbox"_s,
-            row.value(0).toString(), u"status"_s, row.value(9).toString());
+    entry.recipientEmail = row.text(u"recipient_email");
+    entry.recipientName = row.text(u"recipient_name");
+    entry.subject = row.text(u"subject");
+    if (bodies == Bodies::Read) {
+        entry.bodyText = row.text(u"body_text");
+        entry.bodyHtml = row.text(u"body_html");
+    }
+    auto statusStored = StoredValue::decode(OutboxStatuses::fromKey(row.text(u"status")), u"notification_outbox"_s,
+            row.text(u"id"), u"status"_s, row.text(u"status"));
     if (!statusStored)
         return fail(statusStored.error());
     entry.status = *statusStored;
-    entry.attempts = row.value(10).toInt();
-    entry.roundAttempts = row.value(11).toInt();
-    entry.nextAttemptAt = fromStorage(row.value(12));
-    entry.claimedBy = row.value(13).toString();
-    if (!row.value(14).isNull())
-        entry.claimedUntil = fromStorage(row.value(14));
-    entry.lastError = row.value(15).toString();
-    entry.providerMessageId = row.value(16).toString();
-    entry.createdAt = fromStorage(row.value(17));
-    entry.updatedAt = fromStorage(row.value(18));
-    if (!row.value(19).isNull())
-        entry.sentAt = fromStorage(row.value(19));
+    entry.attempts = row.value(u"attempts").toInt();
+    entry.roundAttempts = row.value(u"round_attempts").toInt();
+    entry.nextAttemptAt = fromStorage(row.value(u"next_attempt_at"));
+    entry.claimedBy = row.text(u"claimed_by");
+    if (!row.isNull(u"claimed_until"))
+        entry.claimedUntil = fromStorage(row.value(u"claimed_until"));
+    entry.lastError = row.text(u"last_error");
+    entry.providerMessageId = row.text(u"provider_message_id");
+    entry.createdAt = fromStorage(row.value(u"created_at"));
+    entry.updatedAt = fromStorage(row.value(u"updated_at"));
+    if (!row.isNull(u"sent_at"))
+        entry.sentAt = fromStorage(row.value(u"sent_at"));
+    if (auto read = row.status(); !read)
+        return fail(read.error());
     return entry;
 }
 
@@ -82,10 +90,10 @@ Status NotificationOutbox::insert(const Order &order, NotificationEvent event, c
         OutboxStatus status, const QString &lastError)
 {
     const qint64 now = toStorage(m_clock.now());
-    auto query = m_database.run(u"INSERT INTO notification_outbox (order_number, event, recipient_email, "
-                                u"recipient_name, subject, body_text, "
-                                "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    auto query = m_database.query(u"INSERT INTO notification_outbox (order_number, event, recipient_email, "
+                                  u"recipient_name, subject, body_text, "
+                                  "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {order.number, NotificationEvents::key(event), order.customer.email, nonNullText(order.customer.name),
                     nonNullText(email.subject), nonNullText(email.text), nonNullText(email.html),
                     OutboxStatuses::key(status), now, nonNullText(lastError), now, now});
@@ -143,19 +151,18 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
 Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> status, int limit)
 {
     auto query = status
-            ? m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
+            ? m_database.query(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
                     {OutboxStatuses::key(*status), limit})
-            : m_database.run(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
+            : m_database.query(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
-    while ((*query)->next()) {
-        auto entry = entryFrom(**query);
+    while (query->next()) {
+        auto entry = entryFrom(*query, Bodies::Read);
         if (!entry)
             return fail(entry.error());
         entries.append(*entry);
     }
-    (*query)->finish();
     return entries;
 }
 
@@ -164,22 +171,21 @@ Result<QList<OutboxEntry>> NotificationOutbox::browse(
 {
     if (limit < 1 || limit > 10000)
         return fail(Error::invalid(u"limit"_s, QString::number(limit), tr("The page size must be 1 to 10000.")));
-    auto query = status ? m_database.run(u"SELECT "_s + kSummaryColumns
+    auto query = status ? m_database.query(u"SELECT "_s + kSummaryColumns
                                  + u" WHERE n.status = ? AND n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
                          {OutboxStatuses::key(*status), afterId, beforeId, limit})
-                        : m_database.run(u"SELECT "_s + kSummaryColumns
+                        : m_database.query(u"SELECT "_s + kSummaryColumns
                                         + u" WHERE n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
                                 {afterId, beforeId, limit});
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
-    while ((*query)->next()) {
-        auto entry = entryFrom(**query);
+    while (query->next()) {
+        auto entry = entryFrom(*query, Bodies::Skip);
         if (!entry)
             return fail(entry.error());
         entries.append(*entry);
     }
-    (*query)->finish();
     return entries;
 }
 
@@ -194,29 +200,27 @@ Result<QList<OutboxEntry>> NotificationOutbox::summaries(const QList<qint64> &id
         QVariantList values;
         for (qsizetype i = 0; i < kIdsPerStatement; ++i)
             values.append(start + i < ids.size() ? ids.at(start + i) : qint64(0));
-        auto query = m_database.run(sql, values);
+        auto query = m_database.query(sql, values);
         if (!query)
             return fail(query.error());
-        while ((*query)->next()) {
-            auto entry = entryFrom(**query);
+        while (query->next()) {
+            auto entry = entryFrom(*query, Bodies::Skip);
             if (!entry)
                 return fail(entry.error());
             entries.append(*entry);
         }
-        (*query)->finish();
     }
     return entries;
 }
 
 Result<qint64> NotificationOutbox::count(std::optional<OutboxStatus> status)
 {
-    auto query = status ? m_database.run(
+    auto query = status ? m_database.query(
                          u"SELECT COUNT(*) FROM notification_outbox WHERE status = ?"_s, {OutboxStatuses::key(*status)})
-                        : m_database.run(u"SELECT COUNT(*) FROM notification_outbox"_s);
+                        : m_database.query(u"SELECT COUNT(*) FROM notification_outbox"_s);
     if (!query)
         return fail(query.error());
-    const qint64 rows = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    const qint64 rows = query->next() ? query->singleInteger() : 0;
     return rows;
 }
 
@@ -251,14 +255,14 @@ Result<OutboxEntry> NotificationOutbox::retry(qint64 id)
     // One conditional UPDATE decides, so a dispatcher claiming the row meanwhile wins cleanly. A failed
     // email starts a new round (the attempt limit applies per round; the total is kept); one waiting for
     // its backoff stays in its round and only becomes due now.
-    auto updated = m_database.run(
+    auto updated = m_database.query(
             u"UPDATE notification_outbox SET status = CASE WHEN status = 'failed' THEN 'pending' ELSE status END, "
             "round_attempts = CASE WHEN status = 'failed' THEN 0 ELSE round_attempts END, "
             "next_attempt_at = ?, updated_at = ? WHERE id = ? AND status IN ('failed', 'retry')"_s,
             {now, now, id});
     if (!updated)
         return fail(updated.error());
-    const bool changed = (*updated)->numRowsAffected() == 1;
+    const bool changed = updated->rowsAffected() == 1;
     auto entry = find(id);
     if (!entry)
         return fail(entry.error());
@@ -278,7 +282,7 @@ Result<qint64> NotificationOutbox::resendCopy(qint64 id)
     if (!transaction)
         return fail(transaction.error());
     const qint64 now = toStorage(m_clock.now());
-    auto copied = m_database.run(
+    auto copied = m_database.query(
             u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, "
             "body_text, body_html, status, next_attempt_at, last_error, created_at, updated_at) "
             "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, "
@@ -287,8 +291,7 @@ Result<qint64> NotificationOutbox::resendCopy(qint64 id)
     if (!copied)
         return fail(copied.error());
     // RETURNING instead of lastInsertId(): the PostgreSQL driver has no last insert id for identity columns.
-    const qint64 newId = (*copied)->next() ? (*copied)->value(0).toLongLong() : 0;
-    (*copied)->finish();
+    const qint64 newId = copied->next() ? copied->integer(u"id") : 0;
     if (newId == 0) {
         auto existing = find(id);
         if (!existing)
@@ -308,17 +311,16 @@ Result<qint64> NotificationOutbox::resendCopy(qint64 id)
 
 Result<std::optional<OutboxEntry>> NotificationOutbox::find(qint64 id)
 {
-    auto query = m_database.run(u"SELECT "_s + kEntryColumns + u" WHERE n.id = ?"_s, {id});
+    auto query = m_database.query(u"SELECT "_s + kEntryColumns + u" WHERE n.id = ?"_s, {id});
     if (!query)
         return fail(query.error());
     std::optional<OutboxEntry> entry;
-    if ((*query)->next()) {
-        auto read = entryFrom(**query);
+    if (query->next()) {
+        auto read = entryFrom(*query, Bodies::Read);
         if (!read)
             return fail(read.error());
         entry = *read;
     }
-    (*query)->finish();
     return entry;
 }
 
@@ -345,7 +347,7 @@ Result<qint64> NotificationOutbox::resend(const QString &orderReference)
     if (!order)
         return fail(order.error());
     const qint64 now = toStorage(m_clock.now());
-    auto copied = m_database.run(
+    auto copied = m_database.query(
             u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, "
             u"body_text, "
             "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
@@ -355,11 +357,11 @@ Result<qint64> NotificationOutbox::resend(const QString &orderReference)
             {now, now, now, order->number});
     if (!copied)
         return fail(copied.error());
-    if ((*copied)->numRowsAffected() != 1) {
+    if (copied->rowsAffected() != 1) {
         return fail(Error::notFound(
                 u"order"_s, orderReference, tr("Order %1 has no email to send again.").arg(order->number)));
     }
-    const qint64 id = (*copied)->lastInsertId().toLongLong();
+    const qint64 id = copied->lastInsertId().toLongLong();
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
     qCInfo(lcNotifications) << "Email for order" << order->number << "queued again as" << id;
@@ -383,28 +385,26 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
     const qint64 now = toStorage(m_clock.now());
     // On PostgreSQL the SELECT locks the candidate and skips rows another dispatcher holds; on SQLite the
     // write transaction already serialises claimers. The conditional UPDATE re-checks either way.
-    auto candidate = m_database.run(
+    auto candidate = m_database.query(
             u"SELECT id FROM notification_outbox WHERE (status IN ('pending', 'retry') AND next_attempt_at <= ?) "
             "OR (status = 'sending' AND claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT 1"_s
                     + m_database.dialect().skipLockedSuffix(),
             {now, now});
     if (!candidate)
         return fail(candidate.error());
-    if (!(*candidate)->next()) {
-        (*candidate)->finish();
+    if (!candidate->next()) {
         return std::optional<OutboxEntry>();
     }
-    const qint64 id = (*candidate)->value(0).toLongLong();
-    (*candidate)->finish();
+    const qint64 id = candidate->integer(u"id");
     auto claimed
-            = m_database.run(u"UPDATE notification_outbox SET status = 'sending', claimed_by = ?, claimed_until = ?, "
-                             "attempts = attempts + 1, round_attempts = round_attempts + 1, updated_at = ? "
-                             "WHERE id = ? AND ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
-                             "OR (status = 'sending' AND claimed_until <= ?))"_s,
+            = m_database.query(u"UPDATE notification_outbox SET status = 'sending', claimed_by = ?, claimed_until = ?, "
+                               "attempts = attempts + 1, round_attempts = round_attempts + 1, updated_at = ? "
+                               "WHERE id = ? AND ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+                               "OR (status = 'sending' AND claimed_until <= ?))"_s,
                     {claimant, toStorage(claimUntil), now, id, now, now});
     if (!claimed)
         return fail(claimed.error());
-    if ((*claimed)->numRowsAffected() != 1)
+    if (claimed->rowsAffected() != 1)
         return std::optional<OutboxEntry>();
     auto entry = find(id);
     if (!entry)
@@ -417,18 +417,18 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
 Result<int> NotificationOutbox::noteWaiting(const QString &reason)
 {
     const qint64 now = toStorage(m_clock.now());
-    auto updated = m_database.run(u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
-                                  "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ?"_s,
-            {reason, now, now, reason});
+    auto updated
+            = m_database.query(u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
+                               "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ?"_s,
+                    {reason, now, now, reason});
     if (!updated)
         return fail(updated.error());
-    auto waiting = m_database.run(u"SELECT COUNT(*) FROM notification_outbox "
-                                  "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ?"_s,
+    auto waiting = m_database.query(u"SELECT COUNT(*) FROM notification_outbox "
+                                    "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ?"_s,
             {now});
     if (!waiting)
         return fail(waiting.error());
-    const int count = (*waiting)->next() ? (*waiting)->value(0).toInt() : 0;
-    (*waiting)->finish();
+    const int count = waiting->next() ? waiting->single().toInt() : 0;
     return count;
 }
 
@@ -439,14 +439,14 @@ Status NotificationOutbox::recordSent(
     if (!transaction)
         return fail(transaction.error());
     const QDateTime now = m_clock.now();
-    auto updated = m_database.run(
+    auto updated = m_database.query(
             u"UPDATE notification_outbox SET status = 'sent', sent_at = ?, provider_message_id = ?, last_error = '', "
             "claimed_by = NULL, claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
             {toStorage(now), providerMessageId.isEmpty() ? nullText() : QVariant(providerMessageId), toStorage(now),
                     entry.id, claimant});
     if (!updated)
         return fail(updated.error());
-    if ((*updated)->numRowsAffected() != 1) {
+    if (updated->rowsAffected() != 1) {
         qCWarning(lcNotifications) << "Email" << entry.id << "was sent but its claim had been taken over";
         return {};
     }
@@ -465,7 +465,7 @@ Status NotificationOutbox::recordRetry(
         const OutboxEntry &entry, const QString &claimant, const QString &reason, const QDateTime &nextAttemptAt)
 {
     const qint64 now = toStorage(m_clock.now());
-    auto updated = m_database.run(
+    auto updated = m_database.query(
             u"UPDATE notification_outbox SET status = 'retry', next_attempt_at = ?, last_error = ?, claimed_by = NULL, "
             "claimed_until = NULL, updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
             {toStorage(nextAttemptAt), reason, now, entry.id, claimant});
@@ -480,13 +480,13 @@ Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString 
     if (!transaction)
         return fail(transaction.error());
     const QDateTime now = m_clock.now();
-    auto updated = m_database.run(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, claimed_by = "
-                                  u"NULL, claimed_until = NULL, "
-                                  "updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
+    auto updated = m_database.query(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, claimed_by = "
+                                    u"NULL, claimed_until = NULL, "
+                                    "updated_at = ? WHERE id = ? AND status = 'sending' AND claimed_by = ?"_s,
             {reason, toStorage(now), entry.id, claimant});
     if (!updated)
         return fail(updated.error());
-    if ((*updated)->numRowsAffected() != 1)
+    if (updated->rowsAffected() != 1)
         return {};
     TimelineEntry timeline;
     timeline.at = now;

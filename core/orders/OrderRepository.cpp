@@ -7,7 +7,6 @@
 #include "storage/StoredValue.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 #include <tuple>
 
@@ -181,12 +180,15 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
     // filter: orders_status_customer); an OR of branches that match nothing would not.
     if (int(customers) + int(skus) + int(tracking) > 1) {
         QVariantList probeValues;
+        // Named columns: both engines call an unnamed EXISTS column by an engine-specific name.
         QString probe = u"SELECT "_s;
         probe += customers
                 ? u"EXISTS ("_s + customerIds(m_database.dialect(), term.text, term.emailOnly, probeValues) + u')'
                 : u"0"_s;
+        probe += u" AS customers"_s;
         probe += skus ? u", EXISTS (SELECT 1 FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\')"_s
                       : u", 0"_s;
+        probe += u" AS skus"_s;
         if (skus)
             probeValues << contains;
         if (tracking) {
@@ -195,15 +197,17 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         } else {
             probe += u", 0"_s;
         }
-        auto found = m_database.run(probe, probeValues);
+        probe += u" AS tracking"_s;
+        auto found = m_database.query(probe, probeValues);
         if (!found)
             return fail(found.error());
-        if ((*found)->next()) {
-            customers = customers && (*found)->value(0).toBool();
-            skus = skus && (*found)->value(1).toBool();
-            tracking = tracking && (*found)->value(2).toBool();
+        if (found->next()) {
+            customers = customers && found->boolean(u"customers");
+            skus = skus && found->boolean(u"skus");
+            tracking = tracking && found->boolean(u"tracking");
         }
-        (*found)->finish();
+        if (auto read = found->status(); !read)
+            return fail(read.error());
     }
 
     QStringList branches;
@@ -244,22 +248,20 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
 
 Result<bool> OrderRepository::skuMatchesAreBroad(const QString &containsPattern)
 {
-    auto kept = m_database.run(u"SELECT value FROM counters WHERE name = 'orders'"_s);
+    auto kept = m_database.query(u"SELECT value FROM counters WHERE name = 'orders'"_s);
     if (!kept)
         return fail(kept.error());
-    const qint64 orders = (*kept)->next() ? (*kept)->value(0).toLongLong() : 0;
-    (*kept)->finish();
+    const qint64 orders = kept->next() ? kept->integer(u"value") : 0;
     // Lines of the matching SKUs in an eighth of all orders or more: from there on, walking the orders
     // reaches 10,001 matches sooner than collecting the lines. The probe stops at that many lines.
     const qint64 threshold = std::max<qint64>(orders / 8, 1);
-    auto probe = m_database.run(u"SELECT COUNT(*) FROM (SELECT 1 FROM order_lines l WHERE l.sku IN "
-                                "(SELECT p.sku FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\') "
-                                "LIMIT ?) AS probe"_s,
+    auto probe = m_database.query(u"SELECT COUNT(*) FROM (SELECT 1 FROM order_lines l WHERE l.sku IN "
+                                  "(SELECT p.sku FROM products p WHERE lower(p.sku) LIKE lower(?) ESCAPE '\\') "
+                                  "LIMIT ?) AS probe"_s,
             {containsPattern, threshold});
     if (!probe)
         return fail(probe.error());
-    const qint64 lines = (*probe)->next() ? (*probe)->value(0).toLongLong() : 0;
-    (*probe)->finish();
+    const qint64 lines = probe->next() ? probe->singleInteger() : 0;
     return lines >= threshold;
 }
 
@@ -293,19 +295,19 @@ QString orderByClause(const OrderSort &sort)
 
 Result<qint64> OrderRepository::allocateNumber()
 {
-    auto query = m_database.run(u"UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value"_s);
+    auto query
+            = m_database.query(u"UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value"_s);
     if (!query)
         return fail(query.error());
-    if (!(*query)->next())
+    if (!query->next())
         return fail(Error::internal(tr("The order number counter is missing.")));
-    const qint64 number = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    const qint64 number = query->integer(u"value");
     return number;
 }
 
 Status OrderRepository::insert(const Order &order)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
             "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
             "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
@@ -328,11 +330,11 @@ Status OrderRepository::insert(const Order &order)
 
 Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines)
 {
-    if (auto removed = m_database.run(u"DELETE FROM order_lines WHERE order_number = ?"_s, {number}); !removed)
+    if (auto removed = m_database.query(u"DELETE FROM order_lines WHERE order_number = ?"_s, {number}); !removed)
         return fail(removed.error());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const LineItem &line = lines.at(i);
-        auto query = m_database.run(
+        auto query = m_database.query(
                 u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
                 "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                 {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
@@ -345,7 +347,7 @@ Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines
 
 Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
             "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier "
             "= ?, "
@@ -362,8 +364,7 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
                     order.number, expectedVersion});
     if (!query)
         return fail(query.error());
-    const bool updated = (*query)->next();
-    (*query)->finish();
+    const bool updated = query->next();
     if (!updated) {
         return fail(
                 Error::conflict(tr("Order %1 was changed by someone else; reload it and try again.").arg(order.number),
@@ -384,7 +385,7 @@ bool OrderRepository::sameStoredState(const Order &a, const Order &b)
 
 Status OrderRepository::appendTimeline(qint64 number, const TimelineEntry &entry)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {number, toStorage(entry.at), entry.actor, entry.event,
@@ -403,26 +404,24 @@ Result<std::optional<qint64>> OrderRepository::resolve(const QString &reference)
 {
     const QString text = reference.trimmed();
     if (looksLikeUuid(text)) {
-        auto query = m_database.run(u"SELECT number FROM orders WHERE uuid = ?"_s, {text.toLower()});
+        auto query = m_database.query(u"SELECT number FROM orders WHERE uuid = ?"_s, {text.toLower()});
         if (!query)
             return fail(query.error());
         std::optional<qint64> number;
-        if ((*query)->next())
-            number = (*query)->value(0).toLongLong();
-        (*query)->finish();
+        if (query->next())
+            number = query->integer(u"number");
         return number;
     }
     const auto number = parseOrderNumber(text);
     if (!number)
         return fail(Error::invalid(
                 u"order"_s, reference, tr("\"%1\" is neither an order number nor an order UUID.").arg(reference)));
-    auto query = m_database.run(u"SELECT number FROM orders WHERE number = ?"_s, {*number});
+    auto query = m_database.query(u"SELECT number FROM orders WHERE number = ?"_s, {*number});
     if (!query)
         return fail(query.error());
     std::optional<qint64> found;
-    if ((*query)->next())
+    if (query->next())
         found = *number;
-    (*query)->finish();
     return found;
 }
 
@@ -439,62 +438,62 @@ Result<qint64> OrderRepository::resolveExisting(const QString &reference)
 Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimeline, bool lock)
 {
     const QString lockSuffix = (lock && !m_database.dialect().isSqlite()) ? u" FOR UPDATE"_s : QString();
-    auto query
-            = m_database.run(u"SELECT "_s + kOrderColumns + u" FROM orders WHERE number = ?"_s + lockSuffix, {number});
+    auto query = m_database.query(
+            u"SELECT "_s + kOrderColumns + u" FROM orders WHERE number = ?"_s + lockSuffix, {number});
     if (!query)
         return fail(query.error());
-    if (!(*query)->next())
+    if (!query->next())
         return std::optional<Order>();
-    const QSqlQuery &row = **query;
-    auto currency = Currency::fromCode(row.value(6).toString());
+    const Rows &row = *query;
+    auto currency = Currency::fromCode(row.text(u"currency"));
     if (!currency)
         return fail(currency.error());
     Order order;
-    order.number = row.value(0).toLongLong();
-    order.id = row.value(1).toString();
-    order.customer.rowId = row.value(2).toLongLong();
-    order.customer.name = row.value(3).toString();
-    order.customer.email = row.value(4).toString();
-    auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.value(5).toString()), u"orders"_s,
-            row.value(0).toString(), u"status"_s, row.value(5).toString());
+    order.number = row.integer(u"number");
+    order.id = row.text(u"uuid");
+    order.customer.rowId = row.integer(u"customer_id");
+    order.customer.name = row.text(u"customer_name");
+    order.customer.email = row.text(u"customer_email");
+    auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.text(u"status")), u"orders"_s,
+            row.text(u"number"), u"status"_s, row.text(u"status"));
     if (!statusStored)
         return fail(statusStored.error());
     order.status = *statusStored;
-    order.total = Money(row.value(7).toLongLong(), *currency);
-    order.paid = Money(row.value(8).toLongLong(), *currency);
-    order.refunded = Money(row.value(9).toLongLong(), *currency);
-    auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.value(10).toString()), u"orders"_s,
-            row.value(0).toString(), u"payment_method"_s, row.value(10).toString());
+    order.total = Money(row.integer(u"total_minor"), *currency);
+    order.paid = Money(row.integer(u"paid_minor"), *currency);
+    order.refunded = Money(row.integer(u"refunded_minor"), *currency);
+    auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.text(u"payment_method")), u"orders"_s,
+            row.text(u"number"), u"payment_method"_s, row.text(u"payment_method"));
     if (!paymentMethodStored)
         return fail(paymentMethodStored.error());
     order.paymentMethod = *paymentMethodStored;
-    order.shippingAddress = Address{row.value(11).toString(), row.value(12).toString(), row.value(13).toString(),
-            row.value(14).toString(), row.value(15).toString()};
-    order.carrier = row.value(16).toString();
-    order.trackingNumber = row.value(17).toString();
-    if (!row.value(18).isNull()) {
-        auto reason = StoredValue::decode(CancelReasons::fromKey(row.value(18).toString()), u"orders"_s,
-                row.value(0).toString(), u"cancel_reason"_s, row.value(18).toString());
+    order.shippingAddress = Address{row.text(u"ship_street"), row.text(u"ship_city"), row.text(u"ship_state"),
+            row.text(u"ship_zip"), row.text(u"ship_country")};
+    order.carrier = row.text(u"carrier");
+    order.trackingNumber = row.text(u"tracking_number");
+    if (!row.isNull(u"cancel_reason")) {
+        auto reason = StoredValue::decode(CancelReasons::fromKey(row.text(u"cancel_reason")), u"orders"_s,
+                row.text(u"number"), u"cancel_reason"_s, row.text(u"cancel_reason"));
         if (!reason)
             return fail(reason.error());
         order.cancelReason = *reason;
     }
-    if (!row.value(19).isNull())
-        order.reservationExpiresAt = fromStorage(row.value(19));
-    order.placedAt = fromStorage(row.value(20));
-    order.updatedAt = fromStorage(row.value(21));
-    order.version = row.value(22).toLongLong();
-    order.credit = Money(row.value(23).toLongLong(), *currency);
-    (*query)->finish();
+    if (!row.isNull(u"reservation_expires_at"))
+        order.reservationExpiresAt = fromStorage(row.value(u"reservation_expires_at"));
+    order.placedAt = fromStorage(row.value(u"placed_at"));
+    order.updatedAt = fromStorage(row.value(u"updated_at"));
+    order.version = row.integer(u"version");
+    order.credit = Money(row.integer(u"credit_minor"), *currency);
+    if (auto read = row.status(); !read)
+        return fail(read.error());
 
-    auto customer = m_database.run(u"SELECT uuid, created_at FROM customers WHERE id = ?"_s, {order.customer.rowId});
+    auto customer = m_database.query(u"SELECT uuid, created_at FROM customers WHERE id = ?"_s, {order.customer.rowId});
     if (!customer)
         return fail(customer.error());
-    if ((*customer)->next()) {
-        order.customer.id = (*customer)->value(0).toString();
-        order.customer.createdAt = fromStorage((*customer)->value(1));
+    if (customer->next()) {
+        order.customer.id = customer->text(u"uuid");
+        order.customer.createdAt = fromStorage(customer->value(u"created_at"));
     }
-    (*customer)->finish();
 
     auto lines = loadLines(number, *currency);
     if (!lines)
@@ -511,51 +510,54 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
 
 Result<QList<LineItem>> OrderRepository::loadLines(qint64 number, const Currency &currency)
 {
-    auto query = m_database.run(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor "
-                                "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
+    auto query = m_database.query(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor "
+                                  "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
             {number});
     if (!query)
         return fail(query.error());
     QList<LineItem> lines;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
-        lines.append(LineItem{row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong(),
-                Money(row.value(3).toLongLong(), currency), Money(row.value(4).toLongLong(), currency)});
+    while (query->next()) {
+        const Rows &row = *query;
+        lines.append(LineItem{row.text(u"sku"), row.text(u"product_name"), row.integer(u"quantity"),
+                Money(row.integer(u"unit_price_minor"), currency), Money(row.integer(u"line_total_minor"), currency)});
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return lines;
 }
 
 Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)
 {
-    auto query = m_database.run(u"SELECT id, at, actor, event, from_status, to_status, reason, details "
-                                "FROM order_events WHERE order_number = ? ORDER BY id"_s,
+    auto query = m_database.query(u"SELECT id, at, actor, event, from_status, to_status, reason, details "
+                                  "FROM order_events WHERE order_number = ? ORDER BY id"_s,
             {number});
     if (!query)
         return fail(query.error());
     QList<TimelineEntry> timeline;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
+    while (query->next()) {
+        const Rows &row = *query;
         TimelineEntry entry;
-        entry.id = row.value(0).toLongLong();
-        entry.at = fromStorage(row.value(1));
-        entry.actor = row.value(2).toString();
-        entry.event = row.value(3).toString();
-        for (const auto &[column, index, status] :
-                {std::tuple{u"from_status"_s, 4, &entry.fromStatus}, std::tuple{u"to_status"_s, 5, &entry.toStatus}}) {
-            if (row.value(index).isNull())
+        entry.id = row.integer(u"id");
+        entry.at = fromStorage(row.value(u"at"));
+        entry.actor = row.text(u"actor");
+        entry.event = row.text(u"event");
+        for (const auto &[column, status] :
+                {std::pair{u"from_status"_s, &entry.fromStatus}, std::pair{u"to_status"_s, &entry.toStatus}}) {
+            const std::optional<QString> key = row.optionalText(column);
+            if (!key)
                 continue;
-            auto stored = StoredValue::decode(OrderLifecycle::fromKey(row.value(index).toString()), u"order_events"_s,
-                    row.value(0).toString(), column, row.value(index).toString());
+            auto stored = StoredValue::decode(
+                    OrderLifecycle::fromKey(*key), u"order_events"_s, row.text(u"id"), column, *key);
             if (!stored)
                 return fail(stored.error());
             *status = *stored;
         }
-        entry.reason = row.value(6).toString();
-        entry.details = QJsonDocument::fromJson(row.value(7).toString().toUtf8()).object();
+        entry.reason = row.text(u"reason");
+        entry.details = QJsonDocument::fromJson(row.text(u"details").toUtf8()).object();
         timeline.append(entry);
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return timeline;
 }
 
@@ -571,16 +573,16 @@ Result<QList<OrderSummary>> OrderRepository::list(
                   "o.credit_minor FROM orders o"_s
             + *where + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
-    auto query = m_database.run(sql, values);
+    auto query = m_database.query(sql, values);
     if (!query)
         return fail(query.error());
     QList<OrderSummary> rows;
     rows.reserve(limit);
     QString lastCurrencyCode;
     Currency currency;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
-        const QString code = row.value(6).toString();
+    while (query->next()) {
+        const Rows &row = *query;
+        const QString code = row.text(u"currency");
         if (code != lastCurrencyCode) {
             auto parsed = Currency::fromCode(code);
             if (!parsed)
@@ -589,30 +591,31 @@ Result<QList<OrderSummary>> OrderRepository::list(
             lastCurrencyCode = code;
         }
         OrderSummary summary;
-        summary.number = row.value(0).toLongLong();
-        summary.id = row.value(1).toString();
-        summary.placedAt = fromStorage(row.value(2));
-        summary.customerName = row.value(3).toString();
-        summary.customerEmail = row.value(4).toString();
-        auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.value(5).toString()), u"orders"_s,
-                row.value(0).toString(), u"status"_s, row.value(5).toString());
+        summary.number = row.integer(u"number");
+        summary.id = row.text(u"uuid");
+        summary.placedAt = fromStorage(row.value(u"placed_at"));
+        summary.customerName = row.text(u"customer_name");
+        summary.customerEmail = row.text(u"customer_email");
+        auto statusStored = StoredValue::decode(OrderLifecycle::fromKey(row.text(u"status")), u"orders"_s,
+                row.text(u"number"), u"status"_s, row.text(u"status"));
         if (!statusStored)
             return fail(statusStored.error());
         summary.status = *statusStored;
-        summary.total = Money(row.value(7).toLongLong(), currency);
-        summary.lineCount = row.value(8).toLongLong();
-        auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.value(9).toString()), u"orders"_s,
-                row.value(0).toString(), u"payment_method"_s, row.value(9).toString());
+        summary.total = Money(row.integer(u"total_minor"), currency);
+        summary.lineCount = row.integer(u"line_count");
+        auto paymentMethodStored = StoredValue::decode(PaymentMethods::fromKey(row.text(u"payment_method")),
+                u"orders"_s, row.text(u"number"), u"payment_method"_s, row.text(u"payment_method"));
         if (!paymentMethodStored)
             return fail(paymentMethodStored.error());
         summary.paymentMethod = *paymentMethodStored;
-        summary.paid = Money(row.value(10).toLongLong(), currency);
-        summary.refunded = Money(row.value(11).toLongLong(), currency);
-        summary.trackingNumber = row.value(12).toString();
-        summary.credit = Money(row.value(13).toLongLong(), currency);
+        summary.paid = Money(row.integer(u"paid_minor"), currency);
+        summary.refunded = Money(row.integer(u"refunded_minor"), currency);
+        summary.trackingNumber = row.text(u"tracking_number");
+        summary.credit = Money(row.integer(u"credit_minor"), currency);
         rows.append(summary);
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return rows;
 }
 
@@ -621,12 +624,11 @@ Result<qint64> OrderRepository::count(const OrderFilter &filter)
     if (filter.statuses.isEmpty() && filter.customerId.isEmpty() && filter.search.trimmed().isEmpty() && !filter.from
             && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty()) {
         // Every order: kept by triggers in the same transactions that insert or delete orders (migration 8).
-        auto kept = m_database.run(u"SELECT value FROM counters WHERE name = 'orders'"_s);
+        auto kept = m_database.query(u"SELECT value FROM counters WHERE name = 'orders'"_s);
         if (!kept)
             return fail(kept.error());
         const std::optional<qint64> total
-                = (*kept)->next() ? std::optional<qint64>((*kept)->value(0).toLongLong()) : std::nullopt;
-        (*kept)->finish();
+                = kept->next() ? std::optional<qint64>(kept->integer(u"value")) : std::nullopt;
         if (total)
             return *total;
     }
@@ -634,11 +636,10 @@ Result<qint64> OrderRepository::count(const OrderFilter &filter)
     const auto where = whereClause(filter, values);
     if (!where)
         return fail(where.error());
-    auto query = m_database.run(u"SELECT COUNT(*) FROM orders o"_s + *where, values);
+    auto query = m_database.query(u"SELECT COUNT(*) FROM orders o"_s + *where, values);
     if (!query)
         return fail(query.error());
-    const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    const qint64 total = query->next() ? query->singleInteger() : 0;
     return total;
 }
 
@@ -652,12 +653,11 @@ Result<qint64> OrderRepository::countUpTo(const OrderFilter &filter, qint64 cap)
         return fail(where.error());
     // The LIMIT inside lets both engines stop scanning at cap + 1 rows instead of counting every match.
     values << cap + 1;
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT COUNT(*) FROM (SELECT 1 FROM orders o"_s + *where + u" LIMIT ?) AS bounded"_s, values);
     if (!query)
         return fail(query.error());
-    const qint64 total = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
-    (*query)->finish();
+    const qint64 total = query->next() ? query->singleInteger() : 0;
     return total;
 }
 
@@ -665,12 +665,11 @@ Result<bool> OrderRepository::claim(qint64 number)
 {
     if (m_database.dialect().isSqlite())
         return true;
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT number FROM orders WHERE number = ?"_s + m_database.dialect().lockForUpdateSkipLocked(), {number});
     if (!query)
         return fail(query.error());
-    const bool claimed = (*query)->next();
-    (*query)->finish();
+    const bool claimed = query->next();
     return claimed;
 }
 
@@ -678,19 +677,20 @@ Result<QList<qint64>> OrderRepository::expiredReservations(const QDateTime &now,
 {
     // An order with a live payment link is the worker's to expire together with its link: the customer
     // may be paying at this very moment (PaymentWorkflow::reconcile asks Stripe first).
-    auto query = m_database.run(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
-                                "AND reservation_expires_at <= ? AND status = 'pending' "
-                                "AND NOT EXISTS (SELECT 1 FROM payment_links k WHERE k.order_number = orders.number "
-                                "AND k.status IN ('creating', 'open')) "
-                                "ORDER BY reservation_expires_at LIMIT ?"_s
+    auto query = m_database.query(u"SELECT number FROM orders WHERE reservation_expires_at IS NOT NULL "
+                                  "AND reservation_expires_at <= ? AND status = 'pending' "
+                                  "AND NOT EXISTS (SELECT 1 FROM payment_links k WHERE k.order_number = orders.number "
+                                  "AND k.status IN ('creating', 'open')) "
+                                  "ORDER BY reservation_expires_at LIMIT ?"_s
                     + m_database.dialect().lockForUpdateSkipLocked(),
             {toStorage(now), limit});
     if (!query)
         return fail(query.error());
     QList<qint64> numbers;
-    while ((*query)->next())
-        numbers.append((*query)->value(0).toLongLong());
-    (*query)->finish();
+    while (query->next())
+        numbers.append(query->integer(u"number"));
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return numbers;
 }
 

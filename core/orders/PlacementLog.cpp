@@ -44,7 +44,7 @@ QVariant orderNumberValue(const std::optional<qint64> &number)
 
 Status PlacementLog::record(const PlacementRecord &record)
 {
-    auto inserted = m_database.run(
+    auto inserted = m_database.query(
             u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, error, "
             "actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {toStorage(record.at), record.currency, PlacementOutcomes::key(record.outcome),
@@ -60,7 +60,7 @@ Status PlacementLog::recordRefused(const PlacementRecord &record, const QString 
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
-    auto inserted = m_database.run(
+    auto inserted = m_database.query(
             u"INSERT INTO placement_log (at, currency, outcome, duration_ms, order_number, payment_method, error, "
             "actor) SELECT ?, currency, ?, ?, NULL, ?, ?, ? FROM products WHERE sku = ?"_s,
             {toStorage(record.at), PlacementOutcomes::key(record.outcome), qMax<qint64>(record.durationMs, 0),
@@ -72,8 +72,8 @@ Status PlacementLog::recordRefused(const PlacementRecord &record, const QString 
 
 Status PlacementLog::settle(qint64 orderNumber, PlacementOutcome outcome, qint64 durationMs)
 {
-    auto updated = m_database.run(u"UPDATE placement_log SET outcome = ?, duration_ms = ? "
-                                  "WHERE order_number = ? AND outcome = 'pending'"_s,
+    auto updated = m_database.query(u"UPDATE placement_log SET outcome = ?, duration_ms = ? "
+                                    "WHERE order_number = ? AND outcome = 'pending'"_s,
             {PlacementOutcomes::key(outcome), qMax<qint64>(durationMs, 0), orderNumber});
     if (!updated)
         return fail(updated.error());

@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -19,46 +17,46 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-Result<PaymentLink> linkFrom(const QSqlQuery &row)
+Result<PaymentLink> linkFrom(const Rows &row)
 {
-    auto currency = Currency::fromCode(row.value(4).toString());
+    auto currency = Currency::fromCode(row.text(u"currency"));
     if (!currency)
         return fail(currency.error());
-    const auto status = StoredValue::decode(PaymentLinks::fromKey(row.value(5).toString()), u"payment_links"_s,
-            row.value(0).toString(), u"status"_s, row.value(5).toString());
+    const auto status = StoredValue::decode(PaymentLinks::fromKey(row.text(u"status")), u"payment_links"_s,
+            row.text(u"id"), u"status"_s, row.text(u"status"));
     if (!status)
         return fail(status.error());
     PaymentLink link;
-    link.id = row.value(0).toLongLong();
-    link.orderNumber = row.value(1).toLongLong();
-    link.idempotencyKey = row.value(2).toString();
-    link.amount = Money(row.value(3).toLongLong(), *currency);
+    link.id = row.integer(u"id");
+    link.orderNumber = row.integer(u"order_number");
+    link.idempotencyKey = row.text(u"idempotency_key");
+    link.amount = Money(row.integer(u"amount_minor"), *currency);
     link.status = *status;
-    link.sessionId = row.value(6).toString();
-    link.url = row.value(7).toString();
-    link.paymentIntent = row.value(8).toString();
-    link.recipientEmail = row.value(9).toString();
-    link.expiresAt = fromStorage(row.value(10));
-    link.message = row.value(11).toString();
-    link.createdAt = fromStorage(row.value(12));
-    if (!row.value(13).isNull())
-        link.finishedAt = fromStorage(row.value(13));
-    link.actor = row.value(14).toString();
+    link.sessionId = row.text(u"session_id");
+    link.url = row.text(u"url");
+    link.paymentIntent = row.text(u"payment_intent");
+    link.recipientEmail = row.text(u"recipient_email");
+    link.expiresAt = fromStorage(row.value(u"expires_at"));
+    link.message = row.text(u"message");
+    link.createdAt = fromStorage(row.value(u"created_at"));
+    if (!row.isNull(u"finished_at"))
+        link.finishedAt = fromStorage(row.value(u"finished_at"));
+    link.actor = row.text(u"actor");
+    if (auto read = row.status(); !read)
+        return fail(read.error());
     return link;
 }
 
-Result<QList<PaymentLink>> linksFrom(QSqlQuery *query)
+Result<QList<PaymentLink>> linksFrom(Rows &rows)
 {
     QList<PaymentLink> links;
-    while (query->next()) {
-        auto link = linkFrom(*query);
+    while (rows.next()) {
+        auto link = linkFrom(rows);
         if (!link) {
-            query->finish();
             return fail(link.error());
         }
         links.append(*link);
     }
-    query->finish();
     return links;
 }
 
@@ -66,7 +64,7 @@ Result<QList<PaymentLink>> linksFrom(QSqlQuery *query)
 
 Result<PaymentLink> PaymentLinkRepository::create(PaymentLink link)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO payment_links (order_number, idempotency_key, amount_minor, currency, status, "
             "recipient_email, expires_at, message, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?) "
             "RETURNING id"_s,
@@ -75,15 +73,14 @@ Result<PaymentLink> PaymentLinkRepository::create(PaymentLink link)
                     toStorage(link.createdAt), link.actor});
     if (!query)
         return fail(query.error());
-    if ((*query)->next())
-        link.id = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    if (query->next())
+        link.id = query->integer(u"id");
     return link;
 }
 
 Result<std::optional<PaymentLink>> PaymentLinkRepository::find(qint64 id)
 {
-    auto query = m_database.run(u"SELECT "_s + kLinkColumns + u" FROM payment_links WHERE id = ?"_s, {id});
+    auto query = m_database.query(u"SELECT "_s + kLinkColumns + u" FROM payment_links WHERE id = ?"_s, {id});
     if (!query)
         return fail(query.error());
     auto links = linksFrom(*query);
@@ -94,7 +91,7 @@ Result<std::optional<PaymentLink>> PaymentLinkRepository::find(qint64 id)
 
 Result<QList<PaymentLink>> PaymentLinkRepository::forOrder(qint64 orderNumber)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT "_s + kLinkColumns + u" FROM payment_links WHERE order_number = ? ORDER BY id"_s, {orderNumber});
     if (!query)
         return fail(query.error());
@@ -103,17 +100,16 @@ Result<QList<PaymentLink>> PaymentLinkRepository::forOrder(qint64 orderNumber)
 
 Result<int> PaymentLinkRepository::countFor(qint64 orderNumber)
 {
-    auto query = m_database.run(u"SELECT COUNT(*) FROM payment_links WHERE order_number = ?"_s, {orderNumber});
+    auto query = m_database.query(u"SELECT COUNT(*) FROM payment_links WHERE order_number = ?"_s, {orderNumber});
     if (!query)
         return fail(query.error());
-    const int count = (*query)->next() ? (*query)->value(0).toInt() : 0;
-    (*query)->finish();
+    const int count = query->next() ? query->single().toInt() : 0;
     return count;
 }
 
 Result<QList<PaymentLink>> PaymentLinkRepository::live(const QDateTime &createdBefore, int limit)
 {
-    auto query = m_database.run(u"SELECT "_s + kLinkColumns
+    auto query = m_database.query(u"SELECT "_s + kLinkColumns
                     + u" FROM payment_links WHERE status = 'open' "
                       "OR (status = 'creating' AND created_at <= ?) ORDER BY id LIMIT ?"_s,
             {toStorage(createdBefore), limit});
@@ -124,11 +120,10 @@ Result<QList<PaymentLink>> PaymentLinkRepository::live(const QDateTime &createdB
 
 Result<bool> PaymentLinkRepository::changed(const QString &sql, const QVariantList &values)
 {
-    auto query = m_database.run(sql, values);
+    auto query = m_database.query(sql, values);
     if (!query)
         return fail(query.error());
-    const bool updated = (*query)->next();
-    (*query)->finish();
+    const bool updated = query->next();
     return updated;
 }
 
@@ -166,7 +161,7 @@ Result<bool> PaymentLinkRepository::markFailed(qint64 id, const QDateTime &at, c
 
 Status PaymentLinkRepository::noteProblem(qint64 id, const QString &message)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"UPDATE payment_links SET message = ? WHERE id = ? AND status IN ('creating', 'open') AND message <> ?"_s,
             {nonNullText(message), id, nonNullText(message)});
     if (!query)

@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -21,48 +19,49 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-Result<PaymentAttempt> attemptFromRow(const QSqlQuery &row)
+Result<PaymentAttempt> attemptFromRow(const Rows &row)
 {
-    auto currency = Currency::fromCode(row.value(5).toString());
+    auto currency = Currency::fromCode(row.text(u"currency"));
     if (!currency)
         return fail(currency.error());
     PaymentAttempt attempt;
-    attempt.id = row.value(0).toLongLong();
-    attempt.orderNumber = row.value(1).toLongLong();
-    attempt.kind = row.value(2).toString() == u"refund"_s ? PaymentAttemptKind::Refund : PaymentAttemptKind::Charge;
-    attempt.idempotencyKey = row.value(3).toString();
-    attempt.amount = Money(row.value(4).toLongLong(), *currency);
-    attempt.paymentMethod = row.value(6).toString();
-    attempt.paymentIntent = row.value(7).toString();
-    attempt.providerId = row.value(8).toString();
-    auto statusStored = StoredValue::decode(PaymentAttempts::statusFromKey(row.value(9).toString()),
-            u"payment_attempts"_s, row.value(0).toString(), u"status"_s, row.value(9).toString());
+    attempt.id = row.integer(u"id");
+    attempt.orderNumber = row.integer(u"order_number");
+    attempt.kind = row.text(u"kind") == u"refund"_s ? PaymentAttemptKind::Refund : PaymentAttemptKind::Charge;
+    attempt.idempotencyKey = row.text(u"idempotency_key");
+    attempt.amount = Money(row.integer(u"amount_minor"), *currency);
+    attempt.paymentMethod = row.text(u"payment_method");
+    attempt.paymentIntent = row.text(u"payment_intent");
+    attempt.providerId = row.text(u"provider_id");
+    auto statusStored = StoredValue::decode(PaymentAttempts::statusFromKey(row.text(u"status")), u"payment_attempts"_s,
+            row.text(u"id"), u"status"_s, row.text(u"status"));
     if (!statusStored)
         return fail(statusStored.error());
     attempt.status = *statusStored;
-    attempt.declineCode = row.value(10).toString();
-    attempt.errorCode = row.value(11).toString();
-    attempt.message = row.value(12).toString();
-    attempt.reason = row.value(13).toString();
-    attempt.startedAt = fromStorage(row.value(14));
-    if (!row.value(15).isNull())
-        attempt.finishedAt = fromStorage(row.value(15));
-    if (!row.value(16).isNull())
-        attempt.durationMs = row.value(16).toLongLong();
-    attempt.actor = row.value(17).toString();
+    attempt.declineCode = row.text(u"decline_code");
+    attempt.errorCode = row.text(u"error_code");
+    attempt.message = row.text(u"message");
+    attempt.reason = row.text(u"reason");
+    attempt.startedAt = fromStorage(row.value(u"started_at"));
+    if (!row.isNull(u"finished_at"))
+        attempt.finishedAt = fromStorage(row.value(u"finished_at"));
+    if (!row.isNull(u"duration_ms"))
+        attempt.durationMs = row.integer(u"duration_ms");
+    attempt.actor = row.text(u"actor");
+    if (auto read = row.status(); !read)
+        return fail(read.error());
     return attempt;
 }
 
-Result<QList<PaymentAttempt>> attemptsFrom(QSqlQuery *query)
+Result<QList<PaymentAttempt>> attemptsFrom(Rows &rows)
 {
     QList<PaymentAttempt> attempts;
-    while (query->next()) {
-        auto attempt = attemptFromRow(*query);
+    while (rows.next()) {
+        auto attempt = attemptFromRow(rows);
         if (!attempt)
             return fail(attempt.error());
         attempts.append(*attempt);
     }
-    query->finish();
     return attempts;
 }
 
@@ -71,7 +70,7 @@ Result<QList<PaymentAttempt>> attemptsFrom(QSqlQuery *query)
 Status PaymentRepository::recordManual(qint64 orderNumber, PaymentMethodType method, const Money &amount,
         const QString &reference, const QString &actor, const QDateTime &at)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO payments (order_number, method, amount_minor, currency, reference, actor, at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
             {orderNumber, PaymentMethods::key(method), amount.minorUnits(), amount.currency().code(),
@@ -83,7 +82,7 @@ Status PaymentRepository::recordManual(qint64 orderNumber, PaymentMethodType met
 
 Status PaymentRepository::recordRefund(qint64 orderNumber, const RefundRecord &refund)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO refunds (order_number, attempt_id, method, amount_minor, currency, reason, provider_id, "
             "reference, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {orderNumber, refund.attemptId > 0 ? QVariant(refund.attemptId) : QVariant(QMetaType::fromType<qint64>()),
@@ -97,7 +96,7 @@ Status PaymentRepository::recordRefund(qint64 orderNumber, const RefundRecord &r
 
 Result<PaymentAttempt> PaymentRepository::createAttempt(PaymentAttempt attempt)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, currency, "
             u"payment_method, "
             "payment_intent, status, reason, started_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
@@ -107,15 +106,14 @@ Result<PaymentAttempt> PaymentRepository::createAttempt(PaymentAttempt attempt)
                     toStorage(attempt.startedAt), attempt.actor});
     if (!query)
         return fail(query.error());
-    if ((*query)->next())
-        attempt.id = (*query)->value(0).toLongLong();
-    (*query)->finish();
+    if (query->next())
+        attempt.id = query->integer(u"id");
     return attempt;
 }
 
 Result<bool> PaymentRepository::finishAttempt(const PaymentAttempt &attempt)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"UPDATE payment_attempts SET status = ?, provider_id = COALESCE(?, provider_id), "
             "payment_intent = COALESCE(?, payment_intent), decline_code = ?, error_code = ?, message = ?, "
             "finished_at = ?, duration_ms = ? WHERE id = ? AND status IN ('started', 'processing', 'unknown') RETURNING id"_s,
@@ -127,14 +125,13 @@ Result<bool> PaymentRepository::finishAttempt(const PaymentAttempt &attempt)
                     attempt.id});
     if (!query)
         return fail(query.error());
-    const bool updated = (*query)->next();
-    (*query)->finish();
+    const bool updated = query->next();
     return updated;
 }
 
 Result<std::optional<PaymentAttempt>> PaymentRepository::attempt(qint64 id)
 {
-    auto query = m_database.run(u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE id = ?"_s, {id});
+    auto query = m_database.query(u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE id = ?"_s, {id});
     if (!query)
         return fail(query.error());
     auto attempts = attemptsFrom(*query);
@@ -146,7 +143,7 @@ Result<std::optional<PaymentAttempt>> PaymentRepository::attempt(qint64 id)
 
 Result<QList<PaymentAttempt>> PaymentRepository::attemptsFor(qint64 orderNumber)
 {
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE order_number = ? ORDER BY id"_s,
             {orderNumber});
     if (!query)
@@ -156,7 +153,7 @@ Result<QList<PaymentAttempt>> PaymentRepository::attemptsFor(qint64 orderNumber)
 
 Result<QList<PaymentAttempt>> PaymentRepository::openAttempts(const QDateTime &startedBefore, int limit)
 {
-    auto query = m_database.run(u"SELECT "_s + kAttemptColumns
+    auto query = m_database.query(u"SELECT "_s + kAttemptColumns
                     + u" FROM payment_attempts WHERE status IN ('processing', 'unknown') "
                       "OR (status = 'started' AND started_at <= ?) ORDER BY id LIMIT ?"_s,
             {toStorage(startedBefore), limit});
@@ -167,68 +164,68 @@ Result<QList<PaymentAttempt>> PaymentRepository::openAttempts(const QDateTime &s
 
 Result<int> PaymentRepository::attemptCount(qint64 orderNumber, PaymentAttemptKind kind)
 {
-    auto query = m_database.run(u"SELECT COUNT(*) FROM payment_attempts WHERE order_number = ? AND kind = ?"_s,
+    auto query = m_database.query(u"SELECT COUNT(*) FROM payment_attempts WHERE order_number = ? AND kind = ?"_s,
             {orderNumber, PaymentAttempts::key(kind)});
     if (!query)
         return fail(query.error());
-    const int count = (*query)->next() ? (*query)->value(0).toInt() : 0;
-    (*query)->finish();
+    const int count = query->next() ? query->single().toInt() : 0;
     return count;
 }
 
 Result<QList<PaymentRecord>> PaymentRepository::paymentsFor(qint64 orderNumber)
 {
-    auto query = m_database.run(u"SELECT id, method, amount_minor, currency, reference, actor, at FROM payments "
-                                "WHERE order_number = ? ORDER BY id"_s,
+    auto query = m_database.query(u"SELECT id, method, amount_minor, currency, reference, actor, at FROM payments "
+                                  "WHERE order_number = ? ORDER BY id"_s,
             {orderNumber});
     if (!query)
         return fail(query.error());
     QList<PaymentRecord> payments;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
-        auto currency = Currency::fromCode(row.value(3).toString());
+    while (query->next()) {
+        const Rows &row = *query;
+        auto currency = Currency::fromCode(row.text(u"currency"));
         if (!currency)
             return fail(currency.error());
-        auto method = StoredValue::decode(PaymentMethods::fromKey(row.value(1).toString()), u"payments"_s,
-                row.value(0).toString(), u"method"_s, row.value(1).toString());
+        auto method = StoredValue::decode(PaymentMethods::fromKey(row.text(u"method")), u"payments"_s, row.text(u"id"),
+                u"method"_s, row.text(u"method"));
         if (!method)
             return fail(method.error());
-        payments.append(PaymentRecord{row.value(0).toLongLong(), *method, Money(row.value(2).toLongLong(), *currency),
-                row.value(4).toString(), row.value(5).toString(), fromStorage(row.value(6))});
+        payments.append(PaymentRecord{row.integer(u"id"), *method, Money(row.integer(u"amount_minor"), *currency),
+                row.text(u"reference"), row.text(u"actor"), fromStorage(row.value(u"at"))});
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return payments;
 }
 
 Result<QList<RefundRecord>> PaymentRepository::refundsFor(qint64 orderNumber, const Currency &currency)
 {
-    auto query = m_database.run(u"SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at, method, "
-                                "reference FROM refunds WHERE order_number = ? ORDER BY id"_s,
+    auto query = m_database.query(u"SELECT id, attempt_id, amount_minor, reason, provider_id, actor, at, method, "
+                                  "reference FROM refunds WHERE order_number = ? ORDER BY id"_s,
             {orderNumber});
     if (!query)
         return fail(query.error());
     QList<RefundRecord> refunds;
-    while ((*query)->next()) {
-        const QSqlQuery &row = **query;
-        const auto method = StoredValue::decode(RefundMethods::fromKey(row.value(7).toString()), u"refunds"_s,
-                row.value(0).toString(), u"method"_s, row.value(7).toString());
+    while (query->next()) {
+        const Rows &row = *query;
+        const auto method = StoredValue::decode(RefundMethods::fromKey(row.text(u"method")), u"refunds"_s,
+                row.text(u"id"), u"method"_s, row.text(u"method"));
         if (!method) {
-            (*query)->finish();
             return fail(method.error());
         }
         RefundRecord refund;
-        refund.id = row.value(0).toLongLong();
-        refund.attemptId = row.value(1).isNull() ? 0 : row.value(1).toLongLong();
+        refund.id = row.integer(u"id");
+        refund.attemptId = row.isNull(u"attempt_id") ? 0 : row.integer(u"attempt_id");
         refund.method = *method;
-        refund.amount = Money(row.value(2).toLongLong(), currency);
-        refund.reason = row.value(3).toString();
-        refund.providerId = row.value(4).toString();
-        refund.actor = row.value(5).toString();
-        refund.at = fromStorage(row.value(6));
-        refund.reference = row.value(8).toString();
+        refund.amount = Money(row.integer(u"amount_minor"), currency);
+        refund.reason = row.text(u"reason");
+        refund.providerId = row.text(u"provider_id");
+        refund.actor = row.text(u"actor");
+        refund.at = fromStorage(row.value(u"at"));
+        refund.reference = row.text(u"reference");
         refunds.append(refund);
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return refunds;
 }
 

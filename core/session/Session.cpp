@@ -120,11 +120,10 @@ StaffDirectory &Session::staff()
 
 Result<bool> Session::isEmpty()
 {
-    auto query = m_database->run(u"SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM orders)"_s);
+    auto query = m_database->query(u"SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM orders)"_s);
     if (!query)
         return fail(query.error());
-    const bool empty = (*query)->next() && (*query)->value(0).toLongLong() == 0;
-    (*query)->finish();
+    const bool empty = query->next() && query->singleInteger() == 0;
     return empty;
 }
 

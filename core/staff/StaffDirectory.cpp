@@ -74,17 +74,18 @@ Result<Permissions> StaffDirectory::currentPermissions()
 {
     if (m_database.dialect().isSqlite())
         return Permissions::everything(m_database.actor());
-    auto query = m_database.run(u"SELECT pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER'), "
-                                "pg_has_role(current_user, 'shipshape_support', 'MEMBER'), "
-                                "shipshape_is_admin(current_user)"_s);
+    auto query = m_database.query(u"SELECT pg_has_role(current_user, 'shipshape_warehouse', 'MEMBER') AS warehouse, "
+                                  "pg_has_role(current_user, 'shipshape_support', 'MEMBER') AS support, "
+                                  "shipshape_is_admin(current_user) AS admin"_s);
     if (!query)
         return fail(query.error());
-    if (!(*query)->next())
+    if (!query->next())
         return fail(Error::internal(tr("The server did not report the login's roles.")));
-    const bool warehouse = (*query)->value(0).toBool();
-    const bool support = (*query)->value(1).toBool();
-    const bool admin = (*query)->value(2).toBool();
-    (*query)->finish();
+    const bool warehouse = query->boolean(u"warehouse");
+    const bool support = query->boolean(u"support");
+    const bool admin = query->boolean(u"admin");
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     if (admin)
         return Permissions::everything(m_database.actor());
     Permissions permissions;
@@ -104,21 +105,22 @@ Result<QList<StaffMember>> StaffDirectory::list()
         return QList<StaffMember>{
                 StaffMember{m_database.actor(), {StaffRole::Warehouse, StaffRole::Support, StaffRole::Admin}, true}};
     }
-    auto query = m_database.run(u"SELECT u.rolname, u.rolcanlogin, g.rolname FROM pg_roles u "
-                                "JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid "
-                                "WHERE g.rolname IN ('shipshape_warehouse', 'shipshape_support', 'shipshape_admin') "
-                                "ORDER BY u.rolname, g.rolname"_s);
+    auto query = m_database.query(u"SELECT u.rolname AS login, u.rolcanlogin, g.rolname AS group_role FROM pg_roles u "
+                                  "JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid "
+                                  "WHERE g.rolname IN ('shipshape_warehouse', 'shipshape_support', 'shipshape_admin') "
+                                  "ORDER BY u.rolname, g.rolname"_s);
     if (!query)
         return fail(query.error());
     QList<StaffMember> members;
-    while ((*query)->next()) {
-        const QString login = (*query)->value(0).toString();
+    while (query->next()) {
+        const QString login = query->text(u"login");
         if (members.isEmpty() || members.constLast().login != login)
-            members.append(StaffMember{login, {}, (*query)->value(1).toBool()});
-        if (auto role = parseRole((*query)->value(2).toString()))
+            members.append(StaffMember{login, {}, query->boolean(u"rolcanlogin")});
+        if (auto role = parseRole(query->text(u"group_role")))
             members.last().roles.append(*role);
     }
-    (*query)->finish();
+    if (auto read = query->status(); !read)
+        return fail(read.error());
     return members;
 }
 
@@ -134,11 +136,10 @@ Status StaffDirectory::add(const QString &login, const QString &password, StaffR
         return refuseOnSqlite();
     // QPSQL sends bound values inside the SQL text (EXECUTE stmt ('…')), which the server shows in
     // pg_stat_activity and logs with a failing statement: only the SCRAM verifier may travel.
-    auto query = m_database.run(
+    auto query = m_database.query(
             u"SELECT shipshape_staff_add(?, ?, ?)"_s, {login, ScramVerifier::make(password), groupRoleName(role)});
     if (!query)
         return fail(query.error());
-    (*query)->finish();
     qCInfo(lcStorage) << "Added staff login" << login << "as" << roleKey(role);
     return {};
 }
@@ -149,10 +150,9 @@ Status StaffDirectory::setRole(const QString &login, StaffRole role)
         return valid;
     if (m_database.dialect().isSqlite())
         return refuseOnSqlite();
-    auto query = m_database.run(u"SELECT shipshape_staff_set_role(?, ?)"_s, {login, groupRoleName(role)});
+    auto query = m_database.query(u"SELECT shipshape_staff_set_role(?, ?)"_s, {login, groupRoleName(role)});
     if (!query)
         return fail(query.error());
-    (*query)->finish();
     return {};
 }
 
@@ -162,10 +162,9 @@ Status StaffDirectory::disable(const QString &login)
         return valid;
     if (m_database.dialect().isSqlite())
         return refuseOnSqlite();
-    auto query = m_database.run(u"SELECT shipshape_staff_disable(?)"_s, {login});
+    auto query = m_database.query(u"SELECT shipshape_staff_disable(?)"_s, {login});
     if (!query)
         return fail(query.error());
-    (*query)->finish();
     return {};
 }
 

@@ -35,7 +35,7 @@ Status BulkInserter::flush()
     while (m_pendingRows > 0) {
         const int rows = qMin(m_pendingRows, m_rowsPerStatement);
         const QString &sql = rows == m_rowsPerStatement ? m_fullStatement : statementFor(rows);
-        auto query = m_database.run(sql, m_pending.mid(offset, rows * width));
+        auto query = m_database.query(sql, m_pending.mid(offset, rows * width));
         if (!query)
             return fail(query.error());
         offset += rows * width;

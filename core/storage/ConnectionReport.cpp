@@ -13,11 +13,11 @@ Result<ConnectionReport> ConnectionReport::describe(Database &database)
     ConnectionReport report;
     report.url = database.url();
     const bool sqlite = database.dialect().isSqlite();
-    auto version = database.run(sqlite ? u"SELECT sqlite_version()"_s : u"SELECT current_setting('server_version')"_s);
+    auto version
+            = database.query(sqlite ? u"SELECT sqlite_version()"_s : u"SELECT current_setting('server_version')"_s);
     if (!version)
         return fail(version.error());
-    const QString serverVersion = (*version)->next() ? (*version)->value(0).toString() : QString();
-    (*version)->finish();
+    const QString serverVersion = version->next() ? version->single().toString() : QString();
     report.engine = (sqlite ? u"SQLite %1"_s : u"PostgreSQL %1"_s).arg(serverVersion).trimmed();
     auto schema = Migrator(database).currentVersion();
     if (!schema)

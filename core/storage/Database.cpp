@@ -56,7 +56,10 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
-    m_statements.clear();
+    if (!m_liveStatements.empty())
+        qCCritical(lcStorage) << m_liveStatements.size() << "statement handles outlive their database";
+    Q_ASSERT(m_liveStatements.empty());
+    m_idleStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -88,7 +91,10 @@ Status Database::openConnection()
 {
     // Cached statements belong to the old connection (server-side prepared statements on PostgreSQL), and so
     // do its open units of work.
-    m_statements.clear();
+    m_idleStatements.clear();
+    // Handles still alive keep theirs until they go (checkIn drops them): finished, they hold nothing open.
+    for (QSqlQuery *live : m_liveStatements)
+        live->finish();
     m_units.clear();
     ++m_connectionGeneration;
     QSqlDatabase db = connection();
@@ -141,7 +147,7 @@ Status Database::configure(const DatabaseOptions &options)
         }
         return {};
     }
-    // Not through run(): this also runs while reconnecting.
+    // Not through query(): this also runs while reconnecting.
     QSqlQuery query(connection());
     if (!query.exec(u"SELECT current_user"_s))
         return fail(Error::unavailable(tr("The database is unavailable: %1").arg(query.lastError().text())));
@@ -240,41 +246,56 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<QSqlQuery *> Database::run(const QString &sql, std::initializer_list<QVariant> values)
+Result<Rows> Database::query(const QString &sql, std::initializer_list<QVariant> values)
 {
-    return run(sql, QVariantList(values));
+    return query(sql, QVariantList(values));
 }
 
-Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values)
+Result<Rows> Database::query(const QString &sql, const QVariantList &values)
 {
     if (auto connected = reconnectIfNeeded(); !connected)
         return fail(connected.error());
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            return fail(failure(query->lastError(), sql));
-        found = m_statements.emplace(sql, std::move(query)).first;
+    std::unique_ptr<QSqlQuery> statement;
+    if (auto idle = m_idleStatements.find(sql); idle != m_idleStatements.end() && !idle->second.empty()) {
+        statement = std::move(idle->second.back());
+        idle->second.pop_back();
+    } else {
+        statement = std::make_unique<QSqlQuery>(connection());
+        // QPSQL streams a forward-only result row by row, and the next statement run on the connection
+        // discards whatever the previous one had not delivered yet: a live handle would lose its rows. So
+        // PostgreSQL results are fetched whole when the statement runs (libpq's usual way; a failure then
+        // surfaces at once, not as an early end of the rows). SQLite steps each statement on its own.
+        statement->setForwardOnly(m_dialect.isSqlite());
+        if (!statement->prepare(sql))
+            return fail(failure(statement->lastError(), sql));
     }
-    QSqlQuery *query = found->second.get();
-    query->finish();
     for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(static_cast<int>(i), values.at(i));
-    if (!query->exec())
-        return fail(failure(query->lastError(), sql));
-    return query;
+        statement->bindValue(static_cast<int>(i), values.at(i));
+    m_liveStatements.push_back(statement.get());
+    Rows rows(*this, sql, std::move(statement), m_connectionGeneration);
+    if (!rows.m_query->exec())
+        return fail(failure(rows.m_query->lastError(), sql)); // rows hands the statement back
+    return rows;
+}
+
+void Database::checkIn(const QString &sql, std::unique_ptr<QSqlQuery> query, quint64 connection)
+{
+    std::erase(m_liveStatements, query.get());
+    if (connection != m_connectionGeneration)
+        return;
+    query->finish();
+    m_idleStatements[sql].push_back(std::move(query));
 }
 
 Status Database::syncGeneratedIds(const QString &table)
 {
     if (m_dialect.isSqlite())
         return {};
-    auto query = run(u"SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "_s + table,
+    auto query = this->query(
+            u"SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM "_s + table,
             {table});
     if (!query)
         return fail(query.error());
-    (*query)->finish();
     return {};
 }
 
@@ -288,8 +309,8 @@ void Database::afterCommit(std::function<void()> action)
 
 void Database::finishStatements()
 {
-    for (auto &[sql, query] : m_statements)
-        query->finish();
+    for (QSqlQuery *live : m_liveStatements)
+        live->finish();
 }
 
 Status Database::execute(const QString &sql)

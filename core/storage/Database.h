@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "storage/DatabaseUrl.h"
+#include "storage/Rows.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ struct DatabaseOptions {
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
     friend class UnitOfWork;
+    friend class Rows;
 
 public:
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const DatabaseOptions &options = {});
@@ -53,17 +55,19 @@ public:
     [[nodiscard]] const SqlDialect &dialect() const { return m_dialect; }
     [[nodiscard]] QSqlDatabase connection() const;
 
-    // Prepares (once per connection, then reused), binds the values positionally and executes.
-    // The returned query stays valid until the same statement is run again.
-    Result<QSqlQuery *> run(const QString &sql, std::initializer_list<QVariant> values = {});
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &values);
+    // Binds the values positionally to the statement and executes it; the rows are the handle's alone and
+    // are finished when it goes. Prepared statements are kept per connection and reused: a handle checks
+    // one out and hands it back when destroyed (a second live handle of the same SQL prepares another).
+    Result<Rows> query(const QString &sql, std::initializer_list<QVariant> values = {});
+    Result<Rows> query(const QString &sql, const QVariantList &values);
     // Executes a statement that takes no values and is not worth caching (DDL, pragmas, BEGIN).
     Status execute(const QString &sql);
     // After rows were inserted with explicit keys into a table whose `id` the database generates
     // (bulk loads): moves PostgreSQL's identity sequence past them. No-op on SQLite (rowid follows MAX).
     // `table` is a fixed name from the caller's code.
     Status syncGeneratedIds(const QString &table);
-    // Resets every cached statement so that none keeps a read snapshot open past a transaction.
+    // Finishes every statement, the ones live handles hold included, so that none keeps a read snapshot open
+    // past a transaction (a live handle then has no more rows).
     void finishStatements();
     // True while a UnitOfWork is open on this connection (a new one joins it as a savepoint).
     [[nodiscard]] bool inTransaction() const { return !m_units.empty(); }
@@ -105,6 +109,9 @@ private:
     // translate() plus bookkeeping: remembers transient failures and detects a dead connection.
     Error failure(const QSqlError &error, const QString &context);
     void setBroken(bool broken);
+    // Rows hands its prepared statement back: kept for the next execution of the same SQL unless it
+    // belongs to an earlier connection.
+    void checkIn(const QString &sql, std::unique_ptr<QSqlQuery> query, quint64 connection);
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;
@@ -116,7 +123,9 @@ private:
     bool m_probing = false;
     int m_nextObserverId = 1;
     std::vector<std::pair<int, ConnectionObserver>> m_observers;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Prepared statements no handle holds, by SQL; and the ones live handles hold (finishStatements).
+    std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idleStatements;
+    std::vector<QSqlQuery *> m_liveStatements;
     // The units of work open on this connection, outermost first; each holds what is to run once the
     // outermost commits (UnitOfWork::afterCommit). A new connection starts with none: the server rolled
     // back whatever the old one had open, and `m_connectionGeneration` tells its units so.

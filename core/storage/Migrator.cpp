@@ -18,11 +18,10 @@ Status Migrator::ensureVersionTable()
 {
     if (!m_database.dialect().isSqlite()) {
         // Staff logins may not create tables; PostgreSQL checks that even for IF NOT EXISTS.
-        auto exists = m_database.run(u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s);
+        auto exists = m_database.query(u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s);
         if (!exists)
             return fail(exists.error());
-        const bool found = (*exists)->next() && (*exists)->value(0).toBool();
-        (*exists)->finish();
+        const bool found = exists->next() && exists->single().toBool();
         if (found)
             return {};
     }
@@ -37,13 +36,12 @@ Result<bool> Migrator::hasChecksumColumn()
 {
     // Databases migrated before migrations were frozen text have no checksum column yet.
     auto column = m_database.dialect().isSqlite()
-            ? m_database.run(u"SELECT COUNT(*) FROM pragma_table_info('schema_migrations') WHERE name = 'checksum'"_s)
-            : m_database.run(u"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
-                             "AND table_name = 'schema_migrations' AND column_name = 'checksum'"_s);
+            ? m_database.query(u"SELECT COUNT(*) FROM pragma_table_info('schema_migrations') WHERE name = 'checksum'"_s)
+            : m_database.query(u"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                               "AND table_name = 'schema_migrations' AND column_name = 'checksum'"_s);
     if (!column)
         return fail(column.error());
-    const bool found = (*column)->next() && (*column)->value(0).toLongLong() > 0;
-    (*column)->finish();
+    const bool found = column->next() && column->singleInteger() > 0;
     return found;
 }
 
@@ -51,11 +49,10 @@ Result<int> Migrator::currentVersion()
 {
     if (auto status = ensureVersionTable(); !status)
         return fail(status.error());
-    auto query = m_database.run(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    auto query = m_database.query(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
     if (!query)
         return fail(query.error());
-    const int version = (*query)->next() ? (*query)->value(0).toInt() : 0;
-    (*query)->finish();
+    const int version = query->next() ? int(query->singleInteger()) : 0;
     return version;
 }
 
@@ -64,17 +61,17 @@ Result<QList<Migrator::AppliedMigration>> Migrator::appliedMigrations()
     auto withChecksums = hasChecksumColumn();
     if (!withChecksums)
         return fail(withChecksums.error());
-    auto applied = m_database.run(*withChecksums
+    auto applied = m_database.query(*withChecksums
                     ? u"SELECT version, name, checksum FROM schema_migrations ORDER BY version"_s
-                    : u"SELECT version, name, NULL FROM schema_migrations ORDER BY version"_s);
+                    : u"SELECT version, name, NULL AS checksum FROM schema_migrations ORDER BY version"_s);
     if (!applied)
         return fail(applied.error());
     QList<AppliedMigration> rows;
-    while ((*applied)->next()) {
-        rows << AppliedMigration{
-                (*applied)->value(0).toInt(), (*applied)->value(1).toString(), (*applied)->value(2).toString()};
+    while (applied->next()) {
+        rows << AppliedMigration{int(applied->integer(u"version")), applied->text(u"name"), applied->text(u"checksum")};
     }
-    (*applied)->finish();
+    if (auto read = applied->status(); !read)
+        return fail(read.error());
     return rows;
 }
 
@@ -149,9 +146,9 @@ Status Migrator::recordLegacyChecksums()
             return added;
     }
     for (const Migration &migration : allMigrations()) {
-        auto recorded
-                = m_database.run(u"UPDATE schema_migrations SET checksum = ? WHERE version = ? AND checksum IS NULL"_s,
-                        {migration.script(m_database.url().kind()).checksum, migration.version});
+        auto recorded = m_database.query(
+                u"UPDATE schema_migrations SET checksum = ? WHERE version = ? AND checksum IS NULL"_s,
+                {migration.script(m_database.url().kind()).checksum, migration.version});
         if (!recorded)
             return fail(recorded.error());
     }
@@ -215,10 +212,10 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
             }
         }
         auto recorded = upward
-                ? m_database.run(u"INSERT INTO schema_migrations (version, name, applied_at, checksum) "
-                                 "VALUES (?, ?, ?, ?)"_s,
+                ? m_database.query(u"INSERT INTO schema_migrations (version, name, applied_at, checksum) "
+                                   "VALUES (?, ?, ?, ?)"_s,
                         {migration.version, migration.name, now, script.checksum})
-                : m_database.run(u"DELETE FROM schema_migrations WHERE version = ?"_s, {migration.version});
+                : m_database.query(u"DELETE FROM schema_migrations WHERE version = ?"_s, {migration.version});
         if (!recorded)
             return fail(recorded.error());
         if (auto committed = transaction->commit(); !committed)
@@ -254,12 +251,11 @@ Result<bool> Migrator::ownsSchema()
 {
     if (m_database.dialect().isSqlite())
         return true;
-    auto owner = m_database.run(u"SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE "
-                                "schemaname = current_schema() AND tablename = 'schema_migrations'), 'MEMBER')"_s);
+    auto owner = m_database.query(u"SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE "
+                                  "schemaname = current_schema() AND tablename = 'schema_migrations'), 'MEMBER')"_s);
     if (!owner)
         return fail(owner.error());
-    const bool owns = (*owner)->next() && (*owner)->value(0).toBool();
-    (*owner)->finish();
+    const bool owns = owner->next() && owner->single().toBool();
     return owns;
 }
 
@@ -271,11 +267,10 @@ Result<QString> Migrator::backup(int fromVersion)
                                  .arg(fromVersion)
                                  .arg(QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmsszzz"_s));
     // VACUUM INTO writes a consistent copy even while WAL frames are not yet checkpointed.
-    auto query = m_database.run(u"VACUUM INTO ?"_s, {path});
+    auto query = m_database.query(u"VACUUM INTO ?"_s, {path});
     if (!query)
         return fail(Error::unavailable(
                 tr("Could not back up the database before migrating: %1").arg(query.error().message)));
-    (*query)->finish();
     qCInfo(lcStorage) << "Backed up database to" << path;
     return path;
 }

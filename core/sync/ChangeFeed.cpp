@@ -104,12 +104,11 @@ void ChangeFeed::handleNotification(const QString &name, QSqlDriver::Notificatio
 
 void ChangeFeed::readSqliteMarks()
 {
-    auto query = m_database.run(u"SELECT (SELECT COALESCE(MAX(id), 0) FROM order_events), "
-                                "(SELECT COALESCE(MAX(id), 0) FROM stock_movements)"_s);
-    if (query && (*query)->next()) {
-        m_lastOrderEventId = (*query)->value(0).toLongLong();
-        m_lastMovementId = (*query)->value(1).toLongLong();
-        (*query)->finish();
+    auto query = m_database.query(u"SELECT (SELECT COALESCE(MAX(id), 0) FROM order_events) AS last_event, "
+                                  "(SELECT COALESCE(MAX(id), 0) FROM stock_movements) AS last_movement"_s);
+    if (query && query->next()) {
+        m_lastOrderEventId = query->integer(u"last_event");
+        m_lastMovementId = query->integer(u"last_movement");
     }
     QSqlQuery version(m_database.connection());
     if (version.exec(u"PRAGMA data_version"_s) && version.next())
@@ -132,35 +131,33 @@ void ChangeFeed::pollNow()
 
     QSet<qint64> orders;
     QList<qint64> orderList;
-    auto events = m_database.run(
+    auto events = m_database.query(
             u"SELECT id, order_number FROM order_events WHERE id > ? ORDER BY id"_s, {m_lastOrderEventId});
     if (!events)
         return;
-    while ((*events)->next()) {
-        m_lastOrderEventId = (*events)->value(0).toLongLong();
-        const qint64 number = (*events)->value(1).toLongLong();
+    while (events->next()) {
+        m_lastOrderEventId = events->integer(u"id");
+        const qint64 number = events->integer(u"order_number");
         if (!orders.contains(number)) {
             orders.insert(number);
             orderList.append(number);
         }
     }
-    (*events)->finish();
 
     QSet<QString> skus;
     QStringList skuList;
     auto movements
-            = m_database.run(u"SELECT id, sku FROM stock_movements WHERE id > ? ORDER BY id"_s, {m_lastMovementId});
+            = m_database.query(u"SELECT id, sku FROM stock_movements WHERE id > ? ORDER BY id"_s, {m_lastMovementId});
     if (!movements)
         return;
-    while ((*movements)->next()) {
-        m_lastMovementId = (*movements)->value(0).toLongLong();
-        const QString sku = (*movements)->value(1).toString();
+    while (movements->next()) {
+        m_lastMovementId = movements->integer(u"id");
+        const QString sku = movements->text(u"sku");
         if (!skus.contains(sku)) {
             skus.insert(sku);
             skuList.append(sku);
         }
     }
-    (*movements)->finish();
 
     for (qint64 number : std::as_const(orderList))
         Q_EMIT orderChanged(number);

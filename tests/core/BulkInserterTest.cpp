@@ -62,7 +62,7 @@ TEST_F(BulkInserterTest, WorksForChunkSizesAroundTheRowCount)
 {
     for (int chunk : {1, 7, 129, 130, 131}) {
         SCOPED_TRACE(chunk);
-        ASSERT_TRUE(database().run(u"DELETE FROM bulk_test"_s));
+        ASSERT_TRUE(database().query(u"DELETE FROM bulk_test"_s));
         BulkInserter inserter(database(), u"bulk_test"_s, {u"n"_s, u"label"_s, u"note"_s}, chunk);
         for (int i = 0; i < 130; ++i)
             ASSERT_TRUE(inserter.add({i, u"row %1"_s.arg(i), QVariant()}));

@@ -229,7 +229,7 @@ TEST(ConservationTest, CheckerDetectsEachKindOfCorruption)
         addProduct(db.session(), u"TEE-1"_s, u"29.99"_s, 10);
         ASSERT_TRUE(db.session().orders().place(placeRequest({{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}})));
         ASSERT_TRUE(conservationViolations(db.session().database()).isEmpty());
-        ASSERT_TRUE(db.session().database().run(corruption.sql));
+        ASSERT_TRUE(db.session().database().query(corruption.sql));
         EXPECT_FALSE(conservationViolations(db.session().database()).isEmpty());
     }
 }

@@ -127,14 +127,14 @@ TEST_F(DraftServiceTest, TheSchemaRefusesBadLinesEvenWithoutTheService)
     const DraftOrder draft = saved(completeDraft());
     Database &database = db.session().database();
     EXPECT_FALSE(
-            database.run(u"INSERT INTO draft_lines (draft_id, position, sku, quantity) VALUES (?, 9, 'MUG-1', 1)"_s,
+            database.query(u"INSERT INTO draft_lines (draft_id, position, sku, quantity) VALUES (?, 9, 'MUG-1', 1)"_s,
                             {draft.id})
                     .has_value()); // one line per SKU
-    EXPECT_FALSE(database.run(u"INSERT INTO draft_lines (draft_id, position, sku, quantity) VALUES (?, 9, 'X', 1)"_s,
+    EXPECT_FALSE(database.query(u"INSERT INTO draft_lines (draft_id, position, sku, quantity) VALUES (?, 9, 'X', 1)"_s,
                                  {draft.id})
                          .has_value()); // unknown product
-    EXPECT_FALSE(database.run(u"UPDATE draft_lines SET quantity = 0 WHERE draft_id = ?"_s, {draft.id}).has_value());
-    EXPECT_FALSE(database.run(u"UPDATE drafts SET payment_method = 'gold' WHERE id = ?"_s, {draft.id}).has_value());
+    EXPECT_FALSE(database.query(u"UPDATE draft_lines SET quantity = 0 WHERE draft_id = ?"_s, {draft.id}).has_value());
+    EXPECT_FALSE(database.query(u"UPDATE drafts SET payment_method = 'gold' WHERE id = ?"_s, {draft.id}).has_value());
 }
 
 TEST_F(DraftServiceTest, AStaleSaveIsAConflictAndAGoneDraftIsNotFound)
@@ -288,10 +288,10 @@ TEST_F(DraftServiceTest, ThePlacementKeyIsUniqueInTheSchema)
     auto another = db.session().orders().place(test::placeRequest({{u"MUG-1"_s, 1}}));
     ASSERT_TRUE(order.has_value() && another.has_value());
     Database &database = db.session().database();
-    ASSERT_TRUE(database.run(u"INSERT INTO order_placements VALUES ('k', ?, 0)"_s, {order->number}).has_value());
+    ASSERT_TRUE(database.query(u"INSERT INTO order_placements VALUES ('k', ?, 0)"_s, {order->number}).has_value());
     // One order per key, and one key per order.
-    EXPECT_FALSE(database.run(u"INSERT INTO order_placements VALUES ('k', ?, 0)"_s, {another->number}).has_value());
-    EXPECT_FALSE(database.run(u"INSERT INTO order_placements VALUES ('j', ?, 0)"_s, {order->number}).has_value());
+    EXPECT_FALSE(database.query(u"INSERT INTO order_placements VALUES ('k', ?, 0)"_s, {another->number}).has_value());
+    EXPECT_FALSE(database.query(u"INSERT INTO order_placements VALUES ('j', ?, 0)"_s, {order->number}).has_value());
 }
 
 } // namespace

@@ -81,7 +81,7 @@ TEST(FrozenMigrationTest, ADatabaseThatReceivedADifferentMigrationIsRefused)
 {
     TestDatabase db;
     Database &database = db.session().database();
-    ASSERT_TRUE(database.run(u"UPDATE schema_migrations SET checksum = ? WHERE version = 3"_s, {QString(64, u'0')}));
+    ASSERT_TRUE(database.query(u"UPDATE schema_migrations SET checksum = ? WHERE version = 3"_s, {QString(64, u'0')}));
     Migrator migrator(database);
     auto compatible = migrator.checkCompatible();
     ASSERT_FALSE(compatible);
@@ -168,8 +168,9 @@ TEST(FrozenMigrationTest, DashboardTriggersFromOlderCodeAreReplacedByTheFrozenOn
     Migrator migrator(database);
     ASSERT_TRUE(migrator.migrateTo(9));
     // The trigger text of that time: placement times unrounded.
-    for (const QString &trigger : rows(database, u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name "
-                                                 "LIKE 'placement_log_stats_%' ORDER BY name"_s)) {
+    for (const QString &trigger : rows(database,
+                 u"SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name "
+                 "LIKE 'placement_log_stats_%' ORDER BY name"_s)) {
         const QString name = trigger.section(u' ', 2, 2);
         ASSERT_TRUE(database.execute(u"DROP TRIGGER "_s + name));
         QString old = trigger;
@@ -179,7 +180,7 @@ TEST(FrozenMigrationTest, DashboardTriggersFromOlderCodeAreReplacedByTheFrozenOn
         ASSERT_TRUE(database.execute(old));
     }
     // Placement times logged under the old triggers.
-    ASSERT_TRUE(database.run(u"UPDATE placement_log SET duration_ms = 1234"_s));
+    ASSERT_TRUE(database.query(u"UPDATE placement_log SET duration_ms = 1234"_s));
     ASSERT_FALSE(DailyAggregates::differences(database)->isEmpty()) << "the old triggers disagree";
 
     auto up = migrator.migrateToLatest();

@@ -71,13 +71,14 @@ Product product(Session &session, const QString &sku)
 
 qint64 scalar(Database &database, const QString &sql, const QVariantList &values)
 {
-    auto query = database.run(sql, values);
+    auto query = database.query(sql, values);
     if (!query) {
         ADD_FAILURE() << sql.toStdString() << ": " << describe(query.error());
         return -1;
     }
-    const qint64 value = (*query)->next() ? (*query)->value(0).toLongLong() : -1;
-    (*query)->finish();
+    const qint64 value = query->next() ? query->singleInteger() : -1;
+    if (auto read = query->status(); !read)
+        ADD_FAILURE() << describe(read.error());
     return value;
 }
 
@@ -89,21 +90,20 @@ qint64 orderCount(Session &session)
 QStringList rows(Database &database, const QString &sql, const QVariantList &values)
 {
     QStringList result;
-    auto query = database.run(sql, values);
+    auto query = database.query(sql, values);
     if (!query) {
         ADD_FAILURE() << sql.toStdString() << ": " << describe(query.error());
         return result;
     }
-    while ((*query)->next()) {
+    while (query->next()) {
         QStringList fields;
-        const int columns = (*query)->record().count();
+        const qsizetype columns = query->columns().size();
         for (int i = 0; i < columns; ++i) {
-            const QVariant value = (*query)->value(i);
+            const QVariant value = query->valueAt(i); // any statement: by position
             fields << (value.isNull() ? u"NULL"_s : value.toString());
         }
         result << fields.join(u" | "_s);
     }
-    (*query)->finish();
     return result;
 }
 

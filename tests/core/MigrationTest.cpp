@@ -149,15 +149,15 @@ TEST(MigrationTest, Version12KeepsRefundsEmailsAndTheDashboardTriggers)
     Migrator migrator(database);
     ASSERT_TRUE(migrator.migrateTo(11));
     // A card refund as version 11 stores it: through its attempt.
-    ASSERT_TRUE(database.run(u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, "
-                             "currency, payment_intent, provider_id, status, started_at, actor) VALUES "
-                             "(?, 'refund', 'k-1', 1000, 'USD', 'pi_1', 're_1', 'succeeded', 0, 'x')"_s,
+    ASSERT_TRUE(database.query(u"INSERT INTO payment_attempts (order_number, kind, idempotency_key, amount_minor, "
+                               "currency, payment_intent, provider_id, status, started_at, actor) VALUES "
+                               "(?, 'refund', 'k-1', 1000, 'USD', 'pi_1', 're_1', 'succeeded', 0, 'x')"_s,
             {order->number}));
-    ASSERT_TRUE(database.run(u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, "
-                             "provider_id, actor, at) SELECT ?, id, 1000, 'USD', 'damaged', 're_1', 'x', 0 "
-                             "FROM payment_attempts WHERE idempotency_key = 'k-1'"_s,
+    ASSERT_TRUE(database.query(u"INSERT INTO refunds (order_number, attempt_id, amount_minor, currency, reason, "
+                               "provider_id, actor, at) SELECT ?, id, 1000, 'USD', 'damaged', 're_1', 'x', 0 "
+                               "FROM payment_attempts WHERE idempotency_key = 'k-1'"_s,
             {order->number}));
-    ASSERT_TRUE(database.run(u"UPDATE orders SET refunded_minor = 1000 WHERE number = ?"_s, {order->number}));
+    ASSERT_TRUE(database.query(u"UPDATE orders SET refunded_minor = 1000 WHERE number = ?"_s, {order->number}));
 
     auto up = migrator.migrateToLatest();
     ASSERT_TRUE(up) << describe(up.error());
@@ -185,9 +185,9 @@ TEST(MigrationTest, Version12KeepsRefundsEmailsAndTheDashboardTriggers)
     ASSERT_TRUE(differences) << describe(differences.error());
     EXPECT_TRUE(differences->isEmpty()) << differences->join(u'\n').toStdString();
     // The new payment-link email is accepted by the rebuilt table.
-    EXPECT_TRUE(database.run(u"INSERT INTO notification_outbox (order_number, event, recipient_email, subject, "
-                             "body_text, body_html, next_attempt_at, created_at, updated_at) "
-                             "VALUES (?, 'payment_link', 'a@b.c', 's', 't', 'h', 0, 0, 0)"_s,
+    EXPECT_TRUE(database.query(u"INSERT INTO notification_outbox (order_number, event, recipient_email, subject, "
+                               "body_text, body_html, next_attempt_at, created_at, updated_at) "
+                               "VALUES (?, 'payment_link', 'a@b.c', 's', 't', 'h', 0, 0, 0)"_s,
             {order->number}));
 
     // Down again: refunds made outside Shipshape and payment-link emails have no place in version 11.
@@ -211,8 +211,8 @@ TEST(MigrationTest, AFileWithDataIsBackedUpBeforeMigrating)
         auto database = Database::open(DatabaseUrl::sqliteFile(path));
         ASSERT_TRUE(database) << describe(database.error());
         ASSERT_TRUE(Migrator(**database).migrateTo(1));
-        ASSERT_TRUE((*database)->run(u"INSERT INTO products (sku, name, price_minor, currency, on_hand, created_at, "
-                                     "updated_at) VALUES ('OLD-1', 'Old', 100, 'USD', 7, 0, 0)"_s));
+        ASSERT_TRUE((*database)->query(u"INSERT INTO products (sku, name, price_minor, currency, on_hand, created_at, "
+                                       "updated_at) VALUES ('OLD-1', 'Old', 100, 'USD', 7, 0, 0)"_s));
         auto report = Migrator(**database).migrateToLatest();
         ASSERT_TRUE(report) << describe(report.error());
         EXPECT_EQ(report->fromVersion, 1);
@@ -232,7 +232,8 @@ TEST(MigrationTest, NewerDatabaseIsRefused)
 {
     TestDatabase db;
     Database &database = db.session().database();
-    ASSERT_TRUE(database.run(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"_s));
+    ASSERT_TRUE(
+            database.query(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"_s));
     const QString before = dumpDatabase(database);
 
     auto compatible = Migrator(database).checkCompatible();
@@ -263,7 +264,7 @@ TEST(MigrationTest, ADatabaseThatSkippedAMigrationIsRefused)
 {
     TestDatabase db;
     Database &database = db.session().database();
-    ASSERT_TRUE(database.run(u"DELETE FROM schema_migrations WHERE version = 6"_s));
+    ASSERT_TRUE(database.query(u"DELETE FROM schema_migrations WHERE version = 6"_s));
     const QString before = dumpDatabase(database);
 
     auto compatible = Migrator(database).checkCompatible();

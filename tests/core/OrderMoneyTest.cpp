@@ -171,14 +171,14 @@ TEST_F(OrderMoneyTest, ARefundMadeOutsideShipshapeIsOnTheLedgerTheTimelineAndThe
 
     // The schema holds the same line whatever the code does.
     EXPECT_FALSE(
-            database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = ?"_s, {order.number}));
-    EXPECT_FALSE(database().run(u"UPDATE orders SET credit_minor = 1 WHERE number = ?"_s, {order.number}));
+            database().query(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = ?"_s, {order.number}));
+    EXPECT_FALSE(database().query(u"UPDATE orders SET credit_minor = 1 WHERE number = ?"_s, {order.number}));
     // A card refund needs its attempt; one made outside Shipshape has none.
-    EXPECT_FALSE(database().run(u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, "
-                                "actor, at) VALUES (?, 'card', 100, 'USD', '', 'x', 0)"_s,
+    EXPECT_FALSE(database().query(u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, "
+                                  "actor, at) VALUES (?, 'card', 100, 'USD', '', 'x', 0)"_s,
             {order.number}));
-    EXPECT_FALSE(database().run(u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, "
-                                "actor, at) VALUES (?, 'cash', 0, 'USD', '', 'x', 0)"_s,
+    EXPECT_FALSE(database().query(u"INSERT INTO refunds (order_number, method, amount_minor, currency, provider_id, "
+                                  "actor, at) VALUES (?, 'cash', 0, 'USD', '', 'x', 0)"_s,
             {order.number}));
 }
 

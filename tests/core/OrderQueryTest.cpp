@@ -268,24 +268,20 @@ TEST(OrderSkuSearchTest, BroadAndNarrowSkuTextFindTheSameOrdersAsTheLines)
     Database &database = db.session().database();
 
     const auto linesWith = [&](const QString &text) {
-        auto query = database.run(
+        auto query = database.query(
                 u"SELECT COUNT(*) FROM order_lines WHERE lower(sku) LIKE lower(?)"_s, {QString(u'%' + text + u'%')});
         EXPECT_TRUE(query);
-        const qint64 lines = query && (*query)->next() ? (*query)->value(0).toLongLong() : -1;
-        if (query)
-            (*query)->finish();
+        const qint64 lines = query && query->next() ? query->singleInteger() : -1;
         return lines;
     };
     const auto ordersWith = [&](const QString &text) {
-        auto query = database.run(u"SELECT DISTINCT order_number FROM order_lines WHERE lower(sku) LIKE lower(?) "
-                                  "ORDER BY order_number DESC"_s,
+        auto query = database.query(u"SELECT DISTINCT order_number FROM order_lines WHERE lower(sku) LIKE lower(?) "
+                                    "ORDER BY order_number DESC"_s,
                 {QString(u'%' + text + u'%')});
         EXPECT_TRUE(query);
         QList<qint64> numbers;
-        while (query && (*query)->next())
-            numbers << (*query)->value(0).toLongLong();
-        if (query)
-            (*query)->finish();
+        while (query && query->next())
+            numbers << query->integer(u"order_number");
         return numbers;
     };
     const auto search = [&](const QString &text) {
@@ -332,23 +328,23 @@ TEST_F(OrderQueryTest, FiltersByPaymentState)
     // As a balance after a modification and a card refund leave them (those flows need a provider;
     // the list reads only these columns).
     Database &database = session().database();
-    ASSERT_TRUE(database.run(u"UPDATE orders SET paid_minor = total_minor - 1 WHERE number = 1002"_s));
-    ASSERT_TRUE(database.run(u"UPDATE orders SET refunded_minor = 500 WHERE number = 1003"_s));
+    ASSERT_TRUE(database.query(u"UPDATE orders SET paid_minor = total_minor - 1 WHERE number = 1002"_s));
+    ASSERT_TRUE(database.query(u"UPDATE orders SET refunded_minor = 500 WHERE number = 1003"_s));
     EXPECT_EQ(inState(PaymentState::Unpaid), (QList<qint64>{1004, 1001}));
     EXPECT_EQ(inState(PaymentState::PartlyPaid), (QList<qint64>{1002}));
     EXPECT_TRUE(inState(PaymentState::Paid).isEmpty());
     EXPECT_EQ(inState(PaymentState::Refunded), (QList<qint64>{1003}));
 
     // Refunded wins over partly paid; paying more than the total leaves a refund owed.
-    ASSERT_TRUE(database.run(u"UPDATE orders SET refunded_minor = 1 WHERE number = 1002"_s));
-    ASSERT_TRUE(
-            database.run(u"UPDATE orders SET refunded_minor = 0, paid_minor = total_minor + 1 WHERE number = 1003"_s));
+    ASSERT_TRUE(database.query(u"UPDATE orders SET refunded_minor = 1 WHERE number = 1002"_s));
+    ASSERT_TRUE(database.query(
+            u"UPDATE orders SET refunded_minor = 0, paid_minor = total_minor + 1 WHERE number = 1003"_s));
     EXPECT_EQ(inState(PaymentState::Refunded), (QList<qint64>{1002}));
     EXPECT_EQ(inState(PaymentState::RefundOwed), (QList<qint64>{1003}));
     EXPECT_TRUE(inState(PaymentState::Paid).isEmpty());
     EXPECT_TRUE(inState(PaymentState::PartlyPaid).isEmpty());
     // Kept as credit, the overpayment is owed no more.
-    ASSERT_TRUE(database.run(u"UPDATE orders SET credit_minor = 1 WHERE number = 1003"_s));
+    ASSERT_TRUE(database.query(u"UPDATE orders SET credit_minor = 1 WHERE number = 1003"_s));
     EXPECT_EQ(inState(PaymentState::Credit), (QList<qint64>{1003}));
     EXPECT_TRUE(inState(PaymentState::RefundOwed).isEmpty());
 
@@ -356,7 +352,7 @@ TEST_F(OrderQueryTest, FiltersByPaymentState)
     const QString cancelled = rows(database, u"SELECT number FROM orders WHERE status = 'cancelled'"_s).value(0);
     ASSERT_FALSE(cancelled.isEmpty());
     ASSERT_TRUE(
-            database.run(u"UPDATE orders SET paid_minor = total_minor WHERE number = ?"_s, {cancelled.toLongLong()}));
+            database.query(u"UPDATE orders SET paid_minor = total_minor WHERE number = ?"_s, {cancelled.toLongLong()}));
     EXPECT_EQ(inState(PaymentState::RefundOwed), (QList<qint64>{cancelled.toLongLong()}));
 
     // The SQL filter and PaymentStates::of agree on every order, whatever its state.

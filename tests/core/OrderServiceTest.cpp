@@ -352,7 +352,7 @@ TEST_F(OrderServiceTest, ModifyAllowsSwappingAllTheStockBetweenOrders)
 TEST_F(OrderServiceTest, ModifyKeepsTheSoldPriceOfExistingLines)
 {
     const Order order = place({{u"MUG-1"_s, 1}});
-    ASSERT_TRUE(database().run(u"UPDATE products SET price_minor = 9999 WHERE sku IN ('MUG-1', 'CAP-1')"_s));
+    ASSERT_TRUE(database().query(u"UPDATE products SET price_minor = 9999 WHERE sku IN ('MUG-1', 'CAP-1')"_s));
     auto modified = orders().modify(ref(order), modifyItems({{u"MUG-1"_s, 2, u"12.50"_s}, {u"CAP-1"_s, 1}}));
     ASSERT_TRUE(modified) << describe(modified.error());
     EXPECT_EQ(modified->lines.at(0).unitPrice.minorUnits(), 1250); // sold at the old price

@@ -25,7 +25,7 @@ protected:
     Database &database() { return m_db.session().database(); }
     Status insert(qint64 n)
     {
-        auto query = database().run(u"INSERT INTO unit_test (n) VALUES (?)"_s, {n});
+        auto query = database().query(u"INSERT INTO unit_test (n) VALUES (?)"_s, {n});
         return query ? Status() : Status(fail(query.error()));
     }
     QStringList stored() { return rows(database(), u"SELECT n FROM unit_test ORDER BY n"_s); }

@@ -164,7 +164,7 @@ TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
 
     // The schema refuses refunded > paid even if the code above had a bug.
     auto sneaky
-            = db.session().database().run(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = 1001"_s);
+            = db.session().database().query(u"UPDATE orders SET refunded_minor = paid_minor + 1 WHERE number = 1001"_s);
     EXPECT_FALSE(sneaky.has_value());
 }
 

@@ -220,7 +220,7 @@ TEST_F(StaffPasswordTest, ThePasswordNeverReachesTheServerLogOrActivity)
     // The same search finds a password that is sent: in clear text, as before migration 11. The server
     // refuses it now (without echoing it in the error), but it was in the statement.
     const QString clear = unique(u"Cleartext-"_s);
-    auto sent = (*owner)->database().run(
+    auto sent = (*owner)->database().query(
             u"SELECT shipshape_staff_add(?, ?, ?)"_s, {login(u"clear"_s), clear, u"shipshape_support"_s});
     ASSERT_FALSE(sent);
     EXPECT_FALSE(sent.error().message.contains(clear)) << sent.error().message.toStdString();
@@ -255,7 +255,7 @@ TEST_F(StaffPasswordTest, TheServerAcceptsOnlyWellFormedVerifiers)
         EXPECT_EQ(scalarText(u"SELECT shipshape_is_scram_verifier(?)"_s, {text.isNull() ? QVariant() : text}),
                 wellFormed ? u"true"_s : u"false"_s);
         if (!wellFormed) {
-            auto refused = admin().database().run(
+            auto refused = admin().database().query(
                     u"SELECT shipshape_staff_add(?, ?, ?)"_s, {login(u"bad"_s), text, u"shipshape_support"_s});
             ASSERT_FALSE(refused);
             EXPECT_TRUE(refused.error().message.contains(u"SCRAM-SHA-256 verifier"_s))

@@ -338,11 +338,8 @@ protected:
     qint64 refundRows() { return scalar(u"SELECT COUNT(*) FROM refunds"_s); }
     qint64 scalar(const QString &sql)
     {
-        auto query = db.session().database().run(sql);
-        const qint64 value = (query && (*query)->next()) ? (*query)->value(0).toLongLong() : -1;
-        if (query)
-            (*query)->finish();
-        return value;
+        auto query = db.session().database().query(sql);
+        return (query && query->next()) ? query->singleInteger() : -1;
     }
 
     // Answers the next modal dialog as a person would: `fill` sets its widgets, then OK is pressed.
