@@ -1882,12 +1882,12 @@ Beispieldokument:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+75"/>
+        <location filename="../core/storage/Database.cpp" line="+78"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1904,19 +1904,19 @@ Beispieldokument:
     <message>
         <location line="+21"/>
         <location line="+35"/>
-        <location line="+143"/>
+        <location line="+158"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-195"/>
         <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
@@ -2381,12 +2381,12 @@ Beispieldokument:
         <translation>Anzahlen müssen positiv sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Demo data goes only into an empty database; %1 already has data.</source>
         <translation>Demodaten können nur in eine leere Datenbank geschrieben werden; %1 enthält bereits Daten.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Paid by %1</source>
         <translation>Bezahlt per %1</translation>
     </message>
@@ -2409,7 +2409,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
         <translation>Die Datenbank %1 ist unvollständig: Ihre Demodaten werden noch von einem anderen Prozess geschrieben, oder ihre Erzeugung wurde unterbrochen. Warten Sie, bis sie abgeschlossen ist, oder löschen Sie die Datei und erzeugen Sie sie erneut.</translation>
     </message>
@@ -2718,14 +2718,14 @@ Beispieldokument:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+158"/>
-        <location line="+49"/>
-        <location line="+31"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+155"/>
+        <location line="+48"/>
+        <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation>Nicht genügend Bestand von %1, um %2 zu reservieren.</translation>
     </message>
@@ -2745,7 +2745,7 @@ Beispieldokument:
         <translation>Der Wareneingang von %1 muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation>Der Bestand von %1 kann nicht auf %2 gesetzt werden: %3 sind für offene Bestellungen reserviert.</translation>
     </message>
@@ -3073,7 +3073,7 @@ Beispieldokument:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+88"/>
+        <location filename="../core/storage/Migrator.cpp" line="+85"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, diese Shipshape-Version unterstützt jedoch nur bis Version %3. Installieren Sie eine neuere Shipshape-Version, um sie zu öffnen.</translation>
     </message>
@@ -3103,7 +3103,7 @@ Beispieldokument:
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation>Die Datenbank konnte vor der Migration nicht gesichert werden: %1</translation>
     </message>
@@ -3197,17 +3197,17 @@ Beispieldokument:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+104"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+112"/>
         <source>The email could not be rendered: %1</source>
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
         <translation>E-Mail %1 wartet bereits auf den Versand; sie wird bei nächster Gelegenheit gesendet.</translation>
     </message>
@@ -3228,7 +3228,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>No email %1 in the outbox.</source>
         <translation>Keine E-Mail %1 im Postausgang.</translation>
     </message>
@@ -3238,7 +3238,7 @@ Beispieldokument:
         <translation>E-Mail %1 hat den Status %2; nur eine gesendete E-Mail kann erneut gesendet werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -3678,27 +3678,27 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+300"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+303"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation>Die Bestellung %1 wurde von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation>„%1“ ist weder eine Bestellnummer noch eine Bestell-UUID.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -4363,7 +4363,7 @@ Beispieldokument:
         <translation>Der Server hat die Rollen der Anmeldung nicht gemeldet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation>Ein Mitarbeiterpasswort benötigt mindestens 8 Zeichen.</translation>
     </message>
@@ -4430,19 +4430,17 @@ Beispieldokument:
         <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie zuerst den geheimen Stripe-Schlüssel (shipshape-cli secrets set stripe).</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+23"/>
+        <location line="+83"/>
         <source>Stripe did not answer in time.</source>
         <translation>Stripe hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Could not reach Stripe: %1</source>
         <translation>Stripe nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
         <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
     </message>

@@ -1853,12 +1853,12 @@ Example document:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+75"/>
+        <location filename="../core/storage/Database.cpp" line="+78"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,19 +1875,19 @@ Example document:
     <message>
         <location line="+21"/>
         <location line="+35"/>
-        <location line="+143"/>
+        <location line="+158"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-195"/>
         <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation type="unfinished"></translation>
@@ -2352,12 +2352,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Demo data goes only into an empty database; %1 already has data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Paid by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,7 +2380,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,14 +2689,14 @@ Example document:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+158"/>
-        <location line="+49"/>
-        <location line="+31"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+155"/>
+        <location line="+48"/>
+        <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2716,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3044,7 @@ Example document:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+88"/>
+        <location filename="../core/storage/Migrator.cpp" line="+85"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,7 +3074,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,17 +3168,17 @@ Example document:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+104"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+112"/>
         <source>The email could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+59"/>
         <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,7 +3199,7 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>No email %1 in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,7 +3209,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,27 +3649,27 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+300"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+303"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4334,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,19 +4401,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+23"/>
+        <location line="+83"/>
         <source>Stripe did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="+1"/>
         <source>Could not reach Stripe: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Card payments are not configured: store the Stripe secret key with &quot;shipshape-cli secrets set stripe&quot; (or set SHIPSHAPE_STRIPE_SECRET_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
