@@ -54,6 +54,30 @@ TEST_F(MigrationPgTest, BulkInserterWritesMultiRowInsertsOnPostgres)
     EXPECT_EQ(scalar(database, u"SELECT SUM(n) FROM bulk_pg"_s), 4950);
 }
 
+// The server's checks at commit keep one marker per order or SKU and firing (migration 13) and clear other
+// transactions' markers on about 1 % of calls. Over 2,000 calls the clean-up runs (all but certainly):
+// it must work, and a marker of this transaction must survive it.
+TEST_F(MigrationPgTest, CheckMarkersAreKeptOncePerFiringAndCleanedUp)
+{
+    Database &database = admin().database();
+    ASSERT_TRUE(database.execute(u"INSERT INTO shipshape_checked VALUES (1, now(), 'an old transaction')"_s));
+    ASSERT_TRUE(database.execute(u"BEGIN"_s));
+    EXPECT_EQ(
+            scalar(database,
+                    u"SELECT COUNT(*) FROM generate_series(1, 2000) g WHERE shipshape_first_check('subject ' || g)"_s),
+            2000);
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM generate_series(1, 2000) g "
+                      "WHERE shipshape_first_check('subject ' || g)"_s),
+            2000)
+            << "a later statement is a later firing: every subject is checked again";
+    EXPECT_EQ(
+            scalar(database, u"SELECT COUNT(*) FROM (VALUES (1), (2)) v(n) WHERE shipshape_first_check('twice')"_s), 1)
+            << "within one firing, a subject is checked once";
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM shipshape_checked WHERE subject = 'an old transaction'"_s), 0);
+    ASSERT_TRUE(database.execute(u"COMMIT"_s));
+}
+
 TEST_F(MigrationPgTest, StaffLoginsCannotMigrateButOpenAnUpToDateDatabase)
 {
     addStaff(u"mig_"_s + databaseName().right(8).toLower(), u"support"_s);
