@@ -168,7 +168,8 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
     auto *bars = qobject_cast<QBarSeries *>(revenue->chart()->series().value(0));
     ASSERT_NE(bars, nullptr);
     EXPECT_EQ(bars->barSets().first()->count(), 30);
-    EXPECT_DOUBLE_EQ(bars->barSets().first()->at(29), 37.5);
+    // USD 37.50 drawn as a whole-dollar bar (integer rounding, half away from zero): no floating-point money.
+    EXPECT_DOUBLE_EQ(bars->barSets().first()->at(29), 38.0);
     ChartPanel *products = panel(view, u"topProductsChart"_s);
     ASSERT_FALSE(products->isEmpty());
     auto *productBars = qobject_cast<QAbstractBarSeries *>(products->chart()->series().value(0));

@@ -28,11 +28,14 @@ namespace shipshape {
 
 namespace {
 
-// For drawing only: the bar's height. The exact figure is shown from Money in tooltips and cards.
-double drawingValue(const Money &money)
+// For drawing only: the bar's height in whole major units, rounded half away from zero in integers (a
+// cent is below a pixel at any revenue scale). The exact figure is shown from Money in tooltips and cards.
+qint64 barHeight(const Money &money)
 {
     const qint64 per = money.currency().isValid() ? money.currency().minorPerMajor() : 1;
-    return double(money.minorUnits()) / double(per);
+    const qint64 minor = money.minorUnits();
+    const qint64 half = per / 2;
+    return minor >= 0 ? (minor + half) / per : -((-minor + half) / per);
 }
 
 QColor accent()
@@ -156,12 +159,12 @@ QChart *DashboardCharts::revenueAndOrders(
     orders->setName(tr("Orders"));
     orders->setPointsVisible(snapshot.days.size() <= 31);
 
-    double maxRevenue = 0;
+    qint64 maxRevenue = 0;
     qint64 maxOrders = 0;
     for (qsizetype i = 0; i < snapshot.days.size(); ++i) {
         const DailyFigures &day = snapshot.days.at(i);
-        const double value = drawingValue(day.revenue);
-        revenue->append(value);
+        const qint64 value = barHeight(day.revenue);
+        revenue->append(qreal(value));
         orders->append(double(i), double(day.ordersPlaced));
         maxRevenue = std::max(maxRevenue, value);
         maxOrders = std::max(maxOrders, day.ordersPlaced);
@@ -194,7 +197,7 @@ QChart *DashboardCharts::revenueAndOrders(
     auto *money = new QValueAxis;
     money->setLabelFormat(u"%.0f"_s);
     money->setTitleText(snapshot.currency);
-    niceRange(money, maxRevenue);
+    niceRange(money, double(maxRevenue));
     styleAxis(money, palette);
     chart->addAxis(money, Qt::AlignLeft);
     auto *counts = new QValueAxis;
