@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+334"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+248"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-434"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-354"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -679,22 +679,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+485"/>
+        <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="+18"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+62"/>
         <source>Unknown refund method &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Erstattungsart „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
@@ -1007,7 +1007,7 @@ Beispieldokument:
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+8"/>
         <source>Unknown choice &quot;%1&quot; for the money: use %2.</source>
         <translation>Unbekannte Wahl „%1“ für das Geld: %2 verwenden.</translation>
     </message>
@@ -1022,7 +1022,7 @@ Beispieldokument:
         <translation>--%1 beschreibt eine außerhalb von Shipshape geleistete Erstattung: Es gehört zu --money record.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--money record needs --method (%1).</source>
         <translation>--money record erfordert --method (%1).</translation>
     </message>
@@ -1042,12 +1042,12 @@ Beispieldokument:
         <translation>Die Bestellung %1 wurde per Karte bezahlt und wird über Stripe erstattet: --%2 ist nur für außerhalb von Shipshape geleistete Erstattungen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Payment link for %1 sent to %2, expires %3 (UTC):</source>
         <translation>Zahlungslink über %1 an %2 gesendet, gültig bis %3 (UTC):</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+34"/>
         <source>Placed order #%1 (%2), total %3, status %4.</source>
         <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
@@ -1682,7 +1682,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-508"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-428"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1692,7 +1692,7 @@ Beispieldokument:
         <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+330"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -1772,7 +1772,7 @@ Beispieldokument:
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/views/DashboardCharts.cpp" line="+144"/>
+        <location filename="../ui/views/DashboardCharts.cpp" line="+147"/>
         <source>&gt; %1</source>
         <translation>&gt; %1</translation>
     </message>

@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+334"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+248"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-434"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-354"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,22 +679,22 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+485"/>
+        <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="+18"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+62"/>
         <source>Unknown refund method &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
@@ -988,7 +988,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+8"/>
         <source>Unknown choice &quot;%1&quot; for the money: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1003,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--money record needs --method (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,17 +1023,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Payment link for %1 sent to %2, expires %3 (UTC):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+34"/>
         <source>Placed order #%1 (%2), total %3, status %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-402"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1043,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+427"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,7 +1743,7 @@ Example document:
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../ui/views/DashboardCharts.cpp" line="+144"/>
+        <location filename="../ui/views/DashboardCharts.cpp" line="+147"/>
         <source>&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,8 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
+#include "cli/commands/OrderCommandSupport.h"
+#include "cli/commands/OrderMoneyCommands.h"
 #include "cli/commands/OrderText.h"
 #include "orders/CancelMoney.h"
 #include "orders/OrderJson.h"
@@ -24,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape::cli {
 namespace {
 
-const QString kOrder = u"ORDER"_s;
+const QString &kOrder = OrderCommandSupport::kOrder;
 // The name keeps the old synopsis "orders place FILE|-" that scripts and docs know.
 const QString kFile = u"FILE|-"_s;
 
@@ -46,14 +48,6 @@ const QString kModifyExample = uR"({
     ],
     "note": "The customer called to add a third one."
   })"_s;
-
-QStringList keys(const QList<CancelReason> &reasons)
-{
-    QStringList result;
-    for (CancelReason reason : reasons)
-        result << CancelReasons::key(reason);
-    return result;
-}
 
 QStringList statusKeys()
 {
@@ -135,7 +129,8 @@ Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
                 return fail(Error::invalid(u"cancel-reason"_s, key,
                         OrdersCommands::tr("Unknown cancel reason \"%1\": use %2.")
                                 .arg(key,
-                                        (keys(CancelReasons::selectable()) << CancelReasons::key(CancelReason::Expired))
+                                        (OrderCommandSupport::cancelReasonKeys(CancelReasons::selectable())
+                                                << CancelReasons::key(CancelReason::Expired))
                                                 .join(u", "_s))));
             }
             filter.cancelReasons << *reason;
@@ -158,87 +153,6 @@ Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
             filter.until = date.addDays(1).startOfDay(Qt::UTC); // --to is inclusive
     }
     return filter;
-}
-
-// The order after a change (or as it is): JSON, or the full text view.
-int printOrder(CliContext &context, const Result<Order> &order)
-{
-    if (!order)
-        return context.fail(order.error());
-    if (context.json())
-        return context.printJson(OrderJson::order(*order));
-    OrderText::print(context.out(), *order);
-    return ExitOk;
-}
-
-QStringList refundMethodKeys()
-{
-    QStringList result;
-    for (RefundMethod method : RefundMethods::recordable())
-        result << RefundMethods::key(method);
-    return result;
-}
-
-QStringList cancelMoneyKeys()
-{
-    QStringList result;
-    for (CancelMoney choice : CancelMoneyChoices::all())
-        result << CancelMoneyChoices::key(choice);
-    return result;
-}
-
-// --method: one of the ways staff refund outside Shipshape (never "card": that is Stripe's).
-Result<RefundMethod> refundMethodFrom(const CommandInput &input)
-{
-    const QString text = input.value(u"method"_s, QString()).trimmed();
-    const auto method = RefundMethods::fromKey(text);
-    if (!method || !RefundMethods::recordable().contains(*method)) {
-        return fail(Error::invalid(u"method"_s, text,
-                OrdersCommands::tr("Unknown refund method \"%1\": use %2.")
-                        .arg(text, refundMethodKeys().join(u", "_s))));
-    }
-    return *method;
-}
-
-// --amount in the order's own currency; nullopt when not given.
-Result<std::optional<Money>> amountFrom(const CommandInput &input, const Order &order)
-{
-    const auto text = input.value(u"amount"_s);
-    if (!text)
-        return std::optional<Money>();
-    auto amount = Money::parse(text->trimmed(), order.total.currency(), u"amount"_s);
-    if (!amount)
-        return fail(amount.error());
-    return std::optional<Money>(*amount);
-}
-
-// OrderPolicy's answer for this order and this login, asked before any service: a refusal is a conflict
-// (exit 4) carrying its reason.
-Status allowed(Session &session, const Order &order, OrderAction action)
-{
-    auto permissions = session.staff().currentPermissions();
-    if (!permissions)
-        return fail(permissions.error());
-    if (const auto why = OrderPolicy::whyNot(action, order, *permissions))
-        return fail(Error::conflict(*why));
-    return {};
-}
-
-// The order as it is now, when `action` is allowed on it (see allowed()).
-Result<Order> allowedOrder(Session &session, const QString &reference, OrderAction action)
-{
-    auto order = session.orders().find(reference);
-    if (!order)
-        return order;
-    if (auto verdict = allowed(session, *order, action); !verdict)
-        return fail(verdict.error());
-    return order;
-}
-
-// "bank transfer": a payment method's name inside a sentence.
-QString methodWord(const Order &order)
-{
-    return PaymentMethods::displayName(order.paymentMethod).toLower();
 }
 
 } // namespace
@@ -327,7 +241,7 @@ CommandGroup OrdersCommands::group()
                                             .description = tr("Only orders cancelled for this reason; a "
                                                               "comma-separated list means any of them."),
                                             .repeatable = true,
-                                            .choices = keys(CancelReasons::selectable())
+                                            .choices = OrderCommandSupport::cancelReasonKeys(CancelReasons::selectable())
                                                     << CancelReasons::key(CancelReason::Expired)},
                                     {.name = u"limit"_s,
                                             .valueName = u"N"_s,
@@ -375,7 +289,7 @@ CommandGroup OrdersCommands::group()
                                                 .valueName = u"REASON"_s,
                                                 .description = tr("Why, for the timeline and the reports."),
                                                 .required = true,
-                                                .choices = keys(CancelReasons::selectable())},
+                                                .choices = OrderCommandSupport::cancelReasonKeys(CancelReasons::selectable())},
                                     {.name = u"note"_s,
                                             .valueName = u"TEXT"_s,
                                             .description = tr("More detail for the timeline.")},
@@ -386,11 +300,11 @@ CommandGroup OrdersCommands::group()
                                                               "back through Stripe, record records a refund made "
                                                               "outside Shipshape (--method), credit keeps it as the "
                                                               "customer's credit, later leaves it owed."),
-                                            .choices = cancelMoneyKeys()},
+                                            .choices = OrderCommandSupport::cancelMoneyKeys()},
                                     {.name = u"method"_s,
                                             .valueName = u"METHOD"_s,
                                             .description = tr("With --money record: how the money went back."),
-                                            .choices = refundMethodKeys()},
+                                            .choices = OrderCommandSupport::refundMethodKeys()},
                                     {.name = u"reference"_s,
                                             .valueName = u"TEXT"_s,
                                             .description = tr("With --money record: the refund's reference, e.g. "
@@ -409,7 +323,7 @@ CommandGroup OrdersCommands::group()
                                               "refund (card orders), record (invoice, bank transfer and cash orders), "
                                               "credit or later. Until it is settled the order shows the refund owed "
                                               "(orders refund, orders credit)."),
-                            .handler = &OrdersCommands::cancel,
+                            .handler = &OrderMoneyCommands::cancel,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"refund"_s},
@@ -421,7 +335,7 @@ CommandGroup OrdersCommands::group()
                                                 .description = tr("How the money went back (required for invoice, "
                                                                   "bank-transfer and cash orders; not for card "
                                                                   "orders, which Stripe refunds)."),
-                                                .choices = refundMethodKeys()},
+                                                .choices = OrderCommandSupport::refundMethodKeys()},
                                     {.name = u"amount"_s,
                                             .valueName = u"AMOUNT"_s,
                                             .description = tr("In the order's currency, e.g. 12.50. Default: "
@@ -440,7 +354,7 @@ CommandGroup OrdersCommands::group()
                                     "--reference RF-2026-7 --reason \"one mug broken\""_s},
                             .description = tr("The refund lands on the order's refunds, its timeline and the "
                                               "customer's \"refunded\" email."),
-                            .handler = &OrdersCommands::refund,
+                            .handler = &OrderMoneyCommands::refund,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"credit"_s},
@@ -451,7 +365,7 @@ CommandGroup OrdersCommands::group()
                                     .valueName = u"TEXT"_s,
                                     .description = tr("Why, for the timeline.")}},
                             .examples = {u"shipshape-cli orders credit 1042 --note \"agreed on the phone\""_s},
-                            .handler = &OrdersCommands::credit,
+                            .handler = &OrderMoneyCommands::credit,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"payment-link"_s},
@@ -461,7 +375,7 @@ CommandGroup OrdersCommands::group()
                             .description = tr("A link that can still be paid is not sent twice (exit 4). Exits "
                                               "5 when Stripe refuses the link and 6 when it does not answer (the "
                                               "worker creates it then)."),
-                            .handler = &OrdersCommands::paymentLink,
+                            .handler = &OrderMoneyCommands::paymentLink,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"mark-paid"_s},
@@ -473,7 +387,7 @@ CommandGroup OrdersCommands::group()
                                     .description = tr("The payment's reference, e.g. the bank statement's, shown "
                                                       "with the payment by orders show.")}},
                             .examples = {u"shipshape-cli orders mark-paid 1042 --reference INV-2026-117"_s},
-                            .handler = &OrdersCommands::markPaid,
+                            .handler = &OrderMoneyCommands::markPaid,
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"ship"_s},
@@ -559,7 +473,7 @@ int OrdersCommands::show(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    return printOrder(context, (*session)->orders().find(input.argument(kOrder)));
+    return OrderCommandSupport::printOrder(context, (*session)->orders().find(input.argument(kOrder)));
 }
 
 int OrdersCommands::place(CliContext &context, const CommandInput &input)
@@ -597,7 +511,7 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    if (auto order = allowedOrder(**session, input.argument(kOrder), OrderAction::Modify); !order)
+    if (auto order = OrderCommandSupport::allowedOrder(**session, input.argument(kOrder), OrderAction::Modify); !order)
         return context.fail(order.error());
     auto order = context.wait((*session)->payments().modify(input.argument(kOrder), *request));
     if (!order)
@@ -611,200 +525,15 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
     return ExitOk;
 }
 
-int OrdersCommands::cancel(CliContext &context, const CommandInput &input)
-{
-    const QString topic = u"orders cancel"_s;
-    const QString reasonKey = input.value(u"reason"_s, QString());
-    const auto reason = CancelReasons::fromKey(reasonKey);
-    if (!reason || !CancelReasons::selectable().contains(*reason)) {
-        return context.fail(Error::invalid(u"reason"_s, reasonKey,
-                tr("Unknown cancel reason \"%1\": use %2.")
-                        .arg(reasonKey, keys(CancelReasons::selectable()).join(u", "_s))));
-    }
-    std::optional<CancelMoney> money;
-    if (const auto moneyKey = input.value(u"money"_s)) {
-        money = CancelMoneyChoices::fromKey(moneyKey->trimmed());
-        if (!money) {
-            return context.fail(Error::invalid(u"money"_s, *moneyKey,
-                    tr("Unknown choice \"%1\" for the money: use %2.")
-                            .arg(*moneyKey, cancelMoneyKeys().join(u", "_s))));
-        }
-    }
-    if (input.flag(u"no-refund"_s)) {
-        if (money && *money != CancelMoney::Later)
-            return context.usage(tr("--no-refund means --money later; it cannot go with --money %1.")
-                                         .arg(CancelMoneyChoices::key(*money)),
-                    topic);
-        money = CancelMoney::Later;
-    }
-    const bool recording = money == CancelMoney::RecordRefund;
-    for (const QString &option : {u"method"_s, u"reference"_s, u"amount"_s}) {
-        if (!recording && input.hasValue(option))
-            return context.usage(
-                    tr("--%1 describes a refund made outside Shipshape: it goes with --money record.").arg(option),
-                    topic);
-    }
-    if (recording && !input.hasValue(u"method"_s))
-        return context.usage(tr("--money record needs --method (%1).").arg(refundMethodKeys().join(u", "_s)), topic);
-    CancelSettlement settlement;
-    if (recording) {
-        auto method = refundMethodFrom(input);
-        if (!method)
-            return context.fail(method.error());
-        settlement.refund.method = *method;
-        settlement.refund.reference = input.value(u"reference"_s, QString());
-    }
-
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    auto order = allowedOrder(**session, reference, OrderAction::Cancel);
-    if (!order)
-        return context.fail(order.error());
-    // Cancelled, the order owes nothing: whatever it holds and has not kept as credit goes somewhere.
-    const Money held = OrderPolicy::refundableByHand(*order);
-    if (held.minorUnits() > 0) {
-        const bool manual = PaymentMethods::isManual(order->paymentMethod);
-        if (!money) {
-            return context.usage(tr("Order %1 holds %2 paid by %3: say what happens to it with --money %4.")
-                                         .arg(order->number)
-                                         .arg(held.toDisplayString(QLocale::c()), methodWord(*order),
-                                                 manual ? u"record|credit|later"_s : u"refund|credit|later"_s),
-                    topic);
-        }
-        settlement.money = *money;
-        // The refund part of the cancellation is OrderPolicy's to allow, as a refund on its own is.
-        if (*money == CancelMoney::Refund || *money == CancelMoney::RecordRefund) {
-            const OrderAction action
-                    = *money == CancelMoney::Refund ? OrderAction::RefundCard : OrderAction::RecordRefund;
-            if (auto verdict = allowed(**session, *order, action); !verdict)
-                return context.fail(verdict.error());
-        } else if (*money == CancelMoney::KeepAsCredit) {
-            auto permissions = (*session)->staff().currentPermissions();
-            if (!permissions)
-                return context.fail(permissions.error());
-            if (!OrderPolicy::permits(OrderAction::KeepAsCredit, *permissions))
-                return context.fail(Error::conflict(OrderPolicy::notPermitted(OrderAction::KeepAsCredit)));
-        }
-        if (recording) {
-            auto amount = amountFrom(input, *order);
-            if (!amount)
-                return context.fail(amount.error());
-            settlement.refund.amount = *amount;
-        }
-    }
-    return printOrder(context,
-            context.wait(
-                    (*session)->payments().cancel(reference, *reason, input.value(u"note"_s, QString()), settlement)));
-}
-
-int OrdersCommands::refund(CliContext &context, const CommandInput &input)
-{
-    const QString topic = u"orders refund"_s;
-    std::optional<RefundMethod> method;
-    if (input.hasValue(u"method"_s)) {
-        auto parsed = refundMethodFrom(input);
-        if (!parsed)
-            return context.fail(parsed.error());
-        method = *parsed;
-    }
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    auto order = (*session)->orders().find(reference);
-    if (!order)
-        return context.fail(order.error());
-    // Card orders go back through Stripe; the other methods were refunded by staff, who say how.
-    const bool manual = PaymentMethods::isManual(order->paymentMethod);
-    if (manual && !method) {
-        return context.usage(tr("Order %1 was paid by %2: say how the money went back with --method (%3).")
-                                     .arg(order->number)
-                                     .arg(methodWord(*order), refundMethodKeys().join(u", "_s)),
-                topic);
-    }
-    if (!manual) {
-        for (const QString &option : {u"method"_s, u"reference"_s}) {
-            if (input.hasValue(option))
-                return context.usage(tr("Order %1 was paid by card and is refunded through Stripe: --%2 is only "
-                                        "for refunds made outside Shipshape.")
-                                             .arg(order->number)
-                                             .arg(option),
-                        topic);
-        }
-    }
-    auto amount = amountFrom(input, *order);
-    if (!amount)
-        return context.fail(amount.error());
-    if (auto verdict = allowed(**session, *order, manual ? OrderAction::RecordRefund : OrderAction::RefundCard);
-            !verdict)
-        return context.fail(verdict.error());
-    const QString why = input.value(u"reason"_s, QString());
-    if (!manual)
-        return printOrder(context, context.wait((*session)->payments().refund(reference, *amount, why)));
-    ManualRefundRequest request;
-    request.method = *method;
-    request.amount = *amount;
-    request.reference = input.value(u"reference"_s, QString());
-    request.reason = why;
-    return printOrder(context, (*session)->orders().recordRefund(reference, request));
-}
-
-int OrdersCommands::credit(CliContext &context, const CommandInput &input)
-{
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    if (auto order = allowedOrder(**session, reference, OrderAction::KeepAsCredit); !order)
-        return context.fail(order.error());
-    return printOrder(context, (*session)->orders().keepAsCredit(reference, input.value(u"note"_s, QString())));
-}
-
-int OrdersCommands::paymentLink(CliContext &context, const CommandInput &input)
-{
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    if (auto order = allowedOrder(**session, reference, OrderAction::SendPaymentLink); !order)
-        return context.fail(order.error());
-    auto order = context.wait((*session)->payments().sendPaymentLink(reference));
-    if (!order)
-        return context.fail(order.error());
-    if (context.json())
-        return context.printJson(OrderJson::order(*order));
-    if (const auto link = order->livePaymentLink()) {
-        context.out() << tr("Payment link for %1 sent to %2, expires %3 (UTC):")
-                                 .arg(link->amount.toDisplayString(QLocale::c()), link->recipientEmail,
-                                         link->expiresAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
-                      << '\n'
-                      << link->url << '\n';
-    }
-    return ExitOk;
-}
-
-int OrdersCommands::markPaid(CliContext &context, const CommandInput &input)
-{
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    if (auto order = allowedOrder(**session, reference, OrderAction::MarkPaid); !order)
-        return context.fail(order.error());
-    return printOrder(context, (*session)->orders().markPaid(reference, input.value(u"reference"_s, QString())));
-}
-
 int OrdersCommands::ship(CliContext &context, const CommandInput &input)
 {
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
     const QString reference = input.argument(kOrder);
-    if (auto order = allowedOrder(**session, reference, OrderAction::Ship); !order)
+    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Ship); !order)
         return context.fail(order.error());
-    return printOrder(context,
+    return OrderCommandSupport::printOrder(context,
             (*session)->orders().ship(
                     reference, input.value(u"tracking"_s, QString()), input.value(u"carrier"_s, QString())));
 }
@@ -815,9 +544,9 @@ int OrdersCommands::deliver(CliContext &context, const CommandInput &input)
     if (!session)
         return context.fail(session.error());
     const QString reference = input.argument(kOrder);
-    if (auto order = allowedOrder(**session, reference, OrderAction::Deliver); !order)
+    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Deliver); !order)
         return context.fail(order.error());
-    return printOrder(context, (*session)->orders().deliver(reference));
+    return OrderCommandSupport::printOrder(context, (*session)->orders().deliver(reference));
 }
 
 } // namespace shipshape::cli

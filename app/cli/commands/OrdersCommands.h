@@ -18,11 +18,6 @@ private:
     static int show(CliContext &context, const CommandInput &input);
     static int place(CliContext &context, const CommandInput &input);
     static int modify(CliContext &context, const CommandInput &input);
-    static int cancel(CliContext &context, const CommandInput &input);
-    static int refund(CliContext &context, const CommandInput &input);
-    static int credit(CliContext &context, const CommandInput &input);
-    static int paymentLink(CliContext &context, const CommandInput &input);
-    static int markPaid(CliContext &context, const CommandInput &input);
     static int ship(CliContext &context, const CommandInput &input);
     static int deliver(CliContext &context, const CommandInput &input);
 };
