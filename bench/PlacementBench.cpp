@@ -7,8 +7,8 @@
 // place the same requests (customers, SKUs and quantities).
 
 #include "Cases.h"
-#include "pricing/TaxService.h"
 #include "Harness.h"
+#include "pricing/TaxService.h"
 
 #include "FakeStripe.h"
 #include "ScriptedHttpServer.h"

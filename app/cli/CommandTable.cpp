@@ -9,8 +9,8 @@
 #include "cli/commands/ProductsCommands.h"
 #include "cli/commands/ReportCommands.h"
 #include "cli/commands/SecretsCommands.h"
-#include "cli/commands/TaxesCommands.h"
 #include "cli/commands/StaffCommands.h"
+#include "cli/commands/TaxesCommands.h"
 #include "cli/commands/WorkerCommands.h"
 
 #include <QCoreApplication>
@@ -38,8 +38,8 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
-            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
-            StaffCommands::group(), ReportCommands::group(), HelpCommands::group()});
+            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(),
+            TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

@@ -22,7 +22,10 @@ struct LineItem {
     Rate taxRate;
     QString taxName;
 
-    [[nodiscard]] Money net() const { return Money(lineTotal.minorUnits() - discount.minorUnits(), lineTotal.currency()); }
+    [[nodiscard]] Money net() const
+    {
+        return Money(lineTotal.minorUnits() - discount.minorUnits(), lineTotal.currency());
+    }
 };
 
 } // namespace shipshape

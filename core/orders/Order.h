@@ -67,7 +67,8 @@ public:
     // A refund of the whole line gives back exactly this.
     [[nodiscard]] Money costOf(const LineItem &line) const
     {
-        return Money(line.net().minorUnits() + (pricesIncludeTax ? 0 : line.tax.minorUnits()), line.lineTotal.currency());
+        return Money(
+                line.net().minorUnits() + (pricesIncludeTax ? 0 : line.tax.minorUnits()), line.lineTotal.currency());
     }
     // The totals of the order as it stands (subtotal, discount, shipping, tax, total), from its lines.
     [[nodiscard]] OrderTotals totals() const;

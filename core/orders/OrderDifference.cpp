@@ -50,7 +50,8 @@ QJsonObject OrderDifference::between(const Order &before, const Order &after)
     for (const LineItem &old : before.lines) {
         const LineItem *now = lineFor(after, old.sku);
         if (!now || now->quantity != old.quantity)
-            quantities.append(QJsonObject{{u"sku"_s, old.sku}, {u"from"_s, old.quantity}, {u"to"_s, now ? now->quantity : 0}});
+            quantities.append(
+                    QJsonObject{{u"sku"_s, old.sku}, {u"from"_s, old.quantity}, {u"to"_s, now ? now->quantity : 0}});
         if (now && !(now->unitPrice == old.unitPrice)) {
             prices.append(QJsonObject{{u"sku"_s, old.sku}, {u"from"_s, old.unitPrice.toDecimalString()},
                     {u"to"_s, now->unitPrice.toDecimalString()}});
@@ -78,12 +79,14 @@ QJsonObject OrderDifference::between(const Order &before, const Order &after)
     const OrderTotals totalsAfter = after.totals();
     if (!(totalsBefore.shipping == totalsAfter.shipping) || before.shippingMethod != after.shippingMethod) {
         details.insert(u"shipping"_s,
-                fromTo(QJsonObject{{u"method"_s, before.shippingMethod}, {u"amount"_s, totalsBefore.shipping.toDecimalString()}},
-                        QJsonObject{{u"method"_s, after.shippingMethod}, {u"amount"_s, totalsAfter.shipping.toDecimalString()}}));
+                fromTo(QJsonObject{{u"method"_s, before.shippingMethod},
+                               {u"amount"_s, totalsBefore.shipping.toDecimalString()}},
+                        QJsonObject{{u"method"_s, after.shippingMethod},
+                                {u"amount"_s, totalsAfter.shipping.toDecimalString()}}));
     }
     if (!(before.shippingAddress == after.shippingAddress)) {
-        details.insert(u"shippingAddress"_s,
-                fromTo(before.shippingAddress.singleLine(), after.shippingAddress.singleLine()));
+        details.insert(
+                u"shippingAddress"_s, fromTo(before.shippingAddress.singleLine(), after.shippingAddress.singleLine()));
     }
     // The money follows from the above, and is recorded only alongside a change of it.
     if (!details.isEmpty()) {
@@ -91,7 +94,8 @@ QJsonObject OrderDifference::between(const Order &before, const Order &after)
             details.insert(u"discountTotal"_s,
                     fromTo(totalsBefore.discount.toDecimalString(), totalsAfter.discount.toDecimalString()));
         if (!(totalsBefore.tax == totalsAfter.tax))
-            details.insert(u"taxTotal"_s, fromTo(totalsBefore.tax.toDecimalString(), totalsAfter.tax.toDecimalString()));
+            details.insert(
+                    u"taxTotal"_s, fromTo(totalsBefore.tax.toDecimalString(), totalsAfter.tax.toDecimalString()));
         if (!(before.total == after.total)) {
             details.insert(u"totalBefore"_s, before.total.toDecimalString());
             details.insert(u"totalAfter"_s, after.total.toDecimalString());

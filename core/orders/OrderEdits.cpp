@@ -18,8 +18,8 @@ namespace shipshape {
 Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
 {
     if (!request.items && !request.shippingAddress && !request.discounts && !request.shipping)
-        return fail(Error::invalid(u"items"_s, {},
-                tr("Nothing to modify: give items, discounts, shipping or a shipping address.")));
+        return fail(Error::invalid(
+                u"items"_s, {}, tr("Nothing to modify: give items, discounts, shipping or a shipping address.")));
     std::optional<Address> address;
     if (request.shippingAddress) {
         auto validated = Address::validated(*request.shippingAddress);
@@ -44,6 +44,18 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
             auto lines = m_pricing.priceLines(*request.items, destination, order.lines);
             if (!lines)
                 return fail(lines.error());
+            // An order keeps its currency: its payments, refunds and reports are in it.
+            const Currency currency = order.total.currency();
+            for (qsizetype i = 0; i < lines->size(); ++i) {
+                const LineItem &line = lines->at(i);
+                if (!(line.unitPrice.currency() == currency)) {
+                    return fail(Error::invalid(u"items[%1].productId"_s.arg(i), line.sku,
+                            tr("%1 is priced in %2, but order %3 is in %4.")
+                                    .arg(line.sku, line.unitPrice.currency().code())
+                                    .arg(order.number)
+                                    .arg(currency.code())));
+                }
+            }
             // Reservations move by the difference only; a price-only change reserves nothing.
             if (auto moved = m_stock.moveTo(order, *lines, change); !moved)
                 return moved;
@@ -51,7 +63,8 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
         }
         // Another tax region taxes every line at its rates; otherwise the rates the order was sold at stay.
         if (address
-                && (address->country != order.shippingAddress.country || address->state != order.shippingAddress.state)) {
+                && (address->country != order.shippingAddress.country
+                        || address->state != order.shippingAddress.state)) {
             if (auto rerated = m_pricing.rerateLines(order.lines, destination); !rerated)
                 return rerated;
         }
@@ -121,8 +134,8 @@ Result<OrderEditPreview> OrderEdits::preview(const QString &orderReference, cons
             preview.stock.append({line.sku, quantities.value(line.sku)});
     }
     for (const LineItem &line : std::as_const(after->lines)) {
-        const bool wasThere = std::any_of(before->lines.cbegin(), before->lines.cend(),
-                [&](const LineItem &old) { return old.sku == line.sku; });
+        const bool wasThere = std::any_of(
+                before->lines.cbegin(), before->lines.cend(), [&](const LineItem &old) { return old.sku == line.sku; });
         if (!wasThere)
             preview.stock.append({line.sku, line.quantity});
     }

@@ -46,7 +46,8 @@ void addMoneyDetails(QJsonObject &details, const Order &order)
     if (!totals.discount.isZero())
         details.insert(u"discountTotal"_s, totals.discount.toDecimalString());
     if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
-        details.insert(u"shipping"_s, QJsonObject{{u"method"_s, order.shippingMethod}, {u"amount"_s, totals.shipping.toDecimalString()}});
+        details.insert(u"shipping"_s,
+                QJsonObject{{u"method"_s, order.shippingMethod}, {u"amount"_s, totals.shipping.toDecimalString()}});
     if (!totals.tax.isZero())
         details.insert(u"taxTotal"_s, totals.tax.toDecimalString());
     if (order.pricesIncludeTax)

@@ -38,7 +38,8 @@ Status OrderPricing::rate(LineItem &line, const QString &taxClass, const Address
         auto found = TaxRateRepository(m_database).rateFor(destination.country, destination.state, taxClass);
         if (!found)
             return fail(found.error());
-        const auto entry = found->has_value() ? std::pair((*found)->rate, (*found)->name) : std::pair(Rate(), QString());
+        const auto entry
+                = found->has_value() ? std::pair((*found)->rate, (*found)->name) : std::pair(Rate(), QString());
         cached = m_rates.insert(taxClass, entry);
     }
     line.taxRate = cached->first;
@@ -81,7 +82,8 @@ Result<QList<LineItem>> OrderPricing::priceLines(
 
         // A line already on the order keeps the price and tax rate it was sold at; a new line takes today's.
         LineItem line{sku, (*product)->name, item.quantity, (*product)->price, {}, {}, {}, {}, {}};
-        const auto kept = std::find_if(existing.cbegin(), existing.cend(), [&](const LineItem &l) { return l.sku == sku; });
+        const auto kept
+                = std::find_if(existing.cbegin(), existing.cend(), [&](const LineItem &l) { return l.sku == sku; });
         if (kept != existing.cend()) {
             line.unitPrice = kept->unitPrice;
             line.taxRate = kept->taxRate;
@@ -94,15 +96,17 @@ Result<QList<LineItem>> OrderPricing::priceLines(
             if (!expected)
                 return fail(expected.error());
             if (!(*expected == line.unitPrice)) {
-                return fail(Error::conflict(tr("The price of %1 is %2, not %3: reload the catalogue and try again.")
-                                                    .arg(sku, line.unitPrice.toDecimalString(), expected->toDecimalString()),
+                return fail(Error::conflict(
+                        tr("The price of %1 is %2, not %3: reload the catalogue and try again.")
+                                .arg(sku, line.unitPrice.toDecimalString(), expected->toDecimalString()),
                         itemField(i, u"price"), *item.expectedPrice));
             }
         }
         if (!lines.isEmpty() && !(lines.constFirst().unitPrice.currency() == line.unitPrice.currency())) {
             return fail(Error::invalid(itemField(i, u"productId"), sku,
                     tr("%1 is priced in %2, but this order is in %3.")
-                            .arg(sku, line.unitPrice.currency().code(), lines.constFirst().unitPrice.currency().code())));
+                            .arg(sku, line.unitPrice.currency().code(),
+                                    lines.constFirst().unitPrice.currency().code())));
         }
         lines.append(line);
     }
@@ -157,8 +161,8 @@ Result<QList<Discount>> OrderPricing::discountsFrom(const QList<DiscountRequest>
         if (!reason)
             return fail(reason.error());
         if (code->isEmpty() && reason->isEmpty())
-            return fail(Error::invalid(discountField(i, u"reason"), {},
-                    tr("Discount %1 needs a code or a reason.").arg(i + 1)));
+            return fail(Error::invalid(
+                    discountField(i, u"reason"), {}, tr("Discount %1 needs a code or a reason.").arg(i + 1)));
         discount.code = *code;
         discount.reason = *reason;
         discounts.append(discount);
@@ -177,8 +181,8 @@ Status OrderPricing::applyShipping(Order &order, const ShippingRequest &request)
     if (!amount)
         return fail(amount.error());
     if (amount->isNegative())
-        return fail(Error::invalid(u"shipping.amount"_s, request.amount,
-                tr("Shipping cannot be negative (got %1).").arg(request.amount)));
+        return fail(Error::invalid(
+                u"shipping.amount"_s, request.amount, tr("Shipping cannot be negative (got %1).").arg(request.amount)));
     order.shippingMethod = *method;
     order.shipping = *amount;
     return {};

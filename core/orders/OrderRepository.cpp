@@ -340,10 +340,12 @@ Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines
     for (qsizetype i = 0; i < discounts.size(); ++i) {
         const Discount &discount = discounts.at(i);
         const bool percent = discount.kind == DiscountKind::Percent;
-        auto query = m_database.query(u"INSERT INTO order_discounts (order_number, position, kind, percent_ppm, "
-                                      "value_minor, sku, code, reason, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        auto query = m_database.query(
+                u"INSERT INTO order_discounts (order_number, position, kind, percent_ppm, "
+                "value_minor, sku, code, reason, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {number, static_cast<qint64>(i), Discount::key(discount.kind),
-                        percent ? QVariant(discount.percent.partsPerMillion()) : QVariant(QMetaType::fromType<qint64>()),
+                        percent ? QVariant(discount.percent.partsPerMillion())
+                                : QVariant(QMetaType::fromType<qint64>()),
                         percent ? QVariant(QMetaType::fromType<qint64>()) : QVariant(discount.value.minorUnits()),
                         nonNullText(discount.sku), nonNullText(discount.code), nonNullText(discount.reason),
                         discount.amount.minorUnits()});

@@ -144,8 +144,8 @@ Result<QString> decimalText(const QJsonObject &object, const QString &key, const
         return value.toString();
     if (value.isDouble())
         return value.toVariant().toString();
-    return fail(Error::invalid(field, describe(value),
-            OrderRequestJson::tr("%1 must be a decimal such as \"4.95\".").arg(field)));
+    return fail(Error::invalid(
+            field, describe(value), OrderRequestJson::tr("%1 must be a decimal such as \"4.95\".").arg(field)));
 }
 
 Result<QString> optionalString(const QJsonObject &object, const QString &key, const QString &field)
@@ -193,8 +193,8 @@ Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value)
 Result<ShippingRequest> parseShipping(const QJsonValue &value)
 {
     if (!value.isObject()) {
-        return fail(Error::invalid(u"shipping"_s, describe(value),
-                OrderRequestJson::tr("shipping must be an object {method, amount}.")));
+        return fail(Error::invalid(
+                u"shipping"_s, describe(value), OrderRequestJson::tr("shipping must be an object {method, amount}.")));
     }
     const QJsonObject object = value.toObject();
     auto method = requiredString(object, u"method"_s, u"shipping.method"_s);

@@ -10,7 +10,10 @@
 
 namespace shipshape {
 
-enum class DiscountKind { Percent, Amount };
+enum class DiscountKind {
+    Percent,
+    Amount
+};
 
 // A discount on one line (sku set) or on the whole order, given with a code or a staff reason. `amount` is
 // what it came to when the order was priced (PriceCalculator), kept so that the invoice and the timeline

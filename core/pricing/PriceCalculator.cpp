@@ -92,7 +92,8 @@ Result<OrderTotals> PriceCalculator::price(
         }
         if (discount.isOrderWide())
             continue;
-        const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const LineItem &l) { return l.sku == discount.sku; });
+        const auto line
+                = std::find_if(lines.cbegin(), lines.cend(), [&](const LineItem &l) { return l.sku == discount.sku; });
         if (line == lines.cend())
             return fail(Error::invalid(discountField(d, u"sku"), discount.sku,
                     tr("The discount is for %1, which is not on this order.").arg(discount.sku)));
@@ -123,8 +124,9 @@ Result<OrderTotals> PriceCalculator::price(
         Discount &discount = discounts[d];
         if (!discount.isOrderWide())
             continue;
-        const qint64 amount = discount.kind == DiscountKind::Percent ? percentOf(static_cast<qint64>(base), discount.percent)
-                                                                      : discount.value.minorUnits();
+        const qint64 amount = discount.kind == DiscountKind::Percent
+                ? percentOf(static_cast<qint64>(base), discount.percent)
+                : discount.value.minorUnits();
         if (Wide(orderWide) + amount > base) {
             return fail(Error::invalid(discountField(d, u"value"), discount.valueText(),
                     tr("A discount of %1 is more than what is left of the order (%2).")
@@ -181,8 +183,9 @@ Result<OrderTotals> PriceCalculator::price(
     const Wide total = netTotal + shipping.minorUnits() + (pricesIncludeTax ? 0 : taxTotal);
     if (!fits(subtotal) || !fits(taxTotal) || !fits(total))
         return fail(tooLarge());
-    return OrderTotals{Money(static_cast<qint64>(subtotal), currency), Money(static_cast<qint64>(discountTotal), currency),
-            shipping, Money(static_cast<qint64>(taxTotal), currency), Money(static_cast<qint64>(total), currency)};
+    return OrderTotals{Money(static_cast<qint64>(subtotal), currency),
+            Money(static_cast<qint64>(discountTotal), currency), shipping,
+            Money(static_cast<qint64>(taxTotal), currency), Money(static_cast<qint64>(total), currency)};
 }
 
 } // namespace shipshape

@@ -56,8 +56,7 @@ Result<TaxRate> TaxRateRepository::validated(const TaxRate &input)
 
 Result<QList<TaxRate>> TaxRateRepository::list()
 {
-    auto rows = m_database.query(
-            u"SELECT "_s + kColumns + u" FROM tax_rates ORDER BY country, region, tax_class"_s);
+    auto rows = m_database.query(u"SELECT "_s + kColumns + u" FROM tax_rates ORDER BY country, region, tax_class"_s);
     if (!rows)
         return fail(rows.error());
     QList<TaxRate> rates;
@@ -103,8 +102,8 @@ Result<TaxRate> TaxRateRepository::set(const TaxRate &input)
     if (!stored)
         return fail(stored.error());
     if (!stored->has_value())
-        return fail(Error::internal(u"tax rate %1/%2/%3 vanished after it was written"_s.arg(
-                rate->country, rate->region, rate->taxClass)));
+        return fail(Error::internal(
+                u"tax rate %1/%2/%3 vanished after it was written"_s.arg(rate->country, rate->region, rate->taxClass)));
     return **stored;
 }
 

@@ -36,7 +36,8 @@ Status TaxService::removeRate(const QString &country, const QString &region, con
     if (!*removed) {
         return fail(Error::notFound(u"country"_s, country,
                 tr("There is no %1 tax rate for %2%3.")
-                        .arg(cls, country.trimmed().toUpper(), region.trimmed().isEmpty() ? QString() : u"/" + region.trimmed())));
+                        .arg(cls, country.trimmed().toUpper(),
+                                region.trimmed().isEmpty() ? QString() : u"/" + region.trimmed())));
     }
     return {};
 }

@@ -22,8 +22,8 @@ public:
 
     Result<QList<TaxRate>> rates();
     // `percent` is "19" or "8.875".
-    Result<TaxRate> setRate(const QString &country, const QString &region, const QString &taxClass,
-            const QString &name, const QString &percent);
+    Result<TaxRate> setRate(const QString &country, const QString &region, const QString &taxClass, const QString &name,
+            const QString &percent);
     // NotFound when there is no such rate.
     Status removeRate(const QString &country, const QString &region, const QString &taxClass);
     Result<bool> pricesIncludeTax();

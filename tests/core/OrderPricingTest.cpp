@@ -255,6 +255,20 @@ TEST_F(OrderPricingTest, APreviewIsTheEditRolledBack)
     expectBalanced();
 }
 
+TEST_F(OrderPricingTest, AnEditCannotChangeTheOrdersCurrency)
+{
+    addProduct(session(), u"EU-1"_s, u"3.00"_s, 10, u"EUR"_s);
+    auto placed = orders().place(placeRequest({{u"EU-1"_s, 1}}));
+    ASSERT_TRUE(placed) << describe(placed.error());
+    const QString before = dumpDatabase(database());
+    auto edited = orders().modify(ref(*placed), modifyItems({{u"A"_s, 1}}));
+    ASSERT_FALSE(edited);
+    EXPECT_EQ(edited.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(edited.error().field, u"items[0].productId"_s);
+    EXPECT_EQ(edited.error().value, u"A"_s);
+    EXPECT_EQ(dumpDatabase(database()), before);
+}
+
 TEST_F(OrderPricingTest, AShippedOrderCannotBeEdited)
 {
     auto placed = orders().place(placeRequest({{u"A"_s, 1}}));
@@ -307,7 +321,8 @@ TEST_F(OrderPricingTest, RandomEditsKeepTotalsStockAndPaymentsBalanced)
             break;
         case 2:
             edit.discounts = QList<DiscountRequest>{
-                    {u"amount"_s, u"%1.%2"_s.arg(random.bounded(0, 30)).arg(random.bounded(10, 100)), skus.at(random.bounded(3)), {}, u"goodwill"_s}};
+                    {u"amount"_s, u"%1.%2"_s.arg(random.bounded(0, 30)).arg(random.bounded(10, 100)),
+                            skus.at(random.bounded(3)), {}, u"goodwill"_s}};
             break;
         default:
             edit.shipping = ShippingRequest{u"Parcel"_s, u"%1.00"_s.arg(random.bounded(0, 15))};

@@ -77,7 +77,8 @@ TEST(RateTest, ParsesPercentagesExactly)
     EXPECT_EQ(percent(u"0.0001").partsPerMillion(), 1);
     EXPECT_EQ(percent(u"8.875").toPercentString(), u"8.875"_s);
     EXPECT_EQ(percent(u"19.50").toPercentString(), u"19.5"_s);
-    for (const QString &bad : {u"100.0001"_s, u"-1"_s, u"1e2"_s, u""_s, u"."_s, u"5."_s, u"12.34567"_s, u"1,5"_s, u"ten"_s}) {
+    for (const QString &bad :
+            {u"100.0001"_s, u"-1"_s, u"1e2"_s, u""_s, u"."_s, u"5."_s, u"12.34567"_s, u"1,5"_s, u"ten"_s}) {
         auto parsed = Rate::parsePercent(bad, u"discounts[0].value"_s);
         ASSERT_FALSE(parsed) << bad.toStdString();
         EXPECT_EQ(parsed.error().field, u"discounts[0].value"_s);

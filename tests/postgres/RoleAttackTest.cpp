@@ -18,6 +18,7 @@
 #include "Helpers.h"
 #include "PostgresCluster.h"
 #include "PristineCopy.h"
+#include "pricing/TaxService.h"
 
 #include "payment/StripeGateway.h"
 #include "staff/StaffDirectory.h"
@@ -326,6 +327,16 @@ private:
         required(support->orders().modify(number(modified), modifyItems({{u"ATK-CAP"_s, 2}, {u"ATK-PEN"_s, 1}})),
                 "modify");
         required(support->orders().addNote(number(modified), u"call before delivery"_s), "note");
+        // The order's money (docs/pricing.md): a tax rate set by an admin, an order with a discount and
+        // shipping, so the attacks reach the rate, discount and tax rows.
+        required(TaxService(admin->database(), admin->clock())
+                         .setRate(u"US"_s, {}, u"standard"_s, u"Sales tax"_s, u"8.875"_s),
+                "tax rate");
+        PlaceOrderRequest discounted = placeRequest({{u"ATK-MUG"_s, 2}, {u"ATK-CAP"_s, 1}});
+        discounted.discounts = {DiscountRequest{u"percent"_s, u"15"_s, {}, u"ATK15"_s, {}},
+                DiscountRequest{u"amount"_s, u"1.00"_s, u"ATK-CAP"_s, {}, u"scuffed"_s}};
+        discounted.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
+        required(support->orders().place(discounted), "place discounted");
 
         // Card orders against a Stripe-speaking server: one charged and partly refunded, one declined.
         ScriptedHttpServer server;
@@ -642,6 +653,9 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
             {u"order_lines_belong_to_an_order"_s,
                     u"UPDATE order_lines SET order_number = 999999 "
                     "WHERE order_number = (SELECT MAX(order_number) FROM order_lines)"_s},
+            {u"order_line_tax_is_its_rate"_s,
+                    u"UPDATE order_lines SET tax_rate_ppm = tax_rate_ppm + 10000 WHERE tax_minor > 0"_s},
+            {u"order_discounts_belong_to_an_order"_s, u"UPDATE order_discounts SET order_number = 999999"_s},
             {u"order_has_its_placement_event"_s,
                     u"DELETE FROM order_events WHERE event = 'OrderPlaced' AND order_number = (SELECT MIN(number) FROM orders)"_s},
             {u"status_follows_timeline"_s,

@@ -26,7 +26,13 @@ events_per_order AS (
     FROM order_events GROUP BY order_number
 ),
 lines_per_order AS (
-    SELECT order_number, COUNT(*) AS lines, SUM(line_total_minor) AS total FROM order_lines GROUP BY order_number
+    -- docs/pricing.md: what the lines come to after discounts, their discounts and their tax.
+    SELECT order_number, COUNT(*) AS lines, SUM(line_total_minor - discount_minor) AS net,
+           SUM(discount_minor) AS discount, SUM(tax_minor) AS tax
+    FROM order_lines GROUP BY order_number
+),
+discounts_per_order AS (
+    SELECT order_number, SUM(amount_minor) AS amount FROM order_discounts GROUP BY order_number
 ),
 ledger AS (
     SELECT m.*,
@@ -116,13 +122,33 @@ WHERE CASE kind
           ELSE TRUE
       END
 
--- Every order has its lines, and its header agrees with them.
+-- Every order has its lines, and its header agrees with them: total = Σ line net + shipping + tax (tax only
+-- when prices exclude it); its discount and tax are its lines', and its discount rows add up to them.
 UNION ALL
 SELECT 'order_header_matches_lines', 'order ' || o.number,
-       format('line_count %s, total %s; %s lines totalling %s', o.line_count, o.total_minor, COALESCE(l.lines, 0),
-              COALESCE(l.total, 0))
+       format('line_count %s, total %s, discount %s, shipping %s, tax %s; %s lines: net %s, discount %s, tax %s; discount rows %s',
+              o.line_count, o.total_minor, o.discount_minor, o.shipping_minor, o.tax_minor, COALESCE(l.lines, 0),
+              COALESCE(l.net, 0), COALESCE(l.discount, 0), COALESCE(l.tax, 0), COALESCE(d.amount, 0))
 FROM orders o LEFT JOIN lines_per_order l ON l.order_number = o.number
-WHERE COALESCE(l.lines, 0) < 1 OR o.line_count <> COALESCE(l.lines, 0) OR o.total_minor <> COALESCE(l.total, 0)
+     LEFT JOIN discounts_per_order d ON d.order_number = o.number
+WHERE COALESCE(l.lines, 0) < 1 OR o.line_count <> COALESCE(l.lines, 0)
+   OR o.total_minor <> COALESCE(l.net, 0) + o.shipping_minor + (CASE WHEN o.prices_include_tax = 1 THEN 0 ELSE COALESCE(l.tax, 0) END)
+   OR o.discount_minor <> COALESCE(l.discount, 0) OR o.tax_minor <> COALESCE(l.tax, 0)
+   OR o.discount_minor <> COALESCE(d.amount, 0)
+UNION ALL
+SELECT 'order_line_tax_is_its_rate', format('order %s position %s', l.order_number, l.position),
+       format('tax %s on net %s at %s ppm', l.tax_minor, l.line_total_minor - l.discount_minor, l.tax_rate_ppm)
+FROM order_lines l JOIN orders o ON o.number = l.order_number
+WHERE l.tax_minor <> (CASE WHEN o.prices_include_tax = 1
+                          THEN (l.line_total_minor - l.discount_minor)
+                               - div((l.line_total_minor - l.discount_minor)::NUMERIC * 2000000 + (1000000 + l.tax_rate_ppm),
+                                     2 * (1000000 + l.tax_rate_ppm::NUMERIC))
+                          ELSE div((l.line_total_minor - l.discount_minor)::NUMERIC * l.tax_rate_ppm * 2 + 1000000, 2000000) END)
+UNION ALL
+SELECT 'order_discounts_belong_to_an_order', format('order %s discount %s', d.order_number, d.position),
+       format('%s %s', d.kind, d.amount_minor)
+FROM order_discounts d LEFT JOIN orders o ON o.number = d.order_number
+WHERE o.number IS NULL
 UNION ALL
 SELECT 'order_lines_belong_to_an_order', format('order %s position %s', l.order_number, l.position),
        format('%s x %s at %s = %s', l.quantity, l.sku, l.unit_price_minor, l.line_total_minor)

@@ -634,9 +634,7 @@ void OrderDetailView::refund()
             // What the line really cost (after discounts, with its tax), not its list price.
             const Money cost = m_order->costOf(item);
             const qint64 capped = std::min(cost.minorUnits(), refundable.minorUnits());
-            line->addItem(tr("%1 × %2 (%3)")
-                                  .arg(item.quantity)
-                                  .arg(item.productName, cost.toDisplayString(QLocale())),
+            line->addItem(tr("%1 × %2 (%3)").arg(item.quantity).arg(item.productName, cost.toDisplayString(QLocale())),
                     Money(capped, currency).toDecimalString());
         }
         auto *amount = new QLineEdit(m_refundDraft.isEmpty() ? refundable.toDecimalString() : m_refundDraft, &dialog);

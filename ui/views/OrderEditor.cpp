@@ -633,7 +633,8 @@ void OrderEditor::showQuote(const DraftQuote &quote)
     if (quote.total) {
         QString text = quote.itemCount == 1
                 ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
-                : tr("Total: %1 (%2 items)").arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount));
+                : tr("Total: %1 (%2 items)")
+                          .arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount));
         if (quote.tax && !quote.tax->isZero()) {
             text += u"  "_s
                     + (quote.pricesIncludeTax ? tr("incl. tax %1") : tr("incl. %1 tax added"))

@@ -230,6 +230,7 @@ void SettingsView::build()
             QString(), noteLabel(tr("Changes on this page take effect when Shipshape starts next."), general));
     sections->addWidget(general);
     sections->addStretch();
+    m_sections = sections;
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -275,6 +276,12 @@ void SettingsView::build()
         connect(key, &SecretKeyField::failed, m_status, &QLabel::setText);
         connect(key, &SecretKeyField::changed, this, &SettingsView::secretsChanged);
     }
+}
+
+void SettingsView::addShopSection(QWidget *section)
+{
+    // Before the stretch that keeps the sections at the top.
+    m_sections->insertWidget(m_sections->count() - 1, section);
 }
 
 void SettingsView::setCurrentDatabase(const DatabaseUrl &url)

@@ -16,6 +16,7 @@ class QPushButton;
 class QRadioButton;
 class QSettings;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace shipshape {
 
@@ -39,6 +40,9 @@ public:
 
     // The database this process has open, shown for reference (the lead's main window sets it).
     void setCurrentDatabase(const DatabaseUrl &url);
+    // A section of shop data kept in the database (tax rates), shown after the preferences. Unlike the
+    // preferences it applies at once and is not part of Save and Revert.
+    void addShopSection(QWidget *section);
 
     // Reads the fields back from the settings (Revert).
     void revert();
@@ -77,6 +81,7 @@ private:
     QWidget *withError(QWidget *field, const QString &name);
 
     std::unique_ptr<QSettings> m_settings;
+    QVBoxLayout *m_sections = nullptr;
     SecretStore::Options m_secretOptions;
     BackgroundRunner *m_runner = nullptr;
     ApplicationSettings m_loaded;

@@ -15,6 +15,7 @@
 #include "views/OrdersView.h"
 #include "views/OutboxView.h"
 #include "views/SettingsView.h"
+#include "views/TaxRatesPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -151,6 +152,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
+        settings->addShopSection(new TaxRatesPanel(*m_pageWorker, settings));
         connect(settings, &SettingsView::saved, this,
                 [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
         connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {

@@ -173,7 +173,8 @@ CommandGroup OrdersCommands::group()
     const QString addressShape = tr("  shippingAddress  {\"street\", \"city\", \"state\", \"zip\": text on one line,\n"
                                     "                   \"country\": optional two-letter ISO code, default \"US\"}\n");
     const QString moneyShape
-            = tr("  discounts        optional, a list of {\"type\": \"percent\" | \"amount\", \"value\": \"10\" | \"5.00\",\n"
+            = tr("  discounts        optional, a list of {\"type\": \"percent\" | \"amount\", \"value\": \"10\" | "
+                 "\"5.00\",\n"
                  "                   \"sku\": optional, the line it is for (else the whole order, spread over\n"
                  "                   the lines), \"code\" or \"reason\": at least one}\n"
                  "  shipping         optional, {\"method\": text, \"amount\": \"4.95\"}\n"
@@ -541,9 +542,10 @@ int OrdersCommands::printPreview(CliContext &context, const Result<OrderEditPrev
     row(tr("Tax"), before.tax, after.tax);
     row(tr("Total"), before.total, after.total);
     for (const OrderEditPreview::StockEffect &effect : preview->stock) {
-        out << "  " << (effect.reservedChange > 0 ? tr("reserves %1 more of %2") : tr("releases %1 of %2"))
-                               .arg(std::abs(effect.reservedChange))
-                               .arg(effect.sku)
+        out << "  "
+            << (effect.reservedChange > 0 ? tr("reserves %1 more of %2") : tr("releases %1 of %2"))
+                        .arg(std::abs(effect.reservedChange))
+                        .arg(effect.sku)
             << '\n';
     }
     if (!preview->balanceDue.isZero())

@@ -26,7 +26,8 @@ QJsonObject rateJson(const TaxRate &rate)
 
 CommandGroup TaxesCommands::group()
 {
-    const ArgumentSpec country{.name = u"COUNTRY"_s, .description = tr("Two-letter country code (ISO 3166-1), e.g. DE.")};
+    const ArgumentSpec country{
+            .name = u"COUNTRY"_s, .description = tr("Two-letter country code (ISO 3166-1), e.g. DE.")};
     const OptionSpec region{.name = u"region"_s,
             .valueName = u"REGION"_s,
             .description = tr("A region within the country, as in the shipping address's state (e.g. CA). "
@@ -110,7 +111,8 @@ int TaxesCommands::list(CliContext &context, const CommandInput &)
     QTextStream &out = context.out();
     out << (*inclusive ? tr("Prices include tax.") : tr("Prices exclude tax; tax is added on top.")) << '\n';
     if (rates->isEmpty()) {
-        out << tr("No tax rates: orders are not taxed. Add one with: shipshape-cli taxes set COUNTRY PERCENT --name NAME")
+        out << tr(
+                "No tax rates: orders are not taxed. Add one with: shipshape-cli taxes set COUNTRY PERCENT --name NAME")
             << '\n';
         return ExitOk;
     }
