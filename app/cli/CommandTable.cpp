@@ -3,6 +3,7 @@
 #include "cli/HelpText.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
+#include "cli/commands/DoctorCommands.h"
 #include "cli/commands/HelpCommands.h"
 #include "cli/commands/OrdersCommands.h"
 #include "cli/commands/OutboxCommands.h"
@@ -38,7 +39,7 @@ CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(),
-            StaffCommands::group(), ReportCommands::group(), HelpCommands::group()});
+            StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const
