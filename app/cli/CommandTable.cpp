@@ -11,6 +11,7 @@
 #include "cli/commands/ReportCommands.h"
 #include "cli/commands/SecretsCommands.h"
 #include "cli/commands/StaffCommands.h"
+#include "cli/commands/TaxesCommands.h"
 #include "cli/commands/WorkerCommands.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,10 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 
 CommandTable CommandTable::standard()
 {
-    return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
-            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(),
-            StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
+    return CommandTable(
+            {DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(), OrdersCommands::group(),
+                    WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
+                    StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const
