@@ -5,6 +5,8 @@
 #include "cli/ExitCode.h"
 #include "cli/commands/HelpCommands.h"
 
+#include "BuildInfo.h"
+
 namespace shipshape::cli {
 
 Cli::Cli() : m_out(stdout), m_err(stderr) {}
@@ -17,7 +19,9 @@ int Cli::run(const QStringList &arguments)
     int code = ExitOk;
     switch (line.request) {
     case CommandLine::Request::Version:
-        m_out << QCoreApplication::applicationVersion() << '\n';
+        // The version and the commit it was built from, so a bug report names both.
+        m_out << "shipshape-cli " << QCoreApplication::applicationVersion() << " (git " << SHIPSHAPE_GIT_DESCRIBE
+              << ")\n";
         break;
     case CommandLine::Request::Help:
         code = HelpCommands::print(context, line.command, line.group);

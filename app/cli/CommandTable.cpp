@@ -3,6 +3,7 @@
 #include "cli/HelpText.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
+#include "cli/commands/DoctorCommands.h"
 #include "cli/commands/HelpCommands.h"
 #include "cli/commands/OrdersCommands.h"
 #include "cli/commands/OutboxCommands.h"
@@ -37,9 +38,10 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 
 CommandTable CommandTable::standard()
 {
-    return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
-            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(),
-            TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), HelpCommands::group()});
+    return CommandTable(
+            {DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(), OrdersCommands::group(),
+                    WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
+                    StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const
@@ -108,8 +110,16 @@ QJsonObject CommandTable::toJson() const
     QJsonArray exitCodes;
     for (const auto &[code, meaning] : HelpText::exitCodes())
         exitCodes.append(QJsonObject{{u"code"_s, code}, {u"meaning"_s, meaning}});
+    QJsonArray environment;
+    for (const auto &[name, meaning] : HelpText::environment())
+        environment.append(QJsonObject{{u"name"_s, name}, {u"meaning"_s, meaning}});
+    QJsonArray files;
+    for (const auto &[path, meaning] : HelpText::files())
+        files.append(QJsonObject{{u"path"_s, path}, {u"meaning"_s, meaning}});
     return QJsonObject{{u"program"_s, u"shipshape-cli"_s}, {u"version"_s, QCoreApplication::applicationVersion()},
-            {u"globalOptions"_s, globalOptions}, {u"exitCodes"_s, exitCodes}, {u"groups"_s, groups}};
+            {u"summary"_s, HelpText::tr("Headless administration of a Shipshape database.")},
+            {u"globalOptions"_s, globalOptions}, {u"exitCodes"_s, exitCodes}, {u"environment"_s, environment},
+            {u"files"_s, files}, {u"groups"_s, groups}};
 }
 
 } // namespace shipshape::cli

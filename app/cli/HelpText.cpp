@@ -115,6 +115,44 @@ QList<std::pair<int, QString>> HelpText::exitCodes()
     };
 }
 
+QList<std::pair<QString, QString>> HelpText::environment()
+{
+    return {
+            {u"SHIPSHAPE_DATABASE"_s, tr("The database URL when --database is not given.")},
+            {u"SHIPSHAPE_STRIPE_SECRET_KEY"_s,
+                    tr("Stripe's secret key, on headless machines without a keychain (secrets set stores it in "
+                       "the keychain instead).")},
+            {u"SHIPSHAPE_SENDGRID_API_KEY"_s, tr("SendGrid's API key, likewise.")},
+            {u"SHIPSHAPE_MAIL_FROM"_s, tr("The sender of customer emails: \"Name <address>\" or \"address\".")},
+            {u"SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL"_s,
+                    tr("The https page customers land on after paying a payment link; without it (or the "
+                       "stripe/checkoutSuccessUrl setting) payment links are off.")},
+            {u"SHIPSHAPE_RESERVATION_HOLD_MINUTES"_s,
+                    tr("How long an unpaid order holds its stock, in minutes (0 lets holds lapse at the next "
+                       "worker round).")},
+            {u"SHIPSHAPE_STRIPE_API_BASE"_s,
+                    tr("Another Stripe API address (https, or http on loopback for a test server).")},
+            {u"SHIPSHAPE_SENDGRID_API_BASE"_s, tr("Another SendGrid API address, likewise.")},
+            {u"PGPASSWORD"_s, tr("The PostgreSQL password when the keychain holds none (libpq also reads ~/.pgpass).")},
+            {u"QT_LOGGING_RULES"_s,
+                    tr("Diagnostic output, e.g. shipshape.*.info=true (shipshape-cli hides progress messages unless it "
+                       "is set).")},
+    };
+}
+
+QList<std::pair<QString, QString>> HelpText::files()
+{
+    return {
+            {u"~/.local/share/Shipshape/Shipshape/shipshape.sqlite"_s,
+                    tr("The embedded database when neither --database nor SHIPSHAPE_DATABASE names one (under "
+                       "$XDG_DATA_HOME when that is set). Its folder is the only one created on demand.")},
+            {u"FILE.vN-TIMESTAMP.bak"_s,
+                    tr("The copy migrate writes next to an SQLite file before it changes the schema of version N.")},
+            {u"~/.config/Shipshape/Shipshape.conf"_s,
+                    tr("Settings shared with the desktop app (under $XDG_CONFIG_HOME when that is set).")},
+    };
+}
+
 QString HelpText::synopsis(const CommandSpec &command)
 {
     QStringList parts = command.words;
@@ -175,7 +213,7 @@ QString HelpText::overview() const
     QList<std::pair<QString, QString>> codes;
     for (const auto &[code, meaning] : exitCodes())
         codes.append({QString::number(code), meaning});
-    return text + table(codes);
+    return text + table(codes) + u'\n' + tr("Environment:") + u'\n' + table(environment());
 }
 
 QString HelpText::group(const CommandGroup &group) const

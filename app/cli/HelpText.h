@@ -34,6 +34,10 @@ public:
     // The options every command accepts (a flag has no value name).
     [[nodiscard]] static QList<OptionSpec> globalOptions();
     [[nodiscard]] static QList<std::pair<int, QString>> exitCodes();
+    // The environment variables shipshape-cli reads: name, what it is for.
+    [[nodiscard]] static QList<std::pair<QString, QString>> environment();
+    // The files it reads or writes on its own: path (as the user's shell spells it), what it is.
+    [[nodiscard]] static QList<std::pair<QString, QString>> files();
 
 private:
     const CommandTable &m_table;

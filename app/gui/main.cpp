@@ -8,6 +8,9 @@
 #include "settings/ApplicationSettings.h"
 #include "windows/MainWindow.h"
 
+#include "BuildInfo.h"
+#include "gui/GuiOptions.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -35,7 +38,7 @@ int reportStartupError(const QString &message, bool interactive)
     std::fprintf(stderr, "%s\n", qPrintable(message));
     if (interactive)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shipshape"), message);
-    return 6;
+    return shipshape::GuiOptions::kExitUnavailable;
 }
 
 } // namespace
@@ -48,6 +51,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Shipshape"_s);
     QApplication::setApplicationVersion(QStringLiteral(SHIPSHAPE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/shipshape.svg"_s));
+    // Window managers match the window to the installed .desktop file (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(u"io.github.shipshape.Shipshape"_s);
 
     const QSettings preferences;
     // The language chosen on the Settings page, else the system's.
@@ -64,19 +69,19 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Order management back-office"));
+    parser.setApplicationDescription(shipshape::GuiOptions::description());
     parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(u"database"_s,
-            QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), u"URL"_s);
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-            QCoreApplication::translate("main", "Render the window to a PNG file and exit."), u"FILE"_s);
-    const QCommandLineOption viewOption(u"view"_s,
-            QCoreApplication::translate(
-                    "main", "View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER."),
-            u"VIEW"_s, u"orders"_s);
-    parser.addOptions({databaseOption, screenshotOption, viewOption});
+    const shipshape::GuiOptions guiOptions;
+    parser.addOptions(guiOptions.all());
     parser.process(app);
+    if (parser.isSet(guiOptions.version)) {
+        // The version and the commit it was built from, so a bug report names both.
+        std::printf("shipshape %s (git %s)\n", SHIPSHAPE_VERSION, SHIPSHAPE_GIT_DESCRIBE);
+        return 0;
+    }
+    const QCommandLineOption &databaseOption = guiOptions.database;
+    const QCommandLineOption &screenshotOption = guiOptions.screenshot;
+    const QCommandLineOption &viewOption = guiOptions.view;
 
     const bool screenshot = parser.isSet(screenshotOption);
     // --database, then $SHIPSHAPE_DATABASE, then the database chosen on the Settings page, then the embedded
@@ -129,7 +134,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: %2.")
                                    .arg(view, window.viewNames().join(u", "_s))));
-        return 2;
+        return shipshape::GuiOptions::kExitUsage;
     }
     window.show();
 

@@ -1,0 +1,46 @@
+#include "gui/GuiOptions.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+
+GuiOptions::GuiOptions()
+    : database(u"database"_s,
+            QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), u"URL"_s),
+      screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
+              u"FILE"_s),
+      view(u"view"_s,
+              QCoreApplication::translate("main",
+                      "View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER."),
+              u"VIEW"_s, u"orders"_s),
+      version(QStringList{u"v"_s, u"version"_s},
+              QCoreApplication::translate("main", "Displays the version and the commit it was built from."))
+{}
+
+QString GuiOptions::description()
+{
+    return QCoreApplication::translate("main", "Order management back-office");
+}
+
+QList<std::pair<int, QString>> GuiOptions::exitCodes()
+{
+    return {
+            {kExitOk, QCoreApplication::translate("main", "the window was closed, or the screenshot written")},
+            {1,
+                    QCoreApplication::translate(
+                            "main", "an option was not understood, or the screenshot could not be written")},
+            {kExitUsage, QCoreApplication::translate("main", "--view names no view of this version")},
+            {kExitUnavailable,
+                    QCoreApplication::translate(
+                            "main", "the database could not be opened (the message names it and why)")},
+    };
+}
+
+QList<QCommandLineOption> GuiOptions::all() const
+{
+    return {database, screenshot, view, version};
+}
+
+} // namespace shipshape
