@@ -1,5 +1,6 @@
 #include "orders/OrderRequestJson.h"
 
+#include "common/JsonNumberText.h"
 #include "orders/OrderService.h"
 
 #include <QJsonArray>
@@ -84,7 +85,8 @@ Result<Address> parseAddress(const QJsonValue &value)
     return Address::validated(address);
 }
 
-Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
+// `numbers`: the document's number tokens as written (JsonNumberText), for prices.
+Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value, const QHash<QString, QString> &numbers)
 {
     if (!value.isArray() || value.toArray().isEmpty()) {
         return fail(Error::invalid(u"items"_s, describe(value),
@@ -125,8 +127,9 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
         if (price.isString()) {
             item.expectedPrice = price.toString();
         } else if (price.isDouble()) {
-            // Shortest round-trip decimal text of the JSON number ("29.99"), then exact parsing.
-            item.expectedPrice = price.toVariant().toString();
+            // The number as the sender wrote it, never the double QJsonDocument made of it: 29.990000000000001
+            // must be refused as a price, not rounded to 29.99.
+            item.expectedPrice = numbers.value(prefix + u".price"_s, price.toVariant().toString());
         } else if (!price.isUndefined() && !price.isNull()) {
             return fail(Error::invalid(prefix + u".price"_s, describe(price),
                     OrderRequestJson::tr("%1.price must be a decimal such as \"29.99\".").arg(prefix)));
@@ -143,6 +146,9 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
     auto root = parseObject(json);
     if (!root)
         return fail(root.error());
+    const auto numbers = JsonNumberText::byPath(json);
+    if (!numbers)
+        return fail(numbers.error());
     PlaceOrderRequest request;
 
     if (root->contains(u"customerId"_s)) {
@@ -165,7 +171,7 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
                 u"customer"_s, describe(root->value(u"customer"_s)), tr("Give customerId or customer {name, email}.")));
     }
 
-    auto items = parseItems(root->value(u"items"_s));
+    auto items = parseItems(root->value(u"items"_s), *numbers);
     if (!items)
         return fail(items.error());
     request.items = *items;
@@ -213,9 +219,12 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
     auto root = parseObject(json);
     if (!root)
         return fail(root.error());
+    const auto numbers = JsonNumberText::byPath(json);
+    if (!numbers)
+        return fail(numbers.error());
     ModifyOrderRequest request;
     if (root->contains(u"items"_s)) {
-        auto items = parseItems(root->value(u"items"_s));
+        auto items = parseItems(root->value(u"items"_s), *numbers);
         if (!items)
             return fail(items.error());
         request.items = *items;
