@@ -2,10 +2,10 @@
 // loopback port, real HTTP requests from QNetworkAccessManager, and the database read back afterwards.
 
 #include "api/ApiServer.h"
-#include "api/ApiToken.h"
 #include "Helpers.h"
 #include "Printers.h"
 #include "TestDatabase.h"
+#include "api/ApiToken.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -222,7 +222,8 @@ TEST_F(ApiServerTest, ConcurrentIdenticalRequestsCreateOneOrder)
 TEST_F(ApiServerTest, CustomerTokensSeeAndCancelOnlyTheirOwnOrders)
 {
     const HttpAnswer ada = post(placeBody(u"W-1"_s, 1));
-    const HttpAnswer bob = post(placeBody(u"W-1"_s, 1, "29.99", R"("customer": {"name": "Bob", "email": "bob@example.com"})"));
+    const HttpAnswer bob
+            = post(placeBody(u"W-1"_s, 1, "29.99", R"("customer": {"name": "Bob", "email": "bob@example.com"})"));
     ASSERT_EQ(ada.status, 201);
     ASSERT_EQ(bob.status, 201);
     const QString adaId = ada.json().value(u"customerId"_s).toString();
@@ -232,7 +233,8 @@ TEST_F(ApiServerTest, CustomerTokensSeeAndCancelOnlyTheirOwnOrders)
     const HttpAnswer peek = call("GET", u"/v1/orders/"_s + bobsOrder, {}, adaToken);
     EXPECT_EQ(peek.status, 404) << "someone else's order does not exist for this token";
     EXPECT_EQ(peek.code(), u"not_found"_s);
-    const HttpAnswer byNumber = call("GET", u"/v1/orders/%1"_s.arg(bob.json().value(u"number"_s).toInteger()), {}, adaToken);
+    const HttpAnswer byNumber
+            = call("GET", u"/v1/orders/%1"_s.arg(bob.json().value(u"number"_s).toInteger()), {}, adaToken);
     EXPECT_EQ(byNumber.status, 404);
     EXPECT_EQ(call("POST", u"/v1/orders/"_s + bobsOrder + u"/cancel"_s, {}, adaToken).status, 404);
     EXPECT_EQ(db.session().orders().find(bobsOrder)->status, OrderStatus::Pending);
@@ -244,9 +246,10 @@ TEST_F(ApiServerTest, CustomerTokensSeeAndCancelOnlyTheirOwnOrders)
     EXPECT_EQ(rows.at(0).toObject().value(u"id"_s), ada.json().value(u"id"_s));
 
     // Placing for someone else with a customer token is refused.
-    const HttpAnswer forBob = post(placeBody(u"W-1"_s, 1, "29.99",
-                                           R"("customerId": ")" + bob.json().value(u"customerId"_s).toString().toUtf8() + '"'),
-            {}, adaToken);
+    const HttpAnswer forBob
+            = post(placeBody(u"W-1"_s, 1, "29.99",
+                           R"("customerId": ")" + bob.json().value(u"customerId"_s).toString().toUtf8() + '"'),
+                    {}, adaToken);
     EXPECT_EQ(forBob.status, 403) << forBob;
 
     const HttpAnswer cancelled = call("POST", u"/v1/orders/"_s + ada.json().value(u"id"_s).toString() + u"/cancel"_s,
@@ -374,7 +377,8 @@ TEST_F(ApiServerTest, OrderListsPageByCursorNewestFirst)
     QString cursor;
     int pages = 0;
     do {
-        const HttpAnswer page = call("GET", u"/v1/orders?limit=2"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+        const HttpAnswer page
+                = call("GET", u"/v1/orders?limit=2"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
         ASSERT_EQ(page.status, 200) << page;
         for (const QJsonValue &row : page.json().value(u"data"_s).toArray())
             numbers << row.toObject().value(u"number"_s).toInteger();

@@ -31,15 +31,14 @@ QByteArray part(const QJsonObject &object)
 QByteArray forge(const QJsonObject &header, const QJsonObject &claims, const QByteArray &key = kKey)
 {
     const QByteArray input = part(header) + '.' + part(claims);
-    return input + '.'
-            + QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha256).toBase64(kBase64Url);
+    return input + '.' + QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha256).toBase64(kBase64Url);
 }
 
 QJsonObject validClaims()
 {
     const qint64 now = kNow.toSecsSinceEpoch();
-    return QJsonObject{{u"iss"_s, u"shipshape"_s}, {u"aud"_s, u"shipshape-order-api"_s}, {u"sub"_s, u"storefront:web"_s},
-            {u"iat"_s, now}, {u"nbf"_s, now}, {u"exp"_s, now + 3600}};
+    return QJsonObject{{u"iss"_s, u"shipshape"_s}, {u"aud"_s, u"shipshape-order-api"_s},
+            {u"sub"_s, u"storefront:web"_s}, {u"iat"_s, now}, {u"nbf"_s, now}, {u"exp"_s, now + 3600}};
 }
 
 const QJsonObject kHs256{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}};
@@ -114,7 +113,8 @@ TEST(ApiToken, OtherAlgorithmsAreRefusedEvenWhenTheMacMatches)
 {
     // RS256/HS confusion: an attacker signs with HMAC using what they think is the verification key and
     // says RS256; HS512 and a missing alg are refused the same way, before any signature is checked.
-    for (const QJsonValue &alg : {QJsonValue(u"RS256"_s), QJsonValue(u"HS512"_s), QJsonValue(u"hs256"_s), QJsonValue()}) {
+    for (const QJsonValue &alg :
+            {QJsonValue(u"RS256"_s), QJsonValue(u"HS512"_s), QJsonValue(u"hs256"_s), QJsonValue()}) {
         QJsonObject header{{u"typ"_s, u"JWT"_s}};
         if (!alg.isNull())
             header.insert(u"alg"_s, alg);
