@@ -55,14 +55,20 @@ Result<IdempotencyClaim> IdempotencyKeys::claim(
             if (!dropped)
                 return fail(dropped.error());
         }
-        // Two servers racing with one key: the primary key lets one insert; the other's unit is retried
-        // by TransactionRunner (PostgreSQL) or waited for by BEGIN IMMEDIATE (SQLite) and then sees the row.
+        // Two requests racing with one key: the primary key lets one insert. The other's insert does nothing
+        // (on PostgreSQL after waiting for the first to commit) and it answers "in progress": the first
+        // request is running or has just finished, and a retry gets its answer.
         {
             auto inserted = m_database.query(u"INSERT INTO api_idempotency_keys (subject, idempotency_key, "
-                                             u"request_hash, state, created_at) VALUES (?, ?, ?, 'started', ?)"_s,
+                                             u"request_hash, state, created_at) VALUES (?, ?, ?, 'started', ?) "
+                                             u"ON CONFLICT (subject, idempotency_key) DO NOTHING RETURNING state"_s,
                     {subject, key, hash, now});
             if (!inserted)
                 return fail(inserted.error());
+            if (!inserted->next()) {
+                claim.kind = IdempotencyClaim::Kind::InProgress;
+                return claim;
+            }
         }
         if (auto committed = unit->commit(); !committed)
             return fail(committed.error());
