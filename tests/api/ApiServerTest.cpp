@@ -2,6 +2,7 @@
 // loopback port, real HTTP requests from QNetworkAccessManager, and the database read back afterwards.
 
 #include "api/ApiServer.h"
+#include "FakeStripe.h"
 #include "Helpers.h"
 #include "Printers.h"
 #include "TestDatabase.h"
@@ -87,11 +88,12 @@ protected:
         return options;
     }
 
-    void startServer(const ApiServerOptions &options)
+    void startServer(const ApiServerOptions &options, const SessionSecrets &secrets = {})
     {
         server = std::make_unique<ApiServer>(options, [this](const QString &line) { log << line; });
         SessionOptions sessionOptions = db.session().options();
         sessionOptions.migrate = false;
+        sessionOptions.secrets = secrets;
         auto started = server->start(db.url(), sessionOptions);
         ASSERT_TRUE(started) << started.error().message.toStdString();
     }
@@ -433,4 +435,36 @@ TEST_F(ApiServerTest, ShutdownLetsTheRequestInFlightFinishAndThenStops)
     QNetworkReply *late = start("GET", u"/v1/orders"_s);
     read(late);
     EXPECT_NE(late->error(), QNetworkReply::NoError);
+}
+
+TEST_F(ApiServerTest, CardPaymentsGoThroughStripeAndADeclineIs402WithItsDeclineCode)
+{
+    test::ScriptedHttpServer http;
+    test::FakeStripe stripe(http);
+    qputenv("SHIPSHAPE_STRIPE_API_BASE", stripe.baseUrl().toString().toUtf8());
+    server.reset();
+    SessionSecrets secrets;
+    secrets.stripeSecretKey = QString::fromLatin1(test::FakeStripe::kSecretKey);
+    startServer(defaults(), secrets);
+
+    const auto card = [](const QByteArray &token) {
+        return QByteArray(placeBody(u"W-1"_s, 1))
+                .replace(R"({"type": "invoice"})", QByteArray(R"({"type": "card", "token": ")" + token + R"("})"));
+    };
+    const HttpAnswer paid = post(card("pm_card_visa"), "card-1");
+    ASSERT_EQ(paid.status, 201) << paid;
+    EXPECT_EQ(paid.json().value(u"status"_s).toString(), u"confirmed"_s);
+    EXPECT_EQ(paid.json().value(u"paymentState"_s).toString(), u"paid"_s);
+
+    const HttpAnswer declined = post(card("pm_card_chargeDeclinedInsufficientFunds"), "card-2");
+    ASSERT_EQ(declined.status, 402) << declined;
+    EXPECT_EQ(declined.code(), u"payment_failed"_s);
+    EXPECT_EQ(declined.details().value(u"declineCode"_s).toString(), u"insufficient_funds"_s);
+    EXPECT_EQ(available(u"W-1"_s), 9) << "the declined order's stock was released";
+    // The decline is the key's answer: a retry does not charge again.
+    const HttpAnswer retried = post(card("pm_card_chargeDeclinedInsufficientFunds"), "card-2");
+    EXPECT_EQ(retried.status, 402);
+    EXPECT_EQ(retried.headers.value("idempotent-replayed"), "true");
+    EXPECT_FALSE(log.join(u'\n').contains(u"pm_card"_s)) << "no card data in the request log";
+    qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
 }
