@@ -179,8 +179,9 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         reply({}, *answer);
         return;
     }
-    const QByteArray authorization = request.value("Authorization");
-    if (!authorization.startsWith("Bearer ")) {
+    const QByteArray authorization = request.value("Authorization").trimmed();
+    // The scheme is case-insensitive (RFC 9110); the token follows one space.
+    if (authorization.size() < 8 || authorization.left(7).toLower() != "bearer ") {
         reply({}, unauthorized(tr("Send Authorization: Bearer <token>.")));
         return;
     }
