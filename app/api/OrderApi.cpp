@@ -77,6 +77,14 @@ QFuture<ApiAnswer> placeOrder(Session &session, QObject *context, const ApiCall 
     auto request = OrderRequestJson::parsePlace(call.body);
     if (!request)
         return now(OrderApi::answerFor(session, request.error()));
+    // Discounts and the shipping fee are the shop's to set (staff in the app or the CLI), never the
+    // caller's: an API request naming either is refused rather than trusted.
+    if (!request->discounts.isEmpty() || request->shipping) {
+        const QString field = request->discounts.isEmpty() ? u"shipping"_s : u"discounts"_s;
+        return now(ApiAnswer::error(400, u"validation_failed"_s,
+                OrderApi::tr("%1 cannot be set through the Order API; the shop sets them.").arg(field),
+                QJsonObject{{u"field"_s, field}}));
+    }
     if (call.subject.isCustomer()) {
         // A customer places orders for themselves only, by their ID.
         if (request->customer.id.isEmpty() || request->customer.id.compare(call.subject.name, Qt::CaseInsensitive) != 0)

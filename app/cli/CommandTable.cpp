@@ -11,6 +11,7 @@
 #include "cli/commands/ReportCommands.h"
 #include "cli/commands/SecretsCommands.h"
 #include "cli/commands/StaffCommands.h"
+#include "cli/commands/TaxesCommands.h"
 #include "cli/commands/WorkerCommands.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,8 @@ CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(),
-            OutboxCommands::group(), SecretsCommands::group(), StaffCommands::group(), ReportCommands::group(),
-            HelpCommands::group()});
+            OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(),
+            ReportCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

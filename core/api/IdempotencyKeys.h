@@ -31,7 +31,7 @@ struct IdempotencyClaim {
     StoredAnswer answer;
 };
 
-// The Order API's Idempotency-Key records (api_idempotency_keys, migration 14), as Stripe keeps them: per
+// The Order API's Idempotency-Key records (api_idempotency_keys, migration 15), as Stripe keeps them: per
 // token subject and key, the hash of the request (method, path and body) and, once it is answered, the
 // answer. A key is claimed in its own committed transaction before the request runs, so concurrent
 // requests with one key run it once; the answer is stored when the request finishes, or the claim is

@@ -314,6 +314,15 @@ TEST_F(ApiServerTest, HostileInputIs400WithTheFieldPathAndWritesNothing)
                     u"paymentMethod.type"_s},
             {QByteArray(placeBody(u"W-1"_s, 1)).replace(R"("zip": "94102")", R"("zip": 94102)"),
                     u"shippingAddress.zip"_s},
+            // Money the shop decides is not the caller's to set.
+            {QByteArray(placeBody(u"W-1"_s, 1))
+                            .replace(R"("paymentMethod")",
+                                    R"("discounts": [{"type": "percent", "value": 100, "reason": "free"}], "paymentMethod")"),
+                    u"discounts"_s},
+            {QByteArray(placeBody(u"W-1"_s, 1))
+                            .replace(R"("paymentMethod")",
+                                    R"("shipping": {"method": "express", "amount": 0}, "paymentMethod")"),
+                    u"shipping"_s},
     };
     for (const Case &hostile : cases) {
         const HttpAnswer answer = post(hostile.body);

@@ -1,5 +1,5 @@
--- Shipshape schema migration 14, SQLite. Frozen: this is the text databases received when they were migrated
--- to version 14, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Shipshape schema migration 15, SQLite. Frozen: this is the text databases received when they were migrated
+-- to version 15, and Migrator refuses a database whose recorded checksum of the up part differs.
 -- Never edit it; change the schema with a new migration.
 --
 -- The Order API's Idempotency-Key header (shipshape-cli serve, docs/api.md): the first answer to a POST,
