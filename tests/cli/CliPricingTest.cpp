@@ -4,6 +4,8 @@
 
 #include "CliFixture.h"
 
+#include <QJsonDocument>
+
 #include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,7 +83,8 @@ TEST_F(CliPricing, APreviewWritesNothingAndTheEditMatchesIt)
 {
     const qint64 number = placeOrder(discountedRequest());
     ASSERT_GT(number, 0);
-    const QByteArray change = R"({"discounts": [], "shipping": {"method": "Express", "amount": "9.90"}, "note": "rush"})";
+    const QByteArray change
+            = R"({"discounts": [], "shipping": {"method": "Express", "amount": "9.90"}, "note": "rush"})";
     const QByteArray before = snapshot({u"SKU-A"_s});
     const CliResult preview = runWithFile({u"orders"_s, u"modify"_s, QString::number(number), u"--preview"_s}, change);
     ASSERT_EQ(preview.exitCode, ExitOk) << preview;
@@ -92,7 +95,8 @@ TEST_F(CliPricing, APreviewWritesNothingAndTheEditMatchesIt)
     EXPECT_EQ(previewed.value(u"before"_s).toObject().value(u"total"_s).toString(), u"47.77"_s);
     EXPECT_TRUE(previewed.value(u"stock"_s).toArray().isEmpty());
 
-    const CliResult text = runWithFile({u"orders"_s, u"modify"_s, QString::number(number), u"--preview"_s}, change, false);
+    const CliResult text
+            = runWithFile({u"orders"_s, u"modify"_s, QString::number(number), u"--preview"_s}, change, false);
     ASSERT_EQ(text.exitCode, ExitOk) << text;
     EXPECT_TRUE(text.outText().contains(u"nothing was changed"_s)) << text;
 
