@@ -1,6 +1,7 @@
 #include "cli/CommandTable.h"
 
 #include "cli/HelpText.h"
+#include "cli/commands/ApiCommands.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
 #include "cli/commands/DoctorCommands.h"
@@ -38,10 +39,10 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 
 CommandTable CommandTable::standard()
 {
-    return CommandTable(
-            {DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(), OrdersCommands::group(),
-                    WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
-                    StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
+    return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
+            OrdersCommands::group(), WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(),
+            OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(),
+            ReportCommands::group(), DoctorCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

@@ -32,6 +32,9 @@ struct OrderFilter {
     std::optional<QDateTime> until; // placed before
     std::optional<PaymentState> paymentState;
     QList<CancelReason> cancelReasons; // empty: any (only cancelled orders have one)
+    // Only orders numbered below this one: the next page of a newest-first list read by keyset (the API's
+    // cursor), which stays right while new orders arrive, unlike an offset.
+    std::optional<qint64> numberBelow;
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };

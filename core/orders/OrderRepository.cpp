@@ -146,6 +146,10 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         sql += u" AND o.customer_id = (SELECT id FROM customers WHERE uuid = ?)"_s;
         values << filter.customerId.toLower();
     }
+    if (filter.numberBelow) {
+        sql += u" AND o.number < ?"_s;
+        values << *filter.numberBelow;
+    }
     if (filter.from) {
         sql += u" AND o.placed_at >= ?"_s;
         values << toStorage(*filter.from);
@@ -691,7 +695,7 @@ Result<QList<OrderSummary>> OrderRepository::list(
 Result<qint64> OrderRepository::count(const OrderFilter &filter)
 {
     if (filter.statuses.isEmpty() && filter.customerId.isEmpty() && filter.search.trimmed().isEmpty() && !filter.from
-            && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty()) {
+            && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty() && !filter.numberBelow) {
         // Every order: kept by triggers in the same transactions that insert or delete orders (migration 8).
         auto kept = m_database.query(u"SELECT value FROM counters WHERE name = 'orders'"_s);
         if (!kept)

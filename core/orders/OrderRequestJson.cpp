@@ -1,5 +1,6 @@
 #include "orders/OrderRequestJson.h"
 
+#include "common/JsonNumberText.h"
 #include "orders/OrderService.h"
 
 #include <QJsonArray>
@@ -84,7 +85,8 @@ Result<Address> parseAddress(const QJsonValue &value)
     return Address::validated(address);
 }
 
-Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
+// `numbers`: the document's number tokens as written (JsonNumberText), for prices.
+Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value, const QHash<QString, QString> &numbers)
 {
     if (!value.isArray() || value.toArray().isEmpty()) {
         return fail(Error::invalid(u"items"_s, describe(value),
@@ -125,8 +127,9 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
         if (price.isString()) {
             item.expectedPrice = price.toString();
         } else if (price.isDouble()) {
-            // Shortest round-trip decimal text of the JSON number ("29.99"), then exact parsing.
-            item.expectedPrice = price.toVariant().toString();
+            // The number as the sender wrote it, never the double QJsonDocument made of it: 29.990000000000001
+            // must be refused as a price, not rounded to 29.99.
+            item.expectedPrice = numbers.value(prefix + u".price"_s, price.toVariant().toString());
         } else if (!price.isUndefined() && !price.isNull()) {
             return fail(Error::invalid(prefix + u".price"_s, describe(price),
                     OrderRequestJson::tr("%1.price must be a decimal such as \"29.99\".").arg(prefix)));
@@ -136,14 +139,16 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
     return items;
 }
 
-// A decimal given as a JSON string ("10", "4.95"), or as a number read back as its shortest decimal text.
-Result<QString> decimalText(const QJsonObject &object, const QString &key, const QString &field)
+// A decimal given as a JSON string ("10", "4.95"), or as a JSON number taken as the sender wrote it
+// (`numbers`, by the field's JSON path: JsonNumberText), never through double.
+Result<QString> decimalText(
+        const QJsonObject &object, const QString &key, const QString &field, const QHash<QString, QString> &numbers)
 {
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return value.toVariant().toString();
+        return numbers.value(field, value.toVariant().toString());
     return fail(Error::invalid(
             field, describe(value), OrderRequestJson::tr("%1 must be a decimal such as \"4.95\".").arg(field)));
 }
@@ -155,7 +160,7 @@ Result<QString> optionalString(const QJsonObject &object, const QString &key, co
     return requiredString(object, key, field);
 }
 
-Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value)
+Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value, const QHash<QString, QString> &numbers)
 {
     if (!value.isArray()) {
         return fail(Error::invalid(u"discounts"_s, describe(value),
@@ -173,7 +178,7 @@ Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value)
         auto type = requiredString(object, u"type"_s, prefix + u".type"_s);
         if (!type)
             return fail(type.error());
-        auto amount = decimalText(object, u"value"_s, prefix + u".value"_s);
+        auto amount = decimalText(object, u"value"_s, prefix + u".value"_s, numbers);
         if (!amount)
             return fail(amount.error());
         auto sku = optionalString(object, u"sku"_s, prefix + u".sku"_s);
@@ -190,7 +195,7 @@ Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value)
     return discounts;
 }
 
-Result<ShippingRequest> parseShipping(const QJsonValue &value)
+Result<ShippingRequest> parseShipping(const QJsonValue &value, const QHash<QString, QString> &numbers)
 {
     if (!value.isObject()) {
         return fail(Error::invalid(
@@ -200,7 +205,7 @@ Result<ShippingRequest> parseShipping(const QJsonValue &value)
     auto method = requiredString(object, u"method"_s, u"shipping.method"_s);
     if (!method)
         return fail(method.error());
-    auto amount = decimalText(object, u"amount"_s, u"shipping.amount"_s);
+    auto amount = decimalText(object, u"amount"_s, u"shipping.amount"_s, numbers);
     if (!amount)
         return fail(amount.error());
     return ShippingRequest{*method, *amount};
@@ -213,6 +218,9 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
     auto root = parseObject(json);
     if (!root)
         return fail(root.error());
+    const auto numbers = JsonNumberText::byPath(json);
+    if (!numbers)
+        return fail(numbers.error());
     PlaceOrderRequest request;
 
     if (root->contains(u"customerId"_s)) {
@@ -235,18 +243,18 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
                 u"customer"_s, describe(root->value(u"customer"_s)), tr("Give customerId or customer {name, email}.")));
     }
 
-    auto items = parseItems(root->value(u"items"_s));
+    auto items = parseItems(root->value(u"items"_s), *numbers);
     if (!items)
         return fail(items.error());
     request.items = *items;
     if (root->contains(u"discounts"_s)) {
-        auto discounts = parseDiscounts(root->value(u"discounts"_s));
+        auto discounts = parseDiscounts(root->value(u"discounts"_s), *numbers);
         if (!discounts)
             return fail(discounts.error());
         request.discounts = *discounts;
     }
     if (root->contains(u"shipping"_s)) {
-        auto shipping = parseShipping(root->value(u"shipping"_s));
+        auto shipping = parseShipping(root->value(u"shipping"_s), *numbers);
         if (!shipping)
             return fail(shipping.error());
         request.shipping = *shipping;
@@ -295,9 +303,12 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
     auto root = parseObject(json);
     if (!root)
         return fail(root.error());
+    const auto numbers = JsonNumberText::byPath(json);
+    if (!numbers)
+        return fail(numbers.error());
     ModifyOrderRequest request;
     if (root->contains(u"items"_s)) {
-        auto items = parseItems(root->value(u"items"_s));
+        auto items = parseItems(root->value(u"items"_s), *numbers);
         if (!items)
             return fail(items.error());
         request.items = *items;
@@ -309,13 +320,13 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
         request.shippingAddress = *address;
     }
     if (root->contains(u"discounts"_s)) {
-        auto discounts = parseDiscounts(root->value(u"discounts"_s));
+        auto discounts = parseDiscounts(root->value(u"discounts"_s), *numbers);
         if (!discounts)
             return fail(discounts.error());
         request.discounts = *discounts;
     }
     if (root->contains(u"shipping"_s)) {
-        auto shipping = parseShipping(root->value(u"shipping"_s));
+        auto shipping = parseShipping(root->value(u"shipping"_s), *numbers);
         if (!shipping)
             return fail(shipping.error());
         request.shipping = *shipping;

@@ -13,8 +13,9 @@ namespace shipshape {
 //  "shippingAddress": {"street","city","state","zip","country"?},
 //  "paymentMethod": {"type","token"?,"paymentLink"?}}  ("paymentLink": true with "type": "card" and no token:
 //  the customer is emailed a link to pay)
-// Errors name the JSON field and value. Prices may be strings ("29.99") or JSON numbers; numbers
-// are read back in their shortest decimal form and then parsed exactly, never used as floating point.
+// Errors name the JSON field and value. Prices may be strings ("29.99") or JSON numbers; a number's
+// text is taken as the sender wrote it (JsonNumberText) and parsed exactly, never through double. A key
+// given twice in one object is refused.
 class OrderRequestJson {
     Q_DECLARE_TR_FUNCTIONS(OrderRequestJson)
 

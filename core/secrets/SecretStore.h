@@ -14,7 +14,8 @@ namespace shipshape {
 // API keys and other secrets, by name ("sendgrid", "stripe"), kept in the operating system's keychain
 // through QtKeychain (service "Shipshape") and never in the database, QSettings or logs.
 // An environment variable overrides the keychain for headless machines and tests:
-// SHIPSHAPE_<NAME>_API_KEY, except names with their own variable (stripe: SHIPSHAPE_STRIPE_SECRET_KEY).
+// SHIPSHAPE_<NAME>_API_KEY, except names with their own variable (stripe: SHIPSHAPE_STRIPE_SECRET_KEY,
+// api-jwt, the Order API's token key: SHIPSHAPE_API_JWT_KEY).
 class SecretStore {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
 

@@ -4,6 +4,8 @@
 
 #include "CliFixture.h"
 
+#include <QJsonDocument>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 

@@ -18,6 +18,7 @@
 #include "Helpers.h"
 #include "PostgresCluster.h"
 #include "PristineCopy.h"
+#include "api/IdempotencyKeys.h"
 #include "pricing/TaxService.h"
 
 #include "payment/StripeGateway.h"
@@ -372,6 +373,14 @@ private:
         draft.lines = {{u"ATK-MUG"_s, 1}, {u"ATK-PEN"_s, 3}};
         draft.shippingAddress = sampleAddress();
         required(support->drafts().create(draft), "draft");
+
+        // The Order API's Idempotency-Key records, written by a staff login as `shipshape-cli serve` does:
+        // one answered, one still running.
+        IdempotencyKeys apiKeys(support->database(), m_clock);
+        const auto answered = required(apiKeys.claim(u"storefront:atk"_s, u"atk-key-1"_s, QByteArray(32, 'a')), "key");
+        require(answered.kind == IdempotencyClaim::Kind::Claimed, "a new Idempotency-Key");
+        required(apiKeys.finish(u"storefront:atk"_s, u"atk-key-1"_s, StoredAnswer{201, R"({"id":"atk"})"}), "answer");
+        required(apiKeys.claim(u"storefront:atk"_s, u"atk-key-2"_s, QByteArray(32, 'b')), "running key");
 
         // The outbox: one email sent, the others waiting.
         auto claimed

@@ -1,0 +1,230 @@
+#include "api/ApiServer.h"
+
+#include "api/ApiToken.h"
+#include "api/OrderApi.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerRouterRule>
+#include <QPointer>
+#include <QRegularExpressionMatch>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::api {
+namespace {
+
+// Every path goes to ApiServer::handle, which routes itself (OrderApi::route): Qt 6.4's router cannot
+// answer 405 and matches placeholders in ways a contract should not depend on.
+class EveryPath : public QHttpServerRouterRule {
+public:
+    using QHttpServerRouterRule::QHttpServerRouterRule;
+
+protected:
+    bool matches(const QHttpServerRequest &, QRegularExpressionMatch *) const override { return true; }
+};
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+ApiAnswer unauthorized(const QString &message)
+{
+    ApiAnswer answer = ApiAnswer::error(401, u"unauthorized"_s, message);
+    answer.addHeader("WWW-Authenticate", "Bearer realm=\"shipshape\", error=\"invalid_token\"");
+    return answer;
+}
+
+} // namespace
+
+ApiServer::ApiServer(ApiServerOptions options, RequestLog log, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_log(std::move(log)),
+      m_rateLimiter(m_options.requestsPerSecond, m_options.burst)
+{
+    m_clock.start();
+}
+
+ApiServer::~ApiServer()
+{
+    m_http.reset();
+    m_pool.stop();
+}
+
+Status ApiServer::checkListenOptions(const ApiServerOptions &options)
+{
+    const bool tls = !options.tlsCertificateFile.isEmpty() || !options.tlsKeyFile.isEmpty();
+    if (tls && (options.tlsCertificateFile.isEmpty() || options.tlsKeyFile.isEmpty())) {
+        return fail(Error::invalid(options.tlsKeyFile.isEmpty() ? u"tls-key"_s : u"tls-cert"_s, {},
+                QCoreApplication::translate("ApiServer", "TLS needs both --tls-cert and --tls-key.")));
+    }
+    if (!tls && !options.address.isLoopback()) {
+        return fail(Error::invalid(u"listen"_s, options.address.toString(),
+                QCoreApplication::translate("ApiServer",
+                        "Plain HTTP is only served on loopback; give --tls-cert and --tls-key to listen on %1.")
+                        .arg(options.address.toString())));
+    }
+    if (!ApiToken::checkKey(options.jwtKey))
+        return fail(ApiToken::checkKey(options.jwtKey).error());
+    return {};
+}
+
+Status ApiServer::start(const DatabaseUrl &url, const SessionOptions &sessionOptions)
+{
+    if (auto checked = checkListenOptions(m_options); !checked)
+        return checked;
+    if (auto started = m_pool.start(m_options.workers, url, sessionOptions); !started)
+        return started;
+    m_http = std::make_unique<QHttpServer>();
+    m_http->route<EveryPath>(u"/"_s, [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        handle(request, std::move(responder));
+    });
+    if (!m_options.tlsCertificateFile.isEmpty()) {
+        if (!QSslSocket::supportsSsl())
+            return fail(Error::unavailable(tr("This Qt has no TLS support (OpenSSL is missing).")));
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificateFile);
+        if (chain.isEmpty())
+            return fail(Error::invalid(u"tls-cert"_s, m_options.tlsCertificateFile,
+                    tr("No PEM certificate in %1.").arg(m_options.tlsCertificateFile)));
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(Error::invalid(u"tls-key"_s, m_options.tlsKeyFile,
+                    tr("Cannot read %1: %2").arg(m_options.tlsKeyFile, keyFile.errorString())));
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec);
+        if (key.isNull())
+            return fail(Error::invalid(u"tls-key"_s, m_options.tlsKeyFile,
+                    tr("No unencrypted PEM RSA or EC private key in %1.").arg(m_options.tlsKeyFile)));
+        m_http->sslSetup(chain.constFirst(), key, QSsl::TlsV1_2OrLater);
+    }
+    m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        m_pool.stop();
+        return fail(Error::unavailable(
+                tr("Cannot listen on %1 port %2.").arg(m_options.address.toString()).arg(m_options.port)));
+    }
+    return {};
+}
+
+void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const qint64 startedNs = m_clock.nsecsElapsed();
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(shared->socket());
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path();
+    ++m_inFlight;
+    auto reply = [this, shared, socket, method, path, startedNs](const QString &subject, ApiAnswer answer) {
+        // Qt 6.4's responder writes straight to its socket: a client that went away gets nothing.
+        if (socket && socket->isOpen()) {
+            QHttpServerResponder &out = *shared;
+            out.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
+            out.writeHeader("Content-Type", "application/json");
+            out.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
+            for (const auto &[name, value] : std::as_const(answer.headers))
+                out.writeHeader(name, value);
+            if (m_draining)
+                out.writeHeader("Connection", "close");
+            out.writeBody(answer.body);
+        }
+        const double milliseconds = double(m_clock.nsecsElapsed() - startedNs) / 1e6;
+        if (m_log) {
+            m_log(u"%1 %2 %3 %4ms subject=%5"_s.arg(QString::fromLatin1(method), path)
+                            .arg(answer.status)
+                            .arg(milliseconds, 0, 'f', 1)
+                            .arg(subject.isEmpty() ? u"-"_s : subject));
+        }
+        --m_inFlight;
+        finishShutdownWhenIdle();
+    };
+
+    if (m_draining) {
+        reply({}, ApiAnswer::error(503, u"unavailable"_s, tr("The server is shutting down; retry shortly.")));
+        return;
+    }
+    if (request.body().size() > m_options.maxBodyBytes) {
+        reply({},
+                ApiAnswer::error(413, u"payload_too_large"_s,
+                        tr("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes)));
+        return;
+    }
+    auto routed = OrderApi::route(method, path);
+    if (auto *answer = std::get_if<ApiAnswer>(&routed)) {
+        reply({}, *answer);
+        return;
+    }
+    const QByteArray authorization = request.value("Authorization").trimmed();
+    // The scheme is case-insensitive (RFC 9110); the token follows one space.
+    if (authorization.size() < 8 || authorization.left(7).toLower() != "bearer ") {
+        reply({}, unauthorized(tr("Send Authorization: Bearer <token>.")));
+        return;
+    }
+    auto subject = ApiToken::verify(authorization.mid(7).trimmed(), m_options.jwtKey, QDateTime::currentDateTimeUtc());
+    if (!subject) {
+        reply({}, unauthorized(subject.error().message));
+        return;
+    }
+    const QString claim = subject->claim();
+    if (const auto retryAfter = m_rateLimiter.take(claim, std::chrono::milliseconds(m_clock.elapsed()))) {
+        ApiAnswer answer = ApiAnswer::error(429, u"rate_limited"_s,
+                tr("Too many requests for this token; retry in %n second(s).", nullptr, int(retryAfter->count())));
+        answer.addHeader("Retry-After", QByteArray::number(qint64(retryAfter->count())));
+        reply(claim, answer);
+        return;
+    }
+    ApiCall call{method, path, request.query(), request.body(), *subject,
+            QString::fromUtf8(request.value("Idempotency-Key")).trimmed()};
+    const OrderApi::Route route = std::get<OrderApi::Route>(routed);
+    m_pool.submit([call, route](Session &session,
+                          QObject *context) { return OrderApi::handle(session, context, call, route); },
+            this, [reply, claim](ApiAnswer answer) { reply(claim, std::move(answer)); });
+}
+
+void ApiServer::shutdown()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    if (m_http) {
+        for (QTcpServer *listener : m_http->servers())
+            listener->close();
+    }
+    finishShutdownWhenIdle();
+}
+
+void ApiServer::finishShutdownWhenIdle()
+{
+    if (!m_draining || m_inFlight > 0 || m_stopped)
+        return;
+    m_stopped = true;
+    m_pool.stop();
+    QMetaObject::invokeMethod(this, &ApiServer::stopped, Qt::QueuedConnection);
+}
+
+} // namespace shipshape::api

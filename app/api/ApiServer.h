@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/ApiAnswer.h"
+#include "api/ApiWorkerPool.h"
+#include "api/RateLimiter.h"
+#include "common/Result.h"
+#include "session/Session.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace shipshape::api {
+
+struct ApiServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0: any free port (tests)
+    QString tlsCertificateFile; // PEM; both or neither
+    QString tlsKeyFile;
+    int workers = 4; // session threads
+    double requestsPerSecond = 20; // per token subject, sustained
+    double burst = 40; // per token subject, at once
+    QByteArray jwtKey; // HS256 key (ApiToken::checkKey)
+    qint64 maxBodyBytes = 1024 * 1024;
+};
+
+// `shipshape-cli serve`: the Order API over Qt's HTTP server. The server's thread reads requests, checks
+// the size, the route, the bearer token and the rate limit (nothing there touches the database), and
+// hands each request to ApiWorkerPool, whose threads each have their own Session; answers come back to
+// this thread and are written to their connection. One log line per request (method, path, status,
+// duration, token subject; never the token). shutdown() stops accepting connections, lets the requests
+// in flight finish and then says stopped().
+class ApiServer : public QObject {
+    Q_OBJECT
+
+public:
+    using RequestLog = std::function<void(const QString &line)>;
+
+    ApiServer(ApiServerOptions options, RequestLog log, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Refuses plain HTTP on anything but loopback, and a TLS certificate without its key.
+    static Status checkListenOptions(const ApiServerOptions &options);
+
+    // Starts the session threads on `url` (already migrated) and listens.
+    Status start(const DatabaseUrl &url, const SessionOptions &sessionOptions);
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+    void shutdown();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void finishShutdownWhenIdle();
+
+    ApiServerOptions m_options;
+    RequestLog m_log;
+    std::unique_ptr<QHttpServer> m_http;
+    ApiWorkerPool m_pool;
+    RateLimiter m_rateLimiter;
+    QElapsedTimer m_clock;
+    quint16 m_port = 0;
+    int m_inFlight = 0;
+    bool m_draining = false;
+    bool m_stopped = false;
+};
+
+} // namespace shipshape::api
