@@ -32,6 +32,7 @@ struct OrderFilter {
     std::optional<QDateTime> until; // placed before
     std::optional<PaymentState> paymentState;
     QList<CancelReason> cancelReasons; // empty: any (only cancelled orders have one)
+    QString tag; // orders carrying this tag, in any case (Tags); empty: any
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };
@@ -66,6 +67,7 @@ struct OrderSummary {
     Money refunded;
     Money credit;
     QString trackingNumber;
+    QStringList tags; // sorted (Tags::sort)
 };
 
 } // namespace shipshape
