@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -441,6 +442,8 @@ void OrdersView::buildToolbars()
     m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
     m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
     m_tagFilter->lineEdit()->setClearButtonEnabled(true);
+    // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
+    m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_tagFilter->setMinimumContentsLength(12);
     m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filterBar->addWidget(m_tagFilter);
