@@ -435,20 +435,6 @@ void OrdersView::buildToolbars()
         m_paymentFilter->addItem(PaymentStates::displayName(state), PaymentStates::key(state));
     m_filterBar->addWidget(m_paymentFilter);
 
-    m_tagFilter = new QComboBox(m_filterBar);
-    m_tagFilter->setObjectName(u"tagFilter"_s);
-    m_tagFilter->setAccessibleName(tr("Filter by tag"));
-    m_tagFilter->setEditable(true);
-    m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
-    m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
-    m_tagFilter->lineEdit()->setClearButtonEnabled(true);
-    // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
-    m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_tagFilter->setMinimumContentsLength(12);
-    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_filterBar->addWidget(m_tagFilter);
-    reloadKnownTags();
-
     m_dateFilter = new QComboBox(m_filterBar);
     m_dateFilter->setObjectName(u"dateFilter"_s);
     m_dateFilter->setAccessibleName(tr("Filter by placing date"));
@@ -483,6 +469,21 @@ void OrdersView::buildToolbars()
     m_clearCustomer->setToolTip(tr("Show the orders of every customer"));
     connect(m_clearCustomer, &QAction::triggered, this, [this] { setCustomerFilter({}); });
     updateCustomerChip();
+
+    // After the customer chip: on a narrow window the filter bar moves its last widgets into its menu (»).
+    m_tagFilter = new QComboBox(m_filterBar);
+    m_tagFilter->setObjectName(u"tagFilter"_s);
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_tagFilter->setEditable(true);
+    m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
+    m_tagFilter->lineEdit()->setClearButtonEnabled(true);
+    // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
+    m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_tagFilter->setMinimumContentsLength(12);
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filterBar->addWidget(m_tagFilter);
+    reloadKnownTags();
 
     auto *spacer = new QWidget(m_filterBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
