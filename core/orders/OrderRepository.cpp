@@ -167,9 +167,12 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         }
         sql += u" AND o.cancel_reason IS NOT NULL AND o.cancel_reason IN ("_s + marks.join(u", "_s) + u')';
     }
-    if (!filter.tag.trimmed().isEmpty())
-        sql += u" AND "_s
-                + TagStore::carriesTag(TagOwner::Order, u"o.number"_s, Tags::keyOf(filter.tag.trimmed()), values);
+    if (!filter.tag.trimmed().isEmpty()) {
+        auto tagged = TagStore(m_database, TagOwner::Order).orderCondition(u"o.number"_s, filter.tag.trimmed(), values);
+        if (!tagged)
+            return fail(tagged.error());
+        sql += u" AND "_s + *tagged;
+    }
     const OrderSearchTerm term = OrderSearchTerm::parse(filter.search);
     if (term.text.isEmpty())
         return sql;

@@ -36,9 +36,11 @@ public:
     // one probe per distinct tag however many rows carry it.
     Result<QStringList> inUse(int limit);
 
-    // The condition "the row aliased `alias` whose key column is `ownerColumn` carries the tag `key`" (one
-    // bound value, appended to `values`), answered by the (tag_key, owner) index.
-    static QString carriesTag(TagOwner owner, const QString &ownerColumn, const QString &key, QVariantList &values);
+    // The condition "the order `ownerExpression` (e.g. o.number) carries `tag`" for the order list (values
+    // appended to `values`). A tag on a tenth of all orders or more is answered by walking the orders in the
+    // list's order and looking each one's tag up by primary key; a narrower tag by collecting its orders from
+    // the (tag_key, order_number) index first (docs/search.md, "Tags").
+    Result<QString> orderCondition(const QString &ownerExpression, const QString &tag, QVariantList &values);
 
 private:
     Database &m_database;

@@ -261,6 +261,38 @@ TEST_F(OrderTagsTest, TheListFiltersAndCountsByTagInAnyCaseAndShowsEachOrdersTag
     EXPECT_TRUE(inUse->contains(u"VIPs"_s));
 }
 
+// A tag on a tenth of the orders or more is answered by walking the orders, a rarer one by collecting its
+// orders first (TagStore::orderCondition): both list and count exactly the tagged orders, newest first.
+TEST_F(OrderTagsTest, RareAndCommonTagsListAndCountTheSameWay)
+{
+    QList<qint64> numbers;
+    for (int i = 0; i < 30; ++i)
+        numbers << place().number;
+    QList<qint64> common;
+    QList<qint64> rare;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        if (i % 3 != 0)
+            common.prepend(numbers.at(i));
+        if (i == 4 || i == 17)
+            rare.prepend(numbers.at(i));
+    }
+    auto commonTagged = tags().addToEach(common, {u"common"_s});
+    ASSERT_TRUE(commonTagged) << describe(commonTagged.error());
+    auto rareTagged = tags().addToEach(rare, {u"Rare"_s});
+    ASSERT_TRUE(rareTagged) << describe(rareTagged.error());
+    for (const auto &[tag, expected] : {std::pair{u"COMMON"_s, common}, std::pair{u"rare"_s, rare}}) {
+        OrderFilter filter;
+        filter.tag = tag;
+        EXPECT_EQ(listed(filter), expected) << tag.toStdString();
+        EXPECT_EQ(*orders().count(filter), expected.size()) << tag.toStdString();
+        EXPECT_EQ(*orders().countUpTo(filter, 5), std::min<qint64>(expected.size(), 6)) << tag.toStdString();
+        auto oldestFirst = orders().list(filter, OrderSort{OrderSortKey::Number, false}, 1, 0);
+        ASSERT_TRUE(oldestFirst) << describe(oldestFirst.error());
+        ASSERT_EQ(oldestFirst->size(), 1);
+        EXPECT_EQ(oldestFirst->constFirst().number, expected.constLast());
+    }
+}
+
 TEST_F(OrderTagsTest, TaggingIsPublishedAsAChangeOfTheOrderAfterCommit)
 {
     const Order order = place();
