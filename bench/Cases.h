@@ -15,6 +15,7 @@ struct CaseOptions {
 // Placement (area 1)
 int preparePlacement(const CaseOptions &options); // stock for the benchmark SKUs, on the base copy
 int placeShipshape(const CaseOptions &options);
+int placePriced(const CaseOptions &options);
 int placeRawSqlite(const CaseOptions &options);
 int placeCard(const CaseOptions &options);
 

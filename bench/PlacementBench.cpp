@@ -7,6 +7,7 @@
 // place the same requests (customers, SKUs and quantities).
 
 #include "Cases.h"
+#include "pricing/TaxService.h"
 #include "Harness.h"
 
 #include "FakeStripe.h"
@@ -260,6 +261,40 @@ int placeShipshape(const CaseOptions &options)
             die(placed.error().message);
     }
     emitLatencies(u"place-shipshape"_s, latencies, total.elapsedMs());
+    return 0;
+}
+
+// The same orders with the money of issue #13 on each: a tax rate for the destination, a 10 % order
+// discount with a code and a shipping fee — the pricing, the rate lookup and the discount row included.
+int placePriced(const CaseOptions &options)
+{
+    auto session = openSession(options.database);
+    if (auto rate = TaxService(session->database(), session->clock())
+                            .setRate(u"US"_s, u"IL"_s, u"standard"_s, u"IL sales tax"_s, u"6.25"_s);
+            !rate)
+        die(rate.error().message);
+    const QStringList emails = customerEmails(*session);
+    const auto priced = [&](int i) {
+        PlaceOrderRequest request = requestFor(i, emails, PaymentMethodType::Invoice);
+        request.discounts = {DiscountRequest{u"percent"_s, u"10"_s, {}, u"BENCH10"_s, {}}};
+        request.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
+        return request;
+    };
+    for (int i = 0; i < options.warmup; ++i) {
+        if (auto placed = session->orders().place(priced(i)); !placed)
+            die(placed.error().message);
+    }
+    QList<double> latencies;
+    latencies.reserve(options.orders);
+    Stopwatch total;
+    for (int i = options.warmup; i < options.warmup + options.orders; ++i) {
+        Stopwatch one;
+        auto placed = session->orders().place(priced(i));
+        latencies.append(one.elapsedMs());
+        if (!placed)
+            die(placed.error().message);
+    }
+    emitLatencies(u"place-priced"_s, latencies, total.elapsedMs());
     return 0;
 }
 

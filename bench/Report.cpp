@@ -111,6 +111,13 @@ void placement(const Results &r)
         half = ours->median >= raw->median / 2.0;
     row({u"Manual-payment orders per second"_s, cell(ours, u"/s"_s), cell(raw, u"/s"_s), ratio(ours, raw),
             u"≥ 0.5× raw"_s, met(half)});
+    // Issue #13: a tax rate, a 10 % discount and shipping on every order must cost less than 10 %.
+    const auto priced = r.stat(u"place-priced"_s, u"orders_per_s"_s);
+    std::optional<bool> withinTenPercent;
+    if (ours && priced)
+        withinTenPercent = priced->median >= ours->median * 0.9;
+    row({u"… with a discount, shipping and tax on every order"_s, cell(priced, u"/s"_s), cell(raw, u"/s"_s),
+            ratio(priced, raw), u"≥ 0.9× without"_s, met(withinTenPercent)});
     for (const QString &p : {u"p50"_s, u"p95"_s, u"p99"_s}) {
         const QString metric = u"latency_%1_ms"_s.arg(p);
         row({u"Manual order latency %1"_s.arg(p), cell(r.stat(u"place-shipshape"_s, metric), u"ms"_s),

@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const CaseOptions &)>> cases{
             {u"prepare-placement"_s, preparePlacement},
             {u"place-shipshape"_s, placeShipshape},
+            {u"place-priced"_s, placePriced},
             {u"place-raw"_s, placeRawSqlite},
             {u"place-card"_s, placeCard},
             {u"list-shipshape"_s, listShipshape},

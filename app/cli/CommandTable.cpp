@@ -9,6 +9,7 @@
 #include "cli/commands/ProductsCommands.h"
 #include "cli/commands/ReportCommands.h"
 #include "cli/commands/SecretsCommands.h"
+#include "cli/commands/TaxesCommands.h"
 #include "cli/commands/StaffCommands.h"
 #include "cli/commands/WorkerCommands.h"
 
@@ -37,7 +38,7 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
-            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(),
+            OrdersCommands::group(), WorkerCommands::group(), OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
             StaffCommands::group(), ReportCommands::group(), HelpCommands::group()});
 }
 

@@ -32,6 +32,10 @@ struct QuoteLine {
 struct DraftQuote {
     QList<QuoteLine> lines;
     std::optional<Money> total; // empty when there are no priced lines or they cannot be added up
+    // The tax in that total (added on top, or contained in the prices), at the shop's rates for the
+    // draft's destination; PriceCalculator's figures, as placement will compute them.
+    std::optional<Money> tax;
+    bool pricesIncludeTax = false;
     qint64 itemCount = 0;
     QString problem; // why there is no total (mixed currencies, overflow), translated
 };

@@ -1,5 +1,8 @@
 #include "drafts/DraftService.h"
 
+#include "orders/OrderPricing.h"
+#include "pricing/PriceCalculator.h"
+
 #include "common/Logging.h"
 #include "common/TextField.h"
 #include "common/Uuid.h"
@@ -272,11 +275,12 @@ AsyncResult<Order> DraftService::place(const QString &draftId)
     });
 }
 
-Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines)
+Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines, const Address &destination)
 {
     InventoryRepository inventory(m_database);
     DraftQuote quote;
     std::optional<Money> total;
+    QList<LineItem> known; // the priced lines, for the tax
     for (const DraftLine &line : lines) {
         QuoteLine priced;
         priced.sku = line.sku.trimmed();
@@ -303,6 +307,8 @@ Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines)
             priced.warning = StockWarning::LowStock;
             priced.warningText = tr("Low stock: %1 available").arg(found.available());
         }
+        if (line.quantity > 0)
+            known.append(LineItem{found.sku, found.name, line.quantity, found.price, {}, {}, {}, {}, {}});
         auto lineTotal = found.price.times(line.quantity);
         if (lineTotal) {
             priced.lineTotal = *lineTotal;
@@ -320,6 +326,28 @@ Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines)
     }
     if (quote.problem.isEmpty())
         quote.total = total;
+    // Tax as placement will charge it: the same rates for the destination and PriceCalculator.
+    if (quote.total && !known.isEmpty()) {
+        Address to = destination;
+        if (to.country.trimmed().isEmpty())
+            to.country = Address().country;
+        OrderPricing pricing(m_database);
+        if (auto rated = pricing.rerateLines(known, to); !rated)
+            return fail(rated.error());
+        auto inclusive = pricing.pricesIncludeTax();
+        if (!inclusive)
+            return fail(inclusive.error());
+        QList<Discount> discounts;
+        auto priced = PriceCalculator::price(known, discounts, Money::zero(quote.total->currency()), *inclusive);
+        if (priced) {
+            quote.total = priced->total;
+            quote.tax = priced->tax;
+            quote.pricesIncludeTax = *inclusive;
+        } else {
+            quote.total.reset();
+            quote.problem = priced.error().message;
+        }
+    }
     return quote;
 }
 

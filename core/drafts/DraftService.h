@@ -51,7 +51,7 @@ public:
     AsyncResult<Order> place(const QString &draftId);
 
     // Prices lines from the current catalogue with the stock available for each.
-    Result<DraftQuote> quote(const QList<DraftLine> &lines);
+    Result<DraftQuote> quote(const QList<DraftLine> &lines, const Address &destination = {});
     // Customers whose name or email contains `text`, for the editor's lookup.
     Result<QList<Customer>> findCustomers(const QString &text, int limit = 20);
 

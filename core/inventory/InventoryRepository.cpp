@@ -10,7 +10,8 @@ namespace shipshape {
 namespace {
 
 const QString kProductColumns
-        = u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at"_s;
+        = u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at, "
+          "tax_class"_s;
 
 Result<Product> productFromRow(const Rows &query)
 {
@@ -24,6 +25,7 @@ Result<Product> productFromRow(const Rows &query)
     product.onHand = query.integer(u"on_hand");
     product.reserved = query.integer(u"reserved");
     product.lowStockThreshold = query.integer(u"low_stock_threshold");
+    product.taxClass = query.text(u"tax_class");
     product.createdAt = fromStorage(query.value(u"created_at"));
     product.updatedAt = fromStorage(query.value(u"updated_at"));
     if (auto read = query.status(); !read)
@@ -131,10 +133,10 @@ Status InventoryRepository::insert(const Product &product)
 {
     auto query = m_database.query(
             u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "created_at, updated_at, tax_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
                     product.reserved, product.lowStockThreshold, toStorage(product.createdAt),
-                    toStorage(product.updatedAt)});
+                    toStorage(product.updatedAt), product.taxClass});
     if (!query)
         return fail(query.error());
     return {};

@@ -49,6 +49,10 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
                 tr("The low-stock threshold must be between 0 and %1.").arg(kMaxStock)));
     }
 
+    auto taxClass = TextField::singleLine(u"taxClass"_s, input.taxClass, 40);
+    if (!taxClass)
+        return fail(taxClass.error());
+
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
@@ -59,7 +63,7 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
     if (existing->has_value())
         return fail(Error::conflict(tr("A product with SKU %1 already exists.").arg(sku), u"sku"_s, sku));
     const QDateTime now = m_clock.now();
-    Product product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now};
+    Product product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now, *taxClass};
     if (auto inserted = inventory.insert(product); !inserted)
         return fail(inserted.error());
     if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, input.onHand, 0,

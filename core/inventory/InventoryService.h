@@ -18,6 +18,7 @@ struct NewProduct {
     QString currency = QStringLiteral("USD");
     qint64 onHand = 0;
     qint64 lowStockThreshold = 5;
+    QString taxClass = QStringLiteral("standard"); // which tax rates apply (docs/pricing.md)
 };
 
 // Catalogue and stock use cases: each one transaction that changes stock and writes the ledger.

@@ -18,6 +18,8 @@ struct Product {
     qint64 lowStockThreshold = 5;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Which of the shop's tax rates apply (docs/pricing.md): "standard" unless the product is taxed otherwise.
+    QString taxClass = QStringLiteral("standard");
 
     [[nodiscard]] qint64 available() const { return onHand - reserved; }
     [[nodiscard]] bool isLowStock() const { return available() <= lowStockThreshold; }

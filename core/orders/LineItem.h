@@ -1,17 +1,28 @@
 #pragma once
 
 #include "common/Money.h"
+#include "pricing/Rate.h"
 
 #include <QString>
 
 namespace shipshape {
 
+// One line of an order. The customer is charged for the line net (lineTotal − discount), plus its tax when
+// the shop's prices exclude tax; PriceCalculator computes discount and tax, and the schema checks the rest.
 struct LineItem {
     QString sku;
     QString productName;
     qint64 quantity = 0;
     Money unitPrice;
     Money lineTotal; // unitPrice × quantity, checked when computed and by the schema
+    Money discount; // this line's discounts plus its share of the order-wide ones
+    Money tax;
+    // The tax rate copied onto the order when the line was priced: a later change of the shop's rates
+    // never changes an order already placed.
+    Rate taxRate;
+    QString taxName;
+
+    [[nodiscard]] Money net() const { return Money(lineTotal.minorUnits() - discount.minorUnits(), lineTotal.currency()); }
 };
 
 } // namespace shipshape

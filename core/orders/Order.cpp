@@ -4,41 +4,75 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-Result<Money> Order::totalOf(const QList<LineItem> &lines)
+Status Order::reprice()
 {
     if (lines.isEmpty())
         return fail(Error::invalid(u"items"_s, {}, tr("An order needs at least one line item.")));
-    Money total = Money::zero(lines.constFirst().unitPrice.currency());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const LineItem &line = lines.at(i);
-        if (line.quantity <= 0) {
-            return fail(Error::invalid(u"items[%1].quantity"_s.arg(i), QString::number(line.quantity),
-                    tr("Quantity must be positive (got %1 for %2).").arg(line.quantity).arg(line.sku)));
-        }
-        auto lineTotal = line.unitPrice.times(line.quantity);
-        if (!lineTotal)
-            return fail(lineTotal.error());
-        auto sum = total.plus(*lineTotal);
-        if (!sum)
-            return fail(sum.error());
-        total = *sum;
+    const Currency currency = lines.constFirst().unitPrice.currency();
+    const Money fee = shipping.currency().isValid() ? shipping : Money::zero(currency);
+    auto priced = PriceCalculator::price(lines, discounts, fee, pricesIncludeTax);
+    if (!priced)
+        return fail(priced.error());
+    shipping = priced->shipping;
+    total = priced->total;
+    return {};
+}
+
+OrderTotals Order::totals() const
+{
+    const Currency currency = total.currency();
+    qint64 subtotal = 0;
+    qint64 discount = 0;
+    qint64 tax = 0;
+    for (const LineItem &line : lines) {
+        subtotal += line.lineTotal.minorUnits();
+        discount += line.discount.minorUnits();
+        tax += line.tax.minorUnits();
     }
-    return total;
+    const Money fee = shipping.currency().isValid() ? shipping : Money::zero(currency);
+    return OrderTotals{Money(subtotal, currency), Money(discount, currency), fee, Money(tax, currency), total};
+}
+
+QList<Order::TaxLine> Order::taxByRate() const
+{
+    QList<TaxLine> result;
+    for (const LineItem &line : lines) {
+        if (line.taxRate.isZero() && line.tax.isZero())
+            continue;
+        auto same = std::find_if(result.begin(), result.end(),
+                [&](const TaxLine &entry) { return entry.name == line.taxName && entry.rate == line.taxRate; });
+        if (same == result.end()) {
+            result.append(TaxLine{line.taxName, line.taxRate, line.net(), line.tax});
+        } else {
+            same->base = Money(same->base.minorUnits() + line.net().minorUnits(), same->base.currency());
+            same->tax = Money(same->tax.minorUnits() + line.tax.minorUnits(), same->tax.currency());
+        }
+    }
+    return result;
 }
 
 Status Order::checkInvariants() const
 {
-    auto computed = totalOf(lines);
-    if (!computed)
-        return fail(computed.error());
-    if (!(*computed == total))
-        return fail(Error::internal(tr("Order %1: total %2 differs from the sum of its lines %3.")
+    // Pricing the stored order again must give exactly what is stored: every line, every discount, the total.
+    Order priced = *this;
+    if (auto repriced = priced.reprice(); !repriced)
+        return fail(repriced.error());
+    if (!(priced.total == total))
+        return fail(Error::internal(tr("Order %1: total %2 differs from what its lines, discounts, shipping and tax "
+                                       "come to (%3).")
                                             .arg(number)
-                                            .arg(total.toDecimalString(), computed->toDecimalString())));
-    for (const LineItem &line : lines) {
-        auto expected = line.unitPrice.times(line.quantity);
-        if (!expected || !(*expected == line.lineTotal))
-            return fail(Error::internal(tr("Order %1: line %2 has a wrong line total.").arg(number).arg(line.sku)));
+                                            .arg(total.toDecimalString(), priced.total.toDecimalString())));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const LineItem &stored = lines.at(i);
+        const LineItem &expected = priced.lines.at(i);
+        if (!(stored.lineTotal == expected.lineTotal) || !(stored.discount == expected.discount)
+                || !(stored.tax == expected.tax))
+            return fail(Error::internal(
+                    tr("Order %1: line %2 has a wrong total, discount or tax.").arg(number).arg(stored.sku)));
+    }
+    for (qsizetype i = 0; i < discounts.size(); ++i) {
+        if (!(discounts.at(i).amount == priced.discounts.at(i).amount))
+            return fail(Error::internal(tr("Order %1: discount %2 has a wrong amount.").arg(number).arg(i + 1)));
     }
     return {};
 }

@@ -11,6 +11,8 @@
 #include "payment/PaymentLink.h"
 #include "payment/PaymentMethod.h"
 #include "payment/PaymentRecord.h"
+#include "pricing/Discount.h"
+#include "pricing/PriceCalculator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,7 +34,13 @@ public:
     QList<LineItem> lines;
     Address shippingAddress;
     PaymentMethodType paymentMethod = PaymentMethodType::Invoice;
-    Money total;
+    // The order's money (docs/pricing.md): discounts as given (what each took off in `amount`), the
+    // shipping fee, and whether the prices include tax — copied from the shop when the order was placed.
+    QList<Discount> discounts;
+    QString shippingMethod;
+    Money shipping;
+    bool pricesIncludeTax = false;
+    Money total; // Σ line net + shipping + tax (tax only when prices exclude it); PriceCalculator's
     Money paid;
     Money refunded;
     // Paid money the shop keeps as the customer's credit instead of refunding it (docs/payments.md):
@@ -54,8 +62,25 @@ public:
     QList<PaymentAttempt> paymentAttempts;
     QList<PaymentLink> paymentLinks;
 
-    // Sum of the lines; refuses an empty order, non-positive quantities and mixed currencies.
-    static Result<Money> totalOf(const QList<LineItem> &lines);
+    // Prices the order with PriceCalculator: sets each line's total, discount and tax, each discount's
+    // amount and the order's total. Refuses what PriceCalculator refuses, naming the field.
+    Status reprice();
+    // What a line really cost the customer: its net after discounts, plus its tax when prices exclude it.
+    // A refund of the whole line gives back exactly this.
+    [[nodiscard]] Money costOf(const LineItem &line) const
+    {
+        return Money(line.net().minorUnits() + (pricesIncludeTax ? 0 : line.tax.minorUnits()), line.lineTotal.currency());
+    }
+    // The totals of the order as it stands (subtotal, discount, shipping, tax, total), from its lines.
+    [[nodiscard]] OrderTotals totals() const;
+    // Tax per rate for the invoice: one entry per (name, rate), with the net it was charged on.
+    struct TaxLine {
+        QString name;
+        Rate rate;
+        Money base;
+        Money tax;
+    };
+    [[nodiscard]] QList<TaxLine> taxByRate() const;
     // Everything the aggregate promises, checked on a loaded order (used by tests and after loads).
     [[nodiscard]] Status checkInvariants() const;
     // What the order should end up having been paid: its total, or nothing once it is cancelled.

@@ -115,7 +115,7 @@ Result<QList<DomainEvent>> OrderChanges::applyWithin(qint64 number, const OrderM
         if (auto updated = orders.update(order, version); !updated)
             return fail(updated.error());
         if (change.linesChanged) {
-            if (auto replaced = orders.replaceLines(order.number, order.lines); !replaced)
+            if (auto replaced = orders.replaceLines(order.number, order.lines, order.discounts); !replaced)
                 return fail(replaced.error());
         }
         for (const TimelineEntry &timelineEntry : std::as_const(change.timeline)) {

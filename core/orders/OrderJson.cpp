@@ -21,9 +21,32 @@ QJsonObject order(const Order &order)
     QJsonArray items;
     for (const LineItem &line : order.lines) {
         items.append(QJsonObject{{u"sku"_s, line.sku}, {u"name"_s, line.productName}, {u"quantity"_s, line.quantity},
-                {u"unitPrice"_s, line.unitPrice.toDecimalString()},
-                {u"lineTotal"_s, line.lineTotal.toDecimalString()}});
+                {u"unitPrice"_s, line.unitPrice.toDecimalString()}, {u"lineTotal"_s, line.lineTotal.toDecimalString()},
+                {u"discount"_s, line.discount.toDecimalString()}, {u"net"_s, line.net().toDecimalString()},
+                {u"tax"_s, line.tax.toDecimalString()}, {u"taxRate"_s, line.taxRate.toPercentString()},
+                {u"taxName"_s, line.taxName}});
     }
+    QJsonArray discounts;
+    for (const Discount &discount : order.discounts) {
+        QJsonObject entry{{u"type"_s, Discount::key(discount.kind)},
+                {u"value"_s,
+                        discount.kind == DiscountKind::Percent ? discount.percent.toPercentString()
+                                                               : discount.value.toDecimalString()},
+                {u"amount"_s, discount.amount.toDecimalString()}};
+        if (!discount.sku.isEmpty())
+            entry.insert(u"sku"_s, discount.sku);
+        if (!discount.code.isEmpty())
+            entry.insert(u"code"_s, discount.code);
+        if (!discount.reason.isEmpty())
+            entry.insert(u"reason"_s, discount.reason);
+        discounts.append(entry);
+    }
+    QJsonArray taxes;
+    for (const Order::TaxLine &tax : order.taxByRate()) {
+        taxes.append(QJsonObject{{u"name"_s, tax.name}, {u"rate"_s, tax.rate.toPercentString()},
+                {u"base"_s, tax.base.toDecimalString()}, {u"tax"_s, tax.tax.toDecimalString()}});
+    }
+    const OrderTotals totals = order.totals();
     QJsonArray timeline;
     for (const TimelineEntry &entry : order.timeline) {
         timeline.append(QJsonObject{{u"at"_s, time(entry.at)}, {u"actor"_s, entry.actor}, {u"event"_s, entry.event},
@@ -74,7 +97,17 @@ QJsonObject order(const Order &order)
             {u"refunds"_s, refunds},
             {u"paymentAttempts"_s, attempts},
             {u"currency"_s, order.total.currency().code()},
+            {u"subtotal"_s, totals.subtotal.toDecimalString()},
+            {u"discountTotal"_s, totals.discount.toDecimalString()},
+            {u"shippingTotal"_s, totals.shipping.toDecimalString()},
+            {u"taxTotal"_s, totals.tax.toDecimalString()},
             {u"total"_s, order.total.toDecimalString()},
+            {u"totalMinor"_s, order.total.minorUnits()},
+            {u"pricesIncludeTax"_s, order.pricesIncludeTax},
+            {u"discounts"_s, discounts},
+            {u"shipping"_s,
+                    QJsonObject{{u"method"_s, order.shippingMethod}, {u"amount"_s, totals.shipping.toDecimalString()}}},
+            {u"taxes"_s, taxes},
             {u"paid"_s, order.paid.toDecimalString()},
             {u"refunded"_s, order.refunded.toDecimalString()},
             {u"credit"_s, order.credit.toDecimalString()},
@@ -131,6 +164,7 @@ QJsonObject product(const Product &product)
             {u"available"_s, product.available()},
             {u"lowStockThreshold"_s, product.lowStockThreshold},
             {u"lowStock"_s, product.isLowStock()},
+            {u"taxClass"_s, product.taxClass},
             {u"updatedAt"_s, time(product.updatedAt)},
     };
 }

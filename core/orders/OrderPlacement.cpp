@@ -28,10 +28,29 @@ QJsonArray linesToJson(const QList<LineItem> &lines)
 {
     QJsonArray array;
     for (const LineItem &line : lines) {
-        array.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity},
-                {u"unitPrice"_s, line.unitPrice.toDecimalString()}});
+        QJsonObject entry{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity},
+                {u"unitPrice"_s, line.unitPrice.toDecimalString()}};
+        if (!line.discount.isZero())
+            entry.insert(u"discount"_s, line.discount.toDecimalString());
+        if (!line.taxRate.isZero())
+            entry.insert(u"taxRate"_s, line.taxRate.toPercentString());
+        array.append(entry);
     }
     return array;
+}
+
+// The placement row keeps what the money was made of (the timeline is the order's history).
+void addMoneyDetails(QJsonObject &details, const Order &order)
+{
+    const OrderTotals totals = order.totals();
+    if (!totals.discount.isZero())
+        details.insert(u"discountTotal"_s, totals.discount.toDecimalString());
+    if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
+        details.insert(u"shipping"_s, QJsonObject{{u"method"_s, order.shippingMethod}, {u"amount"_s, totals.shipping.toDecimalString()}});
+    if (!totals.tax.isZero())
+        details.insert(u"taxTotal"_s, totals.tax.toDecimalString());
+    if (order.pricesIncludeTax)
+        details.insert(u"pricesIncludeTax"_s, true);
 }
 
 } // namespace
@@ -99,12 +118,27 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
     auto customer = resolveCustomer(request.customer);
     if (!customer)
         return fail(customer.error());
-    auto lines = m_pricing.priceLines(request.items);
+    Order order;
+    auto lines = m_pricing.priceLines(request.items, *address);
     if (!lines)
         return fail(lines.error());
-    auto total = Order::totalOf(*lines);
-    if (!total)
-        return fail(total.error());
+    const Currency currency = lines->constFirst().unitPrice.currency();
+    auto discounts = OrderPricing::discountsFrom(request.discounts, currency);
+    if (!discounts)
+        return fail(discounts.error());
+    auto pricesIncludeTax = m_pricing.pricesIncludeTax();
+    if (!pricesIncludeTax)
+        return fail(pricesIncludeTax.error());
+    order.lines = *lines;
+    order.discounts = *discounts;
+    order.pricesIncludeTax = *pricesIncludeTax;
+    order.shipping = Money::zero(currency);
+    if (request.shipping) {
+        if (auto shipping = OrderPricing::applyShipping(order, *request.shipping); !shipping)
+            return fail(shipping.error());
+    }
+    if (auto priced = order.reprice(); !priced)
+        return fail(priced.error());
 
     OrderRepository orders(m_context.database);
     auto number = orders.allocateNumber();
@@ -112,18 +146,15 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
         return fail(number.error());
 
     const QDateTime now = m_context.clock.now();
-    Order order;
     order.id = makeUuidV7(now);
     order.number = *number;
     order.customer = *customer;
     order.status = OrderStatus::Pending;
-    order.lines = *lines;
     order.shippingAddress = *address;
     order.paymentMethod = request.paymentMethod;
-    order.total = *total;
-    order.paid = Money::zero(total->currency());
-    order.refunded = Money::zero(total->currency());
-    order.credit = Money::zero(total->currency());
+    order.paid = Money::zero(currency);
+    order.refunded = Money::zero(currency);
+    order.credit = Money::zero(currency);
     order.placedAt = now;
     order.updatedAt = now;
     // A card order waits for its charge, which the worker reconciles if the answer is lost; manual
@@ -143,9 +174,10 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
     OrderChange change;
     if (auto reserved = m_stock.reserveAll(order, change); !reserved)
         return fail(reserved.error());
-    const QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
+    QJsonObject details{{u"items"_s, linesToJson(order.lines)}, {u"total"_s, order.total.toDecimalString()},
             {u"currency"_s, order.total.currency().code()},
             {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
+    addMoneyDetails(details, order);
     // The placement row is the order's first, at the very time it was placed (the server checks this).
     TimelineEntry placed = m_changes.entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details);
     placed.at = order.placedAt;

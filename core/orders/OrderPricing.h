@@ -1,28 +1,45 @@
 #pragma once
 
 #include "common/Result.h"
+#include "orders/Address.h"
 #include "orders/LineItem.h"
 #include "orders/OrderRequests.h"
+#include "pricing/Discount.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace shipshape {
 
 class Database;
+struct Order;
 
-// An order's lines priced from the catalogue: every SKU known, every quantity in range, one currency, and
-// a price the caller expected must be today's (else "stale price"). A line already on the order keeps
-// the price it was sold at.
+// Turns what staff or a storefront asked for into an order's priced parts, from the catalogue and the
+// shop's tax rates: lines (every SKU known, every quantity in range, one currency, a price the caller
+// expected must be today's, else "stale price"; a line already on the order keeps the price and tax rate it
+// was sold at), discounts and the shipping fee. The arithmetic is PriceCalculator's (Order::reprice).
 class OrderPricing {
     Q_DECLARE_TR_FUNCTIONS(OrderPricing)
 
 public:
     explicit OrderPricing(Database &database) : m_database(database) {}
 
-    Result<QList<LineItem>> priceLines(const QList<OrderItemRequest> &items, const QList<LineItem> &existing = {});
+    // `destination` chooses the tax rates of new lines.
+    Result<QList<LineItem>> priceLines(
+            const QList<OrderItemRequest> &items, const Address &destination, const QList<LineItem> &existing = {});
+    // Every line at today's rate for `destination` (the address changed to another tax region).
+    Status rerateLines(QList<LineItem> &lines, const Address &destination);
+    static Result<QList<Discount>> discountsFrom(const QList<DiscountRequest> &requests, const Currency &currency);
+    static Status applyShipping(Order &order, const ShippingRequest &request);
+    Result<bool> pricesIncludeTax();
 
 private:
+    Status rate(LineItem &line, const QString &taxClass, const Address &destination);
+
     Database &m_database;
+    // Per pricing call: the rate of each tax class for the destination (most orders have one class).
+    QHash<QString, std::pair<Rate, QString>> m_rates;
+    QString m_ratesFor;
 };
 
 } // namespace shipshape

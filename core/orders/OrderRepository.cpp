@@ -19,7 +19,8 @@ namespace {
 const QString kOrderColumns
         = u"number, uuid, customer_id, customer_name, customer_email, status, currency, total_minor, paid_minor, "
           "refunded_minor, payment_method, ship_street, ship_city, ship_state, ship_zip, ship_country, carrier, "
-          "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version, credit_minor"_s;
+          "tracking_number, cancel_reason, reservation_expires_at, placed_at, updated_at, version, credit_minor, "
+          "discount_minor, shipping_minor, shipping_method, tax_minor, prices_include_tax"_s;
 
 QVariant nullableText(const QString &text)
 {
@@ -314,12 +315,14 @@ Result<qint64> OrderRepository::allocateNumber()
 
 Status OrderRepository::insert(const Order &order)
 {
+    const OrderTotals totals = order.totals();
     auto query = m_database.query(
             u"INSERT INTO orders (number, uuid, customer_id, customer_name, customer_email, status, currency, "
             "total_minor, line_count, paid_minor, refunded_minor, payment_method, ship_street, ship_city, ship_state, "
             "ship_zip, ship_country, carrier, tracking_number, cancel_reason, reservation_expires_at, placed_at, "
-            "updated_at, version, credit_minor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "updated_at, version, credit_minor, discount_minor, shipping_minor, shipping_method, tax_minor, "
+            "prices_include_tax) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {order.number, order.id, order.customer.rowId, order.customer.name, order.customer.email,
                     OrderLifecycle::key(order.status), order.total.currency().code(), order.total.minorUnits(),
                     static_cast<qint64>(order.lines.size()), order.paid.minorUnits(), order.refunded.minorUnits(),
@@ -329,23 +332,42 @@ Status OrderRepository::insert(const Order &order)
                     order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.placedAt), toStorage(order.updatedAt),
-                    order.version, order.credit.minorUnits()});
+                    order.version, order.credit.minorUnits(), totals.discount.minorUnits(),
+                    totals.shipping.minorUnits(), nonNullText(order.shippingMethod), totals.tax.minorUnits(),
+                    order.pricesIncludeTax ? qint64(1) : qint64(0)});
     if (!query)
         return fail(query.error());
-    return replaceLines(order.number, order.lines);
+    return replaceLines(order.number, order.lines, order.discounts);
 }
 
-Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines)
+Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines, const QList<Discount> &discounts)
 {
+    if (auto removed = m_database.query(u"DELETE FROM order_discounts WHERE order_number = ?"_s, {number}); !removed)
+        return fail(removed.error());
+    for (qsizetype i = 0; i < discounts.size(); ++i) {
+        const Discount &discount = discounts.at(i);
+        const bool percent = discount.kind == DiscountKind::Percent;
+        auto query = m_database.query(u"INSERT INTO order_discounts (order_number, position, kind, percent_ppm, "
+                                      "value_minor, sku, code, reason, amount_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {number, static_cast<qint64>(i), Discount::key(discount.kind),
+                        percent ? QVariant(discount.percent.partsPerMillion()) : QVariant(QMetaType::fromType<qint64>()),
+                        percent ? QVariant(QMetaType::fromType<qint64>()) : QVariant(discount.value.minorUnits()),
+                        nonNullText(discount.sku), nonNullText(discount.code), nonNullText(discount.reason),
+                        discount.amount.minorUnits()});
+        if (!query)
+            return fail(query.error());
+    }
     if (auto removed = m_database.query(u"DELETE FROM order_lines WHERE order_number = ?"_s, {number}); !removed)
         return fail(removed.error());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const LineItem &line = lines.at(i);
         auto query = m_database.query(
                 u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
-                "line_total_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                "line_total_minor, discount_minor, tax_minor, tax_rate_ppm, tax_name) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
-                        line.unitPrice.minorUnits(), line.lineTotal.minorUnits()});
+                        line.unitPrice.minorUnits(), line.lineTotal.minorUnits(), line.discount.minorUnits(),
+                        line.tax.minorUnits(), line.taxRate.partsPerMillion(), nonNullText(line.taxName)});
         if (!query)
             return fail(query.error());
     }
@@ -354,11 +376,13 @@ Status OrderRepository::replaceLines(qint64 number, const QList<LineItem> &lines
 
 Status OrderRepository::update(const Order &order, qint64 expectedVersion)
 {
+    const OrderTotals totals = order.totals();
     auto query = m_database.query(
             u"UPDATE orders SET status = ?, total_minor = ?, line_count = ?, paid_minor = ?, refunded_minor = ?, "
             "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier "
             "= ?, "
-            "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ? "
+            "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ?, "
+            "discount_minor = ?, shipping_minor = ?, shipping_method = ?, tax_minor = ? "
             "WHERE number = ? AND version = ? RETURNING version"_s,
             {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
                     order.paid.minorUnits(), order.refunded.minorUnits(), order.credit.minorUnits(),
@@ -368,7 +392,8 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
                     order.cancelReason ? QVariant(CancelReasons::key(*order.cancelReason))
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1,
-                    order.number, expectedVersion});
+                    totals.discount.minorUnits(), totals.shipping.minorUnits(), nonNullText(order.shippingMethod),
+                    totals.tax.minorUnits(), order.number, expectedVersion});
     if (!query)
         return fail(query.error());
     const bool updated = query->next();
@@ -385,7 +410,8 @@ bool OrderRepository::sameStoredState(const Order &a, const Order &b)
     const auto stored = [](const Order &order) {
         return std::tuple(order.status, order.total.minorUnits(), order.lines.size(), order.paid.minorUnits(),
                 order.refunded.minorUnits(), order.credit.minorUnits(), order.shippingAddress.singleLine(),
-                order.carrier, order.trackingNumber, order.cancelReason, order.reservationExpiresAt);
+                order.carrier, order.trackingNumber, order.cancelReason, order.reservationExpiresAt,
+                order.shipping.minorUnits(), order.shippingMethod);
     };
     return stored(a) == stored(b);
 }
@@ -491,6 +517,9 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     order.updatedAt = fromStorage(row.value(u"updated_at"));
     order.version = row.integer(u"version");
     order.credit = Money(row.integer(u"credit_minor"), *currency);
+    order.shipping = Money(row.integer(u"shipping_minor"), *currency);
+    order.shippingMethod = row.text(u"shipping_method");
+    order.pricesIncludeTax = row.integer(u"prices_include_tax") == 1;
     if (auto read = row.status(); !read)
         return fail(read.error());
 
@@ -506,6 +535,10 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     if (!lines)
         return fail(lines.error());
     order.lines = *lines;
+    auto discounts = loadDiscounts(number, *currency);
+    if (!discounts)
+        return fail(discounts.error());
+    order.discounts = *discounts;
     if (withTimeline) {
         auto timeline = loadTimeline(number);
         if (!timeline)
@@ -521,7 +554,8 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
 
 Result<QList<LineItem>> OrderRepository::loadLines(qint64 number, const Currency &currency)
 {
-    auto query = m_database.query(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor "
+    auto query = m_database.query(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor, "
+                                  "discount_minor, tax_minor, tax_rate_ppm, tax_name "
                                   "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
             {number});
     if (!query)
@@ -530,11 +564,44 @@ Result<QList<LineItem>> OrderRepository::loadLines(qint64 number, const Currency
     while (query->next()) {
         const Rows &row = *query;
         lines.append(LineItem{row.text(u"sku"), row.text(u"product_name"), row.integer(u"quantity"),
-                Money(row.integer(u"unit_price_minor"), currency), Money(row.integer(u"line_total_minor"), currency)});
+                Money(row.integer(u"unit_price_minor"), currency), Money(row.integer(u"line_total_minor"), currency),
+                Money(row.integer(u"discount_minor"), currency), Money(row.integer(u"tax_minor"), currency),
+                Rate::fromPartsPerMillion(row.integer(u"tax_rate_ppm")), row.text(u"tax_name")});
     }
     if (auto read = query->status(); !read)
         return fail(read.error());
     return lines;
+}
+
+Result<QList<Discount>> OrderRepository::loadDiscounts(qint64 number, const Currency &currency)
+{
+    auto query = m_database.query(u"SELECT position, kind, percent_ppm, value_minor, sku, code, reason, amount_minor "
+                                  "FROM order_discounts WHERE order_number = ? ORDER BY position"_s,
+            {number});
+    if (!query)
+        return fail(query.error());
+    QList<Discount> discounts;
+    while (query->next()) {
+        const Rows &row = *query;
+        auto kind = StoredValue::decode(Discount::kindFromKey(row.text(u"kind")), u"order_discounts"_s,
+                row.text(u"position"), u"kind"_s, row.text(u"kind"));
+        if (!kind)
+            return fail(kind.error());
+        Discount discount;
+        discount.kind = *kind;
+        if (discount.kind == DiscountKind::Percent)
+            discount.percent = Rate::fromPartsPerMillion(row.integer(u"percent_ppm"));
+        else
+            discount.value = Money(row.integer(u"value_minor"), currency);
+        discount.sku = row.text(u"sku");
+        discount.code = row.text(u"code");
+        discount.reason = row.text(u"reason");
+        discount.amount = Money(row.integer(u"amount_minor"), currency);
+        discounts.append(discount);
+    }
+    if (auto read = query->status(); !read)
+        return fail(read.error());
+    return discounts;
 }
 
 Result<QList<TimelineEntry>> OrderRepository::loadTimeline(qint64 number)

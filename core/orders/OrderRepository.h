@@ -32,7 +32,8 @@ public:
     Status update(const Order &order, qint64 expectedVersion);
     // Whether update() would write the same values for both (the columns a change may alter).
     static bool sameStoredState(const Order &a, const Order &b);
-    Status replaceLines(qint64 number, const QList<LineItem> &lines);
+    // The order's lines and discounts, written together since pricing sets both.
+    Status replaceLines(qint64 number, const QList<LineItem> &lines, const QList<Discount> &discounts);
     Status appendTimeline(qint64 number, const TimelineEntry &entry);
 
     Result<QList<OrderSummary>> list(const OrderFilter &filter, const OrderSort &sort, int limit, int offset);
@@ -55,6 +56,7 @@ private:
     // search should walk the orders rather than collect the lines first.
     Result<bool> skuMatchesAreBroad(const QString &containsPattern);
     Result<QList<LineItem>> loadLines(qint64 number, const Currency &currency);
+    Result<QList<Discount>> loadDiscounts(qint64 number, const Currency &currency);
     Result<QList<TimelineEntry>> loadTimeline(qint64 number);
 
     Database &m_database;

@@ -136,6 +136,76 @@ Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value)
     return items;
 }
 
+// A decimal given as a JSON string ("10", "4.95"), or as a number read back as its shortest decimal text.
+Result<QString> decimalText(const QJsonObject &object, const QString &key, const QString &field)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return value.toVariant().toString();
+    return fail(Error::invalid(field, describe(value),
+            OrderRequestJson::tr("%1 must be a decimal such as \"4.95\".").arg(field)));
+}
+
+Result<QString> optionalString(const QJsonObject &object, const QString &key, const QString &field)
+{
+    if (!object.contains(key) || object.value(key).isNull())
+        return QString();
+    return requiredString(object, key, field);
+}
+
+Result<QList<DiscountRequest>> parseDiscounts(const QJsonValue &value)
+{
+    if (!value.isArray()) {
+        return fail(Error::invalid(u"discounts"_s, describe(value),
+                OrderRequestJson::tr("discounts must be a list of {type, value, sku?, code? or reason?}.")));
+    }
+    QList<DiscountRequest> discounts;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = u"discounts[%1]"_s.arg(i);
+        if (!array.at(i).isObject())
+            return fail(Error::invalid(
+                    prefix, describe(array.at(i)), OrderRequestJson::tr("%1 must be an object.").arg(prefix)));
+        const QJsonObject object = array.at(i).toObject();
+        DiscountRequest discount;
+        auto type = requiredString(object, u"type"_s, prefix + u".type"_s);
+        if (!type)
+            return fail(type.error());
+        auto amount = decimalText(object, u"value"_s, prefix + u".value"_s);
+        if (!amount)
+            return fail(amount.error());
+        auto sku = optionalString(object, u"sku"_s, prefix + u".sku"_s);
+        if (!sku)
+            return fail(sku.error());
+        auto code = optionalString(object, u"code"_s, prefix + u".code"_s);
+        if (!code)
+            return fail(code.error());
+        auto reason = optionalString(object, u"reason"_s, prefix + u".reason"_s);
+        if (!reason)
+            return fail(reason.error());
+        discounts.append(DiscountRequest{*type, *amount, *sku, *code, *reason});
+    }
+    return discounts;
+}
+
+Result<ShippingRequest> parseShipping(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return fail(Error::invalid(u"shipping"_s, describe(value),
+                OrderRequestJson::tr("shipping must be an object {method, amount}.")));
+    }
+    const QJsonObject object = value.toObject();
+    auto method = requiredString(object, u"method"_s, u"shipping.method"_s);
+    if (!method)
+        return fail(method.error());
+    auto amount = decimalText(object, u"amount"_s, u"shipping.amount"_s);
+    if (!amount)
+        return fail(amount.error());
+    return ShippingRequest{*method, *amount};
+}
+
 } // namespace
 
 Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
@@ -169,6 +239,18 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
     if (!items)
         return fail(items.error());
     request.items = *items;
+    if (root->contains(u"discounts"_s)) {
+        auto discounts = parseDiscounts(root->value(u"discounts"_s));
+        if (!discounts)
+            return fail(discounts.error());
+        request.discounts = *discounts;
+    }
+    if (root->contains(u"shipping"_s)) {
+        auto shipping = parseShipping(root->value(u"shipping"_s));
+        if (!shipping)
+            return fail(shipping.error());
+        request.shipping = *shipping;
+    }
 
     auto address = parseAddress(root->value(u"shippingAddress"_s));
     if (!address)
@@ -225,6 +307,18 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
         if (!address)
             return fail(address.error());
         request.shippingAddress = *address;
+    }
+    if (root->contains(u"discounts"_s)) {
+        auto discounts = parseDiscounts(root->value(u"discounts"_s));
+        if (!discounts)
+            return fail(discounts.error());
+        request.discounts = *discounts;
+    }
+    if (root->contains(u"shipping"_s)) {
+        auto shipping = parseShipping(root->value(u"shipping"_s));
+        if (!shipping)
+            return fail(shipping.error());
+        request.shipping = *shipping;
     }
     if (root->contains(u"note"_s)) {
         auto note = requiredString(*root, u"note"_s, u"note"_s);

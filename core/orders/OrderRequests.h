@@ -20,6 +20,22 @@ struct OrderItemRequest {
     std::optional<QString> expectedPrice;
 };
 
+// A discount as given ({"type": "percent", "value": "10"} or {"type": "amount", "value": "5.00"}), on one
+// line when `sku` is set, else on the whole order; with a code or a staff reason (at least one).
+struct DiscountRequest {
+    QString type;
+    QString value;
+    QString sku;
+    QString code;
+    QString reason;
+};
+
+// A shipping fee line: a method name and an amount ("4.95").
+struct ShippingRequest {
+    QString method;
+    QString amount;
+};
+
 // Either an existing customer's UUID, or a name and email (an existing customer with that email is
 // reused, otherwise one is created).
 struct CustomerReference {
@@ -37,6 +53,8 @@ struct PlaceOrderRequest {
     // Card without a token: the customer is emailed a payment link (a Stripe Checkout Session) and the
     // order waits for it, holding its stock as long as the link is valid.
     bool paymentLink = false;
+    QList<DiscountRequest> discounts;
+    std::optional<ShippingRequest> shipping;
     // When set, the placement is idempotent: placing again with a key that already placed an order
     // returns that order instead of placing another (a draft uses its own ID, so a crash between
     // placing and deleting the draft cannot duplicate the order). At most 100 characters.
@@ -48,6 +66,9 @@ struct PlaceOrderRequest {
 struct ModifyOrderRequest {
     std::optional<QList<OrderItemRequest>> items;
     std::optional<Address> shippingAddress;
+    // The complete new set of discounts (empty list: none), and the new shipping fee.
+    std::optional<QList<DiscountRequest>> discounts;
+    std::optional<ShippingRequest> shipping;
     QString note;
 };
 

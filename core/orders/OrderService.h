@@ -9,6 +9,7 @@
 #include "orders/OrderCancellation.h"
 #include "orders/OrderChanges.h"
 #include "orders/OrderContext.h"
+#include "orders/OrderEdits.h"
 #include "orders/OrderPlacement.h"
 #include "orders/OrderPricing.h"
 #include "orders/OrderQuery.h"
@@ -46,7 +47,12 @@ public:
     Result<Order> place(const PlaceOrderRequest &request) { return m_placement.place(request); }
     Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request)
     {
-        return m_transitions.modify(orderReference, request);
+        return m_edits.modify(orderReference, request);
+    }
+    // What modify() would do, writing nothing.
+    Result<OrderEditPreview> previewModify(const QString &orderReference, const ModifyOrderRequest &request)
+    {
+        return m_edits.preview(orderReference, request);
     }
     // Cancels and leaves money already paid owed to the customer (CancelMoney::Later).
     Result<Order> cancel(const QString &orderReference, CancelReason reason, const QString &note)
@@ -139,6 +145,7 @@ private:
     PaymentLinkLedger m_links;
     OrderPlacement m_placement;
     OrderTransitions m_transitions;
+    OrderEdits m_edits;
     OrderTags m_tags;
 };
 

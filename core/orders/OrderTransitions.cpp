@@ -4,7 +4,6 @@
 #include "common/TextField.h"
 #include "inventory/StockReservations.h"
 #include "orders/OrderCancellation.h"
-#include "orders/OrderPricing.h"
 #include "orders/OrderRepository.h"
 #include "storage/Database.h"
 
@@ -15,77 +14,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
-
-Result<Order> OrderTransitions::modify(const QString &orderReference, const ModifyOrderRequest &request)
-{
-    if (!request.items && !request.shippingAddress)
-        return fail(Error::invalid(u"items"_s, {}, tr("Nothing to modify: give items or a shipping address.")));
-    std::optional<Address> address;
-    if (request.shippingAddress) {
-        auto validated = Address::validated(*request.shippingAddress);
-        if (!validated)
-            return fail(validated.error());
-        address = *validated;
-    }
-    auto note = TextField::multiLine(u"note"_s, request.note, 2000);
-    if (!note)
-        return fail(note.error());
-
-    return m_changes.apply(orderReference, [&](Order &order, OrderChange &change) -> Status {
-        if (!OrderLifecycle::isModifiable(order.status)) {
-            return fail(Error::conflict(tr("Order %1 is %2 and can no longer be modified.")
-                                                .arg(order.number)
-                                                .arg(OrderLifecycle::displayName(order.status).toLower()),
-                    u"status"_s, OrderLifecycle::key(order.status)));
-        }
-        QJsonObject details;
-        if (request.items) {
-            auto lines = m_pricing.priceLines(*request.items, order.lines);
-            if (!lines)
-                return fail(lines.error());
-            QHash<QString, qint64> before;
-            for (const LineItem &line : order.lines)
-                before.insert(line.sku, line.quantity);
-            QHash<QString, qint64> after;
-            for (const LineItem &line : *lines)
-                after.insert(line.sku, line.quantity);
-            QJsonArray changes;
-            if (auto moved = m_stock.moveTo(order, *lines, change); !moved)
-                return moved;
-            for (const LineItem &line : order.lines) {
-                if (after.value(line.sku) != line.quantity) {
-                    changes.append(QJsonObject{
-                            {u"sku"_s, line.sku}, {u"from"_s, line.quantity}, {u"to"_s, after.value(line.sku)}});
-                }
-            }
-            for (const LineItem &line : *lines) {
-                if (!before.contains(line.sku))
-                    changes.append(QJsonObject{{u"sku"_s, line.sku}, {u"from"_s, 0}, {u"to"_s, line.quantity}});
-            }
-            auto total = Order::totalOf(*lines);
-            if (!total)
-                return fail(total.error());
-            if (!changes.isEmpty()) {
-                details.insert(u"items"_s, changes);
-                details.insert(u"totalBefore"_s, order.total.toDecimalString());
-                details.insert(u"totalAfter"_s, total->toDecimalString());
-            }
-            order.lines = *lines;
-            order.total = *total;
-            change.linesChanged = true;
-        }
-        if (address && !(*address == order.shippingAddress)) {
-            details.insert(u"shippingAddress"_s,
-                    QJsonObject{{u"from"_s, order.shippingAddress.singleLine()}, {u"to"_s, address->singleLine()}});
-            order.shippingAddress = *address;
-        }
-        if (details.isEmpty())
-            return fail(Error::invalid(u"items"_s, {}, tr("The request does not change order %1.").arg(order.number)));
-        change.timeline.append(m_changes.entry(u"OrderModified"_s, order.status, order.status, *note, details));
-        change.events.prepend(m_changes.event(u"OrderModified"_s, order, details));
-        return {};
-    });
-}
 
 Result<Order> OrderTransitions::ship(
         const QString &orderReference, const QString &trackingNumber, const QString &carrier)

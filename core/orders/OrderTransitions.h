@@ -9,21 +9,19 @@
 namespace shipshape {
 
 class OrderCancellation;
-class OrderPricing;
 class StockReservations;
 
-// The order's life after placement, other than money and cancellation: changed lines or address while it
-// may still change, shipped, delivered, a staff note, and the unpaid holds that run out.
+// The order's life after placement, other than edits, money and cancellation: shipped, delivered, a staff
+// note, and the unpaid holds that run out.
 class OrderTransitions {
     Q_DECLARE_TR_FUNCTIONS(OrderTransitions)
 
 public:
-    OrderTransitions(OrderContext &context, OrderChanges &changes, OrderPricing &pricing, StockReservations &stock,
-            OrderCancellation &cancellation)
-        : m_context(context), m_changes(changes), m_pricing(pricing), m_stock(stock), m_cancellation(cancellation)
+    OrderTransitions(
+            OrderContext &context, OrderChanges &changes, StockReservations &stock, OrderCancellation &cancellation)
+        : m_context(context), m_changes(changes), m_stock(stock), m_cancellation(cancellation)
     {}
 
-    Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
     Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier);
     Result<Order> deliver(const QString &orderReference);
     // An internal staff note on the timeline (never sent to the customer); any status.
@@ -35,7 +33,6 @@ public:
 private:
     OrderContext &m_context;
     OrderChanges &m_changes;
-    OrderPricing &m_pricing;
     StockReservations &m_stock;
     OrderCancellation &m_cancellation;
 };

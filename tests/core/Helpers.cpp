@@ -180,13 +180,23 @@ QStringList conservationViolations(Database &database)
               LEFT JOIN stock_movements m ON m.id = (SELECT MAX(id) FROM stock_movements WHERE sku = p.sku)
               WHERE m.id IS NULL OR m.on_hand_after <> p.on_hand OR m.reserved_after <> p.reserved)"_s);
 
-    // Every order's header agrees with its lines.
-    check(u"order header != lines (number | total_minor | line_count | sum line totals | lines)"_s,
-            uR"(SELECT o.number, o.total_minor, o.line_count, COALESCE(SUM(l.line_total_minor), 0), COUNT(l.sku)
+    // Every order's header agrees with its lines (docs/pricing.md): total = Σ line net + shipping + tax
+    // (tax only when prices exclude it), and the order's discount and tax are its lines'.
+    check(u"order header != lines (number | total_minor | line_count | sum line net | lines)"_s,
+            uR"(SELECT o.number, o.total_minor, o.line_count, COALESCE(SUM(l.line_total_minor - l.discount_minor), 0),
+                     COUNT(l.sku)
               FROM orders o LEFT JOIN order_lines l ON l.order_number = o.number
-              GROUP BY o.number, o.total_minor, o.line_count
-              HAVING o.total_minor <> COALESCE(SUM(l.line_total_minor), 0) OR o.line_count <> COUNT(l.sku)
-                  OR COUNT(l.sku) < 1)"_s);
+              GROUP BY o.number, o.total_minor, o.line_count, o.shipping_minor, o.tax_minor, o.discount_minor,
+                       o.prices_include_tax
+              HAVING o.total_minor <> COALESCE(SUM(l.line_total_minor - l.discount_minor), 0) + o.shipping_minor
+                                      + (CASE WHEN o.prices_include_tax = 1 THEN 0 ELSE COALESCE(SUM(l.tax_minor), 0) END)
+                  OR o.discount_minor <> COALESCE(SUM(l.discount_minor), 0) OR o.tax_minor <> COALESCE(SUM(l.tax_minor), 0)
+                  OR o.line_count <> COUNT(l.sku) OR COUNT(l.sku) < 1)"_s);
+
+    check(u"discount rows != order discount (number | discount | rows)"_s,
+            uR"(SELECT o.number, o.discount_minor, COALESCE(SUM(d.amount_minor), 0)
+              FROM orders o LEFT JOIN order_discounts d ON d.order_number = o.number
+              GROUP BY o.number, o.discount_minor HAVING o.discount_minor <> COALESCE(SUM(d.amount_minor), 0))"_s);
 
     check(u"line total != quantity * unit price (order | sku)"_s,
             u"SELECT order_number, sku FROM order_lines WHERE line_total_minor <> quantity * unit_price_minor"_s);

@@ -26,8 +26,8 @@ Order hostileOrder()
     order.customer.email = u"bob@example.com"_s;
     order.status = OrderStatus::Cancelled;
     order.lines
-            = {LineItem{u"SKU-1"_s, u"Mug </td></tr></table><img src=x onerror=alert(1)>"_s, 2, usd(1250), usd(2500)},
-                    LineItem{u"SKU-2"_s, QString(5000, u'W'), 1, usd(100), usd(100)}};
+            = {LineItem{u"SKU-1"_s, u"Mug </td></tr></table><img src=x onerror=alert(1)>"_s, 2, usd(1250), usd(2500), usd(0), usd(0), {}, {}},
+                    LineItem{u"SKU-2"_s, QString(5000, u'W'), 1, usd(100), usd(100), usd(0), usd(0), {}, {}}};
     order.shippingAddress
             = Address{u"1 Main St\r\nBcc: victim@example.com"_s, kScript, u"\"IL\""_s, u"62701"_s, u"US"_s};
     order.total = usd(2600);

@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace shipshape {
 
 void LineItemModel::setLines(const QList<LineItem> &lines)
@@ -55,6 +57,17 @@ QVariant LineItemModel::data(const QModelIndex &index, int role) const
         return raw ? QVariant(line.unitPrice.minorUnits()) : QVariant(line.unitPrice.toDisplayString(m_locale));
     case LineTotal:
         return raw ? QVariant(line.lineTotal.minorUnits()) : QVariant(line.lineTotal.toDisplayString(m_locale));
+    // Zero discounts and taxes stay blank, so the columns draw the eye only where there is something.
+    case Discount:
+        if (raw)
+            return line.discount.minorUnits();
+        return line.discount.isZero() ? QVariant() : QVariant(u"−"_s + line.discount.toDisplayString(m_locale));
+    case Tax:
+        if (raw)
+            return line.tax.minorUnits();
+        if (line.tax.isZero() && line.taxRate.isZero())
+            return {};
+        return tr("%1 (%2 %)").arg(line.tax.toDisplayString(m_locale), line.taxRate.toPercentString());
     case Stock:
     case ColumnCount:
         break;
@@ -77,6 +90,10 @@ QVariant LineItemModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Unit price");
     case LineTotal:
         return tr("Line total");
+    case Discount:
+        return tr("Discount");
+    case Tax:
+        return tr("Tax");
     case Stock:
         return tr("Stock");
     case ColumnCount:

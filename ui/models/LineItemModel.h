@@ -21,6 +21,8 @@ public:
         Quantity,
         UnitPrice,
         LineTotal,
+        Discount,
+        Tax,
         Stock,
         ColumnCount
     };

@@ -76,6 +76,10 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
                 + u"</td><td align=\"right\">"_s + locale.toString(line.quantity) + u"</td><td align=\"right\">"_s
                 + escaped(line.unitPrice.toDisplayString(locale)) + u"</td><td align=\"right\">"_s
                 + escaped(line.lineTotal.toDisplayString(locale)) + u"</td></tr>"_s;
+        if (!line.discount.isZero()) {
+            html += u"<tr><td></td><td>"_s + escaped(tr("discount")) + u"</td><td></td><td></td><td align=\"right\">−"_s
+                    + escaped(line.discount.toDisplayString(locale)) + u"</td></tr>"_s;
+        }
     }
     html += u"</table>"_s;
     const auto row = [](const QString &label, const QString &value, bool bold = false) -> QString {
@@ -85,6 +89,25 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
                 + close + u"</td></tr>"_s;
     };
     html += u"<table align=\"right\" cellpadding=\"3\" style=\"margin-top: 12px\">"_s;
+    // The order's money as core priced it (docs/pricing.md): discounts, shipping and tax per rate.
+    const OrderTotals totals = order.totals();
+    if (!totals.discount.isZero() || !totals.shipping.isZero() || !totals.tax.isZero()) {
+        html += row(tr("Subtotal"), totals.subtotal.toDisplayString(locale));
+        for (const Discount &discount : order.discounts) {
+            QString label = discount.code.isEmpty() ? tr("Discount %1").arg(discount.valueText())
+                                                    : tr("Discount %1 (%2)").arg(discount.valueText(), discount.code);
+            if (!discount.sku.isEmpty())
+                label += tr(" on %1").arg(discount.sku);
+            html += row(label, u"−"_s + discount.amount.toDisplayString(locale));
+        }
+        if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
+            html += row(tr("Shipping: %1").arg(order.shippingMethod), totals.shipping.toDisplayString(locale));
+        for (const Order::TaxLine &tax : order.taxByRate()) {
+            const QString label = order.pricesIncludeTax ? tr("incl. %1 %2 % of %3") : tr("%1 %2 % of %3");
+            html += row(label.arg(tax.name, tax.rate.toPercentString(), tax.base.toDisplayString(locale)),
+                    tax.tax.toDisplayString(locale));
+        }
+    }
     html += row(tr("Total"), order.total.toDisplayString(locale), true);
     html += row(tr("Paid"), order.paid.toDisplayString(locale));
     if (order.refunded.minorUnits() > 0)

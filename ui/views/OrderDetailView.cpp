@@ -218,7 +218,18 @@ QString OrderDetailView::paymentSummary(const Order &order)
     lines << tr("%1 by %2")
                      .arg(PaymentStates::displayName(PaymentStates::of(order)),
                              PaymentMethods::displayName(order.paymentMethod));
-    QStringList amounts{tr("Total %1").arg(order.total.toDisplayString(locale)),
+    QStringList amounts;
+    // The parts of the total, when there is more to it than the lines (docs/pricing.md).
+    const OrderTotals totals = order.totals();
+    if (!totals.discount.isZero())
+        amounts << tr("discount %1").arg(totals.discount.toDisplayString(locale));
+    if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
+        amounts << tr("shipping %1 (%2)").arg(totals.shipping.toDisplayString(locale), order.shippingMethod);
+    if (!totals.tax.isZero())
+        amounts << (order.pricesIncludeTax ? tr("incl. tax %1") : tr("tax %1")).arg(totals.tax.toDisplayString(locale));
+    if (!amounts.isEmpty())
+        lines << amounts.join(u" · "_s);
+    amounts = QStringList{tr("Total %1").arg(order.total.toDisplayString(locale)),
             tr("paid %1").arg(order.paid.toDisplayString(locale)),
             tr("refunded %1").arg(order.refunded.toDisplayString(locale))};
     if (order.credit.minorUnits() > 0)
@@ -631,10 +642,12 @@ void OrderDetailView::refund()
         line->setAccessibleName(tr("Refund a line"));
         line->addItem(tr("An amount"), QString());
         for (const LineItem &item : std::as_const(m_order->lines)) {
-            const qint64 capped = std::min(item.lineTotal.minorUnits(), refundable.minorUnits());
+            // What the line really cost (after discounts, with its tax), not its list price.
+            const Money cost = m_order->costOf(item);
+            const qint64 capped = std::min(cost.minorUnits(), refundable.minorUnits());
             line->addItem(tr("%1 × %2 (%3)")
                                   .arg(item.quantity)
-                                  .arg(item.productName, item.lineTotal.toDisplayString(QLocale())),
+                                  .arg(item.productName, cost.toDisplayString(QLocale())),
                     Money(capped, currency).toDecimalString());
         }
         auto *amount = new QLineEdit(m_refundDraft.isEmpty() ? refundable.toDecimalString() : m_refundDraft, &dialog);

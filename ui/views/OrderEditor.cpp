@@ -304,6 +304,9 @@ QWidget *OrderEditor::buildAddressSection()
     form->addRow(tr("State:"), withMessage(m_state, u"shippingAddress.state"_s));
     form->addRow(tr("Postal code:"), withMessage(m_zip, u"shippingAddress.zip"_s));
     form->addRow(tr("Country:"), withMessage(m_country, u"shippingAddress.country"_s));
+    // The tax in the total depends on where the order goes.
+    connect(m_country, &QLineEdit::editingFinished, this, &OrderEditor::refreshQuote);
+    connect(m_state, &QLineEdit::editingFinished, this, &OrderEditor::refreshQuote);
     return group;
 }
 
@@ -608,7 +611,9 @@ void OrderEditor::refreshQuote()
 void OrderEditor::requestQuote()
 {
     const QList<DraftLine> lines = m_lines->lines();
-    m_worker.run([lines](Session &session) { return session.drafts().quote(lines); }, this,
+    // The destination chooses the tax rates, as it will when the order is placed.
+    const Address destination{{}, {}, m_state->text(), {}, m_country->text()};
+    m_worker.run([lines, destination](Session &session) { return session.drafts().quote(lines, destination); }, this,
             [this, lines](const Result<DraftQuote> &result) {
                 if (lines != m_lines->lines())
                     return; // a newer quote is on its way
@@ -625,12 +630,17 @@ void OrderEditor::showQuote(const DraftQuote &quote)
     m_quote = quote;
     m_lines->setQuote(quote);
     const QLocale locale;
-    if (quote.total)
-        m_total->setText(quote.itemCount == 1
-                        ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
-                        : tr("Total: %1 (%2 items)")
-                                  .arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount)));
-    else if (!quote.problem.isEmpty())
+    if (quote.total) {
+        QString text = quote.itemCount == 1
+                ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
+                : tr("Total: %1 (%2 items)").arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount));
+        if (quote.tax && !quote.tax->isZero()) {
+            text += u"  "_s
+                    + (quote.pricesIncludeTax ? tr("incl. tax %1") : tr("incl. %1 tax added"))
+                              .arg(quote.tax->toDisplayString(locale));
+        }
+        m_total->setText(text);
+    } else if (!quote.problem.isEmpty())
         m_total->setText(tr("Total unavailable: %1").arg(quote.problem));
     else
         m_total->setText(tr("Total: —"));

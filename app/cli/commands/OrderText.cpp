@@ -45,6 +45,29 @@ void OrderText::print(QTextStream &out, const Order &order)
     for (const LineItem &line : order.lines) {
         out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(countText(line.quantity)), 8)
             << pad(line.unitPrice.toDisplayString(locale), 14) << line.lineTotal.toDisplayString(locale) << '\n';
+        if (!line.discount.isZero())
+            out << "  " << pad(QString(), 50) << pad(tr("discount"), 14) << u"−"_s << line.discount.toDisplayString(locale) << '\n';
+    }
+    // The order's money as PriceCalculator made it (docs/pricing.md); lines that are zero are left out.
+    const OrderTotals totals = order.totals();
+    const bool plain = totals.discount.isZero() && totals.shipping.isZero() && totals.tax.isZero();
+    if (!plain) {
+        out << "  " << pad(tr("Subtotal"), 64) << totals.subtotal.toDisplayString(locale) << '\n';
+        for (const Discount &discount : order.discounts) {
+            const QString label = discount.code.isEmpty() ? tr("Discount %1").arg(discount.valueText())
+                                                          : tr("Discount %1 (%2)").arg(discount.valueText(), discount.code);
+            out << "  " << pad(label + (discount.sku.isEmpty() ? QString() : tr(" on %1").arg(discount.sku)), 64) << u"−"_s
+                << discount.amount.toDisplayString(locale) << '\n';
+        }
+        if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
+            out << "  " << pad(tr("Shipping: %1").arg(order.shippingMethod), 64) << totals.shipping.toDisplayString(locale)
+                << '\n';
+        for (const Order::TaxLine &tax : order.taxByRate()) {
+            const QString label = order.pricesIncludeTax ? tr("incl. %1 %2 % of %3") : tr("%1 %2 % of %3");
+            out << "  "
+                << pad(label.arg(tax.name, tax.rate.toPercentString(), tax.base.toDisplayString(locale)), 64)
+                << tax.tax.toDisplayString(locale) << '\n';
+        }
     }
     out << "  " << pad(tr("Total"), 64) << order.total.toDisplayString(locale) << '\n';
 

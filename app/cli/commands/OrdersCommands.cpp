@@ -180,12 +180,18 @@ CommandGroup OrdersCommands::group()
                       .arg(OrderServiceSettings::kMaxQuantity);
     const QString addressShape = tr("  shippingAddress  {\"street\", \"city\", \"state\", \"zip\": text on one line,\n"
                                     "                   \"country\": optional two-letter ISO code, default \"US\"}\n");
+    const QString moneyShape
+            = tr("  discounts        optional, a list of {\"type\": \"percent\" | \"amount\", \"value\": \"10\" | \"5.00\",\n"
+                 "                   \"sku\": optional, the line it is for (else the whole order, spread over\n"
+                 "                   the lines), \"code\" or \"reason\": at least one}\n"
+                 "  shipping         optional, {\"method\": text, \"amount\": \"4.95\"}\n"
+                 "Tax is added per line from the shop's rates (taxes list); docs/pricing.md has the rules.\n");
     const QString placeShape
             = tr("The request is one JSON object (at most 4 MiB):\n"
                  "  customer         {\"name\": text, \"email\": text}: the customer with this email, created if "
                  "new;\n"
                  "  customerId       or instead the UUID of an existing customer (customers list)\n")
-            + itemsShape + addressShape
+            + itemsShape + addressShape + moneyShape
             + tr("  paymentMethod    {\"type\": %1,\n"
                  "                   \"token\": the Stripe payment method (pm_…), for card only}\n\n"
                  "A card is charged at once through Stripe (exit 5 when declined). Invoice, bank transfer and cash\n"
@@ -198,9 +204,12 @@ CommandGroup OrdersCommands::group()
     const QString modifyShape = tr("The request is one JSON object with at least one of:\n")
             + tr("  items            the complete new set of lines (missing SKUs are removed):\n")
             + itemsShape.section(u'\n', 1) + addressShape
+            + tr("  discounts        the complete new set of discounts ([] removes them all), as for orders place\n"
+                 "  shipping         the new shipping fee, {\"method\": text, \"amount\": \"4.95\"}\n")
             + tr("  note             optional: why, for the order's timeline\n\n"
-                 "Only a pending or confirmed order can change; reservations follow in the same transaction, and a\n"
-                 "card-paid order is charged or refunded the difference.\n\n"
+                 "Only a pending or confirmed order can change; reservations move by the difference in the same\n"
+                 "transaction, and a card-paid order is charged or refunded the difference. With --preview nothing\n"
+                 "is written: the new totals, the stock effect and what would be due or owed are printed.\n\n"
                  "Example document:\n")
             + u"  "_s + kModifyExample + u'\n';
 
@@ -285,9 +294,13 @@ CommandGroup OrdersCommands::group()
                     },
                     CommandSpec{
                             .words = {u"orders"_s, u"modify"_s},
-                            .summary = tr("Changes an order's lines or shipping address from a JSON request."),
+                            .summary = tr("Changes an order's lines, discounts, shipping or address from a JSON "
+                                          "request."),
                             .arguments = {order, file},
+                            .flags = {{.name = u"preview"_s,
+                                    .description = tr("Shows what the change would do and writes nothing.")}},
                             .examples = {u"shipshape-cli orders modify 1042 change.json"_s,
+                                    u"shipshape-cli orders modify 1042 change.json --preview"_s,
                                     u"shipshape-cli --json orders modify 1042 - < change.json"_s},
                             .description = modifyShape,
                             .handler = &OrdersCommands::modify,
@@ -514,6 +527,46 @@ int OrdersCommands::place(CliContext &context, const CommandInput &input)
     return ExitOk;
 }
 
+int OrdersCommands::printPreview(CliContext &context, const Result<OrderEditPreview> &preview)
+{
+    if (!preview)
+        return context.fail(preview.error());
+    if (context.json()) {
+        QJsonArray stock;
+        for (const OrderEditPreview::StockEffect &effect : preview->stock)
+            stock.append(QJsonObject{{u"sku"_s, effect.sku}, {u"reservedChange"_s, effect.reservedChange}});
+        return context.printJson(QJsonObject{{u"before"_s, OrderJson::order(preview->before)},
+                {u"after"_s, OrderJson::order(preview->after)}, {u"stock"_s, stock},
+                {u"balanceDue"_s, preview->balanceDue.toDecimalString()},
+                {u"refundOwed"_s, preview->refundOwed.toDecimalString()}});
+    }
+    const QLocale locale = QLocale::c();
+    const OrderTotals before = preview->before.totals();
+    const OrderTotals after = preview->after.totals();
+    QTextStream &out = context.out();
+    out << tr("Preview of order #%1 (nothing was changed):").arg(preview->after.number) << '\n';
+    const auto row = [&](const QString &label, const Money &from, const Money &to) {
+        out << "  " << pad(label, 12) << pad(from.toDisplayString(locale), 16) << u"→ "_s << to.toDisplayString(locale)
+            << '\n';
+    };
+    row(tr("Subtotal"), before.subtotal, after.subtotal);
+    row(tr("Discount"), before.discount, after.discount);
+    row(tr("Shipping"), before.shipping, after.shipping);
+    row(tr("Tax"), before.tax, after.tax);
+    row(tr("Total"), before.total, after.total);
+    for (const OrderEditPreview::StockEffect &effect : preview->stock) {
+        out << "  " << (effect.reservedChange > 0 ? tr("reserves %1 more of %2") : tr("releases %1 of %2"))
+                               .arg(std::abs(effect.reservedChange))
+                               .arg(effect.sku)
+            << '\n';
+    }
+    if (!preview->balanceDue.isZero())
+        out << "  " << tr("Balance due afterwards: %1").arg(preview->balanceDue.toDisplayString(locale)) << '\n';
+    if (!preview->refundOwed.isZero())
+        out << "  " << tr("Refund owed afterwards: %1").arg(preview->refundOwed.toDisplayString(locale)) << '\n';
+    return ExitOk;
+}
+
 int OrdersCommands::modify(CliContext &context, const CommandInput &input)
 {
     auto data = context.readInput(input.argument(kFile));
@@ -527,6 +580,8 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
         return context.fail(session.error());
     if (auto order = OrderCommandSupport::allowedOrder(**session, input.argument(kOrder), OrderAction::Modify); !order)
         return context.fail(order.error());
+    if (input.flag(u"preview"_s))
+        return printPreview(context, (*session)->orders().previewModify(input.argument(kOrder), *request));
     auto order = context.wait((*session)->payments().modify(input.argument(kOrder), *request));
     if (!order)
         return context.fail(order.error());

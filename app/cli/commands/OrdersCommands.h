@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandSpec.h"
+#include "orders/OrderEdits.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,7 @@ private:
     static int show(CliContext &context, const CommandInput &input);
     static int place(CliContext &context, const CommandInput &input);
     static int modify(CliContext &context, const CommandInput &input);
+    static int printPreview(CliContext &context, const Result<OrderEditPreview> &preview);
     static int ship(CliContext &context, const CommandInput &input);
     static int deliver(CliContext &context, const CommandInput &input);
 };

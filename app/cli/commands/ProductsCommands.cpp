@@ -102,7 +102,10 @@ CommandGroup ProductsCommands::group()
                                     {.name = u"threshold"_s,
                                             .valueName = u"N"_s,
                                             .description = tr("Low stock at or below this many available units. "
-                                                              "Default: 5.")}},
+                                                              "Default: 5.")},
+                                    {.name = u"tax-class"_s,
+                                            .valueName = u"CLASS"_s,
+                                            .description = tr("Which tax rates apply (taxes list). Default: standard.")}},
                             .examples = {u"shipshape-cli products add --sku MUG-1 --name \"Enamel mug\" --price 12.50 "
                                          "--stock 40"_s},
                             .handler = &ProductsCommands::add,
@@ -201,6 +204,7 @@ int ProductsCommands::add(CliContext &context, const CommandInput &input)
     product.name = input.value(u"name"_s, QString());
     product.price = input.value(u"price"_s, QString());
     product.currency = input.value(u"currency"_s, u"USD"_s);
+    product.taxClass = input.value(u"tax-class"_s, u"standard"_s);
     for (const auto &[name, target] :
             {std::pair{u"stock"_s, &product.onHand}, std::pair{u"threshold"_s, &product.lowStockThreshold}}) {
         if (const auto text = input.value(name)) {

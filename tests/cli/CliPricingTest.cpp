@@ -1,0 +1,129 @@
+// Discounts, shipping and taxes from the command line (docs/pricing.md): `taxes` manages the shop's rates,
+// `orders place` takes discounts and a shipping fee, `orders show --json` reports every part, `orders modify
+// --preview` writes nothing, and bad input exits 3 naming the field with nothing written.
+
+#include "CliFixture.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::clitest {
+namespace {
+
+class CliPricing : public CliFixture {
+protected:
+    void SetUp() override
+    {
+        CliFixture::SetUp();
+        ASSERT_NO_FATAL_FAILURE(migrate());
+        ASSERT_NO_FATAL_FAILURE(addProduct(u"SKU-A"_s, u"19.99"_s, 10));
+        const CliResult rate = cli.run({u"taxes"_s, u"set"_s, u"US"_s, u"19"_s, u"--name"_s, u"Sales tax"_s});
+        ASSERT_EQ(rate.exitCode, ExitOk) << rate;
+    }
+
+    static QJsonObject discountedRequest()
+    {
+        QJsonObject request = placeRequest(u"SKU-A"_s, 2, u"19.99"_s);
+        request.insert(u"discounts"_s,
+                QJsonArray{QJsonObject{{u"type"_s, u"percent"_s}, {u"value"_s, u"10"_s}, {u"code"_s, u"WINTER"_s}}});
+        request.insert(u"shipping"_s, QJsonObject{{u"method"_s, u"Parcel"_s}, {u"amount"_s, u"4.95"_s}});
+        return request;
+    }
+};
+
+TEST_F(CliPricing, TaxesAreListedSetAndRemoved)
+{
+    const CliResult listed = cli.run({u"--json"_s, u"taxes"_s, u"list"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    const QJsonObject list = listed.jsonObject();
+    EXPECT_FALSE(list.value(u"pricesIncludeTax"_s).toBool());
+    ASSERT_EQ(list.value(u"rates"_s).toArray().size(), 1);
+    EXPECT_EQ(list.value(u"rates"_s).toArray().first().toObject().value(u"rate"_s).toString(), u"19"_s);
+
+    const CliResult tooHigh = cli.run({u"taxes"_s, u"set"_s, u"DE"_s, u"100.5"_s, u"--name"_s, u"VAT"_s});
+    EXPECT_EQ(tooHigh.exitCode, ExitInvalid) << tooHigh;
+    EXPECT_TRUE(tooHigh.errText().contains(u"100.5"_s)) << tooHigh;
+    const CliResult missing = cli.run({u"taxes"_s, u"remove"_s, u"DE"_s});
+    EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
+
+    const CliResult inclusive = cli.run({u"taxes"_s, u"prices"_s, u"inclusive"_s});
+    ASSERT_EQ(inclusive.exitCode, ExitOk) << inclusive;
+    EXPECT_TRUE(inclusive.outText().contains(u"include tax"_s)) << inclusive;
+    const CliResult removed = cli.run({u"taxes"_s, u"remove"_s, u"us"_s});
+    EXPECT_EQ(removed.exitCode, ExitOk) << removed;
+}
+
+TEST_F(CliPricing, PlacedOrdersReportEveryPartOfTheirMoney)
+{
+    const qint64 number = placeOrder(discountedRequest());
+    ASSERT_GT(number, 0);
+    const QJsonObject json = order(QString::number(number));
+    // 39.98 − 4.00 (10 %) = 35.98; 19 % tax = 6.8362 → 6.84; shipping 4.95.
+    EXPECT_EQ(json.value(u"subtotal"_s).toString(), u"39.98"_s);
+    EXPECT_EQ(json.value(u"discountTotal"_s).toString(), u"4.00"_s);
+    EXPECT_EQ(json.value(u"shippingTotal"_s).toString(), u"4.95"_s);
+    EXPECT_EQ(json.value(u"taxTotal"_s).toString(), u"6.84"_s);
+    EXPECT_EQ(json.value(u"total"_s).toString(), u"47.77"_s);
+    EXPECT_EQ(json.value(u"balanceDue"_s).toString(), u"47.77"_s);
+    const QJsonObject item = json.value(u"items"_s).toArray().first().toObject();
+    EXPECT_EQ(item.value(u"discount"_s).toString(), u"4.00"_s);
+    EXPECT_EQ(item.value(u"tax"_s).toString(), u"6.84"_s);
+
+    const CliResult shown = cli.run({u"orders"_s, u"show"_s, QString::number(number)});
+    ASSERT_EQ(shown.exitCode, ExitOk) << shown;
+    EXPECT_TRUE(shown.outText().contains(u"Discount 10 % (WINTER)"_s)) << shown;
+    EXPECT_TRUE(shown.outText().contains(u"Shipping: Parcel"_s)) << shown;
+    EXPECT_TRUE(shown.outText().contains(u"Sales tax 19 % of"_s)) << shown;
+}
+
+TEST_F(CliPricing, APreviewWritesNothingAndTheEditMatchesIt)
+{
+    const qint64 number = placeOrder(discountedRequest());
+    ASSERT_GT(number, 0);
+    const QByteArray change = R"({"discounts": [], "shipping": {"method": "Express", "amount": "9.90"}, "note": "rush"})";
+    const QByteArray before = snapshot({u"SKU-A"_s});
+    const CliResult preview = runWithFile({u"orders"_s, u"modify"_s, QString::number(number), u"--preview"_s}, change);
+    ASSERT_EQ(preview.exitCode, ExitOk) << preview;
+    EXPECT_EQ(snapshot({u"SKU-A"_s}), before);
+    const QJsonObject previewed = preview.jsonObject();
+    // 39.98 + 7.60 tax (7.5962) + 9.90.
+    EXPECT_EQ(previewed.value(u"after"_s).toObject().value(u"total"_s).toString(), u"57.48"_s);
+    EXPECT_EQ(previewed.value(u"before"_s).toObject().value(u"total"_s).toString(), u"47.77"_s);
+    EXPECT_TRUE(previewed.value(u"stock"_s).toArray().isEmpty());
+
+    const CliResult text = runWithFile({u"orders"_s, u"modify"_s, QString::number(number), u"--preview"_s}, change, false);
+    ASSERT_EQ(text.exitCode, ExitOk) << text;
+    EXPECT_TRUE(text.outText().contains(u"nothing was changed"_s)) << text;
+
+    const CliResult edited = runWithFile({u"orders"_s, u"modify"_s, QString::number(number)}, change);
+    ASSERT_EQ(edited.exitCode, ExitOk) << edited;
+    EXPECT_EQ(edited.jsonObject().value(u"total"_s).toString(), u"57.48"_s);
+}
+
+TEST_F(CliPricing, BadDiscountsExitThreeNamingTheFieldAndWriteNothing)
+{
+    const QByteArray before = snapshot({u"SKU-A"_s});
+    QJsonObject request = placeRequest(u"SKU-A"_s, 1, u"19.99"_s);
+    request.insert(u"discounts"_s,
+            QJsonArray{QJsonObject{{u"type"_s, u"percent"_s}, {u"value"_s, u"120"_s}, {u"reason"_s, u"oops"_s}}});
+    const CliResult overHundred = runWithFile({u"orders"_s, u"place"_s}, QJsonDocument(request).toJson());
+    EXPECT_EQ(overHundred.exitCode, ExitInvalid) << overHundred;
+    EXPECT_TRUE(overHundred.errText().contains(u"discounts[0].value"_s)) << overHundred;
+
+    request.insert(u"discounts"_s,
+            QJsonArray{QJsonObject{{u"type"_s, u"amount"_s}, {u"value"_s, u"25.00"_s}, {u"sku"_s, u"SKU-A"_s},
+                    {u"reason"_s, u"too much"_s}}});
+    const CliResult overLine = runWithFile({u"orders"_s, u"place"_s}, QJsonDocument(request).toJson());
+    EXPECT_EQ(overLine.exitCode, ExitInvalid) << overLine;
+
+    request.remove(u"discounts"_s);
+    request.insert(u"shipping"_s, QJsonObject{{u"method"_s, u"Parcel"_s}, {u"amount"_s, u"-1.00"_s}});
+    const CliResult negativeShipping = runWithFile({u"orders"_s, u"place"_s}, QJsonDocument(request).toJson());
+    EXPECT_EQ(negativeShipping.exitCode, ExitInvalid) << negativeShipping;
+    EXPECT_TRUE(negativeShipping.errText().contains(u"shipping.amount"_s)) << negativeShipping;
+    EXPECT_EQ(snapshot({u"SKU-A"_s}), before);
+}
+
+} // namespace
+} // namespace shipshape::clitest
