@@ -5,6 +5,7 @@
 #include "CliFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
