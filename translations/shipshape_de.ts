@@ -336,7 +336,7 @@
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+20"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+21"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+248"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+259"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Die ersten N Zeilen überspringen. Standard: 0.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -631,8 +631,13 @@
         <translation>Sendung:   %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+211"/>
+        <location line="+6"/>
+        <source>Tags:      %1</source>
+        <translation>Tags:      %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+214"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -663,7 +668,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-354"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-366"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -684,7 +689,7 @@
         <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
@@ -696,6 +701,7 @@
     <message>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
@@ -827,6 +833,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
+        <source>Only orders tagged TAG (in any case).</source>
+        <translation>Nur Bestellungen mit dem Tag TAG (in beliebiger Schreibweise).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Placed on or after this day (YYYY-MM-DD, UTC).</source>
         <translation>Aufgegeben an oder nach diesem Tag (YYYY-MM-DD, UTC).</translation>
     </message>
@@ -846,7 +857,7 @@ Beispieldokument:
         <translation>Nur Bestellungen, die aus diesem Grund storniert wurden; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shows an order: lines, payments with their references, timeline.</source>
         <translation>Zeigt eine Bestellung: Positionen, Zahlungen mit ihren Referenzen, Verlauf.</translation>
     </message>
@@ -986,7 +997,7 @@ Beispieldokument:
         <translation>Markiert eine versendete Bestellung als zugestellt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1682,7 +1693,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-428"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-440"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1692,7 +1703,7 @@ Beispieldokument:
         <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+342"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -1700,6 +1711,61 @@ Beispieldokument:
         <location line="+5"/>
         <source>--set %1 already says which orders (%2); it cannot go with --%3.</source>
         <translation>--set %1 legt die Bestellungen bereits fest (%2); nicht zusammen mit --%3 möglich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="-48"/>
+        <source>One or more tags: free text of 1 to %1 characters on one line; &quot;VIP&quot; and &quot;vip&quot; are the same tag.</source>
+        <translation>Ein oder mehrere Tags: freier Text mit 1 bis %1 Zeichen in einer Zeile; „VIP“ und „vip“ sind derselbe Tag.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customer %1 has no tags.</source>
+        <translation>Kunde %1 hat keine Tags.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer %1 is tagged: %2.</source>
+        <translation>Kunde %1 hat die Tags: %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adds tags to an order.</source>
+        <translation>Fügt einer Bestellung Tags hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags the order already has, in any case, stay as they are. The order&apos;s timeline records &quot;tagged: …&quot; with who did it; orders list --tag finds the order. A bad tag exits 3 and changes nothing.</source>
+        <translation>Tags, die die Bestellung schon hat (in beliebiger Schreibweise), bleiben, wie sie sind. Der Verlauf der Bestellung vermerkt „tagged: …“ mit der ausführenden Person; orders list --tag findet die Bestellung. Ein ungültiger Tag endet mit Exit-Code 3 und ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removes tags from an order.</source>
+        <translation>Entfernt Tags von einer Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags match in any case; tags the order does not have are ignored. The order&apos;s timeline records &quot;untagged: …&quot;.</source>
+        <translation>Tags passen in beliebiger Schreibweise; Tags, die die Bestellung nicht hat, werden ignoriert. Der Verlauf der Bestellung vermerkt „untagged: …“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer: their ID (the UUID from customers list) or their email.</source>
+        <translation>Der Kunde: seine ID (die UUID aus customers list) oder seine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adds tags to a customer.</source>
+        <translation>Fügt einem Kunden Tags hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags the customer already has, in any case, stay as they are. Prints the customer&apos;s tags afterwards. A bad tag exits 3 and changes nothing.</source>
+        <translation>Tags, die der Kunde schon hat (in beliebiger Schreibweise), bleiben, wie sie sind. Gibt danach die Tags des Kunden aus. Ein ungültiger Tag endet mit Exit-Code 3 und ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes tags from a customer.</source>
+        <translation>Entfernt Tags von einem Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1833,14 @@ Beispieldokument:
             <numerusform>Seite %1 existiert nicht: Die Bestellungen dieses Kunden füllen %n Seite.</numerusform>
             <numerusform>Seite %1 existiert nicht: Die Bestellungen dieses Kunden füllen %n Seiten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTags</name>
+    <message>
+        <location filename="../core/customers/CustomerTags.cpp" line="+23"/>
+        <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
+        <translation>Kein Kunde „%1“ (geben Sie die ID des Kunden aus customers list oder seine E-Mail-Adresse an).</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3752,7 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+303"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+307"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
@@ -3698,7 +3772,7 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+228"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -4363,7 +4437,7 @@ Beispieldokument:
         <translation>Der Server hat die Rollen der Anmeldung nicht gemeldet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation>Ein Mitarbeiterpasswort benötigt mindestens 8 Zeichen.</translation>
     </message>
@@ -4598,6 +4672,14 @@ Beispieldokument:
         <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
         <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
         <translation>„%1“ ist keine https-Adresse, an die Kunden nach dem Bezahlen weitergeleitet werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <location filename="../core/tags/Tag.cpp" line="+24"/>
+        <source>Give at least one tag.</source>
+        <translation>Geben Sie mindestens einen Tag an.</translation>
     </message>
 </context>
 <context>
@@ -5940,29 +6022,29 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+47"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+629"/>
+        <location line="+639"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-615"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -6077,7 +6159,7 @@ Beispieldokument:
         <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -6097,7 +6179,7 @@ Beispieldokument:
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 by %2</source>
         <translation>%1 · Zahlungsart: %2</translation>
     </message>
@@ -6182,7 +6264,12 @@ Beispieldokument:
         <translation>Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+31"/>
+        <source>Your login may not change tags.</source>
+        <translation>Ihre Anmeldung darf keine Tags ändern.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <location line="+109"/>
         <source>Refund method</source>
         <translation>Erstattungsart</translation>
@@ -6387,7 +6474,17 @@ Beispieldokument:
         <translation>Wird geändert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Adding the tag</source>
+        <translation>Hinzufügen des Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing the tag</source>
+        <translation>Entfernen des Tags</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Note on order #%1</source>
         <translation>Notiz zu Bestellung #%1</translation>
     </message>
@@ -6457,7 +6554,7 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-670"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
@@ -6467,7 +6564,7 @@ Beispieldokument:
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
@@ -6534,12 +6631,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+288"/>
+        <location line="+305"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-360"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
@@ -6993,7 +7090,7 @@ Beispieldokument:
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
@@ -7037,22 +7134,67 @@ Beispieldokument:
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderTagEditor</name>
+    <message>
+        <location filename="../ui/views/OrderTagEditor.cpp" line="+24"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+37"/>
+        <source>Remove the selected tag (Delete)</source>
+        <translation>Den ausgewählten Tag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+80"/>
-        <location line="+273"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+83"/>
+        <location line="+278"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>with status %1</source>
         <translation>mit Status %1</translation>
     </message>
@@ -7110,6 +7252,11 @@ Beispieldokument:
         <location line="+0"/>
         <source>of %1</source>
         <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged “%1”</source>
+        <translation>mit dem Tag „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7234,6 +7381,26 @@ Beispieldokument:
     </message>
     <message>
         <location line="+3"/>
+        <source>Add tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag to the selected orders</source>
+        <translation>Den ausgewählten Bestellungen einen Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove tag…</source>
+        <translation>Tag entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a tag from the selected orders</source>
+        <translation>Einen Tag von den ausgewählten Bestellungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Packing slips…</source>
         <translation>Lieferscheine…</translation>
     </message>
@@ -7329,6 +7496,16 @@ Beispieldokument:
     </message>
     <message>
         <location line="+7"/>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save view…</source>
         <translation>Ansicht speichern…</translation>
     </message>
@@ -7339,12 +7516,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+394"/>
+        <location line="+406"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-378"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -7355,7 +7532,7 @@ Beispieldokument:
         <translation>Spalten auswählen</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
         <translation>
             <numerusform>Die %Ln ausgewählte Bestellung kann nicht versendet werden: %1</numerusform>
@@ -7363,12 +7540,12 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Custom filter</source>
         <translation>Benutzerdefinierter Filter</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
@@ -7416,8 +7593,57 @@ Beispieldokument:
             <numerusform>%Ln Bestellungen versenden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <location line="+9"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-8"/>
+        <source>Tag to add to %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag, der %Ln Bestellung hinzugefügt wird:</numerusform>
+            <numerusform>Tag, der %Ln Bestellungen hinzugefügt wird:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to remove from %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag, der von %Ln Bestellung entfernt wird:</numerusform>
+            <numerusform>Tag, der von %Ln Bestellungen entfernt wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shipshape</source>
+        <translation>Shipshape</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>%Ln Bestellung mit „%1“ taggen</numerusform>
+            <numerusform>%Ln Bestellungen mit „%1“ taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Untag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>„%1“ von %Ln Bestellung entfernen</numerusform>
+            <numerusform>„%1“ von %Ln Bestellungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>Packing slips for %Ln order(s)</source>
         <translation>
             <numerusform>Lieferscheine für %Ln Bestellung</numerusform>
@@ -8322,6 +8548,11 @@ Beispieldokument:
         <translation>Mitarbeiternotiz</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tags changed</source>
+        <translation>Tags geändert</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Tracking %1</source>
         <translation>Sendungsnummer %1</translation>
@@ -8342,7 +8573,17 @@ Beispieldokument:
         <translation>neue Adresse: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>tagged: %1</source>
+        <translation>Tags hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untagged: %1</source>
+        <translation>Tags entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 — %2 by %3</source>
         <translation>%1 — %2 von %3</translation>
     </message>

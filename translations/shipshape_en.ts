@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+20"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+21"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+248"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+259"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -631,8 +631,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+211"/>
+        <location line="+6"/>
+        <source>Tags:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+214"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -663,7 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-354"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-366"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>--%1 must be a date like 2026-01-31.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +701,7 @@
     <message>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +804,11 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
+        <source>Only orders tagged TAG (in any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Placed on or after this day (YYYY-MM-DD, UTC).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +828,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Shows an order: lines, payments with their references, timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +968,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,7 +1044,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-414"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1054,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+439"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1683,61 @@ Example document:
         <source>With --json it prints the command table itself (every command&apos;s words, arguments, options, flags and examples), from which man pages and shell completion can be generated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="-48"/>
+        <source>One or more tags: free text of 1 to %1 characters on one line; &quot;VIP&quot; and &quot;vip&quot; are the same tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customer %1 has no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer %1 is tagged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adds tags to an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags the order already has, in any case, stay as they are. The order&apos;s timeline records &quot;tagged: …&quot; with who did it; orders list --tag finds the order. A bad tag exits 3 and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removes tags from an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags match in any case; tags the order does not have are ignored. The order&apos;s timeline records &quot;untagged: …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer: their ID (the UUID from customers list) or their email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adds tags to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags the customer already has, in any case, stay as they are. Prints the customer&apos;s tags afterwards. A bad tag exits 3 and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes tags from a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -1738,6 +1804,14 @@ Example document:
             <numerusform>Page %1 does not exist: this customer&apos;s orders fill %n page.</numerusform>
             <numerusform>Page %1 does not exist: this customer&apos;s orders fill %n pages.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTags</name>
+    <message>
+        <location filename="../core/customers/CustomerTags.cpp" line="+23"/>
+        <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3649,7 +3723,7 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+303"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+307"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,7 +3743,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+228"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,7 +4408,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>A staff password needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,6 +4642,14 @@ Example document:
     <message>
         <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
         <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <location filename="../core/tags/Tag.cpp" line="+24"/>
+        <source>Give at least one tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5911,29 +5993,29 @@ Example document:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+47"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+629"/>
+        <location line="+639"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-615"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,7 +6095,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6043,7 +6125,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -6110,12 +6192,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+288"/>
+        <location line="+305"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-360"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
@@ -6177,7 +6259,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-555"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,7 +6294,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6297,7 +6379,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+31"/>
+        <source>Your login may not change tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <location line="+109"/>
         <source>Refund method</source>
         <translation type="unfinished"></translation>
@@ -6477,7 +6564,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Adding the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Note on order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,7 +7061,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7008,22 +7105,67 @@ Example document:
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderTagEditor</name>
+    <message>
+        <location filename="../ui/views/OrderTagEditor.cpp" line="+24"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+37"/>
+        <source>Remove the selected tag (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+80"/>
-        <location line="+273"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+83"/>
+        <location line="+278"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7080,6 +7222,11 @@ Example document:
     <message>
         <location line="+0"/>
         <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7205,6 +7352,26 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag to the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a tag from the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Packing slips…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7300,6 +7467,16 @@ Example document:
     </message>
     <message>
         <location line="+7"/>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Save view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7310,12 +7487,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+394"/>
+        <location line="+406"/>
         <source>Delete view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-378"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
@@ -7326,7 +7503,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
         <translation>
             <numerusform>The %Ln selected order cannot ship: %1</numerusform>
@@ -7334,12 +7511,12 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Custom filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7388,7 +7565,56 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+51"/>
+        <location line="+9"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Tag to add to %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag to add to %Ln order:</numerusform>
+            <numerusform>Tag to add to %Ln orders:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to remove from %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag to remove from %Ln order:</numerusform>
+            <numerusform>Tag to remove from %Ln orders:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shipshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %Ln order “%1”</numerusform>
+            <numerusform>Tag %Ln orders “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Untag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %Ln order “%1”</numerusform>
+            <numerusform>Untag %Ln orders “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save packing slips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8292,6 +8518,11 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tags changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Tracking %1</source>
         <translation type="unfinished"></translation>
@@ -8312,7 +8543,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>tagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 — %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>

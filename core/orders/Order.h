@@ -54,6 +54,8 @@ public:
     std::optional<QDateTime> reservationExpiresAt;
     qint64 version = 0;
     QList<TimelineEntry> timeline;
+    // Its tags, sorted (Tags::sort); loaded with the timeline.
+    QStringList tags;
     // Loaded with the detail view (OrderService::find), not with lists.
     QList<PaymentRecord> payments;
     QList<RefundRecord> refunds;

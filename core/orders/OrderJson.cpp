@@ -130,6 +130,7 @@ QJsonObject order(const Order &order)
             {u"reservationExpiresAt"_s, order.reservationExpiresAt ? time(*order.reservationExpiresAt) : QJsonValue()},
             {u"version"_s, order.version},
             {u"timeline"_s, timeline},
+            {u"tags"_s, QJsonArray::fromStringList(order.tags)},
     };
 }
 
@@ -147,6 +148,7 @@ QJsonObject summary(const OrderSummary &summary)
             {u"paymentMethod"_s, PaymentMethods::key(summary.paymentMethod)},
             {u"paymentState"_s, PaymentStates::key(PaymentStates::of(summary))},
             {u"trackingNumber"_s, summary.trackingNumber.isEmpty() ? QJsonValue() : QJsonValue(summary.trackingNumber)},
+            {u"tags"_s, QJsonArray::fromStringList(summary.tags)},
     };
 }
 

@@ -35,6 +35,7 @@ struct OrderFilter {
     // Only orders numbered below this one: the next page of a newest-first list read by keyset (the API's
     // cursor), which stays right while new orders arrive, unlike an offset.
     std::optional<qint64> numberBelow;
+    QString tag; // orders carrying this tag, in any case (Tags); empty: any
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };
@@ -69,6 +70,7 @@ struct OrderSummary {
     Money refunded;
     Money credit;
     QString trackingNumber;
+    QStringList tags; // sorted (Tags::sort)
 };
 
 } // namespace shipshape

@@ -5,6 +5,7 @@
 #include "orders/OrderSearchTerm.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
+#include "tags/TagStore.h"
 
 #include <QJsonDocument>
 
@@ -170,6 +171,12 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
             values << CancelReasons::key(reason);
         }
         sql += u" AND o.cancel_reason IS NOT NULL AND o.cancel_reason IN ("_s + marks.join(u", "_s) + u')';
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        auto tagged = TagStore(m_database, TagOwner::Order).orderCondition(u"o.number"_s, filter.tag.trimmed(), values);
+        if (!tagged)
+            return fail(tagged.error());
+        sql += u" AND "_s + *tagged;
     }
     const OrderSearchTerm term = OrderSearchTerm::parse(filter.search);
     if (term.text.isEmpty())
@@ -543,6 +550,10 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
         if (!timeline)
             return fail(timeline.error());
         order.timeline = *timeline;
+        auto tags = TagStore(m_database, TagOwner::Order).tagsOf(number);
+        if (!tags)
+            return fail(tags.error());
+        order.tags = *tags;
     }
     return std::optional<Order>(std::move(order));
 }
@@ -689,13 +700,22 @@ Result<QList<OrderSummary>> OrderRepository::list(
     }
     if (auto read = query->status(); !read)
         return fail(read.error());
+    QList<qint64> numbers;
+    for (const OrderSummary &row : std::as_const(rows))
+        numbers << row.number;
+    auto tags = TagStore(m_database, TagOwner::Order).tagsOfEach(numbers);
+    if (!tags)
+        return fail(tags.error());
+    for (OrderSummary &row : rows)
+        row.tags = tags->value(row.number);
     return rows;
 }
 
 Result<qint64> OrderRepository::count(const OrderFilter &filter)
 {
     if (filter.statuses.isEmpty() && filter.customerId.isEmpty() && filter.search.trimmed().isEmpty() && !filter.from
-            && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty() && !filter.numberBelow) {
+            && !filter.until && !filter.paymentState && filter.cancelReasons.isEmpty() && !filter.numberBelow
+            && filter.tag.trimmed().isEmpty()) {
         // Every order: kept by triggers in the same transactions that insert or delete orders (migration 8).
         auto kept = m_database.query(u"SELECT value FROM counters WHERE name = 'orders'"_s);
         if (!kept)

@@ -15,6 +15,7 @@
 #include "orders/OrderQuery.h"
 #include "orders/OrderRequests.h"
 #include "orders/OrderSettings.h"
+#include "orders/OrderTags.h"
 #include "orders/OrderTransitions.h"
 #include "payment/ManualRefunds.h"
 #include "payment/PaymentGateway.h"
@@ -86,6 +87,8 @@ public:
         return m_transitions.addNote(orderReference, note);
     }
     Result<int> expireReservations() { return m_transitions.expireReservations(); }
+    // Tags on orders, one order or many (OrderTags).
+    [[nodiscard]] OrderTags &tags() { return m_tags; }
 
     // Card payments (PaymentLedger): the start* calls record an attempt, record*Outcome applies the
     // provider's answer.
@@ -143,6 +146,7 @@ private:
     OrderPlacement m_placement;
     OrderTransitions m_transitions;
     OrderEdits m_edits;
+    OrderTags m_tags;
 };
 
 } // namespace shipshape

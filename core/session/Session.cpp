@@ -45,6 +45,7 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
     session->m_inventory
             = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
     session->m_customers = std::make_unique<CustomerService>(*session->m_database);
+    session->m_customerTags = std::make_unique<CustomerTags>(*session->m_database, *session->m_clock);
     session->m_dashboard = std::make_unique<DashboardService>(*session->m_database, *session->m_clock);
     session->m_notifications = std::make_unique<NotificationOutbox>(
             *session->m_database, *session->m_clock, EmailComposer(MailSettings::load()));

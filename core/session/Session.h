@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "customers/CustomerService.h"
+#include "customers/CustomerTags.h"
 #include "dashboard/DashboardService.h"
 #include "drafts/DraftService.h"
 #include "events/DomainEventBus.h"
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
     [[nodiscard]] CustomerService &customers() { return *m_customers; }
+    [[nodiscard]] CustomerTags &customerTags() { return *m_customerTags; }
     [[nodiscard]] DashboardService &dashboard() { return *m_dashboard; }
     // Customer emails queued by the order service; dispatched by an OutboxDispatcher the app creates.
     [[nodiscard]] NotificationOutbox &notifications() { return *m_notifications; }
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<InventoryService> m_inventory;
     std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<CustomerTags> m_customerTags;
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<ConnectionMonitor> m_connectionMonitor;

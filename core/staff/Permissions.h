@@ -14,12 +14,13 @@ struct Permissions {
     bool cancelOrders = false;
     bool markPaidAndRefund = false;
     bool addNotes = false;
+    bool tag = false; // add and remove tags on orders and customers
     bool manageStaff = false;
     QString login;
 
     static Permissions everything(const QString &login)
     {
-        return {true, true, true, true, true, true, true, true, login};
+        return {true, true, true, true, true, true, true, true, true, login};
     }
 };
 

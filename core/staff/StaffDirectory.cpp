@@ -96,6 +96,7 @@ Result<Permissions> StaffDirectory::currentPermissions()
     permissions.cancelOrders = support;
     permissions.markPaidAndRefund = support;
     permissions.addNotes = support;
+    permissions.tag = support;
     return permissions;
 }
 

@@ -127,6 +127,8 @@ QString dumpDatabase(Database &database)
             {u"drafts"_s, u"id"_s},
             {u"draft_lines"_s, u"draft_id, position"_s},
             {u"order_placements"_s, u"placement_key"_s},
+            {u"order_tags"_s, u"order_number, tag_key"_s},
+            {u"customer_tags"_s, u"customer_id, tag_key"_s},
     };
     for (const auto &[table, order] : tables) {
         dump += u"== "_s + table + u'\n';

@@ -200,24 +200,30 @@ std::expected<QList<InvariantViolation>, QString> PristineCopy::untracedChanges(
 QStringList PristineCopy::untracedChecks(const QString &login, const QStringList &changedTables) const
 {
     QStringList parts;
-    // An order (its row or its lines) changed, appeared or vanished while its timeline did not grow.
-    if (changedTables.contains(u"orders"_s) || changedTables.contains(u"order_lines"_s)) {
+    // An order (its row, its lines or its tags) changed, appeared or vanished while its timeline did not grow.
+    if (changedTables.contains(u"orders"_s) || changedTables.contains(u"order_lines"_s)
+            || changedTables.contains(u"order_tags"_s)) {
         parts << uR"(SELECT 'order_changes_leave_timeline_rows', 'order ' || k.number,
                CASE WHEN n.h IS NULL THEN 'the order vanished'
                     WHEN p.h IS NULL THEN 'the order appeared'
                     ELSE 'the order changed' END
                || format(' and its timeline went from %s to %s rows', COALESCE(pe.n, 0), COALESCE(ne.n, 0))
         FROM (SELECT number FROM public.orders UNION SELECT number FROM %1.orders
-              UNION SELECT order_number FROM public.order_lines UNION SELECT order_number FROM %1.order_lines) k
+              UNION SELECT order_number FROM public.order_lines UNION SELECT order_number FROM %1.order_lines
+              UNION SELECT order_number FROM public.order_tags UNION SELECT order_number FROM %1.order_tags) k
         LEFT JOIN (SELECT number, md5(o::TEXT) AS h FROM public.orders o) n ON n.number = k.number
         LEFT JOIN (SELECT number, md5(o::TEXT) AS h FROM %1.orders o) p ON p.number = k.number
         LEFT JOIN (SELECT order_number, string_agg(l::TEXT, '|' ORDER BY l.position) AS h FROM public.order_lines l
                    GROUP BY 1) nl ON nl.order_number = k.number
         LEFT JOIN (SELECT order_number, string_agg(l::TEXT, '|' ORDER BY l.position) AS h FROM %1.order_lines l
                    GROUP BY 1) pl ON pl.order_number = k.number
+        LEFT JOIN (SELECT order_number, string_agg(t::TEXT, '|' ORDER BY t.tag_key) AS h FROM public.order_tags t
+                   GROUP BY 1) nt ON nt.order_number = k.number
+        LEFT JOIN (SELECT order_number, string_agg(t::TEXT, '|' ORDER BY t.tag_key) AS h FROM %1.order_tags t
+                   GROUP BY 1) pt ON pt.order_number = k.number
         LEFT JOIN (SELECT order_number, COUNT(*) AS n FROM public.order_events GROUP BY 1) ne ON ne.order_number = k.number
         LEFT JOIN (SELECT order_number, COUNT(*) AS n FROM %1.order_events GROUP BY 1) pe ON pe.order_number = k.number
-        WHERE (n.h IS DISTINCT FROM p.h OR nl.h IS DISTINCT FROM pl.h) AND COALESCE(ne.n, 0) <= COALESCE(pe.n, 0))"_s
+        WHERE (n.h IS DISTINCT FROM p.h OR nl.h IS DISTINCT FROM pl.h OR nt.h IS DISTINCT FROM pt.h) AND COALESCE(ne.n, 0) <= COALESCE(pe.n, 0))"_s
                          .arg(kSchema);
     }
     for (const TableInfo &table : m_tables) {

@@ -338,6 +338,11 @@ private:
                 DiscountRequest{u"amount"_s, u"1.00"_s, u"ATK-CAP"_s, {}, u"scuffed"_s}};
         discounted.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
         required(support->orders().place(discounted), "place discounted");
+        // Tags on an order (added and one removed again) and on a customer.
+        required(support->orders().tags().add(number(modified), {u"VIP"_s, u"gift wrap"_s, u"rush"_s}), "tag");
+        required(support->orders().tags().remove(number(modified), {u"RUSH"_s}), "untag");
+        required(admin->orders().tags().add(number(delivered), {u"vip"_s}), "tag");
+        required(support->customerTags().add(u"grace@example.com"_s, {u"Wholesale"_s, u"net 30"_s}), "tag customer");
 
         // Card orders against a Stripe-speaking server: one charged and partly refunded, one declined.
         ScriptedHttpServer server;
@@ -694,6 +699,8 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
     const QList<std::pair<QString, QString>> untraced{
             {u"order_changes_leave_timeline_rows"_s,
                     u"UPDATE orders SET ship_city = 'Elsewhere' WHERE number = (SELECT MIN(number) FROM orders)"_s},
+            {u"order_changes_leave_timeline_rows"_s,
+                    u"DELETE FROM order_tags WHERE order_number = (SELECT MIN(order_number) FROM order_tags)"_s},
             {u"history_is_append_only"_s,
                     u"UPDATE order_events SET reason = 'rewritten' WHERE id = (SELECT MIN(id) FROM order_events)"_s},
             {u"rows_name_their_writer"_s, u"UPDATE drafts SET updated_by = 'someone-else'"_s},
@@ -809,6 +816,45 @@ TEST_F(RoleAttackTest, ChecksFiredEarlyDoNotCoverLaterChanges)
                     u"SET CONSTRAINTS ALL IMMEDIATE"_s, u"SET CONSTRAINTS ALL DEFERRED"_s, note,
                     u"UPDATE orders SET paid_minor = paid_minor + 100000, version = version + 1 WHERE number = "_s
                             + delivered});
+}
+
+// Issue 13: a tag is part of its order. Tagging or untagging an order by hand without the timeline row core
+// writes is refused at commit, a warehouse login may not tag at all, and a tag row names its writer; the same
+// tag with its timeline row and the order's next version, as core writes it, is accepted and breaks nothing.
+TEST_F(RoleAttackTest, TagsChangeAnOrderOnlyWithItsTimelineRow)
+{
+    const QString delivered = QString::number(shop().orderWithStatus(u"delivered"_s));
+    ASSERT_NE(delivered, u"0"_s);
+    const QString tag = u"INSERT INTO order_tags (order_number, tag, tag_key, actor, at) SELECT number, 'sneaky', "
+                        "'sneaky', %1, updated_at FROM orders WHERE number = "_s
+            + delivered;
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    for (const auto &[role, statements, state] :
+            {std::tuple{u"support"_s, QStringList{tag.arg(u"session_user"_s)}, u"23514"_s},
+                    std::tuple{u"support"_s, QStringList{u"DELETE FROM order_tags WHERE order_number = "_s + delivered},
+                            u"23514"_s},
+                    std::tuple{u"admin"_s, QStringList{tag.arg(u"session_user"_s)}, u"23514"_s},
+                    std::tuple{u"warehouse"_s, QStringList{tag.arg(u"session_user"_s)}, u"42501"_s},
+                    std::tuple{u"support"_s, QStringList{tag.arg(u"'someone-else'"_s)}, u"42501"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+    const Outcome asCoreDoesIt = tried(u"support"_s,
+            {tag.arg(u"session_user"_s),
+                    u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT number, "
+                    "updated_at, session_user, 'TagsChanged', 'tagged: sneaky', '{\"added\": [\"sneaky\"]}' "
+                    "FROM orders WHERE number = "_s
+                            + delivered,
+                    u"UPDATE orders SET version = version + 1 WHERE number = "_s + delivered});
+    EXPECT_TRUE(asCoreDoesIt.accepted) << asCoreDoesIt.message.toStdString();
 }
 
 } // namespace

@@ -71,17 +71,17 @@ TEST_F(RolesTest, PermissionsReportWhatEachLoginMayDo)
     auto w = warehouse->staff().currentPermissions();
     ASSERT_TRUE(w);
     EXPECT_TRUE(w->editStock && w->shipAndDeliver);
-    EXPECT_FALSE(w->placeOrders || w->cancelOrders || w->markPaidAndRefund || w->manageStaff);
+    EXPECT_FALSE(w->placeOrders || w->cancelOrders || w->markPaidAndRefund || w->manageStaff || w->tag);
     EXPECT_EQ(w->login, login(u"wh"_s));
 
     auto s = support->staff().currentPermissions();
     ASSERT_TRUE(s);
-    EXPECT_TRUE(s->placeOrders && s->cancelOrders && s->markPaidAndRefund && s->addNotes);
+    EXPECT_TRUE(s->placeOrders && s->cancelOrders && s->markPaidAndRefund && s->addNotes && s->tag);
     EXPECT_FALSE(s->editStock || s->shipAndDeliver || s->manageStaff);
 
     auto a = adminLogin->staff().currentPermissions();
     ASSERT_TRUE(a);
-    EXPECT_TRUE(a->editStock && a->shipAndDeliver && a->placeOrders && a->manageStaff);
+    EXPECT_TRUE(a->editStock && a->shipAndDeliver && a->placeOrders && a->manageStaff && a->tag);
 
     auto owner = admin().staff().currentPermissions(); // the login that ran migrate
     ASSERT_TRUE(owner);
@@ -135,6 +135,12 @@ TEST_F(RolesTest, SupportPlacesAndChangesOrdersButNeverStock)
     EXPECT_EQ(directSql(*support, u"SELECT shipshape_staff_add('mallory', 'password1', 'shipshape_admin')"_s),
             u"42501"_s);
     EXPECT_EQ(product(admin(), u"ROLE-1"_s).onHand, 50);
+    // Support tags orders and customers; the timeline names the login.
+    auto tagged = support->orders().tags().add(number, {u"VIP"_s});
+    ASSERT_TRUE(tagged) << describe(tagged.error());
+    EXPECT_EQ(tagged->timeline.constLast().actor, login(u"sup"_s));
+    auto customerTagged = support->customerTags().add(tagged->customer.id, {u"wholesale"_s});
+    ASSERT_TRUE(customerTagged) << describe(customerTagged.error());
     // Support may cancel.
     ASSERT_TRUE(support->orders().cancel(number, CancelReason::Customer, {}));
     EXPECT_TRUE(conservationViolations(admin().database()).isEmpty());
@@ -171,6 +177,11 @@ TEST_F(RolesTest, WarehouseShipsAndEditsStockButNeverPricesOrLines)
     EXPECT_EQ(directSql(*warehouse, u"UPDATE products SET price_minor = 1"_s), u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"DELETE FROM order_lines"_s), u"42501"_s);
     EXPECT_EQ(directSql(*warehouse, u"UPDATE counters SET value = 0"_s), u"42501"_s);
+    // Tags are support's too: the server refuses, and nothing of the change is kept.
+    auto tagged = warehouse->orders().tags().add(other, {u"fragile"_s});
+    ASSERT_FALSE(tagged);
+    EXPECT_EQ(tagged.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(admin().orders().find(other)->tags.isEmpty());
     EXPECT_TRUE(conservationViolations(admin().database()).isEmpty());
 }
 

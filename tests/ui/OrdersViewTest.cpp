@@ -573,7 +573,7 @@ TEST_F(OrdersViewTest, TheSortArrowPointsTheWayTheRowsRun)
     SessionWorker worker(db.url());
     hub.listenTo(worker);
     OrdersView view(db.session(), worker, hub);
-    view.resize(1280, 700);
+    view.resize(1600, 700); // every shown column in view, the Tags column too
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     QHeaderView *header = view.orderView()->horizontalHeader();

@@ -169,8 +169,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && index.column() == Customer ? QVariant(tr("Loading…")) : QVariant();
     if (role == OrderNumberRole)
         return order->number;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Tags)
+            return order->tags.isEmpty() ? QVariant() : QVariant(order->tags.join(u", "_s));
         return index.column() == Customer ? QVariant(order->customerEmail) : QVariant();
+    }
 
     const bool raw = role == RawValueRole;
     switch (static_cast<Column>(index.column())) {
@@ -196,6 +199,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     }
     case Tracking:
         return order->trackingNumber;
+    case Tags:
+        return raw ? QVariant(order->tags) : QVariant(order->tags.join(u", "_s));
     case ColumnCount:
         break;
     }
@@ -225,6 +230,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Payment");
     case Tracking:
         return tr("Tracking");
+    case Tags:
+        return tr("Tags");
     case ColumnCount:
         break;
     }

@@ -33,6 +33,7 @@ public:
         Items,
         Payment,
         Tracking,
+        Tags, // the raw value is the QStringList (TagChipDelegate paints it)
         ColumnCount
     };
     enum Role {

@@ -62,6 +62,8 @@ QString TimelineModel::title(const TimelineEntry &entry)
         return tr("Email failed");
     if (event == u"NoteAdded"_s)
         return tr("Staff note");
+    if (event == u"TagsChanged"_s)
+        return tr("Tags changed");
     return event;
 }
 
@@ -97,6 +99,21 @@ QString TimelineModel::detail(const TimelineEntry &entry)
             changes << tr("new address: %1")
                                .arg(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString());
         return changes.join(u"; "_s);
+    }
+    if (event == u"TagsChanged"_s) {
+        // Worded here, in the reader's language, from the tags the row lists (the stored reason is English).
+        QStringList changes;
+        QStringList added;
+        for (const QJsonValue &tag : details.value(u"added"_s).toArray())
+            added << tag.toString();
+        QStringList removed;
+        for (const QJsonValue &tag : details.value(u"removed"_s).toArray())
+            removed << tag.toString();
+        if (!added.isEmpty())
+            changes << tr("tagged: %1").arg(added.join(u", "_s));
+        if (!removed.isEmpty())
+            changes << tr("untagged: %1").arg(removed.join(u", "_s));
+        return changes.isEmpty() ? entry.reason : changes.join(u"; "_s);
     }
     if (event == u"EmailSent"_s || event == u"EmailFailed"_s) {
         const QString recipient = details.value(u"recipient"_s).toString();

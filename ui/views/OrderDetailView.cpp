@@ -8,6 +8,7 @@
 #include "orders/PaymentStates.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "views/OrderTagEditor.h"
 #include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
@@ -70,6 +71,11 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_payment->setWordWrap(true);
     // References and the payment link's address are read out on the phone or copied into an email.
     m_payment->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_tags = new OrderTagEditor(this);
+    connect(m_tags, &OrderTagEditor::addRequested, this, [this](const QString &tag) { changeTag(tag, true); });
+    connect(m_tags, &OrderTagEditor::removeRequested, this, [this](const QString &tag) { changeTag(tag, false); });
+    connect(m_tags, &OrderTagEditor::refused, this, &OrderDetailView::showError);
 
     m_timeline = new TimelineModel(this);
     m_timelineView = new QListView(this);
@@ -156,6 +162,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_payment);
+    layout->addWidget(m_tags);
     layout->addLayout(actions);
     layout->addWidget(m_linesView);
     layout->addWidget(new QLabel(tr("Timeline"), this));
@@ -198,6 +205,7 @@ void OrderDetailView::setOrder(const Order &order)
     m_payment->setText(paymentSummary(order));
     m_lines->setLines(order.lines);
     loadStock();
+    m_tags->setTags(order.tags);
     m_timeline->setEntries(order.timeline);
     m_timelineView->scrollToBottom();
     updateActions();
@@ -304,6 +312,9 @@ void OrderDetailView::updateActions()
     m_packingSlip->setEnabled(loaded);
     m_invoice->setEnabled(loaded);
     m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
+    // Any order may carry tags, whatever its status; only the login decides.
+    m_tags->setEditable(m_order.has_value() && m_permissions.tag, tr("Your login may not change tags."));
+    m_tags->setBusy(m_busy);
 }
 
 bool OrderDetailView::confirm(const QString &question)
@@ -763,6 +774,23 @@ void OrderDetailView::modify()
             tr("Modifying"),
             [number, request](Session &session) { return session.payments().modify(QString::number(number), request); },
             [this] { m_modifyDraft.reset(); });
+}
+
+void OrderDetailView::changeTag(const QString &tag, bool adding)
+{
+    if (!m_order)
+        return;
+    const qint64 number = m_order->number;
+    runAction(
+            adding ? tr("Adding the tag") : tr("Removing the tag"),
+            [number, tag, adding](Session &session) {
+                OrderTags &tags = session.orders().tags();
+                return adding ? tags.add(QString::number(number), {tag}) : tags.remove(QString::number(number), {tag});
+            },
+            [this, adding] {
+                if (adding)
+                    m_tags->tagField()->clear();
+            });
 }
 
 void OrderDetailView::addNote()

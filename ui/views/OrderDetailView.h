@@ -19,6 +19,7 @@ class QToolButton;
 namespace shipshape {
 
 class LineItemModel;
+class OrderTagEditor;
 class SessionWorker;
 class TimelineModel;
 
@@ -93,6 +94,7 @@ public:
     QPushButton *packingSlipButton() const { return m_packingSlip; }
     QPushButton *invoiceButton() const { return m_invoice; }
     QLabel *paymentLabel() const { return m_payment; }
+    OrderTagEditor *tagEditor() const { return m_tags; }
     LineItemModel *lineModel() const { return m_lines; }
     QTableView *lineView() const { return m_linesView; }
 
@@ -115,6 +117,7 @@ private:
     void sendPaymentLink();
     void modify();
     void addNote();
+    void changeTag(const QString &tag, bool adding);
     void resendEmail();
     void savePackingSlip();
     void saveInvoice();
@@ -164,6 +167,7 @@ private:
     QPushButton *m_invoice = nullptr;
     QPushButton *m_customerOrders = nullptr;
     QLabel *m_payment = nullptr;
+    OrderTagEditor *m_tags = nullptr;
     std::optional<ShipAnswer> m_nextShip;
     std::optional<CancelAnswer> m_nextCancel;
     std::optional<RefundAnswer> m_nextRefund;

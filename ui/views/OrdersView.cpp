@@ -11,14 +11,17 @@
 #include "printing/OrderCsvWriter.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "tags/Tag.h"
 #include "views/ColumnFitter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
 #include "views/SavedOrderViews.h"
 #include "views/TableViewSetup.h"
+#include "views/TagChipDelegate.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -85,6 +88,8 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
     m_orderView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_orderView->setAlternatingRowColors(true);
     TableViewSetup::prepare(m_orderView);
+    m_orderView->setItemDelegateForColumn(
+            OrderTableModel::Tags, new TagChipDelegate(OrderTableModel::RawValueRole, m_orderView));
     QHeaderView *header = m_orderView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
@@ -176,8 +181,8 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
     // Fitted to the orders on screen the first time there are some, unless the person's layout is restored.
     m_columnFitter = new ColumnFitter(m_orderView,
             {OrderTableModel::Number, OrderTableModel::PlacedAt, OrderTableModel::Status, OrderTableModel::Total,
-                    OrderTableModel::Email, OrderTableModel::Items, OrderTableModel::Payment,
-                    OrderTableModel::Tracking},
+                    OrderTableModel::Email, OrderTableModel::Items, OrderTableModel::Payment, OrderTableModel::Tracking,
+                    OrderTableModel::Tags},
             280);
     restoreLayout();
     updateBulkActions();
@@ -190,6 +195,7 @@ OrdersView::~OrdersView() = default;
 void OrdersView::reload()
 {
     m_orderModel->reload();
+    reloadKnownTags();
     followList(ListChange::Reloaded);
 }
 
@@ -284,6 +290,8 @@ QString OrdersView::filterDescription(const OrderFilter &filter) const
     }
     if (!filter.customerId.isEmpty())
         parts << (m_customerName.isEmpty() ? tr("of the chosen customer") : tr("of %1").arg(m_customerName));
+    if (!filter.tag.isEmpty())
+        parts << tr("tagged “%1”").arg(filter.tag);
     return parts.join(u", "_s);
 }
 
@@ -390,6 +398,14 @@ void OrdersView::buildToolbars()
     m_shipSelectedDescription = tr("Mark the selected orders shipped, with a tracking number each");
     m_shipSelected->setToolTip(m_shipSelectedDescription);
     connect(m_shipSelected, &QAction::triggered, this, &OrdersView::shipSelected);
+    m_addTag = m_toolbar->addAction(tr("Add tag…"));
+    m_addTag->setObjectName(u"addTagToSelected"_s);
+    m_addTag->setToolTip(tr("Add a tag to the selected orders"));
+    connect(m_addTag, &QAction::triggered, this, [this] { tagSelected(true); });
+    m_removeTag = m_toolbar->addAction(tr("Remove tag…"));
+    m_removeTag->setObjectName(u"removeTagFromSelected"_s);
+    m_removeTag->setToolTip(tr("Remove a tag from the selected orders"));
+    connect(m_removeTag, &QAction::triggered, this, [this] { tagSelected(false); });
     m_packingSlips = m_toolbar->addAction(tr("Packing slips…"));
     m_packingSlips->setObjectName(u"packingSlips"_s);
     m_packingSlips->setToolTip(tr("Save the packing slips of the selected orders as one PDF"));
@@ -454,6 +470,21 @@ void OrdersView::buildToolbars()
     connect(m_clearCustomer, &QAction::triggered, this, [this] { setCustomerFilter({}); });
     updateCustomerChip();
 
+    // After the customer chip: on a narrow window the filter bar moves its last widgets into its menu (»).
+    m_tagFilter = new QComboBox(m_filterBar);
+    m_tagFilter->setObjectName(u"tagFilter"_s);
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_tagFilter->setEditable(true);
+    m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
+    m_tagFilter->lineEdit()->setClearButtonEnabled(true);
+    // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
+    m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_tagFilter->setMinimumContentsLength(12);
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filterBar->addWidget(m_tagFilter);
+    reloadKnownTags();
+
     auto *spacer = new QWidget(m_filterBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_filterBar->addWidget(spacer);
@@ -475,6 +506,10 @@ void OrdersView::buildToolbars()
     connect(m_search, &QLineEdit::returnPressed, this, &OrdersView::filterEditedByHand);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
     connect(m_paymentFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
+    // Typed like the search (after a pause), chosen from the list at once.
+    connect(m_tagFilter, &QComboBox::editTextChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_tagFilter, &QComboBox::activated, this, &OrdersView::filterEditedByHand);
+    connect(m_tagFilter->lineEdit(), &QLineEdit::returnPressed, this, &OrdersView::filterEditedByHand);
     connect(m_dateFilter, &QComboBox::currentIndexChanged, this, [this] {
         showDateEdits(m_dateFilter->currentData().toInt() == int(DateRange::Custom));
         filterEditedByHand();
@@ -523,6 +558,8 @@ void OrdersView::setPermissions(const Permissions &permissions)
     m_permissions = permissions;
     m_detail->setPermissions(permissions);
     m_shipSelected->setVisible(OrderPolicy::permits(OrderAction::Ship, permissions));
+    m_addTag->setVisible(permissions.tag);
+    m_removeTag->setVisible(permissions.tag);
     updateBulkActions();
     updateEmptyState();
 }
@@ -560,6 +597,9 @@ void OrdersView::updateBulkActions()
     }
     m_shipSelected->setEnabled(any && idle && !why);
     m_shipSelected->setToolTip(why.value_or(m_shipSelectedDescription));
+    // Any order may carry tags; only the login decides.
+    m_addTag->setEnabled(any && idle && m_permissions.tag);
+    m_removeTag->setEnabled(any && idle && m_permissions.tag);
 }
 
 qsizetype OrdersView::selectedRowCount() const
@@ -629,6 +669,7 @@ OrderFilter OrdersView::filterFromControls() const
         break;
     }
     filter.customerId = m_customerId;
+    filter.tag = m_tagFilter->currentText().trimmed();
     // Cancel reasons come from a view or the dashboard; they stay while cancelled orders are listed.
     if (filter.statuses.contains(OrderStatus::Cancelled) || filter.statuses.isEmpty())
         filter.cancelReasons = m_cancelReasons;
@@ -670,8 +711,10 @@ void OrdersView::showFilterInControls(const OrderFilter &filter)
     const QSignalBlocker dateBlocker(m_dateFilter);
     const QSignalBlocker fromBlocker(m_fromDate);
     const QSignalBlocker untilBlocker(m_untilDate);
+    const QSignalBlocker tagBlocker(m_tagFilter);
 
     m_search->setText(filter.search);
+    m_tagFilter->setEditText(filter.tag);
     const int several = m_statusFilter->findData(kSeveralStatuses);
     if (several >= 0)
         m_statusFilter->removeItem(several);
@@ -985,6 +1028,80 @@ void OrdersView::shipSelected()
                 return session.orders().ship(QString::number(number), line.tracking, line.carrier);
             },
             split.refused);
+    updateBulkActions();
+}
+
+void OrdersView::reloadKnownTags()
+{
+    auto known = m_session.orders().tags().inUse();
+    if (!known) {
+        Q_EMIT statusMessage(known.error().message);
+        return;
+    }
+    // Refilling an editable combo box would put its first item in the field: keep what is typed there.
+    const QSignalBlocker blocker(m_tagFilter);
+    const QString typed = m_tagFilter->currentText();
+    m_tagFilter->clear();
+    m_tagFilter->addItems(*known);
+    m_tagFilter->setCurrentIndex(-1);
+    m_tagFilter->setEditText(typed);
+}
+
+void OrdersView::tagSelected(bool adding)
+{
+    const QList<OrderSummary> selected = selectedSummaries();
+    if (selected.isEmpty())
+        return;
+    QList<qint64> numbers;
+    QStringList onSelected;
+    for (const OrderSummary &row : selected) {
+        numbers << row.number;
+        for (const QString &tag : row.tags) {
+            if (!onSelected.contains(tag, Qt::CaseInsensitive))
+                onSelected << tag;
+        }
+    }
+    Tags::sort(onSelected);
+    const int count = int(numbers.size());
+    QString text;
+    const bool asked = !m_nextTag;
+    if (m_nextTag) {
+        text = *std::exchange(m_nextTag, std::nullopt);
+    } else {
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(adding ? tr("Add tag") : tr("Remove tag"));
+        dialog.setLabelText(adding ? tr("Tag to add to %Ln order(s):", nullptr, count)
+                                   : tr("Tag to remove from %Ln order(s):", nullptr, count));
+        QStringList offered;
+        for (int i = 0; i < m_tagFilter->count(); ++i)
+            offered << m_tagFilter->itemText(i);
+        dialog.setComboBoxItems(adding ? offered : onSelected);
+        dialog.setComboBoxEditable(true);
+        dialog.setTextValue(adding || onSelected.isEmpty() ? QString() : onSelected.constFirst());
+        dialog.setOkButtonText(adding ? tr("Add tag") : tr("Remove tag"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        text = dialog.textValue();
+    }
+    auto tag = Tags::parse(u"tag"_s, text);
+    if (!tag) {
+        Q_EMIT statusMessage(tag.error().message);
+        if (asked)
+            QMessageBox::warning(this, tr("Shipshape"), tag.error().message);
+        return;
+    }
+    BulkOrderRunner *runner = startBulk(adding ? tr("Tag %Ln order(s) “%1”", nullptr, count).arg(tag->text)
+                                               : tr("Untag %Ln order(s) “%1”", nullptr, count).arg(tag->text),
+            numbers, true);
+    if (!runner)
+        return;
+    connect(runner, &BulkOrderRunner::finished, this, &OrdersView::reloadKnownTags);
+    // One order per job, each its own unit of work with its timeline row ("tagged: …"); an order that
+    // already has the tag (or, removing, does not) is left as it is and counts as done.
+    runner->start(numbers, [text = tag->text, adding](Session &session, qint64 number) {
+        OrderTags &tags = session.orders().tags();
+        return adding ? tags.add(QString::number(number), {text}) : tags.remove(QString::number(number), {text});
+    });
     updateBulkActions();
 }
 

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
     [[nodiscard]] QComboBox *paymentFilter() const { return m_paymentFilter; }
+    // Orders carrying a tag (editable: any tag, the known ones offered).
+    [[nodiscard]] QComboBox *tagFilter() const { return m_tagFilter; }
     [[nodiscard]] QComboBox *dateFilter() const { return m_dateFilter; }
     [[nodiscard]] QDateEdit *fromDate() const { return m_fromDate; }
     [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
@@ -69,6 +71,8 @@ public:
     [[nodiscard]] QAction *shipSelectedAction() const { return m_shipSelected; }
     [[nodiscard]] QAction *packingSlipsAction() const { return m_packingSlips; }
     [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
+    [[nodiscard]] QAction *addTagAction() const { return m_addTag; }
+    [[nodiscard]] QAction *removeTagAction() const { return m_removeTag; }
     // The report of the latest bulk action (null before the first).
     [[nodiscard]] BulkProgressDialog *bulkDialog() const;
     [[nodiscard]] bool isBulkRunning() const;
@@ -96,6 +100,8 @@ public:
     // Test hooks: answer the next file dialog or bulk ship dialog instead of a person.
     void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
     void setNextBulkShipAnswer(std::optional<QList<BulkShipLine>> answer) { m_nextBulkShip = std::move(answer); }
+    // The tag the next "Add tag…" or "Remove tag…" asks for.
+    void setNextTagAnswer(std::optional<QString> tag) { m_nextTag = std::move(tag); }
 
 Q_SIGNALS:
     // A message for the status bar (errors from loading or from an action).
@@ -150,6 +156,10 @@ private:
     [[nodiscard]] qsizetype selectedRowCount() const;
     std::optional<QString> askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
     void shipSelected();
+    // "Add tag…" / "Remove tag…": one tag on every selected order, one order at a time with a report.
+    void tagSelected(bool adding);
+    // The tags offered by the tag filter and the bulk tag dialog.
+    void reloadKnownTags();
     void printPackingSlips();
     void exportCsv();
     // Null when a batch is already running or the selection is too large.
@@ -165,6 +175,7 @@ private:
     QComboBox *m_viewSelector = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_paymentFilter = nullptr;
+    QComboBox *m_tagFilter = nullptr;
     QComboBox *m_dateFilter = nullptr;
     QDateEdit *m_fromDate = nullptr;
     QDateEdit *m_untilDate = nullptr;
@@ -178,6 +189,8 @@ private:
     QString m_shipSelectedDescription;
     QAction *m_packingSlips = nullptr;
     QAction *m_exportCsv = nullptr;
+    QAction *m_addTag = nullptr;
+    QAction *m_removeTag = nullptr;
     QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
     OrderDetailView *m_detail = nullptr;
@@ -199,6 +212,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     std::optional<QString> m_nextSavePath;
     std::optional<QList<BulkShipLine>> m_nextBulkShip;
+    std::optional<QString> m_nextTag;
 };
 
 } // namespace shipshape

@@ -112,6 +112,8 @@ QJsonObject SavedOrderViews::toJson(const OrderFilter &filter)
         reasons.append(CancelReasons::key(reason));
     if (!reasons.isEmpty())
         json.insert(u"cancelReasons"_s, reasons);
+    if (!filter.tag.isEmpty())
+        json.insert(u"tag"_s, filter.tag);
     return json;
 }
 
@@ -135,6 +137,7 @@ OrderFilter SavedOrderViews::fromJson(const QJsonObject &json)
         if (const auto reason = CancelReasons::fromKey(value.toString()))
             filter.cancelReasons << *reason;
     }
+    filter.tag = json.value(u"tag"_s).toString();
     return filter;
 }
 

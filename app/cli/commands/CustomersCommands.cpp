@@ -4,6 +4,7 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
+#include "cli/commands/TagCommands.h"
 #include "customers/CustomerRepository.h"
 #include "session/Session.h"
 
@@ -16,7 +17,7 @@ namespace shipshape::cli {
 
 CommandGroup CustomersCommands::group()
 {
-    return CommandGroup{
+    CommandGroup group{
             .title = tr("Customers"),
             .noun = u"customers"_s,
             .summary = tr("The people who order. A customer is created by their first order (orders place) and "
@@ -37,6 +38,8 @@ CommandGroup CustomersCommands::group()
                     .handler = &CustomersCommands::list,
             }},
     };
+    group.commands << TagCommands::customerCommands();
+    return group;
 }
 
 int CustomersCommands::list(CliContext &context, const CommandInput &input)

@@ -39,6 +39,8 @@ void OrderText::print(QTextStream &out, const Order &order)
                                                      : order.carrier + u' ' + order.trackingNumber)
             << '\n';
     }
+    if (!order.tags.isEmpty())
+        out << tr("Tags:      %1").arg(order.tags.join(u", "_s)) << '\n';
     out << '\n';
     for (const LineItem &line : order.lines) {
         out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(countText(line.quantity)), 8)

@@ -7,6 +7,7 @@
 #include "cli/commands/OrderCommandSupport.h"
 #include "cli/commands/OrderMoneyCommands.h"
 #include "cli/commands/OrderText.h"
+#include "cli/commands/TagCommands.h"
 #include "orders/CancelMoney.h"
 #include "orders/OrderJson.h"
 #include "orders/OrderPolicy.h"
@@ -18,6 +19,7 @@
 #include "payment/RefundMethod.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
+#include "tags/Tag.h"
 
 #include <QJsonArray>
 
@@ -138,6 +140,12 @@ Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
     }
     filter.customerId = input.value(u"customer"_s, QString()).trimmed();
     filter.search = input.value(u"search"_s, QString());
+    if (const auto tag = input.value(u"tag"_s)) {
+        auto parsed = Tags::parse(u"tag"_s, *tag);
+        if (!parsed)
+            return fail(parsed.error());
+        filter.tag = parsed->text;
+    }
     for (const QString &name : {u"from"_s, u"to"_s}) {
         const auto text = input.value(name);
         if (!text)
@@ -206,7 +214,7 @@ CommandGroup OrdersCommands::group()
                  "Example document:\n")
             + u"  "_s + kModifyExample + u'\n';
 
-    return CommandGroup{
+    CommandGroup group{
             .title = tr("Orders"),
             .noun = u"orders"_s,
             .summary = tr("Orders and their lifecycle: pending → confirmed (paid) → shipped → delivered, or "
@@ -233,6 +241,9 @@ CommandGroup OrdersCommands::group()
                                             .valueName = u"TEXT"_s,
                                             .description = tr("Order number, customer name or email, SKU or "
                                                               "tracking number.")},
+                                    {.name = u"tag"_s,
+                                            .valueName = u"TAG"_s,
+                                            .description = tr("Only orders tagged TAG (in any case).")},
                                     {.name = u"from"_s,
                                             .valueName = u"DATE"_s,
                                             .description = tr("Placed on or after this day (YYYY-MM-DD, UTC).")},
@@ -262,6 +273,7 @@ CommandGroup OrdersCommands::group()
                             .examples = {u"shipshape-cli orders list --set to_ship"_s,
                                     u"shipshape-cli orders list --status confirmed --search smith --limit 20"_s,
                                     u"shipshape-cli orders list --payment-state unpaid --status pending"_s,
+                                    u"shipshape-cli orders list --tag vip --status confirmed"_s,
                                     u"shipshape-cli --json orders list --from 2026-11-01 --to 2026-11-30"_s},
                             .handler = &OrdersCommands::list,
                     },
@@ -427,6 +439,8 @@ CommandGroup OrdersCommands::group()
                     },
             },
     };
+    group.commands << TagCommands::orderCommands();
+    return group;
 }
 
 int OrdersCommands::list(CliContext &context, const CommandInput &input)

@@ -124,7 +124,7 @@ int StaffCommands::whoami(CliContext &context, const CommandInput &)
             {u"editStock"_s, permissions->editStock}, {u"shipAndDeliver"_s, permissions->shipAndDeliver},
             {u"placeOrders"_s, permissions->placeOrders}, {u"cancelOrders"_s, permissions->cancelOrders},
             {u"markPaidAndRefund"_s, permissions->markPaidAndRefund}, {u"addNotes"_s, permissions->addNotes},
-            {u"manageStaff"_s, permissions->manageStaff}};
+            {u"tag"_s, permissions->tag}, {u"manageStaff"_s, permissions->manageStaff}};
     if (context.json()) {
         QJsonObject object{{u"login"_s, permissions->login}};
         for (const auto &[name, allowed] : rights)
