@@ -15,6 +15,112 @@
     </message>
 </context>
 <context>
+    <name>ApiServer</name>
+    <message>
+        <location filename="../app/api/ApiServer.cpp" line="+83"/>
+        <source>TLS needs both --tls-cert and --tls-key.</source>
+        <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain HTTP is only served on loopback; give --tls-cert and --tls-key to listen on %1.</source>
+        <translation>Einfaches HTTP wird nur auf Loopback angeboten; geben Sie --tls-cert und --tls-key an, um auf %1 zu lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <location filename="../app/api/ApiToken.cpp" line="+65"/>
+        <source>The token&apos;s customer is not a customer ID.</source>
+        <translation>Der Kunde im Token ist keine Kunden-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s storefront name is not valid.</source>
+        <translation>Der Storefront-Name im Token ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token names neither a customer nor a storefront.</source>
+        <translation>Das Token nennt weder einen Kunden noch eine Storefront.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The API token key must be at least %1 bytes (it is %2); store one with `shipshape-cli secrets set api-jwt` or set SHIPSHAPE_API_JWT_KEY.</source>
+        <translation>Der Schlüssel für API-Tokens muss mindestens %1 Bytes lang sein (er hat %2); speichern Sie einen mit `shipshape-cli secrets set api-jwt` oder setzen Sie SHIPSHAPE_API_JWT_KEY.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bearer token is not a JSON Web Token.</source>
+        <translation>Das Bearer-Token ist kein JSON Web Token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>Der Header des Tokens ist kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token must be signed with HS256.</source>
+        <translation>Das Token muss mit HS256 signiert sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token&apos;s type must be JWT.</source>
+        <translation>Der Typ des Tokens muss JWT sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token asks for extensions this server does not know.</source>
+        <translation>Das Token verlangt Erweiterungen, die dieser Server nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token&apos;s signature is not valid.</source>
+        <translation>Die Signatur des Tokens ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token&apos;s claims are not base64url-encoded JSON.</source>
+        <translation>Die Claims des Tokens sind kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token has no expiry time.</source>
+        <translation>Das Token hat keine Ablaufzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has expired.</source>
+        <translation>Das Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not valid yet.</source>
+        <translation>Das Token ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token was issued by someone else.</source>
+        <translation>Das Token wurde von einem anderen Aussteller ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is meant for another audience.</source>
+        <translation>Das Token ist für eine andere Zielgruppe (Audience) bestimmt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token names no subject.</source>
+        <translation>Das Token nennt kein Subject.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the lifetime as a number with s, m, h or d (&quot;1h&quot;), at most 366 days.</source>
+        <translation>Geben Sie die Gültigkeitsdauer als Zahl mit s, m, h oder d an („1h“), höchstens 366 Tage.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSettings</name>
     <message>
         <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
@@ -331,7 +437,7 @@
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+167"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+170"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -357,20 +463,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+259"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-101"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-104"/>
         <source>Skip the first N rows. Default: 0.</source>
         <translation>Die ersten N Zeilen überspringen. Standard: 0.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+104"/>
+        <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -411,7 +518,7 @@
         <translation>  (niedrig)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>The product&apos;s SKU, e.g. SKU-10001.</source>
         <translation>Die SKU des Produkts, z. B. SKU-10001.</translation>
     </message>
@@ -486,7 +593,12 @@
         <translation>Niedriger Bestand bei höchstens so vielen verfügbaren Einheiten. Standard: 5.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Which tax rates apply (taxes list). Default: standard.</source>
+        <translation>Welche Steuersätze gelten (taxes list). Standard: standard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sets the counted stock on hand (a correction on the ledger).</source>
         <translation>Setzt den gezählten Lagerbestand (eine Korrektur im Bestandsjournal).</translation>
     </message>
@@ -561,7 +673,7 @@
         <translation>Niedrig ab: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--%1 must be a whole number.</source>
         <translation>--%1 muss eine ganze Zahl sein.</translation>
     </message>
@@ -571,7 +683,7 @@
         <translation>%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -581,7 +693,7 @@
         <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>now %1/%2</source>
         <translation>jetzt %1/%2</translation>
     </message>
@@ -637,7 +749,49 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+214"/>
+        <source>discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+281"/>
+        <source>Subtotal</source>
+        <translation>Teilsumme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 (%2)</source>
+        <translation>Rabatt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incl. %1 %2 % of %3</source>
+        <translation>inkl. %1 %2 % auf %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 % of %3</source>
+        <translation>%1 %2 % auf %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-63"/>
+        <location line="+67"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -668,7 +822,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-366"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-447"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -736,6 +890,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>  discounts        optional, a list of {&quot;type&quot;: &quot;percent&quot; | &quot;amount&quot;, &quot;value&quot;: &quot;10&quot; | &quot;5.00&quot;,
+                   &quot;sku&quot;: optional, the line it is for (else the whole order, spread over
+                   the lines), &quot;code&quot; or &quot;reason&quot;: at least one}
+  shipping         optional, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+Tax is added per line from the shop&apos;s rates (taxes list); docs/pricing.md has the rules.
+</source>
+        <translation>  discounts        optional, eine Liste von {&quot;type&quot;: &quot;percent&quot; | &quot;amount&quot;, &quot;value&quot;: &quot;10&quot; | &quot;5.00&quot;,
+                   &quot;sku&quot;: optional, die Position, für die er gilt (sonst die ganze Bestellung,
+                   auf die Positionen verteilt), &quot;code&quot; oder &quot;reason&quot;: mindestens eines}
+  shipping         optional, {&quot;method&quot;: Text, &quot;amount&quot;: &quot;4.95&quot;}
+Die Steuer wird je Position nach den Steuersätzen des Shops berechnet (taxes list);
+die Regeln stehen in docs/pricing.md.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The request is one JSON object (at most 4 MiB):
   customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
   customerId       or instead the UUID of an existing customer (customers list)
@@ -785,7 +955,6 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations follow in the same transaction, and a
@@ -793,7 +962,7 @@ card-paid order is charged or refunded the difference.
 
 Example document:
 </source>
-        <translation>  note             optional: der Grund, für den Verlauf der Bestellung
+        <translation type="vanished">  note             optional: der Grund, für den Verlauf der Bestellung
 
 Nur eine offene oder bestätigte Bestellung kann geändert werden; die Reservierungen folgen in derselben
 Transaktion, und bei einer per Karte bezahlten Bestellung wird die Differenz belastet oder erstattet.
@@ -802,7 +971,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -867,12 +1036,11 @@ Beispieldokument:
         <translation>Gibt eine Bestellung aus einer JSON-Anfrage auf.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changes an order&apos;s lines or shipping address from a JSON request.</source>
-        <translation>Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
+        <translation type="vanished">Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
         <translation>Storniert eine Bestellung vor dem Versand, gibt ihren Bestand frei und legt fest, was mit bereits bezahltem Geld geschieht.</translation>
     </message>
@@ -1063,7 +1231,47 @@ Beispieldokument:
         <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Preview of order #%1 (nothing was changed):</source>
+        <translation>Vorschau der Bestellung #%1 (nichts wurde geändert):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reserves %1 more of %2</source>
+        <translation>reserviert zusätzlich %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>releases %1 of %2</source>
+        <translation>gibt %1 von %2 frei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Balance due afterwards: %1</source>
+        <translation>Danach offener Betrag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed afterwards: %1</source>
+        <translation>Danach offene Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Modified order #%1, total now %2.</source>
         <translation>Bestellung #%1 geändert, Gesamt jetzt %2.</translation>
     </message>
@@ -1563,6 +1771,71 @@ Beispieldokument:
         <translation>nicht gefunden: keine solche Bestellung, kein solches Produkt, kein solcher Kunde, keine solche E-Mail oder Mitarbeiteranmeldung</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The database URL when --database is not given.</source>
+        <translation>Die Datenbank-URL, wenn --database nicht angegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe&apos;s secret key, on headless machines without a keychain (secrets set stores it in the keychain instead).</source>
+        <translation>Der geheime Schlüssel von Stripe, auf Rechnern ohne grafische Oberfläche und ohne Schlüsselbund (secrets set speichert ihn stattdessen im Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SendGrid&apos;s API key, likewise.</source>
+        <translation>Der API-Schlüssel von SendGrid, ebenso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
+        <translation>Der Absender der Kunden-E-Mails: „Name &lt;Adresse&gt;“ oder „Adresse“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The https page customers land on after paying a payment link; without it (or the stripe/checkoutSuccessUrl setting) payment links are off.</source>
+        <translation>Die https-Seite, auf der Kunden nach dem Bezahlen über einen Zahlungslink landen; ohne sie (oder die Einstellung stripe/checkoutSuccessUrl) sind Zahlungslinks deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long an unpaid order holds its stock, in minutes (0 lets holds lapse at the next worker round).</source>
+        <translation>Wie lange eine unbezahlte Bestellung ihren Bestand reserviert, in Minuten (bei 0 verfallen Reservierungen in der nächsten Worker-Runde).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Stripe API address (https, or http on loopback for a test server).</source>
+        <translation>Eine andere Stripe-API-Adresse (https oder, für einen Testserver, http auf Loopback).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another SendGrid API address, likewise.</source>
+        <translation>Eine andere SendGrid-API-Adresse, ebenso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL password when the keychain holds none (libpq also reads ~/.pgpass).</source>
+        <translation>Das PostgreSQL-Passwort, wenn der Schlüsselbund keines enthält (libpq liest auch ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnostic output, e.g. shipshape.*.info=true (shipshape-cli hides progress messages unless it is set).</source>
+        <translation>Diagnoseausgabe, z. B. shipshape.*.info=true (ohne diese Variable blendet shipshape-cli Fortschrittsmeldungen aus).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The embedded database when neither --database nor SHIPSHAPE_DATABASE names one (under $XDG_DATA_HOME when that is set). Its folder is the only one created on demand.</source>
+        <translation>Die eingebettete Datenbank, wenn weder --database noch SHIPSHAPE_DATABASE eine angibt (unter $XDG_DATA_HOME, wenn gesetzt). Ihr Ordner ist der einzige, der bei Bedarf angelegt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy migrate writes next to an SQLite file before it changes the schema of version N.</source>
+        <translation>Die Kopie, die migrate neben einer SQLite-Datei ablegt, bevor es das Schema der Version N ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings shared with the desktop app (under $XDG_CONFIG_HOME when that is set).</source>
+        <translation>Mit der Desktop-App gemeinsam genutzte Einstellungen (unter $XDG_CONFIG_HOME, wenn gesetzt).</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Try &apos;shipshape-cli --help&apos;.</source>
         <translation>Versuchen Sie &apos;shipshape-cli --help&apos;.</translation>
@@ -1578,12 +1851,13 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+121"/>
+        <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/HelpText.cpp" line="+0"/>
         <source>Global options:</source>
         <translation>Globale Optionen:</translation>
     </message>
@@ -1603,7 +1877,12 @@ Beispieldokument:
         <translation>Exit-Codes:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Environment:</source>
+        <translation>Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Aufruf: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
@@ -1693,7 +1972,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-440"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-497"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1703,7 +1982,46 @@ Beispieldokument:
         <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+112"/>
+        <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
+  shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+</source>
+        <translation>  discounts        die vollständige neue Liste der Rabatte ([] entfernt alle), wie bei orders place
+  shipping         die neue Versandgebühr, {&quot;method&quot;: Text, &quot;amount&quot;: &quot;4.95&quot;}
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note             optional: why, for the order&apos;s timeline
+
+Only a pending or confirmed order can change; reservations move by the difference in the same
+transaction, and a card-paid order is charged or refunded the difference. With --preview nothing
+is written: the new totals, the stock effect and what would be due or owed are printed.
+
+Example document:
+</source>
+        <translation>  note             optional: der Grund, für den Verlauf der Bestellung
+
+Nur eine offene oder bestätigte Bestellung kann geändert werden; Reservierungen ändern sich in
+derselben Transaktion um die Differenz, und bei einer per Karte bezahlten Bestellung wird die
+Differenz belastet oder erstattet. Mit --preview wird nichts geschrieben: Ausgegeben werden die
+neuen Summen, die Auswirkung auf den Bestand und was danach offen oder zu erstatten wäre.
+
+Beispieldokument:
+</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Changes an order&apos;s lines, discounts, shipping or address from a JSON request.</source>
+        <translation>Ändert Positionen, Rabatte, Versand oder Adresse einer Bestellung anhand einer JSON-Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows what the change would do and writes nothing.</source>
+        <translation>Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -1766,6 +2084,269 @@ Beispieldokument:
         <location line="+6"/>
         <source>Removes tags from a customer.</source>
         <translation>Entfernt Tags von einem Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+62"/>
+        <source>Give --listen as ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080.</source>
+        <translation>Geben Sie --listen als ADRESSE:PORT an, z. B. 127.0.0.1:8080 oder [::1]:8080.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order API</source>
+        <translation>Bestell-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storefront&apos;s way in: orders over HTTP (docs/api.md).</source>
+        <translation>Der Zugang für die Storefront: Bestellungen über HTTP (docs/api.md).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serves the Order API (/v1/orders, /v1/products/…/availability) until SIGTERM.</source>
+        <translation>Stellt die Bestell-API bereit (/v1/orders, /v1/products/…/availability), bis SIGTERM eintrifft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to listen. Default: 127.0.0.1:8080. Anything but loopback needs --tls-cert and --tls-key.</source>
+        <translation>Wo gelauscht wird. Standard: 127.0.0.1:8080. Alles außer Loopback erfordert --tls-cert und --tls-key.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>PEM-Zertifikat (bzw. -Zertifikatskette) für HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM private key for HTTPS (unencrypted).</source>
+        <translation>Privater PEM-Schlüssel für HTTPS (unverschlüsselt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database sessions serving requests at once (1 to 64). Default: 4.</source>
+        <translation>Datenbanksitzungen, die gleichzeitig Anfragen bedienen (1 bis 64). Standard: 4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per second per token (1 to 100000), twice that at once. Default: 20.</source>
+        <translation>Anfragen pro Sekunde je Token (1 bis 100000), kurzzeitig bis zum Doppelten auf einmal. Standard: 20.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Pro Anfrage wird eine Zeile auf die Standardfehlerausgabe geschrieben. SIGTERM oder SIGINT beendet die Annahme neuer Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order API tokens</source>
+        <translation>Tokens für die Bestell-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer tokens for the Order API.</source>
+        <translation>Bearer-Tokens für die Bestell-API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints a signed token for a customer or a storefront.</source>
+        <translation>Gibt ein signiertes Token für einen Kunden oder eine Storefront aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s ID: the token sees and cancels only their orders.</source>
+        <translation>Die ID des Kunden: Das Token sieht und storniert nur dessen Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A storefront&apos;s name: the token places orders for any customer.</source>
+        <translation>Der Name einer Storefront: Das Token gibt Bestellungen für beliebige Kunden auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifetime: 90s, 15m, 1h, 30d (at most 366d). Default: 1h.</source>
+        <translation>Gültigkeitsdauer: 90s, 15m, 1h, 30d (höchstens 366d). Standard: 1h.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with the key `serve` checks (SHIPSHAPE_API_JWT_KEY or the keychain&apos;s api-jwt, at least 32 bytes).</source>
+        <translation>Signiert mit dem Schlüssel, den `serve` prüft (SHIPSHAPE_API_JWT_KEY oder api-jwt im Schlüsselbund, mindestens 32 Bytes).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give exactly one of --customer ID and --storefront NAME.</source>
+        <translation>Geben Sie genau eines von --customer ID und --storefront NAME an.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot set up signal handling.</source>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopping: finishing %Ln request(s) in flight.</source>
+        <translation>
+            <numerusform>Wird beendet: %Ln laufende Anfrage wird noch abgeschlossen.</numerusform>
+            <numerusform>Wird beendet: %Ln laufende Anfragen werden noch abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Serving the Order API on %1://%2:%3/v1 with %Ln session(s).</source>
+        <translation>
+            <numerusform>Die Bestell-API wird unter %1://%2:%3/v1 mit %Ln Sitzung bereitgestellt.</numerusform>
+            <numerusform>Die Bestell-API wird unter %1://%2:%3/v1 mit %Ln Sitzungen bereitgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+19"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether this installation can work.</source>
+        <translation>Ob diese Installation funktionsfähig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the database, its schema and clock, customer emails, disk space and provider keys; one line each.</source>
+        <translation>Prüft die Datenbank, ihr Schema und ihre Uhr, Kunden-E-Mails, Speicherplatz und Anbieterschlüssel; je eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room an SQLite file&apos;s disk must have (0 to 1000000). Default: 200.</source>
+        <translation>Freier Platz, den das Laufwerk einer SQLite-Datei haben muss (0 bis 1000000). Standard: 200.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emails waiting to be sent before the backlog counts as stuck (0 to 1000000). Default: 100.</source>
+        <translation>Wartende E-Mails, ab denen der Rückstau als festgefahren gilt (0 bis 1000000). Standard: 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Exit 0 when every check passed, 6 when the database cannot be opened, 4 when another check failed. Stripe and SendGrid are not called; the keys are only looked for.</source>
+        <translation>Jede Zeile beginnt mit ✓, wenn die Prüfung bestanden wurde, und mit ✗, wenn nicht, und nennt dann den Befund oder was zu tun ist. Nichts wird migriert oder angelegt: Eine fehlende SQLite-Datei wird gemeldet, nicht erzeugt. Exit-Code 0, wenn alle Prüfungen bestanden wurden, 6, wenn die Datenbank nicht geöffnet werden kann, 4, wenn eine andere Prüfung fehlschlug. Stripe und SendGrid werden nicht aufgerufen; es wird nur geprüft, ob die Schlüssel vorhanden sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TaxesCommands.cpp" line="-89"/>
+        <source>Two-letter country code (ISO 3166-1), e.g. DE.</source>
+        <translation>Zweistelliger Ländercode (ISO 3166-1), z. B. DE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A region within the country, as in the shipping address&apos;s state (e.g. CA). Default: the whole country.</source>
+        <translation>Eine Region innerhalb des Landes, wie der Bundesstaat bzw. das Bundesland in der Lieferadresse (z. B. CA). Standard: das ganze Land.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product tax class the rate is for. Default: standard.</source>
+        <translation>Die Steuerklasse der Produkte, für die der Satz gilt. Standard: standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax rates by destination and product tax class. Orders keep the rates they were placed with; a change applies to new orders and new lines.</source>
+        <translation>Steuersätze nach Bestimmungsort und Steuerklasse der Produkte. Bestellungen behalten die Sätze, mit denen sie aufgegeben wurden; eine Änderung gilt für neue Bestellungen und neue Positionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the tax rates and whether prices include tax.</source>
+        <translation>Listet die Steuersätze auf und zeigt, ob die Preise die Steuer enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds a tax rate or changes the one for the same destination and class.</source>
+        <translation>Fügt einen Steuersatz hinzu oder ändert den für denselben Bestimmungsort und dieselbe Klasse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate in percent, 0 to 100 with at most four decimals: 19, 8.875.</source>
+        <translation>Der Satz in Prozent, 0 bis 100 mit höchstens vier Nachkommastellen: 19, 8.875.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tax&apos;s name on invoices, e.g. VAT.</source>
+        <translation>Die Bezeichnung der Steuer auf Rechnungen, z. B. MwSt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most specific rate applies to an order line: the region&apos;s, else the whole country&apos;s; a destination without a rate is not taxed.</source>
+        <translation>Für eine Bestellposition gilt der spezifischste Satz: der der Region, sonst der des ganzen Landes; ein Bestimmungsort ohne Satz wird nicht besteuert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes a tax rate (exit 7 when there is none).</source>
+        <translation>Entfernt einen Steuersatz (Exit-Code 7, wenn es keinen gibt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Says whether the shop&apos;s prices include tax, or sets it.</source>
+        <translation>Zeigt an, ob die Preise des Shops die Steuer enthalten, oder legt es fest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inclusive: catalogue prices contain the tax; exclusive: tax is added on top. Without it, prints the current mode.</source>
+        <translation>inclusive: Katalogpreise enthalten die Steuer; exclusive: Die Steuer wird aufgeschlagen. Ohne Angabe wird der aktuelle Modus ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders keep the mode they were placed with.</source>
+        <translation>Bestellungen behalten den Modus, mit dem sie aufgegeben wurden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+68"/>
+        <source>Prices include tax.</source>
+        <translation>Die Preise enthalten die Steuer.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+68"/>
+        <source>Prices exclude tax; tax is added on top.</source>
+        <translation>Die Preise enthalten keine Steuer; sie wird aufgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No tax rates: orders are not taxed. Add one with: shipshape-cli taxes set COUNTRY PERCENT --name NAME</source>
+        <translation>Keine Steuersätze: Bestellungen werden nicht besteuert. Fügen Sie einen hinzu mit: shipshape-cli taxes set COUNTRY PERCENT --name NAME</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 % for %3%4, class %5.</source>
+        <translation>%1 %2 % für %3%4, Klasse %5.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Removed the tax rate.</source>
+        <translation>Steuersatz entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2489,9 +3070,155 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../core/diagnostics/Diagnostics.cpp" line="+41"/>
+        <source>The database did not say what time it is.</source>
+        <translation>Die Datenbank hat ihre Uhrzeit nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database&apos;s time &quot;%1&quot; is not a time.</source>
+        <translation>Die Uhrzeit der Datenbank, „%1“, ist keine gültige Zeitangabe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 of %2: run shipshape-cli migrate (as the schema&apos;s owner on PostgreSQL).</source>
+        <translation>Version %1 von %2: Führen Sie shipshape-cli migrate aus (unter PostgreSQL als Eigentümer des Schemas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 is newer than this build&apos;s %2: install the Shipshape that wrote it.</source>
+        <translation>Version %1 ist neuer als die dieses Builds (%2): Installieren Sie die Shipshape-Version, die sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1, %2.</source>
+        <translation>Version %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every applied migration is one this build has, with the same text.</source>
+        <translation>Jede angewendete Migration ist in diesem Build mit demselben Text vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine&apos;s clock is %1 s away from the database&apos;s: set both by NTP (holds expire and timelines are ordered by these times).</source>
+        <translation>Die Uhr dieses Rechners weicht um %1 s von der der Datenbank ab: Stellen Sie beide per NTP (Reservierungen laufen nach diesen Zeiten ab, und Verläufe werden danach geordnet).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within %1 s of the database&apos;s.</source>
+        <translation>Höchstens %1 s Abweichung von der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer emails</source>
+        <translation>Kunden-E-Mails</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed: %1. See shipshape-cli outbox list --status failed, then outbox retry.</source>
+        <translation>Fehlgeschlagen: %1. Siehe shipshape-cli outbox list --status failed, dann outbox retry.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting: %1. Is the worker running (shipshape-cli worker, shipshape-worker.service) with a SendGrid key?</source>
+        <translation>Wartend: %1. Läuft der Worker (shipshape-cli worker, shipshape-worker.service) mit einem SendGrid-Schlüssel?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting: %1, failed: none.</source>
+        <translation>Wartend: %1, fehlgeschlagen: keine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot tell how much room %1 has.</source>
+        <translation>Der freie Speicherplatz von %1 lässt sich nicht ermitteln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has %2 free, less than %3: make room before the database fills the disk.</source>
+        <translation>%1 hat %2 frei, weniger als %3: Schaffen Sie Platz, bevor die Datenbank das Laufwerk füllt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 free in %2.</source>
+        <translation>%1 frei in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider keys</source>
+        <translation>Anbieterschlüssel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stripe and SendGrid keys found.</source>
+        <translation>Schlüssel für Stripe und SendGrid gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store them with shipshape-cli secrets set stripe / sendgrid, or set %1</source>
+        <translation>speichern Sie sie mit shipshape-cli secrets set stripe / sendgrid oder setzen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no keychain can be reached here (no D-Bus session): set %1</source>
+        <translation>hier ist kein Schlüsselbund erreichbar (keine D-Bus-Sitzung): setzen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing: card payments and emails wait without them; %1.</source>
+        <translation>Fehlend: Ohne sie warten Kartenzahlungen und E-Mails; %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no database file %1: run shipshape-cli migrate to create one, or name the shop&apos;s with --database or SHIPSHAPE_DATABASE.</source>
+        <translation>Es gibt keine Datenbankdatei %1: Führen Sie shipshape-cli migrate aus, um eine anzulegen, oder geben Sie die des Shops mit --database oder SHIPSHAPE_DATABASE an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 opens.</source>
+        <translation>%1 lässt sich öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Discount</name>
+    <message>
+        <location filename="../core/pricing/Discount.cpp" line="+9"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>DraftService</name>
     <message>
-        <location filename="../core/drafts/DraftService.cpp" line="+44"/>
+        <location filename="../core/drafts/DraftService.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -2512,12 +3239,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+44"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation>Dieser Entwurf existiert nicht mehr: Er wurde aufgegeben oder verworfen, vielleicht an einem anderen Arbeitsplatz.</translation>
     </message>
@@ -2543,7 +3270,7 @@ Beispieldokument:
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
@@ -2790,9 +3517,17 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>IdempotencyKeys</name>
+    <message>
+        <location filename="../core/api/IdempotencyKeys.cpp" line="+16"/>
+        <source>The Idempotency-Key header must be 1 to %1 characters.</source>
+        <translation>Der Header Idempotency-Key muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+155"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
         <location line="+48"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
@@ -2847,7 +3582,7 @@ Beispieldokument:
         <translation>Die Schwelle für niedrigen Bestand muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A product with SKU %1 already exists.</source>
         <translation>Ein Produkt mit der SKU %1 existiert bereits.</translation>
     </message>
@@ -2905,6 +3640,14 @@ Beispieldokument:
         <location line="+29"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonNumberText</name>
+    <message>
+        <location filename="../core/common/JsonNumberText.cpp" line="+156"/>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3330,19 +4073,119 @@ Beispieldokument:
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+51"/>
+        <source>Order %1: total %2 differs from what its lines, discounts, shipping and tax come to (%3).</source>
+        <translation>Bestellung %1: Die Gesamtsumme %2 weicht von der Summe aus Positionen, Rabatten, Versand und Steuer (%3) ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order %1: line %2 has a wrong total, discount or tax.</source>
+        <translation>Bestellung %1: Position %2 hat eine falsche Summe, einen falschen Rabatt oder eine falsche Steuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1: discount %2 has a wrong amount.</source>
+        <translation>Bestellung %1: Rabatt %2 hat einen falschen Betrag.</translation>
+    </message>
+    <message>
         <source>Quantity must be positive (got %1 for %2).</source>
-        <translation>Die Menge muss positiv sein (erhalten: %1 für %2).</translation>
+        <translation type="vanished">Die Menge muss positiv sein (erhalten: %1 für %2).</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Order %1: total %2 differs from the sum of its lines %3.</source>
-        <translation>Bestellung %1: Die Summe %2 weicht von der Summe ihrer Positionen %3 ab.</translation>
+        <translation type="vanished">Bestellung %1: Die Summe %2 weicht von der Summe ihrer Positionen %3 ab.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Order %1: line %2 has a wrong line total.</source>
-        <translation>Bestellung %1: Position %2 hat eine falsche Positionssumme.</translation>
+        <translation type="vanished">Bestellung %1: Position %2 hat eine falsche Positionssumme.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderApi</name>
+    <message>
+        <location filename="../app/api/OrderApi.cpp" line="+45"/>
+        <source>There is no order %1.</source>
+        <translation>Es gibt keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot be set through the Order API; the shop sets them.</source>
+        <translation>%1 kann nicht über die Bestell-API gesetzt werden; das legt der Shop fest.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A customer token places orders for its own customer only.</source>
+        <translation>Ein Kunden-Token gibt nur Bestellungen für den eigenen Kunden auf.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customerId must be a customer ID (a UUID).</source>
+        <translation>customerId muss eine Kunden-ID (eine UUID) sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>status must be pending, confirmed, shipped, delivered or cancelled.</source>
+        <translation>status muss pending, confirmed, shipped, delivered oder cancelled sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cursor must be a nextCursor this API gave.</source>
+        <translation>cursor muss ein nextCursor-Wert sein, den diese API geliefert hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The request must be a JSON object such as {&quot;reason&quot;: &quot;…&quot;}.</source>
+        <translation>Die Anfrage muss ein JSON-Objekt wie {&quot;reason&quot;: &quot;…&quot;} sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason must be a string.</source>
+        <translation>reason muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no product %1.</source>
+        <translation>Es gibt kein Produkt %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown endpoint.</source>
+        <translation>Unbekannter Endpunkt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not allowed here; use %2.</source>
+        <translation>%1 ist hier nicht erlaubt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is nothing at %1.</source>
+        <translation>Unter %1 gibt es nichts.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This Idempotency-Key was used with a different request; use a new key for a new request.</source>
+        <translation>Dieser Idempotency-Key wurde mit einer anderen Anfrage verwendet; verwenden Sie für eine neue Anfrage einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request with this Idempotency-Key is still running; retry in a moment.</source>
+        <translation>Eine Anfrage mit diesem Idempotency-Key läuft noch; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something went wrong on the server; it has been logged.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten; er wurde protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +4295,47 @@ Beispieldokument:
         <translation>Betrag</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 (%2)</source>
+        <translation>Rabatt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. %1 %2 % of %3</source>
+        <translation>inkl. %1 %2 % auf %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 % of %3</source>
+        <translation>%1 %2 % auf %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -3514,6 +4397,29 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderEdits</name>
+    <message>
+        <location filename="../core/orders/OrderEdits.cpp" line="+22"/>
+        <source>Nothing to modify: give items, discounts, shipping or a shipping address.</source>
+        <translation>Nichts zu ändern: Geben Sie Positionen, Rabatte, Versand oder eine Lieferadresse an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 is %2 and can no longer be modified.</source>
+        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is priced in %2, but order %3 is in %4.</source>
+        <translation>%1 ist in %2 ausgepreist, die Bestellung %3 jedoch in %4.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The request does not change order %1.</source>
+        <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
+    </message>
+</context>
+<context>
     <name>OrderLifecycle</name>
     <message>
         <location filename="../core/orders/OrderStatus.cpp" line="+74"/>
@@ -3544,7 +4450,7 @@ Beispieldokument:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+68"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht; wählen Sie Karte als Zahlungsart.</translation>
     </message>
@@ -3554,7 +4460,7 @@ Beispieldokument:
         <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -3706,12 +4612,12 @@ Beispieldokument:
 <context>
     <name>OrderPricing</name>
     <message>
-        <location filename="../core/orders/OrderPricing.cpp" line="+24"/>
+        <location filename="../core/orders/OrderPricing.cpp" line="+54"/>
         <source>An order needs at least one line item.</source>
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Line %1 has no product SKU.</source>
         <translation>Position %1 hat keine Produkt-SKU.</translation>
     </message>
@@ -3731,7 +4637,7 @@ Beispieldokument:
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
         <translation>Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
     </message>
@@ -3739,6 +4645,26 @@ Beispieldokument:
         <location line="+7"/>
         <source>%1 is priced in %2, but this order is in %3.</source>
         <translation>%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A discount&apos;s type is &quot;percent&quot; or &quot;amount&quot; (got &quot;%1&quot;).</source>
+        <translation>Der Typ eines Rabatts ist „percent“ oder „amount“ (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A discount cannot be negative (got %1).</source>
+        <translation>Ein Rabatt kann nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount %1 needs a code or a reason.</source>
+        <translation>Rabatt %1 benötigt einen Code oder einen Grund.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipping cannot be negative (got %1).</source>
+        <translation>Die Versandkosten können nicht negativ sein (erhalten: %1).</translation>
     </message>
 </context>
 <context>
@@ -3752,17 +4678,17 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+307"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+315"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+93"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation>Die Bestellung %1 wurde von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation>„%1“ ist weder eine Bestellnummer noch eine Bestell-UUID.</translation>
     </message>
@@ -3772,7 +4698,7 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+269"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -3780,7 +4706,7 @@ Beispieldokument:
 <context>
     <name>OrderRequestJson</name>
     <message>
-        <location filename="../core/orders/OrderRequestJson.cpp" line="+22"/>
+        <location filename="../core/orders/OrderRequestJson.cpp" line="+23"/>
         <source>The request is not valid JSON: %1 at offset %2.</source>
         <translation>Die Anfrage ist kein gültiges JSON: %1 an Offset %2.</translation>
     </message>
@@ -3805,17 +4731,18 @@ Beispieldokument:
         <translation>shippingAddress muss ein Objekt mit street, city, state und zip sein.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>items must be a non-empty list of {productId, quantity}.</source>
         <translation>items muss eine nicht leere Liste von {productId, quantity} sein.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+74"/>
         <source>%1 must be an object.</source>
         <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
@@ -3825,17 +4752,32 @@ Beispieldokument:
         <translation>%1 muss eine ganze Zahl von 1 bis %2 sein (erhalten: %3).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1.price must be a decimal such as &quot;29.99&quot;.</source>
         <translation>%1.price muss eine Dezimalzahl wie „29.99“ sein.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>%1 must be a decimal such as &quot;4.95&quot;.</source>
+        <translation>%1 muss eine Dezimalzahl wie &quot;4.95&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>discounts must be a list of {type, value, sku?, code? or reason?}.</source>
+        <translation>discounts muss eine Liste von {type, value, sku?, code? oder reason?} sein.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>shipping must be an object {method, amount}.</source>
+        <translation>shipping muss ein Objekt {method, amount} sein.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation>Geben Sie customerId oder customer {name, email} an.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>paymentMethod must be an object with a type.</source>
         <translation>paymentMethod muss ein Objekt mit einem type sein.</translation>
     </message>
@@ -3926,22 +4868,19 @@ Beispieldokument:
 <context>
     <name>OrderTransitions</name>
     <message>
-        <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
         <source>Nothing to modify: give items or a shipping address.</source>
-        <translation>Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
+        <translation type="vanished">Nichts zu ändern: Geben Sie Positionen oder eine Lieferadresse an.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
+        <translation type="vanished">Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>The request does not change order %1.</source>
-        <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
+        <translation type="vanished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
         <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
     </message>
@@ -4339,6 +5278,72 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>PriceCalculator</name>
+    <message>
+        <location filename="../core/pricing/PriceCalculator.cpp" line="+32"/>
+        <source>The order&apos;s amounts are too large.</source>
+        <translation>Die Beträge der Bestellung sind zu groß.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An order needs at least one line item.</source>
+        <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping is in %1, but this order is in %2.</source>
+        <translation>Die Versandkosten sind in %1, diese Bestellung jedoch in %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping cannot be negative (got %1).</source>
+        <translation>Die Versandkosten können nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is priced in %2, but this order is in %3.</source>
+        <translation>%1 ist in %2 ausgepreist, diese Bestellung jedoch in %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity must be positive (got %1 for %2).</source>
+        <translation>Die Menge muss positiv sein (erhalten: %1 für %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The discount is in %1, but this order is in %2.</source>
+        <translation>Der Rabatt ist in %1, diese Bestellung jedoch in %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A discount cannot be negative (got %1).</source>
+        <translation>Ein Rabatt kann nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The discount is for %1, which is not on this order.</source>
+        <translation>Der Rabatt gilt für %1, das nicht in dieser Bestellung enthalten ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount of %1 is more than what is left of line %2 (%3).</source>
+        <translation>Ein Rabatt von %1 übersteigt den Restbetrag von Position %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A discount of %1 is more than what is left of the order (%2).</source>
+        <translation>Ein Rabatt von %1 übersteigt den Restbetrag der Bestellung (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Rate</name>
+    <message>
+        <location filename="../core/pricing/Rate.cpp" line="+12"/>
+        <source>%1: &quot;%2&quot; is not a percentage between 0 and 100 (at most four decimals, e.g. 12.5).</source>
+        <translation>%1: „%2“ ist kein Prozentsatz zwischen 0 und 100 (höchstens vier Nachkommastellen, z. B. 12.5).</translation>
+    </message>
+</context>
+<context>
     <name>RefundMethods</name>
     <message>
         <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
@@ -4388,12 +5393,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
@@ -4683,6 +5688,27 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>TaxRateRepository</name>
+    <message>
+        <location filename="../core/pricing/TaxRateRepository.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. DE).</source>
+        <translation>„%1“ ist kein zweistelliger Ländercode (ISO 3166-1, z. B. DE).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A tax rate is between 0 and 100 % (got %1 %).</source>
+        <translation>Ein Steuersatz liegt zwischen 0 und 100 % (erhalten: %1 %).</translation>
+    </message>
+</context>
+<context>
+    <name>TaxService</name>
+    <message>
+        <location filename="../core/pricing/TaxService.cpp" line="+38"/>
+        <source>There is no %1 tax rate for %2%3.</source>
+        <translation>Es gibt keinen Steuersatz der Klasse %1 für %2%3.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <location filename="../core/notification/TemplateRenderer.cpp" line="+82"/>
@@ -4751,32 +5777,57 @@ Beispieldokument:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+24"/>
         <source>Order management back-office</source>
         <translation>Back-Office für Bestellverwaltung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Fenster als PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER.</source>
         <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>Displays the version and the commit it was built from.</source>
+        <translation>Zeigt die Version und den Commit an, aus dem sie gebaut wurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the window was closed, or the screenshot written</source>
+        <translation>das Fenster wurde geschlossen oder der Screenshot geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an option was not understood, or the screenshot could not be written</source>
+        <translation>eine Option wurde nicht verstanden oder der Screenshot konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--view names no view of this version</source>
+        <translation>--view nennt keine Ansicht dieser Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database could not be opened (the message names it and why)</source>
+        <translation>die Datenbank konnte nicht geöffnet werden (die Meldung nennt sie und den Grund)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+95"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
@@ -5862,7 +6913,12 @@ Beispieldokument:
 <context>
     <name>shipshape::LineItemModel</name>
     <message>
-        <location filename="../ui/models/LineItemModel.cpp" line="+71"/>
+        <location filename="../ui/models/LineItemModel.cpp" line="+70"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -5885,6 +6941,16 @@ Beispieldokument:
         <location line="+2"/>
         <source>Line total</source>
         <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5915,7 +6981,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+67"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -5966,7 +7032,7 @@ Beispieldokument:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation>Einstellungen gespeichert; sie werden beim nächsten Start wirksam.</translation>
     </message>
@@ -6028,23 +7094,23 @@ Beispieldokument:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+639"/>
+        <location line="+650"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-626"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+270"/>
+        <location line="+281"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-280"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -6182,6 +7248,26 @@ Beispieldokument:
         <location line="+19"/>
         <source>%1 by %2</source>
         <translation>%1 · Zahlungsart: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping %1 (%2)</source>
+        <translation>Versand %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. tax %1</source>
+        <translation>inkl. Steuer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tax %1</source>
+        <translation>Steuer %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6392,12 +7478,12 @@ Beispieldokument:
         <translation>Einen Betrag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 × %2 (%3)</source>
         <translation>%1 × %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Amount to refund</source>
         <translation>Zu erstattender Betrag</translation>
     </message>
@@ -6554,7 +7640,7 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-681"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
@@ -6564,7 +7650,7 @@ Beispieldokument:
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
@@ -6682,13 +7768,13 @@ Beispieldokument:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+385"/>
+        <location line="+388"/>
         <location line="+145"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-500"/>
         <source>Placing the order</source>
         <translation>Bestellung wird aufgegeben</translation>
     </message>
@@ -6700,12 +7786,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+621"/>
+        <location line="+632"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-554"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -6751,19 +7837,19 @@ Beispieldokument:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Existing customer</source>
         <translation>Bestehender Kunde</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-162"/>
         <location line="+11"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
@@ -6843,7 +7929,7 @@ Beispieldokument:
         <translation>Land:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -6930,12 +8016,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="-129"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Total: —</source>
         <translation>Gesamt: —</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -6960,13 +8046,13 @@ Beispieldokument:
         <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Total unavailable: %1</source>
         <translation>Gesamt nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Total: %1 (1 item)</source>
         <translation>Gesamt: %1 (1 Artikel)</translation>
     </message>
@@ -6976,7 +8062,17 @@ Beispieldokument:
         <translation>Gesamt: %1 (%2 Artikel)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>incl. tax %1</source>
+        <translation>inkl. Steuer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incl. %1 tax added</source>
+        <translation>inkl. %1 aufgeschlagener Steuer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8341,7 +9437,7 @@ Beispieldokument:
         <translation>Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -8361,7 +9457,7 @@ Beispieldokument:
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>In use now: %1</source>
         <translation>Aktuell verwendet: %1</translation>
     </message>
@@ -8440,6 +9536,158 @@ Beispieldokument:
         <location line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::TaxRateModel</name>
+    <message>
+        <location filename="../ui/models/TaxRateModel.cpp" line="+38"/>
+        <source>whole country</source>
+        <translation>ganzes Land</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax class</source>
+        <translation>Steuerklasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::TaxRatesPanel</name>
+    <message>
+        <location filename="../ui/views/TaxRatesPanel.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole country</source>
+        <translation>ganzes Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax class</source>
+        <translation>Steuerklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax name on invoices</source>
+        <translation>Steuerbezeichnung auf Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate in percent</source>
+        <translation>Satz in Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set rate</source>
+        <translation>Satz festlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue prices include tax</source>
+        <translation>Katalogpreise enthalten die Steuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When on, tax is the part of each price that is tax; when off, it is added on top.</source>
+        <translation>Wenn aktiviert, ist die Steuer in jedem Preis enthalten; wenn deaktiviert, wird sie aufgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country, region:</source>
+        <translation>Land, Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax class:</source>
+        <translation>Steuerklasse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%):</source>
+        <translation>Satz (%):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rates apply at once to new orders and new lines on every desktop; orders already placed keep the rates they were placed with.</source>
+        <translation>Sätze gelten sofort für neue Bestellungen und neue Positionen an jedem Arbeitsplatz; bereits aufgegebene Bestellungen behalten die Sätze, mit denen sie aufgegeben wurden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New orders: prices include tax.</source>
+        <translation>Neue Bestellungen: Die Preise enthalten die Steuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New orders: tax is added on top of prices.</source>
+        <translation>Neue Bestellungen: Die Steuer wird auf die Preise aufgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No tax rates: orders are not taxed.</source>
+        <translation>Keine Steuersätze: Bestellungen werden nicht besteuert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tax rate saved.</source>
+        <translation>Steuersatz gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tax rate removed.</source>
+        <translation>Steuersatz entfernt.</translation>
     </message>
 </context>
 <context>
@@ -8593,6 +9841,57 @@ Beispieldokument:
 %4</source>
         <translation>%1 — %2 von %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::api::ApiServer</name>
+    <message>
+        <location filename="../app/api/ApiServer.cpp" line="+21"/>
+        <source>This Qt has no TLS support (OpenSSL is missing).</source>
+        <translation>Diese Qt-Version unterstützt kein TLS (OpenSSL fehlt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PEM certificate in %1.</source>
+        <translation>Kein PEM-Zertifikat in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No unencrypted PEM RSA or EC private key in %1.</source>
+        <translation>Kein unverschlüsselter privater PEM-Schlüssel (RSA oder EC) in %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is shutting down; retry shortly.</source>
+        <translation>Der Server wird heruntergefahren; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Anfragetext ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Senden Sie Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Too many requests for this token; retry in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen für dieses Token; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen für dieses Token; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

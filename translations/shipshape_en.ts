@@ -15,6 +15,112 @@
     </message>
 </context>
 <context>
+    <name>ApiServer</name>
+    <message>
+        <location filename="../app/api/ApiServer.cpp" line="+83"/>
+        <source>TLS needs both --tls-cert and --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plain HTTP is only served on loopback; give --tls-cert and --tls-key to listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <location filename="../app/api/ApiToken.cpp" line="+65"/>
+        <source>The token&apos;s customer is not a customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token&apos;s storefront name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token names neither a customer nor a storefront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The API token key must be at least %1 bytes (it is %2); store one with `shipshape-cli secrets set api-jwt` or set SHIPSHAPE_API_JWT_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bearer token is not a JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token&apos;s header is not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token must be signed with HS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token&apos;s type must be JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token asks for extensions this server does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token&apos;s claims are not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token has no expiry time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token was issued by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token is meant for another audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token names no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give the lifetime as a number with s, m, h or d (&quot;1h&quot;), at most 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationSettings</name>
     <message>
         <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
@@ -331,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+167"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+170"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,20 +463,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+259"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-101"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-104"/>
         <source>Skip the first N rows. Default: 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+101"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+104"/>
+        <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>The product&apos;s SKU, e.g. SKU-10001.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +593,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Which tax rates apply (taxes list). Default: standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sets the counted stock on hand (a correction on the ledger).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +673,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-184"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+246"/>
         <source>now %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +749,49 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+214"/>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+281"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incl. %1 %2 % of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 % of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-63"/>
+        <location line="+67"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-366"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-447"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,6 +883,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>  discounts        optional, a list of {&quot;type&quot;: &quot;percent&quot; | &quot;amount&quot;, &quot;value&quot;: &quot;10&quot; | &quot;5.00&quot;,
+                   &quot;sku&quot;: optional, the line it is for (else the whole order, spread over
+                   the lines), &quot;code&quot; or &quot;reason&quot;: at least one}
+  shipping         optional, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+Tax is added per line from the shop&apos;s rates (taxes list); docs/pricing.md has the rules.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The request is one JSON object (at most 4 MiB):
   customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
   customerId       or instead the UUID of an existing customer (customers list)
@@ -762,18 +926,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>  note             optional: why, for the order&apos;s timeline
-
-Only a pending or confirmed order can change; reservations follow in the same transaction, and a
-card-paid order is charged or refunded the difference.
-
-Example document:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,12 +991,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Changes an order&apos;s lines or shipping address from a JSON request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1192,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-428"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,7 +1202,76 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+112"/>
+        <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
+  shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note             optional: why, for the order&apos;s timeline
+
+Only a pending or confirmed order can change; reservations move by the difference in the same
+transaction, and a card-paid order is charged or refunded the difference. With --preview nothing
+is written: the new totals, the stock effect and what would be due or owed are printed.
+
+Example document:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Changes an order&apos;s lines, discounts, shipping or address from a JSON request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows what the change would do and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+246"/>
+        <source>Preview of order #%1 (nothing was changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reserves %1 more of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>releases %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Balance due afterwards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund owed afterwards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,6 +1776,71 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The database URL when --database is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stripe&apos;s secret key, on headless machines without a keychain (secrets set stores it in the keychain instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SendGrid&apos;s API key, likewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The https page customers land on after paying a payment link; without it (or the stripe/checkoutSuccessUrl setting) payment links are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long an unpaid order holds its stock, in minutes (0 lets holds lapse at the next worker round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another Stripe API address (https, or http on loopback for a test server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another SendGrid API address, likewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL password when the keychain holds none (libpq also reads ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnostic output, e.g. shipshape.*.info=true (shipshape-cli hides progress messages unless it is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The embedded database when neither --database nor SHIPSHAPE_DATABASE names one (under $XDG_DATA_HOME when that is set). Its folder is the only one created on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy migrate writes next to an SQLite file before it changes the schema of version N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings shared with the desktop app (under $XDG_CONFIG_HOME when that is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Try &apos;shipshape-cli --help&apos;.</source>
         <translation type="unfinished"></translation>
@@ -1574,12 +1856,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+121"/>
+        <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/HelpText.cpp" line="+0"/>
         <source>Global options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1882,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Usage: shipshape-cli %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +2024,269 @@ Example document:
     <message>
         <location line="+6"/>
         <source>Removes tags from a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+62"/>
+        <source>Give --listen as ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Order API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The storefront&apos;s way in: orders over HTTP (docs/api.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serves the Order API (/v1/orders, /v1/products/…/availability) until SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to listen. Default: 127.0.0.1:8080. Anything but loopback needs --tls-cert and --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEM private key for HTTPS (unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database sessions serving requests at once (1 to 64). Default: 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests per second per token (1 to 100000), twice that at once. Default: 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bearer tokens for the Order API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prints a signed token for a customer or a storefront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s ID: the token sees and cancels only their orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A storefront&apos;s name: the token places orders for any customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifetime: 90s, 15m, 1h, 30d (at most 366d). Default: 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed with the key `serve` checks (SHIPSHAPE_API_JWT_KEY or the keychain&apos;s api-jwt, at least 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give exactly one of --customer ID and --storefront NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopping: finishing %Ln request(s) in flight.</source>
+        <translation>
+            <numerusform>Stopping: finishing %Ln request in flight.</numerusform>
+            <numerusform>Stopping: finishing %Ln requests in flight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Serving the Order API on %1://%2:%3/v1 with %Ln session(s).</source>
+        <translation>
+            <numerusform>Serving the Order API on %1://%2:%3/v1 with %Ln session.</numerusform>
+            <numerusform>Serving the Order API on %1://%2:%3/v1 with %Ln sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+19"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether this installation can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks the database, its schema and clock, customer emails, disk space and provider keys; one line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room an SQLite file&apos;s disk must have (0 to 1000000). Default: 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emails waiting to be sent before the backlog counts as stuck (0 to 1000000). Default: 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Exit 0 when every check passed, 6 when the database cannot be opened, 4 when another check failed. Stripe and SendGrid are not called; the keys are only looked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/TaxesCommands.cpp" line="-89"/>
+        <source>Two-letter country code (ISO 3166-1), e.g. DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A region within the country, as in the shipping address&apos;s state (e.g. CA). Default: the whole country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product tax class the rate is for. Default: standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax rates by destination and product tax class. Orders keep the rates they were placed with; a change applies to new orders and new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lists the tax rates and whether prices include tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds a tax rate or changes the one for the same destination and class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rate in percent, 0 to 100 with at most four decimals: 19, 8.875.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tax&apos;s name on invoices, e.g. VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The most specific rate applies to an order line: the region&apos;s, else the whole country&apos;s; a destination without a rate is not taxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes a tax rate (exit 7 when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Says whether the shop&apos;s prices include tax, or sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inclusive: catalogue prices contain the tax; exclusive: tax is added on top. Without it, prints the current mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders keep the mode they were placed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+68"/>
+        <source>Prices include tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+68"/>
+        <source>Prices exclude tax; tax is added on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>No tax rates: orders are not taxed. Add one with: shipshape-cli taxes set COUNTRY PERCENT --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 % for %3%4, class %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Removed the tax rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2460,9 +3011,155 @@ Example document:
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../core/diagnostics/Diagnostics.cpp" line="+41"/>
+        <source>The database did not say what time it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database&apos;s time &quot;%1&quot; is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version %1 of %2: run shipshape-cli migrate (as the schema&apos;s owner on PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 is newer than this build&apos;s %2: install the Shipshape that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every applied migration is one this build has, with the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine&apos;s clock is %1 s away from the database&apos;s: set both by NTP (holds expire and timelines are ordered by these times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within %1 s of the database&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed: %1. See shipshape-cli outbox list --status failed, then outbox retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting: %1. Is the worker running (shipshape-cli worker, shipshape-worker.service) with a SendGrid key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting: %1, failed: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot tell how much room %1 has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has %2 free, less than %3: make room before the database fills the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 free in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Provider keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stripe and SendGrid keys found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>store them with shipshape-cli secrets set stripe / sendgrid, or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no keychain can be reached here (no D-Bus session): set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing: card payments and emails wait without them; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no database file %1: run shipshape-cli migrate to create one, or name the shop&apos;s with --database or SHIPSHAPE_DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Discount</name>
+    <message>
+        <location filename="../core/pricing/Discount.cpp" line="+9"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftService</name>
     <message>
-        <location filename="../core/drafts/DraftService.cpp" line="+44"/>
+        <location filename="../core/drafts/DraftService.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,12 +3180,12 @@ Example document:
     </message>
     <message>
         <location line="+44"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +3211,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,9 +3458,17 @@ Example document:
     </message>
 </context>
 <context>
+    <name>IdempotencyKeys</name>
+    <message>
+        <location filename="../core/api/IdempotencyKeys.cpp" line="+16"/>
+        <source>The Idempotency-Key header must be 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+155"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
         <location line="+48"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
@@ -2818,7 +3523,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>A product with SKU %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,6 +3580,14 @@ Example document:
     <message>
         <location line="+29"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonNumberText</name>
+    <message>
+        <location filename="../core/common/JsonNumberText.cpp" line="+156"/>
+        <source>%1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3301,18 +4014,106 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Quantity must be positive (got %1 for %2).</source>
+        <location line="+51"/>
+        <source>Order %1: total %2 differs from what its lines, discounts, shipping and tax come to (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Order %1: total %2 differs from the sum of its lines %3.</source>
+        <location line="+10"/>
+        <source>Order %1: line %2 has a wrong total, discount or tax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Order %1: line %2 has a wrong line total.</source>
+        <location line="+4"/>
+        <source>Order %1: discount %2 has a wrong amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderApi</name>
+    <message>
+        <location filename="../app/api/OrderApi.cpp" line="+45"/>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot be set through the Order API; the shop sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A customer token places orders for its own customer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customerId must be a customer ID (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>status must be pending, confirmed, shipped, delivered or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cursor must be a nextCursor this API gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The request must be a JSON object such as {&quot;reason&quot;: &quot;…&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not allowed here; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This Idempotency-Key was used with a different request; use a new key for a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request with this Idempotency-Key is still running; retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something went wrong on the server; it has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,7 +4224,47 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. %1 %2 % of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 % of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,6 +4326,29 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderEdits</name>
+    <message>
+        <location filename="../core/orders/OrderEdits.cpp" line="+22"/>
+        <source>Nothing to modify: give items, discounts, shipping or a shipping address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 is %2 and can no longer be modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is priced in %2, but order %3 is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The request does not change order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderLifecycle</name>
     <message>
         <location filename="../core/orders/OrderStatus.cpp" line="+74"/>
@@ -3515,7 +4379,7 @@ Example document:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+68"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +4389,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,12 +4541,12 @@ Example document:
 <context>
     <name>OrderPricing</name>
     <message>
-        <location filename="../core/orders/OrderPricing.cpp" line="+24"/>
+        <location filename="../core/orders/OrderPricing.cpp" line="+54"/>
         <source>An order needs at least one line item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Line %1 has no product SKU.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,13 +4566,33 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is priced in %2, but this order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A discount&apos;s type is &quot;percent&quot; or &quot;amount&quot; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A discount cannot be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount %1 needs a code or a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Shipping cannot be negative (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3723,17 +4607,17 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+307"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+315"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+93"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is neither an order number nor an order UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,7 +4627,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+269"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +4635,7 @@ Example document:
 <context>
     <name>OrderRequestJson</name>
     <message>
-        <location filename="../core/orders/OrderRequestJson.cpp" line="+22"/>
+        <location filename="../core/orders/OrderRequestJson.cpp" line="+23"/>
         <source>The request is not valid JSON: %1 at offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,17 +4660,18 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>items must be a non-empty list of {productId, quantity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+74"/>
         <source>%1 must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,17 +4681,32 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1.price must be a decimal such as &quot;29.99&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>%1 must be a decimal such as &quot;4.95&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>discounts must be a list of {type, value, sku?, code? or reason?}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>shipping must be an object {method, amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>paymentMethod must be an object with a type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,22 +4797,7 @@ Example document:
 <context>
     <name>OrderTransitions</name>
     <message>
-        <location filename="../core/orders/OrderTransitions.cpp" line="+22"/>
-        <source>Nothing to modify: give items or a shipping address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Order %1 is %2 and can no longer be modified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The request does not change order %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,6 +5195,72 @@ Example document:
     </message>
 </context>
 <context>
+    <name>PriceCalculator</name>
+    <message>
+        <location filename="../core/pricing/PriceCalculator.cpp" line="+32"/>
+        <source>The order&apos;s amounts are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An order needs at least one line item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping is in %1, but this order is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping cannot be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is priced in %2, but this order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity must be positive (got %1 for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The discount is in %1, but this order is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A discount cannot be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The discount is for %1, which is not on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount of %1 is more than what is left of line %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A discount of %1 is more than what is left of the order (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rate</name>
+    <message>
+        <location filename="../core/pricing/Rate.cpp" line="+12"/>
+        <source>%1: &quot;%2&quot; is not a percentage between 0 and 100 (at most four decimals, e.g. 12.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundMethods</name>
     <message>
         <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
@@ -4359,12 +5310,12 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation type="unfinished"></translation>
@@ -4654,6 +5605,27 @@ Example document:
     </message>
 </context>
 <context>
+    <name>TaxRateRepository</name>
+    <message>
+        <location filename="../core/pricing/TaxRateRepository.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166-1, e.g. DE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A tax rate is between 0 and 100 % (got %1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxService</name>
+    <message>
+        <location filename="../core/pricing/TaxService.cpp" line="+38"/>
+        <source>There is no %1 tax rate for %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <location filename="../core/notification/TemplateRenderer.cpp" line="+82"/>
@@ -4722,32 +5694,57 @@ Example document:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+24"/>
         <source>Order management back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+4"/>
+        <source>Displays the version and the commit it was built from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the window was closed, or the screenshot written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an option was not understood, or the screenshot could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--view names no view of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database could not be opened (the message names it and why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+95"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,7 +6830,12 @@ Example document:
 <context>
     <name>shipshape::LineItemModel</name>
     <message>
-        <location filename="../ui/models/LineItemModel.cpp" line="+71"/>
+        <location filename="../ui/models/LineItemModel.cpp" line="+70"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5855,6 +6857,16 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5886,7 +6898,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+66"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+67"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -5937,7 +6949,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,23 +7011,23 @@ Example document:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+639"/>
+        <location line="+650"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-626"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+270"/>
+        <location line="+281"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-280"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,7 +7137,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -6238,12 +7250,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 × %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Amount to refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,7 +7271,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-566"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,6 +7308,26 @@ Example document:
     <message>
         <location line="+119"/>
         <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tax %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6653,13 +7685,13 @@ Example document:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+385"/>
+        <location line="+388"/>
         <location line="+145"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-500"/>
         <source>Placing the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,12 +7703,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+621"/>
+        <location line="+632"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-554"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6722,19 +7754,19 @@ Example document:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-162"/>
         <location line="+11"/>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6814,7 +7846,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,12 +7933,12 @@ Example document:
     </message>
     <message>
         <location line="-129"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,13 +7963,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+24"/>
         <source>Total unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Total: %1 (1 item)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6947,7 +7979,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>incl. tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incl. %1 tax added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8311,7 +9353,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8331,7 +9373,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>In use now: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8409,6 +9451,158 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::TaxRateModel</name>
+    <message>
+        <location filename="../ui/models/TaxRateModel.cpp" line="+38"/>
+        <source>whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::TaxRatesPanel</name>
+    <message>
+        <location filename="../ui/views/TaxRatesPanel.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax name on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catalogue prices include tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When on, tax is the part of each price that is tax; when off, it is added on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country, region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rates apply at once to new orders and new lines on every desktop; orders already placed keep the rates they were placed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New orders: prices include tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New orders: tax is added on top of prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No tax rates: orders are not taxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tax rate saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tax rate removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8562,6 +9756,57 @@ Example document:
         <source>%1 — %2 by %3
 %4</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::api::ApiServer</name>
+    <message>
+        <location filename="../app/api/ApiServer.cpp" line="+21"/>
+        <source>This Qt has no TLS support (OpenSSL is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PEM certificate in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No unencrypted PEM RSA or EC private key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server is shutting down; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send Authorization: Bearer &lt;token&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Too many requests for this token; retry in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests for this token; retry in %n second.</numerusform>
+            <numerusform>Too many requests for this token; retry in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

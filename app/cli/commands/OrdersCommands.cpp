@@ -547,7 +547,7 @@ int OrdersCommands::printPreview(CliContext &context, const Result<OrderEditPrev
     QTextStream &out = context.out();
     out << tr("Preview of order #%1 (nothing was changed):").arg(preview->after.number) << '\n';
     const auto row = [&](const QString &label, const Money &from, const Money &to) {
-        out << "  " << pad(label, 12) << pad(from.toDisplayString(locale), 16) << u"→ "_s << to.toDisplayString(locale)
+        out << "  " << pad(label, 16) << pad(from.toDisplayString(locale), 16) << u"→ "_s << to.toDisplayString(locale)
             << '\n';
     };
     row(tr("Subtotal"), before.subtotal, after.subtotal);
