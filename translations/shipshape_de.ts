@@ -463,7 +463,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+270"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-447"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-448"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -971,7 +971,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -1040,7 +1040,18 @@ Beispieldokument:
         <translation type="vanished">Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-82"/>
+        <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
+  shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+  prices           unit prices set by hand, {&quot;SKU&quot;: &quot;12.00&quot;}; needs a note (or &quot;reason&quot;)
+</source>
+        <translation>  discounts        die vollständige neue Liste der Rabatte ([] entfernt alle), wie bei orders place
+  shipping         die neue Versandgebühr, {&quot;method&quot;: Text, &quot;amount&quot;: &quot;4.95&quot;}
+  prices           von Hand gesetzte Stückpreise, {&quot;SKU&quot;: &quot;12.00&quot;}; braucht eine Notiz (oder &quot;reason&quot;)
+</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
         <translation>Storniert eine Bestellung vor dem Versand, gibt ihren Bestand frei und legt fest, was mit bereits bezahltem Geld geschieht.</translation>
     </message>
@@ -1972,7 +1983,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-497"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-498"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1982,16 +1993,15 @@ Beispieldokument:
         <translation>Nur die Bestellungen einer benannten Menge (nicht mit --status oder --payment-state, die sie bereits festlegt); die übrigen Optionen schränken sie weiter ein. %1</translation>
     </message>
     <message>
-        <location line="+112"/>
         <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
   shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
 </source>
-        <translation>  discounts        die vollständige neue Liste der Rabatte ([] entfernt alle), wie bei orders place
+        <translation type="vanished">  discounts        die vollständige neue Liste der Rabatte ([] entfernt alle), wie bei orders place
   shipping         die neue Versandgebühr, {&quot;method&quot;: Text, &quot;amount&quot;: &quot;4.95&quot;}
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+115"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -4399,12 +4409,21 @@ Beispieldokument:
 <context>
     <name>OrderEdits</name>
     <message>
-        <location filename="../core/orders/OrderEdits.cpp" line="+22"/>
         <source>Nothing to modify: give items, discounts, shipping or a shipping address.</source>
-        <translation>Nichts zu ändern: Geben Sie Positionen, Rabatte, Versand oder eine Lieferadresse an.</translation>
+        <translation type="vanished">Nichts zu ändern: Geben Sie Positionen, Rabatte, Versand oder eine Lieferadresse an.</translation>
+    </message>
+    <message>
+        <location filename="../core/orders/OrderEdits.cpp" line="+23"/>
+        <source>Nothing to modify: give items, prices, discounts, shipping or a shipping address.</source>
+        <translation>Nichts zu ändern: Geben Sie Positionen, Preise, Rabatte, Versand oder eine Lieferadresse an.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>A price set by hand needs a reason: say why in the note (&quot;reason&quot; in a JSON request).</source>
+        <translation>Ein von Hand gesetzter Preis braucht einen Grund: Nennen Sie ihn in der Notiz (&quot;reason&quot; in einer JSON-Anfrage).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
         <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
@@ -4414,7 +4433,17 @@ Beispieldokument:
         <translation>%1 ist in %2 ausgepreist, die Bestellung %3 jedoch in %4.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>A unit price cannot be negative (got %1).</source>
+        <translation>Ein Stückpreis darf nicht negativ sein (erhalten: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not on order %2.</source>
+        <translation>%1 ist nicht in Bestellung %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The request does not change order %1.</source>
         <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
@@ -4800,6 +4829,11 @@ Beispieldokument:
         <location line="+4"/>
         <source>A payment link needs no token: the customer enters their card on Stripe&apos;s page.</source>
         <translation>Ein Zahlungslink benötigt kein Token: Der Kunde gibt seine Karte auf der Seite von Stripe ein.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
+        <translation>prices muss ein Objekt von SKU zu Stückpreis sein, z. B. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</translation>
     </message>
 </context>
 <context>

@@ -463,7 +463,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+270"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-447"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-448"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +926,15 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
+  shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
+  prices           unit prices set by hand, {&quot;SKU&quot;: &quot;12.00&quot;}; needs a note (or &quot;reason&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1200,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-429"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,14 +1210,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
-  shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+115"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -4328,12 +4329,17 @@ Example document:
 <context>
     <name>OrderEdits</name>
     <message>
-        <location filename="../core/orders/OrderEdits.cpp" line="+22"/>
-        <source>Nothing to modify: give items, discounts, shipping or a shipping address.</source>
+        <location filename="../core/orders/OrderEdits.cpp" line="+23"/>
+        <source>Nothing to modify: give items, prices, discounts, shipping or a shipping address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>A price set by hand needs a reason: say why in the note (&quot;reason&quot; in a JSON request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4349,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>A unit price cannot be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The request does not change order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4728,6 +4744,11 @@ Example document:
     <message>
         <location line="+4"/>
         <source>A payment link needs no token: the customer enters their card on Stripe&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

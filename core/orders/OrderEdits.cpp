@@ -17,9 +17,11 @@ namespace shipshape {
 
 Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
 {
-    if (!request.items && !request.shippingAddress && !request.discounts && !request.shipping)
-        return fail(Error::invalid(
-                u"items"_s, {}, tr("Nothing to modify: give items, discounts, shipping or a shipping address.")));
+    if (!request.items && !request.shippingAddress && !request.discounts && !request.shipping
+            && request.prices.isEmpty()) {
+        return fail(Error::invalid(u"items"_s, {},
+                tr("Nothing to modify: give items, prices, discounts, shipping or a shipping address.")));
+    }
     std::optional<Address> address;
     if (request.shippingAddress) {
         auto validated = Address::validated(*request.shippingAddress);
@@ -30,6 +32,10 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
     auto note = TextField::multiLine(u"note"_s, request.note, 2000);
     if (!note)
         return fail(note.error());
+    if (!request.prices.isEmpty() && note->trimmed().isEmpty()) {
+        return fail(Error::invalid(u"note"_s, {},
+                tr("A price set by hand needs a reason: say why in the note (\"reason\" in a JSON request).")));
+    }
 
     return OrderMutation([this, request, address, note = *note](Order &order, OrderChange &change) -> Status {
         if (!OrderLifecycle::isModifiable(order.status)) {
@@ -67,6 +73,22 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
                         || address->state != order.shippingAddress.state)) {
             if (auto rerated = m_pricing.rerateLines(order.lines, destination); !rerated)
                 return rerated;
+        }
+        // Prices set by hand, after the lines are known; a line keeps its price through later edits.
+        for (auto it = request.prices.cbegin(); it != request.prices.cend(); ++it) {
+            const QString field = u"prices."_s + it.key();
+            auto price = Money::parse(it.value(), order.total.currency(), field);
+            if (!price)
+                return fail(price.error());
+            if (price->isNegative())
+                return fail(Error::invalid(
+                        field, it.value(), tr("A unit price cannot be negative (got %1).").arg(it.value())));
+            const auto line = std::find_if(
+                    order.lines.begin(), order.lines.end(), [&](const LineItem &l) { return l.sku == it.key(); });
+            if (line == order.lines.end())
+                return fail(Error::invalid(
+                        field, it.key(), tr("%1 is not on order %2.").arg(it.key()).arg(order.number)));
+            line->unitPrice = *price;
         }
         if (request.discounts) {
             auto discounts = OrderPricing::discountsFrom(*request.discounts, order.total.currency());

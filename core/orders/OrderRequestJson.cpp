@@ -331,11 +331,28 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
             return fail(shipping.error());
         request.shipping = *shipping;
     }
-    if (root->contains(u"note"_s)) {
-        auto note = requiredString(*root, u"note"_s, u"note"_s);
-        if (!note)
-            return fail(note.error());
-        request.note = *note;
+    if (root->contains(u"prices"_s)) {
+        const QJsonValue prices = root->value(u"prices"_s);
+        if (!prices.isObject()) {
+            return fail(Error::invalid(u"prices"_s, describe(prices),
+                    tr("prices must be an object of SKU to unit price, e.g. {\"SKU-1\": \"12.00\"}.")));
+        }
+        const QJsonObject bySku = prices.toObject();
+        for (auto it = bySku.constBegin(); it != bySku.constEnd(); ++it) {
+            auto price = decimalText(bySku, it.key(), u"prices."_s + it.key(), *numbers);
+            if (!price)
+                return fail(price.error());
+            request.prices.insert(it.key(), *price);
+        }
+    }
+    // "reason" is the issue tracker's word for the note; either names why.
+    for (const QString &key : {u"note"_s, u"reason"_s}) {
+        if (root->contains(key)) {
+            auto note = requiredString(*root, key, key);
+            if (!note)
+                return fail(note.error());
+            request.note = *note;
+        }
     }
     return request;
 }

@@ -7,6 +7,7 @@
 #include "payment/RefundMethod.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -69,6 +70,9 @@ struct ModifyOrderRequest {
     // The complete new set of discounts (empty list: none), and the new shipping fee.
     std::optional<QList<DiscountRequest>> discounts;
     std::optional<ShippingRequest> shipping;
+    // Unit prices staff set by hand, by SKU ("12.00"), for lines the order has after the edit; an
+    // override needs a reason (the note) and stays with the line through later edits.
+    QMap<QString, QString> prices;
     QString note;
 };
 

@@ -255,6 +255,46 @@ TEST_F(OrderPricingTest, APreviewIsTheEditRolledBack)
     expectBalanced();
 }
 
+TEST_F(OrderPricingTest, APriceSetByHandNeedsAReasonAndStaysThroughLaterEdits)
+{
+    auto placed = orders().place(placeRequest({{u"A"_s, 2}}));
+    ASSERT_TRUE(placed) << describe(placed.error());
+    const qint64 reserved = product(session(), u"A"_s).reserved;
+    const QString before = dumpDatabase(database());
+    const auto refused = [&](ModifyOrderRequest edit, const QString &field) {
+        auto edited = orders().modify(ref(*placed), edit);
+        ASSERT_FALSE(edited) << field.toStdString();
+        EXPECT_EQ(edited.error().code, ErrorCode::InvalidInput);
+        EXPECT_EQ(edited.error().field, field);
+    };
+    ModifyOrderRequest edit;
+    edit.prices.insert(u"A"_s, u"15.00"_s);
+    refused(edit, u"note"_s); // no reason
+    edit.note = u"price match with the high-street shop"_s;
+    edit.prices.insert(u"A"_s, u"-1.00"_s);
+    refused(edit, u"prices.A"_s);
+    edit.prices = {{u"B"_s, u"1.00"_s}};
+    refused(edit, u"prices.B"_s); // not on the order
+    EXPECT_EQ(dumpDatabase(database()), before);
+
+    edit.prices = {{u"A"_s, u"15.00"_s}};
+    auto edited = orders().modify(ref(*placed), edit);
+    ASSERT_TRUE(edited) << describe(edited.error());
+    EXPECT_EQ(edited->lines.constFirst().unitPrice, usd(1500));
+    EXPECT_EQ(edited->total, usd(3000 + 570)); // 19 % tax on 30.00
+    EXPECT_EQ(product(session(), u"A"_s).reserved, reserved); // a price change reserves nothing
+    const TimelineEntry &entry = edited->timeline.constLast();
+    EXPECT_EQ(entry.reason, u"price match with the high-street shop"_s);
+    const QJsonObject price = entry.details.value(u"unitPrices"_s).toArray().first().toObject();
+    EXPECT_EQ(price.value(u"from"_s).toString(), u"19.99"_s);
+    EXPECT_EQ(price.value(u"to"_s).toString(), u"15.00"_s);
+
+    auto more = orders().modify(ref(*placed), modifyItems({{u"A"_s, 3}}));
+    ASSERT_TRUE(more) << describe(more.error());
+    EXPECT_EQ(more->lines.constFirst().unitPrice, usd(1500)); // the price set by hand stays
+    expectBalanced();
+}
+
 TEST_F(OrderPricingTest, AnEditCannotChangeTheOrdersCurrency)
 {
     addProduct(session(), u"EU-1"_s, u"3.00"_s, 10, u"EUR"_s);

@@ -206,7 +206,8 @@ CommandGroup OrdersCommands::group()
             + tr("  items            the complete new set of lines (missing SKUs are removed):\n")
             + itemsShape.section(u'\n', 1) + addressShape
             + tr("  discounts        the complete new set of discounts ([] removes them all), as for orders place\n"
-                 "  shipping         the new shipping fee, {\"method\": text, \"amount\": \"4.95\"}\n")
+                 "  shipping         the new shipping fee, {\"method\": text, \"amount\": \"4.95\"}\n"
+                 "  prices           unit prices set by hand, {\"SKU\": \"12.00\"}; needs a note (or \"reason\")\n")
             + tr("  note             optional: why, for the order's timeline\n\n"
                  "Only a pending or confirmed order can change; reservations move by the difference in the same\n"
                  "transaction, and a card-paid order is charged or refunded the difference. With --preview nothing\n"
