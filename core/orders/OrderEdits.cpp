@@ -86,8 +86,8 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
             const auto line = std::find_if(
                     order.lines.begin(), order.lines.end(), [&](const LineItem &l) { return l.sku == it.key(); });
             if (line == order.lines.end())
-                return fail(Error::invalid(
-                        field, it.key(), tr("%1 is not on order %2.").arg(it.key()).arg(order.number)));
+                return fail(
+                        Error::invalid(field, it.key(), tr("%1 is not on order %2.").arg(it.key()).arg(order.number)));
             line->unitPrice = *price;
         }
         if (request.discounts) {

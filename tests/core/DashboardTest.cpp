@@ -373,8 +373,8 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
     // Shipping and delivering pick among the orders that can take the step, so that the walk reaches
     // them whatever the earlier steps did (a random pick among all orders mostly hits cancelled ones).
     const auto anyWith = [&](const QString &status) {
-        const QStringList candidates = rows(session().database(),
-                u"SELECT number FROM orders WHERE status = ? ORDER BY number"_s, {status});
+        const QStringList candidates
+                = rows(session().database(), u"SELECT number FROM orders WHERE status = ? ORDER BY number"_s, {status});
         return candidates.isEmpty() ? any() : candidates.at(random.bounded(candidates.size()));
     };
     const int steps = 120;
