@@ -53,6 +53,14 @@ Feed orderFeed()
                             u"OR (R.status = 'cancelled' AND R.paid_minor > 0) THEN 1 ELSE 0 END"},
                     {u"paid_minor", u"R.paid_minor"},
                     {u"refunded_minor", u"R.refunded_minor"},
+                    // The tax in the money the order kept, so that revenue can leave tax out: all of it
+                    // once the order kept its total, in proportion before (rounded half up). Orders over
+                    // 2e9 minor units count their whole tax: the product must stay within 64 bits.
+                    {u"tax_kept_minor",
+                            u"CASE WHEN (R.paid_minor - R.refunded_minor) <= 0 THEN 0 "
+                            u"WHEN (R.paid_minor - R.refunded_minor) >= R.total_minor THEN R.tax_minor "
+                            u"WHEN R.total_minor <= 2000000000 THEN (2 * R.tax_minor * (R.paid_minor - "
+                            u"R.refunded_minor) + R.total_minor) / (2 * R.total_minor) ELSE R.tax_minor END"},
             },
             u"orders"_s, u"TRUE"_s, {}, {}};
 }
@@ -103,13 +111,17 @@ Feed emailFeed()
             u"notification_outbox"_s, u"TRUE"_s, {}, {}};
 }
 
-// Units and revenue of lines of orders that are not cancelled, by the order's day and currency.
+// Units and revenue of lines of orders that are not cancelled, by the order's day and currency. Revenue is
+// the line's net of its discounts, without tax (a tax-inclusive line's tax is taken out).
 Feed lineSalesFeed()
 {
     return {u"daily_product_sales"_s, {u"day"_s, u"currency"_s, u"sku"_s},
             {u"o.placed_at / "_s + kDay, u"o.currency"_s, u"R.sku"_s},
-            {{u"quantity", u"R.quantity"}, {u"revenue_minor", u"R.line_total_minor"}}, u"order_lines"_s,
-            u"o.status <> 'cancelled'"_s, u"orders o"_s, u"o.number = R.order_number"_s};
+            {{u"quantity", u"R.quantity"},
+                    {u"revenue_minor",
+                            u"R.line_total_minor - R.discount_minor - CASE WHEN o.prices_include_tax = 1 THEN "
+                            u"R.tax_minor ELSE 0 END"}},
+            u"order_lines"_s, u"o.status <> 'cancelled'"_s, u"orders o"_s, u"o.number = R.order_number"_s};
 }
 
 // The full recomputation of one feed: a GROUP BY over the source table.

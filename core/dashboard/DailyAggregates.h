@@ -12,7 +12,7 @@ class Database;
 // The dashboard's daily aggregates: per UTC day (and currency where money is involved) what the orders,
 // card charges, placement log and customer emails add up to. Database triggers keep them in step with
 // every change, in the change's own transaction, on both engines (docs/dashboard.md explains why
-// triggers and not writes in the repositories). The triggers are frozen text in migrations 6 and 10
+// triggers and not writes in the repositories). The triggers are frozen text in migrations 6, 10 and 17
 // (resources/migrations); each aggregate's full recomputation is defined here, as a contribution per
 // source row, and a test compares the two after every kind of change (differences()).
 class DailyAggregates {

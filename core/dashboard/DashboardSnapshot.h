@@ -25,7 +25,7 @@ struct KpiFigures {
     qint64 ordersConfirmed = 0; // of those, the ones that were confirmed (paid) at some point
     qint64 ordersCancelled = 0;
     qint64 placementAttempts = 0; // placements that passed input validation, refused ones included
-    Money revenue; // paid minus refunded, for orders placed in the period
+    Money revenue; // paid minus refunded minus the tax in it, for orders placed in the period (docs/dashboard.md)
     Money refunded;
     std::optional<Money> averageOrderValue; // over confirmed orders
     std::optional<double> successRate; // ordersConfirmed ÷ placementAttempts, 0..1 (target 0.95)
@@ -45,7 +45,7 @@ struct DailyFigures {
     qint64 ordersPlaced = 0;
     qint64 ordersCancelled = 0;
     qint64 paymentFailures = 0;
-    Money revenue;
+    Money revenue; // as KpiFigures::revenue
 };
 
 struct StatusCount {
@@ -57,7 +57,7 @@ struct ProductSales {
     QString sku;
     QString name;
     qint64 quantity = 0; // units on orders placed in the period and not cancelled
-    Money revenue;
+    Money revenue; // those lines net of their discounts, without tax
 };
 
 struct LowStockProduct {

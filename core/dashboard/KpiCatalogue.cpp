@@ -21,7 +21,7 @@ QList<KpiDefinition> makeCatalogue()
     // Not `using enum KpiKind`: its Money would hide the Money class.
     using enum KpiPolarity;
     return {
-            {Kpi::Revenue, "revenue_net", "revenue", QT_TRANSLATE_NOOP("KpiCatalogue", "Revenue (net of refunds)"),
+            {Kpi::Revenue, "revenue_net", "revenue", QT_TRANSLATE_NOOP("KpiCatalogue", "Net revenue (without tax)"),
                     KpiKind::Money, HigherIsBetter, std::nullopt,
                     [](const KpiFigures &f) { return KpiValue(f.revenue); }, nullptr},
             {Kpi::Refunded, "refunded", "refunded", QT_TRANSLATE_NOOP("KpiCatalogue", "Refunded"), KpiKind::Money,

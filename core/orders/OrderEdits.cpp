@@ -6,6 +6,7 @@
 #include "orders/OrderPricing.h"
 #include "orders/OrderQueries.h"
 #include "orders/OrderRepository.h"
+#include "orders/OrderSettings.h"
 #include "storage/Database.h"
 #include "storage/UnitOfWork.h"
 
@@ -15,12 +16,71 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
+Result<QList<OrderItemRequest>> OrderEdits::linesAfterChanges(const Order &order, const ModifyOrderRequest &request)
+{
+    QList<OrderItemRequest> lines;
+    for (const LineItem &line : order.lines)
+        lines.append(OrderItemRequest{line.sku, line.quantity, std::nullopt});
+    const auto lineOf = [&lines](const QString &sku) {
+        return std::find_if(
+                lines.begin(), lines.end(), [&sku](const OrderItemRequest &line) { return line.sku == sku; });
+    };
+    for (qsizetype i = 0; i < request.remove.size(); ++i) {
+        const QString &sku = request.remove.at(i);
+        const auto line = lineOf(sku);
+        if (line == lines.end()) {
+            return fail(Error::invalid(u"remove[%1]"_s.arg(i), sku,
+                    tr("%1 is not on order %2, so it cannot be removed.").arg(sku).arg(order.number)));
+        }
+        lines.erase(line);
+    }
+    for (auto it = request.quantities.cbegin(); it != request.quantities.cend(); ++it) {
+        const QString field = u"quantities."_s + it.key();
+        if (it.value() < 0 || it.value() > OrderServiceSettings::kMaxQuantity) {
+            return fail(Error::invalid(field, QString::number(it.value()),
+                    tr("A quantity must be a whole number from 0 (removes the line) to %1 (got %2).")
+                            .arg(OrderServiceSettings::kMaxQuantity)
+                            .arg(it.value())));
+        }
+        const auto line = lineOf(it.key());
+        if (line == lines.end()) {
+            return fail(Error::invalid(field, it.key(),
+                    tr("%1 is not on order %2: add it with \"add\" instead.").arg(it.key()).arg(order.number)));
+        }
+        if (it.value() == 0)
+            lines.erase(line);
+        else
+            line->quantity = it.value();
+    }
+    for (qsizetype i = 0; i < request.add.size(); ++i) {
+        const OrderItemRequest &added = request.add.at(i);
+        if (const auto line = lineOf(added.sku); line != lines.end()) {
+            line->quantity += added.quantity;
+            line->expectedPrice = added.expectedPrice;
+        } else {
+            lines.append(added);
+        }
+    }
+    if (lines.isEmpty()) {
+        return fail(Error::invalid(u"remove"_s, request.remove.join(u", "_s),
+                tr("Order %1 would have no lines left; cancel it instead.").arg(order.number)));
+    }
+    return lines;
+}
+
 Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
 {
-    if (!request.items && !request.shippingAddress && !request.discounts && !request.shipping
+    const bool changesLines = !request.add.isEmpty() || !request.remove.isEmpty() || !request.quantities.isEmpty();
+    if (!request.items && !changesLines && !request.shippingAddress && !request.discounts && !request.shipping
             && request.prices.isEmpty()) {
         return fail(Error::invalid(u"items"_s, {},
-                tr("Nothing to modify: give items, prices, discounts, shipping or a shipping address.")));
+                tr("Nothing to modify: give lines to add, remove or change, prices, discounts, shipping or a "
+                   "shipping address.")));
+    }
+    if (request.items && changesLines) {
+        return fail(Error::invalid(u"items"_s, {},
+                tr("Give either the complete new set of lines (items) or the changes to them (add, remove, "
+                   "quantities), not both.")));
     }
     std::optional<Address> address;
     if (request.shippingAddress) {
@@ -37,7 +97,8 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
                 tr("A price set by hand needs a reason: say why in the note (\"reason\" in a JSON request).")));
     }
 
-    return OrderMutation([this, request, address, note = *note](Order &order, OrderChange &change) -> Status {
+    return OrderMutation([this, request, changesLines, address, note = *note](
+                                 Order &order, OrderChange &change) -> Status {
         if (!OrderLifecycle::isModifiable(order.status)) {
             return fail(Error::conflict(tr("Order %1 is %2 and can no longer be modified.")
                                                 .arg(order.number)
@@ -46,8 +107,15 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
         }
         const Order before = order;
         const Address destination = address ? *address : order.shippingAddress;
-        if (request.items) {
-            auto lines = m_pricing.priceLines(*request.items, destination, order.lines);
+        std::optional<QList<OrderItemRequest>> wanted = request.items;
+        if (changesLines) {
+            auto resolved = linesAfterChanges(order, request);
+            if (!resolved)
+                return fail(resolved.error());
+            wanted = *resolved;
+        }
+        if (wanted) {
+            auto lines = m_pricing.priceLines(*wanted, destination, order.lines);
             if (!lines)
                 return fail(lines.error());
             // An order keeps its currency: its payments, refunds and reports are in it.

@@ -44,6 +44,8 @@ public:
     Result<OrderEditPreview> preview(const QString &orderReference, const ModifyOrderRequest &request);
 
 private:
+    // The order's new set of lines from `add`, `remove` and `quantities` applied to its current lines.
+    static Result<QList<OrderItemRequest>> linesAfterChanges(const Order &order, const ModifyOrderRequest &request);
     // The edit as a mutation, after the request's own checks (address, note).
     Result<OrderMutation> mutationFor(const ModifyOrderRequest &request);
 

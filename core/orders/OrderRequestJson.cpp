@@ -86,16 +86,18 @@ Result<Address> parseAddress(const QJsonValue &value)
 }
 
 // `numbers`: the document's number tokens as written (JsonNumberText), for prices.
-Result<QList<OrderItemRequest>> parseItems(const QJsonValue &value, const QHash<QString, QString> &numbers)
+// `key`: the list's field name ("items", "add"), which error fields start with.
+Result<QList<OrderItemRequest>> parseItems(
+        const QJsonValue &value, const QHash<QString, QString> &numbers, const QString &key = u"items"_s)
 {
     if (!value.isArray() || value.toArray().isEmpty()) {
-        return fail(Error::invalid(u"items"_s, describe(value),
-                OrderRequestJson::tr("items must be a non-empty list of {productId, quantity}.")));
+        return fail(Error::invalid(key, describe(value),
+                OrderRequestJson::tr("%1 must be a non-empty list of {productId, quantity}.").arg(key)));
     }
     QList<OrderItemRequest> items;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString prefix = u"items[%1]"_s.arg(i);
+        const QString prefix = u"%1[%2]"_s.arg(key).arg(i);
         if (!array.at(i).isObject())
             return fail(Error::invalid(
                     prefix, describe(array.at(i)), OrderRequestJson::tr("%1 must be an object.").arg(prefix)));
@@ -312,6 +314,48 @@ Result<ModifyOrderRequest> OrderRequestJson::parseModify(const QByteArray &json)
         if (!items)
             return fail(items.error());
         request.items = *items;
+    }
+    if (root->contains(u"add"_s)) {
+        auto added = parseItems(root->value(u"add"_s), *numbers, u"add"_s);
+        if (!added)
+            return fail(added.error());
+        request.add = *added;
+    }
+    if (root->contains(u"remove"_s)) {
+        const QJsonValue remove = root->value(u"remove"_s);
+        const QJsonArray skus = remove.toArray();
+        if (!remove.isArray() || skus.isEmpty()) {
+            return fail(Error::invalid(
+                    u"remove"_s, describe(remove), tr("remove must be a non-empty list of SKUs, e.g. [\"SKU-1\"].")));
+        }
+        for (qsizetype i = 0; i < skus.size(); ++i) {
+            if (!skus.at(i).isString() || skus.at(i).toString().trimmed().isEmpty()) {
+                return fail(Error::invalid(
+                        u"remove[%1]"_s.arg(i), describe(skus.at(i)), tr("remove[%1] must be a SKU.").arg(i)));
+            }
+            request.remove.append(skus.at(i).toString().trimmed());
+        }
+    }
+    if (root->contains(u"quantities"_s)) {
+        const QJsonValue quantities = root->value(u"quantities"_s);
+        if (!quantities.isObject() || quantities.toObject().isEmpty()) {
+            return fail(Error::invalid(u"quantities"_s, describe(quantities),
+                    tr("quantities must be an object of SKU to quantity, e.g. {\"SKU-1\": 2}.")));
+        }
+        const QJsonObject bySku = quantities.toObject();
+        for (auto it = bySku.constBegin(); it != bySku.constEnd(); ++it) {
+            const QString field = u"quantities."_s + it.key();
+            const double number = it.value().toDouble(-1);
+            if (!it.value().isDouble() || std::floor(number) != number || number < 0
+                    || number > double(OrderServiceSettings::kMaxQuantity)) {
+                return fail(Error::invalid(field, describe(it.value()),
+                        tr("%1 must be a whole number from 0 (removes the line) to %2 (got %3).")
+                                .arg(field)
+                                .arg(OrderServiceSettings::kMaxQuantity)
+                                .arg(describe(it.value()))));
+            }
+            request.quantities.insert(it.key(), static_cast<qint64>(number));
+        }
     }
     if (root->contains(u"shippingAddress"_s)) {
         auto address = parseAddress(root->value(u"shippingAddress"_s));

@@ -62,10 +62,19 @@ struct PlaceOrderRequest {
     QString idempotencyKey;
 };
 
-// What to change on an order before shipment. `items` is the complete new set of lines: quantities
-// change, missing SKUs are removed, new ones added; reservations follow in the same transaction.
+// What to change on an order before shipment. The lines change either with `items`, the complete new set
+// (quantities change, missing SKUs are removed, new ones added), or with the changes relative to the
+// order's lines (`add`, `remove`, `quantities`), which are resolved against the order as it stands inside
+// the edit's transaction, so an edit made meanwhile on another desk is never undone. Reservations follow in
+// the same transaction.
 struct ModifyOrderRequest {
     std::optional<QList<OrderItemRequest>> items;
+    // Products to add; a SKU already on the order gets the quantity added to its line.
+    QList<OrderItemRequest> add;
+    // SKUs whose lines are removed.
+    QStringList remove;
+    // New quantities of lines already on the order, by SKU (0 removes the line).
+    QMap<QString, qint64> quantities;
     std::optional<Address> shippingAddress;
     // The complete new set of discounts (empty list: none), and the new shipping fee.
     std::optional<QList<DiscountRequest>> discounts;

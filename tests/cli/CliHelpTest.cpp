@@ -61,7 +61,7 @@ TEST_F(CliHelp, TheTableListsEveryCommandWithItsParts)
         names << words(command).join(u' ');
     for (const QString &expected : {u"migrate"_s, u"demo-data"_s, u"products list"_s, u"products show"_s,
                  u"products add"_s, u"products set-stock"_s, u"products replenish"_s, u"products movements"_s,
-                 u"customers list"_s, u"orders list"_s, u"orders show"_s, u"orders place"_s, u"orders modify"_s,
+                 u"customers list"_s, u"orders list"_s, u"orders show"_s, u"orders place"_s, u"orders edit"_s, u"orders modify"_s,
                  u"orders cancel"_s, u"orders refund"_s, u"orders mark-paid"_s, u"orders ship"_s, u"orders deliver"_s,
                  u"worker"_s, u"outbox list"_s, u"outbox retry"_s, u"outbox resend"_s, u"outbox preview"_s,
                  u"secrets set"_s, u"staff list"_s, u"staff whoami"_s, u"staff add"_s, u"staff set-role"_s,
@@ -134,7 +134,7 @@ TEST_F(CliHelp, NounHelpListsItsCommands)
 {
     const CliResult help = cli.runRaw({u"orders"_s, u"--help"_s});
     ASSERT_EQ(help.exitCode, ExitOk) << help;
-    for (const QString &verb : {u"list"_s, u"show"_s, u"place"_s, u"modify"_s, u"cancel"_s, u"refund"_s, u"mark-paid"_s,
+    for (const QString &verb : {u"list"_s, u"show"_s, u"place"_s, u"edit"_s, u"modify"_s, u"cancel"_s, u"refund"_s, u"mark-paid"_s,
                  u"ship"_s, u"deliver"_s})
         EXPECT_TRUE(help.outText().contains(u"orders "_s + verb)) << verb.toStdString() << '\n' << help;
     EXPECT_FALSE(help.outText().contains(u"products list"_s)) << help;
@@ -182,11 +182,14 @@ TEST_F(CliHelp, ThePlaceAndModifyExamplesInTheHelpWork)
     ASSERT_EQ(placed.exitCode, ExitOk) << placed;
     const QString number = QString::number(placed.jsonObject().value(u"number"_s).toInteger());
 
-    const CliResult modifyHelp = cli.runRaw({u"help"_s, u"orders"_s, u"modify"_s});
-    ASSERT_EQ(modifyHelp.exitCode, ExitOk) << modifyHelp;
-    const QByteArray change = exampleDocument(modifyHelp.outText());
-    ASSERT_TRUE(parseJson(change)) << "no JSON example in\n" << modifyHelp;
-    const CliResult modified = cli.run({u"--json"_s, u"orders"_s, u"modify"_s, number, u"-"_s}, change);
+    const CliResult editHelp = cli.runRaw({u"help"_s, u"orders"_s, u"edit"_s});
+    ASSERT_EQ(editHelp.exitCode, ExitOk) << editHelp;
+    const QByteArray change = exampleDocument(editHelp.outText());
+    const auto edit = parseJson(change);
+    ASSERT_TRUE(edit && edit->isObject()) << "no JSON example in\n" << editHelp;
+    for (const QJsonValue &item : edit->toObject().value(u"add"_s).toArray())
+        ASSERT_NO_FATAL_FAILURE(addProduct(item.toObject().value(u"productId"_s).toString()));
+    const CliResult modified = cli.run({u"--json"_s, u"orders"_s, u"edit"_s, number, u"-"_s}, change);
     ASSERT_EQ(modified.exitCode, ExitOk) << modified;
     EXPECT_EQ(modified.jsonObject().value(u"timeline"_s).toArray().size(), 2) << modified;
 }

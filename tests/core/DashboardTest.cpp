@@ -5,6 +5,7 @@
 #include "dashboard/DailyAggregates.h"
 #include "demo/DemoDataGenerator.h"
 #include "payment/StripeGateway.h"
+#include "pricing/TaxService.h"
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
@@ -360,6 +361,42 @@ TEST_F(DashboardTest, AggregatesFollowModificationsCancellationsAndShipments)
     EXPECT_TRUE(second.topProducts.isEmpty()); // its lines no longer count
 }
 
+// Revenue is net of discounts and refunds and leaves tax out (docs/dashboard.md): an order that kept its
+// total counts its total less its tax; a partly refunded one the tax in proportion to what it kept.
+TEST_F(DashboardTest, RevenueIsNetOfDiscountsAndRefundsWithoutTax)
+{
+    db.clock().set(utc(2026, 6, 2, 10));
+    addProduct(session(), u"MUG-1"_s, u"20.00"_s, 50);
+    TaxService taxes(session().database(), session().clock());
+    ASSERT_TRUE(taxes.setRate(u"US"_s, {}, u"standard"_s, u"Sales tax"_s, u"10"_s));
+
+    // 3 × 20.00 = 60.00, 10 % off = 54.00 net, 5.40 tax, 4.60 shipping: 64.00.
+    PlaceOrderRequest request = placeRequest({{u"MUG-1"_s, 3}});
+    request.discounts = {DiscountRequest{u"percent"_s, u"10"_s, {}, u"TEN"_s, {}}};
+    request.shipping = ShippingRequest{u"Parcel"_s, u"4.60"_s};
+    auto placed = orders().place(request);
+    ASSERT_TRUE(placed) << describe(placed.error());
+    ASSERT_EQ(placed->total.minorUnits(), 6400);
+    ok(orders().markPaid(ref(*placed)));
+    expectAggregatesMatchRecomputation();
+    DashboardSnapshot day = snapshot(QDate(2026, 6, 2), QDate(2026, 6, 2));
+    EXPECT_EQ(day.current.revenue.minorUnits(), 5860); // 64.00 − 5.40 tax
+    ASSERT_EQ(day.topProducts.size(), 1);
+    EXPECT_EQ(day.topProducts[0].revenue.minorUnits(), 5400); // the line net of its discount, without tax
+    ASSERT_EQ(day.days.size(), 1);
+    EXPECT_EQ(day.days[0].revenue.minorUnits(), 5860);
+
+    // 16.00 of 64.00 refunded: a quarter of the tax (1.35) went back with it; 48.00 − 4.05 stays.
+    ASSERT_TRUE(orders().recordRefund(ref(*placed),
+            ManualRefundRequest{
+                    RefundMethod::BankTransfer, Money(1600, placed->total.currency()), u"TR-1"_s, u"one mug broke"_s}));
+    expectAggregatesMatchRecomputation();
+    day = snapshot(QDate(2026, 6, 2), QDate(2026, 6, 2));
+    EXPECT_EQ(day.current.revenue.minorUnits(), 4395);
+    EXPECT_EQ(day.current.refunded.minorUnits(), 1600);
+    EXPECT_EQ(day.current.averageOrderValue->minorUnits(), 4395);
+}
+
 // Random operations of every kind; after each step the aggregates equal a full recomputation.
 TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
 {
@@ -367,6 +404,10 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
     for (const QString &sku : skus)
         addProduct(session(), sku, u"7.25"_s, 12);
     addProduct(session(), u"E-5"_s, u"3.00"_s, 12, u"EUR"_s);
+    // Tax, discounts, shipping and partial refunds too: revenue leaves tax out in proportion to what an
+    // order kept, and product revenue is the lines' net of discounts.
+    TaxService taxes(session().database(), session().clock());
+    ASSERT_TRUE(taxes.setRate(u"US"_s, {}, u"standard"_s, u"Sales tax"_s, u"19"_s));
     QRandomGenerator random(20261124);
     QList<qint64> numbers;
     const auto any = [&]() { return QString::number(numbers.at(random.bounded(numbers.size()))); };
@@ -393,6 +434,10 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
                 lines = {{skus.at(random.bounded(skus.size())), random.bounded(1, 5)}};
             }
             PlaceOrderRequest request = placeRequest(lines);
+            if (random.bounded(3u) == 0)
+                request.discounts = {DiscountRequest{u"percent"_s, u"12.5"_s, {}, u"SPRING"_s, {}}};
+            if (random.bounded(3u) == 0)
+                request.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
             if (random.bounded(3u) == 0) {
                 request.paymentMethod = PaymentMethodType::Card;
                 request.paymentToken
@@ -419,11 +464,28 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
             (void) test::await(session().payments().modify(
                     any(), modifyItems({{skus.at(random.bounded(skus.size())), random.bounded(1, 4)}})));
             break;
-        case 8:
-            (void) test::await(session().payments().refund(any(), std::nullopt, u"requested_by_customer"_s));
+        case 8: {
+            std::optional<Money> part;
+            if (random.bounded(2u) == 0)
+                part = Money(random.bounded(1, 900), Currency::fromCode(u"USD"_s).value());
+            (void) test::await(session().payments().refund(any(), part, u"requested_by_customer"_s));
             break;
+        }
         case 9:
-            (void) orders().expireReservations();
+            if (random.bounded(2u) == 0) {
+                (void) orders().expireReservations();
+            } else {
+                ModifyOrderRequest request;
+                request.discounts
+                        = QList<DiscountRequest>{DiscountRequest{u"amount"_s, u"1.10"_s, {}, {}, u"goodwill"_s}};
+                request.shipping = ShippingRequest{u"Express"_s, u"9.90"_s};
+                request.note = u"goodwill"_s;
+                (void) test::await(session().payments().modify(any(), request));
+            }
+            // Prices include tax for orders placed from here on (placed orders keep theirs).
+            if (step > steps / 2) {
+                ASSERT_TRUE(taxes.setPricesIncludeTax(true));
+            }
             break;
         }
         auto differences = DailyAggregates::differences(session().database());
@@ -438,6 +500,12 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM placement_log WHERE outcome = 'declined'"_s), 0);
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM placement_log WHERE outcome = 'out_of_stock'"_s), 0);
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM order_events WHERE event = 'OrderModified'"_s), 0);
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM orders WHERE tax_minor > 0 AND refunded_minor > 0 "
+                      "AND paid_minor > refunded_minor"_s),
+            0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE discount_minor > 0 AND status <> 'cancelled'"_s), 0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE prices_include_tax = 1"_s), 0);
 
     // And a rebuild from scratch gives the same figures as the triggers kept.
     const DashboardSnapshot before = snapshot(db.clock().now().date().addDays(-29), db.clock().now().date());

@@ -560,7 +560,7 @@ TEST_F(DashboardViewTest, ExportsKpiCsvAndChartPng)
     const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
     EXPECT_EQ(lines.value(0), u"kpi,label,unit,current,previous"_s);
     EXPECT_TRUE(lines.contains(u"period_from,Period start,date,2026-10-05,2026-09-05"_s));
-    EXPECT_TRUE(lines.contains(u"revenue_net,Revenue (net of refunds),money,82.50,0.00"_s))
+    EXPECT_TRUE(lines.contains(u"revenue_net,Net revenue (without tax),money,82.50,0.00"_s))
             << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(u"orders_placed,Orders placed,count,5,0"_s));
     EXPECT_TRUE(lines.contains(u"orders_cancelled,Orders cancelled,count,1,0"_s));

@@ -122,7 +122,7 @@ TEST(KpiTableModelTest, ExactValuesInTheRawRoleAndTheCsv)
     EXPECT_TRUE(lines.contains(u"period_from,Period start,date,2026-11-01,2026-10-25"_s)) << csv.toStdString();
     EXPECT_TRUE(lines.contains(u"period_to,Period end (included),date,2026-11-07,2026-10-31"_s));
     EXPECT_TRUE(lines.contains(u"currency,Currency,text,USD,USD"_s));
-    EXPECT_TRUE(lines.contains(u"revenue_net,Revenue (net of refunds),money,1234.50,0.00"_s));
+    EXPECT_TRUE(lines.contains(u"revenue_net,Net revenue (without tax),money,1234.50,0.00"_s));
     EXPECT_TRUE(lines.contains(u"refunded,Refunded,money,10.00,0.00"_s));
     EXPECT_TRUE(lines.contains(u"orders_placed,Orders placed,count,10,0"_s));
     EXPECT_TRUE(lines.contains(u"average_order_value,Average order value,money,137.17,"_s));

@@ -45,10 +45,12 @@ const QString kPlaceExample = uR"({
   })"_s;
 
 const QString kModifyExample = uR"({
-    "items": [
-      {"productId": "SKU-10001", "quantity": 3, "price": "29.99"}
-    ],
-    "note": "The customer called to add a third one."
+    "add": [{"productId": "SKU-10002", "quantity": 1}],
+    "quantities": {"SKU-10001": 3},
+    "prices": {"SKU-10001": "25.00"},
+    "discounts": [{"type": "percent", "value": "10", "code": "SORRY10"}],
+    "shipping": {"method": "Express", "amount": "9.90"},
+    "reason": "The customer called: a third one, express, and 10 % for the wait."
   })"_s;
 
 QStringList statusKeys()
@@ -203,7 +205,12 @@ CommandGroup OrdersCommands::group()
                       .arg(paymentMethodKeys().join(u" | "_s))
             + u"  "_s + kPlaceExample + u'\n';
     const QString modifyShape = tr("The request is one JSON object with at least one of:\n")
-            + tr("  items            the complete new set of lines (missing SKUs are removed):\n")
+            + tr("  add              products to add, [{\"productId\": SKU, \"quantity\": N, \"price\"?: \"29.99\"}];\n"
+                 "                   a SKU already on the order gets N more\n"
+                 "  remove           SKUs whose lines go, [\"SKU-1\"]\n"
+                 "  quantities       new quantities of lines on the order, {\"SKU-1\": 2} (0 removes the line)\n")
+            + tr("  items            instead of add/remove/quantities: the complete new set of lines (missing\n"
+                 "                   SKUs are removed):\n")
             + itemsShape.section(u'\n', 1) + addressShape
             + tr("  discounts        the complete new set of discounts ([] removes them all), as for orders place\n"
                  "  shipping         the new shipping fee, {\"method\": text, \"amount\": \"4.95\"}\n"
@@ -295,16 +302,25 @@ CommandGroup OrdersCommands::group()
                             .handler = &OrdersCommands::place,
                     },
                     CommandSpec{
-                            .words = {u"orders"_s, u"modify"_s},
-                            .summary = tr("Changes an order's lines, discounts, shipping or address from a JSON "
-                                          "request."),
+                            .words = {u"orders"_s, u"edit"_s},
+                            .summary = tr("Edits a placed order's lines, prices, discounts, shipping or address "
+                                          "from a JSON request, and settles the difference."),
                             .arguments = {order, file},
                             .flags = {{.name = u"preview"_s,
-                                    .description = tr("Shows what the change would do and writes nothing.")}},
-                            .examples = {u"shipshape-cli orders modify 1042 change.json"_s,
-                                    u"shipshape-cli orders modify 1042 change.json --preview"_s,
-                                    u"shipshape-cli --json orders modify 1042 - < change.json"_s},
+                                    .description = tr("Shows what the edit would do and writes nothing.")}},
+                            .examples = {u"shipshape-cli orders edit 1042 change.json --preview"_s,
+                                    u"shipshape-cli orders edit 1042 change.json"_s,
+                                    u"shipshape-cli --json orders edit 1042 - < change.json"_s},
                             .description = modifyShape,
+                            .handler = &OrdersCommands::modify,
+                    },
+                    CommandSpec{
+                            .words = {u"orders"_s, u"modify"_s},
+                            .summary = tr("The same as orders edit (its earlier name, kept for scripts)."),
+                            .arguments = {order, file},
+                            .flags = {{.name = u"preview"_s,
+                                    .description = tr("Shows what the edit would do and writes nothing.")}},
+                            .examples = {u"shipshape-cli orders modify 1042 change.json"_s},
                             .handler = &OrdersCommands::modify,
                     },
                     CommandSpec{
@@ -593,7 +609,8 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
     context.out() << tr("Modified order #%1, total now %2.")
                              .arg(order->number)
                              .arg(order->total.toDisplayString(QLocale::c()))
-                  << '\n';
+                  << "\n\n";
+    OrderText::print(context.out(), *order);
     return ExitOk;
 }
 
