@@ -18,10 +18,12 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -189,6 +191,8 @@ protected:
     static void saveScreenshot(QWidget &dialog, const QString &name)
     {
         const QString directory = qEnvironmentVariable("SHIPSHAPE_SCREENSHOTS");
+        // Laid out as it is painted: layout requests are posted events.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         if (!directory.isEmpty())
             dialog.grab().save(QDir(directory).filePath(name + u".png"_s));
     }
@@ -364,6 +368,53 @@ TEST_F(OrderEditDialogTest, AnAnswerAboutAnEarlierStateOfTheFormIsDropped)
     EXPECT_EQ(dialog->preview()->after.total.minorUnits(), 5000);
 }
 
+// Stands in for a language whose texts run half as long again as English, as German's typically do: every
+// text of the dialog and its models grows by half its length.
+class LongerTexts : public QTranslator {
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (!QByteArrayView(context).startsWith("shipshape::OrderEdit"))
+            return {};
+        const QString text = QString::fromUtf8(sourceText);
+        return text + QString(text.size() / 2, u'w');
+    }
+    bool isEmpty() const override { return false; }
+};
+
+TEST_F(OrderEditDialogTest, LongerTextsStillFitASmallLaptopScreenUncut)
+{
+    LongerTexts longer;
+    QCoreApplication::installTranslator(&longer);
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&longer); });
+    placeConfirmedManualOrder();
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    OrderEditDialog *dialog = openDialog(view);
+    ASSERT_NE(dialog, nullptr);
+    setQuantity(*dialog, u"MUG-1"_s, 3);
+    addDiscount(*dialog, u"percent"_s, u"10"_s, u"loyal customer"_s);
+    ASSERT_TRUE(waitForPreview(*dialog));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    saveScreenshot(*dialog, u"edit-order-longer-texts"_s);
+
+    // 1366 × 768 less a panel: the whole dialog fits, and nothing it says is cut off.
+    EXPECT_LE(dialog->minimumSizeHint().width(), 1300);
+    EXPECT_LE(dialog->minimumSizeHint().height(), 700);
+    dialog->resize(dialog->minimumSizeHint());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty()) {
+            EXPECT_GE(label->width(), label->minimumSizeHint().width()) << label->text().toStdString();
+        }
+    }
+    for (const QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->isVisible()) {
+            EXPECT_GE(button->width(), button->minimumSizeHint().width()) << button->text().toStdString();
+        }
+    }
+}
+
 TEST_F(OrderEditDialogTest, OnlyAnOrderThatHasNotShippedCanBeEdited)
 {
     placeConfirmedManualOrder();
@@ -482,7 +533,7 @@ TEST_F(CardOrderEditDialogTest, ADeclinedBalanceChargeKeepsTheEditAndShowsTheBal
     const QLocale locale;
     const QString due = Money(1250, *Currency::fromCode(u"USD"_s)).toDisplayString(locale);
     const QString message = dialog->fieldMessage(u"general"_s);
-    EXPECT_TRUE(message.startsWith(u"The edit is saved, but the card was not charged: "_s)) << message.toStdString();
+    EXPECT_TRUE(message.startsWith(u"The edit is saved, but the card was not charged ("_s)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"insufficient funds"_s, Qt::CaseInsensitive)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"%1 is now due on order #1001"_s.arg(due))) << message.toStdString();
     EXPECT_EQ(dialog->balanceText(), u"Balance due: %1"_s.arg(due));

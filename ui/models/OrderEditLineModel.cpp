@@ -135,6 +135,8 @@ QVariant OrderEditLineModel::data(const QModelIndex &index, int role) const
                     .arg(line.unitPrice.toDisplayString(m_locale));
         if (column == Quantity)
             return tr("0 takes the line off the order");
+        if (column == LineTotal)
+            return tr("What the line comes to after the edit, net of its discounts (from the preview)");
         return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -221,7 +223,7 @@ QVariant OrderEditLineModel::headerData(int section, Qt::Orientation orientation
     case Quantity:
         return tr("Quantity");
     case LineTotal:
-        return tr("Line total");
+        return tr("After discounts");
     case ColumnCount:
         break;
     }

@@ -73,13 +73,13 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     connect(&m_productLookupTimer, &QTimer::timeout, this, &OrderEditDialog::lookUpProducts);
 
     m_form = new QWidget(this);
-    auto *reasonBox = new QGroupBox(tr("Reason for the edit"), m_form);
+    auto *reasonBox = new QGroupBox(tr("Reason for the edit"), this);
     m_reason = new QPlainTextEdit(reasonBox);
     m_reason->setObjectName(u"editReason"_s);
     m_reason->setAccessibleName(tr("Reason for the edit"));
     m_reason->setPlaceholderText(tr("Shown on the order's timeline; required for a price set by hand"));
     m_reason->setTabChangesFocus(true);
-    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);
+    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &OrderEditDialog::formEdited);
     auto *reasonLayout = new QVBoxLayout(reasonBox);
     reasonLayout->addWidget(withMessage(m_reason, u"note"_s));
@@ -89,10 +89,9 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     moneyRow->addWidget(buildAddressSection(), 3);
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(buildLinesSection(), 3);
-    formLayout->addWidget(buildDiscountsSection(), 2);
+    formLayout->addWidget(buildLinesSection(), 2);
+    formLayout->addWidget(buildDiscountsSection(), 1);
     formLayout->addLayout(moneyRow);
-    formLayout->addWidget(reasonBox);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: core does not say how far a payment has got
@@ -116,7 +115,11 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_form, 3);
-    columns->addWidget(buildPreviewSection(), 2);
+    // The reason sits with the preview and the Apply button: it is the last thing written before saving.
+    auto *side = new QVBoxLayout;
+    side->addWidget(buildPreviewSection(), 1);
+    side->addWidget(reasonBox);
+    columns->addLayout(side, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addLayout(footer);
@@ -248,6 +251,9 @@ QWidget *OrderEditDialog::buildDiscountsSection()
     m_discountsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_discountsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_discountsView->verticalHeader()->hide();
+    // Room for three discounts before it scrolls.
+    m_discountsView->setMinimumHeight(m_discountsView->horizontalHeader()->sizeHint().height()
+            + 3 * m_discountsView->verticalHeader()->defaultSectionSize() + 4);
     m_discountsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_discountsView->horizontalHeader()->setSectionResizeMode(
             OrderEditDiscountModel::CodeOrReason, QHeaderView::Stretch);
@@ -269,11 +275,10 @@ QWidget *OrderEditDialog::buildDiscountsSection()
     m_discountCode->setObjectName(u"discountCode"_s);
     m_discountCode->setAccessibleName(tr("Discount code"));
     m_discountCode->setPlaceholderText(tr("Code"));
-    m_discountCode->setMaximumWidth(120);
     m_discountReason = new QLineEdit(group);
     m_discountReason->setObjectName(u"discountReason"_s);
     m_discountReason->setAccessibleName(tr("Discount reason"));
-    m_discountReason->setPlaceholderText(tr("or a reason"));
+    m_discountReason->setPlaceholderText(tr("or a reason (a discount needs one of the two)"));
     m_addDiscount = new QPushButton(tr("Add discount"), group);
     m_addDiscount->setObjectName(u"addDiscount"_s);
     m_addDiscount->setAutoDefault(false);
@@ -288,13 +293,15 @@ QWidget *OrderEditDialog::buildDiscountsSection()
             m_discounts->removeDiscount(rows.constFirst().row());
     });
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_discountTarget);
-    addRow->addWidget(m_discountValue);
-    addRow->addWidget(m_discountType);
-    addRow->addWidget(m_discountCode);
-    addRow->addWidget(m_discountReason, 1);
-    addRow->addWidget(m_addDiscount);
+    // Two rows, so that the reason keeps room to be read in languages with longer labels.
+    auto *addRow = new QGridLayout;
+    addRow->addWidget(m_discountTarget, 0, 0);
+    addRow->addWidget(m_discountValue, 0, 1);
+    addRow->addWidget(m_discountType, 0, 2);
+    addRow->addWidget(m_discountCode, 0, 3);
+    addRow->addWidget(m_discountReason, 1, 0, 1, 4);
+    addRow->addWidget(m_addDiscount, 1, 4);
+    addRow->setColumnStretch(3, 1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(withMessage(nullptr, kDiscountsMessage), 1);
     footer->addWidget(m_removeDiscount, 0, Qt::AlignTop);
@@ -314,6 +321,7 @@ QWidget *OrderEditDialog::buildShippingSection()
     m_shippingAmount = lineEdit(u"shippingAmount"_s, tr("Shipping fee"), m_order.shipping.toDecimalString());
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Method:"), withMessage(m_shippingMethod, u"shipping.method"_s));
     form->addRow(
             tr("Fee (%1):").arg(m_order.total.currency().code()), withMessage(m_shippingAmount, u"shipping.amount"_s));
@@ -334,14 +342,13 @@ QWidget *OrderEditDialog::buildAddressSection()
                              "line at its rates"));
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long for its row goes above its field rather than squeezing it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Street:"), withMessage(m_street, u"shippingAddress.street"_s));
     form->addRow(tr("City:"), withMessage(m_city, u"shippingAddress.city"_s));
-    auto *stateZip = new QHBoxLayout;
-    stateZip->setContentsMargins(0, 0, 0, 0);
-    stateZip->addWidget(withMessage(m_state, u"shippingAddress.state"_s), 2);
-    stateZip->addWidget(withMessage(m_zip, u"shippingAddress.zip"_s), 2);
-    stateZip->addWidget(withMessage(m_country, u"shippingAddress.country"_s), 1);
-    form->addRow(tr("State, postal code, country:"), stateZip);
+    form->addRow(tr("State:"), withMessage(m_state, u"shippingAddress.state"_s));
+    form->addRow(tr("Postal code:"), withMessage(m_zip, u"shippingAddress.zip"_s));
+    form->addRow(tr("Country:"), withMessage(m_country, u"shippingAddress.country"_s));
     return group;
 }
 
@@ -673,6 +680,7 @@ void OrderEditDialog::setApplying(bool applying, const QString &status)
 {
     m_applying = applying;
     m_form->setEnabled(!applying && !m_done);
+    m_reason->setEnabled(!applying && !m_done);
     m_close->setEnabled(!applying);
     m_progress->setVisible(applying);
     if (applying)
@@ -736,15 +744,15 @@ void OrderEditDialog::showUnsettled(const Error &error, const Order &now)
     QString message;
     if (now.balanceDue().minorUnits() > 0) {
         message = error.code == ErrorCode::PaymentFailed
-                ? tr("The edit is saved, but the card was not charged: %1 %2 is now due on order #%3; take it "
+                ? tr("The edit is saved, but the card was not charged (%1). %2 is now due on order #%3: take it "
                      "another way (a payment link, or mark paid when the customer pays).")
                           .arg(error.message, now.balanceDue().toDisplayString(locale))
                           .arg(now.number)
-                : tr("The edit is saved, but the charge of its balance has not settled: %1 %2 shows as due "
+                : tr("The edit is saved, but the charge of its balance has not settled (%1). %2 shows as due "
                      "until it does.")
                           .arg(error.message, now.balanceDue().toDisplayString(locale));
     } else if (now.refundOwed().minorUnits() > 0) {
-        message = tr("The edit is saved, but the refund did not go through: %1 %2 is still owed back to the "
+        message = tr("The edit is saved, but the refund did not go through (%1). %2 is still owed back to the "
                      "customer.")
                           .arg(error.message, now.refundOwed().toDisplayString(locale));
     } else {
@@ -758,6 +766,7 @@ void OrderEditDialog::showUnsettled(const Error &error, const Order &now)
     m_previewStatus->setText(tr("The edit is saved."));
     m_close->setText(tr("Close"));
     m_form->setEnabled(false);
+    m_reason->setEnabled(false);
     updateApply();
 }
 
