@@ -316,13 +316,23 @@ TEST_F(OrderEditDialogTest, LinesAddedAndTakenOffMoveStockAndARefundIsOwed)
     OrderEditDialog *dialog = openDialog(view);
     ASSERT_NE(dialog, nullptr);
 
-    addProductBySku(*dialog, u"TEE-1"_s);
     const int mug = dialog->lineModel()->rowOf(u"MUG-1"_s);
     dialog->lineView()->selectRow(mug);
     QTest::mouseClick(child<QPushButton>(*dialog, u"removeLine"_s), Qt::LeftButton);
     // A line that was on the order stays listed with quantity 0, so it can be put back.
     EXPECT_EQ(dialog->lineModel()->index(mug, OrderEditLineModel::Quantity).data().toInt(), 0);
+    ASSERT_TRUE(waitForPreview(*dialog)); // core refuses an order without lines
+    EXPECT_EQ(dialog->fieldMessage(u"lines"_s), u"An order needs at least one line item."_s);
+
+    // Return in the product field adds the product, and never saves the edit by the way.
+    addProductBySku(*dialog, u"TEE-1"_s);
+    EXPECT_FALSE(dialog->isApplying());
     ASSERT_TRUE(waitForPreview(*dialog));
+    ASSERT_TRUE(dialog->applyButton()->isEnabled());
+    auto *search = child<QLineEdit>(*dialog, u"productSearch"_s);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_FALSE(dialog->isApplying());
     expectPreviewMatchesCore(*dialog);
     EXPECT_EQ(dialog->stockText(), u"MUG-1: 2 released\nTEE-1: 1 more reserved"_s);
     const QLocale locale;

@@ -100,9 +100,12 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     m_progress->hide();
     m_apply = new QPushButton(tr("Apply edit"), this);
     m_apply->setObjectName(u"applyEdit"_s);
-    m_apply->setDefault(true);
-    m_apply->setAutoDefault(true);
+    // Return belongs to the fields (it adds a product or a discount) and must never save the edit by the way;
+    // Ctrl+Return applies it, as it places an order in the editor.
+    m_apply->setAutoDefault(false);
     connect(m_apply, &QPushButton::clicked, this, &OrderEditDialog::applyEdit);
+    auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(applyShortcut, &QShortcut::activated, this, &OrderEditDialog::applyEdit);
     m_close = new QPushButton(tr("Cancel"), this);
     m_close->setObjectName(u"closeEdit"_s);
     m_close->setAutoDefault(false);
@@ -219,6 +222,7 @@ QWidget *OrderEditDialog::buildLinesSection()
     auto *remove = new QShortcut(QKeySequence::Delete, m_linesView);
     remove->setContext(Qt::WidgetShortcut);
     m_removeLine = new QPushButton(tr("Remove line"), group);
+    m_removeLine->setAutoDefault(false);
     m_removeLine->setObjectName(u"removeLine"_s);
     m_removeLine->setAccessibleName(tr("Remove the selected line"));
     const auto removeSelected = [this] {
@@ -441,6 +445,14 @@ bool OrderEditDialog::hasChanges() const
 {
     const ModifyOrderRequest asked = request();
     return asked.items || !asked.prices.isEmpty() || asked.discounts || asked.shipping || asked.shippingAddress;
+}
+
+void OrderEditDialog::reject()
+{
+    // The edit and its payment are under way: their answer decides what the dialog says next.
+    if (m_applying)
+        return;
+    QDialog::reject();
 }
 
 void OrderEditDialog::formEdited()
@@ -673,7 +685,8 @@ void OrderEditDialog::updateApply()
     else if (!m_preview)
         m_apply->setToolTip(tr("Fix what the form points out first."));
     else
-        m_apply->setToolTip(tr("Save the edit and settle the difference as the preview says"));
+        m_apply->setToolTip(tr("Save the edit and settle the difference as the preview says (%1)")
+                                    .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
 }
 
 void OrderEditDialog::setApplying(bool applying, const QString &status)

@@ -70,6 +70,10 @@ public:
     [[nodiscard]] QTableView *lineView() const { return m_linesView; }
     [[nodiscard]] QPushButton *applyButton() const { return m_apply; }
 
+public Q_SLOTS:
+    // Closing waits while the edit is being applied.
+    void reject() override;
+
 Q_SIGNALS:
     // The preview (or core's refusal) of the form as it is now has arrived.
     void previewUpdated();
