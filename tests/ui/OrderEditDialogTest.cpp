@@ -284,6 +284,7 @@ TEST_F(OrderEditDialogTest, APriceSetByHandWithoutAReasonIsRefusedAtTheReasonAnd
     EXPECT_EQ(dialog->fieldMessage(u"note"_s),
             u"A price set by hand needs a reason: say why in the note (\"reason\" in a JSON request)."_s);
     EXPECT_TRUE(dialog->findChild<QLabel *>(u"message:note"_s)->isVisible());
+    saveScreenshot(*dialog, u"edit-order-price-without-reason"_s);
     EXPECT_FALSE(dialog->applyButton()->isEnabled());
     EXPECT_FALSE(dialog->preview().has_value());
     dialog->applyEdit(); // refused without a preview, as the disabled button is
@@ -441,6 +442,48 @@ TEST_F(OrderEditDialogTest, OnlyAnOrderThatHasNotShippedCanBeEdited)
     notes.addNotes = true;
     view.setPermissions(notes);
     EXPECT_TRUE(view.modifyButton()->isHidden());
+}
+
+TEST(OrderEditLineModelTest, AskForTheCompleteNewSetOfLinesAndThePricesSetByHand)
+{
+    OrderEditLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy edited(&model, &OrderEditLineModel::linesEdited);
+    const Currency usd = *Currency::fromCode(u"USD"_s);
+    LineItem mug;
+    mug.sku = u"MUG-1"_s;
+    mug.productName = u"Mug"_s;
+    mug.quantity = 2;
+    mug.unitPrice = Money(1250, usd);
+    model.setLines({mug});
+    EXPECT_FALSE(model.linesChanged());
+    EXPECT_EQ(model.items().size(), 1);
+    EXPECT_EQ(edited.size(), 0);
+
+    const int tee = model.addProduct(u"TEE-1"_s, u"T-shirt"_s, Money(2000, usd));
+    EXPECT_EQ(tee, 1);
+    EXPECT_EQ(model.addProduct(u"TEE-1"_s, u"T-shirt"_s, Money(2000, usd)), 1); // one more, same line
+    EXPECT_EQ(model.index(tee, OrderEditLineModel::Quantity).data().toInt(), 2);
+    EXPECT_TRUE(model.linesChanged());
+    EXPECT_TRUE(model.setData(model.index(0, OrderEditLineModel::NewUnitPrice), u" 10.00 "_s));
+    EXPECT_FALSE(model.setData(model.index(0, OrderEditLineModel::Quantity), -1));
+    EXPECT_FALSE(model.setData(model.index(0, OrderEditLineModel::Sku), u"OTHER"_s));
+    EXPECT_EQ(model.newUnitPrices(), (QMap<QString, QString>{{u"MUG-1"_s, u"10.00"_s}}));
+
+    // A line of the order is kept with quantity 0 (and its price no longer asked for); a new one goes.
+    model.removeLine(0);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, OrderEditLineModel::Product).data().toString(), u"Mug (removed)"_s);
+    EXPECT_TRUE(model.newUnitPrices().isEmpty());
+    ASSERT_EQ(model.items().size(), 1);
+    EXPECT_EQ(model.items().constFirst().sku, u"TEE-1"_s);
+    model.removeLine(tee);
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_TRUE(model.items().isEmpty());
+    // Putting the mugs back as they were is no change of lines at all.
+    EXPECT_TRUE(model.setData(model.index(0, OrderEditLineModel::Quantity), 2));
+    EXPECT_FALSE(model.linesChanged());
+    EXPECT_GT(edited.size(), 0);
 }
 
 // The card path through the loopback Stripe server: the difference is charged or refunded once.
