@@ -459,6 +459,12 @@ TEST(OrderEditLineModelTest, AskForTheCompleteNewSetOfLinesAndThePricesSetByHand
     EXPECT_FALSE(model.linesChanged());
     EXPECT_EQ(model.items().size(), 1);
     EXPECT_EQ(edited.size(), 0);
+    const QLocale locale;
+    model.setCataloguePrices({{u"MUG-1"_s, Money(1300, usd)}});
+    EXPECT_EQ(model.index(0, OrderEditLineModel::UnitPrice).data().toString(),
+            u"%1 (now %2)"_s.arg(Money(1250, usd).toDisplayString(locale), Money(1300, usd).toDisplayString(locale)));
+    EXPECT_EQ(model.index(0, OrderEditLineModel::UnitPrice).data(OrderEditLineModel::RawValueRole),
+            QVariant(qint64(1250)));
 
     const int tee = model.addProduct(u"TEE-1"_s, u"T-shirt"_s, Money(2000, usd));
     EXPECT_EQ(tee, 1);

@@ -13,7 +13,7 @@ void OrderEditLineModel::setLines(const QList<LineItem> &lines)
     beginResetModel();
     m_lines.clear();
     for (const LineItem &line : lines)
-        m_lines.append(OrderEditLine{line.sku, line.productName, line.quantity, line.quantity, line.unitPrice, {}});
+        m_lines.append(OrderEditLine{line.sku, line.productName, line.quantity, line.quantity, line.unitPrice, {}, {}});
     m_after.clear();
     endResetModel();
 }
@@ -35,7 +35,7 @@ int OrderEditLineModel::addProduct(const QString &sku, const QString &name, cons
     }
     const int row = int(m_lines.size());
     beginInsertRows({}, row, row);
-    m_lines.append(OrderEditLine{sku, name, 1, 0, price, {}});
+    m_lines.append(OrderEditLine{sku, name, 1, 0, price, {}, price});
     endInsertRows();
     Q_EMIT linesEdited();
     return row;
@@ -53,6 +53,16 @@ void OrderEditLineModel::removeLine(int row)
     m_lines.removeAt(row);
     endRemoveRows();
     Q_EMIT linesEdited();
+}
+
+void OrderEditLineModel::setCataloguePrices(const QHash<QString, Money> &prices)
+{
+    for (OrderEditLine &line : m_lines) {
+        if (const auto price = prices.constFind(line.sku); price != prices.constEnd())
+            line.cataloguePrice = *price;
+    }
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0, UnitPrice), index(int(m_lines.size()) - 1, UnitPrice));
 }
 
 void OrderEditLineModel::setPreview(const QList<LineItem> &after)
@@ -127,8 +137,14 @@ QVariant OrderEditLineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == UnitPrice) {
-            return line.quantityBefore > 0 ? tr("The price this line was sold at")
-                                           : tr("Today's catalogue price of a line the edit adds");
+            if (line.quantityBefore == 0)
+                return tr("Today's catalogue price of a line the edit adds");
+            if (line.cataloguePrice && !(*line.cataloguePrice == line.unitPrice)) {
+                return tr("Sold at %1; the catalogue says %2 today. The line keeps its price unless you set a "
+                          "new one.")
+                        .arg(line.unitPrice.toDisplayString(m_locale), line.cataloguePrice->toDisplayString(m_locale));
+            }
+            return tr("The price this line was sold at");
         }
         if (column == NewUnitPrice)
             return tr("A unit price set by hand (needs a reason); empty keeps %1")
@@ -156,7 +172,13 @@ QVariant OrderEditLineModel::data(const QModelIndex &index, int role) const
             return tr("%1 (new)").arg(line.productName);
         return removed ? tr("%1 (removed)").arg(line.productName) : line.productName;
     case UnitPrice:
-        return raw ? QVariant(line.unitPrice.minorUnits()) : QVariant(line.unitPrice.toDisplayString(m_locale));
+        if (raw)
+            return line.unitPrice.minorUnits();
+        if (line.cataloguePrice && !(*line.cataloguePrice == line.unitPrice)) {
+            return tr("%1 (now %2)")
+                    .arg(line.unitPrice.toDisplayString(m_locale), line.cataloguePrice->toDisplayString(m_locale));
+        }
+        return line.unitPrice.toDisplayString(m_locale);
     case NewUnitPrice:
         return line.newUnitPrice;
     case Quantity:

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QMap>
 
+#include <optional>
+
 namespace shipshape {
 
 // One line of an order being edited: what it was, and what staff made of it.
@@ -20,6 +22,7 @@ struct OrderEditLine {
     qint64 quantityBefore = 0; // on the order before the edit; 0 for a line the edit adds
     Money unitPrice; // the price the line was sold at, or today's catalogue price for a new line
     QString newUnitPrice; // a price set by hand ("12.00"), which needs a reason; empty: unchanged
+    std::optional<Money> cataloguePrice; // today's price of the product, when known
 };
 
 // The lines of a placed order in the "Edit order" dialog: quantities (0 removes a line that was on the
@@ -51,6 +54,8 @@ public:
     // A line that was on the order is kept with quantity 0 (so it can be put back); a new one goes.
     void removeLine(int row);
     [[nodiscard]] int rowOf(const QString &sku) const;
+    // Today's catalogue prices by SKU, shown beside a line's own price when they differ.
+    void setCataloguePrices(const QHash<QString, Money> &prices);
     // The lines after the edit as core priced them in its preview; empty clears the figures.
     void setPreview(const QList<LineItem> &after);
 

@@ -128,6 +128,7 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     layout->addLayout(footer);
 
     m_lines->setLines(order.lines);
+    loadCataloguePrices();
     m_discounts->setDiscounts(order.discounts, order.total.currency());
     refreshDiscountTargets();
     clearPreviewFigures();
@@ -781,6 +782,31 @@ void OrderEditDialog::showUnsettled(const Error &error, const Order &now)
     m_form->setEnabled(false);
     m_reason->setEnabled(false);
     updateApply();
+}
+
+void OrderEditDialog::loadCataloguePrices()
+{
+    QStringList skus;
+    for (const LineItem &line : m_order.lines)
+        skus << line.sku;
+    m_worker.run(
+            [skus](Session &session) -> Result<QHash<QString, Money>> {
+                QHash<QString, Money> prices;
+                for (const QString &sku : skus) {
+                    auto product = session.inventory().product(sku);
+                    if (product)
+                        prices.insert(sku, product->price);
+                    else if (product.error().code != ErrorCode::NotFound)
+                        return fail(product.error());
+                }
+                return prices;
+            },
+            this,
+            [this](const Result<QHash<QString, Money>> &prices) {
+                // Only a hint beside the price; without it the line shows the price it was sold at.
+                if (prices)
+                    m_lines->setCataloguePrices(*prices);
+            });
 }
 
 void OrderEditDialog::lookUpProducts()

@@ -105,6 +105,7 @@ private:
     void applied(const Result<Order> &result);
     // The edit was saved but settling its money failed: what the order owes now, and what to do.
     void showUnsettled(const Error &error, const Order &now);
+    void loadCataloguePrices();
     void lookUpProducts();
     void addProduct(const QString &sku);
     void addDiscount();
