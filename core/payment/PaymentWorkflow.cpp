@@ -412,8 +412,7 @@ AsyncResult<Order> PaymentWorkflow::modify(const QString &orderReference, const 
 
 AsyncResult<Order> PaymentWorkflow::settleBalance(const Order &order)
 {
-    const bool cardPaid = order.paymentMethod == PaymentMethodType::Card && order.paid.minorUnits() > 0;
-    if (!cardPaid || (order.balanceDue().isZero() && order.refundOwed().isZero()))
+    if (!settlesByCard(order) || (order.balanceDue().isZero() && order.refundOwed().isZero()))
         return now<Order>(order);
     const Money difference = order.refundOwed().isZero() ? order.balanceDue() : order.refundOwed();
     if (auto ready = requireGateway(); !ready) {

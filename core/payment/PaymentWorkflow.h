@@ -60,6 +60,13 @@ public:
     // Modifies; a card-paid order is refunded the difference when its total drops and charged the
     // difference with the same card when it rises.
     AsyncResult<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
+    // Whether modify() settles a changed total of `order` with its card (charge the balance due, refund
+    // what is owed): a card order that has been paid. Otherwise the balance waits (mark-paid, a payment
+    // link, a refund recorded by hand).
+    [[nodiscard]] static bool settlesByCard(const Order &order)
+    {
+        return order.paymentMethod == PaymentMethodType::Card && order.paid.minorUnits() > 0;
+    }
     // Resolves attempts whose outcome is open: processing ones and ones a crash or timeout left unknown.
     // Started attempts younger than `grace` may still be in flight elsewhere and are left alone.
     // Then looks after payment links: creates those whose answer was lost (same key), asks Stripe

@@ -128,9 +128,14 @@ FakeStripe::Reply FakeStripe::handle(const Request &request)
             const QUrlQuery form = parseForm(request.body);
             static const QRegularExpression expirePath(u"^/v1/checkout/sessions/([^/]+)/expire$"_s);
             const QRegularExpressionMatch expire = expirePath.match(path);
-            if (path == u"/v1/payment_intents"_s)
+            if (path == u"/v1/payment_intents"_s && fault == Fault::DeclineInsufficientFunds) {
+                QUrlQuery declined = form;
+                declined.removeAllQueryItems(u"payment_method"_s);
+                declined.addQueryItem(u"payment_method"_s, u"pm_card_chargeDeclinedInsufficientFunds"_s);
+                reply = createIntent(declined);
+            } else if (path == u"/v1/payment_intents"_s) {
                 reply = createIntent(form);
-            else if (path == u"/v1/refunds"_s)
+            } else if (path == u"/v1/refunds"_s)
                 reply = createRefund(form);
             else if (path == u"/v1/checkout/sessions"_s)
                 reply = createSession(form);

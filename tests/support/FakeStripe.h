@@ -32,6 +32,9 @@ public:
         DropBeforeProcessing, // closes the connection without doing anything
         MalformedAfterProcessing, // does the work, answers 200 with broken JSON
         InvalidRequestBefore, // 400 invalid_request_error without doing anything
+        // A PaymentIntent is declined this time whatever its card (insufficient funds), as a card that
+        // paid the order may be declined for a later balance charge.
+        DeclineInsufficientFunds,
     };
 
     struct Intent {

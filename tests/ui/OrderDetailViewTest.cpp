@@ -240,37 +240,7 @@ TEST_F(OrderDetailViewTest, TheStockCellIsOneLineAsWideAsWhatItSays)
             lines->fontMetrics().horizontalAdvance(stock.data().toString()));
 }
 
-TEST_F(OrderDetailViewTest, ModifyChangesQuantitiesThroughCore)
-{
-    NewProduct tee{u"TEE-1"_s, u"T-shirt"_s, u"20.00"_s, u"USD"_s, 1, 0};
-    ASSERT_TRUE(db.session().inventory().addProduct(tee).has_value());
-    SessionWorker worker(db.url());
-    OrderDetailView view(worker);
-    view.setConfirmAutomatically(true);
-    view.showOrder(1001);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
-    ASSERT_TRUE(view.modifyButton()->isEnabled());
-
-    // More T-shirts than there are: core refuses, the order stays, the lines typed are kept.
-    QSignalSpy failed(&view, &OrderDetailView::actionFailed);
-    const QList<OrderItemRequest> tooMany{{u"MUG-1"_s, 3, std::nullopt}, {u"TEE-1"_s, 5, std::nullopt}};
-    view.setNextModifyAnswer(tooMany);
-    QTest::mouseClick(view.modifyButton(), Qt::LeftButton);
-    ASSERT_TRUE(failed.wait(10000));
-    ASSERT_TRUE(view.modifyDraft().has_value());
-    EXPECT_EQ(view.modifyDraft()->size(), 2);
-    EXPECT_EQ(db.session().orders().find(u"1001"_s)->lines.size(), 1);
-
-    view.setNextModifyAnswer(QList<OrderItemRequest>{{u"MUG-1"_s, 0, std::nullopt}, {u"TEE-1"_s, 1, std::nullopt}});
-    QTest::mouseClick(view.modifyButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitForChange(view));
-    ASSERT_EQ(view.order()->lines.size(), 1);
-    EXPECT_EQ(view.order()->lines.constFirst().sku, u"TEE-1"_s);
-    EXPECT_EQ(view.order()->total.minorUnits(), 2000);
-    EXPECT_EQ(db.session().inventory().product(u"MUG-1"_s)->reserved, 0); // the mugs went back
-    EXPECT_EQ(view.timelineModel()->index(1, 0).data(TimelineModel::TitleRole).toString(), u"Modified"_s);
-    EXPECT_FALSE(view.modifyDraft().has_value());
-}
+// Editing an order (the "Edit order" dialog) is OrderEditDialogTest's.
 
 TEST_F(OrderDetailViewTest, PackingSlipAndInvoiceAreWrittenAsPdf)
 {
@@ -642,7 +612,9 @@ TEST_F(OrderDetailViewTest, ADisabledActionSaysWhyInItsTooltip)
             u"Order 1001 is paid by invoice; payment links are for card payments."_s);
     EXPECT_TRUE(view.markPaidButton()->isEnabled());
     EXPECT_TRUE(view.modifyButton()->isEnabled());
-    EXPECT_EQ(view.modifyButton()->toolTip(), u"Change quantities, add or remove lines"_s);
+    EXPECT_EQ(view.modifyButton()->toolTip(),
+            u"Change lines, prices, discounts, shipping or the address, with a preview of the new total and what it "
+            "settles"_s);
 
     // A login that may only add notes sees the lifecycle actions go, and the note stays.
     Permissions notes;

@@ -95,10 +95,52 @@ QString TimelineModel::detail(const TimelineEntry &entry)
                                .arg(change.value(u"from"_s).toInteger())
                                .arg(change.value(u"to"_s).toInteger());
         }
+        // Field by field, old → new, as OrderDifference recorded them (docs/pricing.md).
+        for (const QJsonValue &value : details.value(u"unitPrices"_s).toArray()) {
+            const QJsonObject change = value.toObject();
+            changes << tr("price of %1: %2 → %3")
+                               .arg(change.value(u"sku"_s).toString(), change.value(u"from"_s).toString(),
+                                       change.value(u"to"_s).toString());
+        }
+        for (const QJsonValue &value : details.value(u"taxRates"_s).toArray()) {
+            const QJsonObject change = value.toObject();
+            changes << tr("tax rate of %1: %2 % → %3 %")
+                               .arg(change.value(u"sku"_s).toString(), change.value(u"from"_s).toString(),
+                                       change.value(u"to"_s).toString());
+        }
+        if (details.contains(u"discounts"_s)) {
+            const QJsonObject change = details.value(u"discounts"_s).toObject();
+            const auto listed = [](const QJsonArray &discounts) {
+                QStringList texts;
+                for (const QJsonValue &discount : discounts)
+                    texts << discount.toString();
+                return texts.isEmpty() ? tr("none") : texts.join(u", "_s);
+            };
+            changes << tr("discounts: %1 → %2")
+                               .arg(listed(change.value(u"from"_s).toArray()), listed(change.value(u"to"_s).toArray()));
+        }
+        if (details.contains(u"shipping"_s)) {
+            const QJsonObject change = details.value(u"shipping"_s).toObject();
+            const auto fee = [](const QJsonObject &shipping) {
+                const QString method = shipping.value(u"method"_s).toString();
+                const QString amount = shipping.value(u"amount"_s).toString();
+                return method.isEmpty() ? amount : tr("%1 %2").arg(method, amount);
+            };
+            changes << tr("shipping: %1 → %2")
+                               .arg(fee(change.value(u"from"_s).toObject()), fee(change.value(u"to"_s).toObject()));
+        }
         if (details.contains(u"shippingAddress"_s))
             changes << tr("new address: %1")
                                .arg(details.value(u"shippingAddress"_s).toObject().value(u"to"_s).toString());
-        return changes.join(u"; "_s);
+        if (details.contains(u"totalAfter"_s)) {
+            changes << tr("total: %1 → %2")
+                               .arg(details.value(u"totalBefore"_s).toString(),
+                                       details.value(u"totalAfter"_s).toString());
+        }
+        QString text = changes.join(u"; "_s);
+        if (!entry.reason.isEmpty())
+            text += tr(" — %1").arg(entry.reason);
+        return text;
     }
     if (event == u"TagsChanged"_s) {
         // Worded here, in the reader's language, from the tags the row lists (the stored reason is English).

@@ -8,12 +8,12 @@
 #include "orders/PaymentStates.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "views/OrderEditDialog.h"
 #include "views/OrderTagEditor.h"
 #include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -23,7 +23,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,10 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -98,8 +95,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_sendLink = new QPushButton(tr("Send payment link"), this);
     m_sendLink->setToolTip(tr("Email the customer a link to pay the balance due by card"));
 
-    m_modify = new QPushButton(tr("Modify…"), this);
-    m_modify->setToolTip(tr("Change quantities, add or remove lines"));
+    m_modify = new QPushButton(tr("Edit order…"), this);
+    m_modify->setToolTip(tr("Change lines, prices, discounts, shipping or the address, with a preview of the new "
+                            "total and what it settles"));
     m_note = new QPushButton(tr("Add note…"), this);
     m_note->setToolTip(tr("An internal note on the timeline; the customer does not see it"));
     m_resend = new QPushButton(tr("Resend email"), this);
@@ -190,7 +188,6 @@ void OrderDetailView::setOrder(const Order &order)
         m_noteDraft.clear();
         m_refundDraft.clear();
         m_recordRefundDraft.reset();
-        m_modifyDraft.reset();
     }
     m_order = order;
     m_title->setText(tr("Order #%1 — %2").arg(order.number).arg(OrderLifecycle::displayName(order.status)));
@@ -660,7 +657,7 @@ void OrderDetailView::refund()
         // Core refunds money; it has no restock for goods that already left (stock changes go through
         // modify before shipment), so the dialog offers none.
         auto *hint = new QLabel(tr("The money goes back to the card. To take lines out of an order that has "
-                                   "not shipped (and return their stock), use Modify instead."),
+                                   "not shipped (and return their stock), use Edit order instead."),
                 &dialog);
         hint->setWordWrap(true);
         form->addRow(hint);
@@ -689,91 +686,24 @@ void OrderDetailView::refund()
             [this] { m_refundDraft.clear(); });
 }
 
+OrderEditDialog *OrderDetailView::editDialog() const
+{
+    return m_editDialog;
+}
+
 void OrderDetailView::modify()
 {
-    const qint64 number = m_order->number;
-    QList<OrderItemRequest> items;
-    if (m_nextModify) {
-        items = *std::exchange(m_nextModify, std::nullopt);
-    } else {
-        QList<OrderItemRequest> start = m_modifyDraft.value_or(QList<OrderItemRequest>{});
-        if (start.isEmpty()) {
-            for (const LineItem &line : std::as_const(m_order->lines))
-                start << OrderItemRequest{line.sku, line.quantity, std::nullopt};
-        }
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Modify order #%1").arg(number));
-        QHash<QString, QString> productNames;
-        for (const LineItem &line : std::as_const(m_order->lines))
-            productNames.insert(line.sku, line.productName);
-        auto *table = new QTableWidget(int(start.size()), 3, &dialog);
-        table->setAccessibleName(tr("Order lines"));
-        table->setHorizontalHeaderLabels({tr("SKU"), tr("Product"), tr("Quantity")});
-        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        table->setColumnWidth(0, 120);
-        table->verticalHeader()->hide();
-        const auto setRow = [table, productNames](int row, const OrderItemRequest &item) {
-            auto *sku = new QTableWidgetItem(item.sku);
-            // A line already on the order keeps its SKU (set its quantity to 0 to remove it); new lines
-            // are typed in.
-            if (productNames.contains(item.sku))
-                sku->setFlags(sku->flags() & ~Qt::ItemIsEditable);
-            table->setItem(row, 0, sku);
-            auto *name = new QTableWidgetItem(productNames.value(item.sku));
-            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-            table->setItem(row, 1, name);
-            auto *quantity = new QSpinBox(table);
-            quantity->setRange(0, int(OrderServiceSettings::kMaxQuantity));
-            quantity->setValue(int(item.quantity));
-            quantity->setAccessibleName(tr("Quantity"));
-            quantity->setSpecialValueText(tr("remove"));
-            table->setCellWidget(row, 2, quantity);
-        };
-        for (int row = 0; row < start.size(); ++row)
-            setRow(row, start.at(row));
-        auto *addLine = new QPushButton(tr("Add line"), &dialog);
-        connect(addLine, &QPushButton::clicked, table, [table, setRow] {
-            const int row = table->rowCount();
-            table->insertRow(row);
-            setRow(row, OrderItemRequest{QString(), 1, std::nullopt});
-            table->editItem(table->item(row, 0));
-        });
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("Save changes"));
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(&dialog);
-        auto *hint = new QLabel(tr("Quantity 0 removes a line. A card order is refunded or charged the "
-                                   "difference."),
-                &dialog);
-        hint->setWordWrap(true);
-        layout->addWidget(hint);
-        layout->addWidget(table, 1);
-        layout->addWidget(addLine, 0, Qt::AlignLeft);
-        layout->addWidget(buttons);
-        dialog.resize(520, 320);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            const QString sku = table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
-            const auto *quantity = qobject_cast<QSpinBox *>(table->cellWidget(row, 2));
-            if (!sku.isEmpty() && quantity)
-                items << OrderItemRequest{sku, quantity->value(), std::nullopt};
-        }
-    }
-    m_modifyDraft = items;
-    // The request is the complete new set of lines: quantity 0 means "not in it any more".
-    QList<OrderItemRequest> kept;
-    for (const OrderItemRequest &item : std::as_const(items)) {
-        if (item.quantity != 0)
-            kept << item;
-    }
-    ModifyOrderRequest request;
-    request.items = kept;
-    runAction(
-            tr("Modifying"),
-            [number, request](Session &session) { return session.payments().modify(QString::number(number), request); },
-            [this] { m_modifyDraft.reset(); });
+    if (m_editDialog)
+        return; // one edit of the order at a time
+    m_editDialog = new OrderEditDialog(m_worker, *m_order, this);
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editDialog, &OrderEditDialog::orderEdited, this, [this](const Order &order) {
+        setOrder(order);
+        Q_EMIT orderChanged(order.number);
+    });
+    // The dialog shows why in full, next to the field; the status bar gets a line.
+    connect(m_editDialog, &OrderEditDialog::editFailed, this, &OrderDetailView::actionFailed);
+    m_editDialog->open();
 }
 
 void OrderDetailView::changeTag(const QString &tag, bool adding)

@@ -6,6 +6,7 @@
 #include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -19,6 +20,7 @@ class QToolButton;
 namespace shipshape {
 
 class LineItemModel;
+class OrderEditDialog;
 class OrderTagEditor;
 class SessionWorker;
 class TimelineModel;
@@ -68,8 +70,6 @@ public:
     void setNextRefundAnswer(std::optional<RefundAnswer> answer) { m_nextRefund = std::move(answer); }
     void setNextRecordRefundAnswer(std::optional<RecordRefundAnswer> answer) { m_nextRecordRefund = std::move(answer); }
     void setNextNoteAnswer(std::optional<QString> note) { m_nextNote = std::move(note); }
-    // The complete new set of lines (quantity 0 removes a line).
-    void setNextModifyAnswer(std::optional<QList<OrderItemRequest>> items) { m_nextModify = std::move(items); }
     void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
 
@@ -77,7 +77,6 @@ public:
     [[nodiscard]] const QString &noteDraft() const { return m_noteDraft; }
     [[nodiscard]] const QString &refundDraft() const { return m_refundDraft; }
     [[nodiscard]] const std::optional<RecordRefundAnswer> &recordRefundDraft() const { return m_recordRefundDraft; }
-    [[nodiscard]] const std::optional<QList<OrderItemRequest>> &modifyDraft() const { return m_modifyDraft; }
     [[nodiscard]] const std::optional<ShipAnswer> &shipDraft() const { return m_shipDraft; }
 
     QPushButton *markPaidButton() const { return m_markPaid; }
@@ -89,6 +88,8 @@ public:
     QPushButton *keepCreditButton() const { return m_keepCredit; }
     QPushButton *sendPaymentLinkButton() const { return m_sendLink; }
     QPushButton *modifyButton() const { return m_modify; }
+    // The "Edit order" dialog while it is open (modifyButton opens it).
+    OrderEditDialog *editDialog() const;
     QPushButton *noteButton() const { return m_note; }
     QPushButton *resendButton() const { return m_resend; }
     QPushButton *packingSlipButton() const { return m_packingSlip; }
@@ -174,11 +175,10 @@ private:
     std::optional<RecordRefundAnswer> m_nextRecordRefund;
     std::optional<RecordRefundAnswer> m_recordRefundDraft;
     std::optional<QString> m_nextNote;
-    std::optional<QList<OrderItemRequest>> m_nextModify;
     std::optional<QString> m_nextSavePath;
     QString m_noteDraft;
     QString m_refundDraft;
-    std::optional<QList<OrderItemRequest>> m_modifyDraft;
+    QPointer<OrderEditDialog> m_editDialog;
     std::optional<ShipAnswer> m_shipDraft;
     QString m_cancelNoteDraft;
     bool m_autoConfirm = false;

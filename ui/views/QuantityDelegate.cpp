@@ -13,7 +13,9 @@ QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 {
     auto *spin = new QSpinBox(parent);
     spin->setObjectName(u"quantitySpin"_s);
-    spin->setRange(1, int(OrderServiceSettings::kMaxQuantity));
+    spin->setRange(m_zeroRemoves ? 0 : 1, int(OrderServiceSettings::kMaxQuantity));
+    if (m_zeroRemoves)
+        spin->setSpecialValueText(tr("remove"));
     spin->setAccessibleName(tr("Quantity of %1").arg(index.siblingAtColumn(0).data().toString()));
     spin->setAlignment(Qt::AlignRight);
     // The view paints the cell's own text underneath; the editor covers it completely.
