@@ -8,6 +8,7 @@
 #include "models/LineItemModel.h"
 #include "models/TimelineModel.h"
 #include "payment/StripeGateway.h"
+#include "pricing/TaxService.h"
 #include "printing/OrderDocumentWriter.h"
 #include "views/FullTextTooltipDelegate.h"
 
@@ -266,6 +267,30 @@ TEST_F(OrderDetailViewTest, PackingSlipAndInvoiceAreWrittenAsPdf)
     EXPECT_TRUE(html.contains(u"Ada &lt;b&gt;Lovelace&lt;/b&gt;"_s));
     EXPECT_FALSE(html.contains(u"<b>Lovelace"_s));
     EXPECT_TRUE(html.contains(u"USD 25.00"_s));
+}
+
+// Invoices and packing slips show the order's discounts, shipping and tax per rate (docs/pricing.md).
+TEST_F(OrderDetailViewTest, PackingSlipAndInvoiceShowDiscountsShippingAndTax)
+{
+    TaxService taxes(db.session().database(), db.session().clock());
+    ASSERT_TRUE(taxes.setRate(u"US"_s, {}, u"standard"_s, u"Sales tax"_s, u"19"_s));
+    PlaceOrderRequest priced = request();
+    priced.discounts = {DiscountRequest{u"percent"_s, u"10"_s, {}, u"WINTER"_s, {}}};
+    priced.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
+    auto order = db.session().orders().place(priced);
+    ASSERT_TRUE(order) << order.error().message.toStdString();
+    // 25.00 − 2.50 = 22.50 net, 19 % tax 4.28 (4.275 rounded half away from zero), shipping 4.95: 31.73.
+    ASSERT_EQ(order->total.minorUnits(), 3173);
+    for (const QString &html :
+            {OrderDocumentWriter::packingSlipHtml(*order), OrderDocumentWriter::invoiceHtml(*order)}) {
+        EXPECT_TRUE(html.contains(u"Discount 10 % (WINTER)"_s)) << html.toStdString();
+        EXPECT_TRUE(html.contains(u"Shipping: Parcel"_s)) << html.toStdString();
+        EXPECT_TRUE(html.contains(u"Sales tax 19 % of USD 22.50"_s)) << html.toStdString();
+        EXPECT_TRUE(html.contains(u"USD 31.73"_s)) << html.toStdString();
+    }
+    EXPECT_TRUE(OrderDocumentWriter::packingSlipHtml(*order).contains(u"Shipping method: Parcel"_s));
+    EXPECT_FALSE(OrderDocumentWriter::packingSlipHtml(*order).contains(u"Balance due"_s)) << "the invoice's business";
+    EXPECT_TRUE(OrderDocumentWriter::invoiceHtml(*order).contains(u"Balance due"_s));
 }
 
 TEST_F(OrderDetailViewTest, ResendQueuesTheLastEmailAgain)

@@ -26,6 +26,14 @@ QString addressHtml(const Order &order)
             + escaped(address.country);
 }
 
+QString row(const QString &label, const QString &value, bool bold = false)
+{
+    const QString open = bold ? u"<b>"_s : QString();
+    const QString close = bold ? u"</b>"_s : QString();
+    return u"<tr><td>"_s + open + escaped(label) + close + u"</td><td align=\"right\">"_s + open + escaped(value)
+            + close + u"</td></tr>"_s;
+}
+
 const QString kStyle = u"<style>"
                        "body { font-family: sans-serif; font-size: 10pt; }"
                        "h1 { font-size: 18pt; margin-bottom: 4px; }"
@@ -36,6 +44,32 @@ const QString kStyle = u"<style>"
 
 } // namespace
 
+QString OrderDocumentWriter::pricedPartsHtml(const Order &order, const QLocale &locale)
+{
+    QString html;
+    // The order's money as core priced it (docs/pricing.md): discounts, shipping and tax per rate.
+    const OrderTotals totals = order.totals();
+    if (!totals.discount.isZero() || !totals.shipping.isZero() || !totals.tax.isZero()) {
+        html += row(tr("Subtotal"), totals.subtotal.toDisplayString(locale));
+        for (const Discount &discount : order.discounts) {
+            QString label = discount.code.isEmpty() ? tr("Discount %1").arg(discount.valueText())
+                                                    : tr("Discount %1 (%2)").arg(discount.valueText(), discount.code);
+            if (!discount.sku.isEmpty())
+                label += tr(" on %1").arg(discount.sku);
+            html += row(label, u"−"_s + discount.amount.toDisplayString(locale));
+        }
+        if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
+            html += row(tr("Shipping: %1").arg(order.shippingMethod), totals.shipping.toDisplayString(locale));
+        for (const Order::TaxLine &tax : order.taxByRate()) {
+            const QString label = order.pricesIncludeTax ? tr("incl. %1 %2 % of %3") : tr("%1 %2 % of %3");
+            html += row(label.arg(tax.name, tax.rate.toPercentString(), tax.base.toDisplayString(locale)),
+                    tax.tax.toDisplayString(locale));
+        }
+    }
+    html += row(tr("Total"), order.total.toDisplayString(locale), true);
+    return html;
+}
+
 QString OrderDocumentWriter::packingSlipHtml(const Order &order)
 {
     const QLocale locale;
@@ -43,6 +77,8 @@ QString OrderDocumentWriter::packingSlipHtml(const Order &order)
     html += u"<p>"_s + escaped(tr("Placed %1").arg(locale.toString(order.placedAt.toLocalTime(), QLocale::LongFormat)))
             + u"</p>"_s;
     html += u"<p><b>"_s + escaped(tr("Ship to")) + u"</b><br>"_s + addressHtml(order) + u"</p>"_s;
+    if (!order.shippingMethod.isEmpty())
+        html += u"<p>"_s + escaped(tr("Shipping method: %1").arg(order.shippingMethod)) + u"</p>"_s;
     if (!order.trackingNumber.isEmpty()) {
         html += u"<p>"_s + escaped(tr("Carrier: %1 · Tracking: %2").arg(order.carrier, order.trackingNumber))
                 + u"</p>"_s;
@@ -55,6 +91,9 @@ QString OrderDocumentWriter::packingSlipHtml(const Order &order)
                 + u"</td><td align=\"right\">"_s + locale.toString(line.quantity) + u"</td><td>☐</td></tr>"_s;
     }
     html += u"</table>"_s;
+    // What the parcel's customer paid for, as on the invoice: the lines' discounts, shipping and tax.
+    html += u"<table align=\"right\" cellpadding=\"3\" style=\"margin-top: 12px\">"_s + pricedPartsHtml(order, locale)
+            + u"</table>"_s;
     return html;
 }
 
@@ -82,33 +121,8 @@ QString OrderDocumentWriter::invoiceHtml(const Order &order)
         }
     }
     html += u"</table>"_s;
-    const auto row = [](const QString &label, const QString &value, bool bold = false) -> QString {
-        const QString open = bold ? u"<b>"_s : QString();
-        const QString close = bold ? u"</b>"_s : QString();
-        return u"<tr><td>"_s + open + escaped(label) + close + u"</td><td align=\"right\">"_s + open + escaped(value)
-                + close + u"</td></tr>"_s;
-    };
     html += u"<table align=\"right\" cellpadding=\"3\" style=\"margin-top: 12px\">"_s;
-    // The order's money as core priced it (docs/pricing.md): discounts, shipping and tax per rate.
-    const OrderTotals totals = order.totals();
-    if (!totals.discount.isZero() || !totals.shipping.isZero() || !totals.tax.isZero()) {
-        html += row(tr("Subtotal"), totals.subtotal.toDisplayString(locale));
-        for (const Discount &discount : order.discounts) {
-            QString label = discount.code.isEmpty() ? tr("Discount %1").arg(discount.valueText())
-                                                    : tr("Discount %1 (%2)").arg(discount.valueText(), discount.code);
-            if (!discount.sku.isEmpty())
-                label += tr(" on %1").arg(discount.sku);
-            html += row(label, u"−"_s + discount.amount.toDisplayString(locale));
-        }
-        if (!totals.shipping.isZero() || !order.shippingMethod.isEmpty())
-            html += row(tr("Shipping: %1").arg(order.shippingMethod), totals.shipping.toDisplayString(locale));
-        for (const Order::TaxLine &tax : order.taxByRate()) {
-            const QString label = order.pricesIncludeTax ? tr("incl. %1 %2 % of %3") : tr("%1 %2 % of %3");
-            html += row(label.arg(tax.name, tax.rate.toPercentString(), tax.base.toDisplayString(locale)),
-                    tax.tax.toDisplayString(locale));
-        }
-    }
-    html += row(tr("Total"), order.total.toDisplayString(locale), true);
+    html += pricedPartsHtml(order, locale);
     html += row(tr("Paid"), order.paid.toDisplayString(locale));
     if (order.refunded.minorUnits() > 0)
         html += row(tr("Refunded"), order.refunded.toDisplayString(locale));

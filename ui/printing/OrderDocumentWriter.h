@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QLocale;
+
 namespace shipshape {
 
 // Packing slips and invoices as PDF (QPdfWriter over a QTextDocument). Every text that came from a
@@ -25,6 +27,8 @@ public:
     static QString invoiceHtml(const Order &order);
 
 private:
+    // Subtotal, each discount, shipping, tax per rate and the total, as table rows.
+    static QString pricedPartsHtml(const Order &order, const QLocale &locale);
     static Status writePdf(const QString &html, const QString &title, const QString &path);
 };
 
