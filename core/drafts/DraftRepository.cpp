@@ -72,11 +72,11 @@ Status DraftRepository::replaceDiscounts(const QString &draftId, const QList<Dis
     for (const DiscountRequest &discount : discounts) {
         // An order-wide discount names no product (NULL, so that a line discount's SKU can be a foreign key).
         const QVariant sku = discount.sku.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(discount.sku);
-        auto inserted = m_database.query(
-                u"INSERT INTO draft_discounts (draft_id, position, kind, value, sku, code, reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                {draftId, ++position, discount.type, nonNullText(discount.value), sku, nonNullText(discount.code),
-                        nonNullText(discount.reason)});
+        auto inserted
+                = m_database.query(u"INSERT INTO draft_discounts (draft_id, position, kind, value, sku, code, reason) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                        {draftId, ++position, discount.type, nonNullText(discount.value), sku,
+                                nonNullText(discount.code), nonNullText(discount.reason)});
         if (!inserted)
             return fail(inserted.error());
     }

@@ -93,8 +93,8 @@ Status DraftService::checkStorable(const DraftOrder &draft)
                     tr("A discount's type is \"percent\" or \"amount\" (got \"%1\").").arg(discount.type)));
         }
         const std::initializer_list<std::tuple<const char16_t *, const QString &, int>> typed{
-                {u"value", discount.value, kMaxTypedAmount}, {u"sku", discount.sku, 100},
-                {u"code", discount.code, 60}, {u"reason", discount.reason, 500}};
+                {u"value", discount.value, kMaxTypedAmount}, {u"sku", discount.sku, 100}, {u"code", discount.code, 60},
+                {u"reason", discount.reason, 500}};
         for (const auto &[name, value, maxLength] : typed) {
             if (auto checked = draftText(discountField(i, name), value, maxLength); !checked)
                 return fail(checked.error());
@@ -158,8 +158,7 @@ Result<DraftOrder> DraftService::save(const DraftOrder &input)
             if (!product)
                 return fail(product.error());
             if (!product->has_value()) {
-                return fail(Error::notFound(
-                        discountField(i, u"sku"), sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+                return fail(Error::notFound(discountField(i, u"sku"), sku, tr("Unknown product SKU \"%1\".").arg(sku)));
             }
         }
         DraftRepository drafts(m_database);

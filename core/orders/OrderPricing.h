@@ -37,7 +37,6 @@ public:
     Status rate(LineItem &line, const QString &taxClass, const Address &destination);
 
 private:
-
     Database &m_database;
     // Per pricing call: the rate of each tax class for the destination (most orders have one class).
     QHash<QString, std::pair<Rate, QString>> m_rates;

@@ -135,25 +135,28 @@ TEST_F(DraftPricingTest, WhatCannotBeStoredIsRefusedByNameAndNothingIsWritten)
     EXPECT_EQ(test::dumpDatabase(database()), before);
 
     // The schema holds the same bounds without the service.
-    EXPECT_FALSE(database()
+    EXPECT_FALSE(
+            database()
                     .query(u"INSERT INTO draft_discounts (draft_id, position, kind, value) VALUES (?, 9, 'gold', '1')"_s,
                             {first.id})
                     .has_value());
     EXPECT_FALSE(database()
-                    .query(u"INSERT INTO draft_discounts (draft_id, position, kind, value, sku) "
-                           "VALUES (?, 9, 'amount', '1', 'NOPE')"_s,
-                            {first.id})
-                    .has_value()); // unknown product
-    EXPECT_FALSE(database()
+                         .query(u"INSERT INTO draft_discounts (draft_id, position, kind, value, sku) "
+                                "VALUES (?, 9, 'amount', '1', 'NOPE')"_s,
+                                 {first.id})
+                         .has_value()); // unknown product
+    EXPECT_FALSE(
+            database()
                     .query(u"INSERT INTO draft_discounts (draft_id, position, kind, value) VALUES (?, 0, 'amount', '1')"_s,
                             {first.id})
                     .has_value());
-    EXPECT_FALSE(database()
+    EXPECT_FALSE(
+            database()
                     .query(u"UPDATE draft_discounts SET value = ? WHERE draft_id = ?"_s, {QString(31, u'1'), first.id})
                     .has_value());
-    EXPECT_FALSE(
-            database().query(u"UPDATE drafts SET shipping_method = ? WHERE id = ?"_s, {QString(101, u'm'), first.id})
-                    .has_value());
+    EXPECT_FALSE(database()
+                         .query(u"UPDATE drafts SET shipping_method = ? WHERE id = ?"_s, {QString(101, u'm'), first.id})
+                         .has_value());
 }
 
 TEST_F(DraftPricingTest, TheQuoteIsTheWorkedExampleOfPriceCalculator)
