@@ -545,13 +545,12 @@ TEST_F(OrderEditorPricingTest, TwoLinesAnOrderDiscountAndShippingShowCoresTotals
     EXPECT_EQ(direct->tax, editor->quote()->tax);
     EXPECT_TRUE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
 
+    fillCustomerAndAddress(*editor);
+    choosePayment(*editor, PaymentMethodType::Invoice);
     if (const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
         QCoreApplication::sendPostedEvents();
         EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor-discounts.png"_s)));
     }
-
-    fillCustomerAndAddress(*editor);
-    choosePayment(*editor, PaymentMethodType::Invoice);
     QSignalSpy placed(editor.get(), &OrderEditor::orderPlaced);
     QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
     ASSERT_TRUE(placed.wait(kWaitMs));

@@ -724,7 +724,7 @@ QString OrderEditor::fieldMessage(const QString &field) const
 void OrderEditor::showPlacementError(const Error &error)
 {
     setMessage(kPlaceMessage, tr("Not placed: %1").arg(error.message));
-    if (m_adjustments->showRefusal(error) && !error.field.isEmpty())
+    if (m_adjustments->showRefusal(error))
         return; // shown next to the discount or the fee it names
     QString field = error.field;
     int row = -1;
