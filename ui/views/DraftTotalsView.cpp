@@ -1,6 +1,7 @@
 #include "views/DraftTotalsView.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -29,6 +30,10 @@ DraftTotalsView::DraftTotalsView(QWidget *parent) : QWidget(parent)
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(2);
     m_grid->setColumnStretch(0, 1);
+    m_totalLabel = new QLabel(tr("Total"), this);
+    QFont labelFont = m_totalLabel->font();
+    labelFont.setBold(true);
+    m_totalLabel->setFont(labelFont);
     m_total = new QLabel(this);
     m_total->setObjectName(u"orderTotal"_s);
     m_total->setTextFormat(Qt::PlainText);
@@ -37,6 +42,9 @@ DraftTotalsView::DraftTotalsView(QWidget *parent) : QWidget(parent)
     totalFont.setPointSizeF(totalFont.pointSizeF() * 1.25);
     totalFont.setBold(true);
     m_total->setFont(totalFont);
+    auto *totalRow = new QHBoxLayout;
+    totalRow->addWidget(m_totalLabel, 1);
+    totalRow->addWidget(m_total);
     m_note = new QLabel(this);
     m_note->setObjectName(u"totalNote"_s);
     m_note->setTextFormat(Qt::PlainText);
@@ -46,50 +54,46 @@ DraftTotalsView::DraftTotalsView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_grid);
+    layout->addLayout(totalRow);
     layout->addWidget(m_note);
     layout->addStretch();
     showNoTotal();
 }
 
-void DraftTotalsView::clearRows()
+void DraftTotalsView::setRows(const QList<Row> &rows, const QString &total, const QString &note)
 {
-    m_grid->removeWidget(m_total); // kept, and added again as the last row
-    for (const auto &[label, amount] : std::as_const(m_rows)) {
+    while (m_rows.size() > rows.size()) {
+        const auto [label, amount] = m_rows.takeLast();
         delete label;
-        if (amount != m_total)
-            delete amount;
+        delete amount;
     }
-    m_rows.clear();
-}
-
-void DraftTotalsView::addRow(const QString &objectName, const QString &label, const QString &amount, bool emphasised)
-{
-    auto *name = new QLabel(label, this);
-    name->setTextFormat(Qt::PlainText);
-    QLabel *figure = emphasised ? m_total : new QLabel(this);
-    figure->setTextFormat(Qt::PlainText);
-    figure->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    figure->setText(amount);
-    if (!emphasised)
-        figure->setObjectName(objectName);
-    if (emphasised) {
-        QFont font = name->font();
-        font.setBold(true);
-        name->setFont(font);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i == m_rows.size()) {
+            auto *label = new QLabel(this);
+            label->setTextFormat(Qt::PlainText);
+            auto *amount = new QLabel(this);
+            amount->setTextFormat(Qt::PlainText);
+            amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_grid->addWidget(label, int(i), 0);
+            m_grid->addWidget(amount, int(i), 1);
+            // Shown now, not when the layout gets round to it: a grab or a paint in between shows them.
+            label->show();
+            amount->show();
+            m_rows.append(std::pair(label, amount));
+        }
+        const auto &[label, amount] = m_rows.at(i);
+        label->setText(rows.at(i).label);
+        amount->setText(rows.at(i).amount);
+        amount->setObjectName(rows.at(i).objectName);
     }
-    const int row = int(m_rows.size());
-    m_grid->addWidget(name, row, 0);
-    m_grid->addWidget(figure, row, 1);
-    figure->show();
-    m_rows.append(std::pair(name, figure));
+    m_total->setText(total);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void DraftTotalsView::showNoTotal(const QString &reason)
 {
-    clearRows();
-    addRow({}, tr("Total"), tr("—"), true);
-    m_note->setText(reason);
-    m_note->setVisible(!reason.isEmpty());
+    setRows({}, tr("—"), reason);
 }
 
 void DraftTotalsView::showQuote(const DraftQuote &quote)
@@ -99,37 +103,34 @@ void DraftTotalsView::showQuote(const DraftQuote &quote)
         return;
     }
     const QLocale locale;
-    clearRows();
-    addRow(u"subtotal"_s, tr("Subtotal (%n item(s))", nullptr, int(quote.itemCount)),
-            quote.subtotal->toDisplayString(locale));
+    QList<Row> rows{{u"subtotal"_s, tr("Subtotal (%n item(s))", nullptr, int(quote.itemCount)),
+            quote.subtotal->toDisplayString(locale)}};
     if (!quote.total) {
-        addRow({}, tr("Total"), tr("—"), true);
-        const QString why = quote.refused ? tr("Correct the discount or shipping fee marked above to see the total.")
-                                          : tr("Total unavailable: %1").arg(quote.problem);
-        m_note->setText(why);
-        m_note->show();
+        setRows(rows, tr("—"),
+                quote.refused ? tr("Correct the discount or shipping fee marked in red to see the total.")
+                              : tr("Total unavailable: %1").arg(quote.problem));
         return;
     }
     for (qsizetype i = 0; i < quote.discounts.size(); ++i) {
         const Discount &discount = quote.discounts.at(i);
-        addRow(u"discount%1"_s.arg(i), discountLabel(discount), tr("−%1").arg(discount.amount.toDisplayString(locale)));
+        rows.append({u"discount%1"_s.arg(i), discountLabel(discount),
+                tr("−%1").arg(discount.amount.toDisplayString(locale))});
     }
     if (quote.shipping && (!quote.shipping->isZero() || !quote.shippingMethod.isEmpty())) {
-        addRow(u"shipping"_s,
+        rows.append({u"shipping"_s,
                 quote.shippingMethod.isEmpty() ? tr("Shipping") : tr("Shipping · %1").arg(quote.shippingMethod),
-                quote.shipping->toDisplayString(locale));
+                quote.shipping->toDisplayString(locale)});
     }
     for (qsizetype i = 0; i < quote.taxes.size(); ++i) {
         const Order::TaxLine &tax = quote.taxes.at(i);
         const QString name = tax.name.isEmpty() ? tr("Tax") : tax.name;
-        const QString label = quote.pricesIncludeTax ? tr("incl. %1 %2 %").arg(name, tax.rate.toPercentString())
-                                                     : tr("%1 %2 %").arg(name, tax.rate.toPercentString());
-        addRow(u"tax%1"_s.arg(i), label, tax.tax.toDisplayString(locale));
+        rows.append({u"tax%1"_s.arg(i),
+                quote.pricesIncludeTax ? tr("incl. %1 %2 %").arg(name, tax.rate.toPercentString())
+                                       : tr("%1 %2 %").arg(name, tax.rate.toPercentString()),
+                tax.tax.toDisplayString(locale)});
     }
-    addRow({}, tr("Total"), quote.total->toDisplayString(locale), true);
-    m_note->setText(
-            quote.pricesIncludeTax && quote.tax && !quote.tax->isZero() ? tr("Prices include tax.") : QString());
-    m_note->setVisible(!m_note->text().isEmpty());
+    const bool taxIncluded = quote.pricesIncludeTax && quote.tax && !quote.tax->isZero();
+    setRows(rows, quote.total->toDisplayString(locale), taxIncluded ? tr("Prices include tax.") : QString());
 }
 
 QStringList DraftTotalsView::rows() const
@@ -137,6 +138,7 @@ QStringList DraftTotalsView::rows() const
     QStringList shown;
     for (const auto &[label, amount] : m_rows)
         shown << label->text() + u": "_s + amount->text();
+    shown << m_totalLabel->text() + u": "_s + m_total->text();
     return shown;
 }
 

@@ -24,10 +24,16 @@ public:
     [[nodiscard]] QStringList rows() const;
 
 private:
-    void clearRows();
-    void addRow(const QString &objectName, const QString &label, const QString &amount, bool emphasised = false);
+    struct Row {
+        QString objectName; // of the amount's label
+        QString label;
+        QString amount;
+    };
+    // Shows `rows` above the total, reusing the labels already there (no flicker on every keystroke's quote).
+    void setRows(const QList<Row> &rows, const QString &total, const QString &note);
 
     QGridLayout *m_grid = nullptr;
+    QLabel *m_totalLabel = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_note = nullptr;
     QList<std::pair<QLabel *, QLabel *>> m_rows;
