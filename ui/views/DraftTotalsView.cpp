@@ -71,6 +71,7 @@ void DraftTotalsView::setRows(const QList<Row> &rows, const QString &total, cons
         if (i == m_rows.size()) {
             auto *label = new QLabel(this);
             label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true); // a long code or reason wraps instead of widening the window
             auto *amount = new QLabel(this);
             amount->setTextFormat(Qt::PlainText);
             amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

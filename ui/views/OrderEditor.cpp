@@ -82,11 +82,13 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     connect(m_adjustments, &DraftAdjustmentsPanel::edited, this, &OrderEditor::adjustmentsEdited);
     auto *totalsBox = new QGroupBox(tr("Totals"), this);
     m_totals = new DraftTotalsView(totalsBox);
+    // Wide enough for "Discount 10 % · CODE  −USD 1,234.56" on one line; longer labels wrap.
+    m_totals->setMinimumWidth(fontMetrics().horizontalAdvance(u"Discount 10 % · WINTER   −USD 1,234.56"_s));
     auto *totalsLayout = new QVBoxLayout(totalsBox);
     totalsLayout->addWidget(m_totals);
     auto *money = new QHBoxLayout;
-    money->addWidget(m_adjustments, 2);
-    money->addWidget(totalsBox, 1);
+    money->addWidget(m_adjustments, 3);
+    money->addWidget(totalsBox, 2);
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(buildLinesSection(), 1);
