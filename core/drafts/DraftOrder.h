@@ -28,6 +28,10 @@ struct DraftOrder {
     QString paymentToken; // card only: a provider token such as tok_visa, never card numbers
     // Card without a token: the customer is emailed a payment link when the order is placed.
     bool paymentLink = false;
+    // Discounts and the shipping fee as typed (a value may not be a number yet): the quote says what core
+    // refuses, and placing sends them as they are. A shipping fee with neither method nor amount is none.
+    QList<DiscountRequest> discounts;
+    ShippingRequest shipping;
     // Placing uses "draft:<id>:<attempt>" as idempotency key; a new attempt starts only after the
     // previous one's order was cancelled (a declined card), so retries never place a second order.
     qint64 placementAttempt = 1;
@@ -37,6 +41,10 @@ struct DraftOrder {
     QString updatedBy;
     QDateTime updatedAt;
 
+    [[nodiscard]] bool hasShipping() const
+    {
+        return !shipping.method.trimmed().isEmpty() || !shipping.amount.trimmed().isEmpty();
+    }
     [[nodiscard]] QString placementKey() const { return QStringLiteral("draft:%1:%2").arg(id).arg(placementAttempt); }
 };
 

@@ -14,13 +14,15 @@ Status DraftRepository::insert(const DraftOrder &draft)
     auto query = m_database.query(
             u"INSERT INTO drafts (id, customer_id, customer_name, customer_email, ship_street, ship_city, ship_state, "
             "ship_zip, ship_country, payment_method, payment_token, placement_attempt, created_by, created_at, "
-            "updated_by, updated_at, version, payment_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "updated_by, updated_at, version, payment_link, shipping_method, shipping_amount) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {draft.id, nonNullText(draft.customer.id), nonNullText(draft.customer.name),
                     nonNullText(draft.customer.email), nonNullText(address.street), nonNullText(address.city),
                     nonNullText(address.state), nonNullText(address.zip), nonNullText(address.country),
                     PaymentMethods::key(draft.paymentMethod), nonNullText(draft.paymentToken), draft.placementAttempt,
                     draft.createdBy, toStorage(draft.createdAt), draft.updatedBy, toStorage(draft.updatedAt),
-                    draft.version, qint64(draft.paymentLink ? 1 : 0)});
+                    draft.version, qint64(draft.paymentLink ? 1 : 0), nonNullText(draft.shipping.method),
+                    nonNullText(draft.shipping.amount)});
     if (!query)
         return fail(query.error());
     return {};
@@ -32,12 +34,14 @@ Result<bool> DraftRepository::update(const DraftOrder &draft, qint64 expectedVer
     auto query = m_database.query(
             u"UPDATE drafts SET customer_id = ?, customer_name = ?, customer_email = ?, ship_street = ?, "
             "ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, payment_method = ?, payment_token = ?, "
-            "payment_link = ?, updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ? "
+            "payment_link = ?, shipping_method = ?, shipping_amount = ?, updated_by = ?, updated_at = ?, version = ? "
+            "WHERE id = ? AND version = ? "
             "RETURNING version"_s,
             {nonNullText(draft.customer.id), nonNullText(draft.customer.name), nonNullText(draft.customer.email),
                     nonNullText(address.street), nonNullText(address.city), nonNullText(address.state),
                     nonNullText(address.zip), nonNullText(address.country), PaymentMethods::key(draft.paymentMethod),
-                    nonNullText(draft.paymentToken), qint64(draft.paymentLink ? 1 : 0), draft.updatedBy,
+                    nonNullText(draft.paymentToken), qint64(draft.paymentLink ? 1 : 0),
+                    nonNullText(draft.shipping.method), nonNullText(draft.shipping.amount), draft.updatedBy,
                     toStorage(draft.updatedAt), expectedVersion + 1, draft.id, expectedVersion});
     if (!query)
         return fail(query.error());
@@ -60,12 +64,31 @@ Status DraftRepository::replaceLines(const QString &draftId, const QList<DraftLi
     return {};
 }
 
+Status DraftRepository::replaceDiscounts(const QString &draftId, const QList<DiscountRequest> &discounts)
+{
+    if (auto removed = m_database.query(u"DELETE FROM draft_discounts WHERE draft_id = ?"_s, {draftId}); !removed)
+        return fail(removed.error());
+    qint64 position = 0;
+    for (const DiscountRequest &discount : discounts) {
+        // An order-wide discount names no product (NULL, so that a line discount's SKU can be a foreign key).
+        const QVariant sku = discount.sku.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(discount.sku);
+        auto inserted
+                = m_database.query(u"INSERT INTO draft_discounts (draft_id, position, kind, value, sku, code, reason) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                        {draftId, ++position, discount.type, nonNullText(discount.value), sku,
+                                nonNullText(discount.code), nonNullText(discount.reason)});
+        if (!inserted)
+            return fail(inserted.error());
+    }
+    return {};
+}
+
 Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
 {
     auto query = m_database.query(
             u"SELECT id, customer_id, customer_name, customer_email, ship_street, ship_city, ship_state, ship_zip, "
             "ship_country, payment_method, payment_token, placement_attempt, created_by, created_at, updated_by, "
-            "updated_at, version, payment_link FROM drafts WHERE id = ?"_s,
+            "updated_at, version, payment_link, shipping_method, shipping_amount FROM drafts WHERE id = ?"_s,
             {draftId});
     if (!query)
         return fail(query.error());
@@ -92,6 +115,7 @@ Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
     draft.updatedAt = fromStorage(row.value(u"updated_at"));
     draft.version = row.integer(u"version");
     draft.paymentLink = row.integer(u"payment_link") != 0;
+    draft.shipping = ShippingRequest{row.text(u"shipping_method"), row.text(u"shipping_amount")};
     if (auto read = row.status(); !read)
         return fail(read.error());
 
@@ -102,6 +126,19 @@ Result<std::optional<DraftOrder>> DraftRepository::load(const QString &draftId)
     while (lines->next())
         draft.lines.append(DraftLine{lines->text(u"sku"), lines->integer(u"quantity")});
     if (auto read = lines->status(); !read)
+        return fail(read.error());
+
+    auto discounts = m_database.query(
+            u"SELECT kind, value, COALESCE(sku, '') AS sku, code, reason FROM draft_discounts WHERE draft_id = ? "
+            "ORDER BY position"_s,
+            {draftId});
+    if (!discounts)
+        return fail(discounts.error());
+    while (discounts->next()) {
+        draft.discounts.append(DiscountRequest{discounts->text(u"kind"), discounts->text(u"value"),
+                discounts->text(u"sku"), discounts->text(u"code"), discounts->text(u"reason")});
+    }
+    if (auto read = discounts->status(); !read)
         return fail(read.error());
     return std::optional<DraftOrder>(std::move(draft));
 }
@@ -139,8 +176,10 @@ Result<QList<DraftSummary>> DraftRepository::list(int limit)
 
 Result<bool> DraftRepository::remove(const QString &draftId)
 {
-    // Lines go with the draft (ON DELETE CASCADE); deleted explicitly too, so that no engine setting
-    // decides whether lines are orphaned.
+    // Lines and discounts go with the draft (ON DELETE CASCADE); deleted explicitly too, so that no engine
+    // setting decides whether they are orphaned.
+    if (auto discounts = m_database.query(u"DELETE FROM draft_discounts WHERE draft_id = ?"_s, {draftId}); !discounts)
+        return fail(discounts.error());
     if (auto lines = m_database.query(u"DELETE FROM draft_lines WHERE draft_id = ?"_s, {draftId}); !lines)
         return fail(lines.error());
     auto query = m_database.query(u"DELETE FROM drafts WHERE id = ? RETURNING id"_s, {draftId});

@@ -24,6 +24,7 @@ public:
     // expectedVersion + 1); false when the row is gone or another client saved it first.
     Result<bool> update(const DraftOrder &draft, qint64 expectedVersion);
     Status replaceLines(const QString &draftId, const QList<DraftLine> &lines);
+    Status replaceDiscounts(const QString &draftId, const QList<DiscountRequest> &discounts);
     Result<std::optional<DraftOrder>> load(const QString &draftId);
     Result<QList<DraftSummary>> list(int limit);
     Result<bool> remove(const QString &draftId);

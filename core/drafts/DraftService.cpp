@@ -1,7 +1,7 @@
 #include "drafts/DraftService.h"
 
 #include "orders/OrderPricing.h"
-#include "pricing/PriceCalculator.h"
+#include "pricing/Discount.h"
 
 #include "common/Logging.h"
 #include "common/TextField.h"
@@ -22,9 +22,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
+// The longest amount or percentage a draft keeps as typed (the schema's bound).
+constexpr int kMaxTypedAmount = 30;
+
 QString lineField(qsizetype index, const char16_t *name)
 {
     return u"items[%1].%2"_s.arg(index).arg(QStringView(name));
+}
+
+QString discountField(qsizetype index, const char16_t *name)
+{
+    return u"discounts[%1].%2"_s.arg(index).arg(QStringView(name));
 }
 
 // Text a draft may hold: possibly empty, but bounded and on one line.
@@ -76,6 +84,26 @@ Status DraftService::checkStorable(const DraftOrder &draft)
                             .arg(line.quantity)));
         }
     }
+    // Discounts and shipping are kept as typed; only what the schema bounds is checked here. Whether they
+    // make sense (a number, at most the line, a code or a reason) is the quote's and placement's to say.
+    for (qsizetype i = 0; i < draft.discounts.size(); ++i) {
+        const DiscountRequest &discount = draft.discounts.at(i);
+        if (!Discount::kindFromKey(discount.type.trimmed())) {
+            return fail(Error::invalid(discountField(i, u"type"), discount.type,
+                    tr("A discount's type is \"percent\" or \"amount\" (got \"%1\").").arg(discount.type)));
+        }
+        const std::initializer_list<std::tuple<const char16_t *, const QString &, int>> typed{
+                {u"value", discount.value, kMaxTypedAmount}, {u"sku", discount.sku, 100}, {u"code", discount.code, 60},
+                {u"reason", discount.reason, 500}};
+        for (const auto &[name, value, maxLength] : typed) {
+            if (auto checked = draftText(discountField(i, name), value, maxLength); !checked)
+                return fail(checked.error());
+        }
+    }
+    if (auto method = draftText(u"shipping.method"_s, draft.shipping.method, 100); !method)
+        return fail(method.error());
+    if (auto amount = draftText(u"shipping.amount"_s, draft.shipping.amount, kMaxTypedAmount); !amount)
+        return fail(amount.error());
     return {};
 }
 
@@ -102,6 +130,11 @@ Result<DraftOrder> DraftService::save(const DraftOrder &input)
         draft.paymentMethod = PaymentMethodType::Card;
     for (DraftLine &line : draft.lines)
         line.sku = line.sku.trimmed();
+    for (DiscountRequest &discount : draft.discounts) {
+        discount = DiscountRequest{discount.type.trimmed(), discount.value.trimmed(), discount.sku.trimmed(),
+                discount.code.trimmed(), discount.reason.trimmed()};
+    }
+    draft.shipping = ShippingRequest{input.shipping.method.trimmed(), input.shipping.amount.trimmed()};
 
     auto saved = TransactionRunner::run(m_database, [&]() -> Result<QString> {
         auto transaction = Transaction::begin(m_database);
@@ -115,6 +148,17 @@ Result<DraftOrder> DraftService::save(const DraftOrder &input)
             if (!product->has_value()) {
                 return fail(Error::notFound(lineField(i, u"productId"), draft.lines.at(i).sku,
                         tr("Unknown product SKU \"%1\".").arg(draft.lines.at(i).sku)));
+            }
+        }
+        for (qsizetype i = 0; i < draft.discounts.size(); ++i) {
+            const QString &sku = draft.discounts.at(i).sku;
+            if (sku.isEmpty())
+                continue;
+            auto product = inventory.find(sku);
+            if (!product)
+                return fail(product.error());
+            if (!product->has_value()) {
+                return fail(Error::notFound(discountField(i, u"sku"), sku, tr("Unknown product SKU \"%1\".").arg(sku)));
             }
         }
         DraftRepository drafts(m_database);
@@ -151,6 +195,8 @@ Result<DraftOrder> DraftService::save(const DraftOrder &input)
         }
         if (auto lines = drafts.replaceLines(row.id, row.lines); !lines)
             return fail(lines.error());
+        if (auto discounts = drafts.replaceDiscounts(row.id, row.discounts); !discounts)
+            return fail(discounts.error());
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
         return row.id;
@@ -203,6 +249,9 @@ PlaceOrderRequest DraftService::toRequest(const DraftOrder &draft)
     request.shippingAddress = draft.shippingAddress;
     request.paymentMethod = draft.paymentMethod;
     request.paymentLink = draft.paymentLink && draft.paymentMethod == PaymentMethodType::Card;
+    request.discounts = draft.discounts;
+    if (draft.hasShipping())
+        request.shipping = draft.shipping;
     if (draft.paymentMethod == PaymentMethodType::Card && !request.paymentLink)
         request.paymentToken = draft.paymentToken;
     return request;
@@ -277,11 +326,25 @@ AsyncResult<Order> DraftService::place(const QString &draftId)
 
 Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines, const Address &destination)
 {
+    DraftOrder draft;
+    draft.lines = lines;
+    draft.shippingAddress = destination;
+    return quote(draft);
+}
+
+Result<DraftQuote> DraftService::quote(const DraftOrder &draft)
+{
+    // Tax as placement will charge it: the same rates for the destination and the same pricing function.
+    Address destination = draft.shippingAddress;
+    destination.country = destination.country.trimmed().toUpper();
+    destination.state = destination.state.trimmed();
+    if (destination.country.isEmpty())
+        destination.country = Address().country;
     InventoryRepository inventory(m_database);
+    OrderPricing pricing(m_database);
     DraftQuote quote;
-    std::optional<Money> total;
-    QList<LineItem> known; // the priced lines, for the tax
-    for (const DraftLine &line : lines) {
+    Order order; // the priced parts of the order this draft would place
+    for (const DraftLine &line : draft.lines) {
         QuoteLine priced;
         priced.sku = line.sku.trimmed();
         priced.quantity = line.quantity;
@@ -307,47 +370,62 @@ Result<DraftQuote> DraftService::quote(const QList<DraftLine> &lines, const Addr
             priced.warning = StockWarning::LowStock;
             priced.warningText = tr("Low stock: %1 available").arg(found.available());
         }
-        if (line.quantity > 0)
-            known.append(LineItem{found.sku, found.name, line.quantity, found.price, {}, {}, {}, {}, {}});
-        auto lineTotal = found.price.times(line.quantity);
-        if (lineTotal) {
+        if (auto lineTotal = found.price.times(line.quantity); lineTotal)
             priced.lineTotal = *lineTotal;
-            if (quote.problem.isEmpty()) {
-                auto sum = total ? total->plus(*lineTotal) : Result<Money>(*lineTotal);
-                if (sum)
-                    total = *sum;
-                else
-                    quote.problem = sum.error().message;
-            }
-        } else if (quote.problem.isEmpty()) {
-            quote.problem = lineTotal.error().message;
+        if (line.quantity > 0) {
+            // The tax class comes with the product just read: one read per product.
+            LineItem item{found.sku, found.name, line.quantity, found.price, {}, {}, {}, {}, {}};
+            if (auto rated = pricing.rate(item, found.taxClass, destination); !rated)
+                return fail(rated.error());
+            order.lines.append(item);
         }
         quote.lines.append(priced);
     }
-    if (quote.problem.isEmpty())
-        quote.total = total;
-    // Tax as placement will charge it: the same rates for the destination and PriceCalculator.
-    if (quote.total && !known.isEmpty()) {
-        Address to = destination;
-        if (to.country.trimmed().isEmpty())
-            to.country = Address().country;
-        OrderPricing pricing(m_database);
-        if (auto rated = pricing.rerateLines(known, to); !rated)
-            return fail(rated.error());
-        auto inclusive = pricing.pricesIncludeTax();
-        if (!inclusive)
-            return fail(inclusive.error());
-        QList<Discount> discounts;
-        auto priced = PriceCalculator::price(known, discounts, Money::zero(quote.total->currency()), *inclusive);
-        if (priced) {
-            quote.total = priced->total;
-            quote.tax = priced->tax;
-            quote.pricesIncludeTax = *inclusive;
-        } else {
-            quote.total.reset();
-            quote.problem = priced.error().message;
-        }
+    if (order.lines.isEmpty())
+        return quote;
+
+    auto inclusive = pricing.pricesIncludeTax();
+    if (!inclusive)
+        return fail(inclusive.error());
+    order.pricesIncludeTax = *inclusive;
+    quote.pricesIncludeTax = *inclusive;
+    const Currency currency = order.lines.constFirst().unitPrice.currency();
+    // The lines alone first: their subtotal is shown even while a discount is refused.
+    Order linesOnly = order;
+    if (auto priced = linesOnly.reprice(); !priced) {
+        quote.problem = priced.error().message;
+        return quote;
     }
+    quote.subtotal = linesOnly.totals().subtotal;
+
+    order.shipping = Money::zero(currency);
+    auto adjusted = [&]() -> Status {
+        auto discounts = OrderPricing::discountsFrom(draft.discounts, currency);
+        if (!discounts)
+            return fail(discounts.error());
+        order.discounts = *discounts;
+        if (draft.hasShipping()) {
+            if (auto shipping = OrderPricing::applyShipping(order, draft.shipping); !shipping)
+                return shipping;
+        }
+        return order.reprice();
+    }();
+    if (!adjusted) {
+        const QString &field = adjusted.error().field;
+        if (field.startsWith(u"discounts["_s) || field.startsWith(u"shipping."_s))
+            quote.refused = adjusted.error();
+        else
+            quote.problem = adjusted.error().message;
+        return quote;
+    }
+    const OrderTotals totals = order.totals();
+    quote.discounts = order.discounts;
+    quote.discount = totals.discount;
+    quote.shippingMethod = order.shippingMethod;
+    quote.shipping = totals.shipping;
+    quote.taxes = order.taxByRate();
+    quote.tax = totals.tax;
+    quote.total = totals.total;
     return quote;
 }
 

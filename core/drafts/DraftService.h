@@ -50,7 +50,12 @@ public:
     // outside any transaction); ready at once for manual payment methods.
     AsyncResult<Order> place(const QString &draftId);
 
-    // Prices lines from the current catalogue with the stock available for each.
+    // Prices the draft as placing it would: its lines from the current catalogue with the stock available
+    // for each, its discounts and shipping fee, and the tax at the rates for its shipping address, through
+    // the one pricing function (docs/pricing.md). A discount or fee core refuses is `refused`, naming the
+    // field; an error result only for a failing database.
+    Result<DraftQuote> quote(const DraftOrder &draft);
+    // Lines alone, to `destination`.
     Result<DraftQuote> quote(const QList<DraftLine> &lines, const Address &destination = {});
     // Customers whose name or email contains `text`, for the editor's lookup.
     Result<QList<Customer>> findCustomers(const QString &text, int limit = 20);

@@ -32,10 +32,11 @@ public:
     static Result<QList<Discount>> discountsFrom(const QList<DiscountRequest> &requests, const Currency &currency);
     static Status applyShipping(Order &order, const ShippingRequest &request);
     Result<bool> pricesIncludeTax();
-
-private:
+    // Copies today's rate for `taxClass` at `destination` onto the line (for a caller that has already read
+    // the product, such as the editor's quote, so that each product is read once).
     Status rate(LineItem &line, const QString &taxClass, const Address &destination);
 
+private:
     Database &m_database;
     // Per pricing call: the rate of each tax class for the destination (most orders have one class).
     QHash<QString, std::pair<Rate, QString>> m_rates;

@@ -29,12 +29,16 @@ struct DiscountRequest {
     QString sku;
     QString code;
     QString reason;
+
+    friend bool operator==(const DiscountRequest &, const DiscountRequest &) = default;
 };
 
 // A shipping fee line: a method name and an amount ("4.95").
 struct ShippingRequest {
     QString method;
     QString amount;
+
+    friend bool operator==(const ShippingRequest &, const ShippingRequest &) = default;
 };
 
 // Either an existing customer's UUID, or a name and email (an existing customer with that email is

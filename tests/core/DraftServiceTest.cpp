@@ -207,7 +207,7 @@ TEST_F(DraftServiceTest, QuotePricesLinesAndWarnsAboutStock)
     EXPECT_TRUE(plenty->lines.at(0).warningText.isEmpty());
     EXPECT_EQ(plenty->lines.at(1).warning, StockWarning::LowStock); // 4 would be left
     EXPECT_EQ(plenty->lines.at(1).warningText, u"Low stock: 10 available"_s);
-    EXPECT_FALSE(drafts().quote({})->total.has_value());
+    EXPECT_FALSE(drafts().quote(QList<DraftLine>{})->total.has_value());
 }
 
 TEST_F(DraftServiceTest, PlacingCreatesTheOrderAndDeletesTheDraft)

@@ -377,6 +377,10 @@ private:
         draft.customer.email = u"ada@example.com"_s;
         draft.lines = {{u"ATK-MUG"_s, 1}, {u"ATK-PEN"_s, 3}};
         draft.shippingAddress = sampleAddress();
+        // As typed in the editor (migration 18): one discount off the whole order, one off a line, and a fee.
+        draft.discounts = {DiscountRequest{u"percent"_s, u"10"_s, {}, u"ATK10"_s, {}},
+                DiscountRequest{u"amount"_s, u"1.00"_s, u"ATK-PEN"_s, {}, u"scuffed"_s}};
+        draft.shipping = ShippingRequest{u"Parcel"_s, u"4.95"_s};
         required(support->drafts().create(draft), "draft");
 
         // The Order API's Idempotency-Key records, written by a staff login as `shipshape-cli serve` does:

@@ -5,6 +5,10 @@
 #include "models/DraftLineModel.h"
 #include "models/DraftListModel.h"
 #include "payment/StripeGateway.h"
+#include "pricing/TaxService.h"
+#include "views/DiscountRowEditor.h"
+#include "views/DraftAdjustmentsPanel.h"
+#include "views/DraftTotalsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -18,6 +22,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -451,6 +456,216 @@ TEST_F(OrderEditorTest, EditsMadeWhileASaveRunsAreSavedWhenTheEditorCloses)
     EXPECT_EQ(child<QLineEdit>(*editor, u"city"_s)->text(), u"Springfield"_s);
     EXPECT_EQ(editor->lineModel()->rowCount(), 1);
     EXPECT_EQ(storedDrafts(), 1);
+}
+
+// Discounts, shipping and tax in the editor: figures from core's quote, refusals next to the field they name.
+class OrderEditorPricingTest : public OrderEditorTest {
+protected:
+    void SetUp() override
+    {
+        OrderEditorTest::SetUp();
+        addTaxed(u"LAMP-19"_s, u"Desk lamp"_s, u"19.99"_s, u"standard"_s);
+        addTaxed(u"BOOK-7"_s, u"Paperback"_s, u"5.00"_s, u"reduced"_s);
+        TaxService taxes(db.session().database(), db.session().clock());
+        ASSERT_TRUE(taxes.setRate(u"US"_s, {}, u"standard"_s, u"Sales tax"_s, u"19"_s));
+        ASSERT_TRUE(taxes.setRate(u"US"_s, {}, u"reduced"_s, u"Reduced tax"_s, u"7"_s));
+    }
+
+    void addTaxed(const QString &sku, const QString &name, const QString &price, const QString &taxClass)
+    {
+        NewProduct input;
+        input.sku = sku;
+        input.name = name;
+        input.price = price;
+        input.onHand = 50;
+        input.taxClass = taxClass;
+        ASSERT_TRUE(db.session().inventory().addProduct(input));
+    }
+
+    template <typename T>
+    static T *inRow(OrderEditor &editor, qsizetype row, const QString &name)
+    {
+        DiscountRowEditor *discount = editor.adjustments()->discountRow(row);
+        EXPECT_NE(discount, nullptr) << "discount row " << row;
+        T *found = discount ? discount->findChild<T *>(name) : nullptr;
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+
+    static void typeInto(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    static void choose(QComboBox *combo, const QString &data)
+    {
+        combo->setFocus();
+        combo->setCurrentIndex(combo->findData(data));
+        ASSERT_EQ(combo->currentData().toString(), data);
+    }
+
+    // Two lines (2 × Desk lamp at 19 %, 1 × Paperback at 7 %), 10 % off the order with a code, shipping 4.95.
+    void fillPricedDraft(OrderEditor &editor)
+    {
+        addProduct(editor, u"lamp"_s);
+        QSpinBox *spin = quantitySpin(editor, 0);
+        ASSERT_NE(spin, nullptr);
+        QTest::keyClick(spin, Qt::Key_Up);
+        addProduct(editor, u"paperback"_s);
+        ASSERT_EQ(editor.lineModel()->rowCount(), 2);
+        QTest::mouseClick(child<QPushButton>(editor, u"addDiscount"_s), Qt::LeftButton);
+        typeInto(inRow<QLineEdit>(editor, 0, u"discountValue"_s), u"10"_s);
+        typeInto(inRow<QLineEdit>(editor, 0, u"discountCode"_s), u"WINTER"_s);
+        type(editor, u"shippingMethod"_s, u"Parcel"_s);
+        type(editor, u"shippingAmount"_s, u"4.95"_s);
+    }
+};
+
+TEST_F(OrderEditorPricingTest, TwoLinesAnOrderDiscountAndShippingShowCoresTotalsAndArePlaced)
+{
+    auto editor = openEditor();
+    fillPricedDraft(*editor);
+    // Subtotal 2 × 19.99 + 5.00 = 44.98; 10 % is 4.498 → 4.50, spread 399 + 50 and the remainder cent to the
+    // lamp (400); tax 35.98 × 19 % = 6.8362 → 6.84 and 4.50 × 7 % = 0.315 → 0.32; 40.48 + 4.95 + 7.16 = 52.59.
+    ASSERT_TRUE(waitForQuote(*editor, u"52.59"_s)) << editor->totals()->rows().join(u" | "_s).toStdString();
+    EXPECT_EQ(editor->totals()->rows(),
+            QStringList({u"Subtotal (3 item(s)): USD 44.98"_s, u"Discount 10 % · WINTER: −USD 4.50"_s,
+                    u"Shipping · Parcel: USD 4.95"_s, u"Sales tax 19 %: USD 6.84"_s, u"Reduced tax 7 %: USD 0.32"_s,
+                    u"Total: USD 52.59"_s}));
+    // Exactly what core quotes for the same draft, asked here on the test's own session.
+    DraftOrder same;
+    same.lines = editor->lineModel()->lines();
+    same.discounts = editor->adjustments()->discounts();
+    same.shipping = editor->adjustments()->shipping();
+    auto direct = db.session().drafts().quote(same);
+    ASSERT_TRUE(direct.has_value());
+    EXPECT_EQ(direct->total, editor->quote()->total);
+    EXPECT_EQ(direct->tax, editor->quote()->tax);
+    EXPECT_TRUE(child<QPushButton>(*editor, u"placeOrder"_s)->isEnabled());
+
+    fillCustomerAndAddress(*editor);
+    choosePayment(*editor, PaymentMethodType::Invoice);
+    if (const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents();
+        EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor-discounts.png"_s)));
+    }
+    QSignalSpy placed(editor.get(), &OrderEditor::orderPlaced);
+    QTest::mouseClick(child<QPushButton>(*editor, u"placeOrder"_s), Qt::LeftButton);
+    ASSERT_TRUE(placed.wait(kWaitMs));
+    auto order = db.session().orders().find(QString::number(placed.first().at(0).toLongLong()));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    EXPECT_EQ(order->total.minorUnits(), 5259);
+    ASSERT_EQ(order->discounts.size(), 1);
+    EXPECT_EQ(order->discounts.at(0).kind, DiscountKind::Percent);
+    EXPECT_EQ(order->discounts.at(0).percent.toPercentString(), u"10"_s);
+    EXPECT_EQ(order->discounts.at(0).code, u"WINTER"_s);
+    EXPECT_TRUE(order->discounts.at(0).isOrderWide());
+    EXPECT_EQ(order->discounts.at(0).amount.minorUnits(), 450);
+    EXPECT_EQ(order->shippingMethod, u"Parcel"_s);
+    EXPECT_EQ(order->shipping.minorUnits(), 495);
+    EXPECT_EQ(order->totals().tax.minorUnits(), 716);
+    EXPECT_EQ(test::scalar(db.session().database(), u"SELECT COUNT(*) FROM draft_discounts"_s), 0);
+    // The editor is clear for the next order.
+    EXPECT_TRUE(editor->adjustments()->discounts().isEmpty());
+    EXPECT_TRUE(editor->adjustments()->shipping().amount.isEmpty());
+}
+
+TEST_F(OrderEditorPricingTest, ARefusedDiscountOrFeeIsShownAtItsFieldAndPlaceIsDisabled)
+{
+    auto editor = openEditor();
+    fillPricedDraft(*editor);
+    ASSERT_TRUE(waitForQuote(*editor, u"52.59"_s));
+    auto *place = child<QPushButton>(*editor, u"placeOrder"_s);
+    DraftAdjustmentsPanel *panel = editor->adjustments();
+    const auto waitForMessage = [&](const QString &field, const QString &text) {
+        return QTest::qWaitFor([&] { return panel->messageFor(field).contains(text); }, kWaitMs);
+    };
+
+    // Over 100 %.
+    typeInto(inRow<QLineEdit>(*editor, 0, u"discountValue"_s), u"150"_s);
+    ASSERT_TRUE(waitForMessage(u"discounts[0].value"_s, u"not a percentage between 0 and 100"_s))
+            << panel->messageFor(u"discounts[0].value"_s).toStdString();
+    EXPECT_TRUE(inRow<QLabel>(*editor, 0, u"discountMessage"_s)->isVisible());
+    EXPECT_FALSE(place->isEnabled());
+    EXPECT_EQ(child<QLabel>(*editor, u"orderTotal"_s)->text(), u"—"_s);
+    if (const QString shots = qEnvironmentVariable("SHIPSHAPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents();
+        EXPECT_TRUE(editor->grab().save(QDir(shots).filePath(u"order-editor-discount-refused.png"_s)));
+    }
+    // Ctrl+Return does not get round it: core refuses the same and the message stays at the field.
+    QSignalSpy failed(editor.get(), &OrderEditor::placementFailed);
+    fillCustomerAndAddress(*editor);
+    editor->placeOrder();
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_EQ(test::orderCount(db.session()), 1) << "only the order of SetUp";
+    EXPECT_TRUE(panel->messageFor(u"discounts[0].value"_s).contains(u"150"_s));
+
+    // Fixed, Place comes back.
+    typeInto(inRow<QLineEdit>(*editor, 0, u"discountValue"_s), u"10"_s);
+    ASSERT_TRUE(waitForQuote(*editor, u"52.59"_s));
+    EXPECT_TRUE(panel->messageFor(u"discounts[0].value"_s).isEmpty());
+    EXPECT_FALSE(inRow<QLabel>(*editor, 0, u"discountMessage"_s)->isVisible());
+    EXPECT_TRUE(place->isEnabled());
+
+    // An amount off one line, more than the line.
+    QTest::mouseClick(child<QPushButton>(*editor, u"addDiscount"_s), Qt::LeftButton);
+    choose(inRow<QComboBox>(*editor, 1, u"discountKind"_s), u"amount"_s);
+    choose(inRow<QComboBox>(*editor, 1, u"discountAppliesTo"_s), u"BOOK-7"_s);
+    typeInto(inRow<QLineEdit>(*editor, 1, u"discountValue"_s), u"5.01"_s);
+    typeInto(inRow<QLineEdit>(*editor, 1, u"discountReason"_s), u"dented cover"_s);
+    ASSERT_TRUE(waitForMessage(u"discounts[1].value"_s, u"more than what is left of line BOOK-7"_s))
+            << panel->messageFor(u"discounts[1].value"_s).toStdString();
+    EXPECT_FALSE(place->isEnabled());
+    // Neither code nor reason.
+    typeInto(inRow<QLineEdit>(*editor, 1, u"discountValue"_s), u"1.00"_s);
+    inRow<QLineEdit>(*editor, 1, u"discountReason"_s)->selectAll();
+    QTest::keyClick(inRow<QLineEdit>(*editor, 1, u"discountReason"_s), Qt::Key_Delete);
+    ASSERT_TRUE(waitForMessage(u"discounts[1].reason"_s, u"needs a code or a reason"_s))
+            << panel->messageFor(u"discounts[1].reason"_s).toStdString();
+    EXPECT_FALSE(place->isEnabled());
+    QTest::mouseClick(inRow<QToolButton>(*editor, 1, u"removeDiscount"_s), Qt::LeftButton);
+    ASSERT_TRUE(waitForQuote(*editor, u"52.59"_s));
+    EXPECT_TRUE(place->isEnabled());
+
+    // A negative shipping fee.
+    type(*editor, u"shippingAmount"_s, u"-4.95"_s);
+    ASSERT_TRUE(waitForMessage(u"shipping.amount"_s, u"cannot be negative"_s))
+            << panel->messageFor(u"shipping.amount"_s).toStdString();
+    EXPECT_TRUE(child<QLabel>(*editor, u"shippingMessage"_s)->isVisible());
+    EXPECT_FALSE(place->isEnabled());
+}
+
+TEST_F(OrderEditorPricingTest, DiscountsAndShippingSurviveClosingAndReopeningTheEditor)
+{
+    {
+        auto editor = openEditor();
+        fillPricedDraft(*editor);
+        QTest::mouseClick(child<QPushButton>(*editor, u"addDiscount"_s), Qt::LeftButton);
+        choose(inRow<QComboBox>(*editor, 1, u"discountKind"_s), u"amount"_s);
+        choose(inRow<QComboBox>(*editor, 1, u"discountAppliesTo"_s), u"LAMP-19"_s);
+        typeInto(inRow<QLineEdit>(*editor, 1, u"discountValue"_s), u"2.00"_s);
+        typeInto(inRow<QLineEdit>(*editor, 1, u"discountReason"_s), u"scratched base"_s);
+    } // closed at once: what was typed last is saved on the way out
+
+    auto editor = openEditor(); // its drafts list is read after that save
+    ASSERT_EQ(storedDrafts(), 1);
+    QSignalSpy loaded(editor.get(), &OrderEditor::draftLoaded);
+    editor->resumeDraft(editor->draftListModel()->index(0, 0).data(DraftListModel::DraftIdRole).toString());
+    ASSERT_TRUE(loaded.wait(kWaitMs));
+    const QList<DiscountRequest> discounts = editor->adjustments()->discounts();
+    ASSERT_EQ(discounts.size(), 2);
+    EXPECT_EQ(discounts.at(0), (DiscountRequest{u"percent"_s, u"10"_s, {}, u"WINTER"_s, {}}));
+    EXPECT_EQ(discounts.at(1), (DiscountRequest{u"amount"_s, u"2.00"_s, u"LAMP-19"_s, {}, u"scratched base"_s}));
+    EXPECT_EQ(editor->adjustments()->shipping(), (ShippingRequest{u"Parcel"_s, u"4.95"_s}));
+    // Lamp 39.98 − 2.00 = 37.98; 10 % of 42.98 = 4.30, spread 379 + 50 and a cent to the lamp: 380.
+    // Tax 34.18 × 19 % = 6.4942 → 6.49, 4.50 × 7 % → 0.32; 38.68 + 4.95 + 6.81 = 50.44.
+    ASSERT_TRUE(waitForQuote(*editor, u"50.44"_s)) << editor->totals()->rows().join(u" | "_s).toStdString();
+    EXPECT_TRUE(editor->totals()->rows().contains(u"Discount 2.00 on LAMP-19 · scratched base: −USD 2.00"_s))
+            << editor->totals()->rows().join(u" | "_s).toStdString();
+    // Once quoted, the line is offered by its product's name too.
+    EXPECT_EQ(inRow<QComboBox>(*editor, 1, u"discountAppliesTo"_s)->currentText(), u"LAMP-19 — Desk lamp"_s);
 }
 
 } // namespace

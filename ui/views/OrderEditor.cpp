@@ -4,6 +4,8 @@
 #include "models/DraftLineModel.h"
 #include "models/DraftListModel.h"
 #include "session/Session.h"
+#include "views/DraftAdjustmentsPanel.h"
+#include "views/DraftTotalsView.h"
 #include "views/QuantityDelegate.h"
 
 #include <QComboBox>
@@ -76,18 +78,23 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     columns->addWidget(buildCustomerSection(), 1);
     columns->addWidget(buildAddressSection(), 1);
     columns->addWidget(buildPaymentSection(), 1);
+    m_adjustments = new DraftAdjustmentsPanel(this);
+    connect(m_adjustments, &DraftAdjustmentsPanel::edited, this, &OrderEditor::adjustmentsEdited);
+    auto *totalsBox = new QGroupBox(tr("Totals"), this);
+    m_totals = new DraftTotalsView(totalsBox);
+    // Wide enough for "Discount 10 % · CODE  −USD 1,234.56" on one line; longer labels wrap.
+    m_totals->setMinimumWidth(fontMetrics().horizontalAdvance(u"Discount 10 % · WINTER   −USD 1,234.56"_s));
+    auto *totalsLayout = new QVBoxLayout(totalsBox);
+    totalsLayout->addWidget(m_totals);
+    auto *money = new QHBoxLayout;
+    money->addWidget(m_adjustments, 3);
+    money->addWidget(totalsBox, 2);
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(buildLinesSection(), 1);
+    formLayout->addLayout(money);
     formLayout->addLayout(columns);
 
-    m_total = new QLabel(this);
-    m_total->setObjectName(u"orderTotal"_s);
-    m_total->setTextFormat(Qt::PlainText);
-    QFont totalFont = m_total->font();
-    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.25);
-    totalFont.setBold(true);
-    m_total->setFont(totalFont);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
@@ -106,7 +113,6 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
         connect(shortcut, &QShortcut::activated, this, &OrderEditor::placeOrder);
     }
     auto *footer = new QHBoxLayout;
-    footer->addWidget(m_total);
     footer->addStretch();
     footer->addWidget(withMessage(nullptr, kPlaceMessage), 2);
     footer->addWidget(m_progress);
@@ -409,6 +415,8 @@ DraftOrder OrderEditor::collect() const
             ? PaymentMethodType::Card
             : PaymentMethods::fromKey(m_paymentMethod->currentData().toString()).value_or(PaymentMethodType::Invoice);
     draft.paymentToken = m_cardToken->text();
+    draft.discounts = m_adjustments->discounts();
+    draft.shipping = m_adjustments->shipping();
     return draft;
 }
 
@@ -418,7 +426,8 @@ bool OrderEditor::isBlank(const DraftOrder &draft) const
     return draft.lines.isEmpty() && draft.customer.id.isEmpty() && draft.customer.name.trimmed().isEmpty()
             && draft.customer.email.trimmed().isEmpty() && address.street.trimmed().isEmpty()
             && address.city.trimmed().isEmpty() && address.state.trimmed().isEmpty() && address.zip.trimmed().isEmpty()
-            && address.country.trimmed().isEmpty() && draft.paymentToken.trimmed().isEmpty();
+            && address.country.trimmed().isEmpty() && draft.paymentToken.trimmed().isEmpty()
+            && draft.discounts.isEmpty() && !draft.hasShipping();
 }
 
 void OrderEditor::fill(const DraftOrder &draft)
@@ -441,6 +450,10 @@ void OrderEditor::fill(const DraftOrder &draft)
     m_productSearch->clear();
     m_customerSearch->clear();
     m_lines->setLines(draft.lines);
+    m_adjustments->setLineChoices(lineChoices());
+    m_adjustments->setDiscounts(draft.discounts);
+    m_adjustments->setShipping(draft.shipping);
+    m_adjustments->showRefusal(std::nullopt);
     m_filling = false;
     updatePaymentFields();
     clearMessages();
@@ -462,8 +475,10 @@ void OrderEditor::startNewDraft()
     m_touched.clear();
     m_quote.reset();
     fill(m_draft);
+    ++m_quoteRequest; // an answer about the draft left behind is not this one's
     m_lines->setQuote(DraftQuote{});
-    m_total->setText(tr("Total: —"));
+    m_totals->showNoTotal();
+    updateEnabled();
     setStatus(QString());
     m_draftsView->clearSelection();
     m_productSearch->setFocus();
@@ -536,7 +551,30 @@ void OrderEditor::edited(const QString &fieldName)
 void OrderEditor::linesEdited()
 {
     edited(kLinesMessage);
+    m_adjustments->setLineChoices(lineChoices());
     requestQuote();
+}
+
+void OrderEditor::adjustmentsEdited()
+{
+    edited(u"discounts"_s);
+    requestQuote();
+}
+
+QList<std::pair<QString, QString>> OrderEditor::lineChoices() const
+{
+    QList<std::pair<QString, QString>> choices;
+    for (const DraftLine &line : m_lines->lines()) {
+        const int row = m_lines->rowOf(line.sku);
+        const QString name = m_lines->index(row, DraftLineModel::Product).data().toString();
+        choices.append(std::pair(line.sku, name.isEmpty() ? line.sku : tr("%1 — %2").arg(line.sku, name)));
+    }
+    return choices;
+}
+
+bool OrderEditor::quoteAllowsPlacing() const
+{
+    return !m_quote || !m_quote->refused;
 }
 
 void OrderEditor::saveNow()
@@ -610,15 +648,16 @@ void OrderEditor::refreshQuote()
 
 void OrderEditor::requestQuote()
 {
-    const QList<DraftLine> lines = m_lines->lines();
-    // The destination chooses the tax rates, as it will when the order is placed.
-    const Address destination{{}, {}, m_state->text(), {}, m_country->text()};
-    m_worker.run([lines, destination](Session &session) { return session.drafts().quote(lines, destination); }, this,
-            [this, lines](const Result<DraftQuote> &result) {
-                if (lines != m_lines->lines())
+    // The whole draft as on screen: lines, discounts, the fee, and the destination, whose rates tax it as
+    // they will when the order is placed.
+    const DraftOrder draft = collect();
+    const quint64 request = ++m_quoteRequest;
+    m_worker.run([draft](Session &session) { return session.drafts().quote(draft); }, this,
+            [this, request](const Result<DraftQuote> &result) {
+                if (request != m_quoteRequest)
                     return; // a newer quote is on its way
                 if (!result) {
-                    m_total->setText(tr("Total unavailable: %1").arg(result.error().message));
+                    m_totals->showNoTotal(tr("Total unavailable: %1").arg(result.error().message));
                     return;
                 }
                 showQuote(*result);
@@ -629,22 +668,10 @@ void OrderEditor::showQuote(const DraftQuote &quote)
 {
     m_quote = quote;
     m_lines->setQuote(quote);
-    const QLocale locale;
-    if (quote.total) {
-        QString text = quote.itemCount == 1
-                ? tr("Total: %1 (1 item)").arg(quote.total->toDisplayString(locale))
-                : tr("Total: %1 (%2 items)")
-                          .arg(quote.total->toDisplayString(locale), locale.toString(quote.itemCount));
-        if (quote.tax && !quote.tax->isZero()) {
-            text += u"  "_s
-                    + (quote.pricesIncludeTax ? tr("incl. tax %1") : tr("incl. %1 tax added"))
-                              .arg(quote.tax->toDisplayString(locale));
-        }
-        m_total->setText(text);
-    } else if (!quote.problem.isEmpty())
-        m_total->setText(tr("Total unavailable: %1").arg(quote.problem));
-    else
-        m_total->setText(tr("Total: —"));
+    m_totals->showQuote(quote);
+    m_adjustments->setLineChoices(lineChoices());
+    m_adjustments->showRefusal(quote.refused);
+    updateEnabled();
     QStringList warnings;
     for (const QuoteLine &line : quote.lines) {
         if (line.warning == StockWarning::OutOfStock || line.warning == StockWarning::UnknownProduct)
@@ -699,6 +726,8 @@ QString OrderEditor::fieldMessage(const QString &field) const
 void OrderEditor::showPlacementError(const Error &error)
 {
     setMessage(kPlaceMessage, tr("Not placed: %1").arg(error.message));
+    if (m_adjustments->showRefusal(error))
+        return; // shown next to the discount or the fee it names
     QString field = error.field;
     int row = -1;
     if (field == u"sku"_s) {
@@ -728,17 +757,20 @@ void OrderEditor::setPermissions(const Permissions &permissions)
 {
     m_mayPlace = permissions.placeOrders;
     updateEnabled();
-    m_place->setToolTip(m_mayPlace
-                    ? tr("Place the order (%1)")
-                              .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))
-                    : tr("Your login may not place orders."));
 }
 
 void OrderEditor::updateEnabled()
 {
     const bool editable = !m_placing && m_mayPlace;
     m_form->setEnabled(editable);
-    m_place->setEnabled(editable);
+    m_place->setEnabled(editable && quoteAllowsPlacing());
+    if (!m_mayPlace)
+        m_place->setToolTip(tr("Your login may not place orders."));
+    else if (!quoteAllowsPlacing())
+        m_place->setToolTip(tr("Correct the discount or shipping fee marked in red first."));
+    else
+        m_place->setToolTip(tr("Place the order (%1)")
+                                    .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_newDraft->setEnabled(editable);
     m_resume->setEnabled(!m_placing);
     m_discard->setEnabled(editable);

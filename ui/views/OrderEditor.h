@@ -25,17 +25,19 @@ class QTableView;
 
 namespace shipshape {
 
+class DraftAdjustmentsPanel;
 class DraftLineModel;
 class DraftListModel;
+class DraftTotalsView;
 class Session;
 class SessionWorker;
 struct Error;
 
-// Taking an order: products picked by name or SKU with their available stock, quantities, live totals,
-// customer lookup or a new customer, shipping address and payment method. The draft is saved to the
-// database as it is edited (debounced, on the SessionWorker) and survives restarts; the drafts list
-// resumes or discards one. "Place order" (Ctrl+Return) places it through core and either reports the new
-// order or shows the failure next to its cause, keeping everything typed.
+// Taking an order: products picked by name or SKU with their available stock, quantities, discounts and a
+// shipping fee, live totals from core (subtotal, discounts, shipping, tax per rate, total), customer lookup or a new
+// customer, shipping address and payment method. The draft is saved to the database as it is edited (debounced, on the
+// SessionWorker) and survives restarts; the drafts list resumes or discards one. "Place order" (Ctrl+Return) places it
+// through core and either reports the new order or shows the failure next to its cause, keeping everything typed.
 class OrderEditor : public QWidget {
     Q_OBJECT
 
@@ -61,6 +63,8 @@ public:
     [[nodiscard]] DraftLineModel *lineModel() const { return m_lines; }
     [[nodiscard]] DraftListModel *draftListModel() const { return m_drafts; }
     [[nodiscard]] const std::optional<DraftQuote> &quote() const { return m_quote; }
+    [[nodiscard]] DraftAdjustmentsPanel *adjustments() const { return m_adjustments; }
+    [[nodiscard]] DraftTotalsView *totals() const { return m_totals; }
     // The message shown next to a field (core's field name, e.g. "shippingAddress.zip"); empty when none.
     [[nodiscard]] QString fieldMessage(const QString &field) const;
     // A login that may not place orders sees drafts but cannot edit or place them (the server refuses
@@ -95,6 +99,11 @@ private:
     [[nodiscard]] bool isBlank(const DraftOrder &draft) const;
     void edited(const QString &fieldName);
     void linesEdited();
+    void adjustmentsEdited();
+    // Place is offered only while core's latest quote refuses no discount or fee.
+    [[nodiscard]] bool quoteAllowsPlacing() const;
+    // The draft's lines as a line discount may name them: (SKU, "SKU — product").
+    [[nodiscard]] QList<std::pair<QString, QString>> lineChoices() const;
     void save();
     void saved(quint64 generation, const Result<DraftOrder> &result);
     // Which stored draft the form writes to. Only jobs on the worker thread read and update it, one after
@@ -137,6 +146,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
     std::optional<DraftQuote> m_quote;
+    quint64 m_quoteRequest = 0; // the latest quote asked for; earlier answers are stale
     QTimer m_saveTimer;
     QTimer m_productLookupTimer;
     QTimer m_customerLookupTimer;
@@ -164,7 +174,8 @@ private:
     QComboBox *m_paymentMethod = nullptr;
     QLineEdit *m_cardToken = nullptr;
     QLabel *m_paymentLinkHint = nullptr;
-    QLabel *m_total = nullptr;
+    DraftAdjustmentsPanel *m_adjustments = nullptr;
+    DraftTotalsView *m_totals = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_removeLine = nullptr;
