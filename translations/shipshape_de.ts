@@ -463,7 +463,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+270"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+277"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+281"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+290"/>
         <source>Subtotal</source>
         <translation>Teilsumme</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-448"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-462"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -948,10 +948,9 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  items            the complete new set of lines (missing SKUs are removed):
 </source>
-        <translation>  items            die vollständige neue Menge an Positionen (fehlende SKUs werden entfernt):
+        <translation type="vanished">  items            die vollständige neue Menge an Positionen (fehlende SKUs werden entfernt):
 </translation>
     </message>
     <message>
@@ -971,7 +970,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -1040,7 +1039,29 @@ Beispieldokument:
         <translation type="vanished">Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
+        <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
+                   a SKU already on the order gets N more
+  remove           SKUs whose lines go, [&quot;SKU-1&quot;]
+  quantities       new quantities of lines on the order, {&quot;SKU-1&quot;: 2} (0 removes the line)
+</source>
+        <translation>  add              hinzuzufügende Produkte, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
+                   eine SKU, die schon in der Bestellung ist, erhält N zusätzlich
+  remove           SKUs, deren Positionen entfallen, [&quot;SKU-1&quot;]
+  quantities       neue Mengen vorhandener Positionen, {&quot;SKU-1&quot;: 2} (0 entfernt die Position)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  items            instead of add/remove/quantities: the complete new set of lines (missing
+                   SKUs are removed):
+</source>
+        <translation>  items            statt add/remove/quantities: die vollständige neue Liste der Positionen
+                   (fehlende SKUs werden entfernt):
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
   shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
   prices           unit prices set by hand, {&quot;SKU&quot;: &quot;12.00&quot;}; needs a note (or &quot;reason&quot;)
@@ -1051,7 +1072,23 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+91"/>
+        <source>Edits a placed order&apos;s lines, prices, discounts, shipping or address from a JSON request, and settles the difference.</source>
+        <translation>Ändert Positionen, Preise, Rabatte, Versand oder Adresse einer aufgegebenen Bestellung anhand einer JSON-Anfrage und gleicht die Differenz aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Shows what the edit would do and writes nothing.</source>
+        <translation>Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The same as orders edit (its earlier name, kept for scripts).</source>
+        <translation>Dasselbe wie orders edit (sein früherer Name, für Skripte beibehalten).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
         <translation>Storniert eine Bestellung vor dem Versand, gibt ihren Bestand frei und legt fest, was mit bereits bezahltem Geld geschieht.</translation>
     </message>
@@ -1983,7 +2020,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-498"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2001,7 +2038,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -2021,17 +2058,15 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>Changes an order&apos;s lines, discounts, shipping or address from a JSON request.</source>
-        <translation>Ändert Positionen, Rabatte, Versand oder Adresse einer Bestellung anhand einer JSON-Anfrage.</translation>
+        <translation type="vanished">Ändert Positionen, Rabatte, Versand oder Adresse einer Bestellung anhand einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Shows what the change would do and writes nothing.</source>
-        <translation>Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
+        <translation type="vanished">Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+251"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -3228,7 +3263,7 @@ Beispieldokument:
 <context>
     <name>DraftService</name>
     <message>
-        <location filename="../core/drafts/DraftService.cpp" line="+47"/>
+        <location filename="../core/drafts/DraftService.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -3248,13 +3283,19 @@ Beispieldokument:
         <translation>Die Menge von %1 muss zwischen 1 und %2 liegen (erhalten: %3).</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+177"/>
+        <location line="+12"/>
+        <source>A discount&apos;s type is &quot;percent&quot; or &quot;amount&quot; (got &quot;%1&quot;).</source>
+        <translation>Der Typ eines Rabatts muss „percent“ oder „amount“ sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+11"/>
+        <location line="+196"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-171"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation>Dieser Entwurf existiert nicht mehr: Er wurde aufgegeben oder verworfen, vielleicht an einem anderen Arbeitsplatz.</translation>
     </message>
@@ -3264,7 +3305,7 @@ Beispieldokument:
         <translation>%1 hat diesen Entwurf um %2 geändert; öffnen Sie ihn erneut, um die Änderungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The number of drafts to list must be between 1 and %1.</source>
         <translation>Die Anzahl der aufzulistenden Entwürfe muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -3275,12 +3316,12 @@ Beispieldokument:
         <translation>Kein Entwurf „%1“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>An order needs at least one line item.</source>
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
@@ -3663,9 +3704,13 @@ Beispieldokument:
 <context>
     <name>KpiCatalogue</name>
     <message>
-        <location filename="../core/dashboard/KpiCatalogue.cpp" line="+24"/>
         <source>Revenue (net of refunds)</source>
-        <translation>Umsatz (abzüglich Erstattungen)</translation>
+        <translation type="vanished">Umsatz (abzüglich Erstattungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/KpiCatalogue.cpp" line="+24"/>
+        <source>Net revenue (without tax)</source>
+        <translation>Nettoumsatz (ohne Steuer)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4237,7 +4282,7 @@ Beispieldokument:
 <context>
     <name>OrderDocumentWriter</name>
     <message>
-        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+42"/>
+        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+76"/>
         <source>Packing slip — order #%1</source>
         <translation>Lieferschein — Bestellung #%1</translation>
     </message>
@@ -4252,35 +4297,35 @@ Beispieldokument:
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Carrier: %1 · Tracking: %2</source>
         <translation>Versanddienstleister: %1 · Sendungsnummer: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Packed</source>
         <translation>Verpackt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Invoice — order #%1</source>
         <translation>Rechnung — Bestellung #%1</translation>
     </message>
@@ -4310,7 +4355,7 @@ Beispieldokument:
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-66"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
@@ -4350,7 +4395,12 @@ Beispieldokument:
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>Shipping method: %1</source>
+        <translation>Versandart: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
@@ -4413,22 +4463,51 @@ Beispieldokument:
         <translation type="vanished">Nichts zu ändern: Geben Sie Positionen, Rabatte, Versand oder eine Lieferadresse an.</translation>
     </message>
     <message>
-        <location filename="../core/orders/OrderEdits.cpp" line="+23"/>
         <source>Nothing to modify: give items, prices, discounts, shipping or a shipping address.</source>
-        <translation>Nichts zu ändern: Geben Sie Positionen, Preise, Rabatte, Versand oder eine Lieferadresse an.</translation>
+        <translation type="vanished">Nichts zu ändern: Geben Sie Positionen, Preise, Rabatte, Versand oder eine Lieferadresse an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/orders/OrderEdits.cpp" line="+33"/>
+        <source>%1 is not on order %2, so it cannot be removed.</source>
+        <translation>%1 ist nicht in Bestellung %2 und kann daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A quantity must be a whole number from 0 (removes the line) to %1 (got %2).</source>
+        <translation>Eine Menge muss eine ganze Zahl von 0 (entfernt die Position) bis %1 sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not on order %2: add it with &quot;add&quot; instead.</source>
+        <translation>%1 ist nicht in Bestellung %2: Fügen Sie die SKU stattdessen mit &quot;add&quot; hinzu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 would have no lines left; cancel it instead.</source>
+        <translation>Die Bestellung %1 hätte keine Positionen mehr; stornieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to modify: give lines to add, remove or change, prices, discounts, shipping or a shipping address.</source>
+        <translation>Nichts zu ändern: Geben Sie hinzuzufügende, zu entfernende oder zu ändernde Positionen, Preise, Rabatte, Versand oder eine Lieferadresse an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give either the complete new set of lines (items) or the changes to them (add, remove, quantities), not both.</source>
+        <translation>Geben Sie entweder die vollständige neue Liste der Positionen (items) oder deren Änderungen (add, remove, quantities) an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A price set by hand needs a reason: say why in the note (&quot;reason&quot; in a JSON request).</source>
         <translation>Ein von Hand gesetzter Preis braucht einen Grund: Nennen Sie ihn in der Notiz (&quot;reason&quot; in einer JSON-Anfrage).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
         <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 is priced in %2, but order %3 is in %4.</source>
         <translation>%1 ist in %2 ausgepreist, die Bestellung %3 jedoch in %4.</translation>
     </message>
@@ -4760,9 +4839,13 @@ Beispieldokument:
         <translation>shippingAddress muss ein Objekt mit street, city, state und zip sein.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>items must be a non-empty list of {productId, quantity}.</source>
-        <translation>items muss eine nicht leere Liste von {productId, quantity} sein.</translation>
+        <translation type="vanished">items muss eine nicht leere Liste von {productId, quantity} sein.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 must be a non-empty list of {productId, quantity}.</source>
+        <translation>%1 muss eine nicht leere Liste von {productId, quantity} sein.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4831,7 +4914,27 @@ Beispieldokument:
         <translation>Ein Zahlungslink benötigt kein Token: Der Kunde gibt seine Karte auf der Seite von Stripe ein.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
+        <source>remove must be a non-empty list of SKUs, e.g. [&quot;SKU-1&quot;].</source>
+        <translation>remove muss eine nicht leere Liste von SKUs sein, z. B. [&quot;SKU-1&quot;].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove[%1] must be a SKU.</source>
+        <translation>remove[%1] muss eine SKU sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>quantities must be an object of SKU to quantity, e.g. {&quot;SKU-1&quot;: 2}.</source>
+        <translation>quantities muss ein Objekt von SKU zu Menge sein, z. B. {&quot;SKU-1&quot;: 2}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a whole number from 0 (removes the line) to %2 (got %3).</source>
+        <translation>%1 muss eine ganze Zahl von 0 (entfernt die Position) bis %2 sein (erhalten: %3).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
         <translation>prices muss ein Objekt von SKU zu Stückpreis sein, z. B. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</translation>
     </message>
@@ -5250,12 +5353,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+380"/>
+        <location line="+379"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-394"/>
         <location line="+48"/>
         <source>%1 Order #%2 was cancelled and its stock released.</source>
         <translation>%1 Die Bestellung #%2 wurde storniert und ihr Bestand freigegeben.</translation>
@@ -5301,7 +5404,7 @@ Beispieldokument:
         <translation>Für die Bestellung %1 läuft eine Zahlung; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Order %1 was modified, but its balance of %2 could not be settled: %3</source>
         <translation>Die Bestellung %1 wurde geändert, aber ihr Saldo von %2 konnte nicht ausgeglichen werden: %3</translation>
     </message>
@@ -6612,6 +6715,132 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::DiscountRowEditor</name>
+    <message>
+        <location filename="../ui/views/DiscountRowEditor.cpp" line="+17"/>
+        <source>% off</source>
+        <translation>% Rabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount off</source>
+        <translation>Festbetrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>10</source>
+        <translation>10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole order</source>
+        <translation>Ganze Bestellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or staff reason</source>
+        <translation>oder interner Grund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Discount %1 kind</source>
+        <translation>Rabatt %1: Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 value</source>
+        <translation>Rabatt %1: Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 applies to</source>
+        <translation>Rabatt %1: gilt für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 code</source>
+        <translation>Rabatt %1: Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 reason</source>
+        <translation>Rabatt %1: Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove discount %1</source>
+        <translation>Rabatt %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this discount</source>
+        <translation>Diesen Rabatt entfernen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (not on the order)</source>
+        <translation>%1 (nicht in der Bestellung)</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftAdjustmentsPanel</name>
+    <message>
+        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+26"/>
+        <source>Discounts and shipping</source>
+        <translation>Rabatte und Versand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No discounts.</source>
+        <translation>Keine Rabatte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add discount</source>
+        <translation>Rabatt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a discount</source>
+        <translation>Einen Rabatt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shipping method</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method, e.g. Parcel</source>
+        <translation>Versandart, z. B. Paket</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping fee</source>
+        <translation>Versandgebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee, e.g. 4.95</source>
+        <translation>Gebühr, z. B. 4.95</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shipping:</source>
+        <translation>Versand:</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DraftLineModel</name>
     <message>
         <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
@@ -6680,6 +6909,89 @@ Beispieldokument:
         <location line="+2"/>
         <source>By</source>
         <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftTotalsView</name>
+    <message>
+        <location filename="../ui/views/DraftTotalsView.cpp" line="+18"/>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 on %2</source>
+        <translation>Rabatt %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Total unavailable: %1</source>
+        <translation>Gesamt nicht verfügbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>Subtotal (%n item(s))</source>
+        <translation>
+            <numerusform>Zwischensumme (%n Artikel)</numerusform>
+            <numerusform>Zwischensumme (%n Artikel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the discount or shipping fee marked in red to see the total.</source>
+        <translation>Korrigieren Sie die rot markierte Angabe (Rabatt oder Versandgebühr), um die Gesamtsumme zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping · %1</source>
+        <translation>Versand · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. %1 %2 %</source>
+        <translation>inkl. %1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices include tax.</source>
+        <translation>Die Preise enthalten die Steuer.</translation>
     </message>
 </context>
 <context>
@@ -7122,18 +7434,17 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+47"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+44"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+650"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="+24"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
@@ -7199,17 +7510,15 @@ Beispieldokument:
         <translation>Dem Kunden per E-Mail einen Link senden, um den offenen Betrag per Karte zu bezahlen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Modify…</source>
-        <translation>Ändern…</translation>
+        <translation type="vanished">Ändern…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change quantities, add or remove lines</source>
-        <translation>Mengen ändern, Positionen hinzufügen oder entfernen</translation>
+        <translation type="vanished">Mengen ändern, Positionen hinzufügen oder entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
@@ -7264,7 +7573,7 @@ Beispieldokument:
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order #%1 — %2</source>
         <translation>Bestellung #%1 — %2</translation>
     </message>
@@ -7533,12 +7842,11 @@ Beispieldokument:
         <translation>Betrag (bis zu %1):</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
-        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Ändern“.</translation>
+        <translation type="vanished">Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Ändern“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Refund failed: %1</source>
         <translation>Erstattung fehlgeschlagen: %1</translation>
     </message>
@@ -7548,53 +7856,43 @@ Beispieldokument:
         <translation>%1 an den Kunden der Bestellung #%2 erstatten?</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Modify order #%1</source>
-        <translation>Bestellung #%1 ändern</translation>
+        <translation type="vanished">Bestellung #%1 ändern</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>SKU</source>
-        <translation>SKU</translation>
+        <translation type="vanished">SKU</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Product</source>
-        <translation>Produkt</translation>
+        <translation type="vanished">Produkt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+17"/>
         <source>Quantity</source>
-        <translation>Menge</translation>
+        <translation type="vanished">Menge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>remove</source>
-        <translation>entfernen</translation>
+        <translation type="vanished">entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add line</source>
-        <translation>Position hinzufügen</translation>
+        <translation type="vanished">Position hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Save changes</source>
-        <translation>Änderungen speichern</translation>
+        <translation type="vanished">Änderungen speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Quantity 0 removes a line. A card order is refunded or charged the difference.</source>
-        <translation>Menge 0 entfernt eine Position. Bei einer Kartenbestellung wird die Differenz erstattet oder belastet.</translation>
+        <translation type="vanished">Menge 0 entfernt eine Position. Bei einer Kartenbestellung wird die Differenz erstattet oder belastet.</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Modifying</source>
-        <translation>Wird geändert</translation>
+        <translation type="vanished">Wird geändert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Adding the tag</source>
         <translation>Hinzufügen des Tags</translation>
     </message>
@@ -7674,12 +7972,22 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-614"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <source>Edit order…</source>
+        <translation>Bestellung bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change lines, prices, discounts, shipping or the address, with a preview of the new total and what it settles</source>
+        <translation>Positionen, Preise, Rabatte, Versand oder Adresse ändern, mit Vorschau der neuen Gesamtsumme und des Ausgleichs</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Cancelled: %1</source>
         <translation>Storniert: %1</translation>
     </message>
@@ -7751,12 +8059,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+238"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-293"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
@@ -7787,28 +8095,608 @@ Beispieldokument:
         <translation>Bestellung #%1 erstatten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Edit order instead.</source>
+        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Bestellung bearbeiten“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+17"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
 </context>
 <context>
+    <name>shipshape::OrderEditDialog</name>
+    <message>
+        <location filename="../ui/views/OrderEditDialog.cpp" line="+67"/>
+        <source>Edit order #%1</source>
+        <translation>Bestellung #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Reason for the edit</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the order&apos;s timeline; required for a price set by hand</source>
+        <translation>Erscheint im Verlauf der Bestellung; erforderlich bei einem von Hand gesetzten Preis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply edit</source>
+        <translation>Änderung übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a product by name or SKU</source>
+        <translation>Produkt nach Name oder SKU hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product: type its name or SKU, Return adds it…</source>
+        <translation>Produkt hinzufügen: Name oder SKU eingeben, Eingabetaste fügt es hinzu…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected line</source>
+        <translation>Ausgewählte Position entfernen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount on</source>
+        <translation>Rabatt auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of discount</source>
+        <translation>Art des Rabatts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount value</source>
+        <translation>Wert des Rabatts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 or 5.00</source>
+        <translation>10 oder 5.00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount code</source>
+        <translation>Rabattcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount reason</source>
+        <translation>Grund des Rabatts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a reason (a discount needs one of the two)</source>
+        <translation>oder ein Grund (ein Rabatt braucht eines von beiden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add discount</source>
+        <translation>Rabatt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove discount</source>
+        <translation>Rabatt entfernen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+51"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Shipping method</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Standard</source>
+        <translation>z. B. Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping fee</source>
+        <translation>Versandgebühr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method:</source>
+        <translation>Versandart:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee (%1):</source>
+        <translation>Gebühr (%1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two letters (ISO 3166-1), e.g. US or DE; another country or region taxes every line at its rates</source>
+        <translation>Zwei Buchstaben (ISO 3166-1), z. B. US oder DE; bei einem anderen Land oder einer anderen Region wird jede Position nach deren Steuersätzen besteuert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+158"/>
+        <location line="+59"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid so far</source>
+        <translation>Bisher bezahlt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+126"/>
+        <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
+        <translation>Ändern Sie eine Position, einen Preis, einen Rabatt, den Versand oder die Adresse, um die Auswirkung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The edit cannot be applied as it stands.</source>
+        <translation>Die Änderung kann so nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+59"/>
+        <source>Tax (included)</source>
+        <translation>Steuer (enthalten)</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+243"/>
+        <source>Refund owed: %1</source>
+        <translation>Offene Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+240"/>
+        <source>Balance due: %1</source>
+        <translation>Offener Betrag: %1</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Nothing due, nothing owed back</source>
+        <translation>Nichts offen, nichts zu erstatten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln more reserved</source>
+        <translation>
+            <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
+            <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln released</source>
+        <translation>
+            <numerusform>%1: %Ln freigegeben</numerusform>
+            <numerusform>%1: %Ln freigegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>No change to reservations</source>
+        <translation>Keine Änderung der Reservierungen</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
+        <translation>Vorschau der Bestellung nach der Änderung; gespeichert wird erst, wenn Sie sie übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 will be refunded to the card.</source>
+        <translation>%1 wird auf die Karte erstattet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card will be charged %1.</source>
+        <translation>Die Karte wird mit %1 belastet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Nothing will be charged or refunded.</source>
+        <translation>Es wird nichts belastet oder erstattet.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 will be due: send the customer a payment link for it.</source>
+        <translation>%1 wird fällig: Senden Sie dem Kunden dafür einen Zahlungslink.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be due, waiting for mark-paid.</source>
+        <translation>%1 wird fällig und wartet auf „Als bezahlt markieren“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
+        <translation>%1 ist dann dem Kunden zu erstatten: Erfassen Sie die Erstattung oder behalten Sie den Betrag als Guthaben.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+99"/>
+        <source>The edit is saved.</source>
+        <translation>Die Änderung ist gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Nothing is changed yet.</source>
+        <translation>Noch ist nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the preview of the edit.</source>
+        <translation>Warten auf die Vorschau der Änderung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix what the form points out first.</source>
+        <translation>Beheben Sie zuerst die im Formular markierten Probleme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the edit and settle the difference as the preview says (%1)</source>
+        <translation>Änderung speichern und die Differenz laut Vorschau ausgleichen (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving the edit…</source>
+        <translation>Änderung wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the edit and refunding %1 to the card…</source>
+        <translation>Änderung wird gespeichert und %1 auf die Karte erstattet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the edit and charging %1 to the card…</source>
+        <translation>Änderung wird gespeichert und die Karte mit %1 belastet…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The edit is saved, but the card was not charged (%1). %2 is now due on order #%3: take it another way (a payment link, or mark paid when the customer pays).</source>
+        <translation>Die Änderung ist gespeichert, aber die Karte wurde nicht belastet (%1). %2 ist jetzt für Bestellung #%3 offen: Nehmen Sie den Betrag auf anderem Weg ein (per Zahlungslink oder mit „Als bezahlt markieren“, wenn der Kunde zahlt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but the charge of its balance has not settled (%1). %2 shows as due until it does.</source>
+        <translation>Die Änderung ist gespeichert, aber die Belastung der Differenz ist noch nicht abgeschlossen (%1). Bis dahin wird %2 als offen angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but the refund did not go through (%1). %2 is still owed back to the customer.</source>
+        <translation>Die Änderung ist gespeichert, aber die Erstattung ist fehlgeschlagen (%1). %2 ist dem Kunden weiterhin zu erstatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but settling its money reported: %1</source>
+        <translation>Die Änderung ist gespeichert, aber der Zahlungsausgleich meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%1 — %2 · %3 · %Ln available</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %Ln verfügbar</numerusform>
+            <numerusform>%1 — %2 · %3 · %Ln verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Whole order</source>
+        <translation>Ganze Bestellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditDiscountModel</name>
+    <message>
+        <location filename="../ui/models/OrderEditDiscountModel.cpp" line="+89"/>
+        <source>Whole order</source>
+        <translation>Ganze Bestellung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code or reason</source>
+        <translation>Code oder Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes off</source>
+        <translation>Abzug</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditLineModel</name>
+    <message>
+        <location filename="../ui/models/OrderEditLineModel.cpp" line="+141"/>
+        <source>Today&apos;s catalogue price of a line the edit adds</source>
+        <translation>Heutiger Katalogpreis einer Position, die die Änderung hinzufügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold at %1; the catalogue says %2 today. The line keeps its price unless you set a new one.</source>
+        <translation>Verkauft zu %1; laut Katalog heute %2. Die Position behält ihren Preis, sofern Sie keinen neuen festlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The price this line was sold at</source>
+        <translation>Der Preis, zu dem diese Position verkauft wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unit price set by hand (needs a reason); empty keeps %1</source>
+        <translation>Von Hand gesetzter Stückpreis (braucht einen Grund); leer lassen behält %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 takes the line off the order</source>
+        <translation>0 entfernt die Position aus der Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the line comes to after the edit, net of its discounts (from the preview)</source>
+        <translation>Betrag der Position nach der Änderung, abzüglich ihrer Rabatte (aus der Vorschau)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New price</source>
+        <translation>Neuer Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After discounts</source>
+        <translation>Nach Rabatten</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+50"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+52"/>
         <source>Order editor</source>
         <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+388"/>
-        <location line="+145"/>
+        <location line="+399"/>
+        <location line="+170"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-549"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Placing the order</source>
         <translation>Bestellung wird aufgegeben</translation>
     </message>
@@ -7820,12 +8708,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+632"/>
+        <location line="+665"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-588"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -7871,19 +8759,19 @@ Beispieldokument:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>Existing customer</source>
         <translation>Bestehender Kunde</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
@@ -8043,19 +8931,17 @@ Beispieldokument:
         <translation>Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+145"/>
+        <location line="+73"/>
+        <location line="+170"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+181"/>
         <source>Total: —</source>
-        <translation>Gesamt: —</translation>
+        <translation type="vanished">Gesamt: —</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-128"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -8065,7 +8951,12 @@ Beispieldokument:
         <translation>Entwurf geöffnet</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -8080,33 +8971,28 @@ Beispieldokument:
         <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Total unavailable: %1</source>
         <translation>Gesamt nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Total: %1 (1 item)</source>
-        <translation>Gesamt: %1 (1 Artikel)</translation>
+        <translation type="vanished">Gesamt: %1 (1 Artikel)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Total: %1 (%2 items)</source>
-        <translation>Gesamt: %1 (%2 Artikel)</translation>
+        <translation type="vanished">Gesamt: %1 (%2 Artikel)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>incl. tax %1</source>
-        <translation>inkl. Steuer %1</translation>
+        <translation type="vanished">inkl. Steuer %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>incl. %1 tax added</source>
-        <translation>inkl. %1 aufgeschlagener Steuer</translation>
+        <translation type="vanished">inkl. %1 aufgeschlagener Steuer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8116,12 +9002,17 @@ Beispieldokument:
         <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Your login may not place orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Correct the discount or shipping fee marked in red first.</source>
+        <translation>Korrigieren Sie zuerst die rot markierte Angabe (Rabatt oder Versandgebühr).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Placing the order…</source>
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
@@ -9143,7 +10034,12 @@ Beispieldokument:
 <context>
     <name>shipshape::QuantityDelegate</name>
     <message>
-        <location filename="../ui/views/QuantityDelegate.cpp" line="+17"/>
+        <location filename="../ui/views/QuantityDelegate.cpp" line="+18"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity of %1</source>
         <translation>Menge von %1</translation>
     </message>
@@ -9850,12 +10746,52 @@ Beispieldokument:
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>price of %1: %2 → %3</source>
+        <translation>Preis von %1: %2 → %3</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>tax rate of %1: %2 % → %3 %</source>
+        <translation>Steuersatz von %1: %2 % → %3 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discounts: %1 → %2</source>
+        <translation>Rabatte: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping: %1 → %2</source>
+        <translation>Versand: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>new address: %1</source>
         <translation>neue Adresse: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>total: %1 → %2</source>
+        <translation>Gesamt: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>tagged: %1</source>
         <translation>Tags hinzugefügt: %1</translation>
     </message>

@@ -463,7 +463,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+270"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+277"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+281"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+290"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-448"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-462"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,13 +920,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>  items            the complete new set of lines (missing SKUs are removed):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>  discounts        the complete new set of discounts ([] removes them all), as for orders place
   shipping         the new shipping fee, {&quot;method&quot;: text, &quot;amount&quot;: &quot;4.95&quot;}
   prices           unit prices set by hand, {&quot;SKU&quot;: &quot;12.00&quot;}; needs a note (or &quot;reason&quot;)
@@ -999,7 +993,23 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>Edits a placed order&apos;s lines, prices, discounts, shipping or address from a JSON request, and settles the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Shows what the edit would do and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The same as orders edit (its earlier name, kept for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancels an order before shipment, releases its stock and says what happens to money already paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,7 +1210,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-443"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1220,23 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+110"/>
+        <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
+                   a SKU already on the order gets N more
+  remove           SKUs whose lines go, [&quot;SKU-1&quot;]
+  quantities       new quantities of lines on the order, {&quot;SKU-1&quot;: 2} (0 removes the line)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  items            instead of add/remove/quantities: the complete new set of lines (missing
+                   SKUs are removed):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -1222,17 +1248,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>Changes an order&apos;s lines, discounts, shipping or address from a JSON request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shows what the change would do and writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+246"/>
+        <location line="+347"/>
         <source>Preview of order #%1 (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,7 +3176,7 @@ Example document:
 <context>
     <name>DraftService</name>
     <message>
-        <location filename="../core/drafts/DraftService.cpp" line="+47"/>
+        <location filename="../core/drafts/DraftService.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,13 +3196,19 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+177"/>
+        <location line="+12"/>
+        <source>A discount&apos;s type is &quot;percent&quot; or &quot;amount&quot; (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+11"/>
+        <location line="+196"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-171"/>
         <source>This draft no longer exists: it was placed or discarded, perhaps on another desktop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3218,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The number of drafts to list must be between 1 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,12 +3229,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>An order needs at least one line item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+98"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3618,7 @@ Example document:
     <name>KpiCatalogue</name>
     <message>
         <location filename="../core/dashboard/KpiCatalogue.cpp" line="+24"/>
-        <source>Revenue (net of refunds)</source>
+        <source>Net revenue (without tax)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4157,7 +4179,7 @@ Example document:
 <context>
     <name>OrderDocumentWriter</name>
     <message>
-        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+42"/>
+        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+76"/>
         <source>Packing slip — order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,35 +4194,35 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Carrier: %1 · Tracking: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Invoice — order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,7 +4252,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-66"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,7 +4292,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>Shipping method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,22 +4356,47 @@ Example document:
 <context>
     <name>OrderEdits</name>
     <message>
-        <location filename="../core/orders/OrderEdits.cpp" line="+23"/>
-        <source>Nothing to modify: give items, prices, discounts, shipping or a shipping address.</source>
+        <location filename="../core/orders/OrderEdits.cpp" line="+33"/>
+        <source>%1 is not on order %2, so it cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>A price set by hand needs a reason: say why in the note (&quot;reason&quot; in a JSON request).</source>
+        <location line="+8"/>
+        <source>A quantity must be a whole number from 0 (removes the line) to %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not on order %2: add it with &quot;add&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 would have no lines left; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to modify: give lines to add, remove or change, prices, discounts, shipping or a shipping address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Give either the complete new set of lines (items) or the changes to them (add, remove, quantities), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A price set by hand needs a reason: say why in the note (&quot;reason&quot; in a JSON request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Order %1 is %2 and can no longer be modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 is priced in %2, but order %3 is in %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,8 +4728,8 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>items must be a non-empty list of {productId, quantity}.</source>
+        <location line="+36"/>
+        <source>%1 must be a non-empty list of {productId, quantity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4747,7 +4799,27 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
+        <source>remove must be a non-empty list of SKUs, e.g. [&quot;SKU-1&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove[%1] must be a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>quantities must be an object of SKU to quantity, e.g. {&quot;SKU-1&quot;: 2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 must be a whole number from 0 (removes the line) to %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5160,12 +5232,12 @@ Example document:
     </message>
     <message>
         <location line="-33"/>
-        <location line="+380"/>
+        <location line="+379"/>
         <source>Order #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-340"/>
         <source>%1 Order #%2 stays pending until the payment is reconciled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5205,7 +5277,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Order %1 was modified, but its balance of %2 could not be settled: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6516,6 +6588,132 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::DiscountRowEditor</name>
+    <message>
+        <location filename="../ui/views/DiscountRowEditor.cpp" line="+17"/>
+        <source>% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>or staff reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Discount %1 kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (not on the order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftAdjustmentsPanel</name>
+    <message>
+        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+26"/>
+        <source>Discounts and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No discounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shipping method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method, e.g. Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee, e.g. 4.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shipping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DraftLineModel</name>
     <message>
         <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
@@ -6583,6 +6781,89 @@ Example document:
     <message>
         <location line="+2"/>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftTotalsView</name>
+    <message>
+        <location filename="../ui/views/DraftTotalsView.cpp" line="+18"/>
+        <source>Discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+13"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Total unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>Subtotal (%n item(s))</source>
+        <translation>
+            <numerusform>Subtotal (%n item)</numerusform>
+            <numerusform>Subtotal (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the discount or shipping fee marked in red to see the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. %1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prices include tax.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7026,18 +7307,17 @@ Example document:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+47"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+44"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+650"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="+24"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,17 +7348,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Modify…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change quantities, add or remove lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7133,7 +7403,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Order #%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7225,12 +7495,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+305"/>
+        <location line="+238"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-293"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
@@ -7327,7 +7597,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+2"/>
+        <source>Edit order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change lines, prices, discounts, shipping or the address, with a preview of the new total and what it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7551,7 +7831,7 @@ Example document:
     </message>
     <message>
         <location line="+36"/>
-        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
+        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Edit order instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7571,53 +7851,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Modify order #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+17"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quantity 0 removes a line. A card order is refunded or charged the difference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Modifying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Adding the tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7698,21 +7932,596 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderEditDialog</name>
+    <message>
+        <location filename="../ui/views/OrderEditDialog.cpp" line="+67"/>
+        <source>Edit order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Reason for the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the order&apos;s timeline; required for a price set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a product by name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product: type its name or SKU, Return adds it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discount on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 or 5.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discount code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a reason (a discount needs one of the two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+51"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Shipping method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two letters (ISO 3166-1), e.g. US or DE; another country or region taxes every line at its rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+158"/>
+        <location line="+59"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+126"/>
+        <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The edit cannot be applied as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+59"/>
+        <source>Tax (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+243"/>
+        <source>Refund owed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <location line="+240"/>
+        <source>Balance due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Nothing due, nothing owed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln more reserved</source>
+        <translation>
+            <numerusform>%1: %Ln more reserved</numerusform>
+            <numerusform>%1: %Ln more reserved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln released</source>
+        <translation>
+            <numerusform>%1: %Ln released</numerusform>
+            <numerusform>%1: %Ln released</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>No change to reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 will be refunded to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card will be charged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Nothing will be charged or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 will be due: send the customer a payment link for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be due, waiting for mark-paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location line="+99"/>
+        <source>The edit is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Nothing is changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the preview of the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix what the form points out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the edit and settle the difference as the preview says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving the edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the edit and refunding %1 to the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving the edit and charging %1 to the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The edit is saved, but the card was not charged (%1). %2 is now due on order #%3: take it another way (a payment link, or mark paid when the customer pays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but the charge of its balance has not settled (%1). %2 shows as due until it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but the refund did not go through (%1). %2 is still owed back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit is saved, but settling its money reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%1 — %2 · %3 · %Ln available</source>
+        <translation>
+            <numerusform>%1 — %2 · %3 · %Ln available</numerusform>
+            <numerusform>%1 — %2 · %3 · %Ln available</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditDiscountModel</name>
+    <message>
+        <location filename="../ui/models/OrderEditDiscountModel.cpp" line="+89"/>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditLineModel</name>
+    <message>
+        <location filename="../ui/models/OrderEditLineModel.cpp" line="+141"/>
+        <source>Today&apos;s catalogue price of a line the edit adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold at %1; the catalogue says %2 today. The line keeps its price unless you set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The price this line was sold at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unit price set by hand (needs a reason); empty keeps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 takes the line off the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the line comes to after the edit, net of its discounts (from the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+50"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+52"/>
         <source>Order editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+388"/>
-        <location line="+145"/>
+        <location line="+399"/>
+        <location line="+170"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-549"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Placing the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7724,12 +8533,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+632"/>
+        <location line="+665"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-588"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7775,19 +8584,19 @@ Example document:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <location line="+11"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-163"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7947,19 +8756,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+145"/>
+        <location line="+73"/>
+        <location line="+170"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+181"/>
-        <source>Total: —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-157"/>
+        <location line="-128"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7969,7 +8772,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+39"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7984,33 +8792,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Total unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Total: %1 (1 item)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total: %1 (%2 items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>incl. tax %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>incl. %1 tax added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,12 +8807,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Your login may not place orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Correct the discount or shipping fee marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Placing the order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9047,7 +9839,12 @@ Example document:
 <context>
     <name>shipshape::QuantityDelegate</name>
     <message>
-        <location filename="../ui/views/QuantityDelegate.cpp" line="+17"/>
+        <location filename="../ui/views/QuantityDelegate.cpp" line="+18"/>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantity of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9753,12 +10550,52 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>price of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>tax rate of %1: %2 % → %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discounts: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>new address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>total: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>tagged: %1</source>
         <translation type="unfinished"></translation>
     </message>
