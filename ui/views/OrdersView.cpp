@@ -12,7 +12,7 @@
 #include "views/ColumnFitter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
-#include "views/SavedOrderViews.h"
+#include "views/OrderViewSelector.h"
 #include "views/TableViewSetup.h"
 #include "views/TagChipDelegate.h"
 
@@ -21,11 +21,9 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,11 +38,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-// Item data of the view selector: which kind of entry a row is.
-const QString kAllOrders = u"all"_s;
-const QString kCustomView = u"custom"_s;
-const QString kBuiltInPrefix = u"builtin:"_s;
-const QString kUserPrefix = u"user:"_s;
 // Status filter entry standing for the several statuses a view selected.
 const QString kSeveralStatuses = u"*"_s;
 
@@ -399,14 +392,9 @@ void OrdersView::buildToolbars()
     m_toolbar->setObjectName(u"ordersToolbar"_s);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_viewSelector = new QComboBox(m_toolbar);
-    m_viewSelector->setObjectName(u"orderViewSelector"_s);
-    m_viewSelector->setAccessibleName(tr("Saved views"));
-    m_viewSelector->setToolTip(tr("Saved filters"));
-    m_viewSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_toolbar->addWidget(m_viewSelector);
-    reloadViewSelector();
-    connect(m_viewSelector, &QComboBox::activated, this, &OrdersView::applySelectedView);
+    m_views = new OrderViewSelector(m_session.clock(), *m_orderModel, this);
+    m_toolbar->addWidget(m_views->comboBox());
+    connect(m_views, &OrderViewSelector::viewChosen, this, &OrdersView::showFilterInControls);
 
     m_search = new QLineEdit(m_toolbar);
     m_search->setObjectName(u"orderSearch"_s);
@@ -508,14 +496,7 @@ void OrdersView::buildToolbars()
     auto *spacer = new QWidget(m_filterBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_filterBar->addWidget(spacer);
-    auto *saveView = m_filterBar->addAction(tr("Save view…"));
-    saveView->setObjectName(u"saveView"_s);
-    saveView->setToolTip(tr("Keep the current filter as a named view"));
-    connect(saveView, &QAction::triggered, this, &OrdersView::saveViewAsked);
-    m_deleteView = m_filterBar->addAction(tr("Delete view"));
-    m_deleteView->setObjectName(u"deleteView"_s);
-    m_deleteView->setEnabled(false);
-    connect(m_deleteView, &QAction::triggered, this, &OrdersView::deleteSelectedView);
+    m_filterBar->addActions({m_views->saveAction(), m_views->deleteAction()});
 
     // Searching on every keystroke would run a query per letter; wait for a pause in typing.
     m_searchDelay = new QTimer(this);
@@ -584,7 +565,7 @@ void OrdersView::setPermissions(const Permissions &permissions)
 void OrdersView::filterEditedByHand()
 {
     // The controls no longer show a saved view: say so instead of keeping its name up.
-    markAsCustomFilter();
+    m_views->markAsCustom();
     applyFilter();
 }
 
@@ -638,27 +619,11 @@ void OrdersView::showFiltered(const OrderFilter &filter)
 {
     // Asked from outside (the dashboard, a customer's orders): the view list says what this is.
     if (filter == OrderFilter{}) {
-        const QSignalBlocker blocker(m_viewSelector);
-        m_viewSelector->setCurrentIndex(0);
-        applySelectedView();
+        m_views->showAllOrders();
         return;
     }
-    markAsCustomFilter();
+    m_views->markAsCustom();
     showFilterInControls(filter);
-}
-
-void OrdersView::markAsCustomFilter()
-{
-    if (m_viewSelector->currentData().toString() == kCustomView)
-        return;
-    const QSignalBlocker blocker(m_viewSelector);
-    int custom = m_viewSelector->findData(kCustomView);
-    if (custom < 0) {
-        m_viewSelector->addItem(tr("Custom filter"), kCustomView);
-        custom = m_viewSelector->count() - 1;
-    }
-    m_viewSelector->setCurrentIndex(custom);
-    m_deleteView->setEnabled(false);
 }
 
 void OrdersView::showFilterInControls(const OrderFilter &filter)
@@ -758,109 +723,19 @@ void OrdersView::updateCustomerChip()
     m_customerChip->setText(tr("Customer: %1").arg(m_customerName.isEmpty() ? tr("…") : m_customerName));
 }
 
-void OrdersView::reloadViewSelector()
-{
-    const QString current = m_viewSelector->currentData().toString();
-    const QSignalBlocker blocker(m_viewSelector);
-    m_viewSelector->clear();
-    m_viewSelector->addItem(tr("All orders"), kAllOrders);
-    for (const SavedOrderView &view : SavedOrderViews::builtIns(m_session.clock().now()))
-        m_viewSelector->addItem(view.name, QString(kBuiltInPrefix + view.name));
-    const QList<SavedOrderView> userViews = SavedOrderViews::userViews();
-    if (!userViews.isEmpty())
-        m_viewSelector->insertSeparator(m_viewSelector->count());
-    for (const SavedOrderView &view : userViews)
-        m_viewSelector->addItem(view.name, QString(kUserPrefix + view.name));
-    const int index = m_viewSelector->findData(current);
-    m_viewSelector->setCurrentIndex(std::max(index, 0));
-}
-
 bool OrdersView::selectView(const QString &name)
 {
-    for (const QString &prefix : {kBuiltInPrefix, kUserPrefix}) {
-        const int index = m_viewSelector->findData(QString(prefix + name));
-        if (index >= 0) {
-            m_viewSelector->setCurrentIndex(index);
-            applySelectedView();
-            return true;
-        }
-    }
-    if (name == m_viewSelector->itemText(0)) {
-        m_viewSelector->setCurrentIndex(0);
-        applySelectedView();
-        return true;
-    }
-    return false;
-}
-
-void OrdersView::applySelectedView()
-{
-    const QString key = m_viewSelector->currentData().toString();
-    m_deleteView->setEnabled(key.startsWith(kUserPrefix));
-    if (key == kCustomView)
-        return;
-    const int custom = m_viewSelector->findData(kCustomView);
-    if (custom >= 0) {
-        const QSignalBlocker blocker(m_viewSelector);
-        m_viewSelector->removeItem(custom);
-    }
-    if (key == kAllOrders) {
-        showFilterInControls({});
-        return;
-    }
-    QList<SavedOrderView> views = SavedOrderViews::builtIns(m_session.clock().now());
-    views << SavedOrderViews::userViews();
-    for (const SavedOrderView &view : std::as_const(views)) {
-        const QString viewKey = (view.builtIn ? kBuiltInPrefix : kUserPrefix) + view.name;
-        if (viewKey == key) {
-            showFilterInControls(view.filter);
-            return;
-        }
-    }
+    return m_views->select(name);
 }
 
 std::optional<QString> OrdersView::saveCurrentView(const QString &name)
 {
-    if (auto refused = SavedOrderViews::save(name, m_orderModel->filter()))
-        return refused;
-    reloadViewSelector();
-    const QSignalBlocker blocker(m_viewSelector);
-    m_viewSelector->setCurrentIndex(m_viewSelector->findData(QString(kUserPrefix + name.simplified())));
-    const int custom = m_viewSelector->findData(kCustomView);
-    if (custom >= 0)
-        m_viewSelector->removeItem(custom);
-    m_deleteView->setEnabled(true);
-    return std::nullopt;
+    return m_views->saveShownFilter(name);
 }
 
-void OrdersView::saveViewAsked()
+QComboBox *OrdersView::viewSelector() const
 {
-    QString name = m_viewSelector->currentData().toString().startsWith(kUserPrefix) ? m_viewSelector->currentText()
-                                                                                    : QString();
-    for (;;) {
-        bool ok = false;
-        name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, name, &ok);
-        if (!ok)
-            return;
-        const auto refused = saveCurrentView(name);
-        if (!refused)
-            return;
-        // Ask again with what was typed still there.
-        QMessageBox::warning(this, tr("Save view"), *refused);
-    }
-}
-
-void OrdersView::deleteSelectedView()
-{
-    const QString key = m_viewSelector->currentData().toString();
-    if (!key.startsWith(kUserPrefix))
-        return;
-    const QString name = key.mid(kUserPrefix.size());
-    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(name)) != QMessageBox::Yes)
-        return;
-    SavedOrderViews::remove(name);
-    reloadViewSelector();
-    m_deleteView->setEnabled(false);
+    return m_views->comboBox();
 }
 
 void OrdersView::openOrder(qint64 number)

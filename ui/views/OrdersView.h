@@ -31,6 +31,7 @@ class EmptyStateOverlay;
 class OrderBulkActions;
 class OrderDetailView;
 class OrderTableModel;
+class OrderViewSelector;
 class Session;
 class SessionWorker;
 
@@ -58,7 +59,7 @@ public:
     [[nodiscard]] QComboBox *dateFilter() const { return m_dateFilter; }
     [[nodiscard]] QDateEdit *fromDate() const { return m_fromDate; }
     [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
-    [[nodiscard]] QComboBox *viewSelector() const { return m_viewSelector; }
+    [[nodiscard]] QComboBox *viewSelector() const;
     [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
     // The order the detail pane shows (0: none, the pane says so instead).
     [[nodiscard]] qint64 shownOrderNumber() const { return m_shownNumber; }
@@ -134,12 +135,7 @@ private:
     [[nodiscard]] OrderFilter filterFromControls() const;
     void resolveCustomerName();
     void filterEditedByHand();
-    void markAsCustomFilter();
     void showFilterInControls(const OrderFilter &filter);
-    void reloadViewSelector();
-    void applySelectedView();
-    void saveViewAsked();
-    void deleteSelectedView();
     void setCustomerFilter(const QString &customerId);
     void updateCustomerChip();
     void showDateEdits(bool visible);
@@ -153,7 +149,7 @@ private:
     QToolBar *m_filterBar = nullptr;
     QTableView *m_orderView = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_viewSelector = nullptr;
+    OrderViewSelector *m_views = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_paymentFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
@@ -165,7 +161,6 @@ private:
     QAction *m_fromDateAction = nullptr;
     QAction *m_untilDateAction = nullptr;
     QAction *m_clearCustomer = nullptr;
-    QAction *m_deleteView = nullptr;
     OrderBulkActions *m_bulkActions = nullptr;
     QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
