@@ -12,7 +12,8 @@ namespace shipshape {
 
 class Database;
 
-// SQL for orders, their lines and timelines. Callers own the transaction.
+// SQL for orders and their timelines; their lines and discounts through OrderLineStore. Callers own the
+// transaction.
 class OrderRepository {
     Q_DECLARE_TR_FUNCTIONS(OrderRepository)
 
@@ -32,7 +33,7 @@ public:
     Status update(const Order &order, qint64 expectedVersion);
     // Whether update() would write the same values for both (the columns a change may alter).
     static bool sameStoredState(const Order &a, const Order &b);
-    // The order's lines and discounts, written together since pricing sets both.
+    // The order's lines and discounts, written together since pricing sets both (OrderLineStore).
     Status replaceLines(qint64 number, const QList<LineItem> &lines, const QList<Discount> &discounts);
     Status appendTimeline(qint64 number, const TimelineEntry &entry);
 
@@ -55,8 +56,6 @@ private:
     // Whether the SKUs containing the text (a LIKE pattern) are on so many orders' lines that the
     // search should walk the orders rather than collect the lines first.
     Result<bool> skuMatchesAreBroad(const QString &containsPattern);
-    Result<QList<LineItem>> loadLines(qint64 number, const Currency &currency);
-    Result<QList<Discount>> loadDiscounts(qint64 number, const Currency &currency);
     Result<QList<TimelineEntry>> loadTimeline(qint64 number);
 
     Database &m_database;

@@ -7,13 +7,13 @@
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
 #include "orders/OrderSets.h"
-#include "payment/DeclineReasons.h"
 #include "session/Session.h"
 #include "views/ChartPanel.h"
 #include "views/ColumnFitter.h"
 #include "views/DashboardCharts.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/KpiCard.h"
+#include "views/KpiCardGrid.h"
 #include "views/TableViewSetup.h"
 
 #include <QChart>
@@ -48,60 +48,11 @@ namespace shipshape {
 
 namespace {
 
-const QString kNoFigure = u"—"_s;
-
 OrderFilter withStatus(OrderStatus status)
 {
     OrderFilter filter;
     filter.statuses = {status};
     return filter;
-}
-
-// A card shows one KPI of the catalogue, under the catalogue's label.
-KpiCard *newCard(const QString &objectName, Kpi kpi, QWidget *parent)
-{
-    auto *card = new KpiCard(KpiCatalogue::label(kpi), parent);
-    card->setObjectName(objectName);
-    return card;
-}
-
-KpiCard::Polarity polarityOf(KpiPolarity polarity)
-{
-    switch (polarity) {
-    case KpiPolarity::HigherIsBetter:
-        return KpiCard::Polarity::HigherIsBetter;
-    case KpiPolarity::LowerIsBetter:
-        return KpiCard::Polarity::LowerIsBetter;
-    case KpiPolarity::Neutral:
-        break;
-    }
-    return KpiCard::Polarity::Neutral;
-}
-
-// The card's value, its change against the previous period (for a period figure) and, for a KPI with a
-// target, whether the figure meets it: all as the catalogue defines the KPI. Details are the card's own.
-void showFigure(KpiCard *card, Kpi kpi, const DashboardSnapshot &snapshot, const QLocale &locale)
-{
-    const KpiDefinition &definition = KpiCatalogue::definition(kpi);
-    const KpiValue current = KpiCatalogue::current(kpi, snapshot);
-    const QString value = KpiFormat::value(definition.kind, current, locale);
-    card->setValue(value.isEmpty() ? kNoFigure : value);
-    card->setChange(KpiCatalogue::isPeriodFigure(kpi)
-                    ? KpiFormat::change(definition.kind, current, KpiCatalogue::previous(kpi, snapshot), locale)
-                    : KpiChange{},
-            polarityOf(definition.polarity));
-    if (definition.target) {
-        const std::optional<bool> met = KpiCatalogue::meetsTarget(kpi, current);
-        card->setTargetState(!met ? KpiCard::TargetState::NoTarget
-                        : *met    ? KpiCard::TargetState::Met
-                                  : KpiCard::TargetState::Missed);
-    }
-}
-
-// "target at least 95%", "target under 2 s".
-QString targetDetail(Kpi kpi, const QLocale &locale)
-{
-    return DashboardView::tr("target %1").arg(KpiCatalogue::targetText(kpi, KpiFormat::targetThreshold(kpi, locale)));
 }
 
 ChartPanel *newPanel(const QString &objectName, const QString &title, QWidget *parent)
@@ -194,15 +145,9 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    auto *cardGrid = new QGridLayout;
-    cardGrid->setSpacing(8);
-    contentLayout->addLayout(cardGrid);
+    m_cards = new KpiCardGrid(content);
+    contentLayout->addWidget(m_cards);
     buildCards();
-    const QList<KpiCard *> allCards = cards();
-    for (qsizetype i = 0; i < allCards.size(); ++i)
-        cardGrid->addWidget(allCards.at(i), int(i / 5), int(i % 5));
-    for (int column = 0; column < 5; ++column)
-        cardGrid->setColumnStretch(column, 1);
 
     buildCharts();
     auto *chartsPage = new QWidget;
@@ -290,18 +235,8 @@ DashboardView::~DashboardView() = default;
 
 void DashboardView::buildCards()
 {
-    m_revenueCard = newCard(u"revenueCard"_s, Kpi::Revenue, this);
-    m_ordersCard = newCard(u"ordersCard"_s, Kpi::OrdersPlaced, this);
-    m_averageCard = newCard(u"averageOrderValueCard"_s, Kpi::AverageOrderValue, this);
-    m_successCard = newCard(u"successRateCard"_s, Kpi::SuccessRate, this);
-    m_medianCard = newCard(u"placementMedianCard"_s, Kpi::PlacementMedian, this);
-    m_p95Card = newCard(u"placementP95Card"_s, Kpi::PlacementP95, this);
-    m_paymentCard = newCard(u"paymentFailureCard"_s, Kpi::PaymentFailureRate, this);
-    m_cancelledCard = newCard(u"cancelledCard"_s, Kpi::OrdersCancelled, this);
-    m_emailCard = newCard(u"emailCard"_s, Kpi::EmailsSent, this);
-    m_awaitingCard = newCard(u"awaitingShipmentCard"_s, Kpi::AwaitingShipment, this);
-
-    auto clickable = [this](KpiCard *card, std::function<OrderFilter()> filter) {
+    auto clickable = [this](Kpi kpi, std::function<OrderFilter()> filter) {
+        KpiCard *card = m_cards->card(kpi);
         card->setClickable(true);
         connect(card, &KpiCard::activated, this, [this, filter = std::move(filter)] {
             if (m_snapshot)
@@ -309,22 +244,22 @@ void DashboardView::buildCards()
         });
     };
     // Revenue and the average are over orders that were paid: the sold ones (cancelled ones were refunded).
-    clickable(m_revenueCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
-    clickable(m_averageCard, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
-    clickable(m_ordersCard, [this] { return placedInPeriod(); });
-    clickable(m_successCard, [this] { return placedInPeriod(); });
-    clickable(m_medianCard, [this] { return placedInPeriod(); });
-    clickable(m_p95Card, [this] { return placedInPeriod(); });
-    clickable(m_paymentCard, [this] {
+    clickable(Kpi::Revenue, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
+    clickable(Kpi::AverageOrderValue, [this] { return placedInPeriod(OrderSets::filter(OrderSet::Sold)); });
+    clickable(Kpi::OrdersPlaced, [this] { return placedInPeriod(); });
+    clickable(Kpi::SuccessRate, [this] { return placedInPeriod(); });
+    clickable(Kpi::PlacementMedian, [this] { return placedInPeriod(); });
+    clickable(Kpi::PlacementP95, [this] { return placedInPeriod(); });
+    clickable(Kpi::PaymentFailureRate, [this] {
         OrderFilter filter = placedInPeriod(withStatus(OrderStatus::Cancelled));
         filter.cancelReasons = {CancelReason::Declined};
         return filter;
     });
-    clickable(m_cancelledCard, [this] { return placedInPeriod(withStatus(OrderStatus::Cancelled)); });
+    clickable(Kpi::OrdersCancelled, [this] { return placedInPeriod(withStatus(OrderStatus::Cancelled)); });
     // Now, whenever placed: the set the count is of.
-    clickable(m_awaitingCard, [] { return OrderSets::filter(OrderSet::ToShip); });
+    clickable(Kpi::AwaitingShipment, [] { return OrderSets::filter(OrderSet::ToShip); });
     // Emails are not orders: the card has nothing in the Orders view to open.
-    m_emailCard->setClickable(false);
+    m_cards->card(Kpi::EmailsSent)->setClickable(false);
 }
 
 void DashboardView::buildCharts()
@@ -338,10 +273,8 @@ void DashboardView::buildCharts()
 
 QList<KpiCard *> DashboardView::cards() const
 {
-    return {m_revenueCard, m_ordersCard, m_averageCard, m_successCard, m_medianCard, m_p95Card, m_paymentCard,
-            m_cancelledCard, m_emailCard, m_awaitingCard};
+    return m_cards->cards();
 }
-
 QList<ChartPanel *> DashboardView::chartPanels() const
 {
     return {m_revenueChart, m_statusChart, m_productsChart, m_lowStockChart, m_latencyChart};
@@ -514,7 +447,7 @@ void DashboardView::showSnapshot(const DashboardSnapshot &snapshot)
                                 locale.toString(snapshot.period.to, QLocale::LongFormat)));
         m_notice->show();
     }
-    updateCards(snapshot);
+    m_cards->showSnapshot(snapshot);
     updateCharts(snapshot);
     m_kpiModel->setSnapshot(snapshot);
     m_kpiTable->resizeColumnsToContents();
@@ -523,91 +456,6 @@ void DashboardView::showSnapshot(const DashboardSnapshot &snapshot)
     m_updatedLabel->setText(
             tr("Updated %1").arg(locale.toString(snapshot.computedAt.toLocalTime().time(), QLocale::ShortFormat)));
     Q_EMIT snapshotShown();
-}
-
-void DashboardView::updateCards(const DashboardSnapshot &snapshot)
-{
-    const QLocale locale;
-    const KpiFigures &now = snapshot.current;
-    for (const auto &[card, kpi] : {std::pair{m_revenueCard, Kpi::Revenue}, {m_ordersCard, Kpi::OrdersPlaced},
-                 {m_averageCard, Kpi::AverageOrderValue}, {m_successCard, Kpi::SuccessRate},
-                 {m_medianCard, Kpi::PlacementMedian}, {m_p95Card, Kpi::PlacementP95},
-                 {m_paymentCard, Kpi::PaymentFailureRate}, {m_cancelledCard, Kpi::OrdersCancelled},
-                 {m_emailCard, Kpi::EmailsSent}, {m_awaitingCard, Kpi::AwaitingShipment}})
-        showFigure(card, kpi, snapshot, locale);
-
-    m_revenueCard->setDetail(now.refunded.isZero()
-                    ? tr("no refunds")
-                    : tr("after %1 refunded").arg(KpiFormat::money(now.refunded, locale)));
-
-    m_ordersCard->setDetail(
-            tr("%1 confirmed · %2 cancelled")
-                    .arg(KpiFormat::count(now.ordersConfirmed, locale), KpiFormat::count(now.ordersCancelled, locale)));
-
-    m_averageCard->setDetail(now.averageOrderValue
-                    ? tr("over %Ln confirmed order(s)", nullptr, int(std::min<qint64>(now.ordersConfirmed, INT_MAX)))
-                    : tr("no confirmed orders in this period"));
-
-    // "at least 95%"
-    const QString successTarget
-            = KpiCatalogue::targetText(Kpi::SuccessRate, KpiFormat::targetThreshold(Kpi::SuccessRate, locale));
-    if (now.successRate) {
-        m_successCard->setDetail(tr("%1 of %Ln placement(s) confirmed · target %2", nullptr,
-                int(std::min<qint64>(now.placementAttempts, INT_MAX)))
-                                         .arg(KpiFormat::count(now.ordersConfirmed, locale), successTarget));
-    } else {
-        m_successCard->setDetail(tr("no placement attempts recorded in this period · target %1").arg(successTarget));
-    }
-
-    const QString medianTarget = targetDetail(Kpi::PlacementMedian, locale);
-    const QString p95Target = targetDetail(Kpi::PlacementP95, locale);
-    m_medianCard->setDetail(
-            now.placementMedianMs ? medianTarget : tr("no placements timed in this period · %1").arg(medianTarget));
-    m_p95Card->setDetail(now.placementP95Ms ? p95Target : tr("no placements timed in this period · %1").arg(p95Target));
-
-    if (now.paymentAttempts == 0) {
-        m_paymentCard->setDetail(tr("no card payments in this period"));
-    } else {
-        QStringList reasons;
-        for (const DeclineReasonCount &reason : now.topDeclineReasons.mid(0, 2))
-            // A no-break space keeps a reason and its count on one line when the card wraps.
-            reasons << tr("%1\u00a0%2").arg(DeclineReasons::label(reason.code), KpiFormat::count(reason.count, locale));
-        QString detail
-                = tr("%1 of %Ln card payment(s) failed", nullptr, int(std::min<qint64>(now.paymentAttempts, INT_MAX)))
-                          .arg(KpiFormat::count(now.paymentFailures, locale));
-        if (!reasons.isEmpty())
-            detail += u'\n' + tr("top: %1").arg(reasons.join(u", "_s));
-        m_paymentCard->setDetail(detail);
-    }
-    QStringList reasonTips;
-    for (const DeclineReasonCount &reason : now.topDeclineReasons) {
-        // The code as Stripe names it (staff look it up there), and what to do rather than the provider's
-        // own sentence when the catalogue knows better.
-        const QString advice = DeclineReasons::advice(reason.code);
-        reasonTips << tr("%1 × %2 (%3): %4")
-                              .arg(KpiFormat::count(reason.count, locale), DeclineReasons::label(reason.code),
-                                      reason.code, advice.isEmpty() ? reason.message : advice);
-    }
-    m_paymentCard->setToolTip(
-            reasonTips.isEmpty() ? tr("Show the orders cancelled after a declined payment") : reasonTips.join(u'\n'));
-
-    m_cancelledCard->setDetail(now.ordersPlaced > 0
-                    ? tr("%1 of the orders placed")
-                              .arg(KpiFormat::percent(double(now.ordersCancelled) / double(now.ordersPlaced), locale))
-                    : tr("no orders placed in this period"));
-
-    m_emailCard->setDetail(
-            tr("%1 failed · %2 waiting")
-                    .arg(KpiFormat::count(now.emailsFailed, locale), KpiFormat::count(now.emailsWaiting, locale)));
-    // No target for emails, but a failed one is someone who did not hear from the shop.
-    m_emailCard->setTargetState(now.emailsFailed > 0 ? KpiCard::TargetState::Missed : KpiCard::TargetState::NoTarget);
-
-    if (snapshot.oldestAwaitingSince && snapshot.awaitingShipment > 0) {
-        const qint64 waited = std::max<qint64>(0, snapshot.oldestAwaitingSince->secsTo(snapshot.computedAt));
-        m_awaitingCard->setDetail(tr("oldest waiting %1 · now, whatever the period").arg(KpiFormat::age(waited)));
-    } else {
-        m_awaitingCard->setDetail(tr("nothing waiting · now, whatever the period"));
-    }
 }
 
 void DashboardView::updateCharts(const DashboardSnapshot &snapshot)

@@ -22,6 +22,7 @@ class ChartPanel;
 class Clock;
 class EmptyStateOverlay;
 class KpiCard;
+class KpiCardGrid;
 class KpiTableModel;
 class SessionWorker;
 
@@ -85,6 +86,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What a click on a card opens.
     void buildCards();
     void buildCharts();
     void onPeriodChoiceChanged();
@@ -92,7 +94,6 @@ private:
     void applyPeriod(const DashboardPeriod &period);
     void startLoad();
     void showSnapshot(const DashboardSnapshot &snapshot);
-    void updateCards(const DashboardSnapshot &snapshot);
     void updateCharts(const DashboardSnapshot &snapshot);
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -137,16 +138,7 @@ private:
     KpiTableModel *m_kpiModel = nullptr;
     EmptyStateOverlay *m_kpiEmpty = nullptr;
 
-    KpiCard *m_revenueCard = nullptr;
-    KpiCard *m_ordersCard = nullptr;
-    KpiCard *m_averageCard = nullptr;
-    KpiCard *m_successCard = nullptr;
-    KpiCard *m_medianCard = nullptr;
-    KpiCard *m_p95Card = nullptr;
-    KpiCard *m_paymentCard = nullptr;
-    KpiCard *m_cancelledCard = nullptr;
-    KpiCard *m_emailCard = nullptr;
-    KpiCard *m_awaitingCard = nullptr;
+    KpiCardGrid *m_cards = nullptr;
 
     ChartPanel *m_revenueChart = nullptr;
     ChartPanel *m_statusChart = nullptr;

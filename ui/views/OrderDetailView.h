@@ -133,9 +133,6 @@ private:
     void runAction(const QString &what, std::function<AsyncResult<Order>(class Session &)> job,
             std::function<void()> onSuccess = {});
     void updateActions();
-    // The money part of the detail: state, amounts (balance due, refund owed, credit), payments and
-    // refunds with their references, and the payment link.
-    static QString paymentSummary(const Order &order);
     // Fills a RecordRefundAnswer from a small form; false when the person cancelled.
     bool askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer);
     struct PolicyButton {

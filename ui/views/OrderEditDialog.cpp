@@ -6,6 +6,7 @@
 #include "orders/OrderPricing.h"
 #include "payment/PaymentWorkflow.h"
 #include "session/Session.h"
+#include "views/OrderEditPreviewPanel.h"
 #include "views/QuantityDelegate.h"
 
 #include <QComboBox>
@@ -37,7 +38,6 @@ const QString kDiscountsMessage = u"discounts"_s;
 const QString kNewDiscountMessage = u"newDiscount"_s;
 const QString kAddProductMessage = u"addProduct"_s;
 const QString kGeneralMessage = u"general"_s;
-const QStringList kPreviewRows{u"subtotal"_s, u"discount"_s, u"shipping"_s, u"tax"_s, u"total"_s, u"paid"_s};
 
 // The index inside "items[3].quantity" or "discounts[0].value"; -1 when there is none.
 int indexIn(const QString &field)
@@ -120,7 +120,8 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     columns->addWidget(m_form, 3);
     // The reason sits with the preview and the Apply button: it is the last thing written before saving.
     auto *side = new QVBoxLayout;
-    side->addWidget(buildPreviewSection(), 1);
+    m_previewPanel = new OrderEditPreviewPanel(this);
+    side->addWidget(m_previewPanel, 1);
     side->addWidget(reasonBox);
     columns->addLayout(side, 2);
     auto *layout = new QVBoxLayout(this);
@@ -131,7 +132,7 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     loadCataloguePrices();
     m_discounts->setDiscounts(order.discounts, order.total.currency());
     refreshDiscountTargets();
-    clearPreviewFigures();
+    m_previewPanel->showUnchanged(m_order);
     updateApply();
     resize(1180, 760);
 }
@@ -357,71 +358,6 @@ QWidget *OrderEditDialog::buildAddressSection()
     return group;
 }
 
-QWidget *OrderEditDialog::buildPreviewSection()
-{
-    auto *group = new QGroupBox(tr("Preview"), this);
-    group->setObjectName(u"editPreview"_s);
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    auto *beforeHeader = new QLabel(tr("Before"), group);
-    auto *afterHeader = new QLabel(tr("After"), group);
-    QFont bold = afterHeader->font();
-    bold.setBold(true);
-    beforeHeader->setFont(bold);
-    afterHeader->setFont(bold);
-    grid->addWidget(beforeHeader, 0, 1, Qt::AlignRight);
-    grid->addWidget(afterHeader, 0, 2, Qt::AlignRight);
-    const QStringList names{tr("Subtotal"), tr("Discount"), tr("Shipping"), tr("Tax"), tr("Total"), tr("Paid so far")};
-    for (int row = 0; row < kPreviewRows.size(); ++row) {
-        auto *name = new QLabel(names.at(row), group);
-        if (kPreviewRows.at(row) == u"tax"_s)
-            m_taxLabel = name;
-        grid->addWidget(name, row + 1, 0);
-        for (const QString &column : {u"before"_s, u"after"_s}) {
-            auto *cell = new QLabel(group);
-            cell->setObjectName(u"preview:%1:%2"_s.arg(kPreviewRows.at(row), column));
-            cell->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            if (kPreviewRows.at(row) == u"total"_s)
-                cell->setFont(bold);
-            grid->addWidget(cell, row + 1, column == u"before"_s ? 1 : 2);
-            m_previewCells.insert(kPreviewRows.at(row) + u'/' + column, cell);
-        }
-    }
-    grid->setColumnStretch(0, 1);
-
-    const auto textLabel = [group](const QString &name) {
-        auto *label = new QLabel(group);
-        label->setObjectName(name);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_balance = textLabel(u"previewBalance"_s);
-    m_balance->setFont(bold);
-    m_settlement = textLabel(u"previewSettlement"_s);
-    m_stock = textLabel(u"previewStock"_s);
-    m_previewStatus = textLabel(u"previewStatus"_s);
-    QPalette muted = m_previewStatus->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::Disabled, QPalette::WindowText));
-    m_previewStatus->setPalette(muted);
-
-    auto *layout = new QVBoxLayout(group);
-    layout->addLayout(grid);
-    layout->addSpacing(8);
-    layout->addWidget(m_balance);
-    layout->addWidget(m_settlement);
-    layout->addSpacing(8);
-    auto *stockTitle = new QLabel(tr("Stock"), group);
-    stockTitle->setFont(bold);
-    layout->addWidget(stockTitle);
-    layout->addWidget(m_stock);
-    layout->addStretch(1);
-    layout->addWidget(m_previewStatus);
-    return group;
-}
-
 ModifyOrderRequest OrderEditDialog::request() const
 {
     ModifyOrderRequest request;
@@ -466,13 +402,11 @@ void OrderEditDialog::formEdited()
         m_previewTimer.stop();
         m_preview.reset();
         clearMessages();
-        clearPreviewFigures();
+        m_previewPanel->showUnchanged(m_order);
         m_lines->setPreview({});
         m_discounts->setPreview(m_order.discounts);
-        m_previewStatus->setText(tr("Change a line, a price, a discount, the shipping or the address to see "
-                                    "what the edit does."));
     } else {
-        m_previewStatus->setText(tr("Updating the preview…"));
+        m_previewPanel->setStatus(tr("Updating the preview…"));
         m_previewTimer.start();
     }
     updateApply();
@@ -507,116 +441,39 @@ void OrderEditDialog::showPreview(const Result<OrderEditPreview> &result)
     m_previewCurrent = true;
     if (!result) {
         m_preview.reset();
-        clearPreviewFigures();
+        m_previewPanel->clearFigures(m_order);
         m_lines->setPreview({});
         m_discounts->setPreview({});
         showError(result.error());
-        m_previewStatus->setText(tr("The edit cannot be applied as it stands."));
+        m_previewPanel->setStatus(tr("The edit cannot be applied as it stands."));
         updateApply();
         return;
     }
     m_preview = *result;
-    const QLocale locale;
-    const OrderTotals before = result->before.totals();
-    const OrderTotals after = result->after.totals();
-    const auto show = [this, &locale](const QString &row, const Money &was, const Money &will) {
-        m_previewCells.value(row + u"/before"_s)->setText(was.toDisplayString(locale));
-        m_previewCells.value(row + u"/after"_s)->setText(will.toDisplayString(locale));
-    };
-    show(u"subtotal"_s, before.subtotal, after.subtotal);
-    show(u"discount"_s, before.discount, after.discount);
-    show(u"shipping"_s, before.shipping, after.shipping);
-    show(u"tax"_s, before.tax, after.tax);
-    show(u"total"_s, result->before.total, result->after.total);
-    show(u"paid"_s, result->before.netPaid(), result->after.netPaid());
-    m_taxLabel->setText(result->after.pricesIncludeTax ? tr("Tax (included)") : tr("Tax"));
-
-    if (result->refundOwed.minorUnits() > 0)
-        m_balance->setText(tr("Refund owed: %1").arg(result->refundOwed.toDisplayString(locale)));
-    else if (result->balanceDue.minorUnits() > 0)
-        m_balance->setText(tr("Balance due: %1").arg(result->balanceDue.toDisplayString(locale)));
-    else
-        m_balance->setText(tr("Nothing due, nothing owed back"));
-    m_settlement->setText(willHappen(result->after));
-
-    QStringList stock;
-    for (const OrderEditPreview::StockEffect &effect : result->stock) {
-        stock << (effect.reservedChange > 0
-                        ? tr("%1: %Ln more reserved", nullptr, int(effect.reservedChange)).arg(effect.sku)
-                        : tr("%1: %Ln released", nullptr, int(-effect.reservedChange)).arg(effect.sku));
-    }
-    m_stock->setText(stock.isEmpty() ? tr("No change to reservations") : stock.join(u'\n'));
+    m_previewPanel->showPreview(*result);
     m_lines->setPreview(result->after.lines);
     m_discounts->setPreview(result->after.discounts);
-    m_previewStatus->setText(tr("Preview of the order after the edit; nothing is saved until you apply it."));
     updateApply();
-}
-
-QString OrderEditDialog::willHappen(const Order &after) const
-{
-    const QLocale locale;
-    const Money due = after.balanceDue();
-    const Money owed = after.refundOwed();
-    if (PaymentWorkflow::settlesByCard(after)) {
-        if (owed.minorUnits() > 0)
-            return tr("%1 will be refunded to the card.").arg(owed.toDisplayString(locale));
-        if (due.minorUnits() > 0)
-            return tr("The card will be charged %1.").arg(due.toDisplayString(locale));
-        return tr("Nothing will be charged or refunded.");
-    }
-    if (due.minorUnits() > 0) {
-        if (after.paymentMethod == PaymentMethodType::Card)
-            return tr("%1 will be due: send the customer a payment link for it.").arg(due.toDisplayString(locale));
-        return tr("%1 will be due, waiting for mark-paid.").arg(due.toDisplayString(locale));
-    }
-    if (owed.minorUnits() > 0) {
-        return tr("%1 will be owed back to the customer: record the refund or keep it as credit.")
-                .arg(owed.toDisplayString(locale));
-    }
-    return tr("Nothing will be charged or refunded.");
-}
-
-void OrderEditDialog::clearPreviewFigures()
-{
-    for (QLabel *cell : std::as_const(m_previewCells))
-        cell->setText(u"—"_s);
-    const QLocale locale;
-    const OrderTotals totals = m_order.totals();
-    m_previewCells.value(u"subtotal/before"_s)->setText(totals.subtotal.toDisplayString(locale));
-    m_previewCells.value(u"discount/before"_s)->setText(totals.discount.toDisplayString(locale));
-    m_previewCells.value(u"shipping/before"_s)->setText(totals.shipping.toDisplayString(locale));
-    m_previewCells.value(u"tax/before"_s)->setText(totals.tax.toDisplayString(locale));
-    m_previewCells.value(u"total/before"_s)->setText(m_order.total.toDisplayString(locale));
-    m_previewCells.value(u"paid/before"_s)->setText(m_order.netPaid().toDisplayString(locale));
-    m_taxLabel->setText(m_order.pricesIncludeTax ? tr("Tax (included)") : tr("Tax"));
-    m_balance->clear();
-    m_settlement->clear();
-    m_stock->setText(tr("No change to reservations"));
-    if (!m_previewStatus->text().isEmpty())
-        return;
-    m_previewStatus->setText(
-            tr("Change a line, a price, a discount, the shipping or the address to see what the edit does."));
 }
 
 QString OrderEditDialog::previewText(const QString &row, const QString &column) const
 {
-    const QLabel *cell = m_previewCells.value(row + u'/' + column);
-    return cell ? cell->text() : QString();
+    return m_previewPanel->figureText(row, column);
 }
 
 QString OrderEditDialog::balanceText() const
 {
-    return m_balance->text();
+    return m_previewPanel->balanceText();
 }
 
 QString OrderEditDialog::settlementText() const
 {
-    return m_settlement->text();
+    return m_previewPanel->settlementText();
 }
 
 QString OrderEditDialog::stockText() const
 {
-    return m_stock->text();
+    return m_previewPanel->stockText();
 }
 
 void OrderEditDialog::setMessage(const QString &fieldName, const QString &message)
@@ -698,7 +555,7 @@ void OrderEditDialog::setApplying(bool applying, const QString &status)
     m_close->setEnabled(!applying);
     m_progress->setVisible(applying);
     if (applying)
-        m_previewStatus->setText(status);
+        m_previewPanel->setStatus(status);
     updateApply();
 }
 
@@ -747,7 +604,7 @@ void OrderEditDialog::applied(const Result<Order> &result)
                 clearMessages();
                 showError(error);
                 setMessage(kGeneralMessage, tr("Not saved: %1").arg(error.message));
-                m_previewStatus->setText(tr("Nothing was saved."));
+                m_previewPanel->setStatus(tr("Nothing was saved."));
                 Q_EMIT editFailed(error.message);
             });
 }
@@ -773,11 +630,8 @@ void OrderEditDialog::showUnsettled(const Error &error, const Order &now)
         message = tr("The edit is saved, but settling its money reported: %1").arg(error.message);
     }
     setMessage(kGeneralMessage, message);
-    m_balance->setText(now.balanceDue().minorUnits() > 0
-                    ? tr("Balance due: %1").arg(now.balanceDue().toDisplayString(locale))
-                    : tr("Refund owed: %1").arg(now.refundOwed().toDisplayString(locale)));
-    m_settlement->clear();
-    m_previewStatus->setText(tr("The edit is saved."));
+    m_previewPanel->showOwed(now);
+    m_previewPanel->setStatus(tr("The edit is saved."));
     m_close->setText(tr("Close"));
     m_form->setEnabled(false);
     m_reason->setEnabled(false);

@@ -26,6 +26,7 @@ namespace shipshape {
 
 class OrderEditDiscountModel;
 class OrderEditLineModel;
+class OrderEditPreviewPanel;
 class SessionWorker;
 
 // "Edit order" on a placed order that has not shipped (docs/pricing.md, "Edits of a placed order"): lines
@@ -87,7 +88,6 @@ private:
     QWidget *buildDiscountsSection();
     QWidget *buildShippingSection();
     QWidget *buildAddressSection();
-    QWidget *buildPreviewSection();
     // A field with its message label underneath; the label is found by core's field name.
     QWidget *withMessage(QWidget *field, const QString &fieldName);
     QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, const QString &text);
@@ -95,7 +95,6 @@ private:
     void formEdited();
     void requestPreview();
     void showPreview(const Result<OrderEditPreview> &result);
-    void clearPreviewFigures();
     void setMessage(const QString &fieldName, const QString &message);
     void clearMessages();
     // Puts core's error next to the field it names (a line, a discount, the address, the reason, …).
@@ -110,7 +109,6 @@ private:
     void addProduct(const QString &sku);
     void addDiscount();
     void refreshDiscountTargets();
-    [[nodiscard]] QString willHappen(const Order &after) const;
 
     SessionWorker &m_worker;
     const Order m_order;
@@ -146,12 +144,7 @@ private:
     QLineEdit *m_zip = nullptr;
     QLineEdit *m_country = nullptr;
     QPlainTextEdit *m_reason = nullptr;
-    QHash<QString, QLabel *> m_previewCells; // "total/after" → label
-    QLabel *m_taxLabel = nullptr;
-    QLabel *m_stock = nullptr;
-    QLabel *m_balance = nullptr;
-    QLabel *m_settlement = nullptr;
-    QLabel *m_previewStatus = nullptr;
+    OrderEditPreviewPanel *m_previewPanel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_close = nullptr;

@@ -2,20 +2,17 @@
 
 #include "background/ChangeHub.h"
 #include "background/SessionWorker.h"
-#include "bulk/BulkOrderRunner.h"
-#include "bulk/BulkProgressDialog.h"
+#include "bulk/OrderBulkActions.h"
 #include "customers/CustomerRepository.h"
 #include "models/OrderTableModel.h"
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
-#include "printing/OrderCsvWriter.h"
-#include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
 #include "tags/Tag.h"
 #include "views/ColumnFitter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
-#include "views/SavedOrderViews.h"
+#include "views/OrderViewSelector.h"
 #include "views/TableViewSetup.h"
 #include "views/TagChipDelegate.h"
 
@@ -23,21 +20,13 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -49,11 +38,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-// Item data of the view selector: which kind of entry a row is.
-const QString kAllOrders = u"all"_s;
-const QString kCustomView = u"custom"_s;
-const QString kBuiltInPrefix = u"builtin:"_s;
-const QString kUserPrefix = u"user:"_s;
 // Status filter entry standing for the several statuses a view selected.
 const QString kSeveralStatuses = u"*"_s;
 
@@ -64,10 +48,6 @@ enum class DateRange {
     Last30Days,
     Custom
 };
-
-// Selecting a million rows is possible; loading each of them for a bulk action is not sensible.
-constexpr int kMaxBulkOrders = 5000;
-constexpr int kRefreshInPlaceLimit = 50;
 
 } // namespace
 
@@ -152,9 +132,9 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
                 if (number > 0 && number != m_shownNumber)
                     showInDetail(number);
             });
-    connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OrdersView::updateBulkActions);
-    connect(m_orderModel, &OrderTableModel::modelReset, this, &OrdersView::updateBulkActions);
+    connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, m_bulkActions,
+            &OrderBulkActions::updateActions);
+    connect(m_orderModel, &OrderTableModel::modelReset, m_bulkActions, &OrderBulkActions::updateActions);
     // A reset (an order entering or leaving the list, a batch that changed many) clears the selection:
     // the order shown is selected again when the list has it at hand.
     connect(m_orderModel, &OrderTableModel::modelReset, this, [this] { selectShownOrder(); });
@@ -185,12 +165,62 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
                     OrderTableModel::Tags},
             280);
     restoreLayout();
-    updateBulkActions();
+    m_bulkActions->updateActions();
     updateEmptyState();
     followList(ListChange::Reloaded);
 }
 
 OrdersView::~OrdersView() = default;
+
+QAction *OrdersView::shipSelectedAction() const
+{
+    return m_bulkActions->shipSelectedAction();
+}
+
+QAction *OrdersView::packingSlipsAction() const
+{
+    return m_bulkActions->packingSlipsAction();
+}
+
+QAction *OrdersView::exportCsvAction() const
+{
+    return m_bulkActions->exportCsvAction();
+}
+
+QAction *OrdersView::addTagAction() const
+{
+    return m_bulkActions->addTagAction();
+}
+
+QAction *OrdersView::removeTagAction() const
+{
+    return m_bulkActions->removeTagAction();
+}
+
+BulkProgressDialog *OrdersView::bulkDialog() const
+{
+    return m_bulkActions->bulkDialog();
+}
+
+bool OrdersView::isBulkRunning() const
+{
+    return m_bulkActions->isRunning();
+}
+
+void OrdersView::setNextSavePath(std::optional<QString> path)
+{
+    m_bulkActions->setNextSavePath(std::move(path));
+}
+
+void OrdersView::setNextBulkShipAnswer(std::optional<QList<BulkShipLine>> answer)
+{
+    m_bulkActions->setNextBulkShipAnswer(std::move(answer));
+}
+
+void OrdersView::setNextTagAnswer(std::optional<QString> tag)
+{
+    m_bulkActions->setNextTagAnswer(std::move(tag));
+}
 
 void OrdersView::reload()
 {
@@ -362,14 +392,9 @@ void OrdersView::buildToolbars()
     m_toolbar->setObjectName(u"ordersToolbar"_s);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_viewSelector = new QComboBox(m_toolbar);
-    m_viewSelector->setObjectName(u"orderViewSelector"_s);
-    m_viewSelector->setAccessibleName(tr("Saved views"));
-    m_viewSelector->setToolTip(tr("Saved filters"));
-    m_viewSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_toolbar->addWidget(m_viewSelector);
-    reloadViewSelector();
-    connect(m_viewSelector, &QComboBox::activated, this, &OrdersView::applySelectedView);
+    m_views = new OrderViewSelector(m_session.clock(), *m_orderModel, this);
+    m_toolbar->addWidget(m_views->comboBox());
+    connect(m_views, &OrderViewSelector::viewChosen, this, &OrdersView::showFilterInControls);
 
     m_search = new QLineEdit(m_toolbar);
     m_search->setObjectName(u"orderSearch"_s);
@@ -393,27 +418,10 @@ void OrdersView::buildToolbars()
     connect(refresh, &QAction::triggered, this, &OrdersView::reload);
 
     m_toolbar->addSeparator();
-    m_shipSelected = m_toolbar->addAction(tr("Ship selected…"));
-    m_shipSelected->setObjectName(u"shipSelected"_s);
-    m_shipSelectedDescription = tr("Mark the selected orders shipped, with a tracking number each");
-    m_shipSelected->setToolTip(m_shipSelectedDescription);
-    connect(m_shipSelected, &QAction::triggered, this, &OrdersView::shipSelected);
-    m_addTag = m_toolbar->addAction(tr("Add tag…"));
-    m_addTag->setObjectName(u"addTagToSelected"_s);
-    m_addTag->setToolTip(tr("Add a tag to the selected orders"));
-    connect(m_addTag, &QAction::triggered, this, [this] { tagSelected(true); });
-    m_removeTag = m_toolbar->addAction(tr("Remove tag…"));
-    m_removeTag->setObjectName(u"removeTagFromSelected"_s);
-    m_removeTag->setToolTip(tr("Remove a tag from the selected orders"));
-    connect(m_removeTag, &QAction::triggered, this, [this] { tagSelected(false); });
-    m_packingSlips = m_toolbar->addAction(tr("Packing slips…"));
-    m_packingSlips->setObjectName(u"packingSlips"_s);
-    m_packingSlips->setToolTip(tr("Save the packing slips of the selected orders as one PDF"));
-    connect(m_packingSlips, &QAction::triggered, this, &OrdersView::printPackingSlips);
-    m_exportCsv = m_toolbar->addAction(tr("Export CSV…"));
-    m_exportCsv->setObjectName(u"exportCsv"_s);
-    m_exportCsv->setToolTip(tr("Save the selected orders as a CSV file"));
-    connect(m_exportCsv, &QAction::triggered, this, &OrdersView::exportCsv);
+    m_bulkActions = new OrderBulkActions(m_worker, *m_orderModel, *m_orderView, this);
+    m_bulkActions->addTo(*m_toolbar);
+    connect(m_bulkActions, &OrderBulkActions::statusMessage, this, &OrdersView::statusMessage);
+    connect(m_bulkActions, &OrderBulkActions::tagsChanged, this, &OrdersView::reloadKnownTags);
 
     m_filterBar = new QToolBar(tr("Filters"), this);
     m_filterBar->setObjectName(u"orderFilters"_s);
@@ -488,14 +496,7 @@ void OrdersView::buildToolbars()
     auto *spacer = new QWidget(m_filterBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_filterBar->addWidget(spacer);
-    auto *saveView = m_filterBar->addAction(tr("Save view…"));
-    saveView->setObjectName(u"saveView"_s);
-    saveView->setToolTip(tr("Keep the current filter as a named view"));
-    connect(saveView, &QAction::triggered, this, &OrdersView::saveViewAsked);
-    m_deleteView = m_filterBar->addAction(tr("Delete view"));
-    m_deleteView->setObjectName(u"deleteView"_s);
-    m_deleteView->setEnabled(false);
-    connect(m_deleteView, &QAction::triggered, this, &OrdersView::deleteSelectedView);
+    m_filterBar->addActions({m_views->saveAction(), m_views->deleteAction()});
 
     // Searching on every keystroke would run a query per letter; wait for a pause in typing.
     m_searchDelay = new QTimer(this);
@@ -557,76 +558,14 @@ void OrdersView::setPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
     m_detail->setPermissions(permissions);
-    m_shipSelected->setVisible(OrderPolicy::permits(OrderAction::Ship, permissions));
-    m_addTag->setVisible(permissions.tag);
-    m_removeTag->setVisible(permissions.tag);
-    updateBulkActions();
+    m_bulkActions->setPermissions(permissions);
     updateEmptyState();
-}
-
-BulkProgressDialog *OrdersView::bulkDialog() const
-{
-    return m_bulkDialog.data();
-}
-
-bool OrdersView::isBulkRunning() const
-{
-    return m_bulkRunner && m_bulkRunner->isRunning();
-}
-
-void OrdersView::updateBulkActions()
-{
-    const qsizetype selected = selectedRowCount();
-    const bool any = selected > 0;
-    const bool idle = !isBulkRunning();
-    m_packingSlips->setEnabled(any && idle);
-    m_exportCsv->setEnabled(any && idle);
-    // Ship as OrderPolicy decides for the selected rows: offered while one of them can ship, else saying
-    // why not. A selection larger than one batch is refused when asked, without reading every row now.
-    std::optional<QString> why;
-    if (!OrderPolicy::permits(OrderAction::Ship, m_permissions)) {
-        why = OrderPolicy::notPermitted(OrderAction::Ship);
-    } else if (any && selected <= kMaxBulkOrders) {
-        const PolicySplit split = splitByPolicy(OrderAction::Ship, selectedSummaries());
-        if (split.allowed.isEmpty() && !split.refused.isEmpty()) {
-            why = split.refused.size() == 1 ? split.refused.constFirst().message
-                                            : tr("None of the %Ln selected orders can ship; for example: %1", nullptr,
-                                                    int(split.refused.size()))
-                                                      .arg(split.refused.constFirst().message);
-        }
-    }
-    m_shipSelected->setEnabled(any && idle && !why);
-    m_shipSelected->setToolTip(why.value_or(m_shipSelectedDescription));
-    // Any order may carry tags; only the login decides.
-    m_addTag->setEnabled(any && idle && m_permissions.tag);
-    m_removeTag->setEnabled(any && idle && m_permissions.tag);
-}
-
-qsizetype OrdersView::selectedRowCount() const
-{
-    // Counted from the ranges: a selection of a million rows is a few ranges, not a million indexes.
-    qsizetype rows = 0;
-    for (const QItemSelectionRange &range : m_orderView->selectionModel()->selection())
-        rows += range.height();
-    return rows;
-}
-
-OrdersView::PolicySplit OrdersView::splitByPolicy(OrderAction action, const QList<OrderSummary> &rows) const
-{
-    PolicySplit split;
-    for (const OrderSummary &row : rows) {
-        if (const auto why = OrderPolicy::whyNot(action, row, m_permissions))
-            split.refused << BulkOrderOutcome{row.number, false, *why};
-        else
-            split.allowed << row;
-    }
-    return split;
 }
 
 void OrdersView::filterEditedByHand()
 {
     // The controls no longer show a saved view: say so instead of keeping its name up.
-    markAsCustomFilter();
+    m_views->markAsCustom();
     applyFilter();
 }
 
@@ -680,27 +619,11 @@ void OrdersView::showFiltered(const OrderFilter &filter)
 {
     // Asked from outside (the dashboard, a customer's orders): the view list says what this is.
     if (filter == OrderFilter{}) {
-        const QSignalBlocker blocker(m_viewSelector);
-        m_viewSelector->setCurrentIndex(0);
-        applySelectedView();
+        m_views->showAllOrders();
         return;
     }
-    markAsCustomFilter();
+    m_views->markAsCustom();
     showFilterInControls(filter);
-}
-
-void OrdersView::markAsCustomFilter()
-{
-    if (m_viewSelector->currentData().toString() == kCustomView)
-        return;
-    const QSignalBlocker blocker(m_viewSelector);
-    int custom = m_viewSelector->findData(kCustomView);
-    if (custom < 0) {
-        m_viewSelector->addItem(tr("Custom filter"), kCustomView);
-        custom = m_viewSelector->count() - 1;
-    }
-    m_viewSelector->setCurrentIndex(custom);
-    m_deleteView->setEnabled(false);
 }
 
 void OrdersView::showFilterInControls(const OrderFilter &filter)
@@ -800,109 +723,19 @@ void OrdersView::updateCustomerChip()
     m_customerChip->setText(tr("Customer: %1").arg(m_customerName.isEmpty() ? tr("…") : m_customerName));
 }
 
-void OrdersView::reloadViewSelector()
-{
-    const QString current = m_viewSelector->currentData().toString();
-    const QSignalBlocker blocker(m_viewSelector);
-    m_viewSelector->clear();
-    m_viewSelector->addItem(tr("All orders"), kAllOrders);
-    for (const SavedOrderView &view : SavedOrderViews::builtIns(m_session.clock().now()))
-        m_viewSelector->addItem(view.name, QString(kBuiltInPrefix + view.name));
-    const QList<SavedOrderView> userViews = SavedOrderViews::userViews();
-    if (!userViews.isEmpty())
-        m_viewSelector->insertSeparator(m_viewSelector->count());
-    for (const SavedOrderView &view : userViews)
-        m_viewSelector->addItem(view.name, QString(kUserPrefix + view.name));
-    const int index = m_viewSelector->findData(current);
-    m_viewSelector->setCurrentIndex(std::max(index, 0));
-}
-
 bool OrdersView::selectView(const QString &name)
 {
-    for (const QString &prefix : {kBuiltInPrefix, kUserPrefix}) {
-        const int index = m_viewSelector->findData(QString(prefix + name));
-        if (index >= 0) {
-            m_viewSelector->setCurrentIndex(index);
-            applySelectedView();
-            return true;
-        }
-    }
-    if (name == m_viewSelector->itemText(0)) {
-        m_viewSelector->setCurrentIndex(0);
-        applySelectedView();
-        return true;
-    }
-    return false;
-}
-
-void OrdersView::applySelectedView()
-{
-    const QString key = m_viewSelector->currentData().toString();
-    m_deleteView->setEnabled(key.startsWith(kUserPrefix));
-    if (key == kCustomView)
-        return;
-    const int custom = m_viewSelector->findData(kCustomView);
-    if (custom >= 0) {
-        const QSignalBlocker blocker(m_viewSelector);
-        m_viewSelector->removeItem(custom);
-    }
-    if (key == kAllOrders) {
-        showFilterInControls({});
-        return;
-    }
-    QList<SavedOrderView> views = SavedOrderViews::builtIns(m_session.clock().now());
-    views << SavedOrderViews::userViews();
-    for (const SavedOrderView &view : std::as_const(views)) {
-        const QString viewKey = (view.builtIn ? kBuiltInPrefix : kUserPrefix) + view.name;
-        if (viewKey == key) {
-            showFilterInControls(view.filter);
-            return;
-        }
-    }
+    return m_views->select(name);
 }
 
 std::optional<QString> OrdersView::saveCurrentView(const QString &name)
 {
-    if (auto refused = SavedOrderViews::save(name, m_orderModel->filter()))
-        return refused;
-    reloadViewSelector();
-    const QSignalBlocker blocker(m_viewSelector);
-    m_viewSelector->setCurrentIndex(m_viewSelector->findData(QString(kUserPrefix + name.simplified())));
-    const int custom = m_viewSelector->findData(kCustomView);
-    if (custom >= 0)
-        m_viewSelector->removeItem(custom);
-    m_deleteView->setEnabled(true);
-    return std::nullopt;
+    return m_views->saveShownFilter(name);
 }
 
-void OrdersView::saveViewAsked()
+QComboBox *OrdersView::viewSelector() const
 {
-    QString name = m_viewSelector->currentData().toString().startsWith(kUserPrefix) ? m_viewSelector->currentText()
-                                                                                    : QString();
-    for (;;) {
-        bool ok = false;
-        name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal, name, &ok);
-        if (!ok)
-            return;
-        const auto refused = saveCurrentView(name);
-        if (!refused)
-            return;
-        // Ask again with what was typed still there.
-        QMessageBox::warning(this, tr("Save view"), *refused);
-    }
-}
-
-void OrdersView::deleteSelectedView()
-{
-    const QString key = m_viewSelector->currentData().toString();
-    if (!key.startsWith(kUserPrefix))
-        return;
-    const QString name = key.mid(kUserPrefix.size());
-    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(name)) != QMessageBox::Yes)
-        return;
-    SavedOrderViews::remove(name);
-    reloadViewSelector();
-    m_deleteView->setEnabled(false);
+    return m_views->comboBox();
 }
 
 void OrdersView::openOrder(qint64 number)
@@ -914,121 +747,6 @@ void OrdersView::openOrder(qint64 number)
     // other row stays highlighted.
     if (!selectShownOrder())
         m_orderView->selectionModel()->clear();
-}
-
-QList<qint64> OrdersView::selectedNumbers() const
-{
-    QList<qint64> numbers;
-    for (const QModelIndex &index : m_orderView->selectionModel()->selectedRows(OrderTableModel::Number)) {
-        const qint64 number = index.data(OrderTableModel::OrderNumberRole).toLongLong();
-        if (number > 0)
-            numbers << number;
-    }
-    std::sort(numbers.begin(), numbers.end());
-    return numbers;
-}
-
-QList<OrderSummary> OrdersView::selectedSummaries() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_orderView->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    QList<OrderSummary> summaries;
-    for (int row : std::as_const(rows)) {
-        if (auto summary = m_orderModel->orderAt(row))
-            summaries << *summary;
-    }
-    return summaries;
-}
-
-std::optional<QString> OrdersView::askSavePath(
-        const QString &title, const QString &suggestedName, const QString &filter)
-{
-    if (m_nextSavePath)
-        return *std::exchange(m_nextSavePath, std::nullopt);
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (directory.isEmpty())
-        directory = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(this, title, QDir(directory).filePath(suggestedName), filter);
-    if (path.isEmpty())
-        return std::nullopt;
-    return path;
-}
-
-BulkOrderRunner *OrdersView::startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders)
-{
-    if (isBulkRunning())
-        return nullptr;
-    if (numbers.size() > kMaxBulkOrders) {
-        Q_EMIT statusMessage(tr("Select at most %L1 orders for one bulk action.").arg(kMaxBulkOrders));
-        return nullptr;
-    }
-    if (m_bulkRunner)
-        m_bulkRunner->deleteLater();
-    m_bulkRunner = new BulkOrderRunner(m_worker, this);
-    if (m_bulkDialog)
-        m_bulkDialog->deleteLater();
-    m_bulkDialog = new BulkProgressDialog(*m_bulkRunner, title, this);
-    m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Each refresh re-counts the filtered list on this thread: a few rows are refreshed in place, a large
-    // batch reloads the list once at the end.
-    BulkOrderRunner *runner = m_bulkRunner;
-    if (changesOrders) {
-        connect(runner, &BulkOrderRunner::orderFinished, this, [this, runner](const BulkOrderOutcome &outcome) {
-            if (outcome.succeeded && runner->total() <= kRefreshInPlaceLimit)
-                m_orderModel->refreshOrder(outcome.number);
-        });
-        connect(runner, &BulkOrderRunner::finished, this, [this, runner] {
-            if (runner->total() > kRefreshInPlaceLimit && !runner->succeededOrders().isEmpty())
-                m_orderModel->reload();
-        });
-    }
-    connect(runner, &BulkOrderRunner::finished, this, &OrdersView::updateBulkActions);
-    m_bulkDialog->show();
-    return m_bulkRunner;
-}
-
-void OrdersView::shipSelected()
-{
-    const QList<OrderSummary> selected = selectedSummaries();
-    if (selected.isEmpty())
-        return;
-    // Only the orders OrderPolicy lets ship are asked for a tracking number; the others are reported
-    // with its reason. Core checks again when each one ships (the list may be behind).
-    const PolicySplit split = splitByPolicy(OrderAction::Ship, selected);
-    QList<BulkShipLine> lines;
-    if (m_nextBulkShip) {
-        lines = *std::exchange(m_nextBulkShip, std::nullopt);
-    } else {
-        BulkShipDialog dialog(split.allowed, split.refused, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        lines = dialog.lines();
-    }
-    QSet<qint64> refused;
-    for (const BulkOrderOutcome &outcome : split.refused)
-        refused.insert(outcome.number);
-    QHash<qint64, BulkShipLine> byNumber;
-    QList<qint64> numbers;
-    for (const BulkShipLine &line : std::as_const(lines)) {
-        if (refused.contains(line.number))
-            continue;
-        byNumber.insert(line.number, line);
-        numbers << line.number;
-    }
-    const int total = int(numbers.size() + split.refused.size());
-    BulkOrderRunner *runner = startBulk(tr("Ship %Ln order(s)", nullptr, total), numbers, true);
-    if (!runner)
-        return;
-    runner->start(
-            numbers,
-            [byNumber](Session &session, qint64 number) {
-                const BulkShipLine line = byNumber.value(number);
-                return session.orders().ship(QString::number(number), line.tracking, line.carrier);
-            },
-            split.refused);
-    updateBulkActions();
 }
 
 void OrdersView::reloadKnownTags()
@@ -1043,128 +761,9 @@ void OrdersView::reloadKnownTags()
     const QString typed = m_tagFilter->currentText();
     m_tagFilter->clear();
     m_tagFilter->addItems(*known);
+    m_bulkActions->setKnownTags(*known);
     m_tagFilter->setCurrentIndex(-1);
     m_tagFilter->setEditText(typed);
-}
-
-void OrdersView::tagSelected(bool adding)
-{
-    const QList<OrderSummary> selected = selectedSummaries();
-    if (selected.isEmpty())
-        return;
-    QList<qint64> numbers;
-    QStringList onSelected;
-    for (const OrderSummary &row : selected) {
-        numbers << row.number;
-        for (const QString &tag : row.tags) {
-            if (!onSelected.contains(tag, Qt::CaseInsensitive))
-                onSelected << tag;
-        }
-    }
-    Tags::sort(onSelected);
-    const int count = int(numbers.size());
-    QString text;
-    const bool asked = !m_nextTag;
-    if (m_nextTag) {
-        text = *std::exchange(m_nextTag, std::nullopt);
-    } else {
-        QInputDialog dialog(this);
-        dialog.setWindowTitle(adding ? tr("Add tag") : tr("Remove tag"));
-        dialog.setLabelText(adding ? tr("Tag to add to %Ln order(s):", nullptr, count)
-                                   : tr("Tag to remove from %Ln order(s):", nullptr, count));
-        QStringList offered;
-        for (int i = 0; i < m_tagFilter->count(); ++i)
-            offered << m_tagFilter->itemText(i);
-        dialog.setComboBoxItems(adding ? offered : onSelected);
-        dialog.setComboBoxEditable(true);
-        dialog.setTextValue(adding || onSelected.isEmpty() ? QString() : onSelected.constFirst());
-        dialog.setOkButtonText(adding ? tr("Add tag") : tr("Remove tag"));
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        text = dialog.textValue();
-    }
-    auto tag = Tags::parse(u"tag"_s, text);
-    if (!tag) {
-        Q_EMIT statusMessage(tag.error().message);
-        if (asked)
-            QMessageBox::warning(this, tr("Shipshape"), tag.error().message);
-        return;
-    }
-    BulkOrderRunner *runner = startBulk(adding ? tr("Tag %Ln order(s) “%1”", nullptr, count).arg(tag->text)
-                                               : tr("Untag %Ln order(s) “%1”", nullptr, count).arg(tag->text),
-            numbers, true);
-    if (!runner)
-        return;
-    connect(runner, &BulkOrderRunner::finished, this, &OrdersView::reloadKnownTags);
-    // One order per job, each its own unit of work with its timeline row ("tagged: …"); an order that
-    // already has the tag (or, removing, does not) is left as it is and counts as done.
-    runner->start(numbers, [text = tag->text, adding](Session &session, qint64 number) {
-        OrderTags &tags = session.orders().tags();
-        return adding ? tags.add(QString::number(number), {text}) : tags.remove(QString::number(number), {text});
-    });
-    updateBulkActions();
-}
-
-void OrdersView::printPackingSlips()
-{
-    const QList<qint64> numbers = selectedNumbers();
-    if (numbers.isEmpty())
-        return;
-    const auto path = askSavePath(tr("Save packing slips"), tr("packing-slips.pdf"), tr("PDF files (*.pdf)"));
-    if (!path)
-        return;
-    BulkOrderRunner *runner
-            = startBulk(tr("Packing slips for %Ln order(s)", nullptr, int(numbers.size())), numbers, false);
-    if (!runner)
-        return;
-    connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {
-        if (runner->succeededOrders().isEmpty()) {
-            if (m_bulkDialog)
-                m_bulkDialog->setOutcomeText(tr("No packing slip written: no order could be loaded."));
-            return;
-        }
-        const Status written = OrderDocumentWriter::writePackingSlips(runner->succeededOrders(), file);
-        const QString text = written
-                ? tr("Saved %Ln packing slip(s) to %1", nullptr, int(runner->succeededOrders().size()))
-                          .arg(QDir::toNativeSeparators(file))
-                : written.error().message;
-        if (m_bulkDialog)
-            m_bulkDialog->setOutcomeText(text);
-        Q_EMIT statusMessage(text);
-    });
-    runner->start(
-            numbers, [](Session &session, qint64 number) { return session.orders().find(QString::number(number)); });
-    updateBulkActions();
-}
-
-void OrdersView::exportCsv()
-{
-    const QList<qint64> numbers = selectedNumbers();
-    if (numbers.isEmpty())
-        return;
-    const auto path = askSavePath(tr("Export orders"), tr("orders.csv"), tr("CSV files (*.csv)"));
-    if (!path)
-        return;
-    BulkOrderRunner *runner = startBulk(tr("Export %Ln order(s)", nullptr, int(numbers.size())), numbers, false);
-    if (!runner)
-        return;
-    connect(runner, &BulkOrderRunner::finished, this, [this, runner, file = *path] {
-        QSaveFile out(file);
-        QString text;
-        if (out.open(QIODevice::WriteOnly) && out.write(OrderCsvWriter::toCsv(runner->succeededOrders())) >= 0
-                && out.commit()) {
-            text = tr("Exported %Ln order(s) to %1", nullptr, int(runner->succeededOrders().size()))
-                           .arg(QDir::toNativeSeparators(file));
-        } else {
-            text = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
-        }
-        if (m_bulkDialog)
-            m_bulkDialog->setOutcomeText(text);
-        Q_EMIT statusMessage(text);
-    });
-    runner->start(
-            numbers, [](Session &session, qint64 number) { return session.orders().find(QString::number(number)); });
-    updateBulkActions();
 }
 
 // The splitter key predates OrdersView (it was part of the main window); keeping it keeps people's

@@ -5,7 +5,6 @@
 #include "orders/OrderQuery.h"
 #include "staff/Permissions.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -25,13 +24,14 @@ class QToolButton;
 
 namespace shipshape {
 
-class BulkOrderRunner;
 class BulkProgressDialog;
 class ChangeHub;
 class ColumnFitter;
 class EmptyStateOverlay;
+class OrderBulkActions;
 class OrderDetailView;
 class OrderTableModel;
+class OrderViewSelector;
 class Session;
 class SessionWorker;
 
@@ -59,7 +59,7 @@ public:
     [[nodiscard]] QComboBox *dateFilter() const { return m_dateFilter; }
     [[nodiscard]] QDateEdit *fromDate() const { return m_fromDate; }
     [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
-    [[nodiscard]] QComboBox *viewSelector() const { return m_viewSelector; }
+    [[nodiscard]] QComboBox *viewSelector() const;
     [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
     // The order the detail pane shows (0: none, the pane says so instead).
     [[nodiscard]] qint64 shownOrderNumber() const { return m_shownNumber; }
@@ -68,11 +68,11 @@ public:
     // Says why the list is empty (and what to do) while it is.
     [[nodiscard]] EmptyStateOverlay *emptyState() const { return m_emptyState; }
     [[nodiscard]] QMenu *columnMenu() const { return m_columnMenu; }
-    [[nodiscard]] QAction *shipSelectedAction() const { return m_shipSelected; }
-    [[nodiscard]] QAction *packingSlipsAction() const { return m_packingSlips; }
-    [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
-    [[nodiscard]] QAction *addTagAction() const { return m_addTag; }
-    [[nodiscard]] QAction *removeTagAction() const { return m_removeTag; }
+    [[nodiscard]] QAction *shipSelectedAction() const;
+    [[nodiscard]] QAction *packingSlipsAction() const;
+    [[nodiscard]] QAction *exportCsvAction() const;
+    [[nodiscard]] QAction *addTagAction() const;
+    [[nodiscard]] QAction *removeTagAction() const;
     // The report of the latest bulk action (null before the first).
     [[nodiscard]] BulkProgressDialog *bulkDialog() const;
     [[nodiscard]] bool isBulkRunning() const;
@@ -98,10 +98,10 @@ public:
     [[nodiscard]] QString orderCountText() const;
 
     // Test hooks: answer the next file dialog or bulk ship dialog instead of a person.
-    void setNextSavePath(std::optional<QString> path) { m_nextSavePath = std::move(path); }
-    void setNextBulkShipAnswer(std::optional<QList<BulkShipLine>> answer) { m_nextBulkShip = std::move(answer); }
+    void setNextSavePath(std::optional<QString> path);
+    void setNextBulkShipAnswer(std::optional<QList<BulkShipLine>> answer);
     // The tag the next "Add tag…" or "Remove tag…" asks for.
-    void setNextTagAnswer(std::optional<QString> tag) { m_nextTag = std::move(tag); }
+    void setNextTagAnswer(std::optional<QString> tag);
 
 Q_SIGNALS:
     // A message for the status bar (errors from loading or from an action).
@@ -135,35 +135,12 @@ private:
     [[nodiscard]] OrderFilter filterFromControls() const;
     void resolveCustomerName();
     void filterEditedByHand();
-    void markAsCustomFilter();
     void showFilterInControls(const OrderFilter &filter);
-    void reloadViewSelector();
-    void applySelectedView();
-    void saveViewAsked();
-    void deleteSelectedView();
     void setCustomerFilter(const QString &customerId);
     void updateCustomerChip();
     void showDateEdits(bool visible);
-    void updateBulkActions();
-    [[nodiscard]] QList<qint64> selectedNumbers() const;
-    [[nodiscard]] QList<OrderSummary> selectedSummaries() const;
-    // The selected rows OrderPolicy allows `action` on, and the others with its reason.
-    struct PolicySplit {
-        QList<OrderSummary> allowed;
-        QList<BulkOrderOutcome> refused;
-    };
-    [[nodiscard]] PolicySplit splitByPolicy(OrderAction action, const QList<OrderSummary> &rows) const;
-    [[nodiscard]] qsizetype selectedRowCount() const;
-    std::optional<QString> askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
-    void shipSelected();
-    // "Add tag…" / "Remove tag…": one tag on every selected order, one order at a time with a report.
-    void tagSelected(bool adding);
     // The tags offered by the tag filter and the bulk tag dialog.
     void reloadKnownTags();
-    void printPackingSlips();
-    void exportCsv();
-    // Null when a batch is already running or the selection is too large.
-    BulkOrderRunner *startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders);
 
     Session &m_session;
     SessionWorker &m_worker;
@@ -172,7 +149,7 @@ private:
     QToolBar *m_filterBar = nullptr;
     QTableView *m_orderView = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_viewSelector = nullptr;
+    OrderViewSelector *m_views = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_paymentFilter = nullptr;
     QComboBox *m_tagFilter = nullptr;
@@ -184,13 +161,7 @@ private:
     QAction *m_fromDateAction = nullptr;
     QAction *m_untilDateAction = nullptr;
     QAction *m_clearCustomer = nullptr;
-    QAction *m_deleteView = nullptr;
-    QAction *m_shipSelected = nullptr;
-    QString m_shipSelectedDescription;
-    QAction *m_packingSlips = nullptr;
-    QAction *m_exportCsv = nullptr;
-    QAction *m_addTag = nullptr;
-    QAction *m_removeTag = nullptr;
+    OrderBulkActions *m_bulkActions = nullptr;
     QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
     OrderDetailView *m_detail = nullptr;
@@ -200,8 +171,6 @@ private:
     ColumnFitter *m_columnFitter = nullptr;
     qint64 m_shownNumber = 0;
     QSplitter *m_splitter = nullptr;
-    QPointer<BulkProgressDialog> m_bulkDialog;
-    BulkOrderRunner *m_bulkRunner = nullptr;
     Permissions m_permissions = Permissions::everything({});
     // What the controls cannot show on their own: several statuses or cancel reasons from a view.
     QList<OrderStatus> m_viewStatuses;
@@ -210,9 +179,6 @@ private:
     QString m_customerName;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    std::optional<QString> m_nextSavePath;
-    std::optional<QList<BulkShipLine>> m_nextBulkShip;
-    std::optional<QString> m_nextTag;
 };
 
 } // namespace shipshape
