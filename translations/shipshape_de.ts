@@ -4556,6 +4556,114 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderPaymentSummary</name>
+    <message>
+        <location filename="../ui/views/OrderPaymentSummary.cpp" line="+16"/>
+        <source>%1 by %2</source>
+        <translation>%1 · Zahlungsart: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping %1 (%2)</source>
+        <translation>Versand %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. tax %1</source>
+        <translation>inkl. Steuer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tax %1</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1</source>
+        <translation>bezahlt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded %1</source>
+        <translation>erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept as credit %1</source>
+        <translation>als Guthaben behalten %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing is due</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance due %1</source>
+        <translation>offener Betrag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund owed %1</source>
+        <translation>offene Erstattung %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 by %2 on %3</source>
+        <translation>Zahlung %1 per %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 by %2, reference %3, on %4</source>
+        <translation>Zahlung %1 per %2, Referenz %3, am %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 by %2 on %3</source>
+        <translation>Erstattung %1 per %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1 by %2, reference %3, on %4</source>
+        <translation>Erstattung %1 per %2, Referenz %3, am %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
+        <translation>Zahlungslink über %1 an %2: wird angelegt (Stripe hat noch nicht geantwortet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
+        <translation>Zahlungslink über %1 an %2 gesendet, gültig bis %3: noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment link for %1: paid</source>
+        <translation>Zahlungslink über %1: bezahlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1: expired</source>
+        <translation>Zahlungslink über %1: abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1 could not be created: %2</source>
+        <translation>Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderPlacement</name>
     <message>
         <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
@@ -4786,12 +4894,12 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+315"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+316"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+62"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation>Die Bestellung %1 wurde von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
@@ -4806,7 +4914,7 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+217"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -6387,7 +6495,7 @@ Beispieldokument:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+120"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+71"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -6462,7 +6570,7 @@ Beispieldokument:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>KPI figures</source>
         <translation>KPI-Werte</translation>
     </message>
@@ -6477,7 +6585,7 @@ Beispieldokument:
         <translation>KPI-Tabelle</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+78"/>
         <source>Revenue and orders per day</source>
         <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
@@ -6493,18 +6601,18 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+211"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-216"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>The period must start on or before its last day (%1 is after %2).</source>
         <translation>Der Zeitraum muss am oder vor seinem letzten Tag beginnen (%1 liegt nach %2).</translation>
     </message>
@@ -6539,109 +6647,89 @@ Beispieldokument:
         <translation>Aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>no refunds</source>
-        <translation>keine Erstattungen</translation>
+        <translation type="vanished">keine Erstattungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>after %1 refunded</source>
-        <translation>nach Erstattungen von %1</translation>
+        <translation type="vanished">nach Erstattungen von %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 confirmed · %2 cancelled</source>
-        <translation>%1 bestätigt · %2 storniert</translation>
+        <translation type="vanished">%1 bestätigt · %2 storniert</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>over %Ln confirmed order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>aus %Ln bestätigten Bestellung</numerusform>
             <numerusform>aus %Ln bestätigten Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %Ln Bestellaufgabe bestätigt · Ziel %2</numerusform>
             <numerusform>%1 von %Ln Bestellaufgaben bestätigt · Ziel %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%1 of %Ln card payment(s) failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %Ln Kartenzahlung fehlgeschlagen</numerusform>
             <numerusform>%1 von %Ln Kartenzahlungen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 × %2 (%3): %4</source>
-        <translation>%1 × %2 (%3): %4</translation>
+        <translation type="vanished">%1 × %2 (%3): %4</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>no confirmed orders in this period</source>
-        <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
+        <translation type="vanished">keine bestätigten Bestellungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>no placement attempts recorded in this period · target %1</source>
-        <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
+        <translation type="vanished">keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
         <source>no placements timed in this period · %1</source>
-        <translation>keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
+        <translation type="vanished">keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no card payments in this period</source>
-        <translation>keine Kartenzahlungen in diesem Zeitraum</translation>
+        <translation type="vanished">keine Kartenzahlungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1&#xa0;%2</source>
-        <translation>%1&#xa0;%2</translation>
+        <translation type="vanished">%1&#xa0;%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>top: %1</source>
-        <translation>am häufigsten: %1</translation>
+        <translation type="vanished">am häufigsten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Show the orders cancelled after a declined payment</source>
-        <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
+        <translation type="vanished">Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 of the orders placed</source>
-        <translation>%1 der aufgegebenen Bestellungen</translation>
+        <translation type="vanished">%1 der aufgegebenen Bestellungen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>no orders placed in this period</source>
-        <translation>keine Bestellungen in diesem Zeitraum aufgegeben</translation>
+        <translation type="vanished">keine Bestellungen in diesem Zeitraum aufgegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 failed · %2 waiting</source>
-        <translation>%1 fehlgeschlagen · %2 wartend</translation>
+        <translation type="vanished">%1 fehlgeschlagen · %2 wartend</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>oldest waiting %1 · now, whatever the period</source>
-        <translation>älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
+        <translation type="vanished">älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>nothing waiting · now, whatever the period</source>
-        <translation>nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
+        <translation type="vanished">nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6709,9 +6797,8 @@ Beispieldokument:
         <translation>die KPI-Werte</translation>
     </message>
     <message>
-        <location line="-650"/>
         <source>target %1</source>
-        <translation>Ziel %1</translation>
+        <translation type="vanished">Ziel %1</translation>
     </message>
 </context>
 <context>
@@ -7209,6 +7296,119 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::KpiCardGrid</name>
+    <message>
+        <location filename="../ui/views/KpiCardGrid.cpp" line="+67"/>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no refunds</source>
+        <translation>keine Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 refunded</source>
+        <translation>nach Erstattungen von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed · %2 cancelled</source>
+        <translation>%1 bestätigt · %2 storniert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>over %Ln confirmed order(s)</source>
+        <translation>
+            <numerusform>aus %Ln bestätigten Bestellung</numerusform>
+            <numerusform>aus %Ln bestätigten Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no confirmed orders in this period</source>
+        <translation>keine bestätigten Bestellungen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %Ln placement(s) confirmed · target %2</source>
+        <translation>
+            <numerusform>%1 von %Ln Bestellaufgabe bestätigt · Ziel %2</numerusform>
+            <numerusform>%1 von %Ln Bestellaufgaben bestätigt · Ziel %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no placement attempts recorded in this period · target %1</source>
+        <translation>keine Bestellversuche in diesem Zeitraum erfasst · Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>no placements timed in this period · %1</source>
+        <translation>keine Bestellaufgaben in diesem Zeitraum gemessen · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no card payments in this period</source>
+        <translation>keine Kartenzahlungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&#xa0;%2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln card payment(s) failed</source>
+        <translation>
+            <numerusform>%1 von %Ln Kartenzahlung fehlgeschlagen</numerusform>
+            <numerusform>%1 von %Ln Kartenzahlungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>top: %1</source>
+        <translation>am häufigsten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2 (%3): %4</source>
+        <translation>%1 × %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the orders cancelled after a declined payment</source>
+        <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the orders placed</source>
+        <translation>%1 der aufgegebenen Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no orders placed in this period</source>
+        <translation>keine Bestellungen in diesem Zeitraum aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed · %2 waiting</source>
+        <translation>%1 fehlgeschlagen · %2 wartend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest waiting %1 · now, whatever the period</source>
+        <translation>älteste wartet seit %1 · aktuell, unabhängig vom Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing waiting · now, whatever the period</source>
+        <translation>nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::KpiTableModel</name>
     <message>
         <location filename="../ui/models/KpiTableModel.cpp" line="+113"/>
@@ -7432,9 +7632,204 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderBulkActions</name>
+    <message>
+        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+39"/>
+        <source>Ship selected…</source>
+        <translation>Auswahl versenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected orders shipped, with a tracking number each</source>
+        <translation>Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag to the selected orders</source>
+        <translation>Den ausgewählten Bestellungen einen Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove tag…</source>
+        <translation>Tag entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a tag from the selected orders</source>
+        <translation>Einen Tag von den ausgewählten Bestellungen entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packing slips…</source>
+        <translation>Lieferscheine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the packing slips of the selected orders as one PDF</source>
+        <translation>Die Lieferscheine der ausgewählten Bestellungen als ein PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected orders as a CSV file</source>
+        <translation>Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>None of the %Ln selected orders can ship; for example: %1</source>
+        <translation>
+            <numerusform>Die %Ln ausgewählte Bestellung kann nicht versendet werden: %1</numerusform>
+            <numerusform>Keine der %Ln ausgewählten Bestellungen kann versendet werden; zum Beispiel: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Select at most %L1 orders for one bulk action.</source>
+        <translation>Wählen Sie höchstens %L1 Bestellungen für eine Sammelaktion aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Ship %Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung versenden</numerusform>
+            <numerusform>%Ln Bestellungen versenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>Tag to add to %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag, der %Ln Bestellung hinzugefügt wird:</numerusform>
+            <numerusform>Tag, der %Ln Bestellungen hinzugefügt wird:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to remove from %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag, der von %Ln Bestellung entfernt wird:</numerusform>
+            <numerusform>Tag, der von %Ln Bestellungen entfernt wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shipshape</source>
+        <translation>Shipshape</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>%Ln Bestellung mit „%1“ taggen</numerusform>
+            <numerusform>%Ln Bestellungen mit „%1“ taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Untag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>„%1“ von %Ln Bestellung entfernen</numerusform>
+            <numerusform>„%1“ von %Ln Bestellungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save packing slips</source>
+        <translation>Lieferscheine speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>packing-slips.pdf</source>
+        <translation>lieferscheine.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Packing slips for %Ln order(s)</source>
+        <translation>
+            <numerusform>Lieferscheine für %Ln Bestellung</numerusform>
+            <numerusform>Lieferscheine für %Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No packing slip written: no order could be loaded.</source>
+        <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved %Ln packing slip(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Lieferschein unter %1 gespeichert</numerusform>
+            <numerusform>%Ln Lieferscheine unter %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export orders</source>
+        <translation>Bestellungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>orders.csv</source>
+        <translation>bestellungen.csv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Export %Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung exportieren</numerusform>
+            <numerusform>%Ln Bestellungen exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %Ln order(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Bestellung nach %1 exportiert</numerusform>
+            <numerusform>%Ln Bestellungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+44"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+45"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
@@ -7450,12 +7845,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+202"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-201"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -7588,112 +7983,91 @@ Beispieldokument:
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1 by %2</source>
-        <translation>%1 · Zahlungsart: %2</translation>
+        <translation type="vanished">%1 · Zahlungsart: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>discount %1</source>
-        <translation>Rabatt %1</translation>
+        <translation type="vanished">Rabatt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>shipping %1 (%2)</source>
-        <translation>Versand %1 (%2)</translation>
+        <translation type="vanished">Versand %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>incl. tax %1</source>
-        <translation>inkl. Steuer %1</translation>
+        <translation type="vanished">inkl. Steuer %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>tax %1</source>
-        <translation>Steuer %1</translation>
+        <translation type="vanished">Steuer %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Total %1</source>
-        <translation>Gesamt %1</translation>
+        <translation type="vanished">Gesamt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>paid %1</source>
-        <translation>bezahlt %1</translation>
+        <translation type="vanished">bezahlt %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>refunded %1</source>
-        <translation>erstattet %1</translation>
+        <translation type="vanished">erstattet %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>kept as credit %1</source>
-        <translation>als Guthaben behalten %1</translation>
+        <translation type="vanished">als Guthaben behalten %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>nothing is due</source>
-        <translation>nichts offen</translation>
+        <translation type="vanished">nichts offen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>balance due %1</source>
-        <translation>offener Betrag %1</translation>
+        <translation type="vanished">offener Betrag %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>refund owed %1</source>
-        <translation>offene Erstattung %1</translation>
+        <translation type="vanished">offene Erstattung %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Payment %1 by %2 on %3</source>
-        <translation>Zahlung %1 per %2 am %3</translation>
+        <translation type="vanished">Zahlung %1 per %2 am %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Payment %1 by %2, reference %3, on %4</source>
-        <translation>Zahlung %1 per %2, Referenz %3, am %4</translation>
+        <translation type="vanished">Zahlung %1 per %2, Referenz %3, am %4</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Refund %1 by %2 on %3</source>
-        <translation>Erstattung %1 per %2 am %3</translation>
+        <translation type="vanished">Erstattung %1 per %2 am %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Refund %1 by %2, reference %3, on %4</source>
-        <translation>Erstattung %1 per %2, Referenz %3, am %4</translation>
+        <translation type="vanished">Erstattung %1 per %2, Referenz %3, am %4</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
-        <translation>Zahlungslink über %1 an %2: wird angelegt (Stripe hat noch nicht geantwortet)</translation>
+        <translation type="vanished">Zahlungslink über %1 an %2: wird angelegt (Stripe hat noch nicht geantwortet)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
-        <translation>Zahlungslink über %1 an %2 gesendet, gültig bis %3: noch nicht bezahlt</translation>
+        <translation type="vanished">Zahlungslink über %1 an %2 gesendet, gültig bis %3: noch nicht bezahlt</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Payment link for %1: paid</source>
-        <translation>Zahlungslink über %1: bezahlt</translation>
+        <translation type="vanished">Zahlungslink über %1: bezahlt</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Payment link for %1: expired</source>
-        <translation>Zahlungslink über %1: abgelaufen</translation>
+        <translation type="vanished">Zahlungslink über %1: abgelaufen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Payment link for %1 could not be created: %2</source>
-        <translation>Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
+        <translation type="vanished">Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your login may not change tags.</source>
         <translation>Ihre Anmeldung darf keine Tags ändern.</translation>
     </message>
@@ -7972,7 +8346,7 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-535"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
@@ -7992,7 +8366,7 @@ Beispieldokument:
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+42"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
@@ -8135,7 +8509,7 @@ Beispieldokument:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
@@ -8227,12 +8601,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+51"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+1"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
@@ -8317,60 +8690,47 @@ Beispieldokument:
         <translation>Land:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Preview</source>
-        <translation>Vorschau</translation>
+        <translation type="vanished">Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Before</source>
-        <translation>Vorher</translation>
+        <translation type="vanished">Vorher</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>After</source>
-        <translation>Nachher</translation>
+        <translation type="vanished">Nachher</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Subtotal</source>
-        <translation>Zwischensumme</translation>
+        <translation type="vanished">Zwischensumme</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Discount</source>
-        <translation>Rabatt</translation>
+        <translation type="vanished">Rabatt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+158"/>
-        <location line="+59"/>
         <source>Tax</source>
-        <translation>Steuer</translation>
+        <translation type="vanished">Steuer</translation>
     </message>
     <message>
-        <location line="-217"/>
         <source>Total</source>
-        <translation>Gesamt</translation>
+        <translation type="vanished">Gesamt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Paid so far</source>
-        <translation>Bisher bezahlt</translation>
+        <translation type="vanished">Bisher bezahlt</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Stock</source>
-        <translation>Bestand</translation>
+        <translation type="vanished">Bestand</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+126"/>
         <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
-        <translation>Ändern Sie eine Position, einen Preis, einen Rabatt, den Versand oder die Adresse, um die Auswirkung zu sehen.</translation>
+        <translation type="vanished">Ändern Sie eine Position, einen Preis, einen Rabatt, den Versand oder die Adresse, um die Auswirkung zu sehen.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+54"/>
         <source>Updating the preview…</source>
         <translation>Vorschau wird aktualisiert…</translation>
     </message>
@@ -8380,94 +8740,75 @@ Beispieldokument:
         <translation>Die Änderung kann so nicht übernommen werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+59"/>
         <source>Tax (included)</source>
-        <translation>Steuer (enthalten)</translation>
+        <translation type="vanished">Steuer (enthalten)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+243"/>
         <source>Refund owed: %1</source>
-        <translation>Offene Erstattung: %1</translation>
+        <translation type="vanished">Offene Erstattung: %1</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+240"/>
         <source>Balance due: %1</source>
-        <translation>Offener Betrag: %1</translation>
+        <translation type="vanished">Offener Betrag: %1</translation>
     </message>
     <message>
-        <location line="-238"/>
         <source>Nothing due, nothing owed back</source>
-        <translation>Nichts offen, nichts zu erstatten</translation>
+        <translation type="vanished">Nichts offen, nichts zu erstatten</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%1: %Ln more reserved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
             <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1: %Ln released</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %Ln freigegeben</numerusform>
             <numerusform>%1: %Ln freigegeben</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
         <source>No change to reservations</source>
-        <translation>Keine Änderung der Reservierungen</translation>
+        <translation type="vanished">Keine Änderung der Reservierungen</translation>
     </message>
     <message>
-        <location line="-43"/>
         <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
-        <translation>Vorschau der Bestellung nach der Änderung; gespeichert wird erst, wenn Sie sie übernehmen.</translation>
+        <translation type="vanished">Vorschau der Bestellung nach der Änderung; gespeichert wird erst, wenn Sie sie übernehmen.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 will be refunded to the card.</source>
-        <translation>%1 wird auf die Karte erstattet.</translation>
+        <translation type="vanished">%1 wird auf die Karte erstattet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The card will be charged %1.</source>
-        <translation>Die Karte wird mit %1 belastet.</translation>
+        <translation type="vanished">Die Karte wird mit %1 belastet.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
         <source>Nothing will be charged or refunded.</source>
-        <translation>Es wird nichts belastet oder erstattet.</translation>
+        <translation type="vanished">Es wird nichts belastet oder erstattet.</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>%1 will be due: send the customer a payment link for it.</source>
-        <translation>%1 wird fällig: Senden Sie dem Kunden dafür einen Zahlungslink.</translation>
+        <translation type="vanished">%1 wird fällig: Senden Sie dem Kunden dafür einen Zahlungslink.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 will be due, waiting for mark-paid.</source>
-        <translation>%1 wird fällig und wartet auf „Als bezahlt markieren“.</translation>
+        <translation type="vanished">%1 wird fällig und wartet auf „Als bezahlt markieren“.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
-        <translation>%1 ist dann dem Kunden zu erstatten: Erfassen Sie die Erstattung oder behalten Sie den Betrag als Guthaben.</translation>
+        <translation type="vanished">%1 ist dann dem Kunden zu erstatten: Erfassen Sie die Erstattung oder behalten Sie den Betrag als Guthaben.</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+99"/>
+        <location line="+95"/>
+        <location line="+96"/>
         <source>The edit is saved.</source>
         <translation>Die Änderung ist gespeichert.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>Nothing is changed yet.</source>
         <translation>Noch ist nichts geändert.</translation>
     </message>
@@ -8532,7 +8873,7 @@ Beispieldokument:
         <translation>Die Änderung ist gespeichert, aber der Zahlungsausgleich meldete: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -8596,7 +8937,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderEditLineModel</name>
     <message>
-        <location filename="../ui/models/OrderEditLineModel.cpp" line="+141"/>
+        <location filename="../ui/models/OrderEditLineModel.cpp" line="+155"/>
         <source>Today&apos;s catalogue price of a line the edit adds</source>
         <translation>Heutiger Katalogpreis einer Position, die die Änderung hinzufügt</translation>
     </message>
@@ -8674,6 +9015,147 @@ Beispieldokument:
         <location line="+2"/>
         <source>After discounts</source>
         <translation>Nach Rabatten</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditPreviewPanel</name>
+    <message>
+        <location filename="../ui/views/OrderEditPreviewPanel.cpp" line="+19"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <location line="+21"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid so far</source>
+        <translation>Bisher bezahlt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
+        <translation>Ändern Sie eine Position, einen Preis, einen Rabatt, den Versand oder die Adresse, um die Auswirkung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Tax (included)</source>
+        <translation>Steuer (enthalten)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+34"/>
+        <source>No change to reservations</source>
+        <translation>Keine Änderung der Reservierungen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+22"/>
+        <source>Refund owed: %1</source>
+        <translation>Offene Erstattung: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+19"/>
+        <source>Balance due: %1</source>
+        <translation>Offener Betrag: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nothing due, nothing owed back</source>
+        <translation>Nichts offen, nichts zu erstatten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln more reserved</source>
+        <translation>
+            <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
+            <numerusform>%1: %Ln zusätzlich reserviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln released</source>
+        <translation>
+            <numerusform>%1: %Ln freigegeben</numerusform>
+            <numerusform>%1: %Ln freigegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
+        <translation>Vorschau der Bestellung nach der Änderung; gespeichert wird erst, wenn Sie sie übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 will be refunded to the card.</source>
+        <translation>%1 wird auf die Karte erstattet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card will be charged %1.</source>
+        <translation>Die Karte wird mit %1 belastet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Nothing will be charged or refunded.</source>
+        <translation>Es wird nichts belastet oder erstattet.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 will be due: send the customer a payment link for it.</source>
+        <translation>%1 wird fällig: Senden Sie dem Kunden dafür einen Zahlungslink.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be due, waiting for mark-paid.</source>
+        <translation>%1 wird fällig und wartet auf „Als bezahlt markieren“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
+        <translation>%1 ist dann dem Kunden zu erstatten: Erfassen Sie die Erstattung oder behalten Sie den Betrag als Guthaben.</translation>
     </message>
 </context>
 <context>
@@ -9202,20 +9684,75 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderViewSelector</name>
+    <message>
+        <location filename="../ui/views/OrderViewSelector.cpp" line="+31"/>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the current filter as a named view</source>
+        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Custom filter</source>
+        <translation>Benutzerdefinierter Filter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+83"/>
-        <location line="+278"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+63"/>
+        <location line="+328"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-294"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+191"/>
         <source>with status %1</source>
         <translation>mit Status %1</translation>
     </message>
@@ -9356,17 +9893,15 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
+        <translation type="vanished">Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Saved filters</source>
-        <translation>Gespeicherte Filter</translation>
+        <translation type="vanished">Gespeicherte Filter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Search number, customer, email, SKU or tracking…</source>
         <translation>Nummer, Kunde, E-Mail, SKU oder Sendungsnummer suchen…</translation>
     </message>
@@ -9391,57 +9926,47 @@ Beispieldokument:
         <translation>Bestellliste neu laden (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ship selected…</source>
-        <translation>Auswahl versenden…</translation>
+        <translation type="vanished">Auswahl versenden…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Mark the selected orders shipped, with a tracking number each</source>
-        <translation>Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
+        <translation type="vanished">Die ausgewählten Bestellungen als versendet markieren, jeweils mit Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add tag…</source>
-        <translation>Tag hinzufügen…</translation>
+        <translation type="vanished">Tag hinzufügen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a tag to the selected orders</source>
-        <translation>Den ausgewählten Bestellungen einen Tag hinzufügen</translation>
+        <translation type="vanished">Den ausgewählten Bestellungen einen Tag hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove tag…</source>
-        <translation>Tag entfernen…</translation>
+        <translation type="vanished">Tag entfernen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove a tag from the selected orders</source>
-        <translation>Einen Tag von den ausgewählten Bestellungen entfernen</translation>
+        <translation type="vanished">Einen Tag von den ausgewählten Bestellungen entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Packing slips…</source>
-        <translation>Lieferscheine…</translation>
+        <translation type="vanished">Lieferscheine…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save the packing slips of the selected orders as one PDF</source>
-        <translation>Die Lieferscheine der ausgewählten Bestellungen als ein PDF speichern</translation>
+        <translation type="vanished">Die Lieferscheine der ausgewählten Bestellungen als ein PDF speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation type="vanished">CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save the selected orders as a CSV file</source>
-        <translation>Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
+        <translation type="vanished">Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -9526,23 +10051,19 @@ Beispieldokument:
         <translation>Jeder Tag</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
+        <translation type="vanished">Ansicht speichern…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Keep the current filter as a named view</source>
-        <translation>Den aktuellen Filter als benannte Ansicht speichern</translation>
+        <translation type="vanished">Den aktuellen Filter als benannte Ansicht speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+406"/>
         <source>Delete view</source>
-        <translation>Ansicht löschen</translation>
+        <translation type="vanished">Ansicht löschen</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="+37"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -9553,20 +10074,18 @@ Beispieldokument:
         <translation>Spalten auswählen</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Die %Ln ausgewählte Bestellung kann nicht versendet werden: %1</numerusform>
             <numerusform>Keine der %Ln ausgewählten Bestellungen kann versendet werden; zum Beispiel: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
         <source>Custom filter</source>
-        <translation>Benutzerdefinierter Filter</translation>
+        <translation type="vanished">Benutzerdefinierter Filter</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+155"/>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
@@ -9581,159 +10100,131 @@ Beispieldokument:
         <translation>…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>All orders</source>
-        <translation>Alle Bestellungen</translation>
+        <translation type="vanished">Alle Bestellungen</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+7"/>
         <source>Save view</source>
-        <translation>Ansicht speichern</translation>
+        <translation type="vanished">Ansicht speichern</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Name of the view:</source>
-        <translation>Name der Ansicht:</translation>
+        <translation type="vanished">Name der Ansicht:</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
+        <translation type="vanished">Die Ansicht „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+63"/>
         <source>Select at most %L1 orders for one bulk action.</source>
-        <translation>Wählen Sie höchstens %L1 Bestellungen für eine Sammelaktion aus.</translation>
+        <translation type="vanished">Wählen Sie höchstens %L1 Bestellungen für eine Sammelaktion aus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
         <source>Ship %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Bestellung versenden</numerusform>
             <numerusform>%Ln Bestellungen versenden</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+9"/>
         <source>Add tag</source>
-        <translation>Tag hinzufügen</translation>
+        <translation type="vanished">Tag hinzufügen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
         <source>Remove tag</source>
-        <translation>Tag entfernen</translation>
+        <translation type="vanished">Tag entfernen</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
         <source>Tag to add to %Ln order(s):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Tag, der %Ln Bestellung hinzugefügt wird:</numerusform>
             <numerusform>Tag, der %Ln Bestellungen hinzugefügt wird:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Tag to remove from %Ln order(s):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Tag, der von %Ln Bestellung entfernt wird:</numerusform>
             <numerusform>Tag, der von %Ln Bestellungen entfernt wird:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Shipshape</source>
-        <translation>Shipshape</translation>
+        <translation type="vanished">Shipshape</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Tag %Ln order(s) “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Bestellung mit „%1“ taggen</numerusform>
             <numerusform>%Ln Bestellungen mit „%1“ taggen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Untag %Ln order(s) “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>„%1“ von %Ln Bestellung entfernen</numerusform>
             <numerusform>„%1“ von %Ln Bestellungen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
         <source>Packing slips for %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Lieferscheine für %Ln Bestellung</numerusform>
             <numerusform>Lieferscheine für %Ln Bestellungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>Saved %Ln packing slip(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Lieferschein unter %1 gespeichert</numerusform>
             <numerusform>%Ln Lieferscheine unter %1 gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>Export %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Bestellung exportieren</numerusform>
             <numerusform>%Ln Bestellungen exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Exported %Ln order(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln Bestellung nach %1 exportiert</numerusform>
             <numerusform>%Ln Bestellungen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-43"/>
         <source>Save packing slips</source>
-        <translation>Lieferscheine speichern</translation>
+        <translation type="vanished">Lieferscheine speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>packing-slips.pdf</source>
-        <translation>lieferscheine.pdf</translation>
+        <translation type="vanished">lieferscheine.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <translation type="vanished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No packing slip written: no order could be loaded.</source>
-        <translation>Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
+        <translation type="vanished">Kein Lieferschein geschrieben: Keine Bestellung konnte geladen werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Export orders</source>
-        <translation>Bestellungen exportieren</translation>
+        <translation type="vanished">Bestellungen exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>orders.csv</source>
-        <translation>bestellungen.csv</translation>
+        <translation type="vanished">bestellungen.csv</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
+        <translation type="vanished">CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -4445,6 +4445,114 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderPaymentSummary</name>
+    <message>
+        <location filename="../ui/views/OrderPaymentSummary.cpp" line="+16"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shipping %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incl. tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept as credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balance due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1 by %2, reference %3, on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment link for %1: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1: expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment link for %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderPlacement</name>
     <message>
         <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
@@ -4675,12 +4783,12 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+315"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+316"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+62"/>
         <source>Order %1 was changed by someone else; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4695,7 +4803,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+217"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6260,7 +6368,7 @@ Example document:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+120"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+71"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6335,7 +6443,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>KPI figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,7 +6458,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+78"/>
         <source>Revenue and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6366,18 +6474,18 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+298"/>
+        <location line="+211"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-216"/>
         <source>Placement time distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>The period must start on or before its last day (%1 is after %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,87 +6517,6 @@ Example document:
     <message>
         <location line="+13"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>no refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>after %1 refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 confirmed · %2 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 × %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>no confirmed orders in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no placement attempts recorded in this period · target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>no placements timed in this period · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no card payments in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1&#xa0;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>top: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Show the orders cancelled after a declined payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of the orders placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no orders placed in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 failed · %2 waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oldest waiting %1 · now, whatever the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing waiting · now, whatever the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6558,30 +6585,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-206"/>
         <source>over %Ln confirmed order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>over %Ln confirmed order</numerusform>
             <numerusform>over %Ln confirmed orders</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-444"/>
-        <source>target %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+451"/>
         <source>%1 of %Ln placement(s) confirmed · target %2</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 of %Ln placement confirmed · target %2</numerusform>
             <numerusform>%1 of %Ln placements confirmed · target %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
         <source>%1 of %Ln card payment(s) failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 of %Ln card payment failed</numerusform>
             <numerusform>%1 of %Ln card payments failed</numerusform>
         </translation>
@@ -7082,6 +7101,119 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::KpiCardGrid</name>
+    <message>
+        <location filename="../ui/views/KpiCardGrid.cpp" line="+67"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed · %2 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>over %Ln confirmed order(s)</source>
+        <translation>
+            <numerusform>over %Ln confirmed order</numerusform>
+            <numerusform>over %Ln confirmed orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no confirmed orders in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %Ln placement(s) confirmed · target %2</source>
+        <translation>
+            <numerusform>%1 of %Ln placement confirmed · target %2</numerusform>
+            <numerusform>%1 of %Ln placements confirmed · target %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no placement attempts recorded in this period · target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>no placements timed in this period · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no card payments in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&#xa0;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln card payment(s) failed</source>
+        <translation>
+            <numerusform>%1 of %Ln card payment failed</numerusform>
+            <numerusform>%1 of %Ln card payments failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>top: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the orders cancelled after a declined payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no orders placed in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed · %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest waiting %1 · now, whatever the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing waiting · now, whatever the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::KpiTableModel</name>
     <message>
         <location filename="../ui/models/KpiTableModel.cpp" line="+113"/>
@@ -7305,9 +7437,204 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderBulkActions</name>
+    <message>
+        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+39"/>
+        <source>Ship selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the selected orders shipped, with a tracking number each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a tag to the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a tag from the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packing slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the packing slips of the selected orders as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected orders as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>None of the %Ln selected orders can ship; for example: %1</source>
+        <translation>
+            <numerusform>The %Ln selected order cannot ship: %1</numerusform>
+            <numerusform>None of the %Ln selected orders can ship; for example: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Select at most %L1 orders for one bulk action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Ship %Ln order(s)</source>
+        <translation>
+            <numerusform>Ship %Ln order</numerusform>
+            <numerusform>Ship %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+6"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>Tag to add to %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag to add to %Ln order:</numerusform>
+            <numerusform>Tag to add to %Ln orders:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to remove from %Ln order(s):</source>
+        <translation>
+            <numerusform>Tag to remove from %Ln order:</numerusform>
+            <numerusform>Tag to remove from %Ln orders:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shipshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %Ln order “%1”</numerusform>
+            <numerusform>Tag %Ln orders “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Untag %Ln order(s) “%1”</source>
+        <translation>
+            <numerusform>Untag %Ln order “%1”</numerusform>
+            <numerusform>Untag %Ln orders “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save packing slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>packing-slips.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Packing slips for %Ln order(s)</source>
+        <translation>
+            <numerusform>Packing slips for %Ln order</numerusform>
+            <numerusform>Packing slips for %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No packing slip written: no order could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved %Ln packing slip(s) to %1</source>
+        <translation>
+            <numerusform>Saved %Ln packing slip to %1</numerusform>
+            <numerusform>Saved %Ln packing slips to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>orders.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Export %Ln order(s)</source>
+        <translation>
+            <numerusform>Export %Ln order</numerusform>
+            <numerusform>Export %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %Ln order(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln order to %1</numerusform>
+            <numerusform>Exported %Ln orders to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+44"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+45"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,12 +7650,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+202"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-201"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7428,7 +7755,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+42"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -7562,7 +7889,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-487"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7607,112 +7934,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>discount %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>shipping %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>incl. tax %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tax %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Total %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refunded %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kept as credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nothing is due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>balance due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refund owed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Payment %1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Payment %1 by %2, reference %3, on %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Refund %1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Refund %1 by %2, reference %3, on %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Payment link for %1 to %2: being created (Stripe has not answered yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Payment link for %1 sent to %2, expires %3: not paid yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Payment link for %1: paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Payment link for %1: expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Payment link for %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+135"/>
         <source>Your login may not change tags.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7960,7 +8182,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,12 +8274,11 @@ Example document:
     </message>
     <message>
         <location line="+31"/>
-        <location line="+51"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+1"/>
         <source>Shipping method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8142,60 +8363,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+158"/>
-        <location line="+59"/>
-        <source>Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-217"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paid so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+126"/>
-        <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-123"/>
+        <location line="+54"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8204,95 +8372,28 @@ Example document:
         <source>The edit cannot be applied as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <location line="+59"/>
-        <source>Tax (included)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <location line="+243"/>
-        <source>Refund owed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-241"/>
-        <location line="+240"/>
-        <source>Balance due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-238"/>
-        <source>Nothing due, nothing owed back</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>%1: %Ln more reserved</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %Ln more reserved</numerusform>
             <numerusform>%1: %Ln more reserved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1: %Ln released</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %Ln released</numerusform>
             <numerusform>%1: %Ln released</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
-        <source>No change to reservations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 will be refunded to the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The card will be charged %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>Nothing will be charged or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>%1 will be due: send the customer a payment link for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 will be due, waiting for mark-paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <location line="+99"/>
+        <location line="+95"/>
+        <location line="+96"/>
         <source>The edit is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-94"/>
         <source>Nothing is changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8357,7 +8458,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8421,7 +8522,7 @@ Example document:
 <context>
     <name>shipshape::OrderEditLineModel</name>
     <message>
-        <location filename="../ui/models/OrderEditLineModel.cpp" line="+141"/>
+        <location filename="../ui/models/OrderEditLineModel.cpp" line="+155"/>
         <source>Today&apos;s catalogue price of a line the edit adds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8498,6 +8599,147 @@ Example document:
     <message>
         <location line="+2"/>
         <source>After discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderEditPreviewPanel</name>
+    <message>
+        <location filename="../ui/views/OrderEditPreviewPanel.cpp" line="+19"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <location line="+21"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change a line, a price, a discount, the shipping or the address to see what the edit does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Tax (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+34"/>
+        <source>No change to reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+22"/>
+        <source>Refund owed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+19"/>
+        <source>Balance due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Nothing due, nothing owed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: %Ln more reserved</source>
+        <translation>
+            <numerusform>%1: %Ln more reserved</numerusform>
+            <numerusform>%1: %Ln more reserved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %Ln released</source>
+        <translation>
+            <numerusform>%1: %Ln released</numerusform>
+            <numerusform>%1: %Ln released</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview of the order after the edit; nothing is saved until you apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 will be refunded to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card will be charged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Nothing will be charged or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 will be due: send the customer a payment link for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be due, waiting for mark-paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 will be owed back to the customer: record the refund or keep it as credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9007,20 +9249,75 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderViewSelector</name>
+    <message>
+        <location filename="../ui/views/OrderViewSelector.cpp" line="+31"/>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the current filter as a named view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+124"/>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Custom filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+7"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+83"/>
-        <location line="+278"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+63"/>
+        <location line="+328"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-294"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+191"/>
         <source>with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9161,17 +9458,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saved views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Search number, customer, email, SKU or tracking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9196,57 +9483,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ship selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark the selected orders shipped, with a tracking number each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a tag to the selected orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove a tag from the selected orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Packing slips…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the packing slips of the selected orders as one PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the selected orders as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9331,23 +9568,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Save view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep the current filter as a named view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+406"/>
-        <source>Delete view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-378"/>
+        <location line="+37"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
@@ -9358,20 +9579,14 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The %Ln selected order cannot ship: %1</numerusform>
             <numerusform>None of the %Ln selected orders can ship; for example: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Custom filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+155"/>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9385,160 +9600,68 @@ Example document:
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>All orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+7"/>
-        <source>Save view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Select at most %L1 orders for one bulk action.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+57"/>
         <source>Ship %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Ship %Ln order</numerusform>
             <numerusform>Ship %Ln orders</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <location line="+9"/>
-        <source>Add tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+9"/>
-        <source>Remove tag</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="-8"/>
         <source>Tag to add to %Ln order(s):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Tag to add to %Ln order:</numerusform>
             <numerusform>Tag to add to %Ln orders:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Tag to remove from %Ln order(s):</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Tag to remove from %Ln order:</numerusform>
             <numerusform>Tag to remove from %Ln orders:</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Shipshape</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Tag %Ln order(s) “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Tag %Ln order “%1”</numerusform>
             <numerusform>Tag %Ln orders “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>Untag %Ln order(s) “%1”</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Untag %Ln order “%1”</numerusform>
             <numerusform>Untag %Ln orders “%1”</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Save packing slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>packing-slips.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>Packing slips for %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Packing slips for %Ln order</numerusform>
             <numerusform>Packing slips for %Ln orders</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>No packing slip written: no order could be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Saved %Ln packing slip(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Saved %Ln packing slip to %1</numerusform>
             <numerusform>Saved %Ln packing slips to %1</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>Export orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>orders.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>Export %Ln order(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Export %Ln order</numerusform>
             <numerusform>Export %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Exported %Ln order(s) to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %Ln order to %1</numerusform>
             <numerusform>Exported %Ln orders to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

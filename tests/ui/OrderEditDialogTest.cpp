@@ -309,6 +309,38 @@ TEST_F(OrderEditDialogTest, APriceSetByHandWithoutAReasonIsRefusedAtTheReasonAnd
             u"price of MUG-1: 12.50 → 10.00; total: 25.00 → 20.00 — damaged box"_s);
 }
 
+// The dialog asks for changes to the lines, which core resolves on the locked order: a line another desk
+// added while the dialog was open survives the edit.
+TEST_F(OrderEditDialogTest, ALineAnotherDeskAddedMeanwhileIsKept)
+{
+    placeConfirmedManualOrder();
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    QPointer<OrderEditDialog> dialog = openDialog(view);
+    ASSERT_TRUE(dialog);
+
+    ModifyOrderRequest elsewhere;
+    elsewhere.add = {OrderItemRequest{u"TEE-1"_s, 1, std::nullopt}};
+    ASSERT_TRUE(db.session().orders().modify(u"1001"_s, elsewhere));
+
+    setQuantity(*dialog, u"MUG-1"_s, 3);
+    typeReason(*dialog, u"one more mug"_s);
+    ASSERT_TRUE(waitForPreview(*dialog));
+    ASSERT_TRUE(dialog->applyButton()->isEnabled()) << dialog->applyButton()->toolTip().toStdString();
+    QSignalSpy changed(&view, &OrderDetailView::orderChanged);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    ASSERT_TRUE(changed.wait(kWaitMs));
+
+    auto order = db.session().orders().find(u"1001"_s);
+    ASSERT_TRUE(order);
+    ASSERT_EQ(order->lines.size(), 2);
+    EXPECT_EQ(order->lines.at(0).sku, u"MUG-1"_s);
+    EXPECT_EQ(order->lines.at(0).quantity, 3);
+    EXPECT_EQ(order->lines.at(1).sku, u"TEE-1"_s);
+    EXPECT_EQ(order->lines.at(1).quantity, 1);
+    EXPECT_EQ(test::product(db.session(), u"TEE-1"_s).reserved, 1);
+}
+
 TEST_F(OrderEditDialogTest, LinesAddedAndTakenOffMoveStockAndARefundIsOwed)
 {
     placeConfirmedManualOrder();
@@ -323,7 +355,7 @@ TEST_F(OrderEditDialogTest, LinesAddedAndTakenOffMoveStockAndARefundIsOwed)
     // A line that was on the order stays listed with quantity 0, so it can be put back.
     EXPECT_EQ(dialog->lineModel()->index(mug, OrderEditLineModel::Quantity).data().toInt(), 0);
     ASSERT_TRUE(waitForPreview(*dialog)); // core refuses an order without lines
-    EXPECT_EQ(dialog->fieldMessage(u"lines"_s), u"An order needs at least one line item."_s);
+    EXPECT_EQ(dialog->fieldMessage(u"lines"_s), u"Order 1001 would have no lines left; cancel it instead."_s);
 
     // Return in the product field adds the product, and never saves the edit by the way.
     addProductBySku(*dialog, u"TEE-1"_s);
@@ -444,7 +476,7 @@ TEST_F(OrderEditDialogTest, OnlyAnOrderThatHasNotShippedCanBeEdited)
     EXPECT_TRUE(view.modifyButton()->isHidden());
 }
 
-TEST(OrderEditLineModelTest, AskForTheCompleteNewSetOfLinesAndThePricesSetByHand)
+TEST(OrderEditLineModelTest, AskForTheChangedLinesAndThePricesSetByHand)
 {
     OrderEditLineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -475,12 +507,25 @@ TEST(OrderEditLineModelTest, AskForTheCompleteNewSetOfLinesAndThePricesSetByHand
     EXPECT_FALSE(model.setData(model.index(0, OrderEditLineModel::Quantity), -1));
     EXPECT_FALSE(model.setData(model.index(0, OrderEditLineModel::Sku), u"OTHER"_s));
     EXPECT_EQ(model.newUnitPrices(), (QMap<QString, QString>{{u"MUG-1"_s, u"10.00"_s}}));
+    // The edit is asked as changes: one mug more, the T-shirts added.
+    EXPECT_TRUE(model.setData(model.index(0, OrderEditLineModel::Quantity), 3));
+    ModifyOrderRequest changes;
+    model.addLineChangesTo(changes);
+    EXPECT_EQ(changes.quantities, (QMap<QString, qint64>{{u"MUG-1"_s, 3}}));
+    ASSERT_EQ(changes.add.size(), 1);
+    EXPECT_EQ(changes.add.constFirst().sku, u"TEE-1"_s);
+    EXPECT_EQ(changes.add.constFirst().quantity, 2);
+    EXPECT_TRUE(changes.remove.isEmpty());
 
     // A line of the order is kept with quantity 0 (and its price no longer asked for); a new one goes.
     model.removeLine(0);
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, OrderEditLineModel::Product).data().toString(), u"Mug (removed)"_s);
     EXPECT_TRUE(model.newUnitPrices().isEmpty());
+    ModifyOrderRequest removal;
+    model.addLineChangesTo(removal);
+    EXPECT_EQ(removal.remove, QStringList{u"MUG-1"_s});
+    EXPECT_TRUE(removal.quantities.isEmpty());
     ASSERT_EQ(model.items().size(), 1);
     EXPECT_EQ(model.items().constFirst().sku, u"TEE-1"_s);
     model.removeLine(tee);

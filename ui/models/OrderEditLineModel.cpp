@@ -84,6 +84,20 @@ QList<OrderItemRequest> OrderEditLineModel::items() const
     return items;
 }
 
+void OrderEditLineModel::addLineChangesTo(ModifyOrderRequest &request) const
+{
+    for (const OrderEditLine &line : m_lines) {
+        if (line.quantityBefore == 0) {
+            if (line.quantity > 0)
+                request.add.append(OrderItemRequest{line.sku, line.quantity, std::nullopt});
+        } else if (line.quantity == 0) {
+            request.remove.append(line.sku);
+        } else if (line.quantity != line.quantityBefore) {
+            request.quantities.insert(line.sku, line.quantity);
+        }
+    }
+}
+
 QMap<QString, QString> OrderEditLineModel::newUnitPrices() const
 {
     QMap<QString, QString> prices;

@@ -59,7 +59,10 @@ public:
     // The lines after the edit as core priced them in its preview; empty clears the figures.
     void setPreview(const QList<LineItem> &after);
 
-    // What the edit asks for: the complete new set of lines, and the prices set by hand.
+    // What the edit asks of the lines, as changes to the order's: lines taken off (`remove`), new
+    // quantities (`quantities`) and products added (`add`). Core resolves them on the locked order.
+    void addLineChangesTo(ModifyOrderRequest &request) const;
+    // The lines after the edit, in order (those taken off left out), and the prices set by hand.
     [[nodiscard]] QList<OrderItemRequest> items() const;
     [[nodiscard]] QMap<QString, QString> newUnitPrices() const;
     [[nodiscard]] bool linesChanged() const;

@@ -361,8 +361,9 @@ QWidget *OrderEditDialog::buildAddressSection()
 ModifyOrderRequest OrderEditDialog::request() const
 {
     ModifyOrderRequest request;
-    if (m_lines->linesChanged())
-        request.items = m_lines->items();
+    // As changes to the order's lines, which core resolves on the locked order: a line another desk added
+    // meanwhile is kept.
+    m_lines->addLineChangesTo(request);
     request.prices = m_lines->newUnitPrices();
     if (m_discounts->discountsChanged())
         request.discounts = m_discounts->requests();
@@ -381,7 +382,8 @@ ModifyOrderRequest OrderEditDialog::request() const
 bool OrderEditDialog::hasChanges() const
 {
     const ModifyOrderRequest asked = request();
-    return asked.items || !asked.prices.isEmpty() || asked.discounts || asked.shipping || asked.shippingAddress;
+    return !asked.add.isEmpty() || !asked.remove.isEmpty() || !asked.quantities.isEmpty() || !asked.prices.isEmpty()
+            || asked.discounts || asked.shipping || asked.shippingAddress;
 }
 
 void OrderEditDialog::reject()
@@ -509,8 +511,13 @@ void OrderEditDialog::showError(const Error &error)
     } else if (field.startsWith(u"prices."_s)) {
         target = kLinesMessage;
         lineRow = m_lines->rowOf(field.mid(7));
+    } else if (field.startsWith(u"quantities."_s)) {
+        target = kLinesMessage;
+        lineRow = m_lines->rowOf(field.mid(11));
+    } else if (field.startsWith(u"add"_s) || field.startsWith(u"remove"_s)) {
+        target = kLinesMessage;
     } else if (field.startsWith(u"items"_s)) {
-        // items[i] counts the lines the request sent, which leave out those taken off.
+        // items[i] counts the order's lines after the edit, which leave out those taken off.
         target = kLinesMessage;
         const int index = indexIn(field);
         const QList<OrderItemRequest> items = m_lines->items();
