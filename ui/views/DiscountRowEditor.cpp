@@ -1,5 +1,7 @@
 #include "views/DiscountRowEditor.h"
 
+#include "views/FieldErrorLabel.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -40,14 +42,7 @@ DiscountRowEditor::DiscountRowEditor(QWidget *parent) : QWidget(parent)
     m_remove->setObjectName(u"removeDiscount"_s);
     m_remove->setText(tr("✕"));
     m_remove->setAutoRaise(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"discountMessage"_s);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_message->setPalette(palette);
-    m_message->hide();
+    m_message = new FieldErrorLabel(u"discountMessage"_s, this);
     setIndex(0);
 
     auto *layout = new QGridLayout(this);

@@ -1,6 +1,7 @@
 #include "views/DraftAdjustmentsPanel.h"
 
 #include "views/DiscountRowEditor.h"
+#include "views/FieldErrorLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,14 +54,7 @@ DraftAdjustmentsPanel::DraftAdjustmentsPanel(QWidget *parent) : QGroupBox(tr("Di
     m_shippingAmount->setMaximumWidth(fontMetrics().horizontalAdvance(u"Fee, e.g. 4.95"_s) + 24);
     for (QLineEdit *edit : {m_shippingMethod, m_shippingAmount})
         connect(edit, &QLineEdit::textEdited, this, &DraftAdjustmentsPanel::edited);
-    m_shippingMessage = new QLabel(this);
-    m_shippingMessage->setObjectName(u"shippingMessage"_s);
-    m_shippingMessage->setTextFormat(Qt::PlainText);
-    m_shippingMessage->setWordWrap(true);
-    QPalette palette = m_shippingMessage->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_shippingMessage->setPalette(palette);
-    m_shippingMessage->hide();
+    m_shippingMessage = new FieldErrorLabel(u"shippingMessage"_s, this);
 
     auto *shippingRow = new QHBoxLayout;
     shippingRow->addWidget(new QLabel(tr("Shipping:"), this));

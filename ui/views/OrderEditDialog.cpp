@@ -6,6 +6,7 @@
 #include "orders/OrderPricing.h"
 #include "payment/PaymentWorkflow.h"
 #include "session/Session.h"
+#include "views/FieldErrorLabel.h"
 #include "views/OrderEditPreviewPanel.h"
 #include "views/QuantityDelegate.h"
 
@@ -139,23 +140,9 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
 
 QWidget *OrderEditDialog::withMessage(QWidget *field, const QString &fieldName)
 {
-    auto *message = new QLabel(this);
-    message->setObjectName(u"message:"_s + fieldName);
-    message->setTextFormat(Qt::PlainText);
-    message->setWordWrap(true);
-    QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    message->setPalette(palette);
-    message->hide();
+    auto *message = new FieldErrorLabel(u"message:"_s + fieldName, this);
     m_messages.insert(fieldName, message);
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    if (field)
-        layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
+    return FieldErrorLabel::below(field, message, this);
 }
 
 QLineEdit *OrderEditDialog::lineEdit(const QString &objectName, const QString &accessibleName, const QString &text)

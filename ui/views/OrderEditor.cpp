@@ -6,6 +6,7 @@
 #include "session/Session.h"
 #include "views/DraftAdjustmentsPanel.h"
 #include "views/DraftTotalsView.h"
+#include "views/FieldErrorLabel.h"
 #include "views/QuantityDelegate.h"
 
 #include <QComboBox>
@@ -151,23 +152,9 @@ OrderEditor::~OrderEditor()
 
 QWidget *OrderEditor::withMessage(QWidget *field, const QString &fieldName)
 {
-    auto *message = new QLabel(this);
-    message->setObjectName(u"message:"_s + fieldName);
-    message->setTextFormat(Qt::PlainText);
-    message->setWordWrap(true);
-    QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    message->setPalette(palette);
-    message->hide();
+    auto *message = new FieldErrorLabel(u"message:"_s + fieldName, this);
     m_messages.insert(fieldName, message);
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    if (field)
-        layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
+    return FieldErrorLabel::below(field, message, this);
 }
 
 QLineEdit *OrderEditor::lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName)

@@ -4,6 +4,7 @@
 #include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/ConnectionReport.h"
+#include "views/FieldErrorLabel.h"
 #include "views/SecretKeyField.h"
 
 #include <QButtonGroup>
@@ -67,14 +68,7 @@ SettingsView::~SettingsView() = default;
 
 QLabel *SettingsView::addErrorLabel(const QString &field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(field + u"Error"_s);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    label->setPalette(palette);
-    label->hide();
+    auto *label = new FieldErrorLabel(field + u"Error"_s, this);
     m_errors.insert(field, label);
     return label;
 }
