@@ -1,7 +1,7 @@
-// Edits of card-paid orders settle the difference through Stripe (docs/pricing.md, "Settling an edit"): a
+// Edits of card-paid orders settle the difference through Stripe (docs/pricing.md, "Settling"): a
 // balance due is charged to the same card with its own idempotency key, a refund owed goes back through the
 // refund path, and a lost answer is reconciled by the worker without charging twice. The randomized test
-// applies a thousand edits of every kind (SHIPSHAPE_RANDOM_EDITS=N for more) and checks after each that
+// applies 2,000 edits of every kind (SHIPSHAPE_RANDOM_EDITS=N for more) and checks after each that
 // totals, stock and payments balance.
 
 #include "Await.h"
@@ -117,7 +117,7 @@ TEST_F(CardEditSettlementTest, RandomEditsSettleEveryDifferenceOnce)
 {
     const int edits = qEnvironmentVariableIntValue("SHIPSHAPE_RANDOM_EDITS") > 0
             ? qEnvironmentVariableIntValue("SHIPSHAPE_RANDOM_EDITS")
-            : 1000;
+            : 2000;
     QRandomGenerator random(20261206);
     QStringList references;
     for (int i = 0; i < 5; ++i) {
