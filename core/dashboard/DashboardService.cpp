@@ -71,7 +71,8 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
             u"SELECT SUM(orders_placed) AS orders_placed, SUM(orders_confirmed) AS orders_confirmed, "
             "SUM(orders_cancelled) AS orders_cancelled, SUM(placement_attempts) AS placement_attempts, "
             "SUM(payment_attempts) AS payment_attempts, SUM(payment_failures) AS payment_failures, "
-            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor - tax_kept_minor ELSE 0 END) AS revenue_minor, "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor - tax_kept_minor ELSE 0 END) AS "
+            "revenue_minor, "
             "SUM(CASE WHEN currency = ? THEN refunded_minor ELSE 0 END) AS refunded_minor, "
             "SUM(CASE WHEN currency = ? THEN orders_confirmed ELSE 0 END) AS confirmed_in_currency "
             "FROM daily_stats WHERE day BETWEEN ? AND ?"_s,
@@ -209,7 +210,8 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
     auto days = m_database.query(
             u"SELECT day, SUM(orders_placed) AS orders_placed, SUM(orders_cancelled) AS orders_cancelled, "
             "SUM(payment_failures) AS payment_failures, "
-            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor - tax_kept_minor ELSE 0 END) AS revenue_minor, "
+            "SUM(CASE WHEN currency = ? THEN paid_minor - refunded_minor - tax_kept_minor ELSE 0 END) AS "
+            "revenue_minor, "
             "SUM(orders_pending) AS orders_pending, SUM(orders_confirmed_now) AS orders_confirmed_now, "
             "SUM(orders_shipped) AS orders_shipped, SUM(orders_delivered) AS orders_delivered "
             "FROM daily_stats WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day"_s,

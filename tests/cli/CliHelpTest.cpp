@@ -61,11 +61,11 @@ TEST_F(CliHelp, TheTableListsEveryCommandWithItsParts)
         names << words(command).join(u' ');
     for (const QString &expected : {u"migrate"_s, u"demo-data"_s, u"products list"_s, u"products show"_s,
                  u"products add"_s, u"products set-stock"_s, u"products replenish"_s, u"products movements"_s,
-                 u"customers list"_s, u"orders list"_s, u"orders show"_s, u"orders place"_s, u"orders edit"_s, u"orders modify"_s,
-                 u"orders cancel"_s, u"orders refund"_s, u"orders mark-paid"_s, u"orders ship"_s, u"orders deliver"_s,
-                 u"worker"_s, u"outbox list"_s, u"outbox retry"_s, u"outbox resend"_s, u"outbox preview"_s,
-                 u"secrets set"_s, u"staff list"_s, u"staff whoami"_s, u"staff add"_s, u"staff set-role"_s,
-                 u"staff disable"_s, u"report kpis"_s, u"help"_s}) {
+                 u"customers list"_s, u"orders list"_s, u"orders show"_s, u"orders place"_s, u"orders edit"_s,
+                 u"orders modify"_s, u"orders cancel"_s, u"orders refund"_s, u"orders mark-paid"_s, u"orders ship"_s,
+                 u"orders deliver"_s, u"worker"_s, u"outbox list"_s, u"outbox retry"_s, u"outbox resend"_s,
+                 u"outbox preview"_s, u"secrets set"_s, u"staff list"_s, u"staff whoami"_s, u"staff add"_s,
+                 u"staff set-role"_s, u"staff disable"_s, u"report kpis"_s, u"help"_s}) {
         EXPECT_TRUE(names.contains(expected)) << "missing command " << expected.toStdString();
     }
     for (const QJsonObject &command : all) {
@@ -134,8 +134,8 @@ TEST_F(CliHelp, NounHelpListsItsCommands)
 {
     const CliResult help = cli.runRaw({u"orders"_s, u"--help"_s});
     ASSERT_EQ(help.exitCode, ExitOk) << help;
-    for (const QString &verb : {u"list"_s, u"show"_s, u"place"_s, u"edit"_s, u"modify"_s, u"cancel"_s, u"refund"_s, u"mark-paid"_s,
-                 u"ship"_s, u"deliver"_s})
+    for (const QString &verb : {u"list"_s, u"show"_s, u"place"_s, u"edit"_s, u"modify"_s, u"cancel"_s, u"refund"_s,
+                 u"mark-paid"_s, u"ship"_s, u"deliver"_s})
         EXPECT_TRUE(help.outText().contains(u"orders "_s + verb)) << verb.toStdString() << '\n' << help;
     EXPECT_FALSE(help.outText().contains(u"products list"_s)) << help;
     EXPECT_EQ(cli.runRaw({u"help"_s, u"orders"_s}).out, help.out);
