@@ -90,6 +90,8 @@ TEST_F(CardEditSettlementTest, ABalanceChargeWhoseAnswerIsLostIsReconciledWithou
     another.shipping = ShippingRequest{u"Express"_s, u"5.00"_s};
     auto refused = test::await(payments().modify(u"1001"_s, another));
     ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict) << describe(refused.error());
+    EXPECT_EQ(orders().find(u"1001"_s)->shipping.minorUnits(), 0) << "the refused edit wrote nothing";
 
     auto reconciled = test::await(payments().reconcile(0));
     ASSERT_TRUE(reconciled) << describe(reconciled.error());
