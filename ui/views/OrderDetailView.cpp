@@ -617,15 +617,16 @@ void OrderDetailView::modify()
 {
     if (m_editDialog)
         return; // one edit of the order at a time
-    m_editDialog = new OrderEditDialog(m_worker, *m_order, this);
-    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editDialog, &OrderEditDialog::orderEdited, this, [this](const Order &order) {
+    auto *dialog = new OrderEditDialog(m_worker, *m_order, this);
+    m_editDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderEditDialog::orderEdited, this, [this](const Order &order) {
         setOrder(order);
         Q_EMIT orderChanged(order.number);
     });
     // The dialog shows why in full, next to the field; the status bar gets a line.
-    connect(m_editDialog, &OrderEditDialog::editFailed, this, &OrderDetailView::actionFailed);
-    m_editDialog->open();
+    connect(dialog, &OrderEditDialog::editFailed, this, &OrderDetailView::actionFailed);
+    dialog->open();
 }
 
 void OrderDetailView::changeTag(const QString &tag, bool adding)
