@@ -7,11 +7,12 @@
 #include "payment/PaymentWorkflow.h"
 #include "session/Session.h"
 #include "views/FieldErrorLabel.h"
+#include "views/LineTableView.h"
 #include "views/OrderEditPreviewPanel.h"
+#include "views/ProductSearchField.h"
 #include "views/QuantityDelegate.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,8 +32,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-constexpr int kLookupDelayMs = 250;
-constexpr int kSkuRole = Qt::UserRole + 1;
 const QString kLinesMessage = u"lines"_s;
 const QString kDiscountsMessage = u"discounts"_s;
 const QString kNewDiscountMessage = u"newDiscount"_s;
@@ -69,9 +67,6 @@ OrderEditDialog::OrderEditDialog(SessionWorker &worker, const Order &order, QWid
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(kPreviewDelayMs);
     connect(&m_previewTimer, &QTimer::timeout, this, &OrderEditDialog::requestPreview);
-    m_productLookupTimer.setSingleShot(true);
-    m_productLookupTimer.setInterval(kLookupDelayMs);
-    connect(&m_productLookupTimer, &QTimer::timeout, this, &OrderEditDialog::lookUpProducts);
 
     m_form = new QWidget(this);
     auto *reasonBox = new QGroupBox(tr("Reason for the edit"), this);
@@ -157,70 +152,29 @@ QLineEdit *OrderEditDialog::lineEdit(const QString &objectName, const QString &a
 QWidget *OrderEditDialog::buildLinesSection()
 {
     auto *group = new QGroupBox(tr("Lines"), m_form);
-    m_productSearch = new QLineEdit(group);
-    m_productSearch->setObjectName(u"productSearch"_s);
-    m_productSearch->setAccessibleName(tr("Add a product by name or SKU"));
-    m_productSearch->setPlaceholderText(tr("Add a product: type its name or SKU, Return adds it…"));
-    m_productSearch->setClearButtonEnabled(true);
-    m_productChoices = new QStandardItemModel(this);
-    m_productCompleter = new QCompleter(m_productChoices, this);
-    m_productCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_productCompleter->setMaxVisibleItems(12);
-    m_productSearch->setCompleter(m_productCompleter);
-    connect(m_productSearch, &QLineEdit::textEdited, this, [this] {
-        setMessage(kAddProductMessage, QString());
-        m_productLookupTimer.start();
-    });
-    connect(m_productCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { addProduct(index.data(kSkuRole).toString()); });
-    connect(m_productSearch, &QLineEdit::returnPressed, this, [this] {
-        // Return in the popup has already added its choice; otherwise the text is taken as a SKU.
-        const QString text = m_productSearch->text().trimmed();
-        if (!text.isEmpty() && m_productChoices->findItems(m_productSearch->text()).isEmpty())
-            addProduct(text);
-    });
+    m_productSearch = new ProductSearchField(m_worker, ProductSearchField::ReturnKey::TakesTextAsSku, group);
+    connect(m_productSearch, &QLineEdit::textEdited, this, [this] { setMessage(kAddProductMessage, QString()); });
+    connect(m_productSearch, &ProductSearchField::productChosen, this, &OrderEditDialog::addProduct);
+    connect(m_productSearch, &ProductSearchField::lookupFailed, this,
+            [this](const QString &message) { setMessage(kAddProductMessage, message); });
 
     m_lines = new OrderEditLineModel(this);
     connect(m_lines, &OrderEditLineModel::linesEdited, this, &OrderEditDialog::formEdited);
     connect(m_lines, &OrderEditLineModel::linesEdited, this, &OrderEditDialog::refreshDiscountTargets);
-    m_linesView = new QTableView(group);
+    m_linesView = new LineTableView(group);
     m_linesView->setObjectName(u"editLines"_s);
-    m_linesView->setAccessibleName(tr("Order lines"));
-    m_linesView->setModel(m_lines);
-    auto *quantities = new QuantityDelegate(m_linesView);
+    auto *quantities = new QuantityDelegate;
     quantities->setZeroRemoves(true);
-    m_linesView->setItemDelegateForColumn(OrderEditLineModel::Quantity, quantities);
-    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesView->setLines(m_lines, OrderEditLineModel::Product, OrderEditLineModel::Quantity, quantities);
     m_linesView->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_linesView->verticalHeader()->hide();
-    m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->verticalHeader()->defaultSectionSize() + 6);
-    QHeaderView *header = m_linesView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OrderEditLineModel::Product, QHeaderView::Stretch);
-    header->setSectionResizeMode(OrderEditLineModel::Quantity, QHeaderView::Fixed);
-    header->resizeSection(OrderEditLineModel::Quantity, 110);
-    header->setSectionResizeMode(OrderEditLineModel::NewUnitPrice, QHeaderView::Fixed);
-    header->resizeSection(OrderEditLineModel::NewUnitPrice, 100);
-    const auto openEditors = [this] {
-        for (int row = 0; row < m_lines->rowCount(); ++row)
-            m_linesView->openPersistentEditor(m_lines->index(row, OrderEditLineModel::Quantity));
-    };
-    connect(m_lines, &QAbstractItemModel::rowsInserted, this, openEditors);
-    connect(m_lines, &QAbstractItemModel::modelReset, this, openEditors);
-    auto *remove = new QShortcut(QKeySequence::Delete, m_linesView);
-    remove->setContext(Qt::WidgetShortcut);
+    m_linesView->horizontalHeader()->setSectionResizeMode(OrderEditLineModel::NewUnitPrice, QHeaderView::Fixed);
+    m_linesView->horizontalHeader()->resizeSection(OrderEditLineModel::NewUnitPrice, 100);
+    connect(m_linesView, &LineTableView::removeRequested, m_lines, &OrderEditLineModel::removeLine);
     m_removeLine = new QPushButton(tr("Remove line"), group);
     m_removeLine->setAutoDefault(false);
     m_removeLine->setObjectName(u"removeLine"_s);
     m_removeLine->setAccessibleName(tr("Remove the selected line"));
-    const auto removeSelected = [this] {
-        const QModelIndexList rows = m_linesView->selectionModel()->selectedRows();
-        if (!rows.isEmpty())
-            m_lines->removeLine(rows.constFirst().row());
-    };
-    connect(m_removeLine, &QPushButton::clicked, this, removeSelected);
-    connect(remove, &QShortcut::activated, this, removeSelected);
+    connect(m_removeLine, &QPushButton::clicked, m_linesView, &LineTableView::removeSelectedLine);
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(withMessage(nullptr, kLinesMessage), 1);
@@ -657,40 +611,6 @@ void OrderEditDialog::loadCataloguePrices()
             });
 }
 
-void OrderEditDialog::lookUpProducts()
-{
-    const QString text = m_productSearch->text().trimmed();
-    if (text.isEmpty())
-        return;
-    m_worker.run(
-            [text](Session &session) {
-                ProductFilter filter;
-                filter.search = text;
-                return session.inventory().products(filter, 20, 0);
-            },
-            this,
-            [this, text](const Result<QList<Product>> &result) {
-                if (m_productSearch->text().trimmed() != text)
-                    return; // typed on; a newer lookup follows
-                if (!result) {
-                    setMessage(kAddProductMessage, result.error().message);
-                    return;
-                }
-                const QLocale locale;
-                m_productChoices->clear();
-                for (const Product &product : *result) {
-                    auto *item = new QStandardItem(
-                            tr("%1 — %2 · %3 · %Ln available", nullptr, int(product.available()))
-                                    .arg(product.sku, product.name, product.price.toDisplayString(locale)));
-                    item->setData(product.sku, kSkuRole);
-                    item->setEditable(false);
-                    m_productChoices->appendRow(item);
-                }
-                if (m_productChoices->rowCount() > 0)
-                    m_productCompleter->complete();
-            });
-}
-
 void OrderEditDialog::addProduct(const QString &sku)
 {
     if (sku.isEmpty())
@@ -704,8 +624,7 @@ void OrderEditDialog::addProduct(const QString &sku)
                 setMessage(kAddProductMessage, QString());
                 const int row = m_lines->addProduct(product->sku, product->name, product->price);
                 m_linesView->selectRow(row);
-                m_productSearch->clear();
-                m_productChoices->clear();
+                m_productSearch->clearAfterChoice();
             });
 }
 

@@ -4,6 +4,7 @@
 #include "orders/Order.h"
 #include "orders/OrderEdits.h"
 #include "orders/OrderRequests.h"
+#include "views/LineTableView.h"
 
 #include <QDialog>
 #include <QHash>
@@ -12,14 +13,12 @@
 #include <optional>
 
 class QComboBox;
-class QCompleter;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QStandardItemModel;
 class QTableView;
 
 namespace shipshape {
@@ -27,6 +26,7 @@ namespace shipshape {
 class OrderEditDiscountModel;
 class OrderEditLineModel;
 class OrderEditPreviewPanel;
+class ProductSearchField;
 class SessionWorker;
 
 // "Edit order" on a placed order that has not shipped (docs/pricing.md, "Edits of a placed order"): lines
@@ -105,7 +105,6 @@ private:
     // The edit was saved but settling its money failed: what the order owes now, and what to do.
     void showUnsettled(const Error &error, const Order &now);
     void loadCataloguePrices();
-    void lookUpProducts();
     void addProduct(const QString &sku);
     void addDiscount();
     void refreshDiscountTargets();
@@ -119,15 +118,12 @@ private:
     bool m_applying = false;
     bool m_done = false; // saved, money unsettled: nothing more to apply
     QTimer m_previewTimer;
-    QTimer m_productLookupTimer;
 
     OrderEditLineModel *m_lines = nullptr;
     OrderEditDiscountModel *m_discounts = nullptr;
-    QTableView *m_linesView = nullptr;
+    LineTableView *m_linesView = nullptr;
     QTableView *m_discountsView = nullptr;
-    QLineEdit *m_productSearch = nullptr;
-    QCompleter *m_productCompleter = nullptr;
-    QStandardItemModel *m_productChoices = nullptr;
+    ProductSearchField *m_productSearch = nullptr;
     QPushButton *m_removeLine = nullptr;
     QComboBox *m_discountTarget = nullptr;
     QComboBox *m_discountType = nullptr;

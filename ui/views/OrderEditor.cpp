@@ -4,17 +4,19 @@
 #include "models/DraftLineModel.h"
 #include "models/DraftListModel.h"
 #include "session/Session.h"
+#include "views/CustomerSearchField.h"
 #include "views/DraftAdjustmentsPanel.h"
+#include "views/DraftListPanel.h"
 #include "views/DraftTotalsView.h"
 #include "views/FieldErrorLabel.h"
+#include "views/LineTableView.h"
+#include "views/ProductSearchField.h"
 #include "views/QuantityDelegate.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -23,20 +25,12 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardItemModel>
-#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 namespace {
-
-constexpr int kCustomerIdRole = Qt::UserRole + 1;
-constexpr int kCustomerNameRole = Qt::UserRole + 2;
-constexpr int kCustomerEmailRole = Qt::UserRole + 3;
-constexpr int kSkuRole = Qt::UserRole + 1;
-constexpr int kLookupDelayMs = 200;
 
 const QString kPlaceMessage = u"place"_s;
 const QString kLinesMessage = u"items"_s;
@@ -54,12 +48,6 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &OrderEditor::save);
-    m_productLookupTimer.setSingleShot(true);
-    m_productLookupTimer.setInterval(kLookupDelayMs);
-    connect(&m_productLookupTimer, &QTimer::timeout, this, &OrderEditor::lookUpProducts);
-    m_customerLookupTimer.setSingleShot(true);
-    m_customerLookupTimer.setInterval(kLookupDelayMs);
-    connect(&m_customerLookupTimer, &QTimer::timeout, this, &OrderEditor::lookUpCustomers);
 
     m_title = new QLabel(tr("New order"), this);
     QFont titleFont = m_title->font();
@@ -127,7 +115,11 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"orderEditorSplitter"_s);
-    m_splitter->addWidget(buildDraftsSection());
+    m_draftList = new DraftListPanel(this);
+    connect(m_draftList, &DraftListPanel::newRequested, this, &OrderEditor::startNewDraft);
+    connect(m_draftList, &DraftListPanel::resumeRequested, this, &OrderEditor::resumeDraft);
+    connect(m_draftList, &DraftListPanel::discardRequested, this, &OrderEditor::discardDraft);
+    m_splitter->addWidget(m_draftList);
     m_splitter->addWidget(editorPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -169,58 +161,21 @@ QLineEdit *OrderEditor::lineEdit(const QString &objectName, const QString &acces
 QWidget *OrderEditor::buildLinesSection()
 {
     auto *group = new QGroupBox(tr("Products"), this);
-    m_productSearch = new QLineEdit(group);
-    m_productSearch->setObjectName(u"productSearch"_s);
-    m_productSearch->setAccessibleName(tr("Add a product by name or SKU"));
-    m_productSearch->setPlaceholderText(tr("Add a product: type its name or SKU…"));
-    m_productSearch->setClearButtonEnabled(true);
-    m_productChoices = new QStandardItemModel(this);
-    m_productCompleter = new QCompleter(m_productChoices, this);
-    m_productCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_productCompleter->setMaxVisibleItems(12);
-    m_productSearch->setCompleter(m_productCompleter);
-    connect(m_productSearch, &QLineEdit::textEdited, this, [this] { m_productLookupTimer.start(); });
-    connect(m_productCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { productChosen(index.data(kSkuRole).toString()); });
-    connect(m_productSearch, &QLineEdit::returnPressed, this, [this] {
-        // Return without choosing from the list takes the best match, if the lookup found any. (Return in
-        // the list has already added its choice and put that choice's text in the field.)
-        const QString text = m_productSearch->text();
-        if (m_productChoices->rowCount() > 0 && !text.trimmed().isEmpty()
-                && m_productChoices->findItems(text).isEmpty())
-            productChosen(m_productChoices->item(0)->data(kSkuRole).toString());
-    });
+    m_productSearch = new ProductSearchField(m_worker, ProductSearchField::ReturnKey::TakesBestMatch, group);
+    connect(m_productSearch, &ProductSearchField::productChosen, this, &OrderEditor::productChosen);
+    connect(m_productSearch, &ProductSearchField::lookupFailed, this, &OrderEditor::setStatus);
 
     m_lines = new DraftLineModel(this);
     connect(m_lines, &DraftLineModel::linesEdited, this, &OrderEditor::linesEdited);
-    m_linesView = new QTableView(group);
+    m_linesView = new LineTableView(group);
     m_linesView->setObjectName(u"draftLines"_s);
-    m_linesView->setAccessibleName(tr("Order lines"));
-    m_linesView->setModel(m_lines);
-    m_linesView->setItemDelegateForColumn(DraftLineModel::Quantity, new QuantityDelegate(m_linesView));
-    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_linesView->verticalHeader()->hide();
-    m_linesView->verticalHeader()->setDefaultSectionSize(m_linesView->verticalHeader()->defaultSectionSize() + 6);
-    QHeaderView *columns = m_linesView->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setSectionResizeMode(DraftLineModel::Product, QHeaderView::Stretch);
-    columns->setSectionResizeMode(DraftLineModel::Quantity, QHeaderView::Fixed);
-    columns->resizeSection(DraftLineModel::Quantity, 110);
-    const auto openEditors = [this] {
-        for (int row = 0; row < m_lines->rowCount(); ++row)
-            m_linesView->openPersistentEditor(m_lines->index(row, DraftLineModel::Quantity));
-    };
-    connect(m_lines, &QAbstractItemModel::rowsInserted, this, openEditors);
-    connect(m_lines, &QAbstractItemModel::modelReset, this, openEditors);
-    auto *remove = new QShortcut(QKeySequence::Delete, m_linesView);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &OrderEditor::removeSelectedLine);
+    m_linesView->setLines(m_lines, DraftLineModel::Product, DraftLineModel::Quantity, new QuantityDelegate);
+    connect(m_linesView, &LineTableView::removeRequested, m_lines, &DraftLineModel::removeLine);
 
     m_removeLine = new QPushButton(tr("Remove line"), group);
     m_removeLine->setObjectName(u"removeLine"_s);
     m_removeLine->setAccessibleName(tr("Remove the selected line"));
-    connect(m_removeLine, &QPushButton::clicked, this, &OrderEditor::removeSelectedLine);
+    connect(m_removeLine, &QPushButton::clicked, m_linesView, &LineTableView::removeSelectedLine);
     auto *linesFooter = new QHBoxLayout;
     linesFooter->addWidget(withMessage(nullptr, kLinesMessage), 1);
     linesFooter->addWidget(m_removeLine, 0, Qt::AlignTop);
@@ -235,29 +190,20 @@ QWidget *OrderEditor::buildLinesSection()
 QWidget *OrderEditor::buildCustomerSection()
 {
     auto *group = new QGroupBox(tr("Customer"), this);
-    m_customerSearch = new QLineEdit(group);
-    m_customerSearch->setObjectName(u"customerSearch"_s);
-    m_customerSearch->setAccessibleName(tr("Find a customer by name or email"));
-    m_customerSearch->setPlaceholderText(tr("Find by name or email…"));
-    m_customerSearch->setClearButtonEnabled(true);
-    m_customerChoices = new QStandardItemModel(this);
-    m_customerCompleter = new QCompleter(m_customerChoices, this);
-    m_customerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_customerSearch->setCompleter(m_customerCompleter);
-    connect(m_customerSearch, &QLineEdit::textEdited, this, [this] { m_customerLookupTimer.start(); });
-    connect(m_customerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                m_filling = true;
-                m_customerName->setText(index.data(kCustomerNameRole).toString());
-                m_customerEmail->setText(index.data(kCustomerEmailRole).toString());
-                m_filling = false;
-                m_customerId = index.data(kCustomerIdRole).toString();
-                m_customerState->setText(tr("Existing customer"));
-                QTimer::singleShot(0, m_customerSearch, &QLineEdit::clear);
-                edited(u"customer.name"_s);
-                m_touched.insert(u"customer.email"_s);
-                showProblems();
-            });
+    m_customerSearch = new CustomerSearchField(m_worker, group);
+    connect(m_customerSearch, &CustomerSearchField::lookupFailed, this, &OrderEditor::setStatus);
+    connect(m_customerSearch, &CustomerSearchField::customerChosen, this, [this](const Customer &customer) {
+        m_filling = true;
+        m_customerName->setText(customer.name);
+        m_customerEmail->setText(customer.email);
+        m_filling = false;
+        m_customerId = customer.id;
+        m_customerState->setText(tr("Existing customer"));
+        m_customerSearch->clearAfterChoice();
+        edited(u"customer.name"_s);
+        m_touched.insert(u"customer.email"_s);
+        showProblems();
+    });
 
     m_customerState = new QLabel(tr("New customer"), group);
     m_customerState->setObjectName(u"customerState"_s);
@@ -339,53 +285,9 @@ QWidget *OrderEditor::buildPaymentSection()
     return group;
 }
 
-QWidget *OrderEditor::buildDraftsSection()
+DraftListModel *OrderEditor::draftListModel() const
 {
-    auto *panel = new QWidget(this);
-    auto *title = new QLabel(tr("Drafts"), panel);
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    m_drafts = new DraftListModel(this);
-    m_draftsView = new QTableView(panel);
-    m_draftsView->setObjectName(u"draftsList"_s);
-    m_draftsView->setAccessibleName(tr("Saved drafts"));
-    m_draftsView->setModel(m_drafts);
-    m_draftsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_draftsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_draftsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_draftsView->verticalHeader()->hide();
-    m_draftsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_draftsView->horizontalHeader()->setSectionResizeMode(DraftListModel::Customer, QHeaderView::Stretch);
-    connect(m_draftsView, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { resumeDraft(index.data(DraftListModel::DraftIdRole).toString()); });
-
-    m_newDraft = new QPushButton(tr("New"), panel);
-    m_newDraft->setObjectName(u"newDraft"_s);
-    m_newDraft->setAccessibleName(tr("Start a new order"));
-    connect(m_newDraft, &QPushButton::clicked, this, &OrderEditor::startNewDraft);
-    m_resume = new QPushButton(tr("Resume"), panel);
-    m_resume->setObjectName(u"resumeDraft"_s);
-    m_resume->setAccessibleName(tr("Resume the selected draft"));
-    connect(m_resume, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_draftsView->currentIndex();
-        if (current.isValid())
-            resumeDraft(current.data(DraftListModel::DraftIdRole).toString());
-    });
-    m_discard = new QPushButton(tr("Discard…"), panel);
-    m_discard->setObjectName(u"discardDraft"_s);
-    m_discard->setAccessibleName(tr("Discard the selected draft"));
-    connect(m_discard, &QPushButton::clicked, this, &OrderEditor::discardSelectedDraft);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newDraft);
-    buttons->addWidget(m_resume);
-    buttons->addWidget(m_discard);
-
-    auto *layout = new QVBoxLayout(panel);
-    layout->addWidget(title);
-    layout->addWidget(m_draftsView, 1);
-    layout->addLayout(buttons);
-    return panel;
+    return m_draftList->model();
 }
 
 DraftOrder OrderEditor::collect() const
@@ -467,7 +369,7 @@ void OrderEditor::startNewDraft()
     m_totals->showNoTotal();
     updateEnabled();
     setStatus(QString());
-    m_draftsView->clearSelection();
+    m_draftList->clearSelection();
     m_productSearch->setFocus();
 }
 
@@ -516,9 +418,7 @@ void OrderEditor::resumeDraft(const QString &draftId)
                 fill(draft);
                 showProblems();
                 setStatus(tr("Draft opened"));
-                const int row = m_drafts->rowOf(draft.id);
-                if (row >= 0)
-                    m_draftsView->selectRow(row);
+                m_draftList->select(draft.id);
                 requestQuote();
                 Q_EMIT draftLoaded(draft.id);
             });
@@ -758,9 +658,7 @@ void OrderEditor::updateEnabled()
     else
         m_place->setToolTip(tr("Place the order (%1)")
                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
-    m_newDraft->setEnabled(editable);
-    m_resume->setEnabled(!m_placing);
-    m_discard->setEnabled(editable);
+    m_draftList->setActionsEnabled(editable, m_placing);
 }
 
 void OrderEditor::setPlacing(bool placing)
@@ -830,75 +728,8 @@ void OrderEditor::refreshDrafts()
                     setStatus(tr("Could not list drafts: %1").arg(result.error().message));
                     return;
                 }
-                m_drafts->setDrafts(*result);
-                const int row = m_drafts->rowOf(m_draft.id);
-                if (row >= 0)
-                    m_draftsView->selectRow(row);
+                m_draftList->setDrafts(*result, m_draft.id);
                 Q_EMIT draftsRefreshed();
-            });
-}
-
-void OrderEditor::lookUpProducts()
-{
-    const QString text = m_productSearch->text().trimmed();
-    if (text.isEmpty())
-        return;
-    m_worker.run(
-            [text](Session &session) {
-                ProductFilter filter;
-                filter.search = text;
-                return session.inventory().products(filter, 20, 0);
-            },
-            this,
-            [this, text](const Result<QList<Product>> &result) {
-                if (m_productSearch->text().trimmed() != text)
-                    return; // typed on; a newer lookup follows
-                if (!result) {
-                    setStatus(tr("Product lookup failed: %1").arg(result.error().message));
-                    return;
-                }
-                const QLocale locale;
-                m_productChoices->clear();
-                for (const Product &product : *result) {
-                    const QString stock = product.available() == 0
-                            ? tr("out of stock")
-                            : tr("%1 available").arg(locale.toString(product.available()));
-                    auto *item = new QStandardItem(
-                            tr("%1 — %2 · %3 · %4")
-                                    .arg(product.sku, product.name, product.price.toDisplayString(locale), stock));
-                    item->setData(product.sku, kSkuRole);
-                    item->setEditable(false);
-                    m_productChoices->appendRow(item);
-                }
-                if (m_productChoices->rowCount() > 0)
-                    m_productCompleter->complete();
-            });
-}
-
-void OrderEditor::lookUpCustomers()
-{
-    const QString text = m_customerSearch->text().trimmed();
-    if (text.isEmpty())
-        return;
-    m_worker.run([text](Session &session) { return session.drafts().findCustomers(text, 20); }, this,
-            [this, text](const Result<QList<Customer>> &result) {
-                if (m_customerSearch->text().trimmed() != text)
-                    return;
-                if (!result) {
-                    setStatus(tr("Customer lookup failed: %1").arg(result.error().message));
-                    return;
-                }
-                m_customerChoices->clear();
-                for (const Customer &customer : *result) {
-                    auto *item = new QStandardItem(tr("%1 <%2>").arg(customer.name, customer.email));
-                    item->setData(customer.id, kCustomerIdRole);
-                    item->setData(customer.name, kCustomerNameRole);
-                    item->setData(customer.email, kCustomerEmailRole);
-                    item->setEditable(false);
-                    m_customerChoices->appendRow(item);
-                }
-                if (m_customerChoices->rowCount() > 0)
-                    m_customerCompleter->complete();
             });
 }
 
@@ -908,27 +739,11 @@ void OrderEditor::productChosen(const QString &sku)
         return;
     const int row = m_lines->addProduct(sku);
     m_linesView->selectRow(row);
-    // The completer writes its text into the field after this signal; clear it once it has.
-    QTimer::singleShot(0, m_productSearch, [this] {
-        m_productSearch->clear();
-        m_productChoices->clear();
-    });
+    m_productSearch->clearAfterChoice();
 }
 
-void OrderEditor::removeSelectedLine()
+void OrderEditor::discardDraft(const QString &draftId, const QString &who)
 {
-    const QModelIndex current = m_linesView->currentIndex();
-    if (current.isValid())
-        m_lines->removeLine(current.row());
-}
-
-void OrderEditor::discardSelectedDraft()
-{
-    const QModelIndex current = m_draftsView->currentIndex();
-    if (!current.isValid())
-        return;
-    const QString draftId = current.data(DraftListModel::DraftIdRole).toString();
-    const QString who = current.siblingAtColumn(DraftListModel::Customer).data().toString();
     if (!m_autoConfirm
             && QMessageBox::question(
                        this, tr("Discard draft"), tr("Discard the draft for %1? This cannot be undone.").arg(who))

@@ -14,21 +14,22 @@
 #include <optional>
 
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
-class QStandardItemModel;
-class QTableView;
 
 namespace shipshape {
 
+class CustomerSearchField;
 class DraftAdjustmentsPanel;
 class DraftLineModel;
 class DraftListModel;
+class DraftListPanel;
 class DraftTotalsView;
+class LineTableView;
+class ProductSearchField;
 class Session;
 class SessionWorker;
 struct Error;
@@ -61,7 +62,7 @@ public:
     [[nodiscard]] QString currentDraftId() const { return m_draft.id; }
     [[nodiscard]] bool isPlacing() const { return m_placing; }
     [[nodiscard]] DraftLineModel *lineModel() const { return m_lines; }
-    [[nodiscard]] DraftListModel *draftListModel() const { return m_drafts; }
+    [[nodiscard]] DraftListModel *draftListModel() const;
     [[nodiscard]] const std::optional<DraftQuote> &quote() const { return m_quote; }
     [[nodiscard]] DraftAdjustmentsPanel *adjustments() const { return m_adjustments; }
     [[nodiscard]] DraftTotalsView *totals() const { return m_totals; }
@@ -89,7 +90,6 @@ private:
     QWidget *buildCustomerSection();
     QWidget *buildAddressSection();
     QWidget *buildPaymentSection();
-    QWidget *buildDraftsSection();
     // A field with its message label underneath; the label is found by core's field name.
     QWidget *withMessage(QWidget *field, const QString &fieldName);
     QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName);
@@ -122,11 +122,8 @@ private:
     void showPlacementError(const Error &error);
     void setPlacing(bool placing);
     void updateEnabled();
-    void lookUpProducts();
-    void lookUpCustomers();
     void productChosen(const QString &sku);
-    void removeSelectedLine();
-    void discardSelectedDraft();
+    void discardDraft(const QString &draftId, const QString &who);
     void updatePaymentFields();
     void setStatus(const QString &text);
 
@@ -148,21 +145,14 @@ private:
     std::optional<DraftQuote> m_quote;
     quint64 m_quoteRequest = 0; // the latest quote asked for; earlier answers are stale
     QTimer m_saveTimer;
-    QTimer m_productLookupTimer;
-    QTimer m_customerLookupTimer;
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     DraftLineModel *m_lines = nullptr;
-    DraftListModel *m_drafts = nullptr;
-    QTableView *m_linesView = nullptr;
-    QTableView *m_draftsView = nullptr;
-    QLineEdit *m_productSearch = nullptr;
-    QCompleter *m_productCompleter = nullptr;
-    QStandardItemModel *m_productChoices = nullptr;
-    QLineEdit *m_customerSearch = nullptr;
-    QCompleter *m_customerCompleter = nullptr;
-    QStandardItemModel *m_customerChoices = nullptr;
+    DraftListPanel *m_draftList = nullptr;
+    LineTableView *m_linesView = nullptr;
+    ProductSearchField *m_productSearch = nullptr;
+    CustomerSearchField *m_customerSearch = nullptr;
     QLabel *m_customerState = nullptr;
     QLineEdit *m_customerName = nullptr;
     QLineEdit *m_customerEmail = nullptr;
@@ -179,9 +169,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_removeLine = nullptr;
-    QPushButton *m_resume = nullptr;
-    QPushButton *m_discard = nullptr;
-    QPushButton *m_newDraft = nullptr;
     QWidget *m_form = nullptr;
     QHash<QString, QLabel *> m_messages;
 };
