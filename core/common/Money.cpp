@@ -47,13 +47,15 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
     bool seenPoint = false;
     for (; pos < s.size(); ++pos) {
         const QChar c = s.at(pos);
-        if (c == u'.' && !seenPoint) {
+        // A decimal comma too, as people type it in most of Europe ("4,95"); one separator at most, so
+        // "1,000.00" is refused rather than guessed at, and "1,000" has too many decimals for cents.
+        if ((c == u'.' || c == u',') && !seenPoint) {
             seenPoint = true;
             continue;
         }
         if (c < u'0' || c > u'9')
             return invalid(
-                    tr("%1: \"%2\" is not a decimal amount (use digits and a point, e.g. 29.99).").arg(field, text));
+                    tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).").arg(field, text));
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             ++fractionDigits;
@@ -71,7 +73,7 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
         }
     }
     if (integerDigits == 0 && fractionDigits == 0)
-        return invalid(tr("%1: \"%2\" is not a decimal amount (use digits and a point, e.g. 29.99).").arg(field, text));
+        return invalid(tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).").arg(field, text));
     if (seenPoint && fractionDigits == 0)
         return invalid(tr("%1: \"%2\" ends with a decimal point.").arg(field, text));
 

@@ -72,6 +72,11 @@ TEST(MoneyParseTest, ParsesExactDecimals)
     EXPECT_EQ(minorOf(u"1200"_s, u"JPY"_s), 1200);
     EXPECT_EQ(minorOf(u"1.234"_s, u"KWD"_s), 1234);
     EXPECT_EQ(minorOf(u"1.2"_s, u"KWD"_s), 1200);
+    // A decimal comma, as typed in most of Europe.
+    EXPECT_EQ(minorOf(u"4,95"_s, u"EUR"_s), 495);
+    EXPECT_EQ(minorOf(u"-0,5"_s, u"EUR"_s), -50);
+    EXPECT_EQ(minorOf(u",25"_s, u"USD"_s), 25);
+    EXPECT_EQ(minorOf(u"1,234"_s, u"KWD"_s), 1234);
     // The largest amount that fits: 92233720368547758.07 dollars.
     EXPECT_EQ(minorOf(u"92233720368547758.07"_s, u"USD"_s), kMax);
 }
@@ -87,6 +92,11 @@ TEST(MoneyParseTest, RefusesWhatIsNotAnExactAmount)
             {u"1.2345"_s, u"KWD"_s},
             {u"1e3"_s, u"USD"_s},
             {u"1,000.00"_s, u"USD"_s},
+            {u"1.000,00"_s, u"EUR"_s},
+            {u"1,000"_s, u"USD"_s}, // a thousand with a grouping comma, or 1.000: not guessed
+            {u"1,000"_s, u"JPY"_s},
+            {u"1,2,3"_s, u"USD"_s},
+            {u"5,"_s, u"USD"_s},
             {u"abc"_s, u"USD"_s},
             {u""_s, u"USD"_s},
             {u"   "_s, u"USD"_s},

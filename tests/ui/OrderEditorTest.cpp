@@ -519,7 +519,7 @@ protected:
         typeInto(inRow<QLineEdit>(editor, 0, u"discountValue"_s), u"10"_s);
         typeInto(inRow<QLineEdit>(editor, 0, u"discountCode"_s), u"WINTER"_s);
         type(editor, u"shippingMethod"_s, u"Parcel"_s);
-        type(editor, u"shippingAmount"_s, u"4.95"_s);
+        type(editor, u"shippingAmount"_s, u"4,95"_s); // a decimal comma, as typed in most of Europe
     }
 };
 
@@ -658,7 +658,7 @@ TEST_F(OrderEditorPricingTest, DiscountsAndShippingSurviveClosingAndReopeningThe
     ASSERT_EQ(discounts.size(), 2);
     EXPECT_EQ(discounts.at(0), (DiscountRequest{u"percent"_s, u"10"_s, {}, u"WINTER"_s, {}}));
     EXPECT_EQ(discounts.at(1), (DiscountRequest{u"amount"_s, u"2.00"_s, u"LAMP-19"_s, {}, u"scratched base"_s}));
-    EXPECT_EQ(editor->adjustments()->shipping(), (ShippingRequest{u"Parcel"_s, u"4.95"_s}));
+    EXPECT_EQ(editor->adjustments()->shipping(), (ShippingRequest{u"Parcel"_s, u"4,95"_s}));
     // Lamp 39.98 − 2.00 = 37.98; 10 % of 42.98 = 4.30, spread 379 + 50 and a cent to the lamp: 380.
     // Tax 34.18 × 19 % = 6.4942 → 6.49, 4.50 × 7 % → 0.32; 38.68 + 4.95 + 6.81 = 50.44.
     ASSERT_TRUE(waitForQuote(*editor, u"50.44"_s)) << editor->totals()->rows().join(u" | "_s).toStdString();
