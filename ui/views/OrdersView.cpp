@@ -485,6 +485,7 @@ void OrdersView::buildToolbars()
     m_tagFilter->setEditable(true);
     m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
     m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
+    m_tagFilter->lineEdit()->setAccessibleName(m_tagFilter->accessibleName()); // read out when typing in it
     m_tagFilter->lineEdit()->setClearButtonEnabled(true);
     // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
     m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
