@@ -7,6 +7,7 @@
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
 #include "payment/DeclineReasons.h"
+#include "style/TextTone.h"
 #include "views/ChartPanel.h"
 #include "views/KpiCard.h"
 
@@ -138,7 +139,8 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
     EXPECT_EQ(service.current.placementAttempts, 5);
     EXPECT_EQ(card(view, u"successRateCard"_s)->value(), KpiFormat::percent(0.6, locale));
     EXPECT_EQ(card(view, u"successRateCard"_s)->targetState(), KpiCard::TargetState::Missed);
-    EXPECT_EQ(card(view, u"successRateCard"_s)->valueColor(), KpiCard::badColor());
+    KpiCard *successRate = card(view, u"successRateCard"_s);
+    EXPECT_EQ(successRate->valueColor(), TextTone::color(TextTone::Tone::Bad, successRate->palette()));
     ASSERT_TRUE(service.current.placementMedianMs.has_value());
     EXPECT_EQ(card(view, u"placementMedianCard"_s)->targetState(),
             *service.current.placementMedianMs < 2000 ? KpiCard::TargetState::Met : KpiCard::TargetState::Missed);

@@ -1,6 +1,7 @@
 #include "models/DraftLineModel.h"
 
 #include "orders/OrderService.h"
+#include "style/TextTone.h"
 
 #include <QBrush>
 #include <QColor>
@@ -87,9 +88,9 @@ QVariant DraftLineModel::data(const QModelIndex &index, int role) const
         switch (quote->warning) {
         case StockWarning::OutOfStock:
         case StockWarning::UnknownProduct:
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(TextTone::color(TextTone::Tone::Error));
         case StockWarning::LowStock:
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(TextTone::color(TextTone::Tone::Warning));
         case StockWarning::None:
             break;
         }

@@ -1,5 +1,7 @@
 #include "models/LineItemModel.h"
 
+#include "style/TextTone.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -123,9 +125,9 @@ QVariant LineItemModel::stockData(const LineItem &line, int role) const
                 .arg(product.lowStockThreshold);
     case Qt::ForegroundRole:
         if (product.onHand < line.quantity || product.available() < 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(TextTone::color(TextTone::Tone::Error));
         if (product.isLowStock())
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(TextTone::color(TextTone::Tone::Warning));
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);

@@ -2,6 +2,7 @@
 
 #include "background/SessionWorker.h"
 #include "session/Session.h"
+#include "style/TextTone.h"
 
 #include <QColor>
 
@@ -246,7 +247,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (column == Status && entry.status == OutboxStatus::Failed)
-            return QColor(0xc6, 0x28, 0x28);
+            return TextTone::color(TextTone::Tone::Error);
         return {};
     case Qt::ToolTipRole:
         if (column == Recipient)

@@ -1,5 +1,7 @@
 #include "views/FieldErrorLabel.h"
 
+#include "style/TextTone.h"
+
 #include <QVBoxLayout>
 
 namespace shipshape {
@@ -11,7 +13,7 @@ FieldErrorLabel::FieldErrorLabel(const QString &objectName, QWidget *parent) : Q
     setTextFormat(Qt::PlainText);
     setWordWrap(true);
     QPalette colours = palette();
-    colours.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    colours.setColor(QPalette::WindowText, TextTone::color(TextTone::Tone::Error, colours));
     setPalette(colours);
     hide();
 }

@@ -1,5 +1,7 @@
 #include "views/KpiCard.h"
 
+#include "style/TextTone.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -146,7 +148,7 @@ void KpiCard::updateColors()
         tint.setColor(QPalette::Text, color);
         return tint;
     };
-    const QColor muted = base.color(QPalette::PlaceholderText);
+    const QColor muted = TextTone::color(TextTone::Tone::Muted, base);
     m_title->setPalette(tinted(muted));
     m_detail->setPalette(tinted(muted));
 
@@ -156,15 +158,15 @@ void KpiCard::updateColors()
     if ((up || down) && m_polarity != Polarity::Neutral) {
         const bool good
                 = (up && m_polarity == Polarity::HigherIsBetter) || (down && m_polarity == Polarity::LowerIsBetter);
-        change = good ? goodColor() : badColor();
+        change = TextTone::color(good ? TextTone::Tone::Good : TextTone::Tone::Bad, base);
     }
     m_change->setPalette(tinted(change));
 
     QColor value = base.color(QPalette::Text);
     if (m_target == TargetState::Met)
-        value = goodColor();
+        value = TextTone::color(TextTone::Tone::Good, base);
     else if (m_target == TargetState::Missed)
-        value = badColor();
+        value = TextTone::color(TextTone::Tone::Bad, base);
     m_value->setPalette(tinted(value));
 }
 

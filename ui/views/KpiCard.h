@@ -45,7 +45,8 @@ public:
     [[nodiscard]] QColor valueColor() const;
     [[nodiscard]] QColor changeColor() const;
 
-    // Good and bad news colours, chosen to read on light and dark backgrounds alike.
+    // Good and bad news colours for chart series (fills and bars, beside the KPIs); text takes its colour
+    // from TextTone, which keeps it readable on the palette.
     static QColor goodColor();
     static QColor badColor();
 
