@@ -270,6 +270,11 @@ void OrdersView::followList(ListChange change)
         m_orderView->selectionModel()->setCurrentIndex(
                 first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_orderView->scrollToTop();
+        // When the list's cursor was on the first row already (the list took the focus while nothing was
+        // listed), selecting it changes no current row and says nothing: show it here.
+        if (const qint64 number = first.data(OrderTableModel::OrderNumberRole).toLongLong();
+                number > 0 && number != m_shownNumber)
+            showInDetail(number);
         return;
     }
     m_orderView->selectionModel()->clear();

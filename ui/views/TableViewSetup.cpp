@@ -18,6 +18,9 @@ constexpr int kFitPrecision = 200;
 void prepare(QTableView *view, int rowPadding)
 {
     view->setWordWrap(false);
+    // Tab leaves a list for the next control, as keyboard users expect (the arrow keys move between rows);
+    // a table's default, Tab from cell to cell, traps them in a list of a million rows.
+    view->setTabKeyNavigation(false);
     view->setTextElideMode(Qt::ElideRight);
     QHeaderView *rows = view->verticalHeader();
     rows->hide();
