@@ -56,8 +56,9 @@ TEST_F(BackupProcedurePgTest, TheDocumentedProcedureRestoresOrdersGrantsAndSchem
     DiagnosticsOptions options;
     options.now = QDateTime::currentDateTimeUtc();
     for (const DiagnosticResult &result : Diagnostics::run(cluster().url(restored), options)) {
-        if (result.key == u"database"_s || result.key == u"schema"_s || result.key == u"migrations"_s)
+        if (result.key == u"database"_s || result.key == u"schema"_s || result.key == u"migrations"_s) {
             EXPECT_TRUE(result.passed) << result.key.toStdString() << ": " << result.detail.toStdString();
+        }
     }
 
     qputenv("PGPASSWORD", "s3cret-pass");

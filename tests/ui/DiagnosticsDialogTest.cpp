@@ -111,9 +111,9 @@ TEST_F(DiagnosticsDialogTest, HelpDiagnosticsShowsTheReportAndRunsAgain)
     for (const QString &key : {u"database"_s, u"schema"_s, u"migrations"_s, u"clock"_s, u"outbox"_s, u"disk"_s,
                  u"secrets"_s, u"stripe"_s, u"sendgrid"_s})
         EXPECT_GE(rowOf(model, key), 0) << key.toStdString();
-    EXPECT_EQ(cell(model, u"stripe"_s, DiagnosticsModel::Result), u"✓"_s);
-    EXPECT_EQ(cell(model, u"sendgrid"_s, DiagnosticsModel::Result), u"✓"_s);
-    EXPECT_EQ(cell(model, u"database"_s, DiagnosticsModel::Result), u"✓"_s);
+    EXPECT_EQ(cell(model, u"stripe"_s, DiagnosticsModel::Outcome), u"✓"_s);
+    EXPECT_EQ(cell(model, u"sendgrid"_s, DiagnosticsModel::Outcome), u"✓"_s);
+    EXPECT_EQ(cell(model, u"database"_s, DiagnosticsModel::Outcome), u"✓"_s);
     ASSERT_EQ(stripe.requests().size(), 1);
     EXPECT_EQ(stripe.requests().at(0).header("Authorization"), "Bearer sk_test_gui");
     ASSERT_EQ(sendGrid.requests().size(), 1);
@@ -127,10 +127,10 @@ TEST_F(DiagnosticsDialogTest, HelpDiagnosticsShowsTheReportAndRunsAgain)
     EXPECT_TRUE(dialog->isRunning());
     ASSERT_TRUE(waitUntilDone(*dialog));
     EXPECT_EQ(stripe.requests().size(), 2);
-    EXPECT_EQ(cell(model, u"stripe"_s, DiagnosticsModel::Result), u"✗"_s);
+    EXPECT_EQ(cell(model, u"stripe"_s, DiagnosticsModel::Outcome), u"✗"_s);
     EXPECT_TRUE(cell(model, u"stripe"_s, DiagnosticsModel::Detail)
                         .startsWith(u"Stripe refused the key (401): set a valid test key"_s));
-    EXPECT_FALSE(model.index(rowOf(model, u"stripe"_s), DiagnosticsModel::Result)
+    EXPECT_FALSE(model.index(rowOf(model, u"stripe"_s), DiagnosticsModel::Outcome)
                          .data(DiagnosticsModel::RawValueRole)
                          .toBool());
     EXPECT_TRUE(dialog->findChild<QLabel *>(u"diagnosticsSummary"_s)->text().contains(u"need attention"_s));
@@ -165,9 +165,9 @@ TEST_F(DiagnosticsDialogTest, AProviderThatDoesNotAnswerKeepsTheWindowResponsive
     ASSERT_TRUE(stripe.waitForRequests(1));
     EXPECT_TRUE(dialog.isRunning());
     ASSERT_TRUE(waitUntilDone(dialog));
-    EXPECT_EQ(cell(*dialog.model(), u"stripe"_s, DiagnosticsModel::Result), u"✗"_s);
+    EXPECT_EQ(cell(*dialog.model(), u"stripe"_s, DiagnosticsModel::Outcome), u"✗"_s);
     EXPECT_TRUE(cell(*dialog.model(), u"stripe"_s, DiagnosticsModel::Detail).startsWith(u"No answer from 127.0.0.1"_s));
-    EXPECT_EQ(cell(*dialog.model(), u"sendgrid"_s, DiagnosticsModel::Result), u"✓"_s);
+    EXPECT_EQ(cell(*dialog.model(), u"sendgrid"_s, DiagnosticsModel::Outcome), u"✓"_s);
 }
 
 TEST_F(DiagnosticsDialogTest, ALiveKeyIsNotSentAndShownAsNotChecked)
@@ -177,9 +177,9 @@ TEST_F(DiagnosticsDialogTest, ALiveKeyIsNotSentAndShownAsNotChecked)
     DiagnosticsDialog dialog(db.url(), options);
     dialog.runChecks();
     ASSERT_TRUE(waitUntilDone(dialog));
-    EXPECT_EQ(cell(*dialog.model(), u"stripe"_s, DiagnosticsModel::Result), u"–"_s);
+    EXPECT_EQ(cell(*dialog.model(), u"stripe"_s, DiagnosticsModel::Outcome), u"–"_s);
     EXPECT_FALSE(dialog.model()
-                         ->index(rowOf(*dialog.model(), u"stripe"_s), DiagnosticsModel::Result)
+                         ->index(rowOf(*dialog.model(), u"stripe"_s), DiagnosticsModel::Outcome)
                          .data(DiagnosticsModel::RawValueRole)
                          .isValid());
     EXPECT_TRUE(stripe.requests().isEmpty());

@@ -29,7 +29,7 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Check:
             return result.title;
-        case Result:
+        case Outcome:
             return result.mark();
         case Detail:
             return result.detail;
@@ -39,16 +39,16 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return index.column() == Detail ? result.detail : QVariant();
     case Qt::AccessibleTextRole:
-        if (index.column() == Result)
+        if (index.column() == Outcome)
             return result.passed ? tr("Passed") : result.skipped ? tr("Not checked") : tr("Failed");
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == Result ? QVariant(Qt::AlignCenter) : QVariant();
+        return index.column() == Outcome ? QVariant(Qt::AlignCenter) : QVariant();
     case RawValueRole:
         switch (index.column()) {
         case Check:
             return result.key;
-        case Result:
+        case Outcome:
             return result.skipped ? QVariant() : QVariant(result.passed);
         case Detail:
             return result.detail;
@@ -67,7 +67,7 @@ QVariant DiagnosticsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Check:
         return tr("Check");
-    case Result:
+    case Outcome:
         return tr("Result");
     case Detail:
         return tr("Found, or what to do");

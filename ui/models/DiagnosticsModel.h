@@ -16,7 +16,7 @@ class DiagnosticsModel : public QAbstractTableModel {
 public:
     enum Column {
         Check,
-        Result,
+        Outcome, // ✓, ✗ or –
         Detail,
         ColumnCount
     };

@@ -12,15 +12,30 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 namespace {
+
+// Holds a run's provider checks for as long as its answers may come, as a child of the session's network
+// access manager: a session that goes away (the dialog closed mid-run) takes the checks with it, which
+// cancels their future instead of leaving it waiting.
+class ProviderChecksHolder : public QObject {
+public:
+    ProviderChecksHolder(QNetworkAccessManager *network, const ProviderCheckSettings &settings)
+        : QObject(network), checks(network, settings)
+    {}
+    ProviderChecks checks;
+};
 
 // Runs on the dialog's worker thread: the database checks at once, then both providers through the
 // thread's event loop (the worker holds its queue until the answers are in).
@@ -35,15 +50,17 @@ AsyncResult<QList<DiagnosticResult>> diagnose(
 
     ProviderCheckSettings settings = ProviderCheckSettings::load(secrets);
     settings.timeout = timeout;
-    auto checks = std::make_shared<ProviderChecks>(&session.network(), settings);
-    return andThen(checks->run(), [checks, local](const Result<QList<DiagnosticResult>> &providers) mutable {
-        // The last answer arrives inside the checks' own callback: they are let go on the next turn of
-        // this thread's loop, not in the middle of it.
-        QTimer::singleShot(0, [keep = std::move(checks)] {});
-        if (!providers)
-            return Result<QList<DiagnosticResult>>(fail(providers.error()));
-        return Result<QList<DiagnosticResult>>(local + *providers);
-    });
+    auto *holder = new ProviderChecksHolder(&session.network(), settings);
+    return andThen(holder->checks.run(),
+            [holder = QPointer<QObject>(holder), local](const Result<QList<DiagnosticResult>> &providers) {
+                // The last answer arrives inside the checks' own callback: they go on the next turn of this
+                // thread's loop, not in the middle of it.
+                if (holder)
+                    holder->deleteLater();
+                if (!providers)
+                    return Result<QList<DiagnosticResult>>(fail(providers.error()));
+                return Result<QList<DiagnosticResult>>(local + *providers);
+            });
 }
 
 } // namespace
@@ -70,7 +87,7 @@ DiagnosticsDialog::DiagnosticsDialog(DatabaseUrl url, SessionOptions options, QW
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Check, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Result, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Outcome, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DiagnosticsModel::Detail, QHeaderView::Stretch);
     // What to do can take two lines: rows follow their text.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

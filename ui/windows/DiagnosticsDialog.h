@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <chrono>
+
 class QLabel;
 class QPushButton;
 class QTableView;

@@ -52,8 +52,9 @@ QString countsText(const SqliteBackupReport &report)
 int refusePostgresql(CliContext &context, const DatabaseUrl &url)
 {
     const QStringList steps = BackupCommands::postgresqlProcedure(url.toString());
-    const QString reason = BackupCommands::tr("%1 is a PostgreSQL database: back it up and restore it with pg_dump "
-                                              "and pg_restore (docs/operations.md, \"Backup and restore\").")
+    const QString reason = BackupCommands::tr("Shipshape copies only SQLite files; %1 is backed up and restored "
+                                              "with pg_dump and pg_restore (docs/operations.md, \"Backup and "
+                                              "restore\"):")
                                    .arg(url.displayName());
     if (context.json()) {
         // The CLI's error shape, with the steps beside the message.
