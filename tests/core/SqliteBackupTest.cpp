@@ -109,6 +109,26 @@ TEST_F(SqliteBackupTest, ABackupIsVerifiedAndRestoresTheOrders)
     EXPECT_EQ(QFileInfo(backup->file).size(), backup->bytes);
 }
 
+// Online: another connection in the middle of a write transaction (the app placing an order) neither
+// blocks the backup nor gets its uncommitted rows into it.
+TEST_F(SqliteBackupTest, ABackupWhileAnotherConnectionWritesHoldsOnlyCommittedRows)
+{
+    auto other = Database::open(db.url());
+    ASSERT_TRUE(other);
+    ASSERT_TRUE((*other)->execute(u"BEGIN IMMEDIATE"_s));
+    ASSERT_TRUE((*other)->execute(u"CREATE TABLE scratch (x INTEGER)"_s));
+    ASSERT_TRUE((*other)->execute(u"INSERT INTO scratch (x) VALUES (1)"_s));
+    const auto backup = SqliteBackup::backup(db.session().database(), file(u"online.backup"_s));
+    ASSERT_TRUE(backup) << describe(backup.error());
+    EXPECT_EQ(rowsOf(backup->tables, u"orders"_s), 3);
+    EXPECT_EQ(rowsOf(backup->tables, u"scratch"_s), -1);
+    ASSERT_TRUE((*other)->execute(u"COMMIT"_s));
+    // Committed now, and in the next backup.
+    const auto next = SqliteBackup::backup(db.session().database(), file(u"online2.backup"_s));
+    ASSERT_TRUE(next) << describe(next.error());
+    EXPECT_EQ(rowsOf(next->tables, u"scratch"_s), 1);
+}
+
 TEST_F(SqliteBackupTest, AnExistingTargetIsNeverOverwritten)
 {
     QFile existing(file(u"taken"_s));
