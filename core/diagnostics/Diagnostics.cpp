@@ -16,6 +16,8 @@
 #include <QStorageInfo>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -161,6 +163,25 @@ DiagnosticResult secretsCheck(const DiagnosticsOptions &options)
 }
 
 } // namespace
+
+QString DiagnosticResult::mark() const
+{
+    return passed ? u"✓"_s : skipped ? u"–"_s : u"✗"_s;
+}
+
+QString Diagnostics::text(const QList<DiagnosticResult> &results)
+{
+    QString text;
+    for (const DiagnosticResult &result : results)
+        text += result.mark() + u' ' + result.title + u": "_s + result.detail + u'\n';
+    return text;
+}
+
+bool Diagnostics::allPassed(const QList<DiagnosticResult> &results)
+{
+    return std::none_of(
+            results.cbegin(), results.cend(), [](const DiagnosticResult &result) { return result.failed(); });
+}
 
 QList<DiagnosticResult> Diagnostics::run(const DatabaseUrl &url, const DiagnosticsOptions &options)
 {

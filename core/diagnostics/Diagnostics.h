@@ -13,10 +13,18 @@ namespace shipshape {
 // One line of the diagnostics report (`shipshape-cli doctor`): what was checked, whether it passed, and
 // what was found or, when it did not pass, what to do.
 struct DiagnosticResult {
-    QString key; // stable, for scripts: "database", "schema", "migrations", "clock", "outbox", "disk", "secrets"
+    QString key; // stable, for scripts: "database", "schema", "migrations", "clock", "outbox", "disk", "secrets",
+                 // "stripe", "sendgrid"
     QString title; // for people
     bool passed = false;
     QString detail;
+    // Not checked on purpose (a live Stripe key is never called): neither passed nor failed, and it does
+    // not fail the report.
+    bool skipped = false;
+
+    [[nodiscard]] bool failed() const { return !passed && !skipped; }
+    // "✓", "✗" or "–" (skipped): the report's first column.
+    [[nodiscard]] QString mark() const;
 };
 
 struct DiagnosticsOptions {
@@ -39,6 +47,10 @@ class Diagnostics {
 
 public:
     [[nodiscard]] static QList<DiagnosticResult> run(const DatabaseUrl &url, const DiagnosticsOptions &options);
+    // The report as `shipshape-cli doctor` prints it: one line per check, "✓ Title: detail".
+    [[nodiscard]] static QString text(const QList<DiagnosticResult> &results);
+    // True when no check failed (skipped ones do not count).
+    [[nodiscard]] static bool allPassed(const QList<DiagnosticResult> &results);
 };
 
 } // namespace shipshape

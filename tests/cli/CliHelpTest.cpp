@@ -65,7 +65,8 @@ TEST_F(CliHelp, TheTableListsEveryCommandWithItsParts)
                  u"orders modify"_s, u"orders cancel"_s, u"orders refund"_s, u"orders mark-paid"_s, u"orders ship"_s,
                  u"orders deliver"_s, u"worker"_s, u"outbox list"_s, u"outbox retry"_s, u"outbox resend"_s,
                  u"outbox preview"_s, u"secrets set"_s, u"staff list"_s, u"staff whoami"_s, u"staff add"_s,
-                 u"staff set-role"_s, u"staff disable"_s, u"report kpis"_s, u"help"_s}) {
+                 u"staff set-role"_s, u"staff disable"_s, u"report kpis"_s, u"doctor"_s, u"backup"_s, u"restore"_s,
+                 u"help"_s}) {
         EXPECT_TRUE(names.contains(expected)) << "missing command " << expected.toStdString();
     }
     for (const QJsonObject &command : all) {

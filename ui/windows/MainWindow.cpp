@@ -16,11 +16,14 @@
 #include "views/OutboxView.h"
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
+#include "windows/DiagnosticsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -161,6 +164,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(settings, &SettingsView::secretsChanged, this, &MainWindow::reloadSecrets);
         return settings;
     });
+
+    // Help → Diagnostics: the report shipshape-cli doctor prints, computed on the dialog's own worker.
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    m_diagnosticsAction = help->addAction(tr("&Diagnostics…"));
+    m_diagnosticsAction->setObjectName(u"diagnosticsAction"_s);
+    m_diagnosticsAction->setToolTip(tr("Check the database, the payment and email providers and this machine"));
+    connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
 
     // The hub listens to the feed; start it once the first pages listen to the hub.
     session.changeFeed().start();
@@ -384,8 +395,25 @@ void MainWindow::reloadSecrets()
         m_session.setSecrets(secrets);
         for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
             worker->setSecrets(secrets);
+        if (m_diagnostics)
+            m_diagnostics->setSecrets(secrets);
         Q_EMIT secretsReloaded(secrets);
     });
+}
+
+DiagnosticsDialog *MainWindow::showDiagnostics()
+{
+    // One dialog, kept: opening it again shows the last report and runs the checks again.
+    DiagnosticsDialog *dialog = m_diagnostics;
+    if (!dialog) {
+        dialog = new DiagnosticsDialog(m_session.database().url(), m_session.options(), this);
+        m_diagnostics = dialog;
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->runChecks();
+    return dialog;
 }
 
 } // namespace shipshape

@@ -4,6 +4,7 @@
 #include "staff/Permissions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <vector>
@@ -21,6 +22,7 @@ class OrderEditor;
 class OrdersView;
 class Session;
 class SessionWorker;
+class DiagnosticsDialog;
 
 // The desktop app's main window: a navigation bar on the left (Ctrl+1… switches pages), the pages in
 // the middle, created when first shown, and a status bar with the database and login, the connection
@@ -66,6 +68,10 @@ public:
 
     // Where every change reaches the pages (main adds the background jobs to it).
     [[nodiscard]] ChangeHub &changeHub() const { return *m_changes; }
+
+    // Help → Diagnostics: shows the dialog (created on first use) and runs the checks.
+    DiagnosticsDialog *showDiagnostics();
+    [[nodiscard]] QAction *diagnosticsAction() const { return m_diagnosticsAction; }
 
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
@@ -117,6 +123,8 @@ private:
     SessionWorker *m_editorWorker = nullptr;
     Permissions m_permissions;
     QAction *m_newOrderAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
+    QPointer<DiagnosticsDialog> m_diagnostics;
     OrderEditor *m_editor = nullptr;
     OrdersView *m_ordersView = nullptr;
 };

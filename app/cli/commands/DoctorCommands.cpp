@@ -4,10 +4,14 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "diagnostics/Diagnostics.h"
+#include "diagnostics/ProviderChecks.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,8 +25,8 @@ CommandGroup DoctorCommands::group()
             .summary = tr("Whether this installation can work."),
             .commands = {CommandSpec{
                     .words = {u"doctor"_s},
-                    .summary = tr("Checks the database, its schema and clock, customer emails, disk space and "
-                                  "provider keys; one line each."),
+                    .summary = tr("Checks the database, its schema and clock, customer emails, disk space, "
+                                  "provider keys, Stripe and SendGrid; one line each."),
                     .options = {{.name = u"min-free-mb"_s,
                                         .valueName = u"MEGABYTES"_s,
                                         .description = tr("Room an SQLite file's disk must have (0 to 1000000). "
@@ -30,13 +34,20 @@ CommandGroup DoctorCommands::group()
                             {.name = u"max-waiting-emails"_s,
                                     .valueName = u"N"_s,
                                     .description = tr("Emails waiting to be sent before the backlog counts as stuck "
-                                                      "(0 to 1000000). Default: 100.")}},
+                                                      "(0 to 1000000). Default: 100.")},
+                            {.name = u"provider-timeout"_s,
+                                    .valueName = u"SECONDS"_s,
+                                    .description = tr("How long to wait for Stripe's and SendGrid's answer (1 to "
+                                                      "120). Default: 10.")}},
                     .examples = {u"shipshape-cli doctor"_s, u"shipshape-cli --json doctor"_s},
                     .description = tr("Each line starts with ✓ when the check passed and ✗ when it did not, and "
                                       "then says what was found or what to do. Nothing is migrated or created: a "
-                                      "missing SQLite file is reported, not made. Exit 0 when every check passed, "
-                                      "6 when the database cannot be opened, 4 when another check failed. "
-                                      "Stripe and SendGrid are not called; the keys are only looked for."),
+                                      "missing SQLite file is reported, not made. Stripe is asked GET /v1/balance "
+                                      "with a test key only: a live key (sk_live_…) is never sent and its line, "
+                                      "marked –, says \"not checked\"; SendGrid is asked GET /v3/scopes and the key "
+                                      "must have the mail.send scope. Neither call changes anything. Exit 0 when no "
+                                      "check failed, 6 when the database cannot be opened, 4 when another check "
+                                      "failed."),
                     .handler = &DoctorCommands::doctor,
             }},
     };
@@ -50,6 +61,9 @@ int DoctorCommands::doctor(CliContext &context, const CommandInput &input)
     const auto waiting = input.count(u"max-waiting-emails"_s, 0, 1000000);
     if (!waiting)
         return context.fail(waiting.error());
+    const auto providerTimeout = input.count(u"provider-timeout"_s, 1, 120);
+    if (!providerTimeout)
+        return context.fail(providerTimeout.error());
     const auto url = context.databaseUrl();
     if (!url)
         return context.fail(url.error());
@@ -60,23 +74,34 @@ int DoctorCommands::doctor(CliContext &context, const CommandInput &input)
     options.waitingEmailsLimit = waiting->value_or(100);
     options.secrets = context.secrets();
     options.keychainReachable = SecretStore::keychainReachable();
-    const QList<DiagnosticResult> results = Diagnostics::run(*url, options);
+    QList<DiagnosticResult> results = Diagnostics::run(*url, options);
+
+    // The providers answer through this command's one top-level loop (CliContext::wait).
+    ProviderCheckSettings providerSettings = ProviderCheckSettings::load(options.secrets);
+    providerSettings.timeout = std::chrono::seconds(providerTimeout->value_or(10));
+    QNetworkAccessManager network;
+    ProviderChecks providers(&network, providerSettings);
+    const auto providerResults = context.wait(providers.run());
+    if (!providerResults)
+        return context.fail(providerResults.error());
+    results << *providerResults;
 
     bool databaseOpens = true;
-    bool allPassed = true;
     QJsonArray checks;
-    for (const DiagnosticResult &result : results) {
-        allPassed = allPassed && result.passed;
+    for (const DiagnosticResult &result : std::as_const(results)) {
         if (result.key == u"database"_s)
             databaseOpens = result.passed;
-        if (context.json())
-            checks.append(QJsonObject{{u"check"_s, result.key}, {u"title"_s, result.title},
-                    {u"passed"_s, result.passed}, {u"detail"_s, result.detail}});
-        else
-            context.out() << (result.passed ? u"✓ "_s : u"✗ "_s) << result.title << u": "_s << result.detail << '\n';
+        QJsonObject check{{u"check"_s, result.key}, {u"title"_s, result.title}, {u"passed"_s, result.passed},
+                {u"detail"_s, result.detail}};
+        if (result.skipped)
+            check.insert(u"skipped"_s, true);
+        checks.append(check);
     }
+    const bool allPassed = Diagnostics::allPassed(results);
     if (context.json())
         context.printJson(QJsonObject{{u"passed"_s, allPassed}, {u"checks"_s, checks}});
+    else
+        context.out() << Diagnostics::text(results);
     return allPassed ? ExitOk : !databaseOpens ? ExitUnavailable : ExitConflict;
 }
 
