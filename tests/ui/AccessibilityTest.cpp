@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "views/OrderEditor.h"
+#include "windows/DiagnosticsDialog.h"
 #include "windows/MainWindow.h"
 
 #include <QAccessible>
@@ -139,6 +140,21 @@ TEST_F(AccessibilityTest, EveryControlOfTheOrderEditorHasAnAccessibleName)
     const QStringList unnamed = unnamedControls(editor, controls);
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u"; "_s).toStdString();
     EXPECT_GE(controls, 15); // product and customer search, lines, the form, drafts, Place
+}
+
+TEST_F(AccessibilityTest, EveryControlOfHelpDiagnosticsHasAnAccessibleName)
+{
+    MainWindow window(db.session());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.diagnosticsAction()->trigger();
+    auto *dialog = window.findChild<DiagnosticsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    int controls = 0;
+    const QStringList unnamed = unnamedControls(dialog, controls);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u"; "_s).toStdString();
+    EXPECT_GE(controls, 3); // the report, Run again, Copy report
 }
 
 } // namespace
