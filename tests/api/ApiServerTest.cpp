@@ -562,6 +562,29 @@ TEST_F(StripeWebhookServerTest, ARefundMadeInStripeIsRecordedOnceAndAReplayIsAck
     EXPECT_TRUE(log.join(u'\n').contains(u"subject=stripe-webhook"_s));
 }
 
+TEST_F(StripeWebhookServerTest, TheSameEventDeliveredFourTimesAtOnceIsAppliedOnce)
+{
+    const auto [number, intent] = paidCardOrder();
+    const QByteArray body = test::stripe_events::event(u"evt_api_race"_s, u"charge.refunded"_s,
+            test::stripe_events::charge(u"ch_api_3"_s, intent, 2999, 700, u"usd"_s,
+                    QJsonArray{test::stripe_events::refund(u"re_api_race"_s, 700, u"usd"_s, intent, u"ch_api_3"_s)}));
+    const QByteArray signature = StripeSignature::header(db.clock().now().toSecsSinceEpoch(), body, kWebhookSecret);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 4; ++i)
+        replies << start("POST", u"/v1/webhooks/stripe"_s, body, {}, {{"Stripe-Signature", signature}});
+    QStringList outcomes;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        const HttpAnswer answer = read(reply);
+        EXPECT_EQ(answer.status, 200) << answer;
+        outcomes << answer.json().value(u"outcome"_s).toString();
+    }
+    EXPECT_EQ(outcomes.count(u"applied"_s), 1) << outcomes.join(u',').toStdString();
+    EXPECT_EQ(outcomes.count(u"replayed"_s), 3) << outcomes.join(u',').toStdString();
+    const Order after = *db.session().orders().find(QString::number(number));
+    EXPECT_EQ(after.refunded.minorUnits(), 700);
+    EXPECT_EQ(after.refunds.size(), 1);
+}
+
 TEST_F(StripeWebhookServerTest, ASucceededEventResolvesAPaymentLeftInDoubt)
 {
     // The test's own session charges with a gateway that gives up quickly; the server answers the webhook.
