@@ -195,7 +195,9 @@ AsyncResult<StripeWebhookReceipt> StripeWebhookEvents::applyPaymentIntent(const 
     if (!found->has_value()) {
         return now(TransactionRunner::run(m_database, [&] {
             return acknowledge(event, Outcome::UnknownObject, std::nullopt,
-                    tr("No order of this shop was charged with PaymentIntent %1.").arg(intent));
+                    tr("No card charge of this shop is PaymentIntent %1 (a payment link's payment is settled by the "
+                       "worker's link reconciliation).")
+                            .arg(intent));
         }));
     }
     const PaymentAttempt attempt = **found;
