@@ -2,6 +2,7 @@
 
 #include "api/ApiToken.h"
 #include "api/OrderApi.h"
+#include "api/StripeWebhookApi.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -179,6 +180,29 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         reply({}, *answer);
         return;
     }
+    const OrderApi::Route route = std::get<OrderApi::Route>(routed);
+    if (route.endpoint == OrderApi::Endpoint::StripeWebhook) {
+        // Stripe signs its deliveries instead of sending a bearer token: the signature, checked in core
+        // against the session's clock, is the authentication. Stripe retries anything but a 2xx.
+        static const QString subject = u"stripe-webhook"_s;
+        if (m_options.stripeWebhookSecret.isEmpty()) {
+            ApiAnswer answer = ApiAnswer::error(503, u"unavailable"_s,
+                    tr("The Stripe webhook is not configured: store its signing secret with \"shipshape-cli secrets "
+                       "set stripe-webhook\" (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server."));
+            answer.addHeader("Retry-After", "60");
+            reply(subject, answer);
+            return;
+        }
+        const QByteArray signature = request.value("Stripe-Signature");
+        const QByteArray body = request.body();
+        const QByteArray secret = m_options.stripeWebhookSecret;
+        m_pool.submit(
+                [signature, body, secret](Session &session, QObject *context) {
+                    return StripeWebhookApi::handle(session, context, signature, body, secret);
+                },
+                this, [reply](ApiAnswer answer) { reply(subject, std::move(answer)); });
+        return;
+    }
     const QByteArray authorization = request.value("Authorization").trimmed();
     // The scheme is case-insensitive (RFC 9110); the token follows one space.
     if (authorization.size() < 8 || authorization.left(7).toLower() != "bearer ") {
@@ -200,7 +224,6 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
     ApiCall call{method, path, request.query(), request.body(), *subject,
             QString::fromUtf8(request.value("Idempotency-Key")).trimmed()};
-    const OrderApi::Route route = std::get<OrderApi::Route>(routed);
     m_pool.submit([call, route](Session &session,
                           QObject *context) { return OrderApi::handle(session, context, call, route); },
             this, [reply, claim](ApiAnswer answer) { reply(claim, std::move(answer)); });

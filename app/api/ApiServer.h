@@ -31,6 +31,9 @@ struct ApiServerOptions {
     double burst = 40; // per token subject, at once
     QByteArray jwtKey; // HS256 key (ApiToken::checkKey)
     qint64 maxBodyBytes = 1024 * 1024;
+    // The Stripe webhook endpoint's signing secret (whsec_…; SecretStore "stripe-webhook" or
+    // SHIPSHAPE_STRIPE_WEBHOOK_SECRET). Empty: POST /v1/webhooks/stripe answers 503.
+    QByteArray stripeWebhookSecret;
 };
 
 // `shipshape-cli serve`: the Order API over Qt's HTTP server. The server's thread reads requests, checks

@@ -250,6 +250,8 @@ QFuture<ApiAnswer> run(Session &session, QObject *context, const ApiCall &call, 
         return cancelOrder(session, context, call, route.id);
     case OrderApi::Endpoint::ProductAvailability:
         return now(availability(session, route.id));
+    case OrderApi::Endpoint::StripeWebhook:
+        break; // ApiServer hands it to StripeWebhookApi, never here
     }
     return now(ApiAnswer::error(500, u"internal"_s, OrderApi::tr("Unknown endpoint.")));
 }
@@ -269,6 +271,8 @@ std::variant<OrderApi::Route, ApiAnswer> OrderApi::route(const QByteArray &metho
         answer.addHeader("Allow", allowed);
         return answer;
     };
+    if (path == u"/v1/webhooks/stripe"_s)
+        return only("POST", Route{Endpoint::StripeWebhook, {}});
     if (path == u"/v1/orders"_s) {
         if (method == "POST")
             return Route{Endpoint::PlaceOrder, {}};

@@ -44,6 +44,7 @@ public:
         GetOrder, // GET /v1/orders/{id}
         CancelOrder, // POST /v1/orders/{id}/cancel
         ProductAvailability, // GET /v1/products/{id}/availability
+        StripeWebhook, // POST /v1/webhooks/stripe: signed by Stripe, not by a bearer token (StripeWebhookApi)
     };
     struct Route {
         Endpoint endpoint = Endpoint::PlaceOrder;

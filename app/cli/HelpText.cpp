@@ -123,6 +123,8 @@ QList<std::pair<QString, QString>> HelpText::environment()
                     tr("Stripe's secret key, on headless machines without a keychain (secrets set stores it in "
                        "the keychain instead).")},
             {u"SHIPSHAPE_SENDGRID_API_KEY"_s, tr("SendGrid's API key, likewise.")},
+            {u"SHIPSHAPE_STRIPE_WEBHOOK_SECRET"_s,
+                    tr("The signing secret (whsec_…) of Stripe's webhook endpoint that serve checks, likewise.")},
             {u"SHIPSHAPE_MAIL_FROM"_s, tr("The sender of customer emails: \"Name <address>\" or \"address\".")},
             {u"SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL"_s,
                     tr("The https page customers land on after paying a payment link; without it (or the "

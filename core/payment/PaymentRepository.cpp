@@ -162,6 +162,31 @@ Result<QList<PaymentAttempt>> PaymentRepository::openAttempts(const QDateTime &s
     return attemptsFrom(*query);
 }
 
+Result<QList<PaymentAttempt>> PaymentRepository::attemptsForIntent(const QString &paymentIntent)
+{
+    auto query = m_database.query(u"SELECT "_s + kAttemptColumns
+                    + u" FROM payment_attempts WHERE payment_intent = ? OR provider_id = ? ORDER BY id"_s,
+            {paymentIntent, paymentIntent});
+    if (!query)
+        return fail(query.error());
+    return attemptsFrom(*query);
+}
+
+Result<std::optional<PaymentAttempt>> PaymentRepository::attemptWithProviderId(const QString &providerId)
+{
+    auto query = m_database.query(
+            u"SELECT "_s + kAttemptColumns + u" FROM payment_attempts WHERE provider_id = ? ORDER BY id LIMIT 1"_s,
+            {providerId});
+    if (!query)
+        return fail(query.error());
+    auto attempts = attemptsFrom(*query);
+    if (!attempts)
+        return fail(attempts.error());
+    if (attempts->isEmpty())
+        return std::optional<PaymentAttempt>();
+    return std::optional<PaymentAttempt>(attempts->constFirst());
+}
+
 Result<int> PaymentRepository::attemptCount(qint64 orderNumber, PaymentAttemptKind kind)
 {
     auto query = m_database.query(u"SELECT COUNT(*) FROM payment_attempts WHERE order_number = ? AND kind = ?"_s,

@@ -35,6 +35,11 @@ public:
     // (a younger started attempt may still be in flight in another process).
     Result<QList<PaymentAttempt>> openAttempts(const QDateTime &startedBefore, int limit);
     Result<int> attemptCount(qint64 orderNumber, PaymentAttemptKind kind);
+    // The attempts that name a Stripe PaymentIntent (charges of it, refunds from it), oldest first: how
+    // Stripe's webhook events find their order.
+    Result<QList<PaymentAttempt>> attemptsForIntent(const QString &paymentIntent);
+    // The attempt Stripe knows by `providerId` (pi_… or re_…), if any.
+    Result<std::optional<PaymentAttempt>> attemptWithProviderId(const QString &providerId);
 
     Result<QList<PaymentRecord>> paymentsFor(qint64 orderNumber);
     Result<QList<RefundRecord>> refundsFor(qint64 orderNumber, const Currency &currency);

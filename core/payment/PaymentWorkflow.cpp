@@ -505,18 +505,23 @@ QFuture<Status> PaymentWorkflow::reconcileAttempt(const PaymentAttempt &attempt,
         request.idempotencyKey = attempt.idempotencyKey;
         answer = m_gateway->charge(request);
     }
-    return andThen(answer, [this, id = attempt.id, number = order->number, settled](const GatewayResult &result) {
+    return andThen(answer, [this, id = attempt.id, settled](const GatewayResult &result) {
         auto recorded = m_orders.recordChargeOutcome(id, result);
         if (!recorded)
             return nowStatus(fail(recorded.error()));
         settled(result);
-        if (result.outcome == GatewayOutcome::Succeeded && recorded->status == OrderStatus::Cancelled) {
-            // Money for an order cancelled meanwhile goes back; a failed refund is reconciled next round.
-            return andThen(refund(QString::number(number), std::nullopt, u"order cancelled during payment"_s),
-                    [](const Result<Order> &) { return Status(); });
-        }
-        return nowStatus({});
+        return afterChargeRecorded(*recorded, result);
     });
+}
+
+QFuture<Status> PaymentWorkflow::afterChargeRecorded(const Order &recorded, const GatewayResult &result)
+{
+    if (result.outcome == GatewayOutcome::Succeeded && recorded.status == OrderStatus::Cancelled) {
+        // Money for an order cancelled meanwhile goes back; a failed refund is reconciled next round.
+        return andThen(refund(QString::number(recorded.number), std::nullopt, u"order cancelled during payment"_s),
+                [](const Result<Order> &) { return Status(); });
+    }
+    return nowStatus({});
 }
 
 QFuture<Status> PaymentWorkflow::reconcileLink(const PaymentLink &link, const std::shared_ptr<int> &resolved)

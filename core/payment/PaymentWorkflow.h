@@ -74,6 +74,10 @@ public:
     // is cancelled), expires sessions whose order was cancelled or changed or whose time ran out, and
     // refunds money that arrived for a cancelled order. Returns how many attempts and links it settled.
     AsyncResult<int> reconcile(qint64 graceMilliseconds = 60'000);
+    // What follows a charge's final answer once it is recorded (recordChargeOutcome), however the answer
+    // came: reconciliation asking Stripe, or Stripe's webhook (StripeWebhookEvents). Money that arrived
+    // for an order cancelled meanwhile goes back through Stripe; a refund that fails is reconciled later.
+    QFuture<Status> afterChargeRecorded(const Order &recorded, const GatewayResult &result);
 
     [[nodiscard]] bool hasGateway() const { return m_gateway != nullptr; }
 

@@ -15,7 +15,8 @@ namespace shipshape {
 // through QtKeychain (service "Shipshape") and never in the database, QSettings or logs.
 // An environment variable overrides the keychain for headless machines and tests:
 // SHIPSHAPE_<NAME>_API_KEY, except names with their own variable (stripe: SHIPSHAPE_STRIPE_SECRET_KEY,
-// api-jwt, the Order API's token key: SHIPSHAPE_API_JWT_KEY).
+// api-jwt, the Order API's token key: SHIPSHAPE_API_JWT_KEY; stripe-webhook, the signing secret of
+// Stripe's webhook endpoint: SHIPSHAPE_STRIPE_WEBHOOK_SECRET).
 class SecretStore {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
 

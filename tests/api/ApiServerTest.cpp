@@ -2,11 +2,15 @@
 // loopback port, real HTTP requests from QNetworkAccessManager, and the database read back afterwards.
 
 #include "api/ApiServer.h"
+#include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
 #include "Printers.h"
+#include "StripeWebhookFixtures.h"
 #include "TestDatabase.h"
 #include "api/ApiToken.h"
+#include "payment/StripeGateway.h"
+#include "payment/StripeSignature.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -476,4 +480,174 @@ TEST_F(ApiServerTest, CardPaymentsGoThroughStripeAndADeclineIs402WithItsDeclineC
     EXPECT_EQ(retried.headers.value("idempotent-replayed"), "true");
     EXPECT_FALSE(log.join(u'\n').contains(u"pm_card"_s)) << "no card data in the request log";
     qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
+}
+
+// Stripe's webhook: signed by Stripe (no bearer token), each event applied once.
+class StripeWebhookServerTest : public ApiServerTest {
+protected:
+    static constexpr const char *kWebhookSecret = "whsec_api_server_test_secret";
+
+    void SetUp() override
+    {
+        test::addProduct(db.session(), u"W-1"_s, u"29.99"_s, 10);
+        qputenv("SHIPSHAPE_STRIPE_API_BASE", stripe.baseUrl().toString().toUtf8());
+        SessionSecrets secrets;
+        secrets.stripeSecretKey = QString::fromLatin1(test::FakeStripe::kSecretKey);
+        ApiServerOptions options = defaults();
+        options.stripeWebhookSecret = kWebhookSecret;
+        startServer(options, secrets);
+    }
+    void TearDown() override
+    {
+        server.reset();
+        qunsetenv("SHIPSHAPE_STRIPE_API_BASE");
+    }
+
+    HttpAnswer deliver(const QByteArray &body, const QByteArray &signature)
+    {
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!signature.isEmpty())
+            headers.append({"Stripe-Signature", signature});
+        return call("POST", u"/v1/webhooks/stripe"_s, body, {}, headers);
+    }
+    HttpAnswer deliver(const QByteArray &body)
+    {
+        return deliver(body, StripeSignature::header(db.clock().now().toSecsSinceEpoch(), body, kWebhookSecret));
+    }
+    // A card order placed and paid through the API; its number and PaymentIntent.
+    std::pair<qint64, QString> paidCardOrder()
+    {
+        const QByteArray body
+                = QByteArray(placeBody(u"W-1"_s, 1))
+                          .replace(R"({"type": "invoice"})", R"({"type": "card", "token": "pm_card_visa"})");
+        const HttpAnswer paid = post(body, "card-webhook");
+        EXPECT_EQ(paid.status, 201) << paid;
+        const qint64 number = paid.json().value(u"number"_s).toInteger();
+        auto order = db.session().orders().find(paid.json().value(u"id"_s).toString());
+        EXPECT_TRUE(order.has_value());
+        EXPECT_EQ(order->number, number);
+        return {order->number, order->paymentAttempts.constFirst().paymentIntent};
+    }
+    qint64 processedEvents()
+    {
+        return test::scalar(db.session().database(), u"SELECT COUNT(*) FROM stripe_webhook_events"_s);
+    }
+
+    test::ScriptedHttpServer http;
+    test::FakeStripe stripe{http};
+};
+
+TEST_F(StripeWebhookServerTest, ARefundMadeInStripeIsRecordedOnceAndAReplayIsAcknowledged)
+{
+    const auto [number, intent] = paidCardOrder();
+    ASSERT_TRUE(intent.startsWith(u"pi_"_s));
+    const QByteArray body = test::stripe_events::event(u"evt_api_refund_1"_s, u"charge.refunded"_s,
+            test::stripe_events::charge(u"ch_api_1"_s, intent, 2999, 1000, u"usd"_s,
+                    QJsonArray{
+                            test::stripe_events::refund(u"re_api_dash_1"_s, 1000, u"usd"_s, intent, u"ch_api_1"_s)}));
+    const HttpAnswer applied = deliver(body);
+    ASSERT_EQ(applied.status, 200) << applied;
+    EXPECT_EQ(applied.json().value(u"outcome"_s).toString(), u"applied"_s);
+    EXPECT_EQ(applied.json().value(u"orderNumber"_s).toInteger(), number);
+    EXPECT_EQ(db.session().orders().find(QString::number(number))->refunded.minorUnits(), 1000);
+
+    const HttpAnswer replayed = deliver(body);
+    ASSERT_EQ(replayed.status, 200) << replayed;
+    EXPECT_EQ(replayed.json().value(u"outcome"_s).toString(), u"replayed"_s);
+    const Order after = *db.session().orders().find(QString::number(number));
+    EXPECT_EQ(after.refunded.minorUnits(), 1000);
+    EXPECT_EQ(after.refunds.size(), 1);
+    EXPECT_EQ(processedEvents(), 1);
+    EXPECT_TRUE(log.join(u'\n').contains(u"POST /v1/webhooks/stripe 200"_s)) << log.join(u'\n').toStdString();
+    EXPECT_TRUE(log.join(u'\n').contains(u"subject=stripe-webhook"_s));
+}
+
+TEST_F(StripeWebhookServerTest, TheSameEventDeliveredFourTimesAtOnceIsAppliedOnce)
+{
+    const auto [number, intent] = paidCardOrder();
+    const QByteArray body = test::stripe_events::event(u"evt_api_race"_s, u"charge.refunded"_s,
+            test::stripe_events::charge(u"ch_api_3"_s, intent, 2999, 700, u"usd"_s,
+                    QJsonArray{test::stripe_events::refund(u"re_api_race"_s, 700, u"usd"_s, intent, u"ch_api_3"_s)}));
+    const QByteArray signature = StripeSignature::header(db.clock().now().toSecsSinceEpoch(), body, kWebhookSecret);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 4; ++i)
+        replies << start("POST", u"/v1/webhooks/stripe"_s, body, {}, {{"Stripe-Signature", signature}});
+    QStringList outcomes;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        const HttpAnswer answer = read(reply);
+        EXPECT_EQ(answer.status, 200) << answer;
+        outcomes << answer.json().value(u"outcome"_s).toString();
+    }
+    EXPECT_EQ(outcomes.count(u"applied"_s), 1) << outcomes.join(u',').toStdString();
+    EXPECT_EQ(outcomes.count(u"replayed"_s), 3) << outcomes.join(u',').toStdString();
+    const Order after = *db.session().orders().find(QString::number(number));
+    EXPECT_EQ(after.refunded.minorUnits(), 700);
+    EXPECT_EQ(after.refunds.size(), 1);
+}
+
+TEST_F(StripeWebhookServerTest, ASucceededEventResolvesAPaymentLeftInDoubt)
+{
+    // The test's own session charges with a gateway that gives up quickly; the server answers the webhook.
+    StripeSettings settings;
+    settings.apiBase = stripe.baseUrl();
+    settings.secretKey = QString::fromLatin1(test::FakeStripe::kSecretKey);
+    settings.timeout = std::chrono::milliseconds(300);
+    settings.retry = RetryPolicy{std::chrono::milliseconds(5), std::chrono::milliseconds(20), 0.5, 3};
+    db.session().setPaymentGateway(std::make_unique<StripeGateway>(&db.session().network(), settings, 3u));
+    stripe.injectFaults({test::FakeStripe::Fault::HangAfterProcessing, test::FakeStripe::Fault::HangAfterProcessing,
+            test::FakeStripe::Fault::HangAfterProcessing});
+    PlaceOrderRequest request = test::placeRequest({{u"W-1"_s, 1}});
+    request.paymentMethod = PaymentMethodType::Card;
+    request.paymentToken = u"pm_card_visa"_s;
+    ASSERT_FALSE(test::await(db.session().payments().placeOrder(request)).has_value());
+    const Order pending = *db.session().orders().find(u"1001"_s);
+    ASSERT_EQ(pending.status, OrderStatus::Pending);
+    const QString intent = stripe.intents().firstKey();
+
+    const HttpAnswer applied = deliver(test::stripe_events::event(u"evt_api_succeeded"_s, u"payment_intent.succeeded"_s,
+            test::stripe_events::paymentIntent(intent, 2999, u"usd"_s, u"succeeded"_s, pending.id, pending.number)));
+    ASSERT_EQ(applied.status, 200) << applied;
+    EXPECT_EQ(applied.json().value(u"outcome"_s).toString(), u"applied"_s);
+    const Order confirmed = *db.session().orders().find(u"1001"_s);
+    EXPECT_EQ(confirmed.status, OrderStatus::Confirmed);
+    EXPECT_EQ(confirmed.paid.minorUnits(), 2999);
+    EXPECT_EQ(stripe.intentsCreated(), 1);
+}
+
+TEST_F(StripeWebhookServerTest, BadSignaturesAre400WithTheirCodeAndWriteNothing)
+{
+    const auto [number, intent] = paidCardOrder();
+    const QByteArray body = test::stripe_events::event(u"evt_api_forged"_s, u"charge.refunded"_s,
+            test::stripe_events::charge(u"ch_api_2"_s, intent, 2999, 2999, u"usd"_s));
+    const qint64 t = db.clock().now().toSecsSinceEpoch();
+    const QList<std::pair<QByteArray, QString>> cases{{{}, u"signature_missing"_s},
+            {"t=yesterday,v1=00", u"signature_malformed"_s},
+            {StripeSignature::header(t - 301, body, kWebhookSecret), u"signature_expired"_s},
+            {StripeSignature::header(t + 301, body, kWebhookSecret), u"signature_expired"_s},
+            {StripeSignature::header(t, body, "whsec_wrong"), u"signature_mismatch"_s},
+            {StripeSignature::header(t, body + " ", kWebhookSecret), u"signature_mismatch"_s}};
+    for (const auto &[signature, code] : cases) {
+        const HttpAnswer refused = deliver(body, signature);
+        EXPECT_EQ(refused.status, 400) << refused;
+        EXPECT_EQ(refused.code(), code) << signature.toStdString();
+    }
+    EXPECT_EQ(processedEvents(), 0);
+    EXPECT_EQ(db.session().orders().find(QString::number(number))->refunded.minorUnits(), 0);
+    // A bearer token is no substitute for Stripe's signature, and other methods are not allowed.
+    EXPECT_EQ(call("POST", u"/v1/webhooks/stripe"_s, body, storefront()).status, 400);
+    EXPECT_EQ(call("GET", u"/v1/webhooks/stripe"_s, {}, {}).status, 405);
+    const HttpAnswer ignored = deliver(test::stripe_events::event(
+            u"evt_api_other"_s, u"invoice.paid"_s, QJsonObject{{u"id"_s, u"in_1"_s}, {u"object"_s, u"invoice"_s}}));
+    ASSERT_EQ(ignored.status, 200) << ignored;
+    EXPECT_EQ(ignored.json().value(u"outcome"_s).toString(), u"ignored"_s);
+}
+
+TEST_F(ApiServerTest, StripeWebhookWithoutASecretIs503)
+{
+    const QByteArray body = test::stripe_events::event(
+            u"evt_no_secret"_s, u"invoice.paid"_s, QJsonObject{{u"id"_s, u"in_1"_s}, {u"object"_s, u"invoice"_s}});
+    const HttpAnswer answer = call("POST", u"/v1/webhooks/stripe"_s, body, {},
+            {{"Stripe-Signature", StripeSignature::header(db.clock().now().toSecsSinceEpoch(), body, "whsec_x")}});
+    EXPECT_EQ(answer.status, 503) << answer;
+    EXPECT_EQ(answer.code(), u"unavailable"_s);
 }

@@ -2,9 +2,11 @@
 // options it refuses before opening anything, and SIGTERM ending a running server with exit 0.
 #include "CliFixture.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -17,6 +19,7 @@ using namespace shipshape::clitest;
 
 namespace {
 
+const QByteArray kWebhookSecret = "whsec_cli_api_test";
 const QHash<QString, QString> kKeyEnvironment{{u"SHIPSHAPE_API_JWT_KEY"_s, u"cli-api-test-key-0123456789abcdefgh"_s}};
 
 class CliApi : public CliFixture {};
@@ -62,6 +65,12 @@ TEST_F(CliApi, ServeRefusesPlainHttpOffLoopbackBeforeOpeningAnything)
             = cli.run({u"serve"_s, u"--tls-cert"_s, u"cert.pem"_s, u"--listen"_s, u"0.0.0.0:0"_s}, {}, kKeyEnvironment);
     EXPECT_EQ(halfTls.exitCode, ExitInvalid) << halfTls;
     EXPECT_EQ(cli.run({u"serve"_s, u"--listen"_s, u"nowhere"_s}, {}, kKeyEnvironment).exitCode, ExitInvalid);
+    // Stripe's webhook secret is checked before anything is opened too.
+    QHash<QString, QString> badWebhookSecret = kKeyEnvironment;
+    badWebhookSecret.insert(u"SHIPSHAPE_STRIPE_WEBHOOK_SECRET"_s, u"sk_live_not_a_webhook_secret"_s);
+    const CliResult badSecret = cli.run({u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s}, {}, badWebhookSecret);
+    EXPECT_EQ(badSecret.exitCode, ExitInvalid) << badSecret;
+    EXPECT_TRUE(badSecret.errText().contains(u"whsec_"_s)) << badSecret;
     EXPECT_FALSE(QFile::exists(cli.databasePath())) << "no database was created or migrated";
 }
 
@@ -71,6 +80,7 @@ TEST_F(CliApi, ServeAnswersAndStopsCleanlyOnSigterm)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"SHIPSHAPE_API_JWT_KEY"_s, kKeyEnvironment.value(u"SHIPSHAPE_API_JWT_KEY"_s));
     environment.insert(u"HOME"_s, cli.directory() + u"/home"_s);
+    environment.insert(u"SHIPSHAPE_STRIPE_WEBHOOK_SECRET"_s, QString::fromLatin1(kWebhookSecret));
     environment.remove(u"QT_LOGGING_RULES"_s);
     server.setProcessEnvironment(environment);
     server.start(cliPath(), {u"--database"_s, cli.databaseUrl(), u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
@@ -94,6 +104,23 @@ TEST_F(CliApi, ServeAnswersAndStopsCleanlyOnSigterm)
     loop.exec();
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401) << "no token";
     reply->deleteLater();
+
+    // Stripe's webhook takes the secret serve read from the environment (signed here by hand).
+    const QByteArray event
+            = R"({"id":"evt_cli_1","object":"event","type":"invoice.paid","data":{"object":{"id":"in_1"}}})";
+    const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    QNetworkRequest webhook(QUrl(u"http://127.0.0.1:%1/v1/webhooks/stripe"_s.arg(match.captured(1))));
+    webhook.setRawHeader("Content-Type", "application/json");
+    webhook.setRawHeader("Stripe-Signature",
+            "t=" + t + ",v1="
+                    + QMessageAuthenticationCode::hash(t + "." + event, kWebhookSecret, QCryptographicHash::Sha256)
+                              .toHex());
+    QNetworkReply *delivered = network.post(webhook, event);
+    QObject::connect(delivered, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_EQ(delivered->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200)
+            << delivered->readAll().toStdString();
+    delivered->deleteLater();
 
     ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
     ASSERT_TRUE(server.waitForFinished(kProcessTimeoutMs));

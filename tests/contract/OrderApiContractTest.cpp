@@ -7,6 +7,7 @@
 
 #include "api/ApiServer.h"
 #include "api/ApiToken.h"
+#include "payment/StripeSignature.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -32,6 +33,7 @@ namespace {
 const QString kSpec = QStringLiteral(SHIPSHAPE_ORDER_API_SPEC);
 const QString kPrism = QStringLiteral(SHIPSHAPE_PRISM);
 const QByteArray kKey = "order-api-contract-test-key-0123456789";
+const QByteArray kWebhookSecret = "whsec_contract_test";
 
 quint16 freePort()
 {
@@ -75,6 +77,7 @@ protected:
         options.jwtKey = kKey;
         options.requestsPerSecond = 1000;
         options.burst = 1000;
+        options.stripeWebhookSecret = kWebhookSecret;
         server = std::make_unique<ApiServer>(options, nullptr);
         SessionOptions sessionOptions = db.session().options();
         sessionOptions.migrate = false;
@@ -192,4 +195,20 @@ TEST_F(OrderApiContractTest, PrismRefusesARequestTheDescriptionForbidsSoThisTest
             R"({"customerId": "x", "items": [], "shippingAddress": {"street": "a", "city": "b", "state": "c", "zip": "d"}, "paymentMethod": {"type": "invoice"}})");
     EXPECT_TRUE(answer.status == 422 || !answer.violations.isEmpty()) << answer;
     EXPECT_EQ(db.session().orders().count(OrderFilter{}).value_or(-1), 0);
+}
+
+TEST_F(OrderApiContractTest, StripeWebhookAnswersAsDescribed)
+{
+    // Stripe's own shape of an event this shop does not handle; the signature is over the raw body.
+    const QByteArray body
+            = R"({"id":"evt_contract_1","object":"event","api_version":"2023-08-16","created":1764979500,)"
+              R"("data":{"object":{"id":"in_1","object":"invoice"}},"livemode":false,"pending_webhooks":1,)"
+              R"("request":{"id":null,"idempotency_key":null},"type":"invoice.paid"})";
+    const QByteArray signature = StripeSignature::header(db.clock().now().toSecsSinceEpoch(), body, kWebhookSecret);
+    const HttpAnswer received = call("POST", u"/v1/webhooks/stripe"_s, body, {{"Stripe-Signature", signature}});
+    expectValid(received, 200);
+    EXPECT_EQ(received.json().value(u"outcome"_s).toString(), u"ignored"_s) << received;
+    expectValid(call("POST", u"/v1/webhooks/stripe"_s, body, {{"Stripe-Signature", "t=1,v1=00"}}), 400,
+            u"signature_expired"_s);
+    expectValid(call("POST", u"/v1/webhooks/stripe"_s, body), 400, u"signature_missing"_s);
 }

@@ -18,10 +18,12 @@
 #include "Helpers.h"
 #include "PostgresCluster.h"
 #include "PristineCopy.h"
+#include "StripeWebhookFixtures.h"
 #include "api/IdempotencyKeys.h"
 #include "pricing/TaxService.h"
 
 #include "payment/StripeGateway.h"
+#include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Database.h"
 
@@ -361,6 +363,25 @@ private:
         require(charged.status == OrderStatus::Confirmed, "the card order is confirmed");
         const Currency usd = required(Currency::fromCode(u"USD"_s), "USD");
         required(test::await(support->payments().refund(number(charged), Money(500, usd), u"scratched"_s)), "refund");
+        // Stripe's webhook as `serve` applies it under a support login: a refund made in Stripe's dashboard
+        // and a dispute, each with its stripe_webhook_events row.
+        const QString intent = charged.paymentAttempts.constFirst().paymentIntent;
+        StripeWebhookEvents webhook(
+                support->database(), support->orders(), support->payments(), m_clock, &support->events());
+        const auto applied = [&webhook](const QByteArray &body, const std::string &what) {
+            const StripeEvent event = required(StripeWebhookEvents::parse(body), what);
+            const StripeWebhookReceipt receipt = required(test::await(webhook.apply(event)), what);
+            require(receipt.outcome == StripeWebhookReceipt::Outcome::Applied,
+                    what + ": " + receipt.note.toStdString());
+        };
+        applied(test::stripe_events::event(u"evt_atk_refund"_s, u"charge.refunded"_s,
+                        test::stripe_events::charge(u"ch_atk"_s, intent, charged.total.minorUnits(), 800, u"usd"_s,
+                                QJsonArray{test::stripe_events::refund(
+                                        u"re_atk_dashboard"_s, 300, u"usd"_s, intent, u"ch_atk"_s)})),
+                "webhook refund");
+        applied(test::stripe_events::event(u"evt_atk_dispute"_s, u"charge.dispute.created"_s,
+                        test::stripe_events::dispute(u"dp_atk"_s, u"ch_atk"_s, intent, 1000, u"usd"_s, u"general"_s)),
+                "webhook dispute");
         card.paymentToken = u"pm_card_chargeDeclinedInsufficientFunds"_s;
         card.idempotencyKey.clear();
         (void) test::await(support->payments().placeOrder(card)); // declined: cancelled, its stock released

@@ -50,6 +50,8 @@ QString TimelineModel::title(const TimelineEntry &entry)
         return tr("Refund pending");
     if (event == u"CreditKept"_s)
         return tr("Kept as credit");
+    if (event == u"DisputeOpened"_s)
+        return tr("Dispute opened");
     if (event == u"PaymentLinkSent"_s)
         return tr("Payment link sent");
     if (event == u"PaymentLinkFailed"_s)

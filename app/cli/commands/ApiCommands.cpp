@@ -25,6 +25,7 @@ namespace shipshape::cli {
 namespace {
 
 constexpr auto kJwtSecret = "api-jwt";
+constexpr auto kStripeWebhookSecret = "stripe-webhook";
 
 // SIGTERM and SIGINT become a byte on a socket the event loop watches: the only thing a signal handler
 // may safely do.
@@ -52,6 +53,26 @@ Result<QByteArray> readJwtKey()
     if (auto checked = api::ApiToken::checkKey(bytes); !checked)
         return fail(checked.error());
     return bytes;
+}
+
+// The Stripe webhook's signing secret (whsec_…): SHIPSHAPE_STRIPE_WEBHOOK_SECRET, else the keychain's
+// "stripe-webhook". Optional: without it the webhook endpoint answers 503 and everything else serves.
+Result<QByteArray> readStripeWebhookSecret()
+{
+    Result<QString> secret = QString();
+    QEventLoop loop; // the command's top-level loop (see CliContext::wait)
+    SecretStore().readAsync(QString::fromLatin1(kStripeWebhookSecret), &loop, [&](const Result<QString> &read) {
+        secret = read;
+        loop.quit();
+    });
+    loop.exec();
+    if (!secret)
+        return fail(secret.error());
+    if (!secret->isEmpty() && !secret->startsWith(u"whsec_"_s))
+        return fail(Error::invalid(u"stripe-webhook"_s, {},
+                QCoreApplication::translate("ApiCommands",
+                        "The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).")));
+    return secret->toUtf8();
 }
 
 Result<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
@@ -111,8 +132,11 @@ CommandGroup ApiCommands::serveGroup()
                             u"shipshape-cli serve --listen 0.0.0.0:8443 --tls-cert api.pem --tls-key api.key"_s},
                     .description = tr("Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the "
                                       "key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set "
-                                      "api-jwt`). One line per request goes to standard error. SIGTERM or SIGINT "
-                                      "stops accepting connections, lets requests in flight finish, and exits 0."),
+                                      "api-jwt`). Stripe's webhook (POST /v1/webhooks/stripe) is checked with "
+                                      "the endpoint's signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the "
+                                      "keychain (`secrets set stripe-webhook`). One line per request goes to "
+                                      "standard error. SIGTERM or SIGINT stops accepting connections, lets "
+                                      "requests in flight finish, and exits 0."),
                     .handler = &ApiCommands::serve,
             }},
     };
@@ -201,6 +225,10 @@ int ApiCommands::serve(CliContext &context, const CommandInput &input)
     if (!key)
         return context.fail(key.error());
     options.jwtKey = *key;
+    const auto webhookSecret = readStripeWebhookSecret();
+    if (!webhookSecret)
+        return context.fail(webhookSecret.error());
+    options.stripeWebhookSecret = *webhookSecret;
     if (auto checked = api::ApiServer::checkListenOptions(options); !checked)
         return context.fail(checked.error());
 

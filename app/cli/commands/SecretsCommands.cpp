@@ -21,13 +21,15 @@ CommandGroup SecretsCommands::group()
                     .words = {u"secrets"_s, u"set"_s},
                     .summary = tr("Stores a secret read from standard input in the keychain."),
                     .arguments = {{.name = u"NAME"_s,
-                            .description = tr("stripe (the Stripe secret key), sendgrid (the SendGrid API key), or "
+                            .description = tr("stripe (the Stripe secret key), stripe-webhook (the signing "
+                                              "secret of Stripe's webhook endpoint, whsec_…), sendgrid (the "
+                                              "SendGrid API key), api-jwt (the Order API's token key), or "
                                               "postgresql:USER@HOST:PORT/DB (a database password).")}},
                     .examples = {u"printf %s \"$KEY\" | shipshape-cli secrets set sendgrid"_s,
                             u"shipshape-cli secrets set stripe    # asks, without echo"_s},
                     .description = tr("The secret is never taken from the command line, where ps and the shell "
-                                      "history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY "
-                                      "and SHIPSHAPE_SENDGRID_API_KEY instead."),
+                                      "history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY, "
+                                      "SHIPSHAPE_STRIPE_WEBHOOK_SECRET and SHIPSHAPE_SENDGRID_API_KEY instead."),
                     .usesDatabase = false,
                     .handler = &SecretsCommands::set,
             }},
