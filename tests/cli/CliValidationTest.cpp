@@ -290,7 +290,7 @@ TEST_F(CliValidation, ProductAddRejectsBadCurrencyAndPrice)
     EXPECT_EQ(decimals.exitCode, ExitInvalid) << decimals;
     EXPECT_EQ(decimals.errorJson().value(u"error"_s).toObject().value(u"field"_s).toString(), u"price"_s) << decimals;
 
-    for (const QString &price : {u"-1.00"_s, u"abc"_s, u"1,50"_s, u""_s}) {
+    for (const QString &price : {u"-1.00"_s, u"abc"_s, u"1,000.50"_s, u""_s}) {
         const CliResult bad = add(u"NEW-3"_s, {u"--price"_s, price});
         EXPECT_EQ(bad.exitCode, ExitInvalid) << bad;
     }
@@ -303,6 +303,11 @@ TEST_F(CliValidation, ProductAddRejectsBadCurrencyAndPrice)
     EXPECT_EQ(badSku.exitCode, ExitInvalid) << badSku;
 
     expectUnchanged();
+
+    // A decimal comma is a decimal point ("2,50" as typed in most of Europe), never a thousands separator.
+    const CliResult comma = add(u"NEW-6"_s, {u"--price"_s, u"2,50"_s});
+    ASSERT_EQ(comma.exitCode, 0) << comma;
+    EXPECT_EQ(comma.json().toObject().value(u"price"_s).toString(), u"2.50"_s) << comma;
 }
 
 TEST_F(CliValidation, JsonErrorsAreSingleJsonObjects)
