@@ -84,11 +84,12 @@ Result<RenderedEmail> EmailComposer::compose(
     case NotificationEvent::Shipped:
         subject = tr("Your order #%1 is on its way").arg(number);
         heading = tr("Your order is on its way");
-        intro = partOfOrder ? tr("Part of order #%1 has left our warehouse; we will send the rest separately.").arg(number)
-                            : tr("Order #%1 has left our warehouse.").arg(number);
+        intro = partOfOrder
+                ? tr("Part of order #%1 has left our warehouse; we will send the rest separately.").arg(number)
+                : tr("Order #%1 has left our warehouse.").arg(number);
         values.insert(u"carrier"_s, details.parcelTracking.isEmpty() ? order.carrier : details.parcelCarrier);
-        values.insert(u"trackingNumber"_s,
-                details.parcelTracking.isEmpty() ? order.trackingNumber : details.parcelTracking);
+        values.insert(
+                u"trackingNumber"_s, details.parcelTracking.isEmpty() ? order.trackingNumber : details.parcelTracking);
         values.insert(u"labelCarrier"_s, tr("Carrier"));
         values.insert(u"labelTracking"_s, tr("Tracking number"));
         break;

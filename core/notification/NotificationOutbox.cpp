@@ -144,8 +144,8 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     if (*notification == NotificationEvent::Shipped || *notification == NotificationEvent::Delivered) {
         const QJsonArray lines = payload.value(u"lines"_s).toArray();
         for (const QJsonValue &line : lines) {
-            details.parcelLines.append(ShipmentLine{line.toObject().value(u"sku"_s).toString(),
-                    line.toObject().value(u"quantity"_s).toInteger()});
+            details.parcelLines.append(ShipmentLine{
+                    line.toObject().value(u"sku"_s).toString(), line.toObject().value(u"quantity"_s).toInteger()});
         }
         details.parcelCarrier = payload.value(u"carrier"_s).toString(order.carrier);
         details.parcelTracking = payload.value(u"trackingNumber"_s).toString(order.trackingNumber);

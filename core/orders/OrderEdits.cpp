@@ -147,8 +147,8 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
                 }
             }
             for (const LineItem &old : std::as_const(order.lines)) {
-                const bool kept = std::any_of(lines->cbegin(), lines->cend(),
-                        [&](const LineItem &line) { return line.sku == old.sku; });
+                const bool kept = std::any_of(
+                        lines->cbegin(), lines->cend(), [&](const LineItem &line) { return line.sku == old.sku; });
                 if (!kept && old.shippedQuantity > 0) {
                     return fail(Error::invalid(u"remove"_s, old.sku,
                             tr("%1 of %2 are already shipped; the line cannot be removed.")

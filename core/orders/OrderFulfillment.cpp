@@ -39,8 +39,8 @@ Result<ShipmentLine> OrderFulfillment::parseLine(const QString &field, const QSt
     static const QRegularExpression pattern(u"^\\s*([^:\\s]+)\\s*:\\s*(\\d{1,9})\\s*$"_s);
     const auto match = pattern.match(text);
     if (!match.hasMatch()) {
-        return fail(Error::invalid(field, text,
-                tr("\"%1\" is not a line: give SKU:QUANTITY, for example MUG-1:2.").arg(text)));
+        return fail(Error::invalid(
+                field, text, tr("\"%1\" is not a line: give SKU:QUANTITY, for example MUG-1:2.").arg(text)));
     }
     return ShipmentLine{match.captured(1), match.captured(2).toLongLong()};
 }
@@ -59,10 +59,11 @@ Result<QList<ShipmentLine>> OrderFulfillment::checkedLines(
                             .arg(line.sku, verb)
                             .arg(OrderServiceSettings::kMaxQuantity)));
         }
-        const auto found = std::find_if(order.lines.cbegin(), order.lines.cend(),
-                [&](const LineItem &item) { return item.sku == line.sku; });
+        const auto found = std::find_if(
+                order.lines.cbegin(), order.lines.cend(), [&](const LineItem &item) { return item.sku == line.sku; });
         if (found == order.lines.cend()) {
-            return fail(Error::invalid(field, value, tr("Line %1: %1 is not on order %2.").arg(line.sku).arg(order.number)));
+            return fail(Error::invalid(
+                    field, value, tr("Line %1: %1 is not on order %2.").arg(line.sku).arg(order.number)));
         }
         wanted[line.sku] += line.quantity;
         if (wanted.value(line.sku) > found->unshipped()) {
@@ -164,8 +165,8 @@ Result<Order> OrderFulfillment::deliver(const QString &orderReference, std::opti
                     at = i;
             }
             if (at < 0) {
-                return fail(Error::invalid(u"shipment"_s, value,
-                        tr("Order %1 has no shipment %2.").arg(order.number).arg(*shipmentId)));
+                return fail(Error::invalid(
+                        u"shipment"_s, value, tr("Order %1 has no shipment %2.").arg(order.number).arg(*shipmentId)));
             }
             if (order.shipments.at(at).isDelivered()) {
                 return fail(Error::invalid(u"shipment"_s, value,

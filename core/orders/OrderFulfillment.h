@@ -42,8 +42,8 @@ public:
     static Result<ShipmentLine> parseLine(const QString &field, const QString &text);
 
 private:
-    Result<QList<ShipmentLine>> checkedLines(const Order &order, const QList<ShipmentLine> &lines,
-            const QString &verb) const;
+    Result<QList<ShipmentLine>> checkedLines(
+            const Order &order, const QList<ShipmentLine> &lines, const QString &verb) const;
 
     OrderContext &m_context;
     OrderChanges &m_changes;

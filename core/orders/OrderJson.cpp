@@ -23,7 +23,8 @@ QJsonArray shipmentsJson(const Order &order)
             lines.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}});
         shipments.append(QJsonObject{{u"id"_s, shipment.id},
                 {u"carrier"_s, shipment.carrier.isEmpty() ? QJsonValue() : QJsonValue(shipment.carrier)},
-                {u"tracking"_s, shipment.trackingNumber}, {u"lines"_s, lines}, {u"shippedAt"_s, time(shipment.shippedAt)},
+                {u"tracking"_s, shipment.trackingNumber}, {u"lines"_s, lines},
+                {u"shippedAt"_s, time(shipment.shippedAt)},
                 {u"deliveredAt"_s, shipment.deliveredAt ? time(*shipment.deliveredAt) : QJsonValue()}});
     }
     return shipments;

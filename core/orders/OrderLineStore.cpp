@@ -32,7 +32,8 @@ Status OrderLineStore::replace(qint64 number, const QList<LineItem> &lines, cons
         const LineItem &line = lines.at(i);
         auto query = m_database.query(
                 u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
-                "line_total_minor, discount_minor, tax_minor, tax_rate_ppm, tax_name, shipped_quantity, cancelled_quantity) "
+                "line_total_minor, discount_minor, tax_minor, tax_rate_ppm, tax_name, shipped_quantity, "
+                "cancelled_quantity) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
                         line.unitPrice.minorUnits(), line.lineTotal.minorUnits(), line.discount.minorUnits(),

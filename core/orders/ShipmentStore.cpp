@@ -12,8 +12,8 @@ Result<qint64> ShipmentStore::insert(qint64 orderNumber, const Shipment &shipmen
     auto inserted = m_database.query(
             u"INSERT INTO shipments (order_number, carrier, tracking_number, shipped_at, shipped_by) "
             "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
-            {orderNumber, nonNullText(shipment.carrier), nonNullText(shipment.trackingNumber), toStorage(shipment.shippedAt),
-                    shipment.shippedBy});
+            {orderNumber, nonNullText(shipment.carrier), nonNullText(shipment.trackingNumber),
+                    toStorage(shipment.shippedAt), shipment.shippedBy});
     if (!inserted)
         return fail(inserted.error());
     if (!inserted->next())
@@ -37,8 +37,9 @@ Status ShipmentStore::markDelivered(qint64 orderNumber, qint64 shipmentId, const
     if (!updated)
         return fail(updated.error());
     if (updated->rowsAffected() != 1) {
-        return fail(Error::conflict(tr("Shipment %1 of order %2 is already delivered.").arg(shipmentId).arg(orderNumber),
-                u"shipment"_s, QString::number(shipmentId)));
+        return fail(
+                Error::conflict(tr("Shipment %1 of order %2 is already delivered.").arg(shipmentId).arg(orderNumber),
+                        u"shipment"_s, QString::number(shipmentId)));
     }
     return {};
 }

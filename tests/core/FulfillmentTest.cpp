@@ -237,8 +237,8 @@ TEST_F(FulfillmentTest, CancellingUnshippedUnitsReleasesThemAndOwesTheirPrice)
 {
     const Order order = paidOrder();
     ASSERT_TRUE(orders().ship(ref(order), u"1Z-FIRST"_s, {}, {{u"MUG-1"_s, 2}}));
-    auto cancelled = orders().cancelLines(ref(order), {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}, CancelReason::Inventory,
-            u"supplier let us down"_s);
+    auto cancelled = orders().cancelLines(
+            ref(order), {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}, CancelReason::Inventory, u"supplier let us down"_s);
     ASSERT_TRUE(cancelled) << describe(cancelled.error());
     EXPECT_EQ(cancelled->status, OrderStatus::Confirmed);
     EXPECT_EQ(line(*cancelled, u"MUG-1"_s).quantity, 2);

@@ -53,9 +53,7 @@ QList<CommandSpec> FulfillmentCommands::orderCommands()
                                         .valueName = u"NUMBER"_s,
                                         .description = tr("The parcel's tracking number."),
                                         .required = true},
-                            {.name = u"carrier"_s,
-                                    .valueName = u"NAME"_s,
-                                    .description = tr("The carrier, e.g. UPS.")},
+                            {.name = u"carrier"_s, .valueName = u"NAME"_s, .description = tr("The carrier, e.g. UPS.")},
                             shipLine},
                     .examples = {u"shipshape-cli orders ship 1042 --tracking 1Z999AA10123456784 --carrier UPS"_s,
                             u"shipshape-cli orders ship 1042 --tracking 1Z999AA1 --line MUG-1:2 --line TEE-M:1"_s},
@@ -72,8 +70,8 @@ QList<CommandSpec> FulfillmentCommands::orderCommands()
                     .options = {{.name = u"shipment"_s,
                             .valueName = u"ID"_s,
                             .description = tr("Only this parcel (its id from orders show).")}},
-                    .examples = {u"shipshape-cli orders deliver 1042"_s,
-                            u"shipshape-cli orders deliver 1042 --shipment 7"_s},
+                    .examples
+                    = {u"shipshape-cli orders deliver 1042"_s, u"shipshape-cli orders deliver 1042 --shipment 7"_s},
                     .handler = &FulfillmentCommands::deliver,
             },
             CommandSpec{
@@ -155,8 +153,8 @@ int FulfillmentCommands::cancelLines(CliContext &context, const CommandInput &in
     const QString reference = input.argument(kOrder);
     if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Modify); !order)
         return context.fail(order.error());
-    return OrderCommandSupport::printOrder(context,
-            (*session)->orders().cancelLines(reference, *lines, *reason, input.value(u"note"_s, QString())));
+    return OrderCommandSupport::printOrder(
+            context, (*session)->orders().cancelLines(reference, *lines, *reason, input.value(u"note"_s, QString())));
 }
 
 } // namespace shipshape::cli

@@ -4,10 +4,10 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
+#include "cli/commands/FulfillmentCommands.h"
 #include "cli/commands/OrderCommandSupport.h"
 #include "cli/commands/OrderMoneyCommands.h"
 #include "cli/commands/OrderText.h"
-#include "cli/commands/FulfillmentCommands.h"
 #include "cli/commands/TagCommands.h"
 #include "orders/CancelMoney.h"
 #include "orders/OrderJson.h"
@@ -126,7 +126,8 @@ Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
         const auto state = FulfillmentStates::fromKey(key);
         if (!state) {
             return fail(Error::invalid(u"fulfillment"_s, key,
-                    OrdersCommands::tr("Unknown fulfillment state \"%1\": use %2.").arg(key, fulfillmentKeys().join(u", "_s))));
+                    OrdersCommands::tr("Unknown fulfillment state \"%1\": use %2.")
+                            .arg(key, fulfillmentKeys().join(u", "_s))));
         }
         filter.fulfillmentStates << *state;
     }
