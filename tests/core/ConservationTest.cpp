@@ -13,7 +13,9 @@ using namespace shipshape::test;
 
 namespace {
 
-constexpr quint32 kSeed = 20261102;
+// Chosen so that the default run reaches every kind of change and every status (the mix changed with partial
+// shipments in December 2026); any other seed must keep every invariant too (SHIPSHAPE_SEED).
+constexpr quint32 kSeed = 20261206;
 constexpr int kOperations = 2000;
 
 struct Catalogue {
@@ -49,18 +51,18 @@ public:
         if (roll < 45)
             return record(u"cancel"_s,
                     onOrder([&](const QString &n) { return orders().cancel(n, CancelReason::Customer, u"sim"_s); }));
-        if (roll < 60)
+        if (roll < 58)
             return record(u"markPaid"_s, onOrder([&](const QString &n) { return orders().markPaid(n); }));
         if (roll < 66)
             return record(u"ship"_s, onOrder([&](const QString &n) {
                 return orders().ship(n, u"T-%1"_s.arg(m_random.bounded(100000u)), u"UPS"_s);
             }));
         // A parcel of some units of one or two lines, now and then more than is left (refused).
-        if (roll < 74)
+        if (roll < 73)
             return record(u"shipPart"_s, onOrder([&](const QString &n) {
                 return orders().ship(n, u"P-%1"_s.arg(m_random.bounded(100000u)), u"DHL"_s, someUnits(n));
             }));
-        if (roll < 79) {
+        if (roll < 80) {
             return record(u"deliver"_s, onOrder([&](const QString &n) -> Result<Order> {
                 // Every parcel on its way, or one of them.
                 auto order = orders().find(n);
@@ -69,11 +71,11 @@ public:
                 return orders().deliver(n, order->shipments.at(m_random.bounded(order->shipments.size())).id);
             }));
         }
-        if (roll < 83)
+        if (roll < 84)
             return record(u"cancelLines"_s, onOrder([&](const QString &n) {
                 return orders().cancelLines(n, someUnits(n), CancelReason::Inventory, u"sim"_s);
             }));
-        if (roll < 87) {
+        if (roll < 88) {
             const QString sku = randomSku();
             const qint64 quantity = qint64(m_random.bounded(-1, 12));
             auto done = m_db.session().inventory().replenish(sku, quantity, u"restock"_s);
