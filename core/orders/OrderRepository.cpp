@@ -4,6 +4,7 @@
 #include "common/Uuid.h"
 #include "orders/OrderLineStore.h"
 #include "orders/OrderSearchTerm.h"
+#include "orders/ShipmentStore.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 #include "tags/TagStore.h"
@@ -184,31 +185,8 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         }
         sql += u" AND o.cancel_reason IS NOT NULL AND o.cancel_reason IN ("_s + marks.join(u", "_s) + u')';
     }
-    if (!filter.fulfillmentStates.isEmpty()) {
-        // From the status and whether the order has parcels (delivered ones): shipments_order answers both.
-        static const QString parcels = u"EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number"_s;
-        QStringList states;
-        for (FulfillmentState state : filter.fulfillmentStates) {
-            switch (state) {
-            case FulfillmentState::Unfulfilled:
-                states << u"NOT "_s + parcels + u')';
-                break;
-            case FulfillmentState::PartiallyShipped:
-                states << u"(o.status = 'confirmed' AND "_s + parcels + u"))"_s;
-                break;
-            case FulfillmentState::Shipped:
-                states << u"(o.status = 'shipped' AND NOT "_s + parcels + u" AND s.delivered_at IS NOT NULL))"_s;
-                break;
-            case FulfillmentState::PartiallyDelivered:
-                states << u"(o.status = 'shipped' AND "_s + parcels + u" AND s.delivered_at IS NOT NULL))"_s;
-                break;
-            case FulfillmentState::Delivered:
-                states << u"o.status = 'delivered'"_s;
-                break;
-            }
-        }
-        sql += u" AND ("_s + states.join(u" OR "_s) + u')';
-    }
+    if (!filter.fulfillmentStates.isEmpty())
+        sql += u" AND "_s + ShipmentStore::fulfillmentCondition(filter.fulfillmentStates);
     if (!filter.tag.trimmed().isEmpty()) {
         auto tagged = TagStore(m_database, TagOwner::Order).orderCondition(u"o.number"_s, filter.tag.trimmed(), values);
         if (!tagged)

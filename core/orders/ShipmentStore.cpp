@@ -101,4 +101,31 @@ Result<QList<Shipment>> ShipmentStore::forOrder(qint64 orderNumber)
     return shipments;
 }
 
+QString ShipmentStore::fulfillmentCondition(const QList<FulfillmentState> &states)
+{
+    // From the status and whether the order has parcels (delivered ones): shipments_order answers both.
+    static const QString parcels = u"EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number"_s;
+    QStringList conditions;
+    for (FulfillmentState state : states) {
+        switch (state) {
+        case FulfillmentState::Unfulfilled:
+            conditions << u"NOT "_s + parcels + u')';
+            break;
+        case FulfillmentState::PartiallyShipped:
+            conditions << u"(o.status = 'confirmed' AND "_s + parcels + u"))"_s;
+            break;
+        case FulfillmentState::Shipped:
+            conditions << u"(o.status = 'shipped' AND NOT "_s + parcels + u" AND s.delivered_at IS NOT NULL))"_s;
+            break;
+        case FulfillmentState::PartiallyDelivered:
+            conditions << u"(o.status = 'shipped' AND "_s + parcels + u" AND s.delivered_at IS NOT NULL))"_s;
+            break;
+        case FulfillmentState::Delivered:
+            conditions << u"o.status = 'delivered'"_s;
+            break;
+        }
+    }
+    return u'(' + conditions.join(u" OR "_s) + u')';
+}
+
 } // namespace shipshape

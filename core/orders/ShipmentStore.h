@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "orders/FulfillmentState.h"
 #include "orders/Shipment.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
     Status addShipped(qint64 orderNumber, const QString &sku, qint64 quantity);
     // The order's parcels with their lines, oldest first.
     Result<QList<Shipment>> forOrder(qint64 orderNumber);
+    // The order list's condition for orders in any of these fulfillment states (orders aliased `o`); fixed
+    // SQL, nothing bound.
+    static QString fulfillmentCondition(const QList<FulfillmentState> &states);
 
 private:
     Database &m_database;
