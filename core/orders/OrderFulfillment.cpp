@@ -125,7 +125,10 @@ Result<Order> OrderFulfillment::ship(const QString &orderReference, const QStrin
                 return consumed;
             if (auto added = store.addShipped(order.number, line.sku, line.quantity); !added)
                 return added;
-            lineFor(order, line.sku)->shippedQuantity += line.quantity;
+            LineItem *item = lineFor(order, line.sku);
+            if (!item) // checkedLines() found it; never without a line
+                return fail(Error::internal(u"order %1 has no line %2"_s.arg(order.number).arg(line.sku)));
+            item->shippedQuantity += line.quantity;
         }
         Shipment shipment{0, *cleanCarrier, *tracking, parcel, m_context.clock.now(), m_context.database.actor(),
                 std::nullopt, {}};
@@ -250,6 +253,8 @@ Result<Order> OrderFulfillment::cancelLines(
             if (auto released = m_stock.adjust(order, line.sku, -line.quantity, change); !released)
                 return released;
             LineItem *item = lineFor(order, line.sku);
+            if (!item)
+                return fail(Error::internal(u"order %1 has no line %2"_s.arg(order.number).arg(line.sku)));
             item->quantity -= line.quantity;
             item->cancelledQuantity += line.quantity;
         }

@@ -67,7 +67,6 @@ Result<QList<Shipment>> ShipmentStore::forOrder(qint64 orderNumber)
     if (!parcels)
         return fail(parcels.error());
     QList<Shipment> shipments;
-    QHash<qint64, qsizetype> index;
     while (parcels->next()) {
         const Rows &row = *parcels;
         Shipment shipment;
@@ -79,7 +78,6 @@ Result<QList<Shipment>> ShipmentStore::forOrder(qint64 orderNumber)
         if (!row.isNull(u"delivered_at"))
             shipment.deliveredAt = fromStorage(row.value(u"delivered_at"));
         shipment.deliveredBy = row.optionalText(u"delivered_by").value_or(QString());
-        index.insert(shipment.id, shipments.size());
         shipments.append(shipment);
     }
     if (auto read = parcels->status(); !read)
@@ -91,10 +89,13 @@ Result<QList<Shipment>> ShipmentStore::forOrder(qint64 orderNumber)
             {orderNumber});
     if (!lines)
         return fail(lines.error());
+    // An order has a few parcels: finding each line's by id is cheaper than a hash.
     while (lines->next()) {
-        const auto at = index.constFind(lines->integer(u"shipment_id"));
-        if (at != index.cend())
-            shipments[*at].lines.append(ShipmentLine{lines->text(u"sku"), lines->integer(u"quantity")});
+        const qint64 id = lines->integer(u"shipment_id");
+        for (Shipment &shipment : shipments) {
+            if (shipment.id == id)
+                shipment.lines.append(ShipmentLine{lines->text(u"sku"), lines->integer(u"quantity")});
+        }
     }
     if (auto read = lines->status(); !read)
         return fail(read.error());

@@ -5,7 +5,6 @@
 #include "orders/Shipment.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 
 namespace shipshape {
