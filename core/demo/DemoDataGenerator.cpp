@@ -262,7 +262,11 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s, u"reservation_expires_at"_s, u"placed_at"_s,
             u"updated_at"_s, u"version"_s};
     const QStringList lineColumns{u"order_number"_s, u"position"_s, u"sku"_s, u"product_name"_s, u"quantity"_s,
-            u"unit_price_minor"_s, u"line_total_minor"_s};
+            u"unit_price_minor"_s, u"line_total_minor"_s, u"shipped_quantity"_s};
+    // A shipped order went out as one parcel, numbered like the order (migration 19).
+    const QStringList shipmentColumns{u"id"_s, u"order_number"_s, u"carrier"_s, u"tracking_number"_s, u"shipped_at"_s,
+            u"shipped_by"_s, u"delivered_at"_s, u"delivered_by"_s};
+    const QStringList shipmentLineColumns{u"shipment_id"_s, u"order_number"_s, u"sku"_s, u"quantity"_s};
     const QStringList eventColumns{u"order_number"_s, u"at"_s, u"actor"_s, u"event"_s, u"from_status"_s, u"to_status"_s,
             u"reason"_s, u"details"_s};
     const QStringList paymentColumns{
@@ -289,6 +293,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         BulkInserter eventRows(database, u"order_events"_s, eventColumns, 64);
         BulkInserter paymentRows(database, u"payments"_s, paymentColumns, 64);
         BulkInserter attemptRows(database, u"payment_attempts"_s, attemptColumns, 32);
+        BulkInserter shipmentRows(database, u"shipments"_s, shipmentColumns, 64);
+        BulkInserter shipmentLineRows(database, u"shipment_lines"_s, shipmentLineColumns, 64);
         const qint64 firstNumber = number + 1;
         const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
         for (qint64 i = batchStart; i < batchEnd; ++i) {
@@ -345,10 +351,15 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     product.reservedOpen += quantity;
                 else if (status == u"shipped"_s || status == u"delivered"_s)
                     product.consumed += quantity;
-                if (auto added = lineRows.add(
-                            {number, position, product.sku, product.name, quantity, product.priceMinor, lineTotal});
+                const bool inParcel = status == u"shipped"_s || status == u"delivered"_s;
+                if (auto added = lineRows.add({number, position, product.sku, product.name, quantity,
+                            product.priceMinor, lineTotal, inParcel ? quantity : 0});
                         !added)
                     return fail(added.error());
+                if (inParcel) {
+                    if (auto added = shipmentLineRows.add({number, number, product.sku, quantity}); !added)
+                        return fail(added.error());
+                }
             }
 
             const QString manualMethod = pick(kMethods, random);
@@ -410,6 +421,14 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                         !added)
                     return fail(added.error());
             }
+            if (status == u"shipped"_s || status == u"delivered"_s) {
+                const bool delivered = status == u"delivered"_s;
+                if (auto added = shipmentRows.add({number, number, carrier, tracking, shippedMs, actor,
+                            delivered ? QVariant(deliveredMs) : QVariant(QMetaType::fromType<qint64>()),
+                            delivered ? QVariant(actor) : nullValue()});
+                        !added)
+                    return fail(added.error());
+            }
             if (card) {
                 const Decline &decline = kDeclines[payments.bounded(quint32(kDeclines.size()))];
                 const QString intent = u"pi_demo%1"_s.arg(number);
@@ -454,7 +473,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             report.lines += chosen.size();
         }
         // Parents before children, for the foreign keys.
-        for (BulkInserter *inserter : {&orderRows, &lineRows, &eventRows, &paymentRows, &attemptRows}) {
+        for (BulkInserter *inserter :
+                {&orderRows, &lineRows, &eventRows, &paymentRows, &attemptRows, &shipmentRows, &shipmentLineRows}) {
             if (auto flushed = inserter->flush(); !flushed)
                 return fail(flushed.error());
         }
@@ -533,6 +553,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             return fail(counter.error());
         // Customers were written with explicit ids: PostgreSQL's identity sequence must move past them.
         if (auto synced = database.syncGeneratedIds(u"customers"_s); !synced)
+            return fail(synced.error());
+        if (auto synced = database.syncGeneratedIds(u"shipments"_s); !synced)
             return fail(synced.error());
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());

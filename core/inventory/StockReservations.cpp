@@ -66,20 +66,29 @@ Status StockReservations::releaseAll(const Order &order, OrderChange &change)
 
 Status StockReservations::consumeAll(const Order &order, OrderChange &change)
 {
+    for (const LineItem &line : bySku(order.lines)) {
+        if (auto consumed = consume(order, line.sku, line.quantity, change); !consumed)
+            return consumed;
+    }
+    return {};
+}
+
+Status StockReservations::consume(const Order &order, const QString &sku, qint64 quantity, OrderChange &change)
+{
+    if (quantity == 0)
+        return {};
     Database &database = m_context.database;
     InventoryRepository inventory(database);
     const QDateTime now = m_context.clock.now();
-    for (const LineItem &line : bySku(order.lines)) {
-        auto level = inventory.consume(line.sku, line.quantity, now);
-        if (!level)
-            return fail(level.error());
-        if (auto recorded = inventory.record(StockMovement{0, line.sku, StockMovementKind::Consume, -line.quantity,
-                    -line.quantity, level->onHand, level->reserved, order.number, database.actor(), {}, now});
-                !recorded)
-            return recorded;
-        change.events.append(DomainEvent{u"StockConsumed"_s, order.number, line.sku, now, database.actor(),
-                QJsonObject{{u"quantity"_s, line.quantity}}});
-    }
+    auto level = inventory.consume(sku, quantity, now);
+    if (!level)
+        return fail(level.error());
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Consume, -quantity, -quantity,
+                level->onHand, level->reserved, order.number, database.actor(), {}, now});
+            !recorded)
+        return recorded;
+    change.events.append(DomainEvent{
+            u"StockConsumed"_s, order.number, sku, now, database.actor(), QJsonObject{{u"quantity"_s, quantity}}});
     return {};
 }
 

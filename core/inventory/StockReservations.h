@@ -26,6 +26,9 @@ public:
     Status releaseAll(const Order &order, OrderChange &change);
     // Takes every line out of stock (shipment): on hand and reserved both go down.
     Status consumeAll(const Order &order, OrderChange &change);
+    // Takes `quantity` of one SKU the order holds out of stock (one line of a parcel), with the same ledger
+    // row and event as consumeAll.
+    Status consume(const Order &order, const QString &sku, qint64 quantity, OrderChange &change);
     // Moves the holds from the order's current lines to `lines`: releases first, so that swapping quantities
     // between lines never fails for want of stock.
     Status moveTo(const Order &order, const QList<LineItem> &lines, OrderChange &change);

@@ -59,6 +59,14 @@ Result<RenderedEmail> EmailComposer::compose(
     const QString number = QString::number(order.number);
     const QString customer = order.customer.name;
     QVariantMap values;
+    // A parcel that is not the whole order lists only what is in it.
+    qint64 orderedUnits = 0;
+    for (const LineItem &line : order.lines)
+        orderedUnits += line.quantity;
+    qint64 parcelUnits = 0;
+    for (const ShipmentLine &line : details.parcelLines)
+        parcelUnits += line.quantity;
+    const bool partOfOrder = !details.parcelLines.isEmpty() && parcelUnits != orderedUnits;
     QString subject;
     QString heading;
     QString intro;
@@ -76,16 +84,21 @@ Result<RenderedEmail> EmailComposer::compose(
     case NotificationEvent::Shipped:
         subject = tr("Your order #%1 is on its way").arg(number);
         heading = tr("Your order is on its way");
-        intro = tr("Order #%1 has left our warehouse.").arg(number);
-        values.insert(u"carrier"_s, order.carrier);
-        values.insert(u"trackingNumber"_s, order.trackingNumber);
+        intro = partOfOrder
+                ? tr("Part of order #%1 has left our warehouse; we will send the rest separately.").arg(number)
+                : tr("Order #%1 has left our warehouse.").arg(number);
+        values.insert(u"carrier"_s, details.parcelTracking.isEmpty() ? order.carrier : details.parcelCarrier);
+        values.insert(
+                u"trackingNumber"_s, details.parcelTracking.isEmpty() ? order.trackingNumber : details.parcelTracking);
         values.insert(u"labelCarrier"_s, tr("Carrier"));
         values.insert(u"labelTracking"_s, tr("Tracking number"));
         break;
     case NotificationEvent::Delivered:
         subject = tr("Your order #%1 has been delivered").arg(number);
         heading = tr("Your order has been delivered");
-        intro = tr("Order #%1 has been delivered. We hope you enjoy it.").arg(number);
+        intro = partOfOrder ? tr("A parcel of order #%1 (tracking number %2) has been delivered.")
+                                      .arg(number, details.parcelTracking)
+                            : tr("Order #%1 has been delivered. We hope you enjoy it.").arg(number);
         break;
     case NotificationEvent::Cancelled:
         subject = tr("Your order #%1 has been cancelled").arg(number);
@@ -141,9 +154,18 @@ Result<RenderedEmail> EmailComposer::compose(
 
     QVariantList items;
     for (const LineItem &line : order.lines) {
-        items.append(QVariantMap{{u"name"_s, line.productName}, {u"quantity"_s, m_locale.toString(line.quantity)},
+        qint64 quantity = line.quantity;
+        if (partOfOrder) {
+            const auto inParcel = std::find_if(details.parcelLines.cbegin(), details.parcelLines.cend(),
+                    [&](const ShipmentLine &parcelLine) { return parcelLine.sku == line.sku; });
+            if (inParcel == details.parcelLines.cend())
+                continue;
+            quantity = inParcel->quantity;
+        }
+        const Money lineTotal(line.unitPrice.minorUnits() * quantity, line.unitPrice.currency());
+        items.append(QVariantMap{{u"name"_s, line.productName}, {u"quantity"_s, m_locale.toString(quantity)},
                 {u"unitPrice"_s, line.unitPrice.toDisplayString(m_locale)},
-                {u"lineTotal"_s, line.lineTotal.toDisplayString(m_locale)}});
+                {u"lineTotal"_s, lineTotal.toDisplayString(m_locale)}});
     }
     values.insert(u"intro"_s, intro);
     values.insert(u"heading"_s, heading);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Money.h"
+#include "orders/Shipment.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,6 +20,11 @@ struct NotificationDetails {
     std::optional<Money> creditKept; // a cancellation whose payment is kept as credit
     QString paymentUrl; // https only; anything else is left out of the email
     std::optional<QDateTime> paymentLinkExpiresAt;
+    // A shipped or delivered parcel (docs/fulfillment.md): what is in it and how it travels. Empty lines:
+    // the whole order (emails queued before parcels existed).
+    QList<ShipmentLine> parcelLines;
+    QString parcelCarrier;
+    QString parcelTracking;
 };
 
 } // namespace shipshape

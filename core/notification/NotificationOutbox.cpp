@@ -7,6 +7,8 @@
 #include "storage/StoredValue.h"
 #include "storage/Transaction.h"
 
+#include <QJsonArray>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -139,6 +141,15 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     }
     if (*notification == NotificationEvent::Cancelled)
         details.creditKept = amountIn(u"credit"_s);
+    if (*notification == NotificationEvent::Shipped || *notification == NotificationEvent::Delivered) {
+        const QJsonArray lines = payload.value(u"lines"_s).toArray();
+        for (const QJsonValue &line : lines) {
+            details.parcelLines.append(ShipmentLine{
+                    line.toObject().value(u"sku"_s).toString(), line.toObject().value(u"quantity"_s).toInteger()});
+        }
+        details.parcelCarrier = payload.value(u"carrier"_s).toString(order.carrier);
+        details.parcelTracking = payload.value(u"trackingNumber"_s).toString(order.trackingNumber);
+    }
     if (*notification == NotificationEvent::PaymentLink) {
         details.paymentUrl = payload.value(u"url"_s).toString();
         const QDateTime expires = QDateTime::fromString(payload.value(u"expiresAt"_s).toString(), Qt::ISODateWithMs);

@@ -21,7 +21,12 @@ struct LineItem {
     // never changes an order already placed.
     Rate taxRate;
     QString taxName;
+    // Fulfillment (docs/fulfillment.md): how many of `quantity` are in parcels already, and how many were
+    // taken off the line by a line cancel (`quantity` is what the customer still buys).
+    qint64 shippedQuantity = 0;
+    qint64 cancelledQuantity = 0;
 
+    [[nodiscard]] qint64 unshipped() const { return quantity - shippedQuantity; }
     [[nodiscard]] Money net() const
     {
         return Money(lineTotal.minorUnits() - discount.minorUnits(), lineTotal.currency());

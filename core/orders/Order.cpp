@@ -1,5 +1,7 @@
 #include "orders/Order.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -74,7 +76,52 @@ Status Order::checkInvariants() const
         if (!(discounts.at(i).amount == priced.discounts.at(i).amount))
             return fail(Error::internal(tr("Order %1: discount %2 has a wrong amount.").arg(number).arg(i + 1)));
     }
+    // Fulfillment: a line never ships more than it holds; only a confirmed order is partly shipped.
+    for (const LineItem &line : lines) {
+        if (line.shippedQuantity < 0 || line.shippedQuantity > line.quantity || line.cancelledQuantity < 0)
+            return fail(Error::internal(tr("Order %1: line %2 has %3 shipped of %4.")
+                                                .arg(number)
+                                                .arg(line.sku)
+                                                .arg(line.shippedQuantity)
+                                                .arg(line.quantity)));
+    }
+    const bool allShipped = unshippedUnits() == 0;
+    if (((status == OrderStatus::Shipped || status == OrderStatus::Delivered) && !allShipped)
+            || ((status == OrderStatus::Pending || status == OrderStatus::Cancelled) && shippedUnits() > 0))
+        return fail(Error::internal(tr("Order %1 is %2 with %3 of its units shipped.")
+                                            .arg(number)
+                                            .arg(OrderLifecycle::key(status))
+                                            .arg(shippedUnits())));
     return {};
+}
+
+qint64 Order::shippedUnits() const
+{
+    qint64 units = 0;
+    for (const LineItem &line : lines)
+        units += line.shippedQuantity;
+    return units;
+}
+
+qint64 Order::unshippedUnits() const
+{
+    qint64 units = 0;
+    for (const LineItem &line : lines)
+        units += line.unshipped();
+    return units;
+}
+
+FulfillmentState Order::fulfillmentState() const
+{
+    if (shipments.isEmpty() && shippedUnits() == 0)
+        return FulfillmentState::Unfulfilled;
+    if (status == OrderStatus::Confirmed && unshippedUnits() > 0)
+        return FulfillmentState::PartiallyShipped;
+    const auto delivered = std::count_if(
+            shipments.cbegin(), shipments.cend(), [](const Shipment &shipment) { return shipment.isDelivered(); });
+    if (status == OrderStatus::Delivered || (!shipments.isEmpty() && delivered == shipments.size()))
+        return FulfillmentState::Delivered;
+    return delivered > 0 ? FulfillmentState::PartiallyDelivered : FulfillmentState::Shipped;
 }
 
 // Amounts of one order share its currency; the schema keeps them within qint64 and non-negative.

@@ -4,8 +4,10 @@
 #include "customers/Customer.h"
 #include "orders/Address.h"
 #include "orders/CancelReason.h"
+#include "orders/FulfillmentState.h"
 #include "orders/LineItem.h"
 #include "orders/OrderStatus.h"
+#include "orders/Shipment.h"
 #include "orders/TimelineEntry.h"
 #include "payment/PaymentAttempt.h"
 #include "payment/PaymentLink.h"
@@ -61,6 +63,8 @@ public:
     QList<RefundRecord> refunds;
     QList<PaymentAttempt> paymentAttempts;
     QList<PaymentLink> paymentLinks;
+    // Its parcels, oldest first; loaded with the detail view and by the fulfillment changes.
+    QList<Shipment> shipments;
 
     // Prices the order with PriceCalculator: sets each line's total, discount and tax, each discount's
     // amount and the order's total. Refuses what PriceCalculator refuses, naming the field.
@@ -84,6 +88,11 @@ public:
     [[nodiscard]] QList<TaxLine> taxByRate() const;
     // Everything the aggregate promises, checked on a loaded order (used by tests and after loads).
     [[nodiscard]] Status checkInvariants() const;
+    // How far along shipping is, from the lines' shipped quantities and the parcels (needs `shipments`).
+    [[nodiscard]] FulfillmentState fulfillmentState() const;
+    // Units shipped over all lines, and units still to ship.
+    [[nodiscard]] qint64 shippedUnits() const;
+    [[nodiscard]] qint64 unshippedUnits() const;
     // What the order should end up having been paid: its total, or nothing once it is cancelled.
     [[nodiscard]] Money amountOwedByCustomer() const;
     // paid − refunded: the customer's money the shop holds for this order.

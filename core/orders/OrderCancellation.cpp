@@ -13,6 +13,14 @@ Status OrderCancellation::cancelWithin(
         Order &order, OrderChange &change, CancelReason reason, const QString &why, const QJsonObject &details) const
 {
     const OrderStatus from = order.status;
+    if (order.shippedUnits() > 0 && order.status == OrderStatus::Confirmed) {
+        return fail(Error::conflict(tr("Order %1 has already shipped %2 of its %3 units and cannot be cancelled as a "
+                                       "whole: cancel the unshipped lines instead (cancel-lines).")
+                                            .arg(order.number)
+                                            .arg(order.shippedUnits())
+                                            .arg(order.shippedUnits() + order.unshippedUnits()),
+                u"status"_s, FulfillmentStates::key(FulfillmentState::PartiallyShipped)));
+    }
     if (auto moved = OrderChanges::transition(order, OrderStatus::Cancelled, tr("cancel")); !moved)
         return moved;
     order.cancelReason = reason;

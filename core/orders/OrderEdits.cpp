@@ -130,6 +130,32 @@ Result<OrderMutation> OrderEdits::mutationFor(const ModifyOrderRequest &request)
                                     .arg(currency.code())));
                 }
             }
+            // What is shipped stays: a line keeps its shipped and cancelled units, and never holds fewer than
+            // it has shipped (docs/fulfillment.md).
+            for (LineItem &line : *lines) {
+                const auto old = std::find_if(order.lines.cbegin(), order.lines.cend(),
+                        [&](const LineItem &previous) { return previous.sku == line.sku; });
+                if (old == order.lines.cend())
+                    continue;
+                line.shippedQuantity = old->shippedQuantity;
+                line.cancelledQuantity = old->cancelledQuantity;
+                if (line.quantity < line.shippedQuantity) {
+                    return fail(Error::invalid(u"quantities."_s + line.sku, QString::number(line.quantity),
+                            tr("%1 of %2 are already shipped; the line cannot hold fewer.")
+                                    .arg(line.shippedQuantity)
+                                    .arg(line.sku)));
+                }
+            }
+            for (const LineItem &old : std::as_const(order.lines)) {
+                const bool kept = std::any_of(
+                        lines->cbegin(), lines->cend(), [&](const LineItem &line) { return line.sku == old.sku; });
+                if (!kept && old.shippedQuantity > 0) {
+                    return fail(Error::invalid(u"remove"_s, old.sku,
+                            tr("%1 of %2 are already shipped; the line cannot be removed.")
+                                    .arg(old.shippedQuantity)
+                                    .arg(old.sku)));
+                }
+            }
             // Reservations move by the difference only; a price-only change reserves nothing.
             if (auto moved = m_stock.moveTo(order, *lines, change); !moved)
                 return moved;

@@ -14,6 +14,22 @@ QJsonValue time(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+QJsonArray shipmentsJson(const Order &order)
+{
+    QJsonArray shipments;
+    for (const Shipment &shipment : order.shipments) {
+        QJsonArray lines;
+        for (const ShipmentLine &line : shipment.lines)
+            lines.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}});
+        shipments.append(QJsonObject{{u"id"_s, shipment.id},
+                {u"carrier"_s, shipment.carrier.isEmpty() ? QJsonValue() : QJsonValue(shipment.carrier)},
+                {u"tracking"_s, shipment.trackingNumber}, {u"lines"_s, lines},
+                {u"shippedAt"_s, time(shipment.shippedAt)},
+                {u"deliveredAt"_s, shipment.deliveredAt ? time(*shipment.deliveredAt) : QJsonValue()}});
+    }
+    return shipments;
+}
+
 } // namespace
 
 QJsonObject order(const Order &order)
@@ -24,7 +40,8 @@ QJsonObject order(const Order &order)
                 {u"unitPrice"_s, line.unitPrice.toDecimalString()}, {u"lineTotal"_s, line.lineTotal.toDecimalString()},
                 {u"discount"_s, line.discount.toDecimalString()}, {u"net"_s, line.net().toDecimalString()},
                 {u"tax"_s, line.tax.toDecimalString()}, {u"taxRate"_s, line.taxRate.toPercentString()},
-                {u"taxName"_s, line.taxName}});
+                {u"taxName"_s, line.taxName}, {u"shipped"_s, line.shippedQuantity},
+                {u"cancelled"_s, line.cancelledQuantity}});
     }
     QJsonArray discounts;
     for (const Discount &discount : order.discounts) {
@@ -93,6 +110,8 @@ QJsonObject order(const Order &order)
             {u"id"_s, order.id},
             {u"number"_s, order.number},
             {u"status"_s, OrderLifecycle::key(order.status)},
+            {u"fulfillmentState"_s, FulfillmentStates::key(order.fulfillmentState())},
+            {u"shipments"_s, shipmentsJson(order)},
             {u"payments"_s, payments},
             {u"refunds"_s, refunds},
             {u"paymentAttempts"_s, attempts},

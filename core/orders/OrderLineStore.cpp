@@ -32,11 +32,13 @@ Status OrderLineStore::replace(qint64 number, const QList<LineItem> &lines, cons
         const LineItem &line = lines.at(i);
         auto query = m_database.query(
                 u"INSERT INTO order_lines (order_number, position, sku, product_name, quantity, unit_price_minor, "
-                "line_total_minor, discount_minor, tax_minor, tax_rate_ppm, tax_name) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                "line_total_minor, discount_minor, tax_minor, tax_rate_ppm, tax_name, shipped_quantity, "
+                "cancelled_quantity) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {number, static_cast<qint64>(i + 1), line.sku, line.productName, line.quantity,
                         line.unitPrice.minorUnits(), line.lineTotal.minorUnits(), line.discount.minorUnits(),
-                        line.tax.minorUnits(), line.taxRate.partsPerMillion(), nonNullText(line.taxName)});
+                        line.tax.minorUnits(), line.taxRate.partsPerMillion(), nonNullText(line.taxName),
+                        line.shippedQuantity, line.cancelledQuantity});
         if (!query)
             return fail(query.error());
     }
@@ -46,8 +48,8 @@ Status OrderLineStore::replace(qint64 number, const QList<LineItem> &lines, cons
 Result<QList<LineItem>> OrderLineStore::lines(qint64 number, const Currency &currency)
 {
     auto query = m_database.query(u"SELECT sku, product_name, quantity, unit_price_minor, line_total_minor, "
-                                  "discount_minor, tax_minor, tax_rate_ppm, tax_name "
-                                  "FROM order_lines WHERE order_number = ? ORDER BY position"_s,
+                                  "discount_minor, tax_minor, tax_rate_ppm, tax_name, shipped_quantity, "
+                                  "cancelled_quantity FROM order_lines WHERE order_number = ? ORDER BY position"_s,
             {number});
     if (!query)
         return fail(query.error());
@@ -57,7 +59,8 @@ Result<QList<LineItem>> OrderLineStore::lines(qint64 number, const Currency &cur
         lines.append(LineItem{row.text(u"sku"), row.text(u"product_name"), row.integer(u"quantity"),
                 Money(row.integer(u"unit_price_minor"), currency), Money(row.integer(u"line_total_minor"), currency),
                 Money(row.integer(u"discount_minor"), currency), Money(row.integer(u"tax_minor"), currency),
-                Rate::fromPartsPerMillion(row.integer(u"tax_rate_ppm")), row.text(u"tax_name")});
+                Rate::fromPartsPerMillion(row.integer(u"tax_rate_ppm")), row.text(u"tax_name"),
+                row.integer(u"shipped_quantity"), row.integer(u"cancelled_quantity")});
     }
     if (auto read = query->status(); !read)
         return fail(read.error());

@@ -157,12 +157,16 @@ std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &orde
             return tr("Order %1 is %2; only a confirmed order ships.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::Deliver:
-        if (!OrderLifecycle::canTransition(order.status, OrderStatus::Delivered))
+        // A partly shipped order has parcels on their way too.
+        if (!OrderLifecycle::canTransition(order.status, OrderStatus::Delivered)
+                && !(order.status == OrderStatus::Confirmed && order.shippedUnits() > 0))
             return tr("Order %1 is %2; only a shipped order is delivered.").arg(order.number).arg(statusWord(order));
         return std::nullopt;
     case OrderAction::Cancel:
         if (!OrderLifecycle::canTransition(order.status, OrderStatus::Cancelled))
             return tr("Order %1 is %2 and can no longer be cancelled.").arg(order.number).arg(statusWord(order));
+        if (order.shippedUnits() > 0)
+            return tr("Order %1 is partly shipped; cancel its unshipped lines instead.").arg(order.number);
         return std::nullopt;
     case OrderAction::RefundCard:
         if (manual)

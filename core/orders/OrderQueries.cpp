@@ -2,6 +2,7 @@
 
 #include "orders/OrderRepository.h"
 #include "orders/PlacementKeyRepository.h"
+#include "orders/ShipmentStore.h"
 #include "payment/PaymentLinkRepository.h"
 #include "payment/PaymentRepository.h"
 #include "storage/Database.h"
@@ -39,6 +40,10 @@ Result<Order> OrderQueries::find(const QString &orderReference)
     if (!links)
         return fail(links.error());
     order.paymentLinks = *links;
+    auto shipments = ShipmentStore(m_database).forOrder(order.number);
+    if (!shipments)
+        return fail(shipments.error());
+    order.shipments = *shipments;
     return order;
 }
 

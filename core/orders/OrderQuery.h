@@ -2,6 +2,7 @@
 
 #include "common/Money.h"
 #include "orders/CancelReason.h"
+#include "orders/FulfillmentState.h"
 #include "orders/OrderStatus.h"
 #include "payment/PaymentMethod.h"
 
@@ -36,6 +37,7 @@ struct OrderFilter {
     // cursor), which stays right while new orders arrive, unlike an offset.
     std::optional<qint64> numberBelow;
     QString tag; // orders carrying this tag, in any case (Tags); empty: any
+    QList<FulfillmentState> fulfillmentStates; // empty: any (docs/fulfillment.md)
 
     friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
 };

@@ -4,6 +4,7 @@
 #include "common/Uuid.h"
 #include "orders/OrderLineStore.h"
 #include "orders/OrderSearchTerm.h"
+#include "orders/ShipmentStore.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 #include "tags/TagStore.h"
@@ -112,7 +113,8 @@ QString customerIds(const SqlDialect &dialect, const QString &text, bool emailOn
 // Tracking numbers match from their start, as typed or in capitals: on SQLite a range of the
 // orders_tracking index (binary collation, so the range is exactly the prefix), on PostgreSQL a
 // prefix LIKE on the text_pattern_ops index, which works whatever the database's collation.
-QString trackingMatch(const SqlDialect &dialect, const QString &text, QVariantList &values)
+QString trackingMatch(const SqlDialect &dialect, const QString &text, QVariantList &values,
+        const QString &column = u"o.tracking_number"_s)
 {
     QStringList variants{text};
     if (text.toUpper() != text)
@@ -120,14 +122,24 @@ QString trackingMatch(const SqlDialect &dialect, const QString &text, QVariantLi
     QStringList terms;
     for (const QString &variant : std::as_const(variants)) {
         if (dialect.isSqlite()) {
-            terms << u"(o.tracking_number >= ? AND o.tracking_number < ?)"_s;
+            terms << u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
             values << variant << QString(variant + QString::fromUcs4(U"\U0010FFFF"));
         } else {
-            terms << u"o.tracking_number LIKE ? ESCAPE '\\'"_s;
+            terms << column + u" LIKE ? ESCAPE '\\'"_s;
             values << prefixPattern(variant);
         }
     }
     return terms.size() == 1 ? terms.first() : u'(' + terms.join(u" OR "_s) + u')';
+}
+
+// The order's own tracking number is its latest parcel's; an earlier parcel's is found through its
+// shipment (shipments_tracking, migration 19).
+QString anyParcelTrackingMatch(const SqlDialect &dialect, const QString &text, QVariantList &values)
+{
+    QString sql = u"("_s + trackingMatch(dialect, text, values);
+    sql += u" OR o.number IN (SELECT s.order_number FROM shipments s WHERE "_s
+            + trackingMatch(dialect, text, values, u"s.tracking_number"_s) + u"))"_s;
+    return sql;
 }
 
 } // namespace
@@ -173,6 +185,8 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         }
         sql += u" AND o.cancel_reason IS NOT NULL AND o.cancel_reason IN ("_s + marks.join(u", "_s) + u')';
     }
+    if (!filter.fulfillmentStates.isEmpty())
+        sql += u" AND "_s + ShipmentStore::fulfillmentCondition(filter.fulfillmentStates);
     if (!filter.tag.trimmed().isEmpty()) {
         auto tagged = TagStore(m_database, TagOwner::Order).orderCondition(u"o.number"_s, filter.tag.trimmed(), values);
         if (!tagged)
@@ -205,7 +219,9 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         if (skus)
             probeValues << contains;
         if (tracking) {
-            probe += u", EXISTS (SELECT 1 FROM orders o WHERE "_s
+            probe += u", EXISTS (SELECT 1 FROM shipments s WHERE "_s
+                    + trackingMatch(m_database.dialect(), term.text, probeValues, u"s.tracking_number"_s)
+                    + u") OR EXISTS (SELECT 1 FROM orders o WHERE "_s
                     + trackingMatch(m_database.dialect(), term.text, probeValues) + u')';
         } else {
             probe += u", 0"_s;
@@ -253,7 +269,7 @@ Result<QString> OrderRepository::whereClause(const OrderFilter &filter, QVariant
         values << contains;
     }
     if (tracking)
-        branches << trackingMatch(m_database.dialect(), term.text, values);
+        branches << anyParcelTrackingMatch(m_database.dialect(), term.text, values);
     if (branches.isEmpty())
         return sql + u" AND 1 = 0"_s;
     return sql + u" AND ("_s + branches.join(u" OR "_s) + u')';

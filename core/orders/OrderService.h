@@ -10,6 +10,7 @@
 #include "orders/OrderChanges.h"
 #include "orders/OrderContext.h"
 #include "orders/OrderEdits.h"
+#include "orders/OrderFulfillment.h"
 #include "orders/OrderPlacement.h"
 #include "orders/OrderPricing.h"
 #include "orders/OrderQuery.h"
@@ -77,11 +78,22 @@ public:
     {
         return m_ledger.keepAsCredit(orderReference, note);
     }
-    Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier)
+    // Parcels (OrderFulfillment): no lines ships everything still unshipped; no shipment delivers every
+    // parcel on its way.
+    Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier,
+            const QList<ShipmentLine> &lines = {})
     {
-        return m_transitions.ship(orderReference, trackingNumber, carrier);
+        return m_fulfillment.ship(orderReference, trackingNumber, carrier, lines);
     }
-    Result<Order> deliver(const QString &orderReference) { return m_transitions.deliver(orderReference); }
+    Result<Order> deliver(const QString &orderReference, std::optional<qint64> shipmentId = std::nullopt)
+    {
+        return m_fulfillment.deliver(orderReference, shipmentId);
+    }
+    Result<Order> cancelLines(
+            const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason, const QString &note)
+    {
+        return m_fulfillment.cancelLines(orderReference, lines, reason, note);
+    }
     Result<Order> addNote(const QString &orderReference, const QString &note)
     {
         return m_transitions.addNote(orderReference, note);
@@ -145,6 +157,7 @@ private:
     PaymentLinkLedger m_links;
     OrderPlacement m_placement;
     OrderTransitions m_transitions;
+    OrderFulfillment m_fulfillment;
     OrderEdits m_edits;
     OrderTags m_tags;
 };

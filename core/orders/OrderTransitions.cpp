@@ -15,47 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-Result<Order> OrderTransitions::ship(
-        const QString &orderReference, const QString &trackingNumber, const QString &carrier)
-{
-    auto tracking = TextField::singleLine(u"tracking"_s, trackingNumber, 64);
-    if (!tracking)
-        return fail(tracking.error());
-    static const QRegularExpression trackingPattern(u"^[A-Za-z0-9][A-Za-z0-9 ._/-]*$"_s);
-    if (!trackingPattern.match(*tracking).hasMatch()) {
-        return fail(Error::invalid(u"tracking"_s, trackingNumber,
-                tr("\"%1\" is not a tracking number (letters, digits, spaces, . _ / -).").arg(trackingNumber)));
-    }
-    auto cleanCarrier = TextField::singleLine(u"carrier"_s, carrier, 64, false);
-    if (!cleanCarrier)
-        return fail(cleanCarrier.error());
-    return m_changes.apply(orderReference, [&](Order &order, OrderChange &change) -> Status {
-        const OrderStatus from = order.status;
-        if (auto moved = OrderChanges::transition(order, OrderStatus::Shipped, tr("ship")); !moved)
-            return moved;
-        if (auto consumed = m_stock.consumeAll(order, change); !consumed)
-            return consumed;
-        order.trackingNumber = *tracking;
-        order.carrier = *cleanCarrier;
-        const QJsonObject details{{u"trackingNumber"_s, *tracking}, {u"carrier"_s, *cleanCarrier}};
-        change.timeline.append(m_changes.entry(u"OrderShipped"_s, from, OrderStatus::Shipped, {}, details));
-        change.events.prepend(m_changes.event(u"OrderShipped"_s, order, details));
-        return {};
-    });
-}
-
-Result<Order> OrderTransitions::deliver(const QString &orderReference)
-{
-    return m_changes.apply(orderReference, [&](Order &order, OrderChange &change) -> Status {
-        const OrderStatus from = order.status;
-        if (auto moved = OrderChanges::transition(order, OrderStatus::Delivered, tr("deliver")); !moved)
-            return moved;
-        change.timeline.append(m_changes.entry(u"OrderDelivered"_s, from, OrderStatus::Delivered, {}));
-        change.events.prepend(m_changes.event(u"OrderDelivered"_s, order));
-        return {};
-    });
-}
-
 Result<Order> OrderTransitions::addNote(const QString &orderReference, const QString &note)
 {
     auto text = TextField::multiLine(u"note"_s, note, 2000);

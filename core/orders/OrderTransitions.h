@@ -11,8 +11,8 @@ namespace shipshape {
 class OrderCancellation;
 class StockReservations;
 
-// The order's life after placement, other than edits, money and cancellation: shipped, delivered, a staff
-// note, and the unpaid holds that run out.
+// The order's life after placement, other than edits, money, cancellation and parcels (OrderFulfillment):
+// a staff note, and the unpaid holds that run out.
 class OrderTransitions {
     Q_DECLARE_TR_FUNCTIONS(OrderTransitions)
 
@@ -22,8 +22,6 @@ public:
         : m_context(context), m_changes(changes), m_stock(stock), m_cancellation(cancellation)
     {}
 
-    Result<Order> ship(const QString &orderReference, const QString &trackingNumber, const QString &carrier);
-    Result<Order> deliver(const QString &orderReference);
     // An internal staff note on the timeline (never sent to the customer); any status.
     Result<Order> addNote(const QString &orderReference, const QString &note);
     // Cancels every unpaid pending order whose hold has run out; returns how many. Orders another client

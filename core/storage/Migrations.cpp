@@ -59,10 +59,9 @@ QList<Migration> loadMigrations()
     for (const Migration &migration : std::as_const(byVersion)) {
         if (migration.sqlite.checksum.isEmpty() || migration.postgresql.checksum.isEmpty())
             broken(u"migration %1 needs both a .sqlite.sql and a .postgresql.sql file"_s.arg(migration.version));
-        // Versions ascend (QMap's order) and are unique; they need not be consecutive, so that branches
-        // that each add a migration can be built and tested before the one with the lower number is merged.
-        if (migration.version < 1)
-            broken(u"migration %1: versions start at 1"_s.arg(migration.version));
+        if (migration.version != migrations.size() + 1)
+            broken(u"migration %1 follows %2: versions are consecutive"_s.arg(migration.version)
+                            .arg(migrations.size()));
         migrations << migration;
     }
     if (migrations.isEmpty())

@@ -93,15 +93,14 @@ Status Migrator::checkCompatible()
         return fail(applied.error());
     const QList<Migration> &migrations = allMigrations();
     for (const AppliedMigration &row : std::as_const(*applied)) {
-        const auto known = std::find_if(migrations.cbegin(), migrations.cend(),
-                [&row](const Migration &migration) { return migration.version == row.version; });
-        if (known == migrations.cend()) {
+        if (row.version < 1 || row.version > migrations.size()
+                || migrations.at(row.version - 1).version != row.version) {
             return fail(Error::conflict(tr("The database %1 records a schema migration %2 that this Shipshape does "
                                            "not know.")
                                                 .arg(m_database.url().displayName())
                                                 .arg(row.version)));
         }
-        const Migration &migration = *known;
+        const Migration &migration = migrations.at(row.version - 1);
         // Migrations applied before they were frozen carry no checksum: Migrator records it when the owner
         // next migrates (and migration 10 brings their dashboard triggers to the frozen text).
         const QString expected = migration.script(m_database.url().kind()).checksum;

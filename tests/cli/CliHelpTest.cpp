@@ -150,7 +150,7 @@ TEST_F(CliHelp, OverviewGroupsCommandsAndDocumentsExitCodes)
     for (const QString &heading : {u"Orders:"_s, u"Products:"_s, u"Customer emails:"_s, u"Staff:"_s, u"Exit codes:"_s})
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
     EXPECT_TRUE(text.contains(QRegularExpression(u"\n  7 +not found"_s))) << help;
-    EXPECT_TRUE(text.contains(QRegularExpression(u"\n  orders ship ORDER +Marks"_s))) << help;
+    EXPECT_TRUE(text.contains(QRegularExpression(u"\n  orders ship ORDER +Ships a parcel"_s))) << help;
 }
 
 TEST_F(CliHelp, UnknownHelpTopicIsAUsageError)

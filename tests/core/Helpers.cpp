@@ -129,6 +129,8 @@ QString dumpDatabase(Database &database)
             {u"order_placements"_s, u"placement_key"_s},
             {u"order_tags"_s, u"order_number, tag_key"_s},
             {u"customer_tags"_s, u"customer_id, tag_key"_s},
+            {u"shipments"_s, u"id"_s},
+            {u"shipment_lines"_s, u"shipment_id, sku"_s},
     };
     for (const auto &[table, order] : tables) {
         dump += u"== "_s + table + u'\n';
@@ -149,10 +151,10 @@ QStringList conservationViolations(Database &database)
     check(u"stock out of range (sku | on_hand | reserved)"_s,
             u"SELECT sku, on_hand, reserved FROM products WHERE on_hand < 0 OR reserved < 0 OR reserved > on_hand"_s);
 
-    // Reservations equal what open orders hold.
+    // Reservations equal what open orders hold and have not shipped yet.
     check(u"reserved != open order lines (sku | reserved | open lines)"_s,
             uR"(SELECT p.sku, p.reserved, COALESCE(h.held, 0) FROM products p
-              LEFT JOIN (SELECT l.sku AS sku, SUM(l.quantity) AS held FROM order_lines l
+              LEFT JOIN (SELECT l.sku AS sku, SUM(l.quantity - l.shipped_quantity) AS held FROM order_lines l
                          JOIN orders o ON o.number = l.order_number
                          WHERE o.status IN ('pending', 'confirmed') GROUP BY l.sku) h ON h.sku = p.sku
               WHERE p.reserved <> COALESCE(h.held, 0))"_s);
@@ -160,9 +162,7 @@ QStringList conservationViolations(Database &database)
     // Nothing appears or vanishes: shelf + shipped == everything ever put on the shelf.
     check(u"on_hand + shipped != initial + replenished + corrections (sku | on_hand | shipped | sources)"_s,
             uR"(SELECT p.sku, p.on_hand, COALESCE(s.shipped, 0), COALESCE(m.sources, 0) FROM products p
-              LEFT JOIN (SELECT l.sku AS sku, SUM(l.quantity) AS shipped FROM order_lines l
-                         JOIN orders o ON o.number = l.order_number
-                         WHERE o.status IN ('shipped', 'delivered') GROUP BY l.sku) s ON s.sku = p.sku
+              LEFT JOIN (SELECT sku, SUM(quantity) AS shipped FROM shipment_lines GROUP BY sku) s ON s.sku = p.sku
               LEFT JOIN (SELECT sku, SUM(on_hand_delta) AS sources FROM stock_movements
                          WHERE kind IN ('initial', 'replenish', 'correction') GROUP BY sku) m ON m.sku = p.sku
               WHERE p.on_hand + COALESCE(s.shipped, 0) <> COALESCE(m.sources, 0))"_s);
@@ -212,6 +212,30 @@ QStringList conservationViolations(Database &database)
                      ON r.order_number = o.number
               WHERE o.paid_minor <> COALESCE(p.sum, 0) OR o.refunded_minor <> COALESCE(r.sum, 0)
                  OR o.refunded_minor + o.credit_minor > o.paid_minor)"_s);
+
+    // Parcels (migration 19): a line's shipped quantity is what its parcels hold; only a confirmed order is
+    // partly shipped, a shipped or delivered one has shipped every unit; delivered when every parcel is.
+    check(u"shipped quantity != parcels (order | sku | shipped | in parcels)"_s,
+            uR"(SELECT l.order_number, l.sku, l.shipped_quantity, COALESCE(s.quantity, 0) FROM order_lines l
+              LEFT JOIN (SELECT order_number, sku, SUM(quantity) AS quantity FROM shipment_lines
+                         GROUP BY order_number, sku) s ON s.order_number = l.order_number AND s.sku = l.sku
+              WHERE l.shipped_quantity <> COALESCE(s.quantity, 0) OR l.shipped_quantity > l.quantity)"_s);
+    check(u"parcel line not on the order (order | sku)"_s,
+            uR"(SELECT s.order_number, s.sku FROM shipment_lines s LEFT JOIN order_lines l
+              ON l.order_number = s.order_number AND l.sku = s.sku WHERE l.sku IS NULL)"_s);
+    check(u"status != parcels (number | status | unshipped | parcels | delivered)"_s,
+            uR"(SELECT o.number, o.status, (SELECT COALESCE(SUM(quantity - shipped_quantity), 0) FROM order_lines
+                                                WHERE order_number = o.number) AS unshipped,
+                     (SELECT COUNT(*) FROM shipments WHERE order_number = o.number) AS parcels,
+                     (SELECT COUNT(*) FROM shipments WHERE order_number = o.number AND delivered_at IS NOT NULL) AS done
+              FROM orders o
+              WHERE (o.status IN ('pending', 'cancelled')
+                     AND (SELECT COUNT(*) FROM shipments WHERE order_number = o.number) > 0)
+                 OR (o.status IN ('shipped', 'delivered')
+                     AND (SELECT COALESCE(SUM(quantity - shipped_quantity), 0) FROM order_lines
+                          WHERE order_number = o.number) <> 0)
+                 OR (o.status = 'delivered'
+                     AND EXISTS (SELECT 1 FROM shipments WHERE order_number = o.number AND delivered_at IS NULL)))"_s);
 
     check(u"reservation expiry on the wrong status (number | status | expires)"_s,
             uR"(SELECT number, status, reservation_expires_at FROM orders

@@ -292,3 +292,59 @@ TEST(MigrationTest, UnknownTargetVersionsAreRefused)
 }
 
 } // namespace
+
+// Version 19 (partial shipments): an order shipped or delivered before it becomes one parcel holding all
+// its lines, with its carrier, tracking number and times; the order then carries on under the new rules.
+TEST(MigrationShipmentsTest, Version19TurnsEveryShippedOrderIntoOneParcel)
+{
+    TestDatabase db;
+    Session &session = db.session();
+    Database &database = session.database();
+    addProduct(session, u"MUG-1"_s, u"12.50"_s, 10);
+    addProduct(session, u"TEE-1"_s, u"20.00"_s, 10);
+    const auto paid = [&](const QList<Line> &lines) {
+        auto placed = session.orders().place(placeRequest(lines));
+        EXPECT_TRUE(placed) << describe(placed.error());
+        auto confirmed = session.orders().markPaid(QString::number(placed ? placed->number : 0));
+        EXPECT_TRUE(confirmed) << describe(confirmed.error());
+        return confirmed ? *confirmed : Order{};
+    };
+    const Order shipped = paid({{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}});
+    const Order delivered = paid({{u"TEE-1"_s, 3}});
+    const Order waiting = paid({{u"MUG-1"_s, 1}});
+    ASSERT_TRUE(session.orders().ship(QString::number(shipped.number), u"1ZOLD1"_s, u"UPS"_s));
+    ASSERT_TRUE(session.orders().ship(QString::number(delivered.number), u"1ZOLD2"_s, {}));
+    db.clock().advance(3600);
+    ASSERT_TRUE(session.orders().deliver(QString::number(delivered.number)));
+
+    Migrator migrator(database);
+    auto down = migrator.migrateTo(18);
+    ASSERT_TRUE(down) << describe(down.error());
+    auto up = migrator.migrateToLatest();
+    ASSERT_TRUE(up) << describe(up.error());
+    EXPECT_EQ(up->fromVersion, 18);
+
+    EXPECT_EQ(rows(database,
+                      u"SELECT order_number, carrier, tracking_number, CASE WHEN delivered_at IS NULL THEN 0 ELSE 1 "
+                      u"END FROM shipments "
+                      "ORDER BY order_number"_s),
+            (QStringList{
+                    u"%1 | UPS | 1ZOLD1 | 0"_s.arg(shipped.number), u"%1 |  | 1ZOLD2 | 1"_s.arg(delivered.number)}));
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM shipment_lines"_s), 3);
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM order_lines WHERE shipped_quantity <> 0 AND order_number = ?"_s,
+                      {waiting.number}),
+            0);
+    const QStringList violations = conservationViolations(database);
+    EXPECT_TRUE(violations.isEmpty()) << violations.join(u"\n"_s).toStdString();
+
+    auto found = session.orders().find(QString::number(delivered.number));
+    ASSERT_TRUE(found) << describe(found.error());
+    EXPECT_EQ(found->fulfillmentState(), FulfillmentState::Delivered);
+    ASSERT_EQ(found->shipments.size(), 1);
+    EXPECT_EQ(found->shipments.constFirst().lines, (QList<ShipmentLine>{{u"TEE-1"_s, 3}}));
+    auto nowDelivered = session.orders().deliver(QString::number(shipped.number));
+    ASSERT_TRUE(nowDelivered) << describe(nowDelivered.error());
+    EXPECT_EQ(nowDelivered->status, OrderStatus::Delivered);
+    ASSERT_TRUE(session.orders().ship(QString::number(waiting.number), u"1ZNEW"_s, {}));
+    EXPECT_TRUE(conservationViolations(database).isEmpty());
+}

@@ -322,6 +322,14 @@ private:
         required(support->orders().markPaid(number(delivered)), "mark paid");
         required(warehouse->orders().ship(number(delivered), u"1Z999AA10002"_s, u"DHL"_s), "ship");
         required(warehouse->orders().deliver(number(delivered)), "deliver");
+        // Partly shipped (migration 19): one parcel on its way, a line cancelled, a unit still to ship.
+        const Order partly
+                = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 2}, {u"ATK-TEE"_s, 1}})), "place");
+        required(support->orders().markPaid(number(partly)), "mark paid");
+        required(warehouse->orders().ship(number(partly), u"1Z999AA10003"_s, u"UPS"_s, {{u"ATK-MUG"_s, 1}}),
+                "ship a parcel");
+        required(support->orders().cancelLines(number(partly), {{u"ATK-TEE"_s, 1}}, CancelReason::Inventory, {}),
+                "cancel a line");
         const Order cancelled = required(
                 support->orders().place(placeRequest({{u"ATK-PEN"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s)),
                 "place");
@@ -720,6 +728,15 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     u"notification_outbox "
                     "WHERE order_number IN (SELECT number FROM orders WHERE status = 'pending'))"_s},
             {u"dashboard_matches_orders"_s, u"UPDATE daily_stats SET orders_placed = orders_placed + 1"_s},
+            {u"shipments_match_lines"_s,
+                    u"UPDATE shipment_lines SET quantity = quantity + 1 "
+                    "WHERE shipment_id = (SELECT MIN(shipment_id) FROM shipment_lines)"_s},
+            {u"shipment_has_lines"_s,
+                    u"INSERT INTO shipments (order_number, tracking_number, shipped_at, shipped_by) "
+                    "SELECT number, 'EMPTY', updated_at, 'nobody' FROM orders WHERE status = 'shipped' LIMIT 1"_s},
+            {u"status_matches_shipments"_s,
+                    u"UPDATE shipments SET delivered_at = NULL, delivered_by = NULL "
+                    "WHERE order_number IN (SELECT number FROM orders WHERE status = 'delivered')"_s},
     };
     const QList<std::pair<QString, QString>> untraced{
             {u"order_changes_leave_timeline_rows"_s,
@@ -883,3 +900,70 @@ TEST_F(RoleAttackTest, TagsChangeAnOrderOnlyWithItsTimelineRow)
 }
 
 } // namespace
+
+namespace {
+
+// Migration 19: a parcel by hand. `%1` is the partly shipped order, `%2` the units.
+QStringList handMadeParcel(const QString &order, qint64 units, bool recordShipped)
+{
+    QStringList statements{
+            u"INSERT INTO order_events (order_number, at, actor, event, from_status, to_status, reason, details) "
+            "SELECT number, updated_at, session_user, 'OrderShipped', 'confirmed', 'confirmed', '', '{}' "
+            "FROM orders WHERE number = %1"_s.arg(order),
+            u"UPDATE orders SET version = version + 1 WHERE number = %1"_s.arg(order),
+            u"INSERT INTO shipments (order_number, tracking_number, shipped_at, shipped_by) "
+            "SELECT number, 'SNEAKY', updated_at, session_user FROM orders WHERE number = %1"_s.arg(order),
+            u"INSERT INTO shipment_lines (shipment_id, order_number, sku, quantity) "
+            "SELECT MAX(id), %1, 'ATK-MUG', %2 FROM shipments WHERE order_number = %1"_s.arg(order)
+                    .arg(units)};
+    if (recordShipped) {
+        statements << u"UPDATE order_lines SET shipped_quantity = shipped_quantity + %2 "
+                      "WHERE order_number = %1 AND sku = 'ATK-MUG'"_s.arg(order)
+                              .arg(units);
+    }
+    return statements;
+}
+
+} // namespace
+
+// Issue 14: parcels are the order's and the ledger's. A staff login writing them by hand cannot ship more
+// than was ordered, ship without taking the units off the shelf, leave a line's shipped quantity out of step
+// with its parcels, delete a parcel or deliver one in another's name.
+TEST_F(RoleAttackTest, ParcelsByHandCannotShipMoreThanOrderedNorLeaveTheLedger)
+{
+    QSqlQuery partly(shop().owner());
+    ASSERT_TRUE(partly.exec(u"SELECT MIN(s.order_number) FROM shipments s JOIN orders o ON o.number = s.order_number "
+                            "WHERE o.status = 'confirmed'"_s));
+    ASSERT_TRUE(partly.next());
+    ASSERT_FALSE(partly.value(0).isNull());
+    const QString order = QString::number(partly.value(0).toLongLong());
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    const QString deliverAs = u"UPDATE shipments SET delivered_at = shipped_at + 1, delivered_by = %1 "
+                              "WHERE order_number = "_s
+            + order;
+    for (const auto &[role, statements, state] : {// Five mugs of an order of two: the line's CHECK refuses at once.
+                 std::tuple{u"warehouse"_s, handMadeParcel(order, 5, true), u"23514"_s},
+                 // The same parcel, the line left alone: the check at commit.
+                 std::tuple{u"warehouse"_s, handMadeParcel(order, 5, false), u"23514"_s},
+                 // The last mug, consistent on paper, but still on the shelf and reserved.
+                 std::tuple{u"warehouse"_s, handMadeParcel(order, 1, true), u"23514"_s},
+                 std::tuple{u"support"_s, handMadeParcel(order, 1, true), u"23514"_s},
+                 std::tuple{u"warehouse"_s, QStringList{u"DELETE FROM shipments WHERE order_number = "_s + order},
+                         u"42501"_s},
+                 std::tuple{u"admin"_s, QStringList{u"DELETE FROM shipment_lines WHERE order_number = "_s + order},
+                         u"42501"_s},
+                 std::tuple{u"warehouse"_s, QStringList{deliverAs.arg(u"'someone-else'"_s)}, u"42501"_s},
+                 // Delivered in one's own name but without the timeline row core writes.
+                 std::tuple{u"warehouse"_s, QStringList{deliverAs.arg(u"session_user"_s)}, u"23514"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+}

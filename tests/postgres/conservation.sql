@@ -44,8 +44,8 @@ ledger AS (
 -- What each order does to each SKU's stock, by its lines and by its ledger rows.
 order_stock AS (
     SELECT COALESCE(l.order_number, m.order_number) AS order_number, COALESCE(l.sku, m.sku) AS sku,
-           COALESCE(l.quantity, 0) AS quantity, COALESCE(m.reserved, 0) AS ledger_reserved,
-           COALESCE(m.consumed, 0) AS ledger_consumed
+           COALESCE(l.quantity, 0) AS quantity, COALESCE(l.shipped_quantity, 0) AS shipped,
+           COALESCE(m.reserved, 0) AS ledger_reserved, COALESCE(m.consumed, 0) AS ledger_consumed
     FROM order_lines l
     FULL JOIN (SELECT order_number, sku, SUM(reserved_delta) AS reserved, -SUM(on_hand_delta) AS consumed
                FROM stock_movements WHERE order_number IS NOT NULL GROUP BY order_number, sku) m
@@ -76,18 +76,50 @@ UNION ALL
 SELECT 'reserved_equals_open_orders', 'sku ' || p.sku,
        format('reserved %s, open order lines hold %s', p.reserved, COALESCE(h.held, 0))
 FROM products p
-LEFT JOIN (SELECT l.sku, SUM(l.quantity) AS held FROM order_lines l JOIN orders o ON o.number = l.order_number
+LEFT JOIN (SELECT l.sku, SUM(l.quantity - l.shipped_quantity) AS held FROM order_lines l JOIN orders o ON o.number = l.order_number
            WHERE o.status IN ('pending', 'confirmed') GROUP BY l.sku) h ON h.sku = p.sku
 WHERE p.reserved <> COALESCE(h.held, 0)
 
--- Each order's reservations and shipments in the ledger match its lines and its status.
+-- Each order's reservations and shipments in the ledger match its lines and its status: an open order holds
+-- what it has not shipped yet, and every order has taken off the shelf exactly what it shipped.
 UNION ALL
 SELECT 'order_stock_matches_ledger', format('order %s sku %s', s.order_number, s.sku),
-       format('%s, lines %s; ledger holds %s and consumed %s', COALESCE(o.status, 'no order'), s.quantity,
-              s.ledger_reserved, s.ledger_consumed)
+       format('%s, lines %s with %s shipped; ledger holds %s and consumed %s', COALESCE(o.status, 'no order'),
+              s.quantity, s.shipped, s.ledger_reserved, s.ledger_consumed)
 FROM order_stock s LEFT JOIN orders o ON o.number = s.order_number
-WHERE s.ledger_reserved <> CASE WHEN o.status IN ('pending', 'confirmed') THEN s.quantity ELSE 0 END
-   OR s.ledger_consumed <> CASE WHEN o.status IN ('shipped', 'delivered') THEN s.quantity ELSE 0 END
+WHERE s.ledger_reserved <> CASE WHEN o.status IN ('pending', 'confirmed') THEN s.quantity - s.shipped ELSE 0 END
+   OR s.ledger_consumed <> s.shipped
+
+-- Parcels (migration 19): a line's shipped quantity is what its parcels hold.
+UNION ALL
+SELECT 'shipments_match_lines', format('order %s sku %s', COALESCE(l.order_number, p.order_number), COALESCE(l.sku, p.sku)),
+       format('line says %s shipped, parcels hold %s', COALESCE(l.shipped_quantity::TEXT, 'no line'), COALESCE(p.quantity, 0))
+FROM order_lines l
+FULL JOIN (SELECT order_number, sku, SUM(quantity) AS quantity FROM shipment_lines GROUP BY order_number, sku) p
+       ON p.order_number = l.order_number AND p.sku = l.sku
+WHERE l.shipped_quantity IS NULL OR l.shipped_quantity <> COALESCE(p.quantity, 0)
+
+-- Every parcel holds something.
+UNION ALL
+SELECT 'shipment_has_lines', 'shipment ' || s.id, format('order %s', s.order_number)
+FROM shipments s WHERE NOT EXISTS (SELECT FROM shipment_lines sl WHERE sl.shipment_id = s.id)
+
+-- Only a confirmed order is partly shipped; shipped and delivered orders have shipped every unit; an order
+-- is delivered exactly when every parcel is; pending and cancelled orders have no parcels.
+UNION ALL
+SELECT 'status_matches_shipments', 'order ' || o.number,
+       format('%s with %s unit(s) unshipped, %s parcel(s), %s delivered', o.status, u.unshipped, COALESCE(p.parcels, 0),
+              COALESCE(p.delivered, 0))
+FROM orders o
+JOIN (SELECT order_number, SUM(quantity - shipped_quantity) AS unshipped FROM order_lines GROUP BY order_number) u
+  ON u.order_number = o.number
+LEFT JOIN (SELECT order_number, COUNT(*) AS parcels, COUNT(delivered_at) AS delivered FROM shipments
+           GROUP BY order_number) p ON p.order_number = o.number
+WHERE (o.status IN ('pending', 'cancelled') AND COALESCE(p.parcels, 0) > 0)
+   OR (o.status IN ('shipped', 'delivered') AND (u.unshipped <> 0 OR COALESCE(p.parcels, 0) = 0))
+   OR (o.status = 'confirmed' AND COALESCE(p.parcels, 0) > 0 AND u.unshipped = 0)
+   OR (o.status = 'shipped' AND p.delivered = p.parcels)
+   OR (o.status = 'delivered' AND p.delivered <> p.parcels)
 
 -- on_hand and reserved are the product's last ledger row.
 UNION ALL

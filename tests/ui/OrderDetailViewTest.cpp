@@ -106,6 +106,26 @@ TEST_F(OrderDetailViewTest, PayShipAndDeliverGrowTheTimeline)
     EXPECT_EQ(db.session().inventory().product(u"MUG-1"_s)->onHand, 8);
 }
 
+// Partial shipments (docs/fulfillment.md): the detail lists each parcel, read-only.
+TEST_F(OrderDetailViewTest, TheParcelsAreListedWithTheirTrackingAndContents)
+{
+    OrderService &orders = db.session().orders();
+    ASSERT_TRUE(orders.markPaid(u"1001"_s));
+    ASSERT_TRUE(orders.ship(u"1001"_s, u"1ZPARCEL1"_s, u"UPS"_s, {{u"MUG-1"_s, 1}}));
+    SessionWorker worker(db.url());
+    OrderDetailView view(worker);
+    view.show();
+    view.showOrder(1001);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.order().has_value(); }, 10000));
+    const auto *summary = view.findChild<QLabel *>(u"orderSummary"_s);
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(u"Fulfillment: Partially shipped"_s)) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(u"UPS 1ZPARCEL1 — 1 × MUG-1 — on its way"_s)) << summary->text().toStdString();
+    // A partly shipped order ships again (the rest) and is not cancelled as a whole.
+    EXPECT_TRUE(view.shipButton()->isEnabled());
+    EXPECT_FALSE(view.cancelButton()->isEnabled());
+}
+
 TEST_F(OrderDetailViewTest, RefusedActionKeepsTheOrderAndSaysWhy)
 {
     SessionWorker worker(db.url());

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 #include "views/OrderEditDialog.h"
 #include "views/OrderPaymentSummary.h"
+#include "views/OrderShipmentsSummary.h"
 #include "views/OrderTagEditor.h"
 #include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
@@ -48,6 +49,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(u"orderSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -199,6 +201,7 @@ void OrderDetailView::setOrder(const Order &order)
         summary << tr("Tracking: %1 %2").arg(order.carrier, order.trackingNumber).simplified();
     if (order.cancelReason)
         summary << tr("Cancelled: %1").arg(CancelReasons::displayName(*order.cancelReason));
+    summary << OrderShipmentsSummary::describe(order);
     m_summary->setText(summary.join(u'\n'));
     m_payment->setText(OrderPaymentSummary::describe(order));
     m_lines->setLines(order.lines);

@@ -19,7 +19,10 @@ void OrderText::print(QTextStream &out, const Order &order)
 {
     const QLocale locale = QLocale::c();
     out << tr("Order #%1  (%2)").arg(order.number).arg(order.id) << '\n'
-        << tr("Status:    %1").arg(OrderLifecycle::displayName(order.status)) << '\n'
+        << tr("Status:    %1 (%2)")
+                    .arg(OrderLifecycle::displayName(order.status),
+                            FulfillmentStates::displayName(order.fulfillmentState()).toLower())
+        << '\n'
         << tr("Customer:  %1 <%2>").arg(order.customer.name, order.customer.email) << '\n'
         << tr("Ship to:   %1").arg(order.shippingAddress.singleLine()) << '\n'
         << tr("Payment:   %1, paid %2, balance %3")
@@ -44,7 +47,12 @@ void OrderText::print(QTextStream &out, const Order &order)
     out << '\n';
     for (const LineItem &line : order.lines) {
         out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(countText(line.quantity)), 8)
-            << pad(line.unitPrice.toDisplayString(locale), 14) << line.lineTotal.toDisplayString(locale) << '\n';
+            << pad(line.unitPrice.toDisplayString(locale), 14) << line.lineTotal.toDisplayString(locale);
+        if (line.shippedQuantity > 0 && line.shippedQuantity < line.quantity)
+            out << "  " << tr("(%1 shipped)").arg(countText(line.shippedQuantity));
+        if (line.cancelledQuantity > 0)
+            out << "  " << tr("(%1 cancelled)").arg(countText(line.cancelledQuantity));
+        out << '\n';
         if (!line.discount.isZero())
             out << "  " << pad(QString(), 50) << pad(tr("discount"), 14) << u"−"_s
                 << line.discount.toDisplayString(locale) << '\n';
@@ -99,6 +107,22 @@ void OrderText::print(QTextStream &out, const Order &order)
             out << "  " << timeText(link.createdAt) << "  " << pad(PaymentLinks::displayName(link.status), 16)
                 << pad(link.amount.toDisplayString(locale), 14) << pad(link.recipientEmail, 30)
                 << (link.isLive() ? link.url : link.message) << '\n';
+        }
+    }
+
+    if (!order.shipments.isEmpty()) {
+        out << '\n' << tr("Shipments:") << '\n';
+        for (const Shipment &shipment : order.shipments) {
+            QStringList contents;
+            for (const ShipmentLine &line : shipment.lines)
+                contents << u"%1 × %2"_s.arg(countText(line.quantity), line.sku);
+            const QString tracking = shipment.carrier.isEmpty() ? shipment.trackingNumber
+                                                                : shipment.carrier + u' ' + shipment.trackingNumber;
+            const QString delivered = shipment.deliveredAt
+                    ? tr("delivered %1").arg(shipment.deliveredAt->toString(u"yyyy-MM-dd HH:mm"_s))
+                    : tr("on its way");
+            out << "  " << pad(u"#%1"_s.arg(shipment.id), 6) << shipment.shippedAt.toString(u"yyyy-MM-dd HH:mm"_s)
+                << "  " << pad(tracking, 28) << pad(delivered, 28) << contents.join(u", "_s) << '\n';
         }
     }
 

@@ -4,6 +4,7 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
+#include "cli/commands/FulfillmentCommands.h"
 #include "cli/commands/OrderCommandSupport.h"
 #include "cli/commands/OrderMoneyCommands.h"
 #include "cli/commands/OrderText.h"
@@ -52,6 +53,14 @@ const QString kModifyExample = uR"({
     "shipping": {"method": "Express", "amount": "9.90"},
     "reason": "The customer called: a third one, express, and 10 % for the wait."
   })"_s;
+
+QStringList fulfillmentKeys()
+{
+    QStringList keys;
+    for (FulfillmentState state : FulfillmentStates::all())
+        keys << FulfillmentStates::key(state);
+    return keys;
+}
 
 QStringList statusKeys()
 {
@@ -112,6 +121,15 @@ Result<OrderFilter> filterFrom(const CommandInput &input, OrderFilter base = {})
                     OrdersCommands::tr("Unknown status \"%1\": use %2.").arg(key, statusKeys().join(u", "_s))));
         }
         filter.statuses << *status;
+    }
+    for (const QString &key : splitValues(input.values(u"fulfillment"_s))) {
+        const auto state = FulfillmentStates::fromKey(key);
+        if (!state) {
+            return fail(Error::invalid(u"fulfillment"_s, key,
+                    OrdersCommands::tr("Unknown fulfillment state \"%1\": use %2.")
+                            .arg(key, fulfillmentKeys().join(u", "_s))));
+        }
+        filter.fulfillmentStates << *state;
     }
     if (const auto state = input.value(u"payment-state"_s)) {
         filter.paymentState = PaymentStates::fromKey(state->trimmed());
@@ -241,6 +259,13 @@ CommandGroup OrdersCommands::group()
                                                                   "list means any of them."),
                                                 .repeatable = true,
                                                 .choices = statusKeys()},
+                                    {.name = u"fulfillment"_s,
+                                            .valueName = u"STATE"_s,
+                                            .description = tr("Only orders this far along shipping (partially_shipped: "
+                                                              "some parcels sent, more to come); a comma-separated "
+                                                              "list means any of them."),
+                                            .repeatable = true,
+                                            .choices = fulfillmentKeys()},
                                     {.name = u"customer"_s,
                                             .valueName = u"ID"_s,
                                             .description = tr("Only this customer's orders (the UUID from customers "
@@ -432,30 +457,9 @@ CommandGroup OrdersCommands::group()
                             .examples = {u"shipshape-cli orders mark-paid 1042 --reference INV-2026-117"_s},
                             .handler = &OrderMoneyCommands::markPaid,
                     },
-                    CommandSpec{
-                            .words = {u"orders"_s, u"ship"_s},
-                            .summary = tr("Marks a confirmed order as shipped; its stock leaves the shelf."),
-                            .arguments = {order},
-                            .options = {{.name = u"tracking"_s,
-                                                .valueName = u"NUMBER"_s,
-                                                .description = tr("The carrier's tracking number."),
-                                                .required = true},
-                                    {.name = u"carrier"_s,
-                                            .valueName = u"NAME"_s,
-                                            .description = tr("The carrier, e.g. UPS.")}},
-                            .examples = {u"shipshape-cli orders ship 1042 --tracking 1Z999AA10123456784 --carrier "
-                                         "UPS"_s},
-                            .handler = &OrdersCommands::ship,
-                    },
-                    CommandSpec{
-                            .words = {u"orders"_s, u"deliver"_s},
-                            .summary = tr("Marks a shipped order as delivered."),
-                            .arguments = {order},
-                            .examples = {u"shipshape-cli orders deliver 1042"_s},
-                            .handler = &OrdersCommands::deliver,
-                    },
             },
     };
+    group.commands << FulfillmentCommands::orderCommands();
     group.commands << TagCommands::orderCommands();
     return group;
 }
@@ -612,30 +616,6 @@ int OrdersCommands::modify(CliContext &context, const CommandInput &input)
                   << "\n\n";
     OrderText::print(context.out(), *order);
     return ExitOk;
-}
-
-int OrdersCommands::ship(CliContext &context, const CommandInput &input)
-{
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Ship); !order)
-        return context.fail(order.error());
-    return OrderCommandSupport::printOrder(context,
-            (*session)->orders().ship(
-                    reference, input.value(u"tracking"_s, QString()), input.value(u"carrier"_s, QString())));
-}
-
-int OrdersCommands::deliver(CliContext &context, const CommandInput &input)
-{
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    const QString reference = input.argument(kOrder);
-    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Deliver); !order)
-        return context.fail(order.error());
-    return OrderCommandSupport::printOrder(context, (*session)->orders().deliver(reference));
 }
 
 } // namespace shipshape::cli

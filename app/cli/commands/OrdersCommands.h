@@ -20,8 +20,6 @@ private:
     static int place(CliContext &context, const CommandInput &input);
     static int modify(CliContext &context, const CommandInput &input);
     static int printPreview(CliContext &context, const Result<OrderEditPreview> &preview);
-    static int ship(CliContext &context, const CommandInput &input);
-    static int deliver(CliContext &context, const CommandInput &input);
 };
 
 } // namespace shipshape::cli
