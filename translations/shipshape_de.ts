@@ -15,9 +15,17 @@
     </message>
 </context>
 <context>
+    <name>ApiCommands</name>
+    <message>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+73"/>
+        <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
+        <translation>Das Geheimnis des Stripe-Webhooks beginnt mit whsec_ (Stripe zeigt es beim Endpunkt an).</translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+83"/>
+        <location filename="../app/api/ApiServer.cpp" line="+84"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
     </message>
@@ -463,7 +471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+277"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+302"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -703,12 +711,16 @@
         <translation>Bestellung #%1  (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status:    %1</source>
-        <translation>Status:    %1</translation>
+        <translation type="vanished">Status:    %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Status:    %1 (%2)</source>
+        <translation>Status:    %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customer:  %1 &lt;%2&gt;</source>
         <translation>Kunde:     %1 &lt;%2&gt;</translation>
     </message>
@@ -749,12 +761,22 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>(%1 shipped)</source>
+        <translation>(%1 versendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 cancelled)</source>
+        <translation>(%1 storniert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+290"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
         <source>Subtotal</source>
         <translation>Teilsumme</translation>
     </message>
@@ -817,17 +839,37 @@
         <translation>Zahlungslinks:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Shipments:</source>
+        <translation>Sendungen:</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>delivered %1</source>
+        <translation>zugestellt am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on its way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Timeline:</source>
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-462"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-457"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Unknown fulfillment state &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Versandstatus „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unknown payment state &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Zahlungsstatus „%1“: %2 verwenden.</translation>
     </message>
@@ -839,6 +881,7 @@
     <message>
         <location line="+6"/>
         <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+143"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
@@ -856,6 +899,7 @@
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
@@ -990,7 +1034,7 @@ Beispieldokument:
         <translation>Nur Bestellungen mit diesem Status; eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Only this customer&apos;s orders (the UUID from customers list).</source>
         <translation>Nur die Bestellungen dieses Kunden (die UUID aus customers list).</translation>
     </message>
@@ -1039,7 +1083,7 @@ Beispieldokument:
         <translation type="vanished">Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
                    a SKU already on the order gets N more
   remove           SKUs whose lines go, [&quot;SKU-1&quot;]
@@ -1072,7 +1116,12 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+31"/>
+        <source>Only orders this far along shipping (partially_shipped: some parcels sent, more to come); a comma-separated list means any of them.</source>
+        <translation>Nur Bestellungen, deren Versand so weit fortgeschritten ist (partially_shipped: einige Pakete versendet, weitere folgen); eine kommagetrennte Liste bedeutet einen beliebigen davon.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Edits a placed order&apos;s lines, prices, discounts, shipping or address from a JSON request, and settles the difference.</source>
         <translation>Ändert Positionen, Preise, Rabatte, Versand oder Adresse einer aufgegebenen Bestellung anhand einer JSON-Anfrage und gleicht die Differenz aus.</translation>
     </message>
@@ -1094,11 +1143,13 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+50"/>
         <source>Why, for the timeline and the reports.</source>
         <translation>Der Grund, für den Verlauf und die Berichte.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+5"/>
         <source>More detail for the timeline.</source>
         <translation>Weitere Einzelheiten für den Verlauf.</translation>
     </message>
@@ -1193,27 +1244,79 @@ Beispieldokument:
         <translation>Die Referenz der Zahlung, z. B. die des Kontoauszugs; orders show zeigt sie bei der Zahlung an.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Marks a confirmed order as shipped; its stock leaves the shelf.</source>
-        <translation>Markiert eine bestätigte Bestellung als versendet; ihr Bestand verlässt das Lager.</translation>
+        <translation type="vanished">Markiert eine bestätigte Bestellung als versendet; ihr Bestand verlässt das Lager.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The carrier&apos;s tracking number.</source>
-        <translation>Die Sendungsnummer des Versanddienstleisters.</translation>
+        <translation type="vanished">Die Sendungsnummer des Versanddienstleisters.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-52"/>
+        <source>So many units of one line; repeat for more lines.</source>
+        <translation>So viele Einheiten einer Position; für weitere Positionen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship QTY units of the line SKU; repeat for more lines. Without --line, everything still unshipped goes in the parcel.</source>
+        <translation>QTY Einheiten der Position SKU versenden; für weitere Positionen wiederholen. Ohne --line kommt alles noch nicht Versendete in das Paket.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel QTY unshipped units of the line SKU; repeat for more lines.</source>
+        <translation>QTY nicht versendete Einheiten der Position SKU stornieren; für weitere Positionen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ships a parcel of a confirmed order: some lines, or everything still unshipped; its stock leaves the shelf. The order is shipped once every unit is.</source>
+        <translation>Versendet ein Paket einer bestätigten Bestellung: einige Positionen oder alles noch nicht Versendete; sein Bestand verlässt das Lager. Die Bestellung ist versendet, sobald jede Einheit versendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation>Die Sendungsnummer des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The carrier, e.g. UPS.</source>
         <translation>Der Versanddienstleister, z. B. UPS.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Marks a shipped order as delivered.</source>
-        <translation>Markiert eine versendete Bestellung als zugestellt.</translation>
+        <location line="+4"/>
+        <source>Each parcel is a shipment with its own id, carrier and tracking number, and sends the customer its own email listing what is in it. Shipping more of a line than is left to ship exits 3 naming the line.</source>
+        <translation>Jedes Paket ist eine Sendung mit eigener ID, eigenem Versanddienstleister und eigener Sendungsnummer und schickt dem Kunden eine eigene E-Mail mit seinem Inhalt. Wird von einer Position mehr versendet, als noch zu versenden ist, endet der Befehl mit Exit-Code 3 und nennt die Position.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>Marks a parcel delivered, or every parcel on its way; the order is delivered once every parcel is and nothing is left to ship.</source>
+        <translation>Markiert ein Paket als zugestellt, oder alle Pakete, die unterwegs sind; die Bestellung ist zugestellt, sobald jedes Paket zugestellt und nichts mehr zu versenden ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only this parcel (its id from orders show).</source>
+        <translation>Nur dieses Paket (seine ID aus orders show).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancels unshipped units line by line: their stock is released and what was paid for them becomes the refund owed.</source>
+        <translation>Storniert nicht versendete Einheiten Position für Position: Ihr Bestand wird freigegeben, und was für sie bezahlt wurde, wird zur offenen Erstattung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The order is priced again without the cancelled units (discounts as in an edit); money paid beyond the new total is the refund owed, settled with orders refund or orders credit. Shipped units cannot be cancelled; an order with shipped parcels cannot be cancelled as a whole.</source>
+        <translation>Die Bestellung wird ohne die stornierten Einheiten neu berechnet (Rabatte wie bei einer Bearbeitung); über die neue Gesamtsumme hinaus bezahltes Geld ist die offene Erstattung, beglichen mit orders refund oder orders credit. Versendete Einheiten können nicht storniert werden; eine Bestellung mit versendeten Paketen kann nicht als Ganzes storniert werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a shipment id (a number).</source>
+        <translation>„%1“ ist keine Sendungs-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <source>Marks a shipped order as delivered.</source>
+        <translation type="vanished">Markiert eine versendete Bestellung als zugestellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+55"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1465,13 +1568,21 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
-        <translation>stripe (der geheime Stripe-Schlüssel), sendgrid (der SendGrid-API-Schlüssel) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
+        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation>stripe (der geheime Schlüssel von Stripe), stripe-webhook (das Signaturgeheimnis des Stripe-Webhook-Endpunkts, whsec_…), sendgrid (der SendGrid-API-Schlüssel), api-jwt (der Token-Schlüssel der Order API) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
+        <translation>Das Geheimnis wird nie von der Befehlszeile übernommen, wo ps und der Shell-Verlauf es anzeigen würden. Rechner ohne grafische Oberfläche können stattdessen SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET und SHIPSHAPE_SENDGRID_API_KEY verwenden.</translation>
+    </message>
+    <message>
+        <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation type="vanished">stripe (der geheime Stripe-Schlüssel), sendgrid (der SendGrid-API-Schlüssel) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
+    </message>
+    <message>
         <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
-        <translation>Das Geheimnis wird nie von der Befehlszeile übernommen, wo ps und der Shell-Verlauf es zeigen würden. Rechner ohne grafische Oberfläche können stattdessen SHIPSHAPE_STRIPE_SECRET_KEY und SHIPSHAPE_SENDGRID_API_KEY verwenden.</translation>
+        <translation type="vanished">Das Geheimnis wird nie von der Befehlszeile übernommen, wo ps und der Shell-Verlauf es zeigen würden. Rechner ohne grafische Oberfläche können stattdessen SHIPSHAPE_STRIPE_SECRET_KEY und SHIPSHAPE_SENDGRID_API_KEY verwenden.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1834,6 +1945,11 @@ Beispieldokument:
         <translation>Der API-Schlüssel von SendGrid, ebenso.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The signing secret (whsec_…) of Stripe&apos;s webhook endpoint that serve checks, likewise.</source>
+        <translation>Ebenso das Signaturgeheimnis (whsec_…) des Stripe-Webhook-Endpunkts, das serve prüft.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
         <translation>Der Absender der Kunden-E-Mails: „Name &lt;Adresse&gt;“ oder „Adresse“.</translation>
@@ -1899,7 +2015,7 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+122"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
@@ -2020,7 +2136,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-512"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-507"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2038,7 +2154,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -2066,7 +2182,7 @@ Beispieldokument:
         <translation type="vanished">Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+237"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -2131,7 +2247,7 @@ Beispieldokument:
         <translation>Entfernt Tags von einem Kunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+62"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+10"/>
         <source>Give --listen as ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080.</source>
         <translation>Geben Sie --listen als ADRESSE:PORT an, z. B. 127.0.0.1:8080 oder [::1]:8080.</translation>
     </message>
@@ -2176,12 +2292,16 @@ Beispieldokument:
         <translation>Anfragen pro Sekunde je Token (1 bis 100000), kurzzeitig bis zum Doppelten auf einmal. Standard: 20.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
-        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Pro Anfrage wird eine Zeile auf die Standardfehlerausgabe geschrieben. SIGTERM oder SIGINT beendet die Annahme neuer Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+        <translation type="vanished">Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Pro Anfrage wird eine Zeile auf die Standardfehlerausgabe geschrieben. SIGTERM oder SIGINT beendet die Annahme neuer Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft. Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Order API tokens</source>
         <translation>Tokens für die Bestell-API</translation>
     </message>
@@ -2221,7 +2341,7 @@ Beispieldokument:
         <translation>Geben Sie genau eines von --customer ID und --storefront NAME an.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
@@ -2247,7 +2367,7 @@ Beispieldokument:
         <translation>Beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+19"/>
+        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+23"/>
         <source>Diagnostics</source>
         <translation>Diagnose</translation>
     </message>
@@ -2258,11 +2378,25 @@ Beispieldokument:
     </message>
     <message>
         <location line="+3"/>
-        <source>Checks the database, its schema and clock, customer emails, disk space and provider keys; one line each.</source>
-        <translation>Prüft die Datenbank, ihr Schema und ihre Uhr, Kunden-E-Mails, Speicherplatz und Anbieterschlüssel; je eine Zeile.</translation>
+        <source>Checks the database, its schema and clock, customer emails, disk space, provider keys, Stripe and SendGrid; one line each.</source>
+        <translation>Prüft die Datenbank, ihr Schema und ihre Uhr, Kunden-E-Mails, Speicherplatz, Anbieterschlüssel, Stripe und SendGrid; je eine Zeile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>How long to wait for Stripe&apos;s and SendGrid&apos;s answer (1 to 120). Default: 10.</source>
+        <translation>Wie lange auf die Antwort von Stripe und SendGrid gewartet wird (1 bis 120). Standard: 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Stripe is asked GET /v1/balance with a test key only: a live key (sk_live_…) is never sent and its line, marked –, says &quot;not checked&quot;; SendGrid is asked GET /v3/scopes and the key must have the mail.send scope. Neither call changes anything. Exit 0 when no check failed, 6 when the database cannot be opened, 4 when another check failed.</source>
+        <translation>Jede Zeile beginnt mit ✓, wenn die Prüfung bestanden wurde, und mit ✗, wenn nicht, und nennt dann den Befund oder was zu tun ist. Nichts wird migriert oder angelegt: Eine fehlende SQLite-Datei wird gemeldet, nicht erzeugt. Stripe wird nur mit einem Testschlüssel per GET /v1/balance abgefragt: Ein Live-Schlüssel (sk_live_…) wird nie gesendet, und seine Zeile, mit – markiert, lautet „nicht geprüft“; SendGrid wird per GET /v3/scopes abgefragt, und der Schlüssel muss den Scope mail.send haben. Keiner der Aufrufe ändert etwas. Exit-Code 0, wenn keine Prüfung fehlgeschlagen ist, 6, wenn die Datenbank nicht geöffnet werden kann, 4, wenn eine andere Prüfung fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Checks the database, its schema and clock, customer emails, disk space and provider keys; one line each.</source>
+        <translation type="vanished">Prüft die Datenbank, ihr Schema und ihre Uhr, Kunden-E-Mails, Speicherplatz und Anbieterschlüssel; je eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Room an SQLite file&apos;s disk must have (0 to 1000000). Default: 200.</source>
         <translation>Freier Platz, den das Laufwerk einer SQLite-Datei haben muss (0 bis 1000000). Standard: 200.</translation>
     </message>
@@ -2272,9 +2406,8 @@ Beispieldokument:
         <translation>Wartende E-Mails, ab denen der Rückstau als festgefahren gilt (0 bis 1000000). Standard: 100.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Exit 0 when every check passed, 6 when the database cannot be opened, 4 when another check failed. Stripe and SendGrid are not called; the keys are only looked for.</source>
-        <translation>Jede Zeile beginnt mit ✓, wenn die Prüfung bestanden wurde, und mit ✗, wenn nicht, und nennt dann den Befund oder was zu tun ist. Nichts wird migriert oder angelegt: Eine fehlende SQLite-Datei wird gemeldet, nicht erzeugt. Exit-Code 0, wenn alle Prüfungen bestanden wurden, 6, wenn die Datenbank nicht geöffnet werden kann, 4, wenn eine andere Prüfung fehlschlug. Stripe und SendGrid werden nicht aufgerufen; es wird nur geprüft, ob die Schlüssel vorhanden sind.</translation>
+        <translation type="vanished">Jede Zeile beginnt mit ✓, wenn die Prüfung bestanden wurde, und mit ✗, wenn nicht, und nennt dann den Befund oder was zu tun ist. Nichts wird migriert oder angelegt: Eine fehlende SQLite-Datei wird gemeldet, nicht erzeugt. Exit-Code 0, wenn alle Prüfungen bestanden wurden, 6, wenn die Datenbank nicht geöffnet werden kann, 4, wenn eine andere Prüfung fehlschlug. Stripe und SendGrid werden nicht aufgerufen; es wird nur geprüft, ob die Schlüssel vorhanden sind.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/TaxesCommands.cpp" line="-89"/>
@@ -2392,6 +2525,121 @@ Beispieldokument:
         <location line="+19"/>
         <source>Removed the tax rate.</source>
         <translation>Steuersatz entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupCommands.cpp" line="+47"/>
+        <source>empty tables: %1</source>
+        <translation>leere Tabellen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shipshape copies only SQLite files; %1 is backed up and restored with pg_dump and pg_restore (docs/operations.md, &quot;Backup and restore&quot;):</source>
+        <translation>Shipshape kopiert nur SQLite-Dateien; %1 wird mit pg_dump und pg_restore gesichert und wiederhergestellt (docs/operations.md, „Backup and restore“):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source># Backup, as the schema&apos;s owner, while Shipshape runs (pg_dump reads one consistent snapshot):</source>
+        <translation># Sicherung, als Eigentümer des Schemas, während Shipshape läuft (pg_dump liest einen konsistenten Snapshot):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># Roles are the cluster&apos;s, not the database&apos;s (superuser; needed on a new server):</source>
+        <translation># Rollen gehören zum Cluster, nicht zur Datenbank (Superuser; auf einem neuen Server erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># Check the dump can be read:</source>
+        <translation># Prüfen, ob der Dump lesbar ist:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># Restore: stop every Shipshape program on the database, then into a new database (superuser creates it):</source>
+        <translation># Wiederherstellen: alle Shipshape-Programme auf der Datenbank beenden, dann in eine neue Datenbank (vom Superuser angelegt):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source># Then point Shipshape at it and check it:</source>
+        <translation># Dann Shipshape darauf verweisen und prüfen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A verified copy of the SQLite database, and putting one back.</source>
+        <translation>Eine geprüfte Kopie der SQLite-Datenbank und ihre Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the SQLite database to FILE while it is in use, and checks the copy.</source>
+        <translation>Kopiert die SQLite-Datenbank im laufenden Betrieb nach FILE und prüft die Kopie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the copy; must not exist yet.</source>
+        <translation>Wohin die Kopie geschrieben wird; darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy is written with VACUUM INTO beside FILE and renamed to FILE only after PRAGMA integrity_check said ok and every table has as many rows as in the database at that moment. The app, the worker and the API server may keep running. Exit 4 when FILE exists or the database is on PostgreSQL (the pg_dump procedure is printed), 7 when there is no database file.</source>
+        <translation>Die Kopie wird mit VACUUM INTO neben FILE geschrieben und erst dann in FILE umbenannt, wenn PRAGMA integrity_check ok gemeldet hat und jede Tabelle so viele Zeilen hat wie in diesem Moment in der Datenbank. Die App, der Worker und der API-Server können weiterlaufen. Exit-Code 4, wenn FILE existiert oder die Datenbank auf PostgreSQL liegt (das pg_dump-Verfahren wird ausgegeben), 7, wenn es keine Datenbankdatei gibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaces the SQLite database with a backup, after checking it.</source>
+        <translation>Ersetzt die SQLite-Datenbank nach einer Prüfung durch eine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup made by shipshape-cli backup (or a migration&apos;s .bak).</source>
+        <translation>Eine mit shipshape-cli backup erstellte Sicherung (oder die .bak-Datei einer Migration).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused (nothing changes) when FILE fails PRAGMA integrity_check or is not a Shipshape database (exit 3), when its schema is newer than this build&apos;s or its migrations differ from this build&apos;s (exit 4), and while another program has the database open: the app, shipshape-cli worker or serve (exit 4). The database as it was is kept as &lt;database&gt;.before-restore. An older schema is migrated when the database is next opened. Exit 4 with the pg_restore procedure for PostgreSQL, 7 when FILE does not exist.</source>
+        <translation>Abgelehnt (nichts ändert sich), wenn FILE PRAGMA integrity_check nicht besteht oder keine Shipshape-Datenbank ist (Exit-Code 3), wenn ihr Schema neuer ist als das dieses Builds oder ihre Migrationen von denen dieses Builds abweichen (Exit-Code 4), und solange ein anderes Programm die Datenbank geöffnet hat: die App, shipshape-cli worker oder serve (Exit-Code 4). Die bisherige Datenbank wird als &lt;database&gt;.before-restore aufbewahrt. Ein älteres Schema wird beim nächsten Öffnen der Datenbank migriert. Exit-Code 4 mit dem pg_restore-Verfahren für PostgreSQL, 7, wenn FILE nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the file to write the backup to.</source>
+        <translation>Geben Sie die Datei an, in die die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no database file %1 to back up.</source>
+        <translation>Es gibt keine Datenbankdatei %1 zum Sichern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up %1 to %2 (%3, schema version %4).</source>
+        <translation>%1 nach %2 gesichert (%3, Schemaversion %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity check: ok. Rows, the same as in the database: %1.</source>
+        <translation>Integritätsprüfung: ok. Zeilen, gleich wie in der Datenbank: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name the backup file to restore.</source>
+        <translation>Geben Sie die wiederherzustellende Sicherungsdatei an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored %1 from %2 (schema version %3).</source>
+        <translation>%1 aus %2 wiederhergestellt (Schemaversion %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integrity check: ok. Rows: %1.</source>
+        <translation>Integritätsprüfung: ok. Zeilen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was: %1</source>
+        <translation>Die bisherige Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2807,7 @@ Beispieldokument:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+155"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+156"/>
         <source>The period needs a valid first day.</source>
         <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
@@ -3086,7 +3334,7 @@ Beispieldokument:
         <translation>Demodaten können nur in eine leere Datenbank geschrieben werden; %1 enthält bereits Daten.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>Paid by %1</source>
         <translation>Bezahlt per %1</translation>
     </message>
@@ -3096,7 +3344,7 @@ Beispieldokument:
         <translation>Karte belastet</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+219"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
@@ -3109,7 +3357,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
         <translation>Die Datenbank %1 ist unvollständig: Ihre Demodaten werden noch von einem anderen Prozess geschrieben, oder ihre Erzeugung wurde unterbrochen. Warten Sie, bis sie abgeschlossen ist, oder löschen Sie die Datei und erzeugen Sie sie erneut.</translation>
     </message>
@@ -3117,7 +3365,7 @@ Beispieldokument:
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../core/diagnostics/Diagnostics.cpp" line="+41"/>
+        <location filename="../core/diagnostics/Diagnostics.cpp" line="+43"/>
         <source>The database did not say what time it is.</source>
         <translation>Die Datenbank hat ihre Uhrzeit nicht gemeldet.</translation>
     </message>
@@ -3237,7 +3485,7 @@ Beispieldokument:
         <translation>Fehlend: Ohne sie warten Kartenzahlungen und E-Mails; %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -3339,7 +3587,7 @@ Beispieldokument:
 <context>
     <name>EmailComposer</name>
     <message>
-        <location filename="../core/notification/EmailComposer.cpp" line="+67"/>
+        <location filename="../core/notification/EmailComposer.cpp" line="+75"/>
         <source>We received your order #%1</source>
         <translation>Wir haben Ihre Bestellung #%1 erhalten</translation>
     </message>
@@ -3379,12 +3627,17 @@ Beispieldokument:
         <translation>Ihre Bestellung ist unterwegs</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Part of order #%1 has left our warehouse; we will send the rest separately.</source>
+        <translation>Ein Teil Ihrer Bestellung #%1 hat unser Lager verlassen; den Rest senden wir separat.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Order #%1 has left our warehouse.</source>
         <translation>Die Bestellung #%1 hat unser Lager verlassen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
@@ -3405,6 +3658,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
+        <source>A parcel of order #%1 (tracking number %2) has been delivered.</source>
+        <translation>Ein Paket Ihrer Bestellung #%1 (Sendungsnummer %2) wurde zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Order #%1 has been delivered. We hope you enjoy it.</source>
         <translation>Die Bestellung #%1 wurde zugestellt. Wir wünschen Ihnen viel Freude damit.</translation>
     </message>
@@ -3509,7 +3767,7 @@ Beispieldokument:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Hello %1,</source>
         <translation>Hallo %1,</translation>
     </message>
@@ -3552,6 +3810,34 @@ Beispieldokument:
         <location line="+2"/>
         <source>You receive this email because you placed an order with %1.</source>
         <translation>Sie erhalten diese E-Mail, weil Sie bei %1 eine Bestellung aufgegeben haben.</translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentStates</name>
+    <message>
+        <location filename="../core/orders/FulfillmentState.cpp" line="+43"/>
+        <source>Unfulfilled</source>
+        <translation>Nicht versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially shipped</source>
+        <translation>Teilweise versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially delivered</source>
+        <translation>Teilweise zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
     </message>
 </context>
 <context>
@@ -4003,10 +4289,14 @@ Beispieldokument:
         <translation>%1: Ein Betrag ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+18"/>
+        <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).</source>
+        <translation>%1: „%2“ ist kein Dezimalbetrag (verwenden Sie Ziffern und einen Dezimalpunkt oder ein Komma, z. B. 29.99).</translation>
+    </message>
+    <message>
         <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a point, e.g. 29.99).</source>
-        <translation>%1: „%2“ ist kein Dezimalbetrag (Ziffern und einen Punkt verwenden, z. B. 29.99).</translation>
+        <translation type="vanished">%1: „%2“ ist kein Dezimalbetrag (Ziffern und einen Punkt verwenden, z. B. 29.99).</translation>
     </message>
     <message numerus="yes">
         <location line="-13"/>
@@ -4069,12 +4359,12 @@ Beispieldokument:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+112"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+114"/>
         <source>The email could not be rendered: %1</source>
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
@@ -4123,7 +4413,7 @@ Beispieldokument:
 <context>
     <name>Order</name>
     <message>
-        <location filename="../core/orders/Order.cpp" line="+10"/>
+        <location filename="../core/orders/Order.cpp" line="+12"/>
         <source>An order needs at least one line item.</source>
         <translation>Eine Bestellung benötigt mindestens eine Position.</translation>
     </message>
@@ -4141,6 +4431,16 @@ Beispieldokument:
         <location line="+4"/>
         <source>Order %1: discount %2 has a wrong amount.</source>
         <translation>Bestellung %1: Rabatt %2 hat einen falschen Betrag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1: line %2 has %3 shipped of %4.</source>
+        <translation>Bestellung %1: Position %2 hat %3 von %4 versendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 is %2 with %3 of its units shipped.</source>
+        <translation>Bestellung %1 ist %2, aber %3 ihrer Einheiten sind versendet.</translation>
     </message>
     <message>
         <source>Quantity must be positive (got %1 for %2).</source>
@@ -4213,7 +4513,7 @@ Beispieldokument:
         <translation>Es gibt kein Produkt %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown endpoint.</source>
         <translation>Unbekannter Endpunkt.</translation>
     </message>
@@ -4223,7 +4523,7 @@ Beispieldokument:
         <translation>%1 ist hier nicht erlaubt; verwenden Sie %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
@@ -4246,7 +4546,12 @@ Beispieldokument:
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../core/orders/OrderCancellation.cpp" line="+16"/>
+        <location filename="../core/orders/OrderCancellation.cpp" line="+17"/>
+        <source>Order %1 has already shipped %2 of its %3 units and cannot be cancelled as a whole: cancel the unshipped lines instead (cancel-lines).</source>
+        <translation>Die Bestellung %1 hat bereits %2 ihrer %3 Einheiten versendet und kann nicht als Ganzes storniert werden: Stornieren Sie stattdessen die nicht versendeten Positionen (cancel-lines).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cancel</source>
         <translation>storniert</translation>
     </message>
@@ -4512,7 +4817,17 @@ Beispieldokument:
         <translation>%1 ist in %2 ausgepreist, die Bestellung %3 jedoch in %4.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>%1 of %2 are already shipped; the line cannot hold fewer.</source>
+        <translation>%1 von %2 sind bereits versendet; die Position kann nicht weniger enthalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 are already shipped; the line cannot be removed.</source>
+        <translation>%1 von %2 sind bereits versendet; die Position kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A unit price cannot be negative (got %1).</source>
         <translation>Ein Stückpreis darf nicht negativ sein (erhalten: %1).</translation>
     </message>
@@ -4525,6 +4840,99 @@ Beispieldokument:
         <location line="+19"/>
         <source>The request does not change order %1.</source>
         <translation>Die Anfrage ändert die Bestellung %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFulfillment</name>
+    <message>
+        <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not a line: give SKU:QUANTITY, for example MUG-1:2.</source>
+        <translation>„%1“ ist keine Position: Geben Sie SKU:MENGE an, zum Beispiel MUG-1:2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: a quantity to %2 must be from 1 to %3.</source>
+        <translation>Position %1: Die Menge, die %2 werden soll, muss zwischen 1 und %3 liegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %1 is not on order %2.</source>
+        <translation>Position %1: %1 ist nicht in der Bestellung %2 enthalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: order %2 has %3 of %1 left to ship (%4 ordered, %5 shipped); cannot %6 %7.</source>
+        <translation>Position %1: Bei der Bestellung %2 sind von %1 noch %3 zu versenden (%4 bestellt, %5 versendet); %7 können nicht %6 werden.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
+        <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>ship</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Order %1 has nothing left to ship.</source>
+        <translation>Bei der Bestellung %1 ist nichts mehr zu versenden.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Order %1 has no shipment %2.</source>
+        <translation>Die Bestellung %1 hat keine Sendung %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipment %1 of order %2 is already delivered.</source>
+        <translation>Die Sendung %1 der Bestellung %2 ist bereits zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <location line="+87"/>
+        <source>deliver</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Order %1 has no parcel on its way.</source>
+        <translation>Die Bestellung %1 hat kein Paket, das unterwegs ist.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the lines to cancel as SKU:QUANTITY.</source>
+        <translation>Geben Sie die zu stornierenden Positionen als SKU:MENGE an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a reason Shipshape gives itself; choose another.</source>
+        <translation>„%1“ ist ein Grund, den Shipshape selbst vergibt; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only a pending or confirmed order has units to cancel.</source>
+        <translation>Die Bestellung %1 ist %2: Nur eine offene oder bestätigte Bestellung hat stornierbare Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancel</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That cancels every unit of order %1: cancel the order instead.</source>
+        <translation>Damit würden alle Einheiten der Bestellung %1 storniert: Stornieren Sie stattdessen die Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Every parcel was already delivered.</source>
+        <translation>Jedes Paket wurde bereits zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +5168,7 @@ Beispieldokument:
         <translation>Die Bestellung %1 hat den Status %2; nur eine bestätigte Bestellung kann versendet werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Order %1 is %2; only a shipped order is delivered.</source>
         <translation>Die Bestellung %1 hat den Status %2; nur eine versendete Bestellung kann zugestellt werden.</translation>
     </message>
@@ -4768,6 +5176,11 @@ Beispieldokument:
         <location line="+4"/>
         <source>Order %1 is %2 and can no longer be cancelled.</source>
         <translation>Die Bestellung %1 hat den Status %2 und kann nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is partly shipped; cancel its unshipped lines instead.</source>
+        <translation>Die Bestellung %1 ist teilweise versendet; stornieren Sie stattdessen ihre nicht versendeten Positionen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4886,7 +5299,7 @@ Beispieldokument:
 <context>
     <name>OrderQueries</name>
     <message>
-        <location filename="../core/orders/OrderQueries.cpp" line="+23"/>
+        <location filename="../core/orders/OrderQueries.cpp" line="+24"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -4894,7 +5307,7 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+316"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+332"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
@@ -5111,6 +5524,34 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderShipmentsSummary</name>
+    <message>
+        <location filename="../ui/views/OrderShipmentsSummary.cpp" line="+14"/>
+        <source>Fulfillment: %1</source>
+        <translation>Versandstatus: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation>zugestellt am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on its way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: %2 — %3 — %4</source>
+        <translation>Paket %1: %2 — %3 — %4</translation>
+    </message>
+</context>
+<context>
     <name>OrderTransitions</name>
     <message>
         <source>Nothing to modify: give items or a shipping address.</source>
@@ -5125,22 +5566,19 @@ Beispieldokument:
         <translation type="vanished">Die Anfrage ändert die Bestellung %1 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/orders/OrderTransitions.cpp" line="+27"/>
         <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation>„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
+        <translation type="vanished">„%1“ ist keine Sendungsnummer (Buchstaben, Ziffern, Leerzeichen, . _ / -).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>ship</source>
-        <translation>versendet</translation>
+        <translation type="vanished">versendet</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>deliver</source>
-        <translation>zugestellt</translation>
+        <translation type="vanished">zugestellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+24"/>
         <source>The note is empty.</source>
         <translation>Die Notiz ist leer.</translation>
     </message>
@@ -5581,6 +6019,124 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>ProviderChecks</name>
+    <message>
+        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+21"/>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SendGrid</source>
+        <translation>SendGrid</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answer from %1 in time: check this machine&apos;s network, proxy and firewall.</source>
+        <translation>Keine rechtzeitige Antwort von %1: Prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1 (%2): check this machine&apos;s network, proxy and firewall.</source>
+        <translation>%1 ist nicht erreichbar (%2): Prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 It said: %2</source>
+        <translation>%1 Die Antwort lautete: %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not checked: no secret key (see Provider keys).</source>
+        <translation>Nicht geprüft: kein geheimer Schlüssel (siehe Anbieterschlüssel).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked: live key. Diagnostics call Stripe in test mode only, so a live key is never sent; try a test key (sk_test_…) on a test installation.</source>
+        <translation>Nicht geprüft: Live-Schlüssel. Die Diagnose ruft Stripe nur im Testmodus auf, daher wird ein Live-Schlüssel nie gesendet; versuchen Sie einen Testschlüssel (sk_test_…) auf einer Testinstallation.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not checked: no API key (see Provider keys).</source>
+        <translation>Nicht geprüft: kein API-Schlüssel (siehe Anbieterschlüssel).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 accepted the test key.</source>
+        <translation>%1 hat den Testschlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe refused the key (401): set a valid test key with shipshape-cli secrets set stripe.</source>
+        <translation>Stripe hat den Schlüssel abgelehnt (401): Setzen Sie einen gültigen Testschlüssel mit shipshape-cli secrets set stripe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stripe does not let this key read the account (403): use the secret key, or a restricted key with read and write access to PaymentIntents, Refunds and Checkout Sessions.</source>
+        <translation>Stripe erlaubt diesem Schlüssel nicht, das Konto zu lesen (403): Verwenden Sie den geheimen Schlüssel oder einen eingeschränkten Schlüssel mit Lese- und Schreibzugriff auf PaymentIntents, Refunds und Checkout Sessions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stripe is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation>Stripe begrenzt die Anfragen (429): Führen Sie die Diagnose in einer Minute erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe answered %1: it has a problem of its own; try again later (status.stripe.com).</source>
+        <translation>Stripe hat mit %1 geantwortet: Dort liegt ein eigenes Problem vor; versuchen Sie es später erneut (status.stripe.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe answered %1: check the Stripe API address (SHIPSHAPE_STRIPE_API_BASE, stripe/apiBase).</source>
+        <translation>Stripe hat mit %1 geantwortet: Prüfen Sie die Stripe-API-Adresse (SHIPSHAPE_STRIPE_API_BASE, stripe/apiBase).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>create a key with Mail Send access in SendGrid and store it with shipshape-cli secrets set sendgrid.</source>
+        <translation>Erstellen Sie in SendGrid einen Schlüssel mit Zugriff auf Mail Send und speichern Sie ihn mit shipshape-cli secrets set sendgrid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered 200 without a list of scopes: check the SendGrid API address (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</source>
+        <translation>%1 hat mit 200 ohne Liste von Scopes geantwortet: Prüfen Sie die SendGrid-API-Adresse (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key may not send mail (no mail.send scope): %1</source>
+        <translation>Der Schlüssel darf keine E-Mails senden (kein Scope mail.send): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the key; it may send mail.</source>
+        <translation>%1 hat den Schlüssel akzeptiert; er darf E-Mails senden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SendGrid refused the key (401): set a valid key with shipshape-cli secrets set sendgrid.</source>
+        <translation>SendGrid hat den Schlüssel abgelehnt (401): Setzen Sie einen gültigen Schlüssel mit shipshape-cli secrets set sendgrid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SendGrid refused this key (403): %1</source>
+        <translation>SendGrid hat diesen Schlüssel abgelehnt (403): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation>SendGrid begrenzt die Anfragen (429): Führen Sie die Diagnose in einer Minute erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid answered %1: it has a problem of its own; try again later (status.sendgrid.com).</source>
+        <translation>SendGrid hat mit %1 geantwortet: Dort liegt ein eigenes Problem vor; versuchen Sie es später erneut (status.sendgrid.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid answered %1: check the SendGrid API address (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</source>
+        <translation>SendGrid hat mit %1 geantwortet: Prüfen Sie die SendGrid-API-Adresse (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</translation>
+    </message>
+</context>
+<context>
     <name>Rate</name>
     <message>
         <location filename="../core/pricing/Rate.cpp" line="+12"/>
@@ -5638,12 +6194,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
@@ -5657,6 +6213,133 @@ Beispieldokument:
         <location line="+21"/>
         <source>Cannot remove &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStore</name>
+    <message>
+        <location filename="../core/orders/ShipmentStore.cpp" line="+41"/>
+        <source>Shipment %1 of order %2 is already delivered.</source>
+        <translation>Die Sendung %1 der Bestellung %2 ist bereits zugestellt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 has fewer than %2 of %3 left to ship.</source>
+        <translation>Bei der Bestellung %1 sind von %3 weniger als %2 zu versenden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../core/storage/SqliteBackup.cpp" line="+55"/>
+        <source>SQLite did not report its data version.</source>
+        <translation>SQLite hat seine Datenversion nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a Shipshape database (it has no %2 table).</source>
+        <translation>%1 ist keine Shipshape-Datenbank (sie hat keine Tabelle %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SQLite did not count the rows of %1.</source>
+        <translation>SQLite hat die Zeilen von %1 nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 fails SQLite&apos;s integrity check: %2</source>
+        <translation>%1 besteht die Integritätsprüfung von SQLite nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an SQLite database is backed up by Shipshape; use pg_dump for PostgreSQL.</source>
+        <translation>Shipshape sichert nur SQLite-Datenbanken; verwenden Sie pg_dump für PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists already: name a new file.</source>
+        <translation>%1 existiert bereits: Geben Sie eine neue Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>The backup cannot replace the database itself.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not copy the database to %1: %2</source>
+        <translation>Die Datenbank konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database kept changing while it was being copied (%1 tries): try again in a quieter moment.</source>
+        <translation>Die Datenbank hat sich während des Kopierens ständig geändert (%1 Versuche): Versuchen Sie es in einem ruhigeren Moment erneut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy&apos;s rows differ from the database&apos;s: %1</source>
+        <translation>Die Zeilen der Kopie weichen von denen der Datenbank ab: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an SQLite database is restored by Shipshape; use pg_restore for PostgreSQL.</source>
+        <translation>Shipshape stellt nur SQLite-Datenbanken wieder her; verwenden Sie pg_restore für PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file %1.</source>
+        <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is the database itself.</source>
+        <translation>Das ist die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot copy %1 beside the database to check it.</source>
+        <translation>%1 kann zur Prüfung nicht neben die Datenbank kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an SQLite database Shipshape can read: %2</source>
+        <translation>%1 ist keine SQLite-Datenbank, die Shipshape lesen kann: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database %1 is open in another program (the app, shipshape-cli worker or serve): close it, then restore again.</source>
+        <translation>Die Datenbank %1 ist in einem anderen Programm geöffnet (der App, shipshape-cli worker oder serve): Schließen Sie es und stellen Sie dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not keep the current database as %1: %2</source>
+        <translation>Die aktuelle Datenbank konnte nicht als %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1: is the database open in another program?</source>
+        <translation>%1 kann nicht entfernt werden: Ist die Datenbank in einem anderen Programm geöffnet?</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +6605,172 @@ Beispieldokument:
         <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
         <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
         <translation>„%1“ ist keine https-Adresse, an die Kunden nach dem Bezahlen weitergeleitet werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>StripeSignature</name>
+    <message>
+        <location filename="../core/payment/StripeSignature.cpp" line="+109"/>
+        <source>The Stripe-Signature header is missing.</source>
+        <translation>Der Header Stripe-Signature fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Stripe-Signature header is not &quot;t=&lt;timestamp&gt;,v1=&lt;signature&gt;&quot;.</source>
+        <translation>Der Header Stripe-Signature hat nicht die Form „t=&lt;timestamp&gt;,v1=&lt;signature&gt;“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The Stripe-Signature timestamp is more than %n second(s) away from the server&apos;s time.</source>
+        <translation>
+            <numerusform>Der Zeitstempel in Stripe-Signature weicht um mehr als %n Sekunde von der Serverzeit ab.</numerusform>
+            <numerusform>Der Zeitstempel in Stripe-Signature weicht um mehr als %n Sekunden von der Serverzeit ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No v1 signature matches the body with this endpoint&apos;s secret.</source>
+        <translation>Keine v1-Signatur passt mit dem Geheimnis dieses Endpunkts zum Body.</translation>
+    </message>
+</context>
+<context>
+    <name>StripeWebhookEvents</name>
+    <message>
+        <location filename="../core/payment/StripeWebhookEvents.cpp" line="+74"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation>Der Body ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a Stripe event.</source>
+        <translation>Dies ist kein Stripe-Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Stripe event id looks like evt_….</source>
+        <translation>Eine Stripe-Ereignis-ID sieht aus wie evt_….</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no type.</source>
+        <translation>Das Ereignis hat keinen Typ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no data.object.</source>
+        <translation>Das Ereignis hat kein data.object.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Shipshape does not handle %1 events.</source>
+        <translation>Shipshape verarbeitet keine %1-Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location line="+85"/>
+        <location line="+130"/>
+        <location line="+101"/>
+        <source>This event was processed before.</source>
+        <translation>Dieses Ereignis wurde bereits verarbeitet.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>A %1 event carries a PaymentIntent (pi_…).</source>
+        <translation>Ein %1-Ereignis enthält einen PaymentIntent (pi_…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No card charge of this shop is PaymentIntent %1 (a payment link&apos;s payment is settled by the worker&apos;s link reconciliation).</source>
+        <translation>Keine Kartenbelastung dieses Shops ist PaymentIntent %1 (die Zahlung über einen Zahlungslink wird beim Link-Abgleich des Workers verbucht).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PaymentIntent %1 is not the charge order %2 asked for (amount or currency differ).</source>
+        <translation>PaymentIntent %1 ist nicht die Belastung, die Bestellung %2 angefordert hat (Betrag oder Währung weichen ab).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Payment attempt %1 of order %2 was already settled.</source>
+        <translation>Zahlungsversuch %1 der Bestellung %2 wurde bereits verbucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment attempt %1 of order %2 resolved (%3).</source>
+        <translation>Zahlungsversuch %1 der Bestellung %2 abgeschlossen (%3).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A charge.refunded event carries a charge (ch_…).</source>
+        <translation>Ein charge.refunded-Ereignis enthält eine Belastung (ch_…).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No order of this shop was paid with charge %1.</source>
+        <translation>Keine Bestellung dieses Shops wurde mit der Belastung %1 bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A refund needs its id (re_…) and a positive integer amount.</source>
+        <translation>Eine Erstattung braucht ihre ID (re_…) und einen positiven ganzzahligen Betrag.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A charge.refunded event needs the charge&apos;s amount_refunded as an integer.</source>
+        <translation>Ein charge.refunded-Ereignis braucht amount_refunded der Belastung als ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refunded in Stripe</source>
+        <translation>In Stripe erstattet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded in Stripe (%1)</source>
+        <translation>In Stripe erstattet (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing new to record on order %1.</source>
+        <translation>Nichts Neues für die Bestellung %1 zu erfassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Recorded %n refund(s) made in Stripe on order %1: %2 %3.</source>
+        <translation>
+            <numerusform>%n in Stripe geleistete Erstattung für die Bestellung %1 erfasst: %2 %3.</numerusform>
+            <numerusform>%n in Stripe geleistete Erstattungen für die Bestellung %1 erfasst: %2 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A charge.dispute.created event carries a dispute (dp_…).</source>
+        <translation>Ein charge.dispute.created-Ereignis enthält einen Streitfall (dp_…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A dispute needs its amount as an integer in minor units.</source>
+        <translation>Ein Streitfall braucht seinen Betrag als ganze Zahl in der kleinsten Währungseinheit.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No order of this shop was paid with the disputed charge %1.</source>
+        <translation>Keine Bestellung dieses Shops wurde mit der strittigen Belastung %1 bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dispute opened: %1, %2 %3</source>
+        <translation>Streitfall eröffnet: %1, %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +7150,29 @@ Beispieldokument:
         <location line="+2"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::CustomerSearchField</name>
+    <message>
+        <location filename="../ui/views/CustomerSearchField.cpp" line="+22"/>
+        <source>Find a customer by name or email</source>
+        <translation>Kunden nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by name or email…</source>
+        <translation>Nach Name oder E-Mail suchen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Customer lookup failed: %1</source>
+        <translation>Kundensuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -6802,9 +7674,88 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::DiagnosticsDialog</name>
+    <message>
+        <location filename="../ui/windows/DiagnosticsDialog.cpp" line="+72"/>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnostics report</source>
+        <translation>Diagnosebericht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the database, the providers and this machine…</source>
+        <translation>Datenbank, Anbieter und dieser Rechner werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every check passed (%1).</source>
+        <translation>Alle Prüfungen bestanden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check(s) need attention: each says what to do.</source>
+        <translation>
+            <numerusform>%n Prüfung erfordert Aufmerksamkeit: Sie nennt, was zu tun ist.</numerusform>
+            <numerusform>%n Prüfungen erfordern Aufmerksamkeit: Jede nennt, was zu tun ist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DiagnosticsModel</name>
+    <message>
+        <location filename="../ui/models/DiagnosticsModel.cpp" line="+43"/>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found, or what to do</source>
+        <translation>Befund oder was zu tun ist</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DiscountRowEditor</name>
     <message>
-        <location filename="../ui/views/DiscountRowEditor.cpp" line="+17"/>
+        <location filename="../ui/views/DiscountRowEditor.cpp" line="+19"/>
         <source>% off</source>
         <translation>% Rabatt</translation>
     </message>
@@ -6839,7 +7790,7 @@ Beispieldokument:
         <translation>✕</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>Discount %1 kind</source>
         <translation>Rabatt %1: Art</translation>
     </message>
@@ -6882,7 +7833,7 @@ Beispieldokument:
 <context>
     <name>shipshape::DraftAdjustmentsPanel</name>
     <message>
-        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+26"/>
+        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+27"/>
         <source>Discounts and shipping</source>
         <translation>Rabatte und Versand</translation>
     </message>
@@ -6922,7 +7873,7 @@ Beispieldokument:
         <translation>Gebühr, z. B. 4.95</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Shipping:</source>
         <translation>Versand:</translation>
     </message>
@@ -6930,7 +7881,7 @@ Beispieldokument:
 <context>
     <name>shipshape::DraftLineModel</name>
     <message>
-        <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
+        <location filename="../ui/models/DraftLineModel.cpp" line="+128"/>
         <source>In stock</source>
         <translation>Am Lager</translation>
     </message>
@@ -6996,6 +7947,49 @@ Beispieldokument:
         <location line="+2"/>
         <source>By</source>
         <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftListPanel</name>
+    <message>
+        <location filename="../ui/views/DraftListPanel.cpp" line="+18"/>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved drafts</source>
+        <translation>Gespeicherte Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new order</source>
+        <translation>Neue Bestellung beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the selected draft</source>
+        <translation>Ausgewählten Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the selected draft</source>
+        <translation>Ausgewählten Entwurf verwerfen</translation>
     </message>
 </context>
 <context>
@@ -7280,7 +8274,7 @@ Beispieldokument:
 <context>
     <name>shipshape::KpiCard</name>
     <message>
-        <location filename="../ui/views/KpiCard.cpp" line="+107"/>
+        <location filename="../ui/views/KpiCard.cpp" line="+109"/>
         <source>Change against the previous period of the same length</source>
         <translation>Veränderung gegenüber dem gleich langen Vorzeitraum</translation>
     </message>
@@ -7459,7 +8453,7 @@ Beispieldokument:
 <context>
     <name>shipshape::LineItemModel</name>
     <message>
-        <location filename="../ui/models/LineItemModel.cpp" line="+70"/>
+        <location filename="../ui/models/LineItemModel.cpp" line="+72"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -7525,9 +8519,17 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::LineTableView</name>
+    <message>
+        <location filename="../ui/views/LineTableView.cpp" line="+17"/>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+70"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -7588,7 +8590,22 @@ Beispieldokument:
         <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the database, the payment and email providers and this machine</source>
+        <translation>Datenbank, Zahlungs- und E-Mail-Anbieter sowie diesen Rechner prüfen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7829,12 +8846,12 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+45"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
@@ -7845,12 +8862,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -8067,7 +9084,7 @@ Beispieldokument:
         <translation type="vanished">Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Your login may not change tags.</source>
         <translation>Ihre Anmeldung darf keine Tags ändern.</translation>
     </message>
@@ -8266,7 +9283,7 @@ Beispieldokument:
         <translation type="vanished">Wird geändert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Adding the tag</source>
         <translation>Hinzufügen des Tags</translation>
     </message>
@@ -8346,7 +9363,7 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-537"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
@@ -8366,7 +9383,7 @@ Beispieldokument:
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
@@ -8433,12 +9450,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
@@ -8483,12 +9500,12 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderEditDialog</name>
     <message>
-        <location filename="../ui/views/OrderEditDialog.cpp" line="+67"/>
+        <location filename="../ui/views/OrderEditDialog.cpp" line="+66"/>
         <source>Edit order #%1</source>
         <translation>Bestellung #%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Reason for the edit</source>
         <translation>Grund der Änderung</translation>
@@ -8509,27 +9526,24 @@ Beispieldokument:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a product by name or SKU</source>
-        <translation>Produkt nach Name oder SKU hinzufügen</translation>
+        <translation type="vanished">Produkt nach Name oder SKU hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a product: type its name or SKU, Return adds it…</source>
-        <translation>Produkt hinzufügen: Name oder SKU eingeben, Eingabetaste fügt es hinzu…</translation>
+        <translation type="vanished">Produkt hinzufügen: Name oder SKU eingeben, Eingabetaste fügt es hinzu…</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Order lines</source>
-        <translation>Bestellpositionen</translation>
+        <translation type="vanished">Bestellpositionen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Remove line</source>
         <translation>Position entfernen</translation>
     </message>
@@ -8539,7 +9553,7 @@ Beispieldokument:
         <translation>Ausgewählte Position entfernen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
@@ -8878,15 +9892,14 @@ Beispieldokument:
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
         <source>%1 — %2 · %3 · %Ln available</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 — %2 · %3 · %Ln verfügbar</numerusform>
             <numerusform>%1 — %2 · %3 · %Ln verfügbar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>Whole order</source>
         <translation>Ganze Bestellung</translation>
     </message>
@@ -9161,19 +10174,19 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+52"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+47"/>
         <source>Order editor</source>
         <translation>Bestelleditor</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+399"/>
-        <location line="+170"/>
+        <location line="+5"/>
+        <location line="+299"/>
+        <location line="+168"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-447"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -9190,32 +10203,29 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+665"/>
+        <location line="+563"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-496"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add a product by name or SKU</source>
-        <translation>Produkt nach Name oder SKU hinzufügen</translation>
+        <translation type="vanished">Produkt nach Name oder SKU hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a product: type its name or SKU…</source>
-        <translation>Produkt hinzufügen: Name oder SKU eingeben…</translation>
+        <translation type="vanished">Produkt hinzufügen: Name oder SKU eingeben…</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Order lines</source>
-        <translation>Bestellpositionen</translation>
+        <translation type="vanished">Bestellpositionen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Remove line</source>
         <translation>Position entfernen</translation>
     </message>
@@ -9230,30 +10240,28 @@ Beispieldokument:
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Find a customer by name or email</source>
-        <translation>Kunden nach Name oder E-Mail suchen</translation>
+        <translation type="vanished">Kunden nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Find by name or email…</source>
-        <translation>Nach Name oder E-Mail suchen…</translation>
+        <translation type="vanished">Nach Name oder E-Mail suchen…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+172"/>
+        <location line="+9"/>
+        <location line="+128"/>
         <source>Existing customer</source>
         <translation>Bestehender Kunde</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-121"/>
         <location line="+11"/>
-        <location line="+154"/>
+        <location line="+110"/>
         <source>New customer</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-119"/>
         <source>Customer name</source>
         <translation>Name des Kunden</translation>
     </message>
@@ -9373,48 +10381,40 @@ Beispieldokument:
         <translation>Karte:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Drafts</source>
-        <translation>Entwürfe</translation>
+        <translation type="vanished">Entwürfe</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved drafts</source>
-        <translation>Gespeicherte Entwürfe</translation>
+        <translation type="vanished">Gespeicherte Entwürfe</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>New</source>
-        <translation>Neu</translation>
+        <translation type="vanished">Neu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Start a new order</source>
-        <translation>Neue Bestellung beginnen</translation>
+        <translation type="vanished">Neue Bestellung beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <translation type="vanished">Fortsetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Resume the selected draft</source>
-        <translation>Ausgewählten Entwurf fortsetzen</translation>
+        <translation type="vanished">Ausgewählten Entwurf fortsetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Discard…</source>
-        <translation>Verwerfen…</translation>
+        <translation type="vanished">Verwerfen…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Discard the selected draft</source>
-        <translation>Ausgewählten Entwurf verwerfen</translation>
+        <translation type="vanished">Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+170"/>
+        <location line="+70"/>
+        <location line="+168"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
@@ -9423,7 +10423,7 @@ Beispieldokument:
         <translation type="vanished">Gesamt: —</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -9433,7 +10433,7 @@ Beispieldokument:
         <translation>Entwurf geöffnet</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -9494,7 +10494,7 @@ Beispieldokument:
         <translation>Korrigieren Sie zuerst die rot markierte Angabe (Rabatt oder Versandgebühr).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Placing the order…</source>
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
@@ -9524,37 +10524,31 @@ Beispieldokument:
         <translation>Entwürfe konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Product lookup failed: %1</source>
-        <translation>Produktsuche fehlgeschlagen: %1</translation>
+        <translation type="vanished">Produktsuche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>out of stock</source>
-        <translation>nicht vorrätig</translation>
+        <translation type="vanished">nicht vorrätig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 available</source>
-        <translation>%1 verfügbar</translation>
+        <translation type="vanished">%1 verfügbar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 — %2 · %3 · %4</source>
-        <translation>%1 — %2 · %3 · %4</translation>
+        <translation type="vanished">%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Customer lookup failed: %1</source>
+        <translation type="vanished">Kundensuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="vanished">%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Customer lookup failed: %1</source>
-        <translation>Kundensuche fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location line="+41"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -9742,17 +10736,17 @@ Beispieldokument:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+63"/>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>with status %1</source>
         <translation>mit Status %1</translation>
     </message>
@@ -10063,7 +11057,7 @@ Beispieldokument:
         <translation type="vanished">Ansicht löschen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -10230,7 +11224,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+303"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+304"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -10465,6 +11459,47 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::ProductSearchField</name>
+    <message>
+        <location filename="../ui/views/ProductSearchField.cpp" line="+21"/>
+        <source>Add a product by name or SKU</source>
+        <translation>Produkt nach Name oder SKU hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a product: type its name or SKU, Return adds it…</source>
+        <translation>Produkt hinzufügen: Name oder SKU eingeben, Eingabetaste fügt es hinzu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product: type its name or SKU…</source>
+        <translation>Produkt hinzufügen: Name oder SKU eingeben…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Product lookup failed: %1</source>
+        <translation>Produktsuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln available</source>
+        <translation>
+            <numerusform>%Ln verfügbar</numerusform>
+            <numerusform>%Ln verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 · %3 · %4</source>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ProductTableModel</name>
     <message>
         <location filename="../ui/models/ProductTableModel.cpp" line="+111"/>
@@ -10658,12 +11693,12 @@ Beispieldokument:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+44"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+45"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -11188,6 +12223,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <source>Dispute opened</source>
+        <translation>Streitfall eröffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payment link sent</source>
         <translation>Zahlungslink gesendet</translation>
     </message>
@@ -11342,7 +12382,12 @@ Beispieldokument:
         <translation>Der Anfragetext ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
+        <translation>Der Stripe-Webhook ist nicht eingerichtet: Speichern Sie sein Signaturgeheimnis mit „shipshape-cli secrets set stripe-webhook“ (oder setzen Sie SHIPSHAPE_STRIPE_WEBHOOK_SECRET) und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation>Senden Sie Authorization: Bearer &lt;token&gt;.</translation>
     </message>

@@ -15,9 +15,17 @@
     </message>
 </context>
 <context>
+    <name>ApiCommands</name>
+    <message>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+73"/>
+        <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+83"/>
+        <location filename="../app/api/ApiServer.cpp" line="+84"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +471,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+277"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+302"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,11 +712,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Status:    %1</source>
+        <source>Status:    %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Customer:  %1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,12 +757,22 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>(%1 shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+290"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,17 +835,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Shipments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-462"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-457"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Unknown payment state &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,6 +872,7 @@
     <message>
         <location line="+6"/>
         <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+143"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,6 +890,7 @@
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +984,11 @@ Example document:
     </message>
     <message>
         <location line="+6"/>
+        <source>Only orders this far along shipping (partially_shipped: some parcels sent, more to come); a comma-separated list means any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Only this customer&apos;s orders (the UUID from customers list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,11 +1055,13 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+50"/>
         <source>Why, for the timeline and the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+5"/>
         <source>More detail for the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,27 +1156,67 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Marks a confirmed order as shipped; its stock leaves the shelf.</source>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-52"/>
+        <source>So many units of one line; repeat for more lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The carrier&apos;s tracking number.</source>
+        <location line="+3"/>
+        <source>Ship QTY units of the line SKU; repeat for more lines. Without --line, everything still unshipped goes in the parcel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cancel QTY unshipped units of the line SKU; repeat for more lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ships a parcel of a confirmed order: some lines, or everything still unshipped; its stock leaves the shelf. The order is shipped once every unit is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The parcel&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The carrier, e.g. UPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Marks a shipped order as delivered.</source>
+        <location line="+4"/>
+        <source>Each parcel is a shipment with its own id, carrier and tracking number, and sends the customer its own email listing what is in it. Shipping more of a line than is left to ship exits 3 naming the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Marks a parcel delivered, or every parcel on its way; the order is delivered once every parcel is and nothing is left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only this parcel (its id from orders show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancels unshipped units line by line: their stock is released and what was paid for them becomes the refund owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The order is priced again without the cancelled units (discounts as in an edit); money paid beyond the new total is the refund owed, settled with orders refund or orders credit. Shipped units cannot be cancelled; an order with shipped parcels cannot be cancelled as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is not a shipment id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+18"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1292,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-438"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1302,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+22"/>
+        <source>Unknown fulfillment state &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
                    a SKU already on the order gets N more
   remove           SKUs whose lines go, [&quot;SKU-1&quot;]
@@ -1248,7 +1335,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+333"/>
         <source>Preview of order #%1 (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +1521,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <source>stripe (the Stripe secret key), sendgrid (the SendGrid API key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
+        <location line="+6"/>
+        <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,6 +1895,11 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The signing secret (whsec_…) of Stripe&apos;s webhook endpoint that serve checks, likewise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1873,7 +1965,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+122"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
@@ -2044,7 +2136,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+62"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+10"/>
         <source>Give --listen as ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,11 +2182,11 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Order API tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2226,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2252,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+19"/>
+        <location filename="../app/cli/commands/DoctorCommands.cpp" line="+23"/>
         <source>Diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,22 +2263,27 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
-        <source>Checks the database, its schema and clock, customer emails, disk space and provider keys; one line each.</source>
+        <source>Checks the database, its schema and clock, customer emails, disk space, provider keys, Stripe and SendGrid; one line each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>How long to wait for Stripe&apos;s and SendGrid&apos;s answer (1 to 120). Default: 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Stripe is asked GET /v1/balance with a test key only: a live key (sk_live_…) is never sent and its line, marked –, says &quot;not checked&quot;; SendGrid is asked GET /v3/scopes and the key must have the mail.send scope. Neither call changes anything. Exit 0 when no check failed, 6 when the database cannot be opened, 4 when another check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Room an SQLite file&apos;s disk must have (0 to 1000000). Default: 200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Emails waiting to be sent before the backlog counts as stuck (0 to 1000000). Default: 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Each line starts with ✓ when the check passed and ✗ when it did not, and then says what was found or what to do. Nothing is migrated or created: a missing SQLite file is reported, not made. Exit 0 when every check passed, 6 when the database cannot be opened, 4 when another check failed. Stripe and SendGrid are not called; the keys are only looked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,6 +2401,121 @@ Example document:
     <message>
         <location line="+19"/>
         <source>Removed the tax rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/BackupCommands.cpp" line="+47"/>
+        <source>empty tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shipshape copies only SQLite files; %1 is backed up and restored with pg_dump and pg_restore (docs/operations.md, &quot;Backup and restore&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source># Backup, as the schema&apos;s owner, while Shipshape runs (pg_dump reads one consistent snapshot):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># Roles are the cluster&apos;s, not the database&apos;s (superuser; needed on a new server):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source># Check the dump can be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># Restore: stop every Shipshape program on the database, then into a new database (superuser creates it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source># Then point Shipshape at it and check it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A verified copy of the SQLite database, and putting one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the SQLite database to FILE while it is in use, and checks the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the copy; must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy is written with VACUUM INTO beside FILE and renamed to FILE only after PRAGMA integrity_check said ok and every table has as many rows as in the database at that moment. The app, the worker and the API server may keep running. Exit 4 when FILE exists or the database is on PostgreSQL (the pg_dump procedure is printed), 7 when there is no database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaces the SQLite database with a backup, after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup made by shipshape-cli backup (or a migration&apos;s .bak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused (nothing changes) when FILE fails PRAGMA integrity_check or is not a Shipshape database (exit 3), when its schema is newer than this build&apos;s or its migrations differ from this build&apos;s (exit 4), and while another program has the database open: the app, shipshape-cli worker or serve (exit 4). The database as it was is kept as &lt;database&gt;.before-restore. An older schema is migrated when the database is next opened. Exit 4 with the pg_restore procedure for PostgreSQL, 7 when FILE does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the file to write the backup to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no database file %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up %1 to %2 (%3, schema version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity check: ok. Rows, the same as in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored %1 from %2 (schema version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integrity check: ok. Rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,7 +2684,7 @@ Example document:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+155"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+156"/>
         <source>The period needs a valid first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,7 +3211,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>Paid by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,7 +3221,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+219"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3234,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3242,7 @@ Example document:
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../core/diagnostics/Diagnostics.cpp" line="+41"/>
+        <location filename="../core/diagnostics/Diagnostics.cpp" line="+43"/>
         <source>The database did not say what time it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3362,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,7 +3464,7 @@ Example document:
 <context>
     <name>EmailComposer</name>
     <message>
-        <location filename="../core/notification/EmailComposer.cpp" line="+67"/>
+        <location filename="../core/notification/EmailComposer.cpp" line="+75"/>
         <source>We received your order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,12 +3504,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Part of order #%1 has left our warehouse; we will send the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Order #%1 has left our warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,6 +3535,11 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
+        <source>A parcel of order #%1 (tracking number %2) has been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Order #%1 has been delivered. We hope you enjoy it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3644,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Hello %1,</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,6 +3686,34 @@ Example document:
     <message>
         <location line="+2"/>
         <source>You receive this email because you placed an order with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FulfillmentStates</name>
+    <message>
+        <location filename="../core/orders/FulfillmentState.cpp" line="+43"/>
+        <source>Unfulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3912,9 +4162,9 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+18"/>
-        <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a point, e.g. 29.99).</source>
+        <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3978,12 +4228,12 @@ Example document:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+112"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+114"/>
         <source>The email could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,7 +4282,7 @@ Example document:
 <context>
     <name>Order</name>
     <message>
-        <location filename="../core/orders/Order.cpp" line="+10"/>
+        <location filename="../core/orders/Order.cpp" line="+12"/>
         <source>An order needs at least one line item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,6 +4299,16 @@ Example document:
     <message>
         <location line="+4"/>
         <source>Order %1: discount %2 has a wrong amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1: line %2 has %3 shipped of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 is %2 with %3 of its units shipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,7 +4370,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unknown endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,7 +4380,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +4403,12 @@ Example document:
 <context>
     <name>OrderCancellation</name>
     <message>
-        <location filename="../core/orders/OrderCancellation.cpp" line="+16"/>
+        <location filename="../core/orders/OrderCancellation.cpp" line="+17"/>
+        <source>Order %1 has already shipped %2 of its %3 units and cannot be cancelled as a whole: cancel the unshipped lines instead (cancel-lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4666,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>%1 of %2 are already shipped; the line cannot hold fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 are already shipped; the line cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>A unit price cannot be negative (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,6 +4688,99 @@ Example document:
     <message>
         <location line="+19"/>
         <source>The request does not change order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderFulfillment</name>
+    <message>
+        <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not a line: give SKU:QUANTITY, for example MUG-1:2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Line %1: a quantity to %2 must be from 1 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %1 is not on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: order %2 has %3 of %1 left to ship (%4 ordered, %5 shipped); cannot %6 %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+141"/>
+        <source>ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Order %1 has nothing left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Order %1 has no shipment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipment %1 of order %2 is already delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <location line="+87"/>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Order %1 has no parcel on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the lines to cancel as SKU:QUANTITY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is a reason Shipshape gives itself; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 is %2: only a pending or confirmed order has units to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That cancels every unit of order %1: cancel the order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Every parcel was already delivered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4649,13 +5017,18 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Order %1 is %2; only a shipped order is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 is %2 and can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is partly shipped; cancel its unshipped lines instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4775,7 +5148,7 @@ Example document:
 <context>
     <name>OrderQueries</name>
     <message>
-        <location filename="../core/orders/OrderQueries.cpp" line="+23"/>
+        <location filename="../core/orders/OrderQueries.cpp" line="+24"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,7 +5156,7 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+316"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+332"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,24 +5369,37 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderShipmentsSummary</name>
+    <message>
+        <location filename="../ui/views/OrderShipmentsSummary.cpp" line="+14"/>
+        <source>Fulfillment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: %2 — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderTransitions</name>
     <message>
-        <location filename="../core/orders/OrderTransitions.cpp" line="+27"/>
-        <source>&quot;%1&quot; is not a tracking number (letters, digits, spaces, . _ / -).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>ship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>deliver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../core/orders/OrderTransitions.cpp" line="+24"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,6 +5840,124 @@ Example document:
     </message>
 </context>
 <context>
+    <name>ProviderChecks</name>
+    <message>
+        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+21"/>
+        <source>Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SendGrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No answer from %1 in time: check this machine&apos;s network, proxy and firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1 (%2): check this machine&apos;s network, proxy and firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 It said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not checked: no secret key (see Provider keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked: live key. Diagnostics call Stripe in test mode only, so a live key is never sent; try a test key (sk_test_…) on a test installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not checked: no API key (see Provider keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 accepted the test key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe refused the key (401): set a valid test key with shipshape-cli secrets set stripe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stripe does not let this key read the account (403): use the secret key, or a restricted key with read and write access to PaymentIntents, Refunds and Checkout Sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stripe is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stripe answered %1: it has a problem of its own; try again later (status.stripe.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stripe answered %1: check the Stripe API address (SHIPSHAPE_STRIPE_API_BASE, stripe/apiBase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>create a key with Mail Send access in SendGrid and store it with shipshape-cli secrets set sendgrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered 200 without a list of scopes: check the SendGrid API address (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key may not send mail (no mail.send scope): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the key; it may send mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SendGrid refused the key (401): set a valid key with shipshape-cli secrets set sendgrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SendGrid refused this key (403): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid answered %1: it has a problem of its own; try again later (status.sendgrid.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SendGrid answered %1: check the SendGrid API address (SHIPSHAPE_SENDGRID_API_BASE, sendgrid/apiBase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rate</name>
     <message>
         <location filename="../core/pricing/Rate.cpp" line="+12"/>
@@ -5511,12 +6015,12 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation type="unfinished"></translation>
@@ -5529,6 +6033,133 @@ Example document:
     <message>
         <location line="+21"/>
         <source>Cannot remove &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStore</name>
+    <message>
+        <location filename="../core/orders/ShipmentStore.cpp" line="+41"/>
+        <source>Shipment %1 of order %2 is already delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 has fewer than %2 of %3 left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <location filename="../core/storage/SqliteBackup.cpp" line="+55"/>
+        <source>SQLite did not report its data version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a Shipshape database (it has no %2 table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>SQLite did not count the rows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 fails SQLite&apos;s integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an SQLite database is backed up by Shipshape; use pg_dump for PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists already: name a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>The backup cannot replace the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not copy the database to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database kept changing while it was being copied (%1 tries): try again in a quieter moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The copy&apos;s rows differ from the database&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only an SQLite database is restored by Shipshape; use pg_restore for PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot copy %1 beside the database to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an SQLite database Shipshape can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database %1 is open in another program (the app, shipshape-cli worker or serve): close it, then restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not keep the current database as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1: is the database open in another program?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,6 +6425,172 @@ Example document:
     <message>
         <location filename="../core/payment/StripeSettings.cpp" line="+38"/>
         <source>&quot;%1&quot; is not an https address customers can be sent to after paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StripeSignature</name>
+    <message>
+        <location filename="../core/payment/StripeSignature.cpp" line="+109"/>
+        <source>The Stripe-Signature header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Stripe-Signature header is not &quot;t=&lt;timestamp&gt;,v1=&lt;signature&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The Stripe-Signature timestamp is more than %n second(s) away from the server&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No v1 signature matches the body with this endpoint&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StripeWebhookEvents</name>
+    <message>
+        <location filename="../core/payment/StripeWebhookEvents.cpp" line="+74"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not a Stripe event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Stripe event id looks like evt_….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event has no data.object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Shipshape does not handle %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location line="+85"/>
+        <location line="+130"/>
+        <location line="+101"/>
+        <source>This event was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>A %1 event carries a PaymentIntent (pi_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No card charge of this shop is PaymentIntent %1 (a payment link&apos;s payment is settled by the worker&apos;s link reconciliation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PaymentIntent %1 is not the charge order %2 asked for (amount or currency differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Payment attempt %1 of order %2 was already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment attempt %1 of order %2 resolved (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A charge.refunded event carries a charge (ch_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No order of this shop was paid with charge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A refund needs its id (re_…) and a positive integer amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A charge.refunded event needs the charge&apos;s amount_refunded as an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refunded in Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded in Stripe (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing new to record on order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Recorded %n refund(s) made in Stripe on order %1: %2 %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A charge.dispute.created event carries a dispute (dp_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A dispute needs its amount as an integer in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No order of this shop was paid with the disputed charge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dispute opened: %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6173,6 +6970,29 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::CustomerSearchField</name>
+    <message>
+        <location filename="../ui/views/CustomerSearchField.cpp" line="+22"/>
+        <source>Find a customer by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by name or email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Customer lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6607,9 +7427,88 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::DiagnosticsDialog</name>
+    <message>
+        <location filename="../ui/windows/DiagnosticsDialog.cpp" line="+72"/>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking the database, the providers and this machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every check passed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n check(s) need attention: each says what to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DiagnosticsModel</name>
+    <message>
+        <location filename="../ui/models/DiagnosticsModel.cpp" line="+43"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found, or what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DiscountRowEditor</name>
     <message>
-        <location filename="../ui/views/DiscountRowEditor.cpp" line="+17"/>
+        <location filename="../ui/views/DiscountRowEditor.cpp" line="+19"/>
         <source>% off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6644,7 +7543,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>Discount %1 kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,7 +7586,7 @@ Example document:
 <context>
     <name>shipshape::DraftAdjustmentsPanel</name>
     <message>
-        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+26"/>
+        <location filename="../ui/views/DraftAdjustmentsPanel.cpp" line="+27"/>
         <source>Discounts and shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6727,7 +7626,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Shipping:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6735,7 +7634,7 @@ Example document:
 <context>
     <name>shipshape::DraftLineModel</name>
     <message>
-        <location filename="../ui/models/DraftLineModel.cpp" line="+127"/>
+        <location filename="../ui/models/DraftLineModel.cpp" line="+128"/>
         <source>In stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6800,6 +7699,49 @@ Example document:
     <message>
         <location line="+2"/>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DraftListPanel</name>
+    <message>
+        <location filename="../ui/views/DraftListPanel.cpp" line="+18"/>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard the selected draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7085,7 +8027,7 @@ Example document:
 <context>
     <name>shipshape::KpiCard</name>
     <message>
-        <location filename="../ui/views/KpiCard.cpp" line="+107"/>
+        <location filename="../ui/views/KpiCard.cpp" line="+109"/>
         <source>Change against the previous period of the same length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7264,7 +8206,7 @@ Example document:
 <context>
     <name>shipshape::LineItemModel</name>
     <message>
-        <location filename="../ui/models/LineItemModel.cpp" line="+70"/>
+        <location filename="../ui/models/LineItemModel.cpp" line="+72"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7330,9 +8272,17 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::LineTableView</name>
+    <message>
+        <location filename="../ui/views/LineTableView.cpp" line="+17"/>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+70"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -7393,7 +8343,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the database, the payment and email providers and this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7634,12 +8599,12 @@ Example document:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+45"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7650,12 +8615,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,7 +8720,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -7822,12 +8787,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
@@ -7889,7 +8854,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7934,7 +8899,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Your login may not change tags.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8073,7 +9038,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Adding the tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8156,12 +9121,12 @@ Example document:
 <context>
     <name>shipshape::OrderEditDialog</name>
     <message>
-        <location filename="../ui/views/OrderEditDialog.cpp" line="+67"/>
+        <location filename="../ui/views/OrderEditDialog.cpp" line="+66"/>
         <source>Edit order #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>Reason for the edit</source>
         <translation type="unfinished"></translation>
@@ -8182,27 +9147,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add a product by name or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a product: type its name or SKU, Return adds it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Order lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8212,7 +9162,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+5"/>
         <source>Discounts</source>
         <translation type="unfinished"></translation>
@@ -8463,15 +9413,14 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
         <source>%1 — %2 · %3 · %Ln available</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 — %2 · %3 · %Ln available</numerusform>
             <numerusform>%1 — %2 · %3 · %Ln available</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+52"/>
         <source>Whole order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8746,19 +9695,19 @@ Example document:
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+52"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+47"/>
         <source>Order editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+399"/>
-        <location line="+170"/>
+        <location line="+5"/>
+        <location line="+299"/>
+        <location line="+168"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-447"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8775,32 +9724,17 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+665"/>
+        <location line="+563"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-496"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add a product by name or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Order lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8815,30 +9749,20 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Find a customer by name or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find by name or email…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+172"/>
+        <location line="+9"/>
+        <location line="+128"/>
         <source>Existing customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-121"/>
         <location line="+11"/>
-        <location line="+154"/>
+        <location line="+110"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-119"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8958,53 +9882,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start a new order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume the selected draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Discard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <location line="+170"/>
+        <location line="+70"/>
+        <location line="+168"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-126"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9014,7 +9898,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9059,7 +9943,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Placing the order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9089,37 +9973,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Product lookup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>out of stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 — %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+21"/>
-        <source>Customer lookup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9307,17 +10161,17 @@ Example document:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+63"/>
-        <location line="+328"/>
+        <location line="+333"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+196"/>
         <source>with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9568,7 +10422,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
@@ -9667,7 +10521,7 @@ Example document:
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+303"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+304"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9902,6 +10756,47 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::ProductSearchField</name>
+    <message>
+        <location filename="../ui/views/ProductSearchField.cpp" line="+21"/>
+        <source>Add a product by name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a product: type its name or SKU, Return adds it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a product: type its name or SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Product lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ProductTableModel</name>
     <message>
         <location filename="../ui/models/ProductTableModel.cpp" line="+111"/>
@@ -10094,12 +10989,12 @@ Example document:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+44"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+45"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,6 +11519,11 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <source>Dispute opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payment link sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10777,7 +11677,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
