@@ -94,7 +94,7 @@ TEST_F(StripeWebhookEventsTest, SucceededEventResolvesAPaymentWhoseAnswerWasLost
     ASSERT_EQ(pending.paymentAttempts.constFirst().status, PaymentAttemptStatus::Unknown);
     ASSERT_TRUE(pending.paymentAttempts.constFirst().providerId.isEmpty());
     ASSERT_EQ(stripe.intents().size(), 1);
-    const QString intent = stripe.intents().firstKey();
+    const QString intent = stripe.intents().keys().value(0); // not firstKey(): -O3 sees the empty map
 
     const QByteArray body = events::event(u"evt_succeeded_1"_s, u"payment_intent.succeeded"_s,
             events::paymentIntent(intent, 2500, u"usd"_s, u"succeeded"_s, pending.id, pending.number));
@@ -130,7 +130,7 @@ TEST_F(StripeWebhookEventsTest, PaymentFailedEventDeclinesTheInDoubtOrderAndRele
     ASSERT_FALSE(test::await(db.session().payments().placeOrder(cardOrder(u"pm_card_visa"_s))).has_value());
     const Order pending = order(1001);
     ASSERT_EQ(test::product(db.session(), u"MUG-1"_s).reserved, 2);
-    const QString intent = stripe.intents().firstKey();
+    const QString intent = stripe.intents().keys().value(0); // not firstKey(): -O3 sees the empty map
 
     auto receipt = deliver(events::event(u"evt_failed_1"_s, u"payment_intent.payment_failed"_s,
             events::paymentIntent(intent, 2500, u"usd"_s, u"requires_payment_method"_s, pending.id, pending.number,

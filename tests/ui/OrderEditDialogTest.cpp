@@ -207,8 +207,9 @@ TEST_F(OrderEditDialogTest, PreviewsAndAppliesAnEditOfAConfirmedManualOrder)
     placeConfirmedManualOrder();
     SessionWorker worker(db.url());
     OrderDetailView view(worker);
-    QPointer<OrderEditDialog> dialog = openDialog(view);
-    ASSERT_TRUE(dialog);
+    QPointer<OrderEditDialog> opened = openDialog(view); // gone once closed
+    OrderEditDialog *dialog = opened.data(); // checked once: -O3 cannot follow a QPointer
+    ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(dialog->applyButton()->isEnabled()); // nothing changed yet
     EXPECT_EQ(dialog->windowTitle(), u"Edit order #1001"_s);
     // The address and the shipping fee are there to be changed.
@@ -245,7 +246,8 @@ TEST_F(OrderEditDialogTest, PreviewsAndAppliesAnEditOfAConfirmedManualOrder)
     QSignalSpy changed(&view, &OrderDetailView::orderChanged);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     ASSERT_TRUE(changed.wait(kWaitMs));
-    EXPECT_TRUE(!dialog || !dialog->isVisible()); // closed once saved
+    const OrderEditDialog *stillOpen = opened.data();
+    EXPECT_TRUE(stillOpen == nullptr || !stillOpen->isVisible()); // closed once saved
 
     auto order = db.session().orders().find(u"1001"_s);
     ASSERT_TRUE(order.has_value());
@@ -316,8 +318,9 @@ TEST_F(OrderEditDialogTest, ALineAnotherDeskAddedMeanwhileIsKept)
     placeConfirmedManualOrder();
     SessionWorker worker(db.url());
     OrderDetailView view(worker);
-    QPointer<OrderEditDialog> dialog = openDialog(view);
-    ASSERT_TRUE(dialog);
+    QPointer<OrderEditDialog> opened = openDialog(view); // gone once closed
+    OrderEditDialog *dialog = opened.data(); // checked once: -O3 cannot follow a QPointer
+    ASSERT_NE(dialog, nullptr);
 
     ModifyOrderRequest elsewhere;
     elsewhere.add = {OrderItemRequest{u"TEE-1"_s, 1, std::nullopt}};
@@ -619,20 +622,21 @@ TEST_F(CardOrderEditDialogTest, ADeclinedBalanceChargeKeepsTheEditAndShowsTheBal
 {
     SessionWorker worker(db.url(), test::optionsWithSecrets());
     OrderDetailView view(worker);
-    QPointer<OrderEditDialog> dialog = openDialog(view);
-    ASSERT_TRUE(dialog);
+    QPointer<OrderEditDialog> opened = openDialog(view); // gone once closed
+    OrderEditDialog *dialog = opened.data(); // checked once: -O3 cannot follow a QPointer
+    ASSERT_NE(dialog, nullptr);
     setQuantity(*dialog, u"MUG-1"_s, 3);
     ASSERT_TRUE(waitForPreview(*dialog));
     stripe.injectFaults({test::FakeStripe::Fault::DeclineInsufficientFunds});
 
-    QSignalSpy failed(dialog.data(), &OrderEditDialog::editFailed);
+    QSignalSpy failed(dialog, &OrderEditDialog::editFailed);
     QSignalSpy changed(&view, &OrderDetailView::orderChanged);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(kWaitMs));
     saveScreenshot(*dialog, u"edit-order-declined"_s);
 
     // docs/pricing.md: the edit stays applied and the balance shows as due.
-    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(opened);
     EXPECT_TRUE(dialog->isVisible());
     const QLocale locale;
     const QString due = Money(1250, *Currency::fromCode(u"USD"_s)).toDisplayString(locale);
