@@ -55,7 +55,8 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
         }
         if (c < u'0' || c > u'9')
             return invalid(
-                    tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).").arg(field, text));
+                    tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).")
+                            .arg(field, text));
         const int digit = c.unicode() - u'0';
         if (seenPoint) {
             ++fractionDigits;
@@ -73,7 +74,8 @@ Result<Money> Money::parse(const QString &text, const Currency &currency, const 
         }
     }
     if (integerDigits == 0 && fractionDigits == 0)
-        return invalid(tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).").arg(field, text));
+        return invalid(tr("%1: \"%2\" is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).")
+                               .arg(field, text));
     if (seenPoint && fractionDigits == 0)
         return invalid(tr("%1: \"%2\" ends with a decimal point.").arg(field, text));
 

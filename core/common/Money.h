@@ -18,7 +18,8 @@ public:
     static Money zero(const Currency &currency) { return Money(0, currency); }
 
     // Exact decimal parsing: "29.99", "-3.5", "1000", and "29,99" with a decimal comma. More fraction
-    // digits than the currency has, exponents, grouping separators and anything else are refused. `field` names the input in errors.
+    // digits than the currency has, exponents, grouping separators and anything else are refused.
+    // `field` names the input in errors.
     static Result<Money> parse(
             const QString &text, const Currency &currency, const QString &field = QStringLiteral("amount"));
 

@@ -7,7 +7,8 @@ namespace shipshape::TableViewSetup {
 // How every list in the app looks and reads: one line per row, rows of one height (a million rows lay
 // out without asking each for its height), long texts elided with their full text in the tooltip
 // (FullTextTooltipDelegate), sort arrows that point the way the rows run (SortArrowStyle), and column
-// fitting that looks at a bounded number of rows, and Tab that moves on to the next control. `rowPadding` is added to the font's height.
+// fitting that looks at a bounded number of rows, and Tab that moves on to the next control.
+// `rowPadding` is added to the font's height.
 void prepare(QTableView *view, int rowPadding = 10);
 
 } // namespace shipshape::TableViewSetup
