@@ -12,8 +12,8 @@ namespace shipshape {
 
 class Database;
 
-// SQL for orders and their timelines; their lines and discounts through OrderLineStore. Callers own the
-// transaction.
+// SQL for orders and their timelines; their lines and discounts through OrderLineStore, the list's
+// filters through OrderFilterSql. Callers own the transaction.
 class OrderRepository {
     Q_DECLARE_TR_FUNCTIONS(OrderRepository)
 
@@ -50,12 +50,6 @@ public:
     Result<QList<qint64>> expiredReservations(const QDateTime &now, int limit);
 
 private:
-    // The WHERE clause for a filter, values appended to `values`; may ask the database which kinds of
-    // search can match at all (see OrderSearchTerm).
-    Result<QString> whereClause(const OrderFilter &filter, QVariantList &values);
-    // Whether the SKUs containing the text (a LIKE pattern) are on so many orders' lines that the
-    // search should walk the orders rather than collect the lines first.
-    Result<bool> skuMatchesAreBroad(const QString &containsPattern);
     Result<QList<TimelineEntry>> loadTimeline(qint64 number);
 
     Database &m_database;
