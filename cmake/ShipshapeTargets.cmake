@@ -17,6 +17,20 @@ target_compile_options(shipshape_common INTERFACE
 if(SHIPSHAPE_WARNINGS_AS_ERRORS)
     target_compile_options(shipshape_common INTERFACE -Werror)
 endif()
+if(SHIPSHAPE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR CMAKE_CXX_COMPILER_VERSION VERSION_LESS 16)
+        message(FATAL_ERROR "SHIPSHAPE_FUZZ needs Clang 16 or newer with libFuzzer (the fuzz preset: clang++-16)")
+    endif()
+    # Everything is instrumented for coverage and checked by ASan/UBSan; the fuzz targets link libFuzzer.
+    target_compile_options(shipshape_common INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                      -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(shipshape_common INTERFACE -fsanitize=address,undefined)
+    # libstdc++ 12 offers std::expected only when __cpp_concepts is 202002L. Clang 16 implements what
+    # that stands for (P0848, conditionally trivial special members) but still announces 201907L.
+    if(CMAKE_CXX_COMPILER_VERSION VERSION_LESS 19)
+        target_compile_options(shipshape_common INTERFACE -Wno-macro-redefined -D__cpp_concepts=202002L)
+    endif()
+endif()
 if(SHIPSHAPE_SANITIZE)
     target_compile_options(shipshape_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                       -fno-sanitize-recover=undefined)

@@ -6,12 +6,15 @@
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+
+#include <cstdlib>
 
 #include <termios.h>
 #include <unistd.h>
@@ -48,7 +51,22 @@ Result<Session *> CliContext::session()
     if (!session)
         return shipshape::fail(session.error());
     m_session = std::move(*session);
+    armInjectedCrash(m_session->database());
     return m_session.get();
+}
+
+void CliContext::armInjectedCrash(Database &database)
+{
+    // The crash sweep (tests/core/CrashSweepTest, docs/testing.md) ends the program abruptly just before
+    // its N-th statement after the session opened, as kill -9 or a power cut would: no destructor, no
+    // rollback, no flush. What that leaves must keep every invariant and be all or nothing.
+    const int crashBefore = qEnvironmentVariableIntValue("SHIPSHAPE_CRASH_BEFORE_STATEMENT");
+    if (crashBefore <= 0)
+        return;
+    database.setStatementObserver([crashBefore, seen = 0](const QString &, const QVariantList &) mutable {
+        if (++seen == crashBefore)
+            std::_Exit(ExitInjectedCrash);
+    });
 }
 
 const SessionSecrets &CliContext::secrets(bool reload)

@@ -16,7 +16,8 @@
 
 namespace shipshape {
 class Session;
-}
+class Database;
+} // namespace shipshape
 
 namespace shipshape::cli {
 
@@ -79,6 +80,7 @@ public:
     Result<QString> readSecretLine(const QString &prompt, const Error &whenEmpty);
 
 private:
+    static void armInjectedCrash(Database &database);
     const CommandTable &m_table;
     QTextStream &m_out;
     QTextStream &m_err;

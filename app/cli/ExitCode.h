@@ -14,6 +14,9 @@ enum ExitCode : int {
     ExitPaymentFailed = 5,
     ExitUnavailable = 6,
     ExitNotFound = 7,
+    // Only with SHIPSHAPE_CRASH_BEFORE_STATEMENT set, which tests use to end the program mid-work
+    // (CliContext::armInjectedCrash); not part of the documented contract.
+    ExitInjectedCrash = 86,
 };
 
 inline int exitCodeFor(ErrorCode code)

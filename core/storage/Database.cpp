@@ -255,6 +255,8 @@ Result<Rows> Database::query(const QString &sql, const QVariantList &values)
 {
     if (auto connected = reconnectIfNeeded(); !connected)
         return fail(connected.error());
+    if (m_statementObserver)
+        m_statementObserver(sql, values);
     std::unique_ptr<QSqlQuery> statement;
     if (auto idle = m_idleStatements.find(sql); idle != m_idleStatements.end() && !idle->second.empty()) {
         statement = std::move(idle->second.back());
@@ -317,6 +319,8 @@ Status Database::execute(const QString &sql)
 {
     if (auto connected = reconnectIfNeeded(); !connected)
         return connected;
+    if (m_statementObserver)
+        m_statementObserver(sql, {});
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return fail(failure(query.lastError(), sql));

@@ -99,6 +99,12 @@ public:
     [[nodiscard]] bool lastFailureWasTransient() const { return m_lastFailureTransient; }
     void clearTransientFailure() { m_lastFailureTransient = false; }
 
+    // Sees every statement this connection is about to run, with its values (none for execute()): the
+    // work an operation does, counted by tests that guard it (tests/core/QueryWorkTest) and by benchmarks.
+    // One observer at a time; an empty function removes it.
+    using StatementObserver = std::function<void(const QString &sql, const QVariantList &values)>;
+    void setStatementObserver(StatementObserver observer) { m_statementObserver = std::move(observer); }
+
     // Turns a driver error into an Error whose code says whether retrying or reconnecting can help.
     static Error translate(const QSqlError &error, DatabaseKind kind, const QString &context);
 
@@ -123,6 +129,7 @@ private:
     bool m_probing = false;
     int m_nextObserverId = 1;
     std::vector<std::pair<int, ConnectionObserver>> m_observers;
+    StatementObserver m_statementObserver;
     // Prepared statements no handle holds, by SQL; and the ones live handles hold (finishStatements).
     std::unordered_map<QString, std::vector<std::unique_ptr<QSqlQuery>>> m_idleStatements;
     std::vector<QSqlQuery *> m_liveStatements;

@@ -30,10 +30,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
                     tr("Do not put the password in the database URL; use the keychain, PGPASSWORD or ~/.pgpass."));
         DatabaseUrl result;
         result.m_kind = DatabaseKind::PostgreSql;
-        result.m_user = url.userName();
+        result.m_user = url.userName(QUrl::FullyDecoded);
         result.m_host = url.host();
         result.m_port = url.port(5432);
-        result.m_databaseName = url.path().mid(1);
+        result.m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
         if (result.m_databaseName.isEmpty())
             return invalid(
                     tr("The PostgreSQL URL \"%1\" names no database (use postgresql://USER@HOST:PORT/DB).").arg(text));
@@ -73,7 +73,15 @@ QString DatabaseUrl::toString() const
 {
     if (m_kind == DatabaseKind::Sqlite)
         return u"sqlite:"_s + m_path;
-    return u"postgresql://%1@%2:%3/%4"_s.arg(m_user, m_host, QString::number(m_port), m_databaseName);
+    // Through QUrl, so that an IPv6 host gets its brackets and a login or database name with '@', '/' or
+    // '%' its percent-encoding: the text must read back as the same database (tests/fuzz, database_url).
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(m_user);
+    url.setHost(m_host);
+    url.setPort(m_port);
+    url.setPath(u"/"_s + m_databaseName);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString DatabaseUrl::displayName() const
