@@ -194,8 +194,8 @@ Status ReturnStore::expectOne(qint64 affected, qint64 returnId, const QString &w
 Status ReturnStore::receiveLine(qint64 returnId, const QString &sku, qint64 restocked, qint64 writtenOff)
 {
     auto updated = m_database.query(u"UPDATE return_lines SET restocked = ?, written_off = ? WHERE return_id = ? "
-                                    "AND sku = ? AND restocked = 0 AND written_off = 0 AND ? + ? <= quantity"_s,
-            {restocked, writtenOff, returnId, sku, restocked, writtenOff});
+                                    "AND sku = ? AND restocked = 0 AND written_off = 0 AND quantity >= ?"_s,
+            {restocked, writtenOff, returnId, sku, restocked + writtenOff});
     if (!updated)
         return fail(updated.error());
     return expectOne(updated->rowsAffected(), returnId, tr("%1 was already received").arg(sku));
