@@ -8,6 +8,7 @@
 #include "payment/ManualRefunds.h"
 #include "payment/PaymentLedger.h"
 #include "payment/PaymentMethod.h"
+#include "payment/RefundMethod.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -439,6 +440,11 @@ Result<ReturnRefundOutcome> OrderReturns::refund(qint64 returnId, const ReturnRe
                     return fail(refundId.error());
                 refunded.refundId = *refundId;
             } else {
+                if (manual) {
+                    return fail(Error::invalid(u"method"_s, RefundMethods::key(manual->method),
+                            tr("Order %1 was paid by card: its money goes back through Stripe, not by hand.")
+                                    .arg(order.number)));
+                }
                 auto started = m_ledger.startRefund(QString::number(order.number), moneyBack, reason);
                 if (!started)
                     return fail(started.error());
