@@ -87,6 +87,10 @@ TEST_F(CliReturns, OpenReceiveRefundAndShowAReturn)
     const CliResult none = cli.run({u"--json"_s, u"returns"_s, u"list"_s, u"--state"_s, u"requested"_s});
     ASSERT_EQ(none.exitCode, ExitOk) << none;
     EXPECT_EQ(none.jsonArray().size(), 0);
+    const CliResult orderText = cli.run({u"orders"_s, u"show"_s, ref});
+    ASSERT_EQ(orderText.exitCode, ExitOk) << orderText;
+    EXPECT_TRUE(orderText.outText().contains(u"Returns:"_s)) << orderText;
+    EXPECT_TRUE(orderText.outText().contains(u"refunded 63.98"_s)) << orderText;
     const CliResult text = cli.run({u"returns"_s, u"show"_s, id});
     ASSERT_EQ(text.exitCode, ExitOk) << text;
     EXPECT_TRUE(text.outText().contains(u"Refunded 63.98 USD"_s)) << text;
