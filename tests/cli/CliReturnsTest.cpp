@@ -100,11 +100,11 @@ TEST_F(CliReturns, BadInputNamesTheLineAndWritesNothing)
 {
     const QString ref = shippedOrder();
     const CliResult badReason = cli.run({u"returns"_s, u"open"_s, ref, u"--line"_s, u"SKU-A:1:meh"_s});
-    EXPECT_EQ(badReason.exitCode, ExitInvalidInput) << badReason;
+    EXPECT_EQ(badReason.exitCode, ExitInvalid) << badReason;
     EXPECT_TRUE(badReason.errText().contains(u"SKU-A:1:meh"_s) || badReason.errText().contains(u"SKU-A"_s))
             << badReason;
     const CliResult tooMany = cli.run({u"returns"_s, u"open"_s, ref, u"--line"_s, u"SKU-A:4:damaged"_s});
-    EXPECT_EQ(tooMany.exitCode, ExitInvalidInput) << tooMany;
+    EXPECT_EQ(tooMany.exitCode, ExitInvalid) << tooMany;
     EXPECT_TRUE(tooMany.errText().contains(u"SKU-A"_s)) << tooMany;
     const CliResult none = cli.run({u"--json"_s, u"returns"_s, u"list"_s});
     ASSERT_EQ(none.exitCode, ExitOk) << none;
@@ -114,7 +114,7 @@ TEST_F(CliReturns, BadInputNamesTheLineAndWritesNothing)
     ASSERT_EQ(opened.exitCode, ExitOk) << opened;
     const QString id = QString::number(opened.jsonObject().value(u"id"_s).toInteger());
     const CliResult overReceived = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-B:3"_s});
-    EXPECT_EQ(overReceived.exitCode, ExitInvalidInput) << overReceived;
+    EXPECT_EQ(overReceived.exitCode, ExitInvalid) << overReceived;
     EXPECT_TRUE(overReceived.errText().contains(u"SKU-B"_s)) << overReceived;
     const CliResult notReceived = cli.run({u"returns"_s, u"refund"_s, id, u"--method"_s, u"cash"_s});
     EXPECT_EQ(notReceived.exitCode, ExitConflict) << notReceived;
@@ -123,7 +123,7 @@ TEST_F(CliReturns, BadInputNamesTheLineAndWritesNothing)
     const CliResult receiveRejected = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-B:1"_s});
     EXPECT_EQ(receiveRejected.exitCode, ExitConflict) << receiveRejected;
     const CliResult badId = cli.run({u"returns"_s, u"show"_s, u"seven"_s});
-    EXPECT_EQ(badId.exitCode, ExitInvalidInput) << badId;
+    EXPECT_EQ(badId.exitCode, ExitInvalid) << badId;
     const CliResult missing = cli.run({u"returns"_s, u"show"_s, u"999"_s});
     EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
 }
