@@ -192,6 +192,12 @@ Result<StockLevel> InventoryRepository::replenish(const QString &sku, qint64 qua
             sku, {quantity, toStorage(at), sku, quantity}, tr("Replenishment of %1 must be positive.").arg(sku));
 }
 
+Result<StockLevel> InventoryRepository::lockLevel(const QString &sku, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET updated_at = ? WHERE sku = ? RETURNING on_hand, reserved"_s, sku,
+            {toStorage(at), sku}, tr("Unknown product SKU \"%1\".").arg(sku));
+}
+
 Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(
         const QString &sku, qint64 onHand, const QDateTime &at)
 {
@@ -234,15 +240,16 @@ Status InventoryRepository::setLowStockThreshold(const QString &sku, qint64 thre
     return {};
 }
 
-Status InventoryRepository::record(const StockMovement &movement)
+Status InventoryRepository::record(const StockMovement &movement, std::optional<qint64> returnId, qint64 writtenOff)
 {
     auto query = m_database.query(
             u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
-            "order_number, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "order_number, actor, reason, at, return_id, written_off) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
                     movement.onHandAfter, movement.reservedAfter,
                     movement.orderNumber ? QVariant(*movement.orderNumber) : QVariant(QMetaType::fromType<qint64>()),
-                    movement.actor, nonNullText(movement.reason), toStorage(movement.at)});
+                    movement.actor, nonNullText(movement.reason), toStorage(movement.at),
+                    returnId ? QVariant(*returnId) : QVariant(QMetaType::fromType<qint64>()), writtenOff});
     if (!query)
         return fail(query.error());
     return {};

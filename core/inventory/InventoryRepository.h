@@ -60,12 +60,16 @@ public:
     Result<StockLevel> consume(const QString &sku, qint64 quantity, const QDateTime &at);
     // onHand += q.
     Result<StockLevel> replenish(const QString &sku, qint64 quantity, const QDateTime &at);
+    // Locks the product's row and returns its level, for a ledger row that moves nothing (a write-off).
+    Result<StockLevel> lockLevel(const QString &sku, const QDateTime &at);
     // onHand := q, refused below what is reserved. Returns the level before and after.
     Result<std::pair<StockLevel, StockLevel>> setOnHand(const QString &sku, qint64 onHand, const QDateTime &at);
     // low_stock_threshold := t (NotFound for an unknown SKU).
     Status setLowStockThreshold(const QString &sku, qint64 threshold, const QDateTime &at);
 
-    Status record(const StockMovement &movement);
+    // A Returned or Damaged row names its return (migration 21); a Damaged row says how many units were
+    // written off.
+    Status record(const StockMovement &movement, std::optional<qint64> returnId = std::nullopt, qint64 writtenOff = 0);
     Result<QList<StockMovement>> movements(const QString &sku, int limit);
 
 private:

@@ -19,6 +19,10 @@ QString StockMovementKinds::key(StockMovementKind kind)
         return u"replenish"_s;
     case StockMovementKind::Correction:
         return u"correction"_s;
+    case StockMovementKind::Returned:
+        return u"returned"_s;
+    case StockMovementKind::Damaged:
+        return u"damaged"_s;
     }
     return {};
 }
@@ -26,7 +30,8 @@ QString StockMovementKinds::key(StockMovementKind kind)
 std::optional<StockMovementKind> StockMovementKinds::fromKey(const QString &key)
 {
     for (auto kind : {StockMovementKind::Initial, StockMovementKind::Reserve, StockMovementKind::Release,
-                 StockMovementKind::Consume, StockMovementKind::Replenish, StockMovementKind::Correction}) {
+                 StockMovementKind::Consume, StockMovementKind::Replenish, StockMovementKind::Correction,
+                 StockMovementKind::Returned, StockMovementKind::Damaged}) {
         if (StockMovementKinds::key(kind) == key)
             return kind;
     }
@@ -48,6 +53,10 @@ QString StockMovementKinds::displayName(StockMovementKind kind)
         return tr("Replenished");
     case StockMovementKind::Correction:
         return tr("Correction");
+    case StockMovementKind::Returned:
+        return tr("Returned");
+    case StockMovementKind::Damaged:
+        return tr("Written off");
     }
     return {};
 }

@@ -14,7 +14,9 @@ enum class StockMovementKind {
     Release,
     Consume,
     Replenish,
-    Correction
+    Correction,
+    Returned, // a returned unit back on hand
+    Damaged // a returned unit written off: nothing back on hand (the row says how many, migration 21)
 };
 
 // One ledger row: every change to a product's stock, with who did it and why.

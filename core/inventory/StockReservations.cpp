@@ -92,6 +92,47 @@ Status StockReservations::consume(const Order &order, const QString &sku, qint64
     return {};
 }
 
+Status StockReservations::restock(
+        const Order &order, const QString &sku, qint64 quantity, qint64 returnId, OrderChange &change)
+{
+    if (quantity == 0)
+        return {};
+    Database &database = m_context.database;
+    InventoryRepository inventory(database);
+    const QDateTime now = m_context.clock.now();
+    auto level = inventory.replenish(sku, quantity, now);
+    if (!level)
+        return fail(level.error());
+    StockMovement movement{0, sku, StockMovementKind::Returned, quantity, 0, level->onHand, level->reserved,
+            order.number, database.actor(), tr("Return %1").arg(returnId), now};
+    if (auto recorded = inventory.record(movement, returnId); !recorded)
+        return recorded;
+    change.events.append(DomainEvent{
+            u"StockReturned"_s, order.number, sku, now, database.actor(), QJsonObject{{u"quantity"_s, quantity}}});
+    return {};
+}
+
+Status StockReservations::writeOff(const Order &order, const QString &sku, qint64 quantity, qint64 returnId,
+        const QString &reason, OrderChange &change)
+{
+    if (quantity == 0)
+        return {};
+    Database &database = m_context.database;
+    InventoryRepository inventory(database);
+    const QDateTime now = m_context.clock.now();
+    // Nothing comes back on hand, but the row still carries the product's level: lock it first.
+    auto level = inventory.lockLevel(sku, now);
+    if (!level)
+        return fail(level.error());
+    StockMovement movement{0, sku, StockMovementKind::Damaged, 0, 0, level->onHand, level->reserved, order.number,
+            database.actor(), tr("Return %1: %2").arg(returnId).arg(reason), now};
+    if (auto recorded = inventory.record(movement, returnId, quantity); !recorded)
+        return recorded;
+    change.events.append(DomainEvent{u"StockWrittenOff"_s, order.number, sku, now, database.actor(),
+            QJsonObject{{u"quantity"_s, quantity}, {u"reason"_s, reason}}});
+    return {};
+}
+
 Status StockReservations::moveTo(const Order &order, const QList<LineItem> &lines, OrderChange &change)
 {
     QHash<QString, qint64> before;

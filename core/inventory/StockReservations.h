@@ -29,6 +29,11 @@ public:
     // Takes `quantity` of one SKU the order holds out of stock (one line of a parcel), with the same ledger
     // row and event as consumeAll.
     Status consume(const Order &order, const QString &sku, qint64 quantity, OrderChange &change);
+    // Returns (OrderReturns): `quantity` returned units of one SKU back on hand (a `returned` ledger row), or
+    // written off (a `damaged` row that moves nothing, with how many and why).
+    Status restock(const Order &order, const QString &sku, qint64 quantity, qint64 returnId, OrderChange &change);
+    Status writeOff(const Order &order, const QString &sku, qint64 quantity, qint64 returnId, const QString &reason,
+            OrderChange &change);
     // Moves the holds from the order's current lines to `lines`: releases first, so that swapping quantities
     // between lines never fails for want of stock.
     Status moveTo(const Order &order, const QList<LineItem> &lines, OrderChange &change);

@@ -130,6 +130,22 @@ Result<RenderedEmail> EmailComposer::compose(
         values.insert(u"refundReference"_s, details.refundReference);
         break;
     }
+    case NotificationEvent::ReturnOpened:
+        subject = tr("Your return for order #%1").arg(number);
+        heading = tr("We have opened your return");
+        intro = tr("We have opened return %1 for the items below from order #%2. Please send them back to us; we "
+                   "will let you know when they arrive.")
+                        .arg(details.returnId)
+                        .arg(number);
+        break;
+    case NotificationEvent::ReturnReceived:
+        subject = tr("We received your return for order #%1").arg(number);
+        heading = tr("Your return has arrived");
+        intro = tr("Return %1 of order #%2 has arrived at our warehouse. We will let you know when your refund is "
+                   "on its way.")
+                        .arg(details.returnId)
+                        .arg(number);
+        break;
     case NotificationEvent::PaymentLink: {
         subject = tr("Pay for your order #%1").arg(number);
         heading = tr("Your payment link");

@@ -25,6 +25,11 @@ struct NotificationDetails {
     QList<ShipmentLine> parcelLines;
     QString parcelCarrier;
     QString parcelTracking;
+    // A return opened or received (its lines are in parcelLines): its number, and once received how many
+    // units went back on hand and how many were written off.
+    qint64 returnId = 0;
+    qint64 restocked = 0;
+    qint64 writtenOff = 0;
 };
 
 } // namespace shipshape

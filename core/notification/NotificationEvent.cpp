@@ -21,6 +21,10 @@ QString NotificationEvents::key(NotificationEvent event)
         return u"refunded"_s;
     case NotificationEvent::PaymentLink:
         return u"payment_link"_s;
+    case NotificationEvent::ReturnOpened:
+        return u"return_opened"_s;
+    case NotificationEvent::ReturnReceived:
+        return u"return_received"_s;
     }
     return {};
 }
@@ -42,21 +46,25 @@ QString NotificationEvents::displayName(NotificationEvent event)
         return tr("Refunded");
     case NotificationEvent::PaymentLink:
         return tr("Payment link");
+    case NotificationEvent::ReturnOpened:
+        return tr("Return opened");
+    case NotificationEvent::ReturnReceived:
+        return tr("Return received");
     }
     return {};
 }
 
 QStringList NotificationEvents::keys()
 {
-    return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s,
-            u"payment_link"_s};
+    return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s, u"payment_link"_s,
+            u"return_opened"_s, u"return_received"_s};
 }
 
 std::optional<NotificationEvent> NotificationEvents::fromKey(const QString &key)
 {
     for (auto event : {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
                  NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded,
-                 NotificationEvent::PaymentLink}) {
+                 NotificationEvent::PaymentLink, NotificationEvent::ReturnOpened, NotificationEvent::ReturnReceived}) {
         if (NotificationEvents::key(event) == key)
             return event;
     }
@@ -82,6 +90,10 @@ std::optional<NotificationEvent> NotificationEvents::forDomainEvent(const QStrin
         return NotificationEvent::Refunded;
     if (domainEventName == u"PaymentLinkSent"_s)
         return NotificationEvent::PaymentLink;
+    if (domainEventName == u"ReturnOpened"_s)
+        return NotificationEvent::ReturnOpened;
+    if (domainEventName == u"ReturnReceived"_s)
+        return NotificationEvent::ReturnReceived;
     return std::nullopt;
 }
 

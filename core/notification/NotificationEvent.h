@@ -16,7 +16,9 @@ enum class NotificationEvent {
     Delivered,
     Cancelled,
     Refunded,
-    PaymentLink // a link to pay the order by card (a Stripe Checkout Session)
+    PaymentLink, // a link to pay the order by card (a Stripe Checkout Session)
+    ReturnOpened, // a return was opened: what to send back
+    ReturnReceived // the returned goods arrived at the warehouse
 };
 
 class NotificationEvents {

@@ -141,7 +141,8 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     }
     if (*notification == NotificationEvent::Cancelled)
         details.creditKept = amountIn(u"credit"_s);
-    if (*notification == NotificationEvent::Shipped || *notification == NotificationEvent::Delivered) {
+    if (*notification == NotificationEvent::Shipped || *notification == NotificationEvent::Delivered
+            || *notification == NotificationEvent::ReturnOpened || *notification == NotificationEvent::ReturnReceived) {
         const QJsonArray lines = payload.value(u"lines"_s).toArray();
         for (const QJsonValue &line : lines) {
             details.parcelLines.append(ShipmentLine{
@@ -149,6 +150,9 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
         }
         details.parcelCarrier = payload.value(u"carrier"_s).toString(order.carrier);
         details.parcelTracking = payload.value(u"trackingNumber"_s).toString(order.trackingNumber);
+        details.returnId = payload.value(u"returnId"_s).toInteger();
+        details.restocked = payload.value(u"restocked"_s).toInteger();
+        details.writtenOff = payload.value(u"writtenOff"_s).toInteger();
     }
     if (*notification == NotificationEvent::PaymentLink) {
         details.paymentUrl = payload.value(u"url"_s).toString();

@@ -127,7 +127,10 @@ FulfillmentState Order::fulfillmentState() const
 // Amounts of one order share its currency; the schema keeps them within qint64 and non-negative.
 Money Order::amountOwedByCustomer() const
 {
-    return status == OrderStatus::Cancelled ? Money::zero(total.currency()) : total;
+    // What returns gave back of the total (their refunds) is no longer owed: the goods came back.
+    if (status == OrderStatus::Cancelled)
+        return Money::zero(total.currency());
+    return Money(qMax<qint64>(0, total.minorUnits() - returnCredit.minorUnits()), total.currency());
 }
 
 Money Order::netPaid() const

@@ -6,6 +6,7 @@
 #include "orders/CancelReason.h"
 #include "orders/FulfillmentState.h"
 #include "orders/LineItem.h"
+#include "orders/OrderReturn.h"
 #include "orders/OrderStatus.h"
 #include "orders/Shipment.h"
 #include "orders/TimelineEntry.h"
@@ -48,6 +49,9 @@ public:
     // Paid money the shop keeps as the customer's credit instead of refunding it (docs/payments.md):
     // refunded + credit never exceed paid.
     Money credit;
+    // What the order's refunded returns gave back of its total (docs/fulfillment.md, "Returns"): the customer
+    // no longer owes it. Loaded with every order (returns.refund_minor).
+    Money returnCredit;
     QString carrier;
     QString trackingNumber;
     std::optional<CancelReason> cancelReason;
@@ -65,6 +69,8 @@ public:
     QList<PaymentLink> paymentLinks;
     // Its parcels, oldest first; loaded with the detail view and by the fulfillment changes.
     QList<Shipment> shipments;
+    // Its returns, oldest first; loaded with the detail view.
+    QList<OrderReturn> returns;
 
     // Prices the order with PriceCalculator: sets each line's total, discount and tax, each discount's
     // amount and the order's total. Refuses what PriceCalculator refuses, naming the field.
@@ -93,7 +99,8 @@ public:
     // Units shipped over all lines, and units still to ship.
     [[nodiscard]] qint64 shippedUnits() const;
     [[nodiscard]] qint64 unshippedUnits() const;
-    // What the order should end up having been paid: its total, or nothing once it is cancelled.
+    // What the order should end up having been paid: its total less what returns gave back, or nothing once
+    // it is cancelled.
     [[nodiscard]] Money amountOwedByCustomer() const;
     // paid − refunded: the customer's money the shop holds for this order.
     [[nodiscard]] Money netPaid() const;

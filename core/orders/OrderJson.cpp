@@ -30,10 +30,37 @@ QJsonArray shipmentsJson(const Order &order)
     return shipments;
 }
 
+QJsonValue optionalTime(const std::optional<QDateTime> &at)
+{
+    return at ? time(*at) : QJsonValue();
+}
+
 } // namespace
+
+QJsonObject orderReturn(const OrderReturn &orderReturn)
+{
+    QJsonArray lines;
+    for (const ReturnLine &line : orderReturn.lines) {
+        lines.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity},
+                {u"reason"_s, ReturnReasons::key(line.reason)}, {u"note"_s, line.note},
+                {u"restocked"_s, line.restocked}, {u"writtenOff"_s, line.writtenOff},
+                {u"refund"_s, line.refund ? QJsonValue(line.refund->toDecimalString()) : QJsonValue()}});
+    }
+    return QJsonObject{{u"id"_s, orderReturn.id}, {u"order"_s, orderReturn.orderNumber},
+            {u"state"_s, ReturnStates::key(orderReturn.state)}, {u"note"_s, orderReturn.note}, {u"lines"_s, lines},
+            {u"refunded"_s, orderReturn.refund ? QJsonValue(orderReturn.refund->toDecimalString()) : QJsonValue()},
+            {u"restockingFee"_s, orderReturn.restockingFee.toDecimalString()},
+            {u"shipping"_s, orderReturn.shippingRefund.toDecimalString()}, {u"openedAt"_s, time(orderReturn.openedAt)},
+            {u"openedBy"_s, orderReturn.openedBy}, {u"receivedAt"_s, optionalTime(orderReturn.receivedAt)},
+            {u"rejectedAt"_s, optionalTime(orderReturn.rejectedAt)}, {u"rejectReason"_s, orderReturn.rejectReason},
+            {u"refundedAt"_s, optionalTime(orderReturn.refundedAt)}};
+}
 
 QJsonObject order(const Order &order)
 {
+    QJsonArray returnsJson;
+    for (const OrderReturn &item : order.returns)
+        returnsJson.append(orderReturn(item));
     QJsonArray items;
     for (const LineItem &line : order.lines) {
         items.append(QJsonObject{{u"sku"_s, line.sku}, {u"name"_s, line.productName}, {u"quantity"_s, line.quantity},
@@ -112,6 +139,7 @@ QJsonObject order(const Order &order)
             {u"status"_s, OrderLifecycle::key(order.status)},
             {u"fulfillmentState"_s, FulfillmentStates::key(order.fulfillmentState())},
             {u"shipments"_s, shipmentsJson(order)},
+            {u"returns"_s, returnsJson},
             {u"payments"_s, payments},
             {u"refunds"_s, refunds},
             {u"paymentAttempts"_s, attempts},

@@ -16,6 +16,10 @@ QJsonObject order(const Order &order);
 QJsonObject summary(const OrderSummary &summary);
 QJsonObject product(const Product &product);
 QJsonObject movement(const StockMovement &movement);
+// A return: {id, order, state, note, lines[{sku, quantity, reason, note, restocked, writtenOff, refund}],
+// refunded (null until refunded), restockingFee, shipping, openedAt, receivedAt, rejectedAt, rejectReason,
+// refundedAt}.
+QJsonObject orderReturn(const OrderReturn &orderReturn);
 QJsonObject error(const Error &error);
 } // namespace OrderJson
 

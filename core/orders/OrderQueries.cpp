@@ -2,6 +2,7 @@
 
 #include "orders/OrderRepository.h"
 #include "orders/PlacementKeyRepository.h"
+#include "orders/ReturnStore.h"
 #include "orders/ShipmentStore.h"
 #include "payment/PaymentLinkRepository.h"
 #include "payment/PaymentRepository.h"
@@ -44,6 +45,10 @@ Result<Order> OrderQueries::find(const QString &orderReference)
     if (!shipments)
         return fail(shipments.error());
     order.shipments = *shipments;
+    auto returns = ReturnStore(m_database).forOrder(order.number);
+    if (!returns)
+        return fail(returns.error());
+    order.returns = *returns;
     return order;
 }
 

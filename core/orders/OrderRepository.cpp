@@ -4,6 +4,7 @@
 #include "common/Uuid.h"
 #include "orders/OrderFilterSql.h"
 #include "orders/OrderLineStore.h"
+#include "orders/ReturnStore.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 #include "tags/TagStore.h"
@@ -280,6 +281,10 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     if (!discounts)
         return fail(discounts.error());
     order.discounts = *discounts;
+    auto returnCredit = ReturnStore(m_database).creditOf(number);
+    if (!returnCredit)
+        return fail(returnCredit.error());
+    order.returnCredit = Money(*returnCredit, *currency);
     if (withTimeline) {
         auto timeline = loadTimeline(number);
         if (!timeline)

@@ -15,6 +15,7 @@
 #include "orders/OrderPricing.h"
 #include "orders/OrderQuery.h"
 #include "orders/OrderRequests.h"
+#include "orders/OrderReturns.h"
 #include "orders/OrderSettings.h"
 #include "orders/OrderTags.h"
 #include "orders/OrderTransitions.h"
@@ -94,6 +95,9 @@ public:
     {
         return m_fulfillment.cancelLines(orderReference, lines, reason, note);
     }
+    // Returns (OrderReturns, docs/fulfillment.md "Returns"). A card order's refund attempts are sent by
+    // PaymentWorkflow::refundReturn.
+    [[nodiscard]] OrderReturns &returns() { return m_returns; }
     Result<Order> addNote(const QString &orderReference, const QString &note)
     {
         return m_transitions.addNote(orderReference, note);
@@ -158,6 +162,7 @@ private:
     OrderPlacement m_placement;
     OrderTransitions m_transitions;
     OrderFulfillment m_fulfillment;
+    OrderReturns m_returns;
     OrderEdits m_edits;
     OrderTags m_tags;
 };

@@ -213,6 +213,27 @@ AsyncResult<Order> PaymentWorkflow::refund(
     return runRefunds(*attempts, orderReference);
 }
 
+AsyncResult<Order> PaymentWorkflow::refundReturn(qint64 returnId, const ReturnRefundRequest &request)
+{
+    auto orderReturn = m_orders.returns().find(returnId);
+    if (!orderReturn)
+        return now<Order>(fail(orderReturn.error()));
+    auto current = m_orders.find(QString::number(orderReturn->orderNumber));
+    if (!current)
+        return now(std::move(current));
+    if (current->paymentMethod == PaymentMethodType::Card
+            && current->netPaid().minorUnits() - current->credit.minorUnits() > 0) {
+        if (auto ready = requireGateway(); !ready)
+            return now<Order>(fail(ready.error()));
+    }
+    auto refunded = m_orders.returns().refund(returnId, request);
+    if (!refunded)
+        return now<Order>(fail(refunded.error()));
+    if (refunded->attempts.isEmpty())
+        return now<Order>(refunded->order);
+    return runRefunds(refunded->attempts, QString::number(refunded->order.number));
+}
+
 AsyncResult<Order> PaymentWorkflow::cancel(
         const QString &orderReference, CancelReason reason, const QString &note, bool refund)
 {

@@ -43,6 +43,10 @@ public:
     AsyncResult<Order> placeOrder(const PlaceOrderRequest &request);
     // Refunds a card-paid order in part (amount) or in full (no amount).
     AsyncResult<Order> refund(const QString &orderReference, std::optional<Money> amount, const QString &reason);
+    // Refunds a received return (OrderReturns::refund) and, for a card order, sends the Stripe refunds it
+    // started; refused before anything is written when a card order's money would go back and Stripe is
+    // not configured.
+    AsyncResult<Order> refundReturn(qint64 returnId, const ReturnRefundRequest &request);
     // Cancels and settles money already paid: Refund sends a card order's money back through Stripe
     // (refused first when Stripe is not configured, so nothing is written); RecordRefund, KeepAsCredit
     // and Later are OrderService::cancel's. A live payment link of the order is expired at Stripe.

@@ -1,5 +1,6 @@
 #include "Helpers.h"
 
+#include "orders/OrderReturns.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -43,7 +44,7 @@ public:
     // Runs one random operation; returns a description for failure messages.
     QString step()
     {
-        const quint32 roll = m_random.bounded(100u);
+        const quint32 roll = m_random.bounded(122u);
         if (roll < 24)
             return record(u"place"_s, place());
         if (roll < 36)
@@ -87,6 +88,23 @@ public:
             auto done = m_db.session().inventory().setStock(sku, level, u"recount"_s);
             return record(u"setStock %1 =%2"_s.arg(sku).arg(level), errorOf(done));
         }
+        // Returns: opened on some shipped units (now and then more than shipped, refused), received with
+        // restock and write-off, refunded (with a fee and the shipping now and then), rejected.
+        if (roll >= 92 && roll < 100)
+            return record(u"openReturn"_s, errorOf(openReturn(shippedOrder())));
+        if (roll >= 100 && roll < 106) {
+            return record(u"receiveReturn"_s,
+                    onReturn(ReturnState::Requested, [&](const OrderReturn &r) { return receiveReturn(r); }));
+        }
+        if (roll >= 106 && roll < 111) {
+            return record(u"refundReturn"_s,
+                    onReturn(ReturnState::Received, [&](const OrderReturn &r) { return refundReturn(r); }));
+        }
+        if (roll >= 111 && roll < 113) {
+            return record(u"rejectReturn"_s, onReturn(ReturnState::Requested, [&](const OrderReturn &r) {
+                return returns().reject(r.id, u"sim"_s);
+            }));
+        }
         m_db.clock().advance(qint64(m_random.bounded(0, 20)) * 60 * 1000);
         auto expired = orders().expireReservations();
         if (expired)
@@ -100,6 +118,85 @@ public:
 
 private:
     OrderService &orders() { return m_db.session().orders(); }
+    OrderReturns &returns() { return m_db.session().orders().returns(); }
+    // One of the latest orders with shipped units (an order with none when there is none).
+    QString shippedOrder()
+    {
+        const QStringList shipped = rows(m_db.session().database(),
+                u"SELECT DISTINCT order_number FROM order_lines WHERE shipped_quantity > 0 "
+                "ORDER BY order_number DESC LIMIT 20"_s);
+        if (shipped.isEmpty())
+            return m_orders.isEmpty() ? u"1"_s : QString::number(m_orders.constLast());
+        return shipped.at(m_random.bounded(shipped.size()));
+    }
+    Result<OrderReturn> openReturn(const QString &number)
+    {
+        auto order = orders().find(number);
+        if (!order)
+            return fail(order.error());
+        QList<ReturnRequestLine> lines;
+        for (const LineItem &line : order->lines) {
+            if (line.shippedQuantity > 0 && m_random.bounded(2u) == 0) {
+                const auto reason = ReturnReason(m_random.bounded(5u));
+                lines.append({line.sku, qint64(m_random.bounded(1, int(line.shippedQuantity) + 2)), reason,
+                        reason == ReturnReason::Other ? u"sim"_s : QString()});
+            }
+        }
+        if (lines.isEmpty())
+            lines.append({randomSku(), 1, ReturnReason::Damaged, {}});
+        auto opened = returns().open(number, lines, {});
+        if (opened)
+            m_returns << opened->id;
+        return opened;
+    }
+    Result<OrderReturn> receiveReturn(const OrderReturn &orderReturn)
+    {
+        QList<ShipmentLine> restock;
+        QList<ShipmentLine> writeOff;
+        for (const ReturnLine &line : orderReturn.lines) {
+            // Now and then one unit more than came back (refused).
+            const qint64 arrived
+                    = qint64(m_random.bounded(0, int(line.quantity) + (m_random.bounded(10u) == 0 ? 2 : 1)));
+            const qint64 lost = arrived > 0 ? qint64(m_random.bounded(0, int(arrived) + 1)) : 0;
+            if (arrived - lost > 0)
+                restock.append({line.sku, arrived - lost});
+            if (lost > 0)
+                writeOff.append({line.sku, lost});
+        }
+        return returns().receive(orderReturn.id, restock, writeOff);
+    }
+    Result<OrderReturn> refundReturn(const OrderReturn &orderReturn)
+    {
+        ReturnRefundRequest request;
+        request.includeShipping = m_random.bounded(3u) == 0;
+        if (m_random.bounded(3u) == 0)
+            request.restockingFee = Money(qint64(m_random.bounded(0, 500)), *Currency::fromCode(u"USD"_s));
+        if (m_random.bounded(6u) != 0)
+            request.manual = ManualRefundRequest{RefundMethod::Cash, std::nullopt, {}, {}};
+        auto refunded = returns().refund(orderReturn.id, request);
+        if (!refunded)
+            return fail(refunded.error());
+        return refunded->orderReturn;
+    }
+    // A recent return, mostly one in the state the operation needs (the others are refused).
+    template <typename Operation>
+    std::optional<Error> onReturn(ReturnState wanted, Operation operation)
+    {
+        if (m_returns.isEmpty())
+            return std::nullopt;
+        const qsizetype window = qMin<qsizetype>(m_returns.size(), 10);
+        QList<OrderReturn> candidates;
+        for (qsizetype i = m_returns.size() - window; i < m_returns.size(); ++i) {
+            auto found = returns().find(m_returns.at(i));
+            if (!found)
+                return found.error();
+            if (found->state == wanted || m_random.bounded(6u) == 0)
+                candidates.append(*found);
+        }
+        if (candidates.isEmpty())
+            return std::nullopt;
+        return errorOf(operation(candidates.at(m_random.bounded(candidates.size()))));
+    }
     QString randomSku()
     {
         if (m_random.bounded(50u) == 0)
@@ -189,6 +286,7 @@ private:
     TestDatabase &m_db;
     QRandomGenerator m_random;
     QList<qint64> m_orders;
+    QList<qint64> m_returns;
     QHash<QString, int> m_succeeded;
     int m_unexpected = 0;
     int m_expired = 0;
@@ -218,7 +316,8 @@ TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
 
     // The run must have exercised every kind of change, or the invariants prove little.
     for (const QString &kind : {u"place"_s, u"modify"_s, u"cancel"_s, u"markPaid"_s, u"ship"_s, u"shipPart"_s,
-                 u"deliver"_s, u"cancelLines"_s, u"replenish"_s, u"setStock"_s, u"expire"_s})
+                 u"deliver"_s, u"cancelLines"_s, u"replenish"_s, u"setStock"_s, u"expire"_s, u"openReturn"_s,
+                 u"receiveReturn"_s, u"refundReturn"_s, u"rejectReturn"_s})
         EXPECT_GE(simulation.succeeded().value(kind), 5) << kind.toStdString() << " (seed " << seed << ")";
     EXPECT_GT(simulation.expired(), 0);
     Database &database = db.session().database();
@@ -232,6 +331,13 @@ TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
                       "HAVING COUNT(*) > 1) AS multi"_s),
             0);
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM order_lines WHERE cancelled_quantity > 0"_s), 0);
+    // Returns went every way: restocked and written-off units, refunded and rejected returns (opened and
+    // received ones were counted as operations above).
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'returned'"_s), 0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'damaged'"_s), 0);
+    for (const QString &state : {u"closed"_s, u"rejected"_s})
+        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = ?"_s, {state}), 0)
+                << state.toStdString();
     // Every order still loads and satisfies the aggregate's own invariants.
     const QStringList numbers = rows(database, u"SELECT number FROM orders"_s);
     for (const QString &number : numbers) {

@@ -131,6 +131,8 @@ QString dumpDatabase(Database &database)
             {u"customer_tags"_s, u"customer_id, tag_key"_s},
             {u"shipments"_s, u"id"_s},
             {u"shipment_lines"_s, u"shipment_id, sku"_s},
+            {u"returns"_s, u"id"_s},
+            {u"return_lines"_s, u"return_id, sku"_s},
     };
     for (const auto &[table, order] : tables) {
         dump += u"== "_s + table + u'\n';
@@ -159,12 +161,13 @@ QStringList conservationViolations(Database &database)
                          WHERE o.status IN ('pending', 'confirmed') GROUP BY l.sku) h ON h.sku = p.sku
               WHERE p.reserved <> COALESCE(h.held, 0))"_s);
 
-    // Nothing appears or vanishes: shelf + shipped == everything ever put on the shelf.
-    check(u"on_hand + shipped != initial + replenished + corrections (sku | on_hand | shipped | sources)"_s,
+    // Nothing appears or vanishes: shelf + shipped == everything ever put on the shelf, returns restocked
+    // included (written-off units stay gone).
+    check(u"on_hand + shipped != initial + replenished + corrections + restocked (sku | on_hand | shipped | sources)"_s,
             uR"(SELECT p.sku, p.on_hand, COALESCE(s.shipped, 0), COALESCE(m.sources, 0) FROM products p
               LEFT JOIN (SELECT sku, SUM(quantity) AS shipped FROM shipment_lines GROUP BY sku) s ON s.sku = p.sku
               LEFT JOIN (SELECT sku, SUM(on_hand_delta) AS sources FROM stock_movements
-                         WHERE kind IN ('initial', 'replenish', 'correction') GROUP BY sku) m ON m.sku = p.sku
+                         WHERE kind IN ('initial', 'replenish', 'correction', 'returned') GROUP BY sku) m ON m.sku = p.sku
               WHERE p.on_hand + COALESCE(s.shipped, 0) <> COALESCE(m.sources, 0))"_s);
 
     // The ledger's deltas add up to the product row.
@@ -236,6 +239,27 @@ QStringList conservationViolations(Database &database)
                           WHERE order_number = o.number) <> 0)
                  OR (o.status = 'delivered'
                      AND EXISTS (SELECT 1 FROM shipments WHERE order_number = o.number AND delivered_at IS NULL)))"_s);
+
+    // Returns (migration 21): never more back than shipped; restocked and written-off units are the ledger's
+    // `returned` and `damaged` rows; returns never give back more than the order's total.
+    check(u"returned more than shipped (order | sku | returned | shipped)"_s,
+            uR"(SELECT x.order_number, x.sku, x.quantity, COALESCE(l.shipped_quantity, 0)
+              FROM (SELECT rl.order_number, rl.sku, SUM(rl.quantity) AS quantity FROM return_lines rl
+                    JOIN returns r ON r.id = rl.return_id WHERE r.state <> 'rejected'
+                    GROUP BY rl.order_number, rl.sku) x
+              LEFT JOIN order_lines l ON l.order_number = x.order_number AND l.sku = x.sku
+              WHERE x.quantity > COALESCE(l.shipped_quantity, 0))"_s);
+    check(u"return lines != ledger (return | sku | restocked | written off | ledger restocked | ledger written off)"_s,
+            uR"(SELECT rl.return_id, rl.sku, rl.restocked, rl.written_off, COALESCE(m.back, 0), COALESCE(m.lost, 0)
+              FROM return_lines rl
+              LEFT JOIN (SELECT return_id, sku, SUM(on_hand_delta) AS back, SUM(written_off) AS lost
+                         FROM stock_movements WHERE kind IN ('returned', 'damaged') GROUP BY return_id, sku) m
+                     ON m.return_id = rl.return_id AND m.sku = rl.sku
+              WHERE rl.restocked <> COALESCE(m.back, 0) OR rl.written_off <> COALESCE(m.lost, 0)
+                 OR rl.restocked + rl.written_off > rl.quantity)"_s);
+    check(u"returns refund more than the total (number | total | refunded by returns)"_s,
+            uR"(SELECT o.number, o.total_minor, SUM(r.refund_minor) FROM orders o JOIN returns r ON r.order_number = o.number
+              GROUP BY o.number, o.total_minor HAVING SUM(r.refund_minor) > o.total_minor)"_s);
 
     check(u"reservation expiry on the wrong status (number | status | expires)"_s,
             uR"(SELECT number, status, reservation_expires_at FROM orders

@@ -168,6 +168,42 @@ TEST_F(PaymentWorkflowTest, PartialThenFullRefundNeverExceedsWhatWasPaid)
     EXPECT_FALSE(sneaky.has_value());
 }
 
+// Returns (docs/fulfillment.md): a card order's return is refunded through Stripe's idempotent refund path,
+// once, never beyond what was paid, with what the units cost.
+TEST_F(PaymentWorkflowTest, AReturnOfACardOrderIsRefundedThroughStripeOnce)
+{
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"MUG-1"_s, 2}, {u"TEE-1"_s, 1}})));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    ASSERT_TRUE(db.session().orders().ship(u"1001"_s, u"1ZCARD"_s, u"UPS"_s));
+    OrderReturns &returns = db.session().orders().returns();
+    auto opened = returns.open(u"1001"_s, {{u"MUG-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ASSERT_TRUE(returns.receive(opened->id, {}, {{u"MUG-1"_s, 1}}));
+    auto refunded = test::await(payments().refundReturn(opened->id, ReturnRefundRequest{}));
+    ASSERT_TRUE(refunded.has_value()) << refunded.error().message.toStdString();
+    EXPECT_EQ(refunded->refunded.minorUnits(), 1250);
+    EXPECT_EQ(stripe.refundedAmount(), 1250);
+    EXPECT_EQ(refunded->returnCredit.minorUnits(), 1250);
+    EXPECT_TRUE(refunded->refundOwed().isZero());
+    EXPECT_TRUE(refunded->balanceDue().isZero());
+    ASSERT_EQ(refunded->returns.size(), 1);
+    EXPECT_EQ(refunded->returns.constFirst().state, ReturnState::Closed);
+    ASSERT_TRUE(refunded->returns.constFirst().refundAttemptId.has_value());
+    const qint64 attemptId = *refunded->returns.constFirst().refundAttemptId;
+    const auto attempt = std::find_if(refunded->paymentAttempts.cbegin(), refunded->paymentAttempts.cend(),
+            [&](const PaymentAttempt &candidate) { return candidate.id == attemptId; });
+    ASSERT_NE(attempt, refunded->paymentAttempts.cend());
+    EXPECT_EQ(attempt->kind, PaymentAttemptKind::Refund);
+    EXPECT_EQ(attempt->status, PaymentAttemptStatus::Succeeded);
+    EXPECT_EQ(attempt->amount.minorUnits(), 1250);
+
+    auto twice = test::await(payments().refundReturn(opened->id, ReturnRefundRequest{}));
+    ASSERT_FALSE(twice.has_value());
+    EXPECT_EQ(twice.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(stripe.refundedAmount(), 1250);
+    EXPECT_TRUE(test::conservationViolations(db.session().database()).isEmpty());
+}
+
 TEST_F(PaymentWorkflowTest, CancellingACardPaidOrderRefundsItInFull)
 {
     ASSERT_TRUE(test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s))).has_value());

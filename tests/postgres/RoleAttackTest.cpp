@@ -330,6 +330,29 @@ private:
                 "ship a parcel");
         required(support->orders().cancelLines(number(partly), {{u"ATK-TEE"_s, 1}}, CancelReason::Inventory, {}),
                 "cancel a line");
+        // Returns (migration 21), each step by the login whose job it is: one refunded by hand after a restock
+        // and a write-off, one rejected, one still requested.
+        const Order returned
+                = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 2}, {u"ATK-CAP"_s, 2}})), "place");
+        required(support->orders().markPaid(number(returned)), "mark paid");
+        required(warehouse->orders().ship(number(returned), u"1Z999AA10004"_s, u"UPS"_s), "ship");
+        const OrderReturn refundedReturn
+                = required(support->orders().returns().open(
+                                   number(returned), {{u"ATK-MUG"_s, 2, ReturnReason::Damaged, {}}}, u"dented"_s),
+                        "open a return");
+        required(warehouse->orders().returns().receive(refundedReturn.id, {{u"ATK-MUG"_s, 1}}, {{u"ATK-MUG"_s, 1}}),
+                "receive a return");
+        ReturnRefundRequest byHand;
+        byHand.manual = ManualRefundRequest{RefundMethod::Cash, std::nullopt, u"TILL-1"_s, {}};
+        required(support->orders().returns().refund(refundedReturn.id, byHand), "refund a return");
+        const OrderReturn rejectedReturn
+                = required(support->orders().returns().open(
+                                   number(returned), {{u"ATK-CAP"_s, 1, ReturnReason::Other, u"scratched"_s}}, {}),
+                        "open a return");
+        required(support->orders().returns().reject(rejectedReturn.id, u"outside the window"_s), "reject a return");
+        required(support->orders().returns().open(
+                         number(returned), {{u"ATK-CAP"_s, 1, ReturnReason::WrongItem, {}}}, {}),
+                "open a return");
         const Order cancelled = required(
                 support->orders().place(placeRequest({{u"ATK-PEN"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s)),
                 "place");
@@ -737,6 +760,16 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
             {u"status_matches_shipments"_s,
                     u"UPDATE shipments SET delivered_at = NULL, delivered_by = NULL "
                     "WHERE order_number IN (SELECT number FROM orders WHERE status = 'delivered')"_s},
+            {u"returns_within_shipped"_s,
+                    u"UPDATE return_lines SET quantity = quantity + 100 "
+                    "WHERE return_id = (SELECT MAX(id) FROM returns WHERE state = 'requested')"_s},
+            {u"returns_match_ledger"_s,
+                    u"UPDATE return_lines SET restocked = restocked - 1, written_off = written_off + 1 WHERE restocked > 0"_s},
+            {u"return_lines_match_state"_s,
+                    u"UPDATE return_lines SET written_off = 1 "
+                    "WHERE return_id = (SELECT MIN(id) FROM returns WHERE state = 'rejected')"_s},
+            {u"return_refund_adds_up"_s,
+                    u"UPDATE returns SET refund_minor = refund_minor + 1 WHERE state = 'closed'"_s},
     };
     const QList<std::pair<QString, QString>> untraced{
             {u"order_changes_leave_timeline_rows"_s,
@@ -962,6 +995,92 @@ TEST_F(RoleAttackTest, ParcelsByHandCannotShipMoreThanOrderedNorLeaveTheLedger)
                  std::tuple{u"warehouse"_s, QStringList{deliverAs.arg(u"'someone-else'"_s)}, u"42501"_s},
                  // Delivered in one's own name but without the timeline row core writes.
                  std::tuple{u"warehouse"_s, QStringList{deliverAs.arg(u"session_user"_s)}, u"23514"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+}
+
+// Issue 14: returns are the order's, the ledger's and the money's. A staff login writing them by hand cannot
+// restock more than came back, receive without the ledger, return units that never shipped, delete a return,
+// receive or refund one twice, or change a refund after the fact.
+TEST_F(RoleAttackTest, ReturnsByHandCannotRestockMoreThanReturnedNorReturnUnshippedGoods)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT (SELECT MIN(id) FROM returns WHERE state = 'requested'), "
+                           "(SELECT MIN(id) FROM returns WHERE state = 'closed'), "
+                           "(SELECT MIN(s.order_number) FROM shipments s JOIN orders o ON o.number = s.order_number "
+                           "WHERE o.status = 'confirmed')"_s));
+    ASSERT_TRUE(found.next());
+    ASSERT_FALSE(found.value(0).isNull());
+    ASSERT_FALSE(found.value(1).isNull());
+    ASSERT_FALSE(found.value(2).isNull());
+    const QString requested = QString::number(found.value(0).toLongLong());
+    const QString closed = QString::number(found.value(1).toLongLong());
+    const QString partly = QString::number(found.value(2).toLongLong());
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    // What core writes with every step of an order: its timeline row and its version.
+    const auto withTimeline = [](const QString &orderOf, const QString &event, QStringList statements) {
+        statements << u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT number, "
+                      "updated_at, session_user, '%2', '', '{}' FROM orders WHERE number = %1"_s.arg(orderOf, event)
+                   << u"UPDATE orders SET version = version + 1 WHERE number = %1"_s.arg(orderOf);
+        return statements;
+    };
+    const QString orderOfRequested = u"(SELECT order_number FROM returns WHERE id = %1)"_s.arg(requested);
+    const QStringList receivedOnPaper{u"UPDATE return_lines SET restocked = quantity WHERE return_id = "_s + requested,
+            u"UPDATE returns SET state = 'received', received_at = opened_at + 1, received_by = session_user "
+            "WHERE id = "_s
+                    + requested};
+    for (const auto &[role, statements, state] : {// More back on the shelf than the return holds: the line's CHECK.
+                 std::tuple{u"warehouse"_s,
+                         QStringList{
+                                 u"UPDATE return_lines SET restocked = quantity + 4 WHERE return_id = "_s + requested},
+                         u"23514"_s},
+                 // Received on paper, with the timeline row, but nothing on the stock ledger: the check at commit.
+                 std::tuple{u"warehouse"_s, withTimeline(orderOfRequested, u"ReturnReceived"_s, receivedOnPaper),
+                         u"23514"_s},
+                 // A return of the partly shipped order's unshipped mug.
+                 std::tuple{u"support"_s,
+                         withTimeline(partly, u"ReturnOpened"_s,
+                                 {u"INSERT INTO returns (order_number, opened_at, opened_by) SELECT number, "
+                                  u"updated_at, "
+                                  "session_user FROM orders WHERE number = %1"_s.arg(partly),
+                                         u"INSERT INTO return_lines (return_id, order_number, sku, reason, quantity) "
+                                         "SELECT MAX(id), %1, 'ATK-MUG', 'damaged', 2 FROM returns WHERE order_number = %1"_s
+                                                 .arg(partly)}),
+                         u"23514"_s},
+                 std::tuple{u"admin"_s, QStringList{u"DELETE FROM return_lines WHERE return_id = "_s + closed},
+                         u"42501"_s},
+                 std::tuple{u"support"_s, QStringList{u"DELETE FROM returns WHERE id = "_s + requested}, u"42501"_s},
+                 // Received twice: back to requested to receive again.
+                 std::tuple{u"warehouse"_s,
+                         QStringList{u"UPDATE returns SET state = 'requested', received_at = NULL, received_by = NULL, "
+                                     "refunded_at = NULL, refunded_by = NULL, refund_minor = NULL WHERE id = "_s
+                                 + closed},
+                         u"42501"_s},
+                 // A refund changed after the fact, and one without receiving.
+                 std::tuple{u"support"_s,
+                         QStringList{u"UPDATE returns SET refund_minor = refund_minor + 1000 WHERE id = "_s + closed},
+                         u"42501"_s},
+                 std::tuple{u"support"_s,
+                         QStringList{u"UPDATE returns SET state = 'closed', received_at = opened_at, "
+                                     "received_by = session_user, refunded_at = opened_at, refunded_by = session_user, "
+                                     "refund_minor = 0 WHERE id = "_s
+                                 + requested},
+                         u"42501"_s},
+                 // Someone else's receipt.
+                 std::tuple{u"warehouse"_s,
+                         QStringList{u"UPDATE returns SET state = 'received', received_at = opened_at + 1, "
+                                     "received_by = 'someone-else' WHERE id = "_s
+                                 + requested},
+                         u"42501"_s}}) {
         const Outcome outcome = tried(role, statements);
         EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
         EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();

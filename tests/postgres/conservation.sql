@@ -47,7 +47,8 @@ order_stock AS (
            COALESCE(l.quantity, 0) AS quantity, COALESCE(l.shipped_quantity, 0) AS shipped,
            COALESCE(m.reserved, 0) AS ledger_reserved, COALESCE(m.consumed, 0) AS ledger_consumed
     FROM order_lines l
-    FULL JOIN (SELECT order_number, sku, SUM(reserved_delta) AS reserved, -SUM(on_hand_delta) AS consumed
+    FULL JOIN (SELECT order_number, sku, SUM(reserved_delta) AS reserved,
+                      -SUM(CASE WHEN kind = 'returned' THEN 0 ELSE on_hand_delta END) AS consumed
                FROM stock_movements WHERE order_number IS NOT NULL GROUP BY order_number, sku) m
            ON m.order_number = l.order_number AND m.sku = l.sku
 ),
@@ -121,6 +122,59 @@ WHERE (o.status IN ('pending', 'cancelled') AND COALESCE(p.parcels, 0) > 0)
    OR (o.status = 'shipped' AND p.delivered = p.parcels)
    OR (o.status = 'delivered' AND p.delivered <> p.parcels)
 
+-- Returns (migration 21): only shipped units come back, never more than shipped over the returns not
+-- rejected.
+UNION ALL
+SELECT 'returns_within_shipped', format('order %s sku %s', x.order_number, x.sku),
+       format('%s under return, %s shipped', x.quantity, COALESCE(l.shipped_quantity, 0))
+FROM (SELECT rl.order_number, rl.sku, SUM(rl.quantity) AS quantity FROM return_lines rl JOIN returns r ON r.id = rl.return_id
+      WHERE r.state <> 'rejected' GROUP BY rl.order_number, rl.sku) x
+LEFT JOIN order_lines l ON l.order_number = x.order_number AND l.sku = x.sku
+WHERE x.quantity > COALESCE(l.shipped_quantity, 0)
+
+-- What a return restocked and wrote off is exactly its `returned` and `damaged` ledger rows.
+UNION ALL
+SELECT 'returns_match_ledger', format('return %s sku %s', COALESCE(rl.return_id, m.return_id), COALESCE(rl.sku, m.sku)),
+       format('line %s restocked, %s written off; ledger %s back, %s written off', COALESCE(rl.restocked::TEXT, 'none'),
+              COALESCE(rl.written_off::TEXT, 'none'), COALESCE(m.restocked, 0), COALESCE(m.written_off, 0))
+FROM return_lines rl
+FULL JOIN (SELECT return_id, sku, SUM(on_hand_delta) AS restocked, SUM(written_off) AS written_off FROM stock_movements
+           WHERE kind IN ('returned', 'damaged') GROUP BY return_id, sku) m ON m.return_id = rl.return_id AND m.sku = rl.sku
+WHERE rl.return_id IS NULL OR rl.restocked <> COALESCE(m.restocked, 0) OR rl.written_off <> COALESCE(m.written_off, 0)
+
+-- A requested or rejected return has received nothing; a received or closed one has received something; only
+-- a closed one has its lines' refunds.
+UNION ALL
+SELECT 'return_lines_match_state', format('return %s sku %s', r.id, rl.sku),
+       format('%s: %s restocked, %s written off, refund %s', r.state, rl.restocked, rl.written_off,
+              COALESCE(rl.refund_minor::TEXT, 'none'))
+FROM returns r JOIN return_lines rl ON rl.return_id = r.id
+WHERE (r.state IN ('requested', 'rejected') AND (rl.restocked <> 0 OR rl.written_off <> 0 OR rl.refund_minor IS NOT NULL))
+   OR (r.state = 'received' AND rl.refund_minor IS NOT NULL)
+   OR (r.state = 'closed' AND rl.refund_minor IS NULL)
+   OR (r.state IN ('received', 'closed')
+       AND NOT EXISTS (SELECT FROM return_lines x WHERE x.return_id = r.id AND x.restocked + x.written_off > 0))
+
+-- A closed return's refund is its lines' plus the shipping less the restocking fee (never more than the
+-- lines); no line gives back more than it cost; the shipping goes back once; never more than the total.
+UNION ALL
+SELECT 'return_refund_adds_up', 'order ' || o.number,
+       format('total %s, shipping %s; returns refunded %s with %s shipping', o.total_minor, o.shipping_minor,
+              COALESCE((SELECT SUM(refund_minor) FROM returns WHERE order_number = o.number), 0),
+              COALESCE((SELECT SUM(shipping_refund_minor) FROM returns WHERE order_number = o.number), 0))
+FROM orders o
+WHERE EXISTS (SELECT FROM returns r WHERE r.order_number = o.number AND r.state = 'closed'
+              AND (r.refund_minor <> (SELECT SUM(rl.refund_minor) FROM return_lines rl WHERE rl.return_id = r.id)
+                                    + r.shipping_refund_minor - r.restocking_fee_minor
+                   OR r.restocking_fee_minor > (SELECT SUM(rl.refund_minor) FROM return_lines rl WHERE rl.return_id = r.id)))
+   OR EXISTS (SELECT FROM (SELECT rl.sku, SUM(rl.refund_minor) AS refund, SUM(rl.restocked + rl.written_off) AS units
+                           FROM return_lines rl WHERE rl.order_number = o.number AND rl.refund_minor IS NOT NULL GROUP BY rl.sku) x
+              LEFT JOIN order_lines l ON l.order_number = o.number AND l.sku = x.sku
+              WHERE l.sku IS NULL OR x.units > l.quantity
+                 OR x.refund > l.line_total_minor - l.discount_minor + (CASE WHEN o.prices_include_tax = 1 THEN 0 ELSE l.tax_minor END))
+   OR (SELECT COALESCE(SUM(shipping_refund_minor), 0) FROM returns WHERE order_number = o.number) > o.shipping_minor
+   OR (SELECT COALESCE(SUM(refund_minor), 0) FROM returns WHERE order_number = o.number) > o.total_minor
+
 -- on_hand and reserved are the product's last ledger row.
 UNION ALL
 SELECT 'stock_matches_last_ledger_row', 'sku ' || p.sku,
@@ -151,6 +205,9 @@ WHERE CASE kind
           WHEN 'initial' THEN on_hand_delta < 0 OR reserved_delta <> 0 OR order_number IS NOT NULL
           WHEN 'replenish' THEN on_hand_delta <= 0 OR reserved_delta <> 0 OR order_number IS NOT NULL
           WHEN 'correction' THEN reserved_delta <> 0 OR order_number IS NOT NULL
+          WHEN 'returned' THEN on_hand_delta <= 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
+          WHEN 'damaged' THEN on_hand_delta <> 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
+                              OR written_off <= 0
           ELSE TRUE
       END
 
@@ -296,6 +353,8 @@ WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
                                              WHEN 'shipped' THEN 'OrderShipped' WHEN 'delivered' THEN 'OrderDelivered'
                                              WHEN 'cancelled' THEN 'OrderCancelled' WHEN 'refunded' THEN 'RefundIssued'
                                              WHEN 'payment_link' THEN 'PaymentLinkSent'
+                                             WHEN 'return_opened' THEN 'ReturnOpened'
+                                             WHEN 'return_received' THEN 'ReturnReceived'
                                 END)
 
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).

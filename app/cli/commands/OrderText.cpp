@@ -126,6 +126,20 @@ void OrderText::print(QTextStream &out, const Order &order)
         }
     }
 
+    if (!order.returns.isEmpty()) {
+        out << '\n' << tr("Returns:") << '\n';
+        for (const OrderReturn &orderReturn : order.returns) {
+            QStringList contents;
+            for (const ReturnLine &line : orderReturn.lines) {
+                contents << u"%1 × %2 (%3)"_s.arg(countText(line.quantity), line.sku, ReturnReasons::key(line.reason));
+            }
+            const QString refunded = orderReturn.refund ? tr("refunded %1").arg(orderReturn.refund->toDecimalString())
+                                                        : ReturnStates::key(orderReturn.state);
+            out << "  " << pad(u"#%1"_s.arg(orderReturn.id), 6) << orderReturn.openedAt.toString(u"yyyy-MM-dd HH:mm"_s)
+                << "  " << pad(refunded, 28) << contents.join(u", "_s) << '\n';
+        }
+    }
+
     out << '\n' << tr("Timeline:") << '\n';
     for (const TimelineEntry &entry : order.timeline) {
         QString change;

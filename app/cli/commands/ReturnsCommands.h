@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/CommandSpec.h"
+
+#include <QCoreApplication>
+
+namespace shipshape::cli {
+
+class CliContext;
+class CommandInput;
+
+// `returns open|receive|refund|reject|list|show`: returns (RMA) of shipped units (docs/fulfillment.md,
+// "Returns").
+class ReturnsCommands {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static CommandGroup group();
+
+    static int open(CliContext &context, const CommandInput &input);
+    static int receive(CliContext &context, const CommandInput &input);
+    static int refund(CliContext &context, const CommandInput &input);
+    static int reject(CliContext &context, const CommandInput &input);
+    static int list(CliContext &context, const CommandInput &input);
+    static int show(CliContext &context, const CommandInput &input);
+};
+
+} // namespace shipshape::cli

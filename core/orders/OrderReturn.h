@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/Money.h"
+#include "orders/ReturnReason.h"
+#include "orders/ReturnState.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+// What the customer asks to send back of one order line: SKU, units and why.
+struct ReturnRequestLine {
+    QString sku;
+    qint64 quantity = 0;
+    ReturnReason reason = ReturnReason::Other;
+    QString note; // required for ReturnReason::Other
+
+    friend bool operator==(const ReturnRequestLine &, const ReturnRequestLine &) = default;
+};
+
+// One line of a return: what came back, and once received how many units went back on hand and how many
+// were written off; once refunded what they gave back.
+struct ReturnLine {
+    QString sku;
+    qint64 quantity = 0;
+    ReturnReason reason = ReturnReason::Other;
+    QString note;
+    qint64 restocked = 0;
+    qint64 writtenOff = 0;
+    std::optional<Money> refund;
+
+    [[nodiscard]] qint64 received() const { return restocked + writtenOff; }
+};
+
+// A return (RMA) of an order (docs/fulfillment.md, "Returns").
+struct OrderReturn {
+    qint64 id = 0;
+    qint64 orderNumber = 0;
+    ReturnState state = ReturnState::Requested;
+    QString note;
+    QList<ReturnLine> lines;
+    QDateTime openedAt;
+    QString openedBy;
+    std::optional<QDateTime> receivedAt;
+    QString receivedBy;
+    std::optional<QDateTime> rejectedAt;
+    QString rejectedBy;
+    QString rejectReason;
+    std::optional<QDateTime> refundedAt;
+    QString refundedBy;
+    // What the return gave back of the order's total (lines + shipping − restocking fee), once closed.
+    std::optional<Money> refund;
+    Money restockingFee;
+    Money shippingRefund;
+    std::optional<qint64> refundId; // a refund recorded by hand
+    std::optional<qint64> refundAttemptId; // the first Stripe refund attempt it started
+
+    [[nodiscard]] const ReturnLine *line(const QString &sku) const
+    {
+        for (const ReturnLine &candidate : lines) {
+            if (candidate.sku == sku)
+                return &candidate;
+        }
+        return nullptr;
+    }
+    [[nodiscard]] qint64 units() const
+    {
+        qint64 total = 0;
+        for (const ReturnLine &candidate : lines)
+            total += candidate.quantity;
+        return total;
+    }
+};
+
+} // namespace shipshape

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+#include "orders/OrderReturn.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace shipshape {
+
+class Database;
+
+// SQL for returns and their lines (migration 21). Callers own the transaction and hold the order's lock;
+// every state change is a conditional UPDATE from the state it leaves, so a second one finds nothing to do.
+class ReturnStore {
+    Q_DECLARE_TR_FUNCTIONS(ReturnStore)
+
+public:
+    explicit ReturnStore(Database &database) : m_database(database) {}
+
+    // Inserts a requested return with its lines; returns its id.
+    Result<qint64> insert(const OrderReturn &orderReturn);
+    // The order a return belongs to; NotFound naming `return` otherwise.
+    Result<qint64> orderOf(qint64 returnId);
+    Result<std::optional<OrderReturn>> find(qint64 returnId);
+    // The order's returns with their lines, oldest first.
+    Result<QList<OrderReturn>> forOrder(qint64 orderNumber);
+    // Returns in any state or one, newest first.
+    Result<QList<OrderReturn>> list(std::optional<ReturnState> state, int limit);
+    // What the order's refunded returns gave back of its total (lowers what the customer owes).
+    Result<qint64> creditOf(qint64 orderNumber);
+
+    // The id of the order's latest refund row (the one just recorded by hand).
+    Result<std::optional<qint64>> latestRefund(qint64 orderNumber);
+
+    Status receiveLine(qint64 returnId, const QString &sku, qint64 restocked, qint64 writtenOff);
+    Status markReceived(qint64 returnId, const QDateTime &at, const QString &by);
+    Status markRejected(qint64 returnId, const QDateTime &at, const QString &by, const QString &reason);
+    Status setLineRefund(qint64 returnId, const QString &sku, const Money &refund);
+    Status markRefunded(qint64 returnId, const OrderReturn &refunded);
+
+private:
+    Result<QList<OrderReturn>> read(const QString &where, const QVariantList &values, const QString &tail);
+    Status expectOne(qint64 affected, qint64 returnId, const QString &what);
+
+    Database &m_database;
+};
+
+} // namespace shipshape
