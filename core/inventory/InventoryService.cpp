@@ -103,8 +103,9 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
         return fail(free.error());
     if (auto inserted = inventory.insert(product); !inserted)
         return fail(inserted.error());
+    const QString reason = input.reason.trimmed().isEmpty() ? tr("New product") : input.reason.trimmed();
     if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, product.onHand, 0,
-                product.onHand, 0, std::nullopt, m_database.actor(), tr("New product"), product.createdAt});
+                product.onHand, 0, std::nullopt, m_database.actor(), reason, product.createdAt});
             !recorded)
         return fail(recorded.error());
     if (auto committed = transaction->commit(); !committed)

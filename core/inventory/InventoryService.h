@@ -20,6 +20,7 @@ struct NewProduct {
     qint64 lowStockThreshold = 5;
     QString taxClass = QStringLiteral("standard"); // which tax rates apply (docs/pricing.md)
     QString barcode{}; // GTIN-8/12/13/14 with a valid check digit, or empty for none
+    QString reason{}; // on the initial ledger row; empty: "New product" (an import puts its reference here)
 };
 
 // The catalogue fields of an existing product to change; an unset field stays as it is.

@@ -259,8 +259,9 @@ Result<ImportSummary> ProductImport::run(
             return fail(Error::conflict(tr("The import was cancelled; nothing was written.")));
         const Product &target = plan.target;
         if (!plan.existing) {
+            // Its first stock is the initial ledger row, with the import's reference as the reason.
             NewProduct created{target.sku, target.name, target.price.toDecimalString(), target.price.currency().code(),
-                    0, target.lowStockThreshold, target.taxClass, target.barcode};
+                    target.onHand, target.lowStockThreshold, target.taxClass, target.barcode, summary.reference};
             if (auto added = service.addProduct(created); !added) {
                 refusedAt(plan, added.error());
                 return summary;
@@ -281,7 +282,7 @@ Result<ImportSummary> ProductImport::run(
                 }
             }
         }
-        if (plan.stockChanges()) {
+        if (plan.existing && plan.stockChanges()) {
             if (auto set = service.setStock(target.sku, target.onHand, summary.reference); !set) {
                 refusedAt(plan, set.error());
                 return summary;

@@ -37,8 +37,9 @@ struct ImportSummary {
 // Columns (header row, any order): sku, name, price, currency, and optionally barcode, tax_class,
 // low_stock_threshold, on_hand. Each row creates the product with that SKU or updates it; the whole file is
 // checked first and every problem reported by row and column; only a file without any is applied, in one unit
-// of work, through InventoryService (the same checks and ledger rows as every other change). A new on-hand is
-// a stock correction on the ledger whose reason is the import's reference. export() writes the same format,
+// of work, through InventoryService (the same checks and ledger rows as every other change). A new product's
+// stock is its initial ledger row, a changed on-hand a stock correction; the reason of either is the import's
+// reference. export() writes the same format,
 // so exporting and importing again changes nothing.
 class ProductImport {
     Q_DECLARE_TR_FUNCTIONS(ProductImport)
