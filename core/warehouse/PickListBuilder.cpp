@@ -13,7 +13,8 @@ bool PickListBuilder::walksBefore(const QString &a, const QString &b)
 {
     // Shelf labels are compared the way people read them; the plain comparison only breaks ties
     // ("a-1" and "A-1"), so the walk never depends on input order.
-    static const QCollator collator = [] {
+    // One per thread: a collator sets itself up on first use, which two threads must not do at once.
+    thread_local const QCollator collator = [] {
         QCollator numeric{QLocale(QLocale::English)};
         numeric.setNumericMode(true);
         numeric.setCaseSensitivity(Qt::CaseInsensitive);

@@ -31,7 +31,7 @@ TEST_F(CliWarehouse, BarcodesAreCheckedOnAddAndEdit)
     EXPECT_EQ(product(u"MUG-1"_s).value(u"barcode"_s).toString(), u"4006381333931"_s);
 
     const CliResult typo = cli.run({u"products"_s, u"edit"_s, u"MUG-1"_s, u"--barcode"_s, u"4006381333932"_s});
-    EXPECT_EQ(typo.exitCode, ExitInvalidInput) << typo;
+    EXPECT_EQ(typo.exitCode, ExitInvalid) << typo;
     EXPECT_TRUE(typo.errText().contains(u"barcode"_s) && typo.errText().contains(u"4006381333932"_s)) << typo;
     ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-2"_s));
     const CliResult taken = cli.run({u"products"_s, u"edit"_s, u"MUG-2"_s, u"--barcode"_s, u"4006381333931"_s});
@@ -55,7 +55,7 @@ TEST_F(CliWarehouse, ImportRefusesABadFileWithARowReportAndExportRoundTrips)
     const QString bad = cli.writeFile(u"bad.csv"_s,
             "sku,name,price,currency,on_hand\r\nNEW-1,New,1.00,USD,5\r\nNEW-2,\"Neg, ative\",1.00,USD,-2\r\n");
     const CliResult refused = cli.run({u"products"_s, u"import"_s, bad});
-    EXPECT_EQ(refused.exitCode, ExitInvalidInput) << refused;
+    EXPECT_EQ(refused.exitCode, ExitInvalid) << refused;
     EXPECT_TRUE(refused.errText().contains(u"row 3, on_hand \"-2\""_s)) << refused;
     EXPECT_EQ(cli.run({u"products"_s, u"show"_s, u"NEW-1"_s}).exitCode, ExitNotFound);
 
@@ -110,7 +110,7 @@ TEST_F(CliWarehouse, PickListOfConfirmedOrdersAsPdf)
     ASSERT_EQ(all.exitCode, ExitOk) << all;
     EXPECT_TRUE(all.outText().contains(u"2 order(s)"_s)) << all;
     const CliResult badNumber = cli.run({u"picklists"_s, u"create"_s, u"--orders"_s, u"abc"_s, u"--pdf"_s, pdf});
-    EXPECT_EQ(badNumber.exitCode, ExitInvalidInput) << badNumber;
+    EXPECT_EQ(badNumber.exitCode, ExitInvalid) << badNumber;
 }
 
 } // namespace

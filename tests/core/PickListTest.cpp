@@ -3,7 +3,11 @@
 #include "warehouse/PickListBuilder.h"
 #include "warehouse/PickLists.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace shipshape;
@@ -46,7 +50,8 @@ TEST(PickListWalkTest, ShelfLabelsSortTheWayPeopleReadThem)
 TEST_F(PickListTest, BatchesOrdersAndGroupsLinesBySkuInWalkingOrder)
 {
     const Order first = confirmed({{u"A-10"_s, 2}, {u"A-2"_s, 1}}, u"Ada Lovelace"_s);
-    const Order second = confirmed({{u"A-2"_s, 3}, {u"B-1"_s, 1}, {u"A-1"_s, 4}}, u"Grace Hopper"_s, u"grace@example.com"_s);
+    const Order second
+            = confirmed({{u"A-2"_s, 3}, {u"B-1"_s, 1}, {u"A-1"_s, 4}}, u"Grace Hopper"_s, u"grace@example.com"_s);
     auto list = pickLists().forOrders({second.number, first.number});
     ASSERT_TRUE(list) << describe(list.error());
     ASSERT_EQ(list->orders.size(), 2);
@@ -116,6 +121,39 @@ TEST_F(PickListTest, ReadyToShipTakesTheConfirmedOrdersOldestFirst)
     EXPECT_EQ(two->orders.at(0).number, first.number);
     EXPECT_EQ(two->orders.at(1).number, second.number);
     (void) third;
+}
+
+// The figure in docs/warehouse.md: the data of a pick list for 500 confirmed orders of 4 lines each (2,000
+// lines) read from the database and grouped (SHIPSHAPE_WAREHOUSE_FIGURES=1; 50 orders otherwise). Drawing the
+// PDF is measured by printing_tests.
+TEST_F(PickListTest, FiveHundredOrdersFromTheDatabase)
+{
+    const int orders = qEnvironmentVariableIsSet("SHIPSHAPE_WAREHOUSE_FIGURES") ? 500 : 50;
+    QStringList skus;
+    for (int i = 0; i < 40; ++i) {
+        skus << u"BIN-%1"_s.arg(i);
+        addProduct(session(), skus.constLast(), u"2.00"_s, 10000);
+    }
+    QList<qint64> numbers;
+    for (int i = 0; i < orders; ++i) {
+        const Order order = confirmed({{skus.at(i % 40), 1}, {skus.at((i + 7) % 40), 2}, {skus.at((i + 13) % 40), 1},
+                {skus.at((i + 29) % 40), 3}});
+        ASSERT_GT(order.number, 0);
+        numbers << order.number;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto list = pickLists().forOrders(numbers);
+    const qint64 elapsed = timer.elapsed();
+    ASSERT_TRUE(list) << describe(list.error());
+    EXPECT_EQ(list->orders.size(), orders);
+    qint64 lines = 0;
+    for (const PickListStop &stop : list->stops)
+        lines += stop.shares.size();
+    EXPECT_EQ(lines, 4 * orders);
+    EXPECT_EQ(list->units(), 7 * orders);
+    std::cout << "[ figure   ] pick list data for " << orders << " orders / " << lines
+              << " lines from the database: " << elapsed << " ms\n";
 }
 
 } // namespace

@@ -42,6 +42,16 @@ QList<QImage> renderPages(const QString &path)
     return pages;
 }
 
+// SHIPSHAPE_PRINTING_DUMP=DIR keeps the rendered pages as PNG, to look at them.
+void dump(const QList<QImage> &pages, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SHIPSHAPE_PRINTING_DUMP");
+    if (dir.isEmpty())
+        return;
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        pages.at(i).save(u"%1/%2-%3.png"_s.arg(dir, name).arg(i + 1));
+}
+
 QSet<QString> scanAll(const QList<QImage> &pages)
 {
     QSet<QString> codes;
@@ -99,6 +109,7 @@ TEST(PickListPdfTest, EveryPrintedBarcodeScansAsItsOrderNumberOrSku)
     const QString path = dir.filePath(u"pick.pdf"_s);
     ASSERT_TRUE(PickListWriter::writePdf(list, path));
     const QList<QImage> pages = renderPages(path);
+    dump(pages, u"pick-list"_s);
     ASSERT_EQ(pages.size(), 1);
     QSet<QString> expected;
     for (const PickListOrder &order : list.orders)
@@ -141,6 +152,7 @@ TEST(PickListPdfTest, APackingSlipCarriesTheOrderBarcode)
     const QString path = dir.filePath(u"slips.pdf"_s);
     ASSERT_TRUE(OrderDocumentWriter::writePackingSlips({order, second}, path));
     const QList<QImage> pages = renderPages(path);
+    dump(pages, u"packing-slip"_s);
     ASSERT_EQ(pages.size(), 2);
     EXPECT_EQ(scanCode128(pages.at(0), pages.at(0).height() / 8).values(), QList<QString>{u"#1042"_s});
     EXPECT_EQ(scanCode128(pages.at(1), pages.at(1).height() / 8).values(), QList<QString>{u"#1043"_s});
