@@ -295,7 +295,8 @@ void ProductTableModel::applyProduct(const Product &product)
     // Unchanged (a refresh after a refused edit, an echo of our own change): leave the row, and any
     // editor open on it, alone.
     if (shown.name == product.name && shown.price == product.price && shown.onHand == product.onHand
-            && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold)
+            && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold
+            && shown.barcode == product.barcode)
         return;
     replaceRow(product);
 }
