@@ -9,7 +9,7 @@ namespace shipshape {
 
 // A product's GTIN/EAN barcode (GTIN-8, UPC-A = GTIN-12, EAN-13, GTIN-14): digits only, its last digit the
 // GS1 check digit. Kept as typed (a UPC-A stays 12 digits) because that is what a scanner reads back; the
-// schema checks the same rule (migration 21, product barcodes), so a value that is not a Gtin never reaches a product.
+// schema checks the same rule (migration 22, product barcodes), so a value that is not a Gtin never reaches a product.
 class Gtin {
     Q_DECLARE_TR_FUNCTIONS(Gtin)
 

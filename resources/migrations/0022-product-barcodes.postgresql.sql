@@ -1,5 +1,5 @@
--- Shipshape schema migration 21, PostgreSQL. Frozen: this is the text databases received when they were migrated
--- to version 21, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Shipshape schema migration 22, PostgreSQL. Frozen: this is the text databases received when they were migrated
+-- to version 22, and Migrator refuses a database whose recorded checksum of the up part differs.
 -- Never edit it; change the schema with a new migration.
 --
 -- Products gain an optional GTIN/EAN barcode (docs/warehouse.md): GTIN-8, UPC-A (12), EAN-13 or GTIN-14,
