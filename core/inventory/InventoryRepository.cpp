@@ -11,7 +11,7 @@ namespace {
 
 const QString kProductColumns
         = u"sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, created_at, updated_at, "
-          "tax_class"_s;
+          "tax_class, barcode"_s;
 
 Result<Product> productFromRow(const Rows &query)
 {
@@ -26,11 +26,18 @@ Result<Product> productFromRow(const Rows &query)
     product.reserved = query.integer(u"reserved");
     product.lowStockThreshold = query.integer(u"low_stock_threshold");
     product.taxClass = query.text(u"tax_class");
+    product.barcode = query.text(u"barcode");
     product.createdAt = fromStorage(query.value(u"created_at"));
     product.updatedAt = fromStorage(query.value(u"updated_at"));
     if (auto read = query.status(); !read)
         return fail(read.error());
     return product;
+}
+
+// No barcode is NULL in the table, so that the unique index only sees real codes.
+QVariant nullableBarcode(const QString &barcode)
+{
+    return barcode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(barcode);
 }
 
 QString likePattern(const QString &text)
@@ -45,8 +52,8 @@ QString productWhereClause(const ProductFilter &filter, QVariantList &values)
 {
     QString sql = u" WHERE 1 = 1"_s;
     if (!filter.search.isEmpty()) {
-        sql += u" AND (lower(sku) LIKE lower(?) ESCAPE '\\' OR lower(name) LIKE lower(?) ESCAPE '\\')"_s;
-        values << likePattern(filter.search) << likePattern(filter.search);
+        sql += u" AND (lower(sku) LIKE lower(?) ESCAPE '\\' OR lower(name) LIKE lower(?) ESCAPE '\\' OR barcode = ?)"_s;
+        values << likePattern(filter.search) << likePattern(filter.search) << filter.search.trimmed();
     }
     if (filter.lowStockOnly)
         sql += u" AND on_hand - reserved <= low_stock_threshold"_s;
@@ -99,6 +106,19 @@ Result<std::optional<Product>> InventoryRepository::find(const QString &sku)
     return std::optional<Product>(*product);
 }
 
+Result<std::optional<Product>> InventoryRepository::findByBarcode(const QString &barcode)
+{
+    auto query = m_database.query(u"SELECT "_s + kProductColumns + u" FROM products WHERE barcode = ?"_s, {barcode});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Product>();
+    auto product = productFromRow(*query);
+    if (!product)
+        return fail(product.error());
+    return std::optional<Product>(*product);
+}
+
 Result<QList<Product>> InventoryRepository::list(
         const ProductFilter &filter, int limit, int offset, const ProductSort &sort)
 {
@@ -133,12 +153,46 @@ Status InventoryRepository::insert(const Product &product)
 {
     auto query = m_database.query(
             u"INSERT INTO products (sku, name, price_minor, currency, on_hand, reserved, low_stock_threshold, "
-            "created_at, updated_at, tax_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "created_at, updated_at, tax_class, barcode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {product.sku, product.name, product.price.minorUnits(), product.price.currency().code(), product.onHand,
                     product.reserved, product.lowStockThreshold, toStorage(product.createdAt),
-                    toStorage(product.updatedAt), product.taxClass});
+                    toStorage(product.updatedAt), product.taxClass, nullableBarcode(product.barcode)});
     if (!query)
         return fail(query.error());
+    return {};
+}
+
+Status InventoryRepository::updateDetails(const Product &before, const Product &after, const QDateTime &at)
+{
+    // Only fixed column names reach the SQL text; every value is bound.
+    QStringList assignments;
+    QVariantList values;
+    if (after.name != before.name) {
+        assignments << u"name = ?"_s;
+        values << after.name;
+    }
+    if (after.price != before.price) {
+        assignments << u"price_minor = ?"_s << u"currency = ?"_s;
+        values << after.price.minorUnits() << after.price.currency().code();
+    }
+    if (after.taxClass != before.taxClass) {
+        assignments << u"tax_class = ?"_s;
+        values << after.taxClass;
+    }
+    if (after.barcode != before.barcode) {
+        assignments << u"barcode = ?"_s;
+        values << nullableBarcode(after.barcode);
+    }
+    if (assignments.isEmpty())
+        return {};
+    assignments << u"updated_at = ?"_s;
+    values << toStorage(at) << before.sku;
+    auto query = m_database.query(
+            u"UPDATE products SET "_s + assignments.join(u", "_s) + u" WHERE sku = ? RETURNING sku"_s, values);
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(Error::notFound(u"sku"_s, before.sku, tr("Unknown product SKU \"%1\".").arg(before.sku)));
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace shipshape {
 class Database;
 
 struct ProductFilter {
-    QString search; // matches SKU or name
+    QString search; // matches SKU or name, or is a product's whole barcode
     bool lowStockOnly = false;
 
     friend bool operator==(const ProductFilter &, const ProductFilter &) = default;
@@ -48,9 +48,14 @@ public:
     explicit InventoryRepository(Database &database) : m_database(database) {}
 
     Result<std::optional<Product>> find(const QString &sku);
+    Result<std::optional<Product>> findByBarcode(const QString &barcode);
     Result<QList<Product>> list(const ProductFilter &filter, int limit, int offset, const ProductSort &sort = {});
     Result<qint64> count(const ProductFilter &filter);
     Status insert(const Product &product);
+    // Name, price, tax class and barcode (empty: none) := the product's; stock columns untouched. Only the
+    // columns that differ from `before` are written, so a login allowed to change some of them (warehouse:
+    // the barcode) can save a product whose other fields it left alone.
+    Status updateDetails(const Product &before, const Product &after, const QDateTime &at);
 
     // reserved += q only while available ≥ q; Conflict (out of stock) otherwise.
     Result<StockLevel> reserve(const QString &sku, qint64 quantity, const QDateTime &at);

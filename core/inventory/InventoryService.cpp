@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "common/TextField.h"
 #include "events/DomainEventBus.h"
+#include "inventory/Gtin.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -22,7 +23,17 @@ void InventoryService::publish(const QString &name, const QString &sku, const QJ
         m_events->publish({DomainEvent{name, 0, sku, m_clock.now(), m_database.actor(), payload}});
 }
 
-Result<Product> InventoryService::addProduct(const NewProduct &input)
+Result<QString> InventoryService::parseBarcode(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QString();
+    auto gtin = Gtin::parse(text, u"barcode"_s);
+    if (!gtin)
+        return fail(gtin.error());
+    return gtin->digits();
+}
+
+Result<Product> InventoryService::validate(const NewProduct &input, const QDateTime &now)
 {
     const QString sku = input.sku.trimmed();
     static const QRegularExpression skuPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
@@ -48,10 +59,36 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
         return fail(Error::invalid(u"lowStockThreshold"_s, QString::number(input.lowStockThreshold),
                 tr("The low-stock threshold must be between 0 and %1.").arg(kMaxStock)));
     }
-
     auto taxClass = TextField::singleLine(u"taxClass"_s, input.taxClass, 40);
     if (!taxClass)
         return fail(taxClass.error());
+    auto barcode = parseBarcode(input.barcode);
+    if (!barcode)
+        return fail(barcode.error());
+    return Product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now, *taxClass, *barcode};
+}
+
+Status InventoryService::checkBarcodeFree(InventoryRepository &inventory, const QString &barcode, const QString &sku)
+{
+    if (barcode.isEmpty())
+        return {};
+    auto holder = inventory.findByBarcode(barcode);
+    if (!holder)
+        return fail(holder.error());
+    if (holder->has_value() && (*holder)->sku != sku) {
+        return fail(Error::conflict(
+                tr("Barcode %1 is already the barcode of %2.").arg(barcode, (*holder)->sku), u"barcode"_s, barcode));
+    }
+    return {};
+}
+
+Result<Product> InventoryService::addProduct(const NewProduct &input)
+{
+    auto valid = validate(input, m_clock.now());
+    if (!valid)
+        return fail(valid.error());
+    const Product &product = *valid;
+    const QString &sku = product.sku;
 
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -62,18 +99,54 @@ Result<Product> InventoryService::addProduct(const NewProduct &input)
         return fail(existing.error());
     if (existing->has_value())
         return fail(Error::conflict(tr("A product with SKU %1 already exists.").arg(sku), u"sku"_s, sku));
-    const QDateTime now = m_clock.now();
-    Product product{sku, *name, *price, input.onHand, 0, input.lowStockThreshold, now, now, *taxClass};
+    if (auto free = checkBarcodeFree(inventory, product.barcode, sku); !free)
+        return fail(free.error());
     if (auto inserted = inventory.insert(product); !inserted)
         return fail(inserted.error());
-    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, input.onHand, 0,
-                input.onHand, 0, std::nullopt, m_database.actor(), tr("New product"), now});
+    const QString reason = input.reason.trimmed().isEmpty() ? tr("New product") : input.reason.trimmed();
+    if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Initial, product.onHand, 0,
+                product.onHand, 0, std::nullopt, m_database.actor(), reason, product.createdAt});
             !recorded)
         return fail(recorded.error());
     if (auto committed = transaction->commit(); !committed)
         return fail(committed.error());
-    publish(u"ProductAdded"_s, sku, {{u"onHand"_s, input.onHand}});
+    publish(u"ProductAdded"_s, sku, {{u"onHand"_s, product.onHand}});
     return product;
+}
+
+Result<Product> InventoryService::editProduct(const QString &sku, const ProductEdit &edit)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return fail(transaction.error());
+    InventoryRepository inventory(m_database);
+    auto found = inventory.find(sku);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value())
+        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+    const Product &before = **found;
+    // The edited product passes the same checks as a new one.
+    NewProduct input{before.sku, edit.name.value_or(before.name), edit.price.value_or(before.price.toDecimalString()),
+            edit.currency.value_or(before.price.currency().code()), before.onHand, before.lowStockThreshold,
+            edit.taxClass.value_or(before.taxClass), edit.barcode.value_or(before.barcode)};
+    auto valid = validate(input, m_clock.now());
+    if (!valid)
+        return fail(valid.error());
+    Product after = before;
+    after.name = valid->name;
+    after.price = valid->price;
+    after.taxClass = valid->taxClass;
+    after.barcode = valid->barcode;
+    if (auto free = checkBarcodeFree(inventory, after.barcode, sku); !free)
+        return fail(free.error());
+    if (auto updated = inventory.updateDetails(before, after, valid->updatedAt); !updated)
+        return fail(updated.error());
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
+    qCInfo(lcInventory) << "Product" << sku << "edited";
+    publish(u"ProductEdited"_s, sku, {});
+    return product(sku);
 }
 
 Status InventoryService::checkStockLevel(qint64 onHand)

@@ -20,6 +20,8 @@ struct Product {
     QDateTime updatedAt;
     // Which of the shop's tax rates apply (docs/pricing.md): "standard" unless the product is taxed otherwise.
     QString taxClass = QStringLiteral("standard");
+    // The GTIN/EAN printed on the product (digits, check digit valid: Gtin), empty when it has none.
+    QString barcode;
 
     [[nodiscard]] qint64 available() const { return onHand - reserved; }
     [[nodiscard]] bool isLowStock() const { return available() <= lowStockThreshold; }

@@ -212,6 +212,7 @@ QJsonObject product(const Product &product)
             {u"lowStockThreshold"_s, product.lowStockThreshold},
             {u"lowStock"_s, product.isLowStock()},
             {u"taxClass"_s, product.taxClass},
+            {u"barcode"_s, product.barcode.isEmpty() ? QJsonValue() : QJsonValue(product.barcode)},
             {u"updatedAt"_s, time(product.updatedAt)},
     };
 }

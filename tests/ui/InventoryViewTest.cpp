@@ -329,6 +329,44 @@ TEST_F(InventoryViewTest, ReplenishUpdatesTheRowAndGrowsTheHistory)
     EXPECT_TRUE(QTest::qWaitFor([&] { return view.replenishButton()->isEnabled(); }, 10000));
 }
 
+TEST_F(InventoryViewTest, EditsTheBarcodeAndFindsProductsByIt)
+{
+    SessionWorker worker(db.url());
+    InventoryView view(worker);
+    view.setPermissions(warehouseLogin());
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(waitForProducts(view));
+    QSignalSpy changed(&view, &InventoryView::productChanged);
+    QSignalSpy failed(&view, &InventoryView::actionFailed);
+    const QModelIndex barcode = cell(view, u"TEE-1"_s, ProductTableModel::Barcode);
+    ASSERT_TRUE(barcode.flags() & Qt::ItemIsEditable);
+
+    // A mistyped check digit is refused before anything is sent, naming the value.
+    ASSERT_TRUE(typeIntoCell(view, barcode, u"4006381333932"_s));
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.constLast().at(0).toString().contains(u"4006381333932"_s));
+    EXPECT_TRUE(stored(u"TEE-1"_s).barcode.isEmpty());
+
+    ASSERT_TRUE(typeIntoCell(view, barcode, u"4006381333931"_s));
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(barcode.data().toString(), u"4006381333931"_s);
+    EXPECT_EQ(stored(u"TEE-1"_s).barcode, u"4006381333931"_s);
+
+    // A scanner types the whole code into the search field.
+    auto *search = view.findChild<QLineEdit *>(u"productSearch"_s);
+    ASSERT_TRUE(search);
+    search->setText(u"4006381333931"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return !view.productModel()->isLoading() && view.productModel()->rowCount() == 1; }, 10000));
+    EXPECT_EQ(view.productModel()->productAt(0)->sku, u"TEE-1"_s);
+
+    // Support may not change it.
+    view.setPermissions(supportLogin());
+    EXPECT_FALSE(cell(view, u"TEE-1"_s, ProductTableModel::Barcode).flags() & Qt::ItemIsEditable);
+}
+
 TEST_F(InventoryViewTest, EditsTheLowStockThreshold)
 {
     SessionWorker worker(db.url());

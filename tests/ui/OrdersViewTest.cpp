@@ -254,6 +254,37 @@ TEST_F(OrdersViewTest, PackingSlipsOfTheSelectionAreOnePdf)
     EXPECT_TRUE(messages.constLast().at(0).toString().startsWith(u"Saved 2 packing slip(s)"_s));
 }
 
+TEST_F(OrdersViewTest, PickListOfTheSelectedConfirmedOrdersIsAPdf)
+{
+    SessionWorker worker(db.url());
+    hub.listenTo(worker);
+    OrdersView view(db.session(), worker, hub);
+    QSignalSpy messages(&view, &OrdersView::statusMessage);
+
+    // 1003 is pending: nothing to pick yet, so no file, and the message says which order and why.
+    select(view, {1001, 1003});
+    const QString refused = files.filePath(u"refused.pdf"_s);
+    view.setNextSavePath(refused);
+    ASSERT_TRUE(view.pickListAction()->isEnabled());
+    view.pickListAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !messages.isEmpty(); }, 20000));
+    EXPECT_TRUE(messages.constLast().at(0).toString().contains(u"#1003"_s))
+            << messages.constLast().at(0).toString().toStdString();
+    EXPECT_FALSE(QFile::exists(refused));
+
+    select(view, {1001});
+    const QString path = files.filePath(u"pick.pdf"_s);
+    view.setNextSavePath(path);
+    messages.clear();
+    view.pickListAction()->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !messages.isEmpty(); }, 20000));
+    EXPECT_TRUE(messages.constLast().at(0).toString().startsWith(u"Saved a pick list of 1 order(s)"_s))
+            << messages.constLast().at(0).toString().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF"));
+}
+
 TEST_F(OrdersViewTest, ColumnChooserAndSavedViewsPersist)
 {
     {

@@ -7,8 +7,10 @@
 #include "orders/OrderService.h"
 #include "printing/OrderCsvWriter.h"
 #include "printing/OrderDocumentWriter.h"
+#include "printing/PickListWriter.h"
 #include "session/Session.h"
 #include "tags/Tag.h"
+#include "warehouse/PickLists.h"
 
 #include <QAction>
 #include <QDir>
@@ -53,6 +55,10 @@ OrderBulkActions::OrderBulkActions(
     m_packingSlips->setObjectName(u"packingSlips"_s);
     m_packingSlips->setToolTip(tr("Save the packing slips of the selected orders as one PDF"));
     connect(m_packingSlips, &QAction::triggered, this, &OrderBulkActions::printPackingSlips);
+    m_pickList = new QAction(tr("Pick list…"), m_page);
+    m_pickList->setObjectName(u"pickList"_s);
+    m_pickList->setToolTip(tr("Save a pick list of the selected confirmed orders as a PDF, with barcodes"));
+    connect(m_pickList, &QAction::triggered, this, &OrderBulkActions::savePickList);
     m_exportCsv = new QAction(tr("Export CSV…"), m_page);
     m_exportCsv->setObjectName(u"exportCsv"_s);
     m_exportCsv->setToolTip(tr("Save the selected orders as a CSV file"));
@@ -63,7 +69,7 @@ OrderBulkActions::~OrderBulkActions() = default;
 
 void OrderBulkActions::addTo(QToolBar &toolbar)
 {
-    toolbar.addActions({m_shipSelected, m_addTag, m_removeTag, m_packingSlips, m_exportCsv});
+    toolbar.addActions({m_shipSelected, m_addTag, m_removeTag, m_packingSlips, m_pickList, m_exportCsv});
 }
 
 void OrderBulkActions::setPermissions(const Permissions &permissions)
@@ -91,6 +97,7 @@ void OrderBulkActions::updateActions()
     const bool any = selected > 0;
     const bool idle = !isRunning();
     m_packingSlips->setEnabled(any && idle);
+    m_pickList->setEnabled(any && idle && !m_pickListRunning && selected <= PickLists::kMaxOrders);
     m_exportCsv->setEnabled(any && idle);
     // Ship as OrderPolicy decides for the selected rows: offered while one of them can ship, else saying
     // why not. A selection larger than one batch is refused when asked, without reading every row now.
@@ -334,6 +341,38 @@ void OrderBulkActions::printPackingSlips()
     runner->start(
             numbers, [](Session &session, qint64 number) { return session.orders().find(QString::number(number)); });
     updateActions();
+}
+
+void OrderBulkActions::savePickList()
+{
+    const QList<qint64> numbers = selectedNumbers();
+    if (numbers.isEmpty() || m_pickListRunning)
+        return;
+    const auto path = askSavePath(tr("Save pick list"), tr("pick-list.pdf"), tr("PDF files (*.pdf)"));
+    if (!path)
+        return;
+    m_pickListRunning = true;
+    updateActions();
+    // Reading the orders is the worker's; drawing needs fonts, so the page is painted here when they are in.
+    m_worker.run(
+            [numbers](Session &session) {
+                return PickLists(session.database(), session.orders(), session.clock()).forOrders(numbers);
+            },
+            this,
+            [this, file = *path](const Result<PickList> &list) {
+                m_pickListRunning = false;
+                updateActions();
+                QString text;
+                if (!list) {
+                    text = tr("No pick list written: %1").arg(list.error().message);
+                } else if (const Status written = PickListWriter::writePdf(*list, file); !written) {
+                    text = written.error().message;
+                } else {
+                    text = tr("Saved a pick list of %Ln order(s) to %1", nullptr, int(list->orders.size()))
+                                   .arg(QDir::toNativeSeparators(file));
+                }
+                Q_EMIT statusMessage(text);
+            });
 }
 
 void OrderBulkActions::exportCsv()

@@ -24,7 +24,8 @@ class OrderTableModel;
 class SessionWorker;
 
 // The orders page's actions on the selected rows of the order list: ship (tracking numbers asked only for
-// the orders OrderPolicy lets ship), add or remove a tag, save packing slips as a PDF, export CSV. Each runs
+// the orders OrderPolicy lets ship), add or remove a tag, save packing slips or a pick list as a PDF, export
+// CSV. Each runs
 // as one background batch (BulkOrderRunner) with its report (BulkProgressDialog); one batch at a time, and
 // the actions follow the selection, the login and whether a batch is running.
 class OrderBulkActions : public QObject {
@@ -46,6 +47,7 @@ public:
 
     [[nodiscard]] QAction *shipSelectedAction() const { return m_shipSelected; }
     [[nodiscard]] QAction *packingSlipsAction() const { return m_packingSlips; }
+    [[nodiscard]] QAction *pickListAction() const { return m_pickList; }
     [[nodiscard]] QAction *exportCsvAction() const { return m_exportCsv; }
     [[nodiscard]] QAction *addTagAction() const { return m_addTag; }
     [[nodiscard]] QAction *removeTagAction() const { return m_removeTag; }
@@ -79,6 +81,8 @@ private:
     // "Add tag…" / "Remove tag…": one tag on every selected order, one order at a time with a report.
     void tagSelected(bool adding);
     void printPackingSlips();
+    // "Pick list…": the selected orders batched by core (PickLists) and drawn as a PDF with barcodes.
+    void savePickList();
     void exportCsv();
     // Null when a batch is already running or the selection is too large.
     BulkOrderRunner *startBulk(const QString &title, const QList<qint64> &numbers, bool changesOrders);
@@ -90,6 +94,8 @@ private:
     QAction *m_shipSelected = nullptr;
     QString m_shipSelectedDescription;
     QAction *m_packingSlips = nullptr;
+    QAction *m_pickList = nullptr;
+    bool m_pickListRunning = false;
     QAction *m_exportCsv = nullptr;
     QAction *m_addTag = nullptr;
     QAction *m_removeTag = nullptr;

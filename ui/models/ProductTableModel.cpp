@@ -99,7 +99,7 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     case LowStockRole:
         return product.isLowStock();
     case Qt::TextAlignmentRole: {
-        const bool text = column == Sku || column == Name;
+        const bool text = column == Sku || column == Name || column == Barcode;
         return QVariant::fromValue(Qt::AlignVCenter | (text ? Qt::AlignLeft : Qt::AlignRight));
     }
     case Qt::BackgroundRole:
@@ -123,6 +123,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             return QString::number(product.onHand);
         if (column == LowStockThreshold)
             return QString::number(product.lowStockThreshold);
+        if (column == Barcode)
+            return product.barcode;
         return {};
     case Qt::DisplayRole:
     case RawValueRole:
@@ -148,6 +150,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return number(product.available());
     case LowStockThreshold:
         return number(product.lowStockThreshold);
+    case Barcode:
+        return product.barcode;
     case ColumnCount:
         break;
     }
@@ -164,6 +168,8 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("On hand minus what open orders have reserved");
         case LowStockThreshold:
             return tr("The product counts as low on stock when no more than this is available");
+        case Barcode:
+            return tr("The GTIN/EAN printed on the product: 8, 12, 13 or 14 digits, the last one a check digit");
         default:
             return {};
         }
@@ -185,6 +191,8 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Available");
     case LowStockThreshold:
         return tr("Low-stock threshold");
+    case Barcode:
+        return tr("Barcode");
     case ColumnCount:
         break;
     }
@@ -194,7 +202,8 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags ProductTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_editable && (index.column() == OnHand || index.column() == LowStockThreshold))
+    if (index.isValid() && m_editable
+            && (index.column() == OnHand || index.column() == LowStockThreshold || index.column() == Barcode))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -286,7 +295,8 @@ void ProductTableModel::applyProduct(const Product &product)
     // Unchanged (a refresh after a refused edit, an echo of our own change): leave the row, and any
     // editor open on it, alone.
     if (shown.name == product.name && shown.price == product.price && shown.onHand == product.onHand
-            && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold)
+            && shown.reserved == product.reserved && shown.lowStockThreshold == product.lowStockThreshold
+            && shown.barcode == product.barcode)
         return;
     replaceRow(product);
 }

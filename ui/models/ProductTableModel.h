@@ -27,6 +27,7 @@ public:
         Reserved,
         Available,
         LowStockThreshold,
+        Barcode, // the product's GTIN, editable like the stock columns (core checks the check digit)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -1,12 +1,14 @@
 #include "printing/OrderDocumentWriter.h"
 
 #include "orders/PaymentStates.h"
+#include "printing/BarcodeImage.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,10 +72,17 @@ QString OrderDocumentWriter::pricedPartsHtml(const Order &order, const QLocale &
     return html;
 }
 
+QString OrderDocumentWriter::barcodeSource(qint64 orderNumber)
+{
+    return u"barcode:order/%1"_s.arg(orderNumber);
+}
+
 QString OrderDocumentWriter::packingSlipHtml(const Order &order)
 {
     const QLocale locale;
     QString html = u"<h1>"_s + escaped(tr("Packing slip — order #%1").arg(order.number)) + u"</h1>"_s;
+    // The same barcode as on the pick list, so the packing station can scan the slip.
+    html += u"<p><img src=\""_s + barcodeSource(order.number) + u"\" height=\"48\"></p>"_s;
     html += u"<p>"_s + escaped(tr("Placed %1").arg(locale.toString(order.placedAt.toLocalTime(), QLocale::LongFormat)))
             + u"</p>"_s;
     html += u"<p><b>"_s + escaped(tr("Ship to")) + u"</b><br>"_s + addressHtml(order) + u"</p>"_s;
@@ -150,7 +159,15 @@ Status OrderDocumentWriter::writePackingSlips(const QList<Order> &orders, const 
         html += i == 0 ? u"<div>"_s : u"<div style=\"page-break-before: always\">"_s;
         html += packingSlipHtml(orders.at(i)) + u"</div>"_s;
     }
-    return writePdf(html, tr("Packing slips"), path);
+    QHash<QString, QImage> barcodes;
+    for (const Order &order : orders) {
+        auto barcode = BarcodeImage::code128(BarcodeImage::orderCode(order.number));
+        if (!barcode)
+            return fail(barcode.error());
+        // Two pixels per module: the document scales images, and whole multiples keep the bars sharp.
+        barcodes.insert(barcodeSource(order.number), barcode->scaled(barcode->width() * 2, barcode->height() * 2));
+    }
+    return writePdf(html, tr("Packing slips"), path, barcodes);
 }
 
 Status OrderDocumentWriter::writeInvoice(const Order &order, const QString &path)
@@ -158,7 +175,8 @@ Status OrderDocumentWriter::writeInvoice(const Order &order, const QString &path
     return writePdf(invoiceHtml(order), tr("Invoice #%1").arg(order.number), path);
 }
 
-Status OrderDocumentWriter::writePdf(const QString &html, const QString &title, const QString &path)
+Status OrderDocumentWriter::writePdf(
+        const QString &html, const QString &title, const QString &path, const QHash<QString, QImage> &images)
 {
     if (path.isEmpty())
         return fail(Error::invalid(u"path"_s, path, tr("No file name given.")));
@@ -174,6 +192,8 @@ Status OrderDocumentWriter::writePdf(const QString &html, const QString &title, 
         QTextDocument document;
         document.setDefaultStyleSheet({});
         document.setHtml(kStyle + html);
+        for (auto image = images.cbegin(); image != images.cend(); ++image)
+            document.addResource(QTextDocument::ImageResource, QUrl(image.key()), image.value());
         document.print(&writer);
     }
     file.close();

@@ -37,7 +37,7 @@ InventoryView::InventoryView(SessionWorker &worker, QWidget *parent) : QWidget(p
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"productSearch"_s);
-    m_search->setPlaceholderText(tr("Search SKU or name…"));
+    m_search->setPlaceholderText(tr("Search SKU, name or barcode…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search products"));
     m_search->setMinimumWidth(280);
@@ -274,7 +274,7 @@ void InventoryView::updateProductsEmptyState(const QString &loadError)
                 tr("Every product has more available than its low-stock threshold."), {showAll});
     } else if (!filter.lowStockOnly) {
         m_productsEmpty->setState(tr("No products match “%1”.").arg(search),
-                tr("The search looks at SKUs and product names."), {clearSearch});
+                tr("The search looks at SKUs, product names and whole barcodes."), {clearSearch});
     } else {
         m_productsEmpty->setState(tr("No products low on stock match “%1”.").arg(search), {}, {clearSearch, showAll});
     }
@@ -410,6 +410,18 @@ void InventoryView::handleEditRequest(const QString &sku, ProductTableModel::Col
         runChange(sku, tr("Low-stock threshold of %1 set to %L2.").arg(sku).arg(*threshold),
                 [sku, threshold = *threshold](
                         Session &session) { return session.inventory().setLowStockThreshold(sku, threshold); });
+    } else if (column == ProductTableModel::Barcode) {
+        // The check digit is checked here first, so a mistyped code is refused without a round trip.
+        auto barcode = InventoryService::parseBarcode(text);
+        if (!barcode) {
+            refuse(sku, barcode.error().message);
+            return settled();
+        }
+        const QString done = barcode->isEmpty() ? tr("Barcode of %1 removed.").arg(sku)
+                                                : tr("Barcode of %1 set to %2.").arg(sku, *barcode);
+        runChange(sku, done, [sku, barcode = *barcode](Session &session) {
+            return session.inventory().editProduct(sku, ProductEdit{.barcode = barcode});
+        });
     } else {
         settled();
     }

@@ -182,6 +182,11 @@ QAction *OrdersView::packingSlipsAction() const
     return m_bulkActions->packingSlipsAction();
 }
 
+QAction *OrdersView::pickListAction() const
+{
+    return m_bulkActions->pickListAction();
+}
+
 QAction *OrdersView::exportCsvAction() const
 {
     return m_bulkActions->exportCsvAction();

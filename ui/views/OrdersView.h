@@ -70,6 +70,7 @@ public:
     [[nodiscard]] QMenu *columnMenu() const { return m_columnMenu; }
     [[nodiscard]] QAction *shipSelectedAction() const;
     [[nodiscard]] QAction *packingSlipsAction() const;
+    [[nodiscard]] QAction *pickListAction() const;
     [[nodiscard]] QAction *exportCsvAction() const;
     [[nodiscard]] QAction *addTagAction() const;
     [[nodiscard]] QAction *removeTagAction() const;

@@ -17,10 +17,12 @@
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
 #include "windows/DiagnosticsDialog.h"
+#include "windows/ProductImportDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -164,6 +166,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(settings, &SettingsView::secretsChanged, this, &MainWindow::reloadSecrets);
         return settings;
     });
+
+    // File → Import products…: the catalogue from a CSV file, checked first, on the dialog's own worker.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    m_importProductsAction = file->addAction(tr("&Import products…"));
+    m_importProductsAction->setObjectName(u"importProductsAction"_s);
+    m_importProductsAction->setToolTip(tr("Create or update products from a CSV file, all rows or none"));
+    m_importProductsAction->setEnabled(m_permissions.editStock);
+    connect(m_importProductsAction, &QAction::triggered, this, [this] { importProducts(); });
 
     // Help → Diagnostics: the report shipshape-cli doctor prints, computed on the dialog's own worker.
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -399,6 +410,32 @@ void MainWindow::reloadSecrets()
             m_diagnostics->setSecrets(secrets);
         Q_EMIT secretsReloaded(secrets);
     });
+}
+
+ProductImportDialog *MainWindow::importProducts(const QString &path)
+{
+    if (!m_permissions.editStock)
+        return nullptr;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Import products"), QString(), tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return nullptr;
+    }
+    auto *dialog = new ProductImportDialog(m_session.database().url(), m_session.options(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the import changed reaches the inventory page like any other change of stock.
+    connect(dialog, &ProductImportDialog::finished, this, [this](bool imported) {
+        if (!imported)
+            return;
+        const PageEntry *inventoryPage = entry(Page::Inventory);
+        if (auto *inventory = inventoryPage ? qobject_cast<InventoryView *>(inventoryPage->widget) : nullptr)
+            inventory->reload();
+        showStatusMessage(tr("Products imported."));
+    });
+    dialog->show();
+    dialog->openFile(file);
+    return dialog;
 }
 
 DiagnosticsDialog *MainWindow::showDiagnostics()

@@ -21,6 +21,7 @@ class ChangeHub;
 class OrderEditor;
 class OrdersView;
 class Session;
+class ProductImportDialog;
 class SessionWorker;
 class DiagnosticsDialog;
 
@@ -73,6 +74,11 @@ public:
     DiagnosticsDialog *showDiagnostics();
     [[nodiscard]] QAction *diagnosticsAction() const { return m_diagnosticsAction; }
 
+    // File → Import products…: asks for a CSV file (or takes `path`) and opens the import dialog, which
+    // checks it at once. Null when the login may not change stock or no file was chosen.
+    ProductImportDialog *importProducts(const QString &path = {});
+    [[nodiscard]] QAction *importProductsAction() const { return m_importProductsAction; }
+
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
@@ -124,6 +130,7 @@ private:
     Permissions m_permissions;
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
+    QAction *m_importProductsAction = nullptr;
     QPointer<DiagnosticsDialog> m_diagnostics;
     OrderEditor *m_editor = nullptr;
     OrdersView *m_ordersView = nullptr;

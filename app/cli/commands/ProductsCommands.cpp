@@ -5,10 +5,14 @@
 #include "cli/ExitCode.h"
 #include "cli/TextColumns.h"
 #include "inventory/InventoryService.h"
+#include "inventory/ProductImport.h"
 #include "orders/OrderJson.h"
 #include "session/Session.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +43,20 @@ Result<qint64> quantity(const CommandInput &input)
     if (const auto value = wholeNumber(text))
         return *value;
     return fail(Error::invalid(u"quantity"_s, text, ProductsCommands::tr("\"%1\" is not a whole number.").arg(text)));
+}
+
+const QString kFile = u"FILE"_s;
+
+QJsonObject summaryJson(const ImportSummary &summary, bool dryRun)
+{
+    QJsonArray issues;
+    for (const ImportIssue &issue : summary.issues) {
+        issues.append(QJsonObject{{u"row"_s, issue.row}, {u"column"_s, issue.column}, {u"value"_s, issue.value},
+                {u"message"_s, issue.message}});
+    }
+    return QJsonObject{{u"dryRun"_s, dryRun}, {u"rows"_s, summary.rows}, {u"created"_s, summary.created},
+            {u"updated"_s, summary.updated}, {u"stockSet"_s, summary.stockSet}, {u"unchanged"_s, summary.unchanged},
+            {u"reference"_s, summary.reference}, {u"issues"_s, issues}};
 }
 
 } // namespace
@@ -105,10 +123,65 @@ CommandGroup ProductsCommands::group()
                                                               "Default: 5.")},
                                     {.name = u"tax-class"_s,
                                             .valueName = u"CLASS"_s,
-                                            .description = tr("Which tax rates apply (taxes list). Default: standard.")}},
+                                            .description = tr("Which tax rates apply (taxes list). Default: standard.")},
+                                    {.name = u"barcode"_s,
+                                            .valueName = u"GTIN"_s,
+                                            .description = tr("The product's GTIN/EAN: 8, 12, 13 or 14 digits with a "
+                                                              "valid check digit; unique.")}},
                             .examples = {u"shipshape-cli products add --sku MUG-1 --name \"Enamel mug\" --price 12.50 "
-                                         "--stock 40"_s},
+                                         "--stock 40 --barcode 4006381333931"_s},
                             .handler = &ProductsCommands::add,
+                    },
+                    CommandSpec{
+                            .words = {u"products"_s, u"edit"_s},
+                            .summary = tr("Changes a product's name, price, tax class or barcode (not its stock)."),
+                            .arguments = {sku},
+                            .options = {{.name = u"name"_s, .valueName = u"NAME"_s, .description = tr("The new name.")},
+                                    {.name = u"price"_s,
+                                            .valueName = u"PRICE"_s,
+                                            .description = tr("The new price, a decimal, e.g. 29.99.")},
+                                    {.name = u"currency"_s,
+                                            .valueName = u"CODE"_s,
+                                            .description = tr("The price's ISO 4217 code, with --price.")},
+                                    {.name = u"tax-class"_s,
+                                            .valueName = u"CLASS"_s,
+                                            .description = tr("Which tax rates apply (taxes list).")},
+                                    {.name = u"barcode"_s,
+                                            .valueName = u"GTIN"_s,
+                                            .description = tr("The new GTIN/EAN (check digit validated; unique); "
+                                                              "\"\" removes it.")}},
+                            .examples = {u"shipshape-cli products edit MUG-1 --barcode 4006381333931"_s,
+                                    u"shipshape-cli products edit MUG-1 --price 13.00 --name \"Enamel mug, blue\""_s},
+                            .handler = &ProductsCommands::edit,
+                    },
+                    CommandSpec{
+                            .words = {u"products"_s, u"import"_s},
+                            .summary = tr("Creates or updates products from a CSV file, all rows or none."),
+                            .arguments = {{.name = kFile,
+                                    .description = tr("RFC 4180 CSV, UTF-8, with a header row: sku, name, price, "
+                                                      "currency and optionally barcode, tax_class, "
+                                                      "low_stock_threshold, on_hand.")}},
+                            .flags = {{.name = u"dry-run"_s,
+                                    .description = tr("Check the file and say what would change; write nothing.")}},
+                            .examples = {u"shipshape-cli products import catalogue.csv --dry-run"_s,
+                                    u"shipshape-cli products export backup.csv && shipshape-cli products import "
+                                    "backup.csv"_s},
+                            .description = tr("Each row names a product by SKU: a new SKU is created, a known one "
+                                              "updated. The whole file is checked first; any problem is reported "
+                                              "with its row, column and value, and nothing is written (exit 3). "
+                                              "Empty optional cells keep what the product has. A new on_hand is a "
+                                              "stock correction on the ledger, its reason the import's reference. "
+                                              "`products export` writes this format."),
+                            .handler = &ProductsCommands::importFile,
+                    },
+                    CommandSpec{
+                            .words = {u"products"_s, u"export"_s},
+                            .summary = tr("Writes every product as CSV, in the format products import reads."),
+                            .arguments = {{.name = kFile,
+                                    .description = tr("Where to write; standard output when left out."),
+                                    .required = false}},
+                            .examples = {u"shipshape-cli products export catalogue.csv"_s},
+                            .handler = &ProductsCommands::exportFile,
                     },
                     CommandSpec{
                             .words = {u"products"_s, u"set-stock"_s},
@@ -193,7 +266,29 @@ int ProductsCommands::show(CliContext &context, const CommandInput &input)
                   << tr("On hand:    %1").arg(countText(product->onHand)) << '\n'
                   << tr("Reserved:   %1").arg(countText(product->reserved)) << '\n'
                   << tr("Available:  %1").arg(countText(product->available())) << '\n'
-                  << tr("Low at:     %1").arg(countText(product->lowStockThreshold)) << '\n';
+                  << tr("Low at:     %1").arg(countText(product->lowStockThreshold)) << '\n'
+                  << tr("Tax class:  %1").arg(product->taxClass) << '\n'
+                  << tr("Barcode:    %1").arg(product->barcode.isEmpty() ? tr("(none)") : product->barcode) << '\n';
+    return ExitOk;
+}
+
+int ProductsCommands::edit(CliContext &context, const CommandInput &input)
+{
+    const ProductEdit edit{input.value(u"name"_s), input.value(u"price"_s), input.value(u"currency"_s),
+            input.value(u"tax-class"_s), input.value(u"barcode"_s)};
+    if (!edit.name && !edit.price && !edit.currency && !edit.taxClass && !edit.barcode) {
+        return context.usage(tr("Nothing to change: give --name, --price, --currency, --tax-class or --barcode."),
+                u"products edit"_s);
+    }
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    auto edited = (*session)->inventory().editProduct(input.argument(kSku), edit);
+    if (!edited)
+        return context.fail(edited.error());
+    if (context.json())
+        return context.printJson(OrderJson::product(*edited));
+    context.out() << tr("Saved %1 (%2).").arg(edited->sku, edited->name) << '\n';
     return ExitOk;
 }
 
@@ -205,6 +300,7 @@ int ProductsCommands::add(CliContext &context, const CommandInput &input)
     product.price = input.value(u"price"_s, QString());
     product.currency = input.value(u"currency"_s, u"USD"_s);
     product.taxClass = input.value(u"tax-class"_s, u"standard"_s);
+    product.barcode = input.value(u"barcode"_s, QString());
     for (const auto &[name, target] :
             {std::pair{u"stock"_s, &product.onHand}, std::pair{u"threshold"_s, &product.lowStockThreshold}}) {
         if (const auto text = input.value(name)) {
@@ -223,6 +319,79 @@ int ProductsCommands::add(CliContext &context, const CommandInput &input)
     if (context.json())
         return context.printJson(OrderJson::product(*added));
     context.out() << tr("Added %1 (%2).").arg(added->sku, added->name) << '\n';
+    return ExitOk;
+}
+
+int ProductsCommands::importFile(CliContext &context, const CommandInput &input)
+{
+    const QString path = input.argument(kFile);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(Error::invalid(u"file"_s, path, tr("Cannot read %1: %2").arg(path, file.errorString())));
+    constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
+    if (file.size() > kMaxBytes)
+        return context.fail(Error::invalid(u"file"_s, path, tr("%1 is larger than 512 MiB.").arg(path)));
+    const QByteArray csv = file.readAll();
+    const bool dryRun = input.flag(u"dry-run"_s);
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    ProductImport import((*session)->database(), (*session)->clock(), &(*session)->events());
+    auto summary = import.run(csv, path, dryRun);
+    if (!summary)
+        return context.fail(summary.error());
+    const bool refused = !summary->issues.isEmpty();
+    if (context.json()) {
+        context.printJson(summaryJson(*summary, dryRun));
+        return refused ? ExitInvalidInput : ExitOk;
+    }
+    if (refused) {
+        QTextStream &err = context.err();
+        err << tr("%1: %n problem(s); nothing was imported.", nullptr, int(summary->issues.size())).arg(path) << '\n';
+        for (const ImportIssue &issue : summary->issues) {
+            const QString where = issue.row == 0 ? tr("file") : tr("row %1").arg(issue.row);
+            const QString column = issue.column.isEmpty() ? QString() : u", "_s + issue.column;
+            const QString value = issue.value.isEmpty() ? QString() : u" \""_s + issue.value + u'"';
+            err << u"%1%2%3: %4"_s.arg(where, column, value, issue.message) << '\n';
+        }
+        err.flush();
+        return ExitInvalidInput;
+    }
+    context.out() << (dryRun ? tr("Dry run, nothing written: %1 rows; would create %2, update %3, set the stock of "
+                                  "%4; %5 unchanged.")
+                             : tr("Imported %1 rows: %2 created, %3 updated, stock set for %4, %5 unchanged "
+                                  "(ledger reason \"%6\")."))
+                             .arg(summary->rows)
+                             .arg(summary->created)
+                             .arg(summary->updated)
+                             .arg(summary->stockSet)
+                             .arg(summary->unchanged)
+                             .arg(summary->reference)
+                  << '\n';
+    return ExitOk;
+}
+
+int ProductsCommands::exportFile(CliContext &context, const CommandInput &input)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    ProductImport exporter((*session)->database(), (*session)->clock());
+    auto csv = exporter.exportCsv();
+    if (!csv)
+        return context.fail(csv.error());
+    const QString path = input.argument(kFile);
+    if (path.isEmpty()) {
+        context.out() << QString::fromUtf8(*csv);
+        context.out().flush();
+        return ExitOk;
+    }
+    // All or nothing: a file that was there stays whole until the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+        return context.fail(Error::invalid(u"file"_s, path, tr("Cannot write %1: %2").arg(path, file.errorString())));
+    if (!context.json())
+        context.err() << tr("Wrote %1.").arg(path) << '\n';
     return ExitOk;
 }
 

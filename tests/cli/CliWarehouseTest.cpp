@@ -1,0 +1,117 @@
+// `products add|edit --barcode`, `products import|export`, `picklists create` (docs/warehouse.md).
+
+#include "CliFixture.h"
+
+#include <QFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::clitest {
+namespace {
+
+class CliWarehouse : public CliFixture {
+protected:
+    void SetUp() override
+    {
+        CliFixture::SetUp();
+        ASSERT_NO_FATAL_FAILURE(migrate());
+    }
+    QString paidOrder(const QString &sku, int quantity)
+    {
+        const qint64 number = placeOrder(placeRequest(sku, quantity));
+        const CliResult paid = cli.run({u"orders"_s, u"mark-paid"_s, QString::number(number)});
+        EXPECT_EQ(paid.exitCode, ExitOk) << paid;
+        return QString::number(number);
+    }
+};
+
+TEST_F(CliWarehouse, BarcodesAreCheckedOnAddAndEdit)
+{
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-1"_s, u"29.99"_s, 10, {u"--barcode"_s, u"4006381333931"_s}));
+    EXPECT_EQ(product(u"MUG-1"_s).value(u"barcode"_s).toString(), u"4006381333931"_s);
+
+    const CliResult typo = cli.run({u"products"_s, u"edit"_s, u"MUG-1"_s, u"--barcode"_s, u"4006381333932"_s});
+    EXPECT_EQ(typo.exitCode, ExitInvalid) << typo;
+    EXPECT_TRUE(typo.errText().contains(u"barcode"_s) && typo.errText().contains(u"4006381333932"_s)) << typo;
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-2"_s));
+    const CliResult taken = cli.run({u"products"_s, u"edit"_s, u"MUG-2"_s, u"--barcode"_s, u"4006381333931"_s});
+    EXPECT_EQ(taken.exitCode, ExitConflict) << taken;
+    const CliResult nothing = cli.run({u"products"_s, u"edit"_s, u"MUG-2"_s});
+    EXPECT_EQ(nothing.exitCode, ExitUsage) << nothing;
+
+    const CliResult edited
+            = cli.run({u"products"_s, u"edit"_s, u"MUG-2"_s, u"--barcode"_s, u"96385074"_s, u"--price"_s, u"31.00"_s});
+    ASSERT_EQ(edited.exitCode, ExitOk) << edited;
+    EXPECT_EQ(product(u"MUG-2"_s).value(u"barcode"_s).toString(), u"96385074"_s);
+    EXPECT_EQ(product(u"MUG-2"_s).value(u"price"_s).toString(), u"31.00"_s);
+    const CliResult removed = cli.run({u"products"_s, u"edit"_s, u"MUG-2"_s, u"--barcode"_s, u""_s});
+    ASSERT_EQ(removed.exitCode, ExitOk) << removed;
+    EXPECT_TRUE(product(u"MUG-2"_s).value(u"barcode"_s).isNull());
+}
+
+TEST_F(CliWarehouse, ImportRefusesABadFileWithARowReportAndExportRoundTrips)
+{
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-1"_s));
+    const QString bad = cli.writeFile(u"bad.csv"_s,
+            "sku,name,price,currency,on_hand\r\nNEW-1,New,1.00,USD,5\r\nNEW-2,\"Neg, ative\",1.00,USD,-2\r\n");
+    const CliResult refused = cli.run({u"products"_s, u"import"_s, bad});
+    EXPECT_EQ(refused.exitCode, ExitInvalid) << refused;
+    EXPECT_TRUE(refused.errText().contains(u"row 3, on_hand \"-2\""_s)) << refused;
+    EXPECT_EQ(cli.run({u"products"_s, u"show"_s, u"NEW-1"_s}).exitCode, ExitNotFound);
+
+    const QString good = cli.writeFile(u"good.csv"_s,
+            "\xEF\xBB\xBFsku,name,price,currency,barcode,on_hand\r\nNEW-1,\"Mug, "
+            "\"\"new\"\"\",1.00,USD,96385074,5\r\n");
+    const CliResult dry = cli.run({u"--json"_s, u"products"_s, u"import"_s, good, u"--dry-run"_s});
+    ASSERT_EQ(dry.exitCode, ExitOk) << dry;
+    EXPECT_EQ(dry.jsonObject().value(u"created"_s).toInteger(), 1) << dry;
+    EXPECT_EQ(cli.run({u"products"_s, u"show"_s, u"NEW-1"_s}).exitCode, ExitNotFound);
+    const CliResult imported = cli.run({u"products"_s, u"import"_s, good});
+    ASSERT_EQ(imported.exitCode, ExitOk) << imported;
+    EXPECT_EQ(product(u"NEW-1"_s).value(u"name"_s).toString(), u"Mug, \"new\""_s);
+    EXPECT_EQ(product(u"NEW-1"_s).value(u"onHand"_s).toInteger(), 5);
+
+    const QString exported = cli.directory() + u"/export.csv"_s;
+    ASSERT_EQ(cli.run({u"products"_s, u"export"_s, exported}).exitCode, ExitOk);
+    const CliResult again = cli.run({u"--json"_s, u"products"_s, u"import"_s, exported});
+    ASSERT_EQ(again.exitCode, ExitOk) << again;
+    EXPECT_EQ(again.jsonObject().value(u"unchanged"_s).toInteger(), 2) << again;
+    const CliResult toStdout = cli.run({u"products"_s, u"export"_s});
+    ASSERT_EQ(toStdout.exitCode, ExitOk);
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(toStdout.out, file.readAll());
+}
+
+TEST_F(CliWarehouse, PickListOfConfirmedOrdersAsPdf)
+{
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"A-10"_s));
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"A-2"_s));
+    const QString first = paidOrder(u"A-10"_s, 2);
+    const QString second = paidOrder(u"A-2"_s, 1);
+    const QString pdf = cli.directory() + u"/pick.pdf"_s;
+    const CliResult created = cli.run(
+            {u"--json"_s, u"picklists"_s, u"create"_s, u"--orders"_s, first + u",#"_s + second, u"--pdf"_s, pdf});
+    ASSERT_EQ(created.exitCode, ExitOk) << created;
+    const QJsonArray stops = created.jsonObject().value(u"stops"_s).toArray();
+    ASSERT_EQ(stops.size(), 2);
+    EXPECT_EQ(stops.at(0).toObject().value(u"sku"_s).toString(), u"A-2"_s);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("%PDF"));
+
+    const qint64 pending = placeOrder(placeRequest(u"A-2"_s, 1));
+    const QString refusedPdf = cli.directory() + u"/refused.pdf"_s;
+    const CliResult refused
+            = cli.run({u"picklists"_s, u"create"_s, u"--orders"_s, QString::number(pending), u"--pdf"_s, refusedPdf});
+    EXPECT_EQ(refused.exitCode, ExitConflict) << refused;
+    EXPECT_FALSE(QFile::exists(refusedPdf));
+    const CliResult all = cli.run({u"picklists"_s, u"create"_s, u"--pdf"_s, pdf});
+    ASSERT_EQ(all.exitCode, ExitOk) << all;
+    EXPECT_TRUE(all.outText().contains(u"2 order(s)"_s)) << all;
+    const CliResult badNumber = cli.run({u"picklists"_s, u"create"_s, u"--orders"_s, u"abc"_s, u"--pdf"_s, pdf});
+    EXPECT_EQ(badNumber.exitCode, ExitInvalid) << badNumber;
+}
+
+} // namespace
+} // namespace shipshape::clitest
