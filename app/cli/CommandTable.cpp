@@ -2,6 +2,7 @@
 
 #include "cli/HelpText.h"
 #include "cli/commands/ApiCommands.h"
+#include "cli/commands/ArchiveCommands.h"
 #include "cli/commands/BackupCommands.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
@@ -43,7 +44,8 @@ CommandTable CommandTable::standard()
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(),
             OutboxCommands::group(), SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(),
-            ReportCommands::group(), DoctorCommands::group(), BackupCommands::group(), HelpCommands::group()});
+            ReportCommands::group(), DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(),
+            HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

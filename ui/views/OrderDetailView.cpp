@@ -235,7 +235,9 @@ void OrderDetailView::updateActions()
     m_invoice->setEnabled(loaded);
     m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
     // Any order may carry tags, whatever its status; only the login decides.
-    m_tags->setEditable(m_order.has_value() && m_permissions.tag, tr("Your login may not change tags."));
+    m_tags->setEditable(m_order.has_value() && m_permissions.tag,
+            m_permissions.readOnlyReason.isEmpty() ? tr("Your login may not change tags.")
+                                                   : m_permissions.readOnlyReason);
     m_tags->setBusy(m_busy);
 }
 
