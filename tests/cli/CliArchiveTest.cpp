@@ -98,7 +98,8 @@ TEST_F(CliArchive, ExportWritesAVerifiedArchiveAndVerifyRefusesTampering)
     writeBytes(flipped, bytes);
     const CliResult flippedResult = cli.run({u"--json"_s, u"archive"_s, u"verify"_s, flipped});
     EXPECT_EQ(flippedResult.exitCode, ExitConflict) << flippedResult;
-    EXPECT_EQ(flippedResult.errorJson().value(u"code"_s).toString(), u"conflict"_s) << flippedResult;
+    EXPECT_EQ(flippedResult.errorJson().value(u"error"_s).toObject().value(u"code"_s).toString(), u"conflict"_s)
+            << flippedResult;
 
     const CliResult missing = cli.run({u"archive"_s, u"verify"_s, path(u"nothing.archive"_s)});
     EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
@@ -115,11 +116,11 @@ TEST_F(CliArchive, RefusesAnExistingFileAndBadDatesBeforeOpeningAnything)
     const QString other = path(u"other.archive"_s);
     const CliResult badDate
             = cli.run({u"archive"_s, u"export"_s, u"--from"_s, u"2026-13-01"_s, u"--to"_s, u"2026-12-31"_s, other});
-    EXPECT_EQ(badDate.exitCode, ExitInvalidInput) << badDate;
+    EXPECT_EQ(badDate.exitCode, ExitInvalid) << badDate;
     EXPECT_TRUE(badDate.errText().contains(u"--from"_s)) << badDate;
     const CliResult backwards
             = cli.run({u"archive"_s, u"export"_s, u"--from"_s, u"2026-12-31"_s, u"--to"_s, u"2026-01-01"_s, other});
-    EXPECT_EQ(backwards.exitCode, ExitInvalidInput) << backwards;
+    EXPECT_EQ(backwards.exitCode, ExitInvalid) << backwards;
     EXPECT_FALSE(QFileInfo::exists(other));
     const CliResult usage = cli.run({u"archive"_s, u"export"_s, other});
     EXPECT_EQ(usage.exitCode, ExitUsage) << usage;

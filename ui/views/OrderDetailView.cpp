@@ -215,9 +215,11 @@ void OrderDetailView::setOrder(const Order &order)
 void OrderDetailView::setPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
-    // Actions the login can never take are not shown at all; the rest follow the order.
+    // Actions the login can never take are not shown at all; the rest follow the order. In an archive
+    // they stay in sight, disabled, and their tooltips say why.
+    const bool readOnly = !permissions.readOnlyReason.isEmpty();
     for (const PolicyButton &entry : std::as_const(m_policyButtons))
-        entry.button->setVisible(OrderPolicy::permits(entry.action, permissions));
+        entry.button->setVisible(readOnly || OrderPolicy::permits(entry.action, permissions));
     updateActions();
 }
 
