@@ -38,7 +38,9 @@ Status ArchiveManifests::write(Database &archive, const ArchiveManifest &manifes
             {u"content_sha256"_s, manifest.contentSha256Hex()},
     };
     for (const auto &[key, value] : entries) {
-        auto inserted = archive.query(u"INSERT INTO archive_manifest (key, value) VALUES (?, ?)"_s, {key, value});
+        // An unknown app version (a program that set none) is stored as "", never NULL.
+        auto inserted = archive.query(
+                u"INSERT INTO archive_manifest (key, value) VALUES (?, ?)"_s, {key, nonNullText(value)});
         if (!inserted)
             return fail(inserted.error());
     }
