@@ -2,6 +2,7 @@
 
 #include "cli/HelpText.h"
 #include "cli/commands/ApiCommands.h"
+#include "cli/commands/ArchiveCommands.h"
 #include "cli/commands/BackupCommands.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
@@ -46,7 +47,7 @@ CommandTable CommandTable::standard()
             OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), WorkerCommands::group(),
             ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(), SecretsCommands::group(),
             TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(),
-            BackupCommands::group(), HelpCommands::group()});
+            BackupCommands::group(), ArchiveCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

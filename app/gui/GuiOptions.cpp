@@ -9,6 +9,10 @@ namespace shipshape {
 GuiOptions::GuiOptions()
     : database(u"database"_s,
             QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), u"URL"_s),
+      archive(u"archive"_s,
+              QCoreApplication::translate("main",
+                      "Open an archive written by shipshape-cli archive export, read-only, instead of a database."),
+              u"FILE"_s),
       screenshot(u"screenshot"_s, QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
               u"FILE"_s),
       view(u"view"_s,
@@ -34,13 +38,13 @@ QList<std::pair<int, QString>> GuiOptions::exitCodes()
             {kExitUsage, QCoreApplication::translate("main", "--view names no view of this version")},
             {kExitUnavailable,
                     QCoreApplication::translate(
-                            "main", "the database could not be opened (the message names it and why)")},
+                            "main", "the database or archive could not be opened (the message names it and why)")},
     };
 }
 
 QList<QCommandLineOption> GuiOptions::all() const
 {
-    return {database, screenshot, view, version};
+    return {database, archive, screenshot, view, version};
 }
 
 } // namespace shipshape

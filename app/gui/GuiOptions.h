@@ -24,6 +24,7 @@ struct GuiOptions {
     [[nodiscard]] QList<QCommandLineOption> all() const;
 
     QCommandLineOption database;
+    QCommandLineOption archive;
     QCommandLineOption screenshot;
     QCommandLineOption view;
     QCommandLineOption version;

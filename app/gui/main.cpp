@@ -1,3 +1,4 @@
+#include "archive/ArchiveReview.h"
 #include "background/ChangeHub.h"
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
@@ -89,7 +90,17 @@ int main(int argc, char *argv[])
     const auto storedDatabase = shipshape::ApplicationSettings::storedDatabase(preferences);
     const bool explicitDatabase = parser.isSet(databaseOption) || !qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE")
             || storedDatabase.has_value();
+    // --archive: the archive (or its migrated temporary copy, kept until the window closes), read-only.
+    std::unique_ptr<shipshape::ArchiveReview> archive;
+    if (parser.isSet(guiOptions.archive)) {
+        auto prepared = shipshape::ArchiveReview::prepare(parser.value(guiOptions.archive));
+        if (!prepared)
+            return reportStartupError(prepared.error().message, !screenshot);
+        archive = std::move(*prepared);
+    }
     const auto url = [&]() -> shipshape::Result<shipshape::DatabaseUrl> {
+        if (archive)
+            return shipshape::DatabaseUrl::sqliteFile(archive->databasePath());
         if (parser.isSet(databaseOption))
             return shipshape::DatabaseUrl::parse(parser.value(databaseOption));
         if (qEnvironmentVariableIsEmpty("SHIPSHAPE_DATABASE") && storedDatabase)
@@ -101,7 +112,8 @@ int main(int argc, char *argv[])
     shipshape::SessionOptions sessionOptions;
     sessionOptions.reservationHoldMinutes
             = shipshape::ApplicationSettings::effectiveReservationHoldMinutes(preferences);
-    {
+    sessionOptions.readOnly = archive != nullptr;
+    if (!archive) {
         // The secrets every session works with (Stripe and SendGrid keys, a PostgreSQL password) are read
         // once, here, before any session, window or worker exists; this loop is the program's only one
         // so far (QApplication::exec comes later), so nothing can run inside it. The Settings page makes
@@ -119,7 +131,7 @@ int main(int argc, char *argv[])
         return reportStartupError(session.error().message, !screenshot);
 
     // First start on the embedded database: give people a shop to look at.
-    if (!explicitDatabase) {
+    if (!explicitDatabase && !archive) {
         if (auto empty = (*session)->isEmpty(); empty && *empty) {
             shipshape::DemoDataOptions options;
             options.orders = 20000;
@@ -130,6 +142,8 @@ int main(int argc, char *argv[])
     }
 
     shipshape::MainWindow window(**session);
+    if (archive)
+        window.setArchive(archive->title(), archive->file());
     if (const QString view = parser.value(viewOption); !window.showView(view)) {
         std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: %2.")
@@ -167,7 +181,8 @@ int main(int argc, char *argv[])
     QObject::connect(jobs, &shipshape::BackgroundJobs::failed, &window, [&window](const QString &message) {
         window.setBackgroundStatus(QCoreApplication::translate("main", "Background work stopped: %1").arg(message));
     });
-    if (!screenshot)
+    // An archive has no emails to send and no holds to expire: nothing runs in the background.
+    if (!screenshot && !archive)
         jobsThread.start();
     const auto stopJobs = qScopeGuard([&] {
         if (jobsThread.isRunning()) {

@@ -143,7 +143,7 @@ QString OrderPolicy::notPermitted(OrderAction action)
 std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &order, const Permissions &may)
 {
     if (!permits(action, may))
-        return notPermitted(action);
+        return may.readOnlyReason.isEmpty() ? notPermitted(action) : may.readOnlyReason;
     const bool manual = PaymentMethods::isManual(order.paymentMethod);
     switch (action) {
     case OrderAction::MarkPaid:

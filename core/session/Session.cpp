@@ -23,11 +23,12 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
 {
     DatabaseOptions databaseOptions;
     databaseOptions.password = options.secrets.databasePassword;
+    databaseOptions.readOnly = options.readOnly;
     auto database = Database::open(url, databaseOptions);
     if (!database)
         return fail(database.error());
     Migrator migrator(**database);
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (auto migrated = migrator.migrateToLatest(); !migrated)
             return fail(migrated.error());
     } else if (auto compatible = migrator.checkCompatible(); !compatible) {

@@ -27,6 +27,8 @@ class StaffDirectory;
 
 struct SessionOptions {
     bool migrate = true; // bring the schema to this build's version on open
+    // Every write is an error (SQLite's read-only open): an archive under review. Implies no migration.
+    bool readOnly = false;
     int reservationHoldMinutes = 15;
     const Clock *clock = nullptr; // null: the system clock
     // Read before opening (SessionSecrets::load) by the program's top, never by the session itself.

@@ -17,10 +17,16 @@ struct Permissions {
     bool tag = false; // add and remove tags on orders and customers
     bool manageStaff = false;
     QString login;
+    // Set when nothing may change whatever the login (an archive under review): why, for tooltips.
+    QString readOnlyReason;
 
     static Permissions everything(const QString &login)
     {
-        return {true, true, true, true, true, true, true, true, true, login};
+        return {true, true, true, true, true, true, true, true, true, login, {}};
+    }
+    static Permissions readOnly(const QString &login, const QString &reason)
+    {
+        return {true, false, false, false, false, false, false, false, false, login, reason};
     }
 };
 

@@ -112,7 +112,8 @@ Status Database::openConnection()
                     tr("Cannot open the database %1: the folder %2 does not exist.").arg(m_url.displayName(), folder)));
         }
         db.setDatabaseName(m_url.path());
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_options.busyTimeoutMs)
+                + (m_options.readOnly ? u";QSQLITE_OPEN_READONLY"_s : QString()));
     } else {
         db.setHostName(m_url.host());
         db.setPort(m_url.port());
@@ -138,6 +139,16 @@ Status Database::configure(const DatabaseOptions &options)
 {
     if (m_dialect.isSqlite()) {
         m_actor = osUserName();
+        if (options.readOnly) {
+            // No journal mode or sync setting: both would write. query_only refuses writes even where the
+            // file itself could be written (a temporary migrated copy of an archive).
+            for (const QString &pragma : {u"PRAGMA query_only=ON"_s, u"PRAGMA foreign_keys=ON"_s,
+                         u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-65536"_s}) {
+                if (auto status = execute(pragma); !status)
+                    return status;
+            }
+            return {};
+        }
         // WAL lets readers work while one writer commits; FULL makes each commit durable.
         for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
                      options.durable ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=OFF"_s,

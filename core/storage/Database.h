@@ -32,6 +32,8 @@ struct DatabaseOptions {
     // The PostgreSQL login's password, read by the caller before opening (SessionSecrets, from the
     // keychain). Empty: libpq reads PGPASSWORD or ~/.pgpass itself. Never logged.
     QString password;
+    // SQLite only: opened with SQLITE_OPEN_READONLY and query_only, so that any write is an error (archives).
+    bool readOnly = false;
 };
 
 // One open connection to the Shipshape database, owned by the thread that opened it.

@@ -16,9 +16,12 @@ namespace shipshape {
 
 Status Migrator::ensureVersionTable()
 {
-    if (!m_database.dialect().isSqlite()) {
-        // Staff logins may not create tables; PostgreSQL checks that even for IF NOT EXISTS.
-        auto exists = m_database.query(u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s);
+    {
+        // Staff logins may not create tables; PostgreSQL checks that even for IF NOT EXISTS. A read-only
+        // SQLite connection (an archive) refuses it too.
+        auto exists = m_database.query(m_database.dialect().isSqlite()
+                        ? u"SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s
+                        : u"SELECT to_regclass('schema_migrations') IS NOT NULL"_s);
         if (!exists)
             return fail(exists.error());
         const bool found = exists->next() && exists->single().toBool();

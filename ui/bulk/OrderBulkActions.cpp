@@ -118,6 +118,10 @@ void OrderBulkActions::updateActions()
     // Any order may carry tags; only the login decides.
     m_addTag->setEnabled(any && idle && m_permissions.tag);
     m_removeTag->setEnabled(any && idle && m_permissions.tag);
+    if (!m_permissions.readOnlyReason.isEmpty()) {
+        m_addTag->setToolTip(m_permissions.readOnlyReason);
+        m_removeTag->setToolTip(m_permissions.readOnlyReason);
+    }
 }
 
 qsizetype OrderBulkActions::selectedRowCount() const

@@ -215,9 +215,11 @@ void OrderDetailView::setOrder(const Order &order)
 void OrderDetailView::setPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
-    // Actions the login can never take are not shown at all; the rest follow the order.
+    // Actions the login can never take are not shown at all; the rest follow the order. In an archive
+    // they stay in sight, disabled, and their tooltips say why.
+    const bool readOnly = !permissions.readOnlyReason.isEmpty();
     for (const PolicyButton &entry : std::as_const(m_policyButtons))
-        entry.button->setVisible(OrderPolicy::permits(entry.action, permissions));
+        entry.button->setVisible(readOnly || OrderPolicy::permits(entry.action, permissions));
     updateActions();
 }
 
@@ -235,7 +237,9 @@ void OrderDetailView::updateActions()
     m_invoice->setEnabled(loaded);
     m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
     // Any order may carry tags, whatever its status; only the login decides.
-    m_tags->setEditable(m_order.has_value() && m_permissions.tag, tr("Your login may not change tags."));
+    m_tags->setEditable(m_order.has_value() && m_permissions.tag,
+            m_permissions.readOnlyReason.isEmpty() ? tr("Your login may not change tags.")
+                                                   : m_permissions.readOnlyReason);
     m_tags->setBusy(m_busy);
 }
 

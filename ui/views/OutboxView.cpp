@@ -276,10 +276,19 @@ QList<qint64> OutboxView::selectedIds(bool (*wanted)(const QString &statusKey)) 
     return ids;
 }
 
+void OutboxView::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    m_retry->setToolTip(reason);
+    m_resend->setToolTip(reason);
+    updateActions();
+}
+
 void OutboxView::updateActions()
 {
-    m_retry->setEnabled(!m_busy && !selectedIds(isRetryable).isEmpty());
-    m_resend->setEnabled(!m_busy && !selectedIds(isSent).isEmpty());
+    const bool writable = m_readOnlyReason.isEmpty();
+    m_retry->setEnabled(writable && !m_busy && !selectedIds(isRetryable).isEmpty());
+    m_resend->setEnabled(writable && !m_busy && !selectedIds(isSent).isEmpty());
 }
 
 bool OutboxView::confirm(const QString &question)

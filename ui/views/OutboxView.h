@@ -41,6 +41,8 @@ public:
 
     // Test hook: answer "yes" to confirmations instead of a person.
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
+    // Retry and send again disabled, with `reason` as their tooltip (an archive under review).
+    void setReadOnly(const QString &reason);
     // How often the rows on screen are re-read while visible; 0 turns polling off (tests drive it).
     void setPollInterval(std::chrono::milliseconds interval);
 
@@ -88,6 +90,7 @@ private:
     QString m_loadError;
     bool m_autoConfirm = false;
     bool m_busy = false;
+    QString m_readOnlyReason; // empty: emails may be retried and sent again
 };
 
 } // namespace shipshape

@@ -22,10 +22,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -147,6 +150,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     });
     addPage(Page::Outbox, u"outbox"_s, tr("Outbox"), [this] {
         auto *outbox = new OutboxView(*m_pageWorker, m_pages);
+        if (isArchive())
+            outbox->setReadOnly(m_permissions.readOnlyReason);
         connect(m_changes, &ChangeHub::orderChanged, outbox, &OutboxView::refreshOrder);
         connect(m_changes, &ChangeHub::outboxChanged, outbox, &OutboxView::refreshVisible);
         connect(outbox, &OutboxView::openOrderRequested, this, &MainWindow::openOrder);
@@ -157,7 +162,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
-        settings->addShopSection(new TaxRatesPanel(*m_pageWorker, settings));
+        if (!isArchive()) // an archive's tax rates are history, not settings
+            settings->addShopSection(new TaxRatesPanel(*m_pageWorker, settings));
         connect(settings, &SettingsView::saved, this,
                 [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
         connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {
@@ -175,6 +181,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_importProductsAction->setToolTip(tr("Create or update products from a CSV file, all rows or none"));
     m_importProductsAction->setEnabled(m_permissions.editStock);
     connect(m_importProductsAction, &QAction::triggered, this, [this] { importProducts(); });
+    m_openArchiveAction = file->addAction(tr("Open &archive…"));
+    m_openArchiveAction->setObjectName(u"openArchiveAction"_s);
+    m_openArchiveAction->setToolTip(tr("Open an archive of order history read-only, in a window of its own"));
+    connect(m_openArchiveAction, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open archive"), QDir::homePath(),
+                tr("Shipshape archives (*.shipshape-archive *.archive *.sqlite);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--archive"_s, file}))
+            showStatusMessage(tr("Could not start Shipshape to open %1.").arg(QDir::toNativeSeparators(file)));
+    });
 
     // Help → Diagnostics: the report shipshape-cli doctor prints, computed on the dialog's own worker.
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -200,6 +217,36 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setArchive(const QString &title, const QString &file)
+{
+    m_permissions = Permissions::readOnly(
+            m_permissions.login, tr("Read-only: this window shows an archive, not the shop (%1).").arg(title));
+    m_newOrderAction->setEnabled(false);
+    m_newOrderAction->setToolTip(m_permissions.readOnlyReason);
+    m_ordersView->setPermissions(m_permissions);
+    if (auto *inventory = qobject_cast<InventoryView *>(entry(Page::Inventory)->widget))
+        inventory->setPermissions(m_permissions);
+    if (auto *outbox = qobject_cast<OutboxView *>(entry(Page::Outbox)->widget))
+        outbox->setReadOnly(m_permissions.readOnlyReason);
+
+    auto *bar = new QToolBar(tr("Archive"), this);
+    bar->setObjectName(u"archiveBar"_s);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    m_archiveBanner = new QLabel(tr("<b>%1</b> — %2. Nothing here can be changed; the shop's own database is not "
+                                    "open in this window.")
+                                         .arg(title.toHtmlEscaped(), QDir::toNativeSeparators(file).toHtmlEscaped()),
+            bar);
+    m_archiveBanner->setObjectName(u"archiveBanner"_s);
+    m_archiveBanner->setTextFormat(Qt::RichText);
+    m_archiveBanner->setContentsMargins(8, 4, 8, 4);
+    bar->addWidget(m_archiveBanner);
+    addToolBar(Qt::TopToolBarArea, bar);
+    m_archiveTitle = title;
+    setWindowTitle(tr("%1 — %2").arg(entry(m_current)->title, title));
+    m_databaseLabel->setText(tr("Archive: %1").arg(QDir::toNativeSeparators(file)));
+}
 
 void MainWindow::addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create)
 {
@@ -310,8 +357,8 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentWidget(widget);
     const PageEntry *shown = entry(page);
     shown->action->setChecked(true);
-    // "Orders — Shipshape": the platform adds the application's display name.
-    setWindowTitle(shown->title);
+    // "Orders — Shipshape": the platform adds the application's display name; an archive names its period.
+    setWindowTitle(m_archiveTitle.isEmpty() ? shown->title : tr("%1 — %2").arg(shown->title, m_archiveTitle));
 }
 
 void MainWindow::openOrder(qint64 number)

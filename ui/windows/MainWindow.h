@@ -82,6 +82,14 @@ public:
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
 
+    // The session is an archive opened read-only (`--archive`): a banner and the title say so and name
+    // its period, and every action that would change the shop is disabled with a tooltip saying why.
+    void setArchive(const QString &title, const QString &file);
+    [[nodiscard]] bool isArchive() const { return !m_permissions.readOnlyReason.isEmpty(); }
+    // File → Open archive…: asks for a file and opens it in a new window of its own (a new process, so
+    // that the shop's session here is left as it is).
+    [[nodiscard]] QAction *openArchiveAction() const { return m_openArchiveAction; }
+
 Q_SIGNALS:
     // The secrets were read again after the Settings page changed a key; this window's session and
     // workers have them already, whoever else runs a session (the background jobs) should take them.
@@ -131,6 +139,9 @@ private:
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_importProductsAction = nullptr;
+    QAction *m_openArchiveAction = nullptr;
+    QLabel *m_archiveBanner = nullptr;
+    QString m_archiveTitle; // empty: the shop's own database
     QPointer<DiagnosticsDialog> m_diagnostics;
     OrderEditor *m_editor = nullptr;
     OrdersView *m_ordersView = nullptr;
