@@ -185,12 +185,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_openArchiveAction->setObjectName(u"openArchiveAction"_s);
     m_openArchiveAction->setToolTip(tr("Open an archive of order history read-only, in a window of its own"));
     connect(m_openArchiveAction, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open archive"), QDir::homePath(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open archive"), QDir::homePath(),
                 tr("Shipshape archives (*.shipshape-archive *.archive *.sqlite);;All files (*)"));
-        if (file.isEmpty())
+        if (path.isEmpty())
             return;
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--archive"_s, file}))
-            showStatusMessage(tr("Could not start Shipshape to open %1.").arg(QDir::toNativeSeparators(file)));
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--archive"_s, path}))
+            showStatusMessage(tr("Could not start Shipshape to open %1.").arg(QDir::toNativeSeparators(path)));
     });
 
     // Help → Diagnostics: the report shipshape-cli doctor prints, computed on the dialog's own worker.
