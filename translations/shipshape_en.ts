@@ -163,6 +163,192 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDigest</name>
+    <message>
+        <location filename="../core/archive/ArchiveDigest.cpp" line="+84"/>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The table %1 has no primary key to order its rows by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No columns known for the table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExporter</name>
+    <message numerus="yes">
+        <location filename="../core/archive/ArchiveExporter.cpp" line="+280"/>
+        <source>The archive would name %n row(s) it does not hold; nothing was written.</source>
+        <translation>
+            <numerusform>The archive would name %n row it does not hold; nothing was written.</numerusform>
+            <numerusform>The archive would name %n rows it does not hold; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--from must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to must be a date on or after --from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the archive file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; an archive is never written over another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Cannot put the archive in place as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveManifest</name>
+    <message>
+        <location filename="../core/archive/ArchiveManifest.cpp" line="+61"/>
+        <source>%1 is not a Shipshape archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the manifest has no format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an archive of format %2; this Shipshape reads up to format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the manifest&apos;s period or schema version is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest has no content checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the manifest lists no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReview</name>
+    <message>
+        <location filename="../core/archive/ArchiveReview.cpp" line="+35"/>
+        <source>The archive %1 was written in schema version %2; this Shipshape reads up to version %3. Open it with a newer Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create a temporary folder to open the archive in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot copy the archive %1 to %2 to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive %1 (schema version %2) cannot be brought to this Shipshape&apos;s schema: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive of %1 – %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <location filename="../core/archive/ArchiveVerifier.cpp" line="+18"/>
+        <source>There is no archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive %1 fails verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its schema is at version %1, its manifest says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the table %1 has %2 rows, its manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rows of the table %1 differ from the checksum in its manifest (%2 rows, SHA-256 %3 expected, %4 found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the content checksum differs from its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds %1 orders, its manifest says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeImage</name>
+    <message>
+        <location filename="../ui/printing/BarcodeImage.cpp" line="+17"/>
+        <source>&quot;%1&quot; cannot be printed as a Code 128 barcode (1 to 80 printable ASCII characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The barcode library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; cannot be printed as a barcode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelMoneyChoices</name>
     <message>
         <location filename="../core/orders/CancelMoney.cpp" line="+40"/>
@@ -307,13 +493,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location filename="../app/cli/CliContext.cpp" line="+92"/>
         <location line="+18"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+330"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+170"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-87"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,13 +665,13 @@
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-104"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-159"/>
         <source>Skip the first N rows. Default: 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+104"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+159"/>
         <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -526,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-182"/>
         <source>The product&apos;s SKU, e.g. SKU-10001.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,6 +793,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The product&apos;s GTIN/EAN: 8, 12, 13 or 14 digits with a valid check digit; unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes a product&apos;s name, price, tax class or barcode (not its stock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new price, a decimal, e.g. 29.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price&apos;s ISO 4217 code, with --price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which tax rates apply (taxes list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new GTIN/EAN (check digit validated; unique); &quot;&quot; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates or updates products from a CSV file, all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFC 4180 CSV, UTF-8, with a header row: sku, name, price, currency and optionally barcode, tax_class, low_stock_threshold, on_hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each row names a product by SKU: a new SKU is created, a known one updated. The whole file is checked first; any problem is reported with its row, column and value, and nothing is written (exit 3). Empty optional cells keep what the product has. A new on_hand is a stock correction on the ledger, its reason the import&apos;s reference. `products export` writes this format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writes every product as CSV, in the format products import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write; standard output when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Sets the counted stock on hand (a correction on the ledger).</source>
         <translation type="unfinished"></translation>
@@ -681,7 +933,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Tax class:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to change: give --name, --price, --currency, --tax-class or --barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-276"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +978,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+301"/>
+        <source>%1 is larger than 512 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was imported.</numerusform>
+            <numerusform>%1: %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run, nothing written: %1 rows; would create %2, update %3, set the stock of %4; %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 rows: %2 created, %3 updated, stock set for %4, %5 unchanged (ledger reason &quot;%6&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>now %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +1165,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +1216,7 @@
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+100"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1458,7 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+86"/>
         <source>Why, for the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1823,7 @@ Example document:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-51"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,12 +2072,126 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Period: %1 to %2 (UTC), %3 orders%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, customers redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1; schema version %2; written %3 by Shipshape %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified, read-only archives of a period&apos;s orders: export, verify, and purge what an archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the orders placed in a period, with everything a reviewer needs, to a new read-only archive file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive to write; must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day of the period, included (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace customers&apos; names, emails and addresses with stable pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is an SQLite file in Shipshape&apos;s own schema holding the orders placed in the period with their lines, discounts, parcels, timeline, payments, refunds and emails, the customers and products they name, their stock ledger rows and tags, and a manifest with every table&apos;s row count and the SHA-256 of the rows. It is read from one snapshot of the database (SQLite or PostgreSQL), which is never written. Open it with `shipshape --archive FILE`. Exit 3 for a bad date or folder, 4 when FILE exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checks an archive against its manifest: integrity, schema version, row counts and checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An archive written by archive export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the file read-only. Exit 0 when every table has the rows and the SHA-256 its manifest records; 4 when anything differs (a changed row or byte, a missing manifest: the message names what), 7 when FILE does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the archive file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; an archive is never written over another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Archived %Ln order(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>Archived %Ln order to %1 in %2 s.</numerusform>
+            <numerusform>Archived %Ln orders to %1 in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the archive to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The archive %1 is intact: every table has the rows and checksum its manifest records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+16"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +2252,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.h" line="+63"/>
+        <location filename="../app/cli/CliContext.h" line="+64"/>
         <source>The operation was abandoned before it finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +2407,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+122"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+126"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
@@ -2518,6 +2960,237 @@ Example document:
         <source>The database as it was: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/PickListsCommands.cpp" line="+32"/>
+        <source>&quot;%1&quot; is not an order number (e.g. 1042 or #1042).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pick lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches of confirmed orders to pick in one walk, printed with barcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes a pick list of confirmed orders as a PDF with Code 128 barcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The orders to pick (numbers, comma-separated or repeated). Default: every confirmed order still to ship, oldest first, up to --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without --orders, at most N orders (1 to 5000). Default: 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines are grouped by SKU in natural walking order (A-2 before A-10), each with the total to take and how it splits among the orders. Only confirmed orders are picked; another status is refused (exit 4) and nothing is written. An order&apos;s barcode reads &quot;#1042&quot;, a SKU&apos;s reads the SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--limit applies without --orders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Pick list of %n order(s)</source>
+        <translation>
+            <numerusform>Pick list of %n order</numerusform>
+            <numerusform>Pick list of %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unit(s) at %1 stop(s), written to %2 in %3 ms.</source>
+        <translation>
+            <numerusform>, %n unit at %1 stop(s), written to %2 in %3 ms.</numerusform>
+            <numerusform>, %n units at %1 stop(s), written to %2 in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-156"/>
+        <source>&quot;%1&quot; is not a return id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>: %1 restocked, %2 written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Return %1 of order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  restocked %1, written off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 %2 (restocking fee %3, shipping %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The return&apos;s id (from returns list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (RMA) of shipped goods: opened with a reason per line, received into stock or written off, refunded once, or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens a return of shipped units of an order, with a reason per line; the customer gets an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY shipped units of SKU come back for REASON (%1); repeat for more lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the customer said; required for the reason &quot;other&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only shipped units can come back, and never more of a line than shipped less what other returns (not rejected) hold: otherwise exit 3 naming the line, and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receives a requested return once: units back on hand (restock) or written off; the customer gets an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY units of SKU go back on hand (ledger kind returned); repeat for more lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY units of SKU cannot be sold again (ledger kind damaged, nothing back on hand); repeat for more lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line cannot receive more than the return holds (exit 3 naming the line); a return already received or rejected exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunds a received return once: what its units really cost (after discounts, with their tax), less a restocking fee, plus the shipping when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept by the shop, in the order&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders paid by hand: how the money went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders paid by hand: the transfer&apos;s or receipt&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give back the order&apos;s shipping fee too (once per order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card orders are refunded through Stripe (idempotently, as orders refund); orders paid by hand record the refund made outside Shipshape (--method). Refunds never exceed what was paid; what the customer had not paid yet is taken off the balance instead. Refunding a return twice, or one not received, exits 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rejects a requested return, saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists returns, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N returns (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows one return with its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 was paid by card and is refunded through Stripe: --method is only for refunds made outside Shipshape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown return state &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a limit from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -2539,6 +3212,24 @@ Example document:
     <message>
         <location line="+1"/>
         <source>%1 · %2 · login %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/common/CsvReader.cpp" line="+73"/>
+        <source>Line %1: a quote inside a field that does not start with one (write &quot;&quot; inside a quoted field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: text after a closing quote (a quoted field ends at a comma or the line&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: a quote is opened and never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,26 +3413,26 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <location line="+35"/>
-        <location line="+158"/>
+        <location line="+162"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation type="unfinished"></translation>
@@ -2796,7 +3487,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>SQLite file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,6 +4301,36 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
+        <source>Your return for order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We have opened your return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We have opened return %1 for the items below from order #%2. Please send them back to us; we will let you know when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We received your return for order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your return has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 has arrived at our warehouse. We will let you know when your refund is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pay for your order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,6 +4439,19 @@ Example document:
     </message>
 </context>
 <context>
+    <name>Gtin</name>
+    <message>
+        <location filename="../core/inventory/Gtin.cpp" line="+29"/>
+        <source>%1 &quot;%2&quot; is not a GTIN: 8, 12, 13 or 14 digits (GTIN-8, UPC-A, EAN-13, GTIN-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; has the wrong check digit: %3 expected, %4 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../core/net/HttpClient.cpp" line="+29"/>
@@ -3741,14 +4475,16 @@ Example document:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
-        <location line="+48"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+195"/>
+        <location line="+16"/>
+        <location line="+41"/>
+        <location line="+13"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,7 +4504,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,7 +4512,7 @@ Example document:
 <context>
     <name>InventoryService</name>
     <message>
-        <location filename="../core/inventory/InventoryService.cpp" line="+31"/>
+        <location filename="../core/inventory/InventoryService.cpp" line="+42"/>
         <source>&quot;%1&quot; is not a valid SKU (letters, digits, . _ -, at most 64).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,17 +4532,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Barcode %1 is already the barcode of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A product with SKU %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>Stock on hand must be between 0 and %1 (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,7 +4592,8 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-139"/>
+        <location line="+168"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,7 +4846,7 @@ Example document:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+85"/>
+        <location filename="../core/storage/Migrator.cpp" line="+88"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,7 +4905,7 @@ Example document:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,7 +4919,7 @@ Example document:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: &quot;%2&quot; is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,7 +4932,7 @@ Example document:
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+32"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+36"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4224,6 +4966,16 @@ Example document:
         <source>Payment link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Return opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
@@ -4233,7 +4985,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4444,12 +5196,12 @@ Example document:
 <context>
     <name>OrderDocumentWriter</name>
     <message>
-        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+76"/>
+        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+83"/>
         <source>Packing slip — order #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Placed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,7 +5269,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,7 +5309,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Shipping method: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,7 +5349,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Packing slips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4607,13 +5359,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No file name given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5148,7 +5900,7 @@ Example document:
 <context>
     <name>OrderQueries</name>
     <message>
-        <location filename="../core/orders/OrderQueries.cpp" line="+24"/>
+        <location filename="../core/orders/OrderQueries.cpp" line="+25"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,7 +5908,7 @@ Example document:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+332"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+82"/>
         <source>The order number counter is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,7 +5928,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,6 +6054,171 @@ Example document:
     <message>
         <location line="+30"/>
         <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderReturns</name>
+    <message>
+        <location filename="../core/orders/OrderReturns.cpp" line="+59"/>
+        <source>&quot;%1&quot; is not a return line: give SKU:QUANTITY:REASON, for example MUG-1:1:damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: &quot;%2&quot; is not a return reason; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the lines to return as SKU:QUANTITY:REASON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: a quantity to return must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %1 is given twice; give it once with all its units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: the reason &quot;other&quot; needs a note saying what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1: order %2 has shipped no %1 that could come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: order %2 has %3 of %1 that can still be returned (%4 shipped, %5 in other returns); cannot return %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Return %1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say what arrived: --restock SKU:QUANTITY for units back on the shelf, --write-off SKU:QUANTITY for units that cannot be sold again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: a quantity must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+160"/>
+        <location line="+124"/>
+        <source>No return %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Return %1 is %2: only a requested return can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: return %2 holds no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Return %1 received: %2 restocked, %3 written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the return is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1 is %2: only a requested return can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line %1: order %2 has %3 of %1, and returns would refund %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A restocking fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Return %1 was already refunded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return %1 is %2: only a received return can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restocking fee %1 is more than the returned goods&apos; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shipping fee of order %1 was already refunded with another return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returns of order %1 would give back more than its total %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 was paid by %2: say how the %3 went back to the customer (bank_transfer, cash or other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 was paid by card: its money goes back through Stripe, not by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Return %1 refunded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5726,12 +6643,12 @@ Example document:
     </message>
     <message>
         <location line="-33"/>
-        <location line="+379"/>
+        <location line="+400"/>
         <source>Order #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-361"/>
         <source>%1 Order #%2 stays pending until the payment is reconciled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,7 +6663,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Order %1 is cancelled, but its refund could not be sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5778,6 +6695,108 @@ Example document:
     <message>
         <location line="+8"/>
         <source>Order modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickListBuilder</name>
+    <message>
+        <location filename="../core/warehouse/PickListBuilder.cpp" line="+31"/>
+        <source>A pick list needs at least one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order #%1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 is %2: only confirmed orders are picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order #%1 has nothing left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickListWriter</name>
+    <message>
+        <location filename="../ui/printing/PickListWriter.cpp" line="+66"/>
+        <source>No file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot draw the pick list on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pick list: %n order(s)</source>
+        <translation>
+            <numerusform>Pick list: %n order</numerusform>
+            <numerusform>Pick list: %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Made %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pick, in walking order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickLists</name>
+    <message>
+        <location filename="../core/warehouse/PickLists.cpp" line="+22"/>
+        <source>A pick list needs at least one order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pick list takes at most %1 orders (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A pick list takes between 1 and %1 orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No confirmed order is waiting to ship.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5836,6 +6855,75 @@ Example document:
     <message>
         <location line="+26"/>
         <source>A discount of %1 is more than what is left of the order (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <location filename="../core/inventory/ProductImport.cpp" line="+86"/>
+        <source>import %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is empty: it needs a header row (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most %1 products per file (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown column &quot;%1&quot; (columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+122"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>SKU %1 is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode %1 is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 units of %2 are reserved for open orders; on hand cannot go below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Barcode %1 is the barcode of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5985,6 +7073,91 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReasons</name>
+    <message>
+        <location filename="../core/orders/ReturnReason.cpp" line="+51"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStates</name>
+    <message>
+        <location filename="../core/orders/ReturnState.cpp" line="+48"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStore</name>
+    <message>
+        <location filename="../core/orders/ReturnStore.cpp" line="+61"/>
+        <source>No return %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Return %1 has changed meanwhile: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was already received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>it is no longer requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was already refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was already refunded or is not received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6199,7 +7372,7 @@ Example document:
 <context>
     <name>StockMovementKinds</name>
     <message>
-        <location filename="../core/inventory/StockMovement.cpp" line="+40"/>
+        <location filename="../core/inventory/StockMovement.cpp" line="+45"/>
         <source>Initial stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6228,12 +7401,32 @@ Example document:
         <source>Correction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockReservations</name>
     <message>
         <location filename="../core/inventory/StockReservations.cpp" line="+33"/>
         <source>Out of stock: %1 has %2 available, %3 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Return %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6443,9 +7636,9 @@ Example document:
     <message numerus="yes">
         <location line="+2"/>
         <source>The Stripe-Signature timestamp is more than %n second(s) away from the server&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The Stripe-Signature timestamp is more than %n second away from the server&apos;s time.</numerusform>
+            <numerusform>The Stripe-Signature timestamp is more than %n seconds away from the server&apos;s time.</numerusform>
         </translation>
     </message>
     <message>
@@ -6558,9 +7751,9 @@ Example document:
     <message numerus="yes">
         <location line="+1"/>
         <source>Recorded %n refund(s) made in Stripe on order %1: %2 %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded %n refund made in Stripe on order %1: %2 %3.</numerusform>
+            <numerusform>Recorded %n refunds made in Stripe on order %1: %2 %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -6692,22 +7885,27 @@ Example document:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+24"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+28"/>
         <source>Order management back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open an archive written by shipshape-cli archive export, read-only, instead of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,11 +7936,11 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <source>the database could not be opened (the message names it and why)</source>
+        <source>the database or archive could not be opened (the message names it and why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+95"/>
+        <location filename="../app/gui/main.cpp" line="+108"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,9 +8664,9 @@ Example document:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n check(s) need attention: each says what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check needs attention: each says what to do.</numerusform>
+            <numerusform>%n checks need attention: each says what to do.</numerusform>
         </translation>
     </message>
 </context>
@@ -7829,10 +9027,38 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::ImportIssueModel</name>
+    <message>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="+33"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::InventoryView</name>
     <message>
         <location filename="../ui/views/InventoryView.cpp" line="+40"/>
-        <source>Search SKU or name…</source>
+        <source>Search SKU, name or barcode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7892,17 +9118,17 @@ Example document:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Stock movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>Stock movements of the selected product</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%Ln product(s) low on stock</source>
         <translation>
             <numerusform>%Ln product low on stock</numerusform>
@@ -7964,7 +9190,7 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <source>The search looks at SKUs and product names.</source>
+        <source>The search looks at SKUs, product names and whole barcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8014,12 +9240,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>Barcode of %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode of %1 set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>%1 received %L2; %L3 on hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-129"/>
         <source>Correct the stock of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8282,7 +9518,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+75"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -8328,12 +9564,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8344,6 +9580,46 @@ Example document:
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create or update products from a CSV file, all rows or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an archive of order history read-only, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipshape archives (*.shipshape-archive *.archive *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start Shipshape to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8358,7 +9634,33 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Read-only: this window shows an archive, not the shop (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Nothing here can be changed; the shop&apos;s own database is not open in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+114"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8400,11 +9702,26 @@ Example document:
             <numerusform>Working… (%Ln tasks)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Products imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OrderBulkActions</name>
     <message>
-        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+39"/>
+        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+41"/>
         <source>Ship selected…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8445,6 +9762,16 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <source>Pick list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a pick list of the selected confirmed orders as a PDF, with barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8454,7 +9781,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
         <translation>
             <numerusform>The %Ln selected order cannot ship: %1</numerusform>
@@ -8462,7 +9789,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Select at most %L1 orders for one bulk action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8535,11 +9862,12 @@ Example document:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+32"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Packing slips for %Ln order(s)</source>
         <translation>
             <numerusform>Packing slips for %Ln order</numerusform>
@@ -8561,6 +9889,29 @@ Example document:
     </message>
     <message>
         <location line="+17"/>
+        <source>Save pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pick-list.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No pick list written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved a pick list of %Ln order(s) to %1</source>
+        <translation>
+            <numerusform>Saved a pick list of %Ln order to %1</numerusform>
+            <numerusform>Saved a pick list of %Ln orders to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8615,12 +9966,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8720,7 +10071,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -8854,7 +10205,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-492"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8899,12 +10250,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Your login may not change tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <location line="+109"/>
         <source>Refund method</source>
         <translation type="unfinished"></translation>
@@ -10161,17 +11512,17 @@ Example document:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+63"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10685,7 +12036,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10756,6 +12107,67 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::ProductImportDialog</name>
+    <message>
+        <location filename="../ui/windows/ProductImportDialog.cpp" line="+25"/>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln problem(s) in %1 rows; nothing was imported. Correct the file and open it again.</source>
+        <translation>
+            <numerusform>%Ln problem in %1 rows; nothing was imported. Correct the file and open it again.</numerusform>
+            <numerusform>%Ln problems in %1 rows; nothing was imported. Correct the file and open it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 rows checked: %2 to create, %3 to update, the stock of %4 to set, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 rows: %2 created, %3 updated, the stock of %4 set, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ProductSearchField</name>
     <message>
         <location filename="../ui/views/ProductSearchField.cpp" line="+21"/>
@@ -10785,9 +12197,9 @@ Example document:
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln available</numerusform>
+            <numerusform>%Ln available</numerusform>
         </translation>
     </message>
     <message>
@@ -10809,13 +12221,18 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>On hand minus what open orders have reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The product counts as low on stock when no more than this is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GTIN/EAN printed on the product: 8, 12, 13 or 14 digits, the last one a check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10851,6 +12268,11 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
