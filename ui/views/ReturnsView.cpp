@@ -173,6 +173,23 @@ void ReturnsView::finished(const OrderReturn &orderReturn)
     refresh();
 }
 
+template <typename Dialog>
+void ReturnsView::settle(const Result<OrderReturn> &result, Dialog *dialog,
+        void (*showRefusal)(std::type_identity_t<Dialog> *, const QString &))
+{
+    if (!result) {
+        m_busy = false;
+        updateActions();
+        if (dialog)
+            showRefusal(dialog, result.error().message);
+        Q_EMIT actionFailed(result.error().message);
+        return;
+    }
+    if (dialog)
+        dialog->accept();
+    finished(*result);
+}
+
 void ReturnsView::receiveSelected()
 {
     const auto selected = selectedReturn();
@@ -190,18 +207,13 @@ void ReturnsView::receiveSelected()
                 m_worker.run(
                         [id, restock, writeOff](
                                 Session &session) { return session.orders().returns().receive(id, restock, writeOff); },
-                        dialog,
-                        [this, dialog](const Result<OrderReturn> &result) {
-                            dialog->setBusy(false);
-                            if (!result) {
-                                m_busy = false;
-                                updateActions();
-                                dialog->showError(result.error().message);
-                                Q_EMIT actionFailed(result.error().message);
-                                return;
-                            }
-                            dialog->accept();
-                            finished(*result);
+                        this,
+                        [this, guard = QPointer(dialog)](const Result<OrderReturn> &result) {
+                            // The view waits for core's answer even when the dialog was closed meanwhile.
+                            settle(result, guard.data(), [](ReturnReceiveDialog *open, const QString &message) {
+                                open->setBusy(false);
+                                open->showError(message);
+                            });
                         });
             });
     dialog->open();
@@ -254,18 +266,13 @@ void ReturnsView::refundSelected()
                                                     return session.orders().returns().find(id);
                                                 });
                                     },
-                                    dialog,
-                                    [this, dialog](const Result<OrderReturn> &result) {
-                                        dialog->setBusy(false);
-                                        if (!result) {
-                                            m_busy = false;
-                                            updateActions();
-                                            dialog->showError(result.error().message);
-                                            Q_EMIT actionFailed(result.error().message);
-                                            return;
-                                        }
-                                        dialog->accept();
-                                        finished(*result);
+                                    this,
+                                    [this, guard = QPointer(dialog)](const Result<OrderReturn> &result) {
+                                        settle(result, guard.data(),
+                                                [](ReturnRefundDialog *open, const QString &message) {
+                                                    open->setBusy(false);
+                                                    open->showError(message);
+                                                });
                                     });
                         });
                 dialog->open();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
 #include "orders/OrderReturn.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <optional>
+#include <type_traits>
 
 class QComboBox;
 class QLabel;
@@ -62,6 +64,11 @@ private:
     [[nodiscard]] std::optional<OrderReturn> selectedReturn() const;
     void updateActions();
     void finished(const OrderReturn &orderReturn);
+    // Core answered an action taken in `dialog` (null once it was closed): a refusal goes into the dialog,
+    // a success closes it and reloads the list.
+    template <typename Dialog>
+    void settle(const Result<OrderReturn> &result, Dialog *dialog,
+            void (*showRefusal)(std::type_identity_t<Dialog> *, const QString &));
 
     SessionWorker &m_worker;
     ReturnTableModel *m_model = nullptr;
