@@ -17,7 +17,8 @@ GuiOptions::GuiOptions()
               u"FILE"_s),
       view(u"view"_s,
               QCoreApplication::translate("main",
-                      "View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER."),
+                      "View to show: dashboard, orders, customers, inventory, outbox, returns, settings or "
+                      "order:NUMBER."),
               u"VIEW"_s, u"orders"_s),
       version(QStringList{u"v"_s, u"version"_s},
               QCoreApplication::translate("main", "Displays the version and the commit it was built from."))

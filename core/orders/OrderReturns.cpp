@@ -5,6 +5,7 @@
 #include "orders/OrderQueries.h"
 #include "orders/OrderSettings.h"
 #include "orders/ReturnStore.h"
+#include "orders/ReturnableUnits.h"
 #include "payment/ManualRefunds.h"
 #include "payment/PaymentLedger.h"
 #include "payment/PaymentMethod.h"
@@ -121,14 +122,8 @@ Result<OrderReturn> OrderReturns::open(
                                 .arg(line.sku)
                                 .arg(order.number)));
             }
-            qint64 underReturn = 0;
-            for (const OrderReturn &other : std::as_const(*existing)) {
-                if (other.state == ReturnState::Rejected)
-                    continue;
-                if (const ReturnLine *held = other.line(line.sku))
-                    underReturn += held->quantity;
-            }
-            const qint64 returnable = item->shippedQuantity - underReturn;
+            const qint64 underReturn = ReturnableUnits::underReturn(*existing, line.sku);
+            const qint64 returnable = ReturnableUnits::of(*item, *existing);
             if (line.quantity > returnable) {
                 return fail(Error::invalid(u"line"_s, value,
                         tr("Line %1: order %2 has %3 of %1 that can still be returned (%4 shipped, %5 in other "

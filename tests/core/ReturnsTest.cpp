@@ -5,6 +5,7 @@
 #include "Helpers.h"
 
 #include "orders/OrderReturns.h"
+#include "orders/ReturnableUnits.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -206,6 +207,28 @@ TEST_F(ReturnsTest, OnlyShippedUnitsComeBackAndNeverMoreThanShipped)
     ASSERT_TRUE(afterReject) << describe(afterReject.error());
     EXPECT_EQ(afterReject->lines.constFirst().note, u"changed my mind"_s);
     expectConserved();
+}
+
+// What the desktop offers (the Return button, ReturnDialog's spin boxes) is the count open() checks.
+TEST_F(ReturnsTest, ReturnableUnitsCountShippedUnitsNotUnderAReturnThatStands)
+{
+    const Order order = shippedOrder(false); // two of three mugs shipped, no tee
+    Order loaded = find(order);
+    EXPECT_EQ(ReturnableUnits::of(line(loaded, u"MUG-1"_s), loaded.returns), 2);
+    EXPECT_EQ(ReturnableUnits::of(line(loaded, u"TEE-1"_s), loaded.returns), 0);
+    EXPECT_TRUE(ReturnableUnits::any(loaded));
+
+    auto first = returns().open(ref(order), {{u"MUG-1"_s, 2, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(first) << describe(first.error());
+    loaded = find(order);
+    EXPECT_EQ(ReturnableUnits::underReturn(loaded.returns, u"MUG-1"_s), 2);
+    EXPECT_EQ(ReturnableUnits::of(line(loaded, u"MUG-1"_s), loaded.returns), 0);
+    EXPECT_FALSE(ReturnableUnits::any(loaded));
+
+    ASSERT_TRUE(returns().reject(first->id, u"outside the return window"_s));
+    loaded = find(order);
+    EXPECT_EQ(ReturnableUnits::underReturn(loaded.returns, u"MUG-1"_s), 0);
+    EXPECT_TRUE(ReturnableUnits::any(loaded));
 }
 
 TEST_F(ReturnsTest, ReceivingTwiceMoreThanReturnedOrARejectedReturnIsRefused)

@@ -1,6 +1,10 @@
 #include "TestDatabase.h"
+#include "background/SessionWorker.h"
 #include "demo/DemoDataGenerator.h"
 #include "views/OrderEditor.h"
+#include "views/ReturnDialog.h"
+#include "views/ReturnReceiveDialog.h"
+#include "views/ReturnRefundDialog.h"
 #include "windows/DiagnosticsDialog.h"
 #include "windows/MainWindow.h"
 
@@ -155,6 +159,45 @@ TEST_F(AccessibilityTest, EveryControlOfHelpDiagnosticsHasAnAccessibleName)
     const QStringList unnamed = unnamedControls(dialog, controls);
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u"; "_s).toStdString();
     EXPECT_GE(controls, 3); // the report, Run again, Copy report
+}
+
+TEST_F(AccessibilityTest, EveryControlOfTheReturnDialogsHasAnAccessibleName)
+{
+    // An order paid by hand with two mugs shipped, one of them back and received: every row and field shows.
+    Order order;
+    order.number = 1001;
+    order.paymentMethod = PaymentMethodType::BankTransfer;
+    order.total = Money(2500, *Currency::fromCode(u"USD"_s));
+    LineItem mug;
+    mug.sku = u"MUG-1"_s;
+    mug.productName = u"Mug"_s;
+    mug.quantity = 2;
+    mug.shippedQuantity = 2;
+    order.lines = {mug};
+    OrderReturn orderReturn;
+    orderReturn.id = 7;
+    orderReturn.orderNumber = order.number;
+    orderReturn.state = ReturnState::Received;
+    ReturnLine back;
+    back.sku = mug.sku;
+    back.quantity = 1;
+    back.reason = ReturnReason::Damaged;
+    back.restocked = 1;
+    orderReturn.lines = {back};
+
+    SessionWorker worker(db.url());
+    ReturnDialog open(worker, order);
+    ReturnReceiveDialog receive(orderReturn);
+    ReturnRefundDialog refund(orderReturn, order);
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&open, &receive, &refund}) {
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        int controls = 0;
+        const QStringList unnamed = unnamedControls(dialog, controls);
+        EXPECT_TRUE(unnamed.isEmpty()) << dialog->objectName().toStdString() << ": "
+                                       << unnamed.join(u"; "_s).toStdString();
+        EXPECT_GE(controls, 4) << dialog->objectName().toStdString();
+    }
 }
 
 } // namespace

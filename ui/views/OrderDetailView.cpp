@@ -6,12 +6,15 @@
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderPolicy.h"
 #include "orders/PaymentStates.h"
+#include "orders/ReturnableUnits.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
 #include "views/OrderEditDialog.h"
 #include "views/OrderPaymentSummary.h"
+#include "views/OrderReturnsSummary.h"
 #include "views/OrderShipmentsSummary.h"
 #include "views/OrderTagEditor.h"
+#include "views/ReturnDialog.h"
 #include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
@@ -101,6 +104,8 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_modify = new QPushButton(tr("Edit order…"), this);
     m_modify->setToolTip(tr("Change lines, prices, discounts, shipping or the address, with a preview of the new "
                             "total and what it settles"));
+    m_return = new QPushButton(tr("Return…"), this);
+    m_return->setToolTip(tr("Take shipped units back: a return (RMA) with a reason per line"));
     m_note = new QPushButton(tr("Add note…"), this);
     m_note->setToolTip(tr("An internal note on the timeline; the customer does not see it"));
     m_resend = new QPushButton(tr("Resend email"), this);
@@ -117,7 +122,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     constexpr int kButtonsPerRow = 3;
     int position = 0;
     for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_recordRefund, m_keepCredit, m_sendLink,
-                 m_cancel, m_modify, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders}) {
+                 m_cancel, m_modify, m_return, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders}) {
         actions->addWidget(button, position / kButtonsPerRow, position % kButtonsPerRow);
         ++position;
     }
@@ -125,9 +130,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
             qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s),
             qMakePair(m_recordRefund, u"recordRefund"_s), qMakePair(m_keepCredit, u"keepCredit"_s),
             qMakePair(m_sendLink, u"sendPaymentLink"_s), qMakePair(m_cancel, u"cancelOrder"_s),
-            qMakePair(m_modify, u"modify"_s), qMakePair(m_note, u"addNote"_s), qMakePair(m_resend, u"resendEmail"_s),
-            qMakePair(m_packingSlip, u"packingSlip"_s), qMakePair(m_invoice, u"invoice"_s),
-            qMakePair(m_customerOrders, u"customerOrders"_s)};
+            qMakePair(m_modify, u"modify"_s), qMakePair(m_return, u"openReturn"_s), qMakePair(m_note, u"addNote"_s),
+            qMakePair(m_resend, u"resendEmail"_s), qMakePair(m_packingSlip, u"packingSlip"_s),
+            qMakePair(m_invoice, u"invoice"_s), qMakePair(m_customerOrders, u"customerOrders"_s)};
     for (const auto &[button, name] : named) {
         button->setObjectName(name);
         button->setAccessibleName(button->text().remove(u'…'));
@@ -142,6 +147,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     for (const auto &[button, action] : decided)
         m_policyButtons.append(PolicyButton{button, action, button->toolTip()});
     connect(m_modify, &QPushButton::clicked, this, &OrderDetailView::modify);
+    connect(m_return, &QPushButton::clicked, this, &OrderDetailView::openReturn);
     connect(m_note, &QPushButton::clicked, this, &OrderDetailView::addNote);
     connect(m_resend, &QPushButton::clicked, this, &OrderDetailView::resendEmail);
     connect(m_packingSlip, &QPushButton::clicked, this, &OrderDetailView::savePackingSlip);
@@ -202,6 +208,7 @@ void OrderDetailView::setOrder(const Order &order)
     if (order.cancelReason)
         summary << tr("Cancelled: %1").arg(CancelReasons::displayName(*order.cancelReason));
     summary << OrderShipmentsSummary::describe(order);
+    summary << OrderReturnsSummary::describe(order);
     m_summary->setText(summary.join(u'\n'));
     m_payment->setText(OrderPaymentSummary::describe(order));
     m_lines->setLines(order.lines);
@@ -234,6 +241,11 @@ void OrderDetailView::updateActions()
         entry.button->setToolTip(why ? *why : entry.description);
     }
     m_packingSlip->setEnabled(loaded);
+    const bool returnable = m_order && ReturnableUnits::any(*m_order);
+    m_return->setEnabled(loaded && returnable);
+    m_return->setToolTip(!m_order || returnable ? tr("Take shipped units back: a return (RMA) with a reason per line")
+                                                : tr("Every shipped unit of this order is already under a return, "
+                                                     "or nothing has shipped yet."));
     m_invoice->setEnabled(loaded);
     m_customerOrders->setEnabled(m_order.has_value() && !m_order->customer.id.isEmpty());
     // Any order may carry tags, whatever its status; only the login decides.
@@ -633,6 +645,26 @@ void OrderDetailView::modify()
     });
     // The dialog shows why in full, next to the field; the status bar gets a line.
     connect(dialog, &OrderEditDialog::editFailed, this, &OrderDetailView::actionFailed);
+    dialog->open();
+}
+
+ReturnDialog *OrderDetailView::returnDialog() const
+{
+    return m_returnDialog;
+}
+
+void OrderDetailView::openReturn()
+{
+    if (m_returnDialog || !m_order)
+        return; // one return at a time
+    auto *dialog = new ReturnDialog(m_worker, *m_order, this);
+    m_returnDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReturnDialog::returnOpened, this, [this](const Order &order) {
+        setOrder(order);
+        Q_EMIT orderChanged(order.number);
+    });
+    connect(dialog, &ReturnDialog::openFailed, this, &OrderDetailView::actionFailed);
     dialog->open();
 }
 

@@ -21,6 +21,7 @@ namespace shipshape {
 
 class LineItemModel;
 class OrderEditDialog;
+class ReturnDialog;
 class OrderTagEditor;
 class SessionWorker;
 class TimelineModel;
@@ -90,6 +91,9 @@ public:
     QPushButton *modifyButton() const { return m_modify; }
     // The "Edit order" dialog while it is open (modifyButton opens it).
     OrderEditDialog *editDialog() const;
+    QPushButton *returnButton() const { return m_return; }
+    // The "Return" dialog while it is open (returnButton opens it).
+    ReturnDialog *returnDialog() const;
     QPushButton *noteButton() const { return m_note; }
     QPushButton *resendButton() const { return m_resend; }
     QPushButton *packingSlipButton() const { return m_packingSlip; }
@@ -117,6 +121,7 @@ private:
     void keepAsCredit();
     void sendPaymentLink();
     void modify();
+    void openReturn();
     void addNote();
     void changeTag(const QString &tag, bool adding);
     void resendEmail();
@@ -159,6 +164,7 @@ private:
     QPushButton *m_keepCredit = nullptr;
     QPushButton *m_sendLink = nullptr;
     QPushButton *m_modify = nullptr;
+    QPushButton *m_return = nullptr;
     QPushButton *m_note = nullptr;
     QPushButton *m_resend = nullptr;
     QPushButton *m_packingSlip = nullptr;
@@ -176,6 +182,7 @@ private:
     QString m_noteDraft;
     QString m_refundDraft;
     QPointer<OrderEditDialog> m_editDialog;
+    QPointer<ReturnDialog> m_returnDialog;
     std::optional<ShipAnswer> m_shipDraft;
     QString m_cancelNoteDraft;
     bool m_autoConfirm = false;

@@ -14,6 +14,7 @@
 #include "views/OrderEditor.h"
 #include "views/OrdersView.h"
 #include "views/OutboxView.h"
+#include "views/ReturnsView.h"
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
 #include "windows/DiagnosticsDialog.h"
@@ -159,6 +160,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(outbox, &OutboxView::actionFailed, this, &MainWindow::showStatusMessage);
         return outbox;
     });
+    addPage(Page::Returns, u"returns"_s, tr("Returns"), [this] {
+        auto *returns = new ReturnsView(*m_pageWorker, m_pages);
+        // A return opened, received or refunded from the order detail (or another desktop) changes its order.
+        connect(m_changes, &ChangeHub::orderChanged, returns, &ReturnsView::refresh);
+        connect(returns, &ReturnsView::openOrderRequested, this, &MainWindow::openOrder);
+        connect(returns, &ReturnsView::returnChanged, this,
+                [this](qint64 returnId) { showStatusMessage(tr("Return %1 updated.").arg(returnId)); });
+        connect(returns, &ReturnsView::actionFailed, this, &MainWindow::showStatusMessage);
+        return returns;
+    });
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
@@ -254,7 +265,7 @@ void MainWindow::addPage(Page page, const QString &key, const QString &title, st
     added.action = m_navigation->addAction(title);
     added.action->setCheckable(true);
     added.action->setObjectName(u"page_"_s + key);
-    // Ctrl+1 … Ctrl+6 in navigation order, as in most tabbed desktop tools.
+    // Ctrl+1 … Ctrl+7 in navigation order, as in most tabbed desktop tools.
     added.action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
     added.action->setToolTip(tr("%1 (%2)").arg(title, added.action->shortcut().toString(QKeySequence::NativeText)));
     m_pageGroup->addAction(added.action);

@@ -1,0 +1,312 @@
+#include "views/ReturnsView.h"
+
+#include "background/SessionWorker.h"
+#include "models/ReturnTableModel.h"
+#include "session/Session.h"
+#include "views/ColumnFitter.h"
+#include "views/ReturnReceiveDialog.h"
+#include "views/ReturnRefundDialog.h"
+#include "views/TableViewSetup.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape {
+namespace {
+
+// The returns the page lists: enough for the work at hand; older ones are found through their order.
+constexpr int kListLimit = 500;
+
+} // namespace
+
+ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(parent), m_worker(worker)
+{
+    setObjectName(u"returnsView"_s);
+    m_model = new ReturnTableModel(this);
+
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(u"returnsStateFilter"_s);
+    m_stateFilter->setAccessibleName(tr("Show returns in state"));
+    m_stateFilter->addItem(tr("All returns"), QString());
+    for (const QString &key : ReturnStates::keys()) {
+        if (const auto state = ReturnStates::fromKey(key))
+            m_stateFilter->addItem(ReturnStates::displayName(*state), key);
+    }
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(u"returnsRefresh"_s);
+    m_refresh->setToolTip(tr("Reload the returns (F5)"));
+    m_receive = new QPushButton(tr("Receive…"), this);
+    m_receive->setObjectName(u"returnsReceive"_s);
+    m_receive->setToolTip(tr("Say what arrived of the selected return: restocked or written off"));
+    m_refund = new QPushButton(tr("Refund…"), this);
+    m_refund->setObjectName(u"returnsRefund"_s);
+    m_refund->setToolTip(tr("Refund the selected received return and close it"));
+    m_reject = new QPushButton(tr("Reject…"), this);
+    m_reject->setObjectName(u"returnsReject"_s);
+    m_reject->setToolTip(tr("Reject the selected requested return, saying why"));
+    for (QPushButton *button : {m_refresh, m_receive, m_refund, m_reject})
+        button->setAccessibleName(button->text().remove(u'…'));
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"returnsStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *refreshAction = new QAction(this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &ReturnsView::refresh);
+
+    auto *bar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&State:"), this);
+    filterLabel->setBuddy(m_stateFilter);
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_stateFilter);
+    bar->addWidget(m_refresh);
+    bar->addSpacing(16);
+    bar->addWidget(m_receive);
+    bar->addWidget(m_refund);
+    bar->addWidget(m_reject);
+    bar->addStretch();
+    bar->addWidget(m_status);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"returnsTable"_s);
+    m_table->setAccessibleName(tr("Returns"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    TableViewSetup::prepare(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(ReturnTableModel::Reasons, QHeaderView::Stretch);
+    new ColumnFitter(m_table,
+            {ReturnTableModel::Id, ReturnTableModel::Order, ReturnTableModel::State, ReturnTableModel::Opened,
+                    ReturnTableModel::Units, ReturnTableModel::Refund},
+            300);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ReturnsView::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &ReturnsView::refresh);
+    connect(m_receive, &QPushButton::clicked, this, &ReturnsView::receiveSelected);
+    connect(m_refund, &QPushButton::clicked, this, &ReturnsView::refundSelected);
+    connect(m_reject, &QPushButton::clicked, this, &ReturnsView::rejectSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReturnsView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReturnsView::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT openOrderRequested(index.data(ReturnTableModel::OrderNumberRole).toLongLong());
+    });
+    updateActions();
+    refresh();
+}
+
+ReturnReceiveDialog *ReturnsView::receiveDialog() const
+{
+    return m_receiveDialog;
+}
+
+ReturnRefundDialog *ReturnsView::refundDialog() const
+{
+    return m_refundDialog;
+}
+
+void ReturnsView::refresh()
+{
+    const auto state = ReturnStates::fromKey(m_stateFilter->currentData().toString());
+    if (const auto selected = selectedReturn(); selected && m_selectAfterLoad == 0)
+        m_selectAfterLoad = selected->id;
+    m_worker.run([state](Session &session) { return session.orders().returns().list(state, kListLimit); }, this,
+            [this](const Result<QList<OrderReturn>> &result) {
+                if (result) {
+                    m_model->setReturns(*result);
+                    m_status->setText(tr("%n return(s)", nullptr, int(result->size())));
+                    if (m_selectAfterLoad != 0)
+                        selectReturn(std::exchange(m_selectAfterLoad, 0));
+                } else {
+                    m_status->setText(result.error().message);
+                    Q_EMIT actionFailed(result.error().message);
+                }
+                Q_EMIT loaded();
+            });
+}
+
+void ReturnsView::selectReturn(qint64 returnId)
+{
+    const int row = m_model->rowOf(returnId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+std::optional<OrderReturn> ReturnsView::selectedReturn() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->returnAt(rows.first().row());
+}
+
+void ReturnsView::updateActions()
+{
+    const auto selected = selectedReturn();
+    const bool free = !m_busy && selected.has_value();
+    m_receive->setEnabled(free && selected->state == ReturnState::Requested);
+    m_reject->setEnabled(free && selected->state == ReturnState::Requested);
+    m_refund->setEnabled(free && selected->state == ReturnState::Received);
+}
+
+void ReturnsView::finished(const OrderReturn &orderReturn)
+{
+    m_busy = false;
+    m_selectAfterLoad = orderReturn.id;
+    Q_EMIT returnChanged(orderReturn.id, orderReturn.orderNumber);
+    refresh();
+}
+
+template <typename Dialog>
+void ReturnsView::settle(const Result<OrderReturn> &result, Dialog *dialog,
+        void (*showRefusal)(std::type_identity_t<Dialog> *, const QString &))
+{
+    if (!result) {
+        m_busy = false;
+        updateActions();
+        if (dialog)
+            showRefusal(dialog, result.error().message);
+        Q_EMIT actionFailed(result.error().message);
+        return;
+    }
+    if (dialog)
+        dialog->accept();
+    finished(*result);
+}
+
+void ReturnsView::receiveSelected()
+{
+    const auto selected = selectedReturn();
+    if (!selected || m_receiveDialog)
+        return;
+    auto *dialog = new ReturnReceiveDialog(*selected, this);
+    m_receiveDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReturnReceiveDialog::submitted, this,
+            [this, dialog](qint64 id, const QList<ShipmentLine> &restock, const QList<ShipmentLine> &writeOff) {
+                dialog->setBusy(true);
+                dialog->showError({});
+                m_busy = true;
+                updateActions();
+                m_worker.run(
+                        [id, restock, writeOff](
+                                Session &session) { return session.orders().returns().receive(id, restock, writeOff); },
+                        this,
+                        [this, guard = QPointer(dialog)](const Result<OrderReturn> &result) {
+                            // The view waits for core's answer even when the dialog was closed meanwhile.
+                            settle(result, guard.data(), [](ReturnReceiveDialog *open, const QString &message) {
+                                open->setBusy(false);
+                                open->showError(message);
+                            });
+                        });
+            });
+    dialog->open();
+}
+
+void ReturnsView::refundSelected()
+{
+    const auto selected = selectedReturn();
+    if (!selected || m_refundDialog || m_busy)
+        return;
+    const qint64 returnId = selected->id;
+    const qint64 number = selected->orderNumber;
+    m_busy = true;
+    updateActions();
+    // The dialog needs the order (its currency, how it was paid) and the return as it is now.
+    m_worker.run(
+            [returnId, number](Session &session) -> Result<std::pair<OrderReturn, Order>> {
+                auto orderReturn = session.orders().returns().find(returnId);
+                if (!orderReturn)
+                    return fail(orderReturn.error());
+                auto order = session.orders().find(QString::number(number));
+                if (!order)
+                    return fail(order.error());
+                return std::pair{*orderReturn, *order};
+            },
+            this,
+            [this](const Result<std::pair<OrderReturn, Order>> &loaded) {
+                m_busy = false;
+                updateActions();
+                if (!loaded) {
+                    Q_EMIT actionFailed(loaded.error().message);
+                    return;
+                }
+                auto *dialog = new ReturnRefundDialog(loaded->first, loaded->second, this);
+                m_refundDialog = dialog;
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &ReturnRefundDialog::submitted, this,
+                        [this, dialog](qint64 id, const ReturnRefundRequest &request) {
+                            dialog->setBusy(true);
+                            dialog->showError({});
+                            m_busy = true;
+                            updateActions();
+                            // A card order's refund waits for Stripe; the worker holds its queue until then.
+                            m_worker.run(
+                                    [id, request](Session &session) -> AsyncResult<OrderReturn> {
+                                        return andThen(session.payments().refundReturn(id, request),
+                                                [&session, id](const Result<Order> &order) -> Result<OrderReturn> {
+                                                    if (!order)
+                                                        return fail(order.error());
+                                                    return session.orders().returns().find(id);
+                                                });
+                                    },
+                                    this,
+                                    [this, guard = QPointer(dialog)](const Result<OrderReturn> &result) {
+                                        settle(result, guard.data(),
+                                                [](ReturnRefundDialog *open, const QString &message) {
+                                                    open->setBusy(false);
+                                                    open->showError(message);
+                                                });
+                                    });
+                        });
+                dialog->open();
+            });
+}
+
+void ReturnsView::rejectSelected()
+{
+    const auto selected = selectedReturn();
+    if (!selected || m_busy)
+        return;
+    QString reason;
+    if (m_nextRejectReason) {
+        reason = *std::exchange(m_nextRejectReason, std::nullopt);
+    } else {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reject return %1").arg(selected->id),
+                tr("Why is the return rejected? (for the timeline)"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    const qint64 id = selected->id;
+    m_busy = true;
+    updateActions();
+    m_worker.run([id, reason](Session &session) { return session.orders().returns().reject(id, reason); }, this,
+            [this](const Result<OrderReturn> &result) {
+                if (!result) {
+                    m_busy = false;
+                    updateActions();
+                    Q_EMIT actionFailed(result.error().message);
+                    return;
+                }
+                finished(*result);
+            });
+}
+
+} // namespace shipshape
