@@ -163,6 +163,192 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDigest</name>
+    <message>
+        <location filename="../core/archive/ArchiveDigest.cpp" line="+84"/>
+        <source>The table %1 is missing.</source>
+        <translation>Die Tabelle %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The table %1 has no primary key to order its rows by.</source>
+        <translation>Die Tabelle %1 hat keinen Primärschlüssel, nach dem ihre Zeilen sortiert werden können.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No columns known for the table %1.</source>
+        <translation>Für die Tabelle %1 sind keine Spalten bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExporter</name>
+    <message numerus="yes">
+        <location filename="../core/archive/ArchiveExporter.cpp" line="+280"/>
+        <source>The archive would name %n row(s) it does not hold; nothing was written.</source>
+        <translation>
+            <numerusform>Das Archiv würde auf %n Zeile verweisen, die es nicht enthält; es wurde nichts geschrieben.</numerusform>
+            <numerusform>Das Archiv würde auf %n Zeilen verweisen, die es nicht enthält; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--from must be a date.</source>
+        <translation>--from muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to must be a date on or after --from (%1).</source>
+        <translation>--to muss ein Datum am oder nach --from (%1) sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the archive file to write.</source>
+        <translation>Geben Sie die zu schreibende Archivdatei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exists already; an archive is never written over another file.</source>
+        <translation>%1 existiert bereits; ein Archiv überschreibt niemals eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Cannot put the archive in place as %1: %2</source>
+        <translation>Das Archiv kann nicht als %1 abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveManifest</name>
+    <message>
+        <location filename="../core/archive/ArchiveManifest.cpp" line="+61"/>
+        <source>%1 is not a Shipshape archive: %2</source>
+        <translation>%1 ist kein Shipshape-Archiv: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no manifest.</source>
+        <translation>es hat kein Manifest.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the manifest has no format.</source>
+        <translation>das Manifest nennt kein Format.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an archive of format %2; this Shipshape reads up to format %3.</source>
+        <translation>%1 ist ein Archiv im Format %2; diese Shipshape-Version liest bis Format %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the manifest&apos;s period or schema version is missing.</source>
+        <translation>im Manifest fehlen der Zeitraum oder die Schemaversion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest has no content checksum.</source>
+        <translation>das Manifest hat keine Inhaltsprüfsumme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the manifest lists no tables.</source>
+        <translation>das Manifest führt keine Tabellen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReview</name>
+    <message>
+        <location filename="../core/archive/ArchiveReview.cpp" line="+35"/>
+        <source>The archive %1 was written in schema version %2; this Shipshape reads up to version %3. Open it with a newer Shipshape.</source>
+        <translation>Das Archiv %1 wurde mit Schemaversion %2 geschrieben; diese Shipshape-Version liest bis Version %3. Öffnen Sie es mit einer neueren Shipshape-Version.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot create a temporary folder to open the archive in.</source>
+        <translation>Es kann kein temporärer Ordner zum Öffnen des Archivs angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot copy the archive %1 to %2 to open it.</source>
+        <translation>Das Archiv %1 kann zum Öffnen nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The archive %1 (schema version %2) cannot be brought to this Shipshape&apos;s schema: %3</source>
+        <translation>Das Archiv %1 (Schemaversion %2) kann nicht auf das Schema dieser Shipshape-Version gebracht werden: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive of %1 – %2 (read-only)</source>
+        <translation>Archiv %1 – %2 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <location filename="../core/archive/ArchiveVerifier.cpp" line="+18"/>
+        <source>There is no archive %1.</source>
+        <translation>Es gibt kein Archiv %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation>%1 kann nicht als Archiv gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The archive %1 fails verification: %2</source>
+        <translation>Das Archiv %1 besteht die Prüfung nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its schema is at version %1, its manifest says %2.</source>
+        <translation>sein Schema hat Version %1, sein Manifest nennt %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the table %1 has %2 rows, its manifest says %3.</source>
+        <translation>die Tabelle %1 hat %2 Zeilen, das Manifest nennt %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rows of the table %1 differ from the checksum in its manifest (%2 rows, SHA-256 %3 expected, %4 found).</source>
+        <translation>die Zeilen der Tabelle %1 weichen von der Prüfsumme im Manifest ab (%2 Zeilen, SHA-256 %3 erwartet, %4 gefunden).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the content checksum differs from its manifest.</source>
+        <translation>die Inhaltsprüfsumme weicht vom Manifest ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds %1 orders, its manifest says %2.</source>
+        <translation>es enthält %1 Bestellungen, das Manifest nennt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeImage</name>
+    <message>
+        <location filename="../ui/printing/BarcodeImage.cpp" line="+17"/>
+        <source>&quot;%1&quot; cannot be printed as a Code 128 barcode (1 to 80 printable ASCII characters).</source>
+        <translation>„%1“ kann nicht als Code-128-Barcode gedruckt werden (1 bis 80 druckbare ASCII-Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The barcode library could not start.</source>
+        <translation>Die Barcode-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; cannot be printed as a barcode: %2</source>
+        <translation>„%1“ kann nicht als Barcode gedruckt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CancelMoneyChoices</name>
     <message>
         <location filename="../core/orders/CancelMoney.cpp" line="+40"/>
@@ -307,13 +493,14 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+74"/>
+        <location filename="../app/cli/CliContext.cpp" line="+92"/>
         <location line="+18"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+330"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -445,7 +632,7 @@
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+170"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-87"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -478,13 +665,13 @@
     <message>
         <location line="+3"/>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+3"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-104"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-159"/>
         <source>Skip the first N rows. Default: 0.</source>
         <translation>Die ersten N Zeilen überspringen. Standard: 0.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+104"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+159"/>
         <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -526,7 +713,7 @@
         <translation>  (niedrig)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-182"/>
         <source>The product&apos;s SKU, e.g. SKU-10001.</source>
         <translation>Die SKU des Produkts, z. B. SKU-10001.</translation>
     </message>
@@ -606,6 +793,71 @@
         <translation>Welche Steuersätze gelten (taxes list). Standard: standard.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The product&apos;s GTIN/EAN: 8, 12, 13 or 14 digits with a valid check digit; unique.</source>
+        <translation>Die GTIN/EAN des Produkts: 8, 12, 13 oder 14 Ziffern mit gültiger Prüfziffer; eindeutig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes a product&apos;s name, price, tax class or barcode (not its stock).</source>
+        <translation>Ändert Name, Preis, Steuerklasse oder Barcode eines Produkts (nicht seinen Bestand).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new name.</source>
+        <translation>Der neue Name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new price, a decimal, e.g. 29.99.</source>
+        <translation>Der neue Preis als Dezimalzahl, z. B. 29.99.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price&apos;s ISO 4217 code, with --price.</source>
+        <translation>Der ISO-4217-Code des Preises, mit --price.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which tax rates apply (taxes list).</source>
+        <translation>Welche Steuersätze gelten (taxes list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new GTIN/EAN (check digit validated; unique); &quot;&quot; removes it.</source>
+        <translation>Die neue GTIN/EAN (Prüfziffer wird geprüft; eindeutig); &quot;&quot; entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creates or updates products from a CSV file, all rows or none.</source>
+        <translation>Legt Produkte aus einer CSV-Datei an oder aktualisiert sie, alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFC 4180 CSV, UTF-8, with a header row: sku, name, price, currency and optionally barcode, tax_class, low_stock_threshold, on_hand.</source>
+        <translation>CSV nach RFC 4180, UTF-8, mit Kopfzeile: sku, name, price, currency und optional barcode, tax_class, low_stock_threshold, on_hand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Die Datei prüfen und angeben, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each row names a product by SKU: a new SKU is created, a known one updated. The whole file is checked first; any problem is reported with its row, column and value, and nothing is written (exit 3). Empty optional cells keep what the product has. A new on_hand is a stock correction on the ledger, its reason the import&apos;s reference. `products export` writes this format.</source>
+        <translation>Jede Zeile nennt ein Produkt anhand seiner SKU: Eine neue SKU wird angelegt, eine bekannte aktualisiert. Zuerst wird die ganze Datei geprüft; jedes Problem wird mit Zeile, Spalte und Wert gemeldet, und nichts wird geschrieben (Exit-Code 3). Leere optionale Zellen behalten den Wert des Produkts. Ein neuer on_hand-Wert ist eine Bestandskorrektur im Bestandsjournal, mit der Referenz des Imports als Grund. `products export` schreibt dieses Format.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writes every product as CSV, in the format products import reads.</source>
+        <translation>Schreibt alle Produkte als CSV, im Format, das products import liest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write; standard output when left out.</source>
+        <translation>Wohin geschrieben wird; ohne Angabe die Standardausgabe.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Sets the counted stock on hand (a correction on the ledger).</source>
         <translation>Setzt den gezählten Lagerbestand (eine Korrektur im Bestandsjournal).</translation>
@@ -681,7 +933,32 @@
         <translation>Niedrig ab: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Tax class:  %1</source>
+        <translation>Steuerklasse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode:    %1</source>
+        <translation>Barcode:    %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to change: give --name, --price, --currency, --tax-class or --barcode.</source>
+        <translation>Nichts zu ändern: Geben Sie --name, --price, --currency, --tax-class oder --barcode an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 (%2) gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--%1 must be a whole number.</source>
         <translation>--%1 muss eine ganze Zahl sein.</translation>
     </message>
@@ -691,7 +968,7 @@
         <translation>%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-276"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -701,7 +978,45 @@
         <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+301"/>
+        <source>%1 is larger than 512 MiB.</source>
+        <translation>%1 ist größer als 512 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %n Problem; es wurde nichts importiert.</numerusform>
+            <numerusform>%1: %n Probleme; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run, nothing written: %1 rows; would create %2, update %3, set the stock of %4; %5 unchanged.</source>
+        <translation>Probelauf, nichts geschrieben: %1 Zeilen; würde %2 anlegen, %3 aktualisieren, den Bestand von %4 setzen; %5 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 rows: %2 created, %3 updated, stock set for %4, %5 unchanged (ledger reason &quot;%6&quot;).</source>
+        <translation>%1 Zeilen importiert: %2 angelegt, %3 aktualisiert, Bestand für %4 gesetzt, %5 unverändert (Grund im Bestandsjournal „%6“).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>now %1/%2</source>
         <translation>jetzt %1/%2</translation>
     </message>
@@ -854,7 +1169,17 @@
         <translation>unterwegs</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Returns:</source>
+        <translation>Retouren:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>refunded %1</source>
+        <translation>erstattet %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Timeline:</source>
         <translation>Verlauf:</translation>
     </message>
@@ -900,6 +1225,7 @@
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+100"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
@@ -1220,6 +1546,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+86"/>
         <source>Why, for the timeline.</source>
         <translation>Der Grund, für den Verlauf.</translation>
     </message>
@@ -1543,6 +1870,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="-51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1799,12 +2127,126 @@ Beispieldokument:
         <translation>Jede Kennzahl ist in docs/dashboard.md definiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein (erhalten: „%2“).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>Period: %1 to %2 (UTC), %3 orders%4.</source>
+        <translation>Zeitraum: %1 bis %2 (UTC), %3 Bestellungen%4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, customers redacted</source>
+        <translation>, Kundendaten pseudonymisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1; schema version %2; written %3 by Shipshape %4.</source>
+        <translation>Quelle: %1; Schemaversion %2; geschrieben %3 von Shipshape %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows: %1.</source>
+        <translation>Zeilen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content SHA-256: %1</source>
+        <translation>Inhalts-SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified, read-only archives of a period&apos;s orders: export, verify, and purge what an archive holds.</source>
+        <translation>Geprüfte, schreibgeschützte Archive der Bestellungen eines Zeitraums: exportieren, prüfen und entfernen, was ein Archiv enthält.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes the orders placed in a period, with everything a reviewer needs, to a new read-only archive file.</source>
+        <translation>Schreibt die in einem Zeitraum aufgegebenen Bestellungen mit allem, was für eine Prüfung nötig ist, in eine neue schreibgeschützte Archivdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive to write; must not exist yet.</source>
+        <translation>Das zu schreibende Archiv; darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Erster Tag des Zeitraums (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day of the period, included (YYYY-MM-DD, UTC).</source>
+        <translation>Letzter Tag des Zeitraums, einschließlich (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace customers&apos; names, emails and addresses with stable pseudonyms.</source>
+        <translation>Namen, E-Mail-Adressen und Anschriften der Kunden durch stabile Pseudonyme ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive is an SQLite file in Shipshape&apos;s own schema holding the orders placed in the period with their lines, discounts, parcels, timeline, payments, refunds and emails, the customers and products they name, their stock ledger rows and tags, and a manifest with every table&apos;s row count and the SHA-256 of the rows. It is read from one snapshot of the database (SQLite or PostgreSQL), which is never written. Open it with `shipshape --archive FILE`. Exit 3 for a bad date or folder, 4 when FILE exists.</source>
+        <translation>Das Archiv ist eine SQLite-Datei im eigenen Schema von Shipshape und enthält die im Zeitraum aufgegebenen Bestellungen mit ihren Positionen, Rabatten, Paketen, Verlauf, Zahlungen, Erstattungen und E-Mails, die darin genannten Kunden und Produkte, deren Einträge im Bestandsjournal und Tags sowie ein Manifest mit der Zeilenzahl jeder Tabelle und dem SHA-256 der Zeilen. Es wird aus einem einzigen Snapshot der Datenbank (SQLite oder PostgreSQL) gelesen, in die nie geschrieben wird. Öffnen Sie es mit `shipshape --archive FILE`. Exit-Code 3 bei ungültigem Datum oder Ordner, 4, wenn FILE bereits existiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checks an archive against its manifest: integrity, schema version, row counts and checksums.</source>
+        <translation>Prüft ein Archiv gegen sein Manifest: Integrität, Schemaversion, Zeilenzahlen und Prüfsummen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An archive written by archive export.</source>
+        <translation>Ein mit archive export geschriebenes Archiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens the file read-only. Exit 0 when every table has the rows and the SHA-256 its manifest records; 4 when anything differs (a changed row or byte, a missing manifest: the message names what), 7 when FILE does not exist.</source>
+        <translation>Öffnet die Datei schreibgeschützt. Exit-Code 0, wenn jede Tabelle die Zeilen und den SHA-256 hat, die ihr Manifest verzeichnet; 4, wenn etwas abweicht (eine geänderte Zeile oder ein geändertes Byte, ein fehlendes Manifest: die Meldung nennt, was), 7, wenn FILE nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name the archive file to write.</source>
+        <translation>Geben Sie die zu schreibende Archivdatei an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--to must not be before --from.</source>
+        <translation>--to darf nicht vor --from liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 exists already; an archive is never written over another file.</source>
+        <translation>%1 existiert bereits; ein Archiv überschreibt niemals eine andere Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Archived %Ln order(s) to %1 in %2 s.</source>
+        <translation>
+            <numerusform>%Ln Bestellung in %2 s nach %1 archiviert.</numerusform>
+            <numerusform>%Ln Bestellungen in %2 s nach %1 archiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name the archive to verify.</source>
+        <translation>Geben Sie das zu prüfende Archiv an.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The archive %1 is intact: every table has the rows and checksum its manifest records.</source>
+        <translation>Das Archiv %1 ist intakt: Jede Tabelle hat die Zeilen und die Prüfsumme, die ihr Manifest verzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReportCommands.cpp" line="+16"/>
         <source>KPIs %1 to %2 (%3 days, UTC) in %4; previous period %5 to %6</source>
         <translation>KPIs %1 bis %2 (%3 Tage, UTC) in %4; Vorperiode %5 bis %6</translation>
     </message>
@@ -1860,7 +2302,7 @@ Beispieldokument:
         <translation>Dauer der Bestellaufgabe:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.h" line="+63"/>
+        <location filename="../app/cli/CliContext.h" line="+64"/>
         <source>The operation was abandoned before it finished.</source>
         <translation>Der Vorgang wurde abgebrochen, bevor er abgeschlossen war.</translation>
     </message>
@@ -2015,7 +2457,7 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+122"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+126"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
@@ -2641,6 +3083,237 @@ Beispieldokument:
         <source>The database as it was: %1</source>
         <translation>Die bisherige Datenbank: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/PickListsCommands.cpp" line="+32"/>
+        <source>&quot;%1&quot; is not an order number (e.g. 1042 or #1042).</source>
+        <translation>„%1“ ist keine Bestellnummer (z. B. 1042 oder #1042).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pick lists</source>
+        <translation>Picklisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches of confirmed orders to pick in one walk, printed with barcodes.</source>
+        <translation>Stapel bestätigter Bestellungen, die in einem Rundgang kommissioniert werden, gedruckt mit Barcodes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes a pick list of confirmed orders as a PDF with Code 128 barcodes.</source>
+        <translation>Schreibt eine Pickliste bestätigter Bestellungen als PDF mit Code-128-Barcodes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The orders to pick (numbers, comma-separated or repeated). Default: every confirmed order still to ship, oldest first, up to --limit.</source>
+        <translation>Die zu kommissionierenden Bestellungen (Nummern, kommagetrennt oder wiederholt). Standard: alle bestätigten, noch zu versendenden Bestellungen, älteste zuerst, bis zu --limit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without --orders, at most N orders (1 to 5000). Default: 100.</source>
+        <translation>Ohne --orders höchstens N Bestellungen (1 bis 5000). Standard: 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to write the PDF.</source>
+        <translation>Wohin das PDF geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines are grouped by SKU in natural walking order (A-2 before A-10), each with the total to take and how it splits among the orders. Only confirmed orders are picked; another status is refused (exit 4) and nothing is written. An order&apos;s barcode reads &quot;#1042&quot;, a SKU&apos;s reads the SKU.</source>
+        <translation>Positionen werden nach SKU in natürlicher Laufreihenfolge gruppiert (A-2 vor A-10), jeweils mit der zu entnehmenden Gesamtmenge und ihrer Aufteilung auf die Bestellungen. Nur bestätigte Bestellungen werden kommissioniert; ein anderer Status wird abgelehnt (Exit-Code 4), und nichts wird geschrieben. Der Barcode einer Bestellung lautet „#1042“, der einer SKU ist die SKU selbst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--limit applies without --orders only.</source>
+        <translation>--limit gilt nur ohne --orders.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Pick list of %n order(s)</source>
+        <translation>
+            <numerusform>Pickliste für %n Bestellung</numerusform>
+            <numerusform>Pickliste für %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unit(s) at %1 stop(s), written to %2 in %3 ms.</source>
+        <translation>
+            <numerusform>, %n Einheit an %1 Entnahmestelle(n), in %3 ms nach %2 geschrieben.</numerusform>
+            <numerusform>, %n Einheiten an %1 Entnahmestelle(n), in %3 ms nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-156"/>
+        <source>&quot;%1&quot; is not a return id (a number).</source>
+        <translation>„%1“ ist keine Retouren-ID (eine Zahl).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>: %1 restocked, %2 written off</source>
+        <translation>: %1 wieder eingelagert, %2 abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Return %1 of order %2: %3</source>
+        <translation>Retoure %1 der Bestellung %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  restocked %1, written off %2</source>
+        <translation>  wieder eingelagert %1, abgeschrieben %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  refund %1</source>
+        <translation>  Erstattung %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded %1 %2 (restocking fee %3, shipping %4)</source>
+        <translation>Erstattet %1 %2 (Wiedereinlagerungsgebühr %3, Versand %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The return&apos;s id (from returns list).</source>
+        <translation>Die ID der Retoure (aus returns list).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returns (RMA) of shipped goods: opened with a reason per line, received into stock or written off, refunded once, or rejected.</source>
+        <translation>Retouren (RMA) versendeter Ware: mit einem Grund je Position angelegt, als eingegangen wieder eingelagert oder abgeschrieben, einmal erstattet oder abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens a return of shipped units of an order, with a reason per line; the customer gets an email.</source>
+        <translation>Legt eine Retoure versendeter Einheiten einer Bestellung an, mit einem Grund je Position; der Kunde erhält eine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY shipped units of SKU come back for REASON (%1); repeat for more lines.</source>
+        <translation>QTY versendete Einheiten von SKU kommen aus dem Grund REASON zurück (%1); für weitere Positionen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the customer said; required for the reason &quot;other&quot;.</source>
+        <translation>Was der Kunde angegeben hat; erforderlich beim Grund „other“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only shipped units can come back, and never more of a line than shipped less what other returns (not rejected) hold: otherwise exit 3 naming the line, and nothing is written.</source>
+        <translation>Nur versendete Einheiten können zurückkommen, und von einer Position nie mehr als versendet abzüglich dessen, was andere (nicht abgelehnte) Retouren enthalten: andernfalls Exit-Code 3 mit Nennung der Position, und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receives a requested return once: units back on hand (restock) or written off; the customer gets an email.</source>
+        <translation>Bucht den Eingang einer angemeldeten Retoure (einmalig): Einheiten wieder auf Lager (wieder einlagern) oder abgeschrieben; der Kunde erhält eine E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY units of SKU go back on hand (ledger kind returned); repeat for more lines.</source>
+        <translation>QTY Einheiten von SKU kommen wieder auf Lager (Journalart returned); für weitere Positionen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QTY units of SKU cannot be sold again (ledger kind damaged, nothing back on hand); repeat for more lines.</source>
+        <translation>QTY Einheiten von SKU können nicht wieder verkauft werden (Journalart damaged, nichts wieder auf Lager); für weitere Positionen wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line cannot receive more than the return holds (exit 3 naming the line); a return already received or rejected exits 4.</source>
+        <translation>Für eine Position kann nicht mehr eingehen, als die Retoure enthält (Exit-Code 3 mit Nennung der Position); eine bereits eingegangene oder abgelehnte Retoure ergibt Exit-Code 4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunds a received return once: what its units really cost (after discounts, with their tax), less a restocking fee, plus the shipping when asked.</source>
+        <translation>Erstattet eine eingegangene Retoure einmalig: was ihre Einheiten tatsächlich gekostet haben (nach Rabatten, mit ihrer Steuer), abzüglich einer Wiedereinlagerungsgebühr, zuzüglich der Versandkosten, falls gewünscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept by the shop, in the order&apos;s currency.</source>
+        <translation>Wird vom Shop einbehalten, in der Währung der Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders paid by hand: how the money went back.</source>
+        <translation>Von Hand bezahlte Bestellungen: wie das Geld zurückgezahlt wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders paid by hand: the transfer&apos;s or receipt&apos;s reference.</source>
+        <translation>Von Hand bezahlte Bestellungen: die Referenz der Überweisung oder des Belegs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give back the order&apos;s shipping fee too (once per order).</source>
+        <translation>Auch die Versandgebühr der Bestellung zurückzahlen (einmal je Bestellung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card orders are refunded through Stripe (idempotently, as orders refund); orders paid by hand record the refund made outside Shipshape (--method). Refunds never exceed what was paid; what the customer had not paid yet is taken off the balance instead. Refunding a return twice, or one not received, exits 4.</source>
+        <translation>Kartenbestellungen werden über Stripe erstattet (idempotent, wie bei orders refund); bei von Hand bezahlten Bestellungen wird die außerhalb von Shipshape geleistete Erstattung erfasst (--method). Erstattungen übersteigen nie den bezahlten Betrag; was der Kunde noch nicht bezahlt hatte, wird stattdessen vom offenen Betrag abgezogen. Eine Retoure zweimal zu erstatten oder eine nicht eingegangene zu erstatten ergibt Exit-Code 4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rejects a requested return, saying why.</source>
+        <translation>Lehnt eine angemeldete Retoure mit Begründung ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists returns, newest first.</source>
+        <translation>Listet Retouren auf, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns in this state.</source>
+        <translation>Nur Retouren mit diesem Status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N returns (default 50).</source>
+        <translation>Höchstens N Retouren (Standard: 50).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows one return with its lines.</source>
+        <translation>Zeigt eine Retoure mit ihren Positionen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 was paid by card and is refunded through Stripe: --method is only for refunds made outside Shipshape.</source>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt und wird über Stripe erstattet: --method gilt nur für außerhalb von Shipshape geleistete Erstattungen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unknown return state &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Retourenstatus „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a limit from 1 to 10000.</source>
+        <translation>„%1“ ist kein Limit von 1 bis 10000.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -2663,6 +3336,24 @@ Beispieldokument:
         <location line="+1"/>
         <source>%1 · %2 · login %3</source>
         <translation>%1 · %2 · Anmeldung %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/common/CsvReader.cpp" line="+73"/>
+        <source>Line %1: a quote inside a field that does not start with one (write &quot;&quot; inside a quoted field).</source>
+        <translation>Zeile %1: Anführungszeichen in einem Feld, das nicht mit einem beginnt (innerhalb eines Felds in Anführungszeichen &quot;&quot; schreiben).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: text after a closing quote (a quoted field ends at a comma or the line&apos;s end).</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (ein Feld in Anführungszeichen endet an einem Komma oder am Zeilenende).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: a quote is opened and never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen wird geöffnet und nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2845,26 +3536,26 @@ Beispieldokument:
         <translation>Die Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <location line="+35"/>
-        <location line="+158"/>
+        <location line="+162"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <location line="+71"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <location line="+10"/>
         <source>The database is busy; try again.</source>
         <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
@@ -2919,7 +3610,7 @@ Beispieldokument:
         <translation>Unbekannte Datenbank-URL „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB verwenden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>SQLite file %1</source>
         <translation>SQLite-Datei %1</translation>
     </message>
@@ -3733,6 +4424,36 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
+        <source>Your return for order #%1</source>
+        <translation>Ihre Retoure zur Bestellung #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We have opened your return</source>
+        <translation>Wir haben Ihre Retoure angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We have opened return %1 for the items below from order #%2. Please send them back to us; we will let you know when they arrive.</source>
+        <translation>Wir haben die Retoure %1 für die unten aufgeführten Artikel aus Ihrer Bestellung #%2 angelegt. Bitte senden Sie sie an uns zurück; wir informieren Sie, sobald sie eingetroffen sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We received your return for order #%1</source>
+        <translation>Wir haben Ihre Retoure zur Bestellung #%1 erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your return has arrived</source>
+        <translation>Ihre Retoure ist eingetroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 has arrived at our warehouse. We will let you know when your refund is on its way.</source>
+        <translation>Die Retoure %1 Ihrer Bestellung #%2 ist in unserem Lager eingetroffen. Wir informieren Sie, sobald Ihre Erstattung unterwegs ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pay for your order #%1</source>
         <translation>Bezahlen Sie Ihre Bestellung #%1</translation>
     </message>
@@ -3841,6 +4562,19 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>Gtin</name>
+    <message>
+        <location filename="../core/inventory/Gtin.cpp" line="+29"/>
+        <source>%1 &quot;%2&quot; is not a GTIN: 8, 12, 13 or 14 digits (GTIN-8, UPC-A, EAN-13, GTIN-14).</source>
+        <translation>%1 „%2“ ist keine GTIN: 8, 12, 13 oder 14 Ziffern (GTIN-8, UPC-A, EAN-13, GTIN-14).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; has the wrong check digit: %3 expected, %4 found.</source>
+        <translation>%1 „%2“ hat die falsche Prüfziffer: %3 erwartet, %4 gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../core/net/HttpClient.cpp" line="+29"/>
@@ -3864,14 +4598,16 @@ Beispieldokument:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+157"/>
-        <location line="+48"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+195"/>
+        <location line="+16"/>
+        <location line="+41"/>
+        <location line="+13"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation>Nicht genügend Bestand von %1, um %2 zu reservieren.</translation>
     </message>
@@ -3891,7 +4627,7 @@ Beispieldokument:
         <translation>Der Wareneingang von %1 muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation>Der Bestand von %1 kann nicht auf %2 gesetzt werden: %3 sind für offene Bestellungen reserviert.</translation>
     </message>
@@ -3899,7 +4635,7 @@ Beispieldokument:
 <context>
     <name>InventoryService</name>
     <message>
-        <location filename="../core/inventory/InventoryService.cpp" line="+31"/>
+        <location filename="../core/inventory/InventoryService.cpp" line="+42"/>
         <source>&quot;%1&quot; is not a valid SKU (letters, digits, . _ -, at most 64).</source>
         <translation>„%1“ ist keine gültige SKU (Buchstaben, Ziffern, . _ -, höchstens 64).</translation>
     </message>
@@ -3919,17 +4655,22 @@ Beispieldokument:
         <translation>Die Schwelle für niedrigen Bestand muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Barcode %1 is already the barcode of %2.</source>
+        <translation>Der Barcode %1 ist bereits der Barcode von %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A product with SKU %1 already exists.</source>
         <translation>Ein Produkt mit der SKU %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>Stock on hand must be between 0 and %1 (got %2).</source>
         <translation>Der Lagerbestand muss zwischen 0 und %1 liegen (erhalten: %2).</translation>
     </message>
@@ -3974,7 +4715,8 @@ Beispieldokument:
         <translation>Der Bestand würde %1 überschreiten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-139"/>
+        <location line="+168"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
@@ -4231,7 +4973,7 @@ Beispieldokument:
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="+85"/>
+        <location filename="../core/storage/Migrator.cpp" line="+88"/>
         <source>The database %1 has schema version %2, but this Shipshape understands only up to version %3. Install a newer Shipshape to open it.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, diese Shipshape-Version unterstützt jedoch nur bis Version %3. Installieren Sie eine neuere Shipshape-Version, um sie zu öffnen.</translation>
     </message>
@@ -4290,7 +5032,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+24"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: &quot;%2&quot; is not a decimal amount (use digits and a decimal point or comma, e.g. 29.99).</source>
         <translation>%1: „%2“ ist kein Dezimalbetrag (verwenden Sie Ziffern und einen Dezimalpunkt oder ein Komma, z. B. 29.99).</translation>
     </message>
@@ -4308,7 +5050,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: &quot;%2&quot; is too large.</source>
         <translation>%1: „%2“ ist zu groß.</translation>
     </message>
@@ -4321,7 +5063,7 @@ Beispieldokument:
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+32"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+36"/>
         <source>Order placed</source>
         <translation>Bestellung aufgegeben</translation>
     </message>
@@ -4355,6 +5097,16 @@ Beispieldokument:
         <source>Payment link</source>
         <translation>Zahlungslink</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Return opened</source>
+        <translation>Retoure angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return received</source>
+        <translation>Retoure eingegangen</translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
@@ -4364,7 +5116,7 @@ Beispieldokument:
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
@@ -4587,12 +5339,12 @@ Beispieldokument:
 <context>
     <name>OrderDocumentWriter</name>
     <message>
-        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+76"/>
+        <location filename="../ui/printing/OrderDocumentWriter.cpp" line="+83"/>
         <source>Packing slip — order #%1</source>
         <translation>Lieferschein — Bestellung #%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Placed %1</source>
         <translation>Aufgegeben %1</translation>
     </message>
@@ -4660,7 +5412,7 @@ Beispieldokument:
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
@@ -4700,7 +5452,7 @@ Beispieldokument:
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Shipping method: %1</source>
         <translation>Versandart: %1</translation>
     </message>
@@ -4740,7 +5492,7 @@ Beispieldokument:
         <translation>Keine Bestellungen zum Drucken.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Packing slips</source>
         <translation>Lieferscheine</translation>
     </message>
@@ -4750,13 +5502,13 @@ Beispieldokument:
         <translation>Rechnung #%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No file name given.</source>
         <translation>Kein Dateiname angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -5299,7 +6051,7 @@ Beispieldokument:
 <context>
     <name>OrderQueries</name>
     <message>
-        <location filename="../core/orders/OrderQueries.cpp" line="+24"/>
+        <location filename="../core/orders/OrderQueries.cpp" line="+25"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -5307,7 +6059,7 @@ Beispieldokument:
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/OrderRepository.cpp" line="+332"/>
+        <location filename="../core/orders/OrderRepository.cpp" line="+82"/>
         <source>The order number counter is missing.</source>
         <translation>Der Zähler für Bestellnummern fehlt.</translation>
     </message>
@@ -5327,7 +6079,7 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -5458,6 +6210,204 @@ Beispieldokument:
         <location line="+30"/>
         <source>prices must be an object of SKU to unit price, e.g. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</source>
         <translation>prices muss ein Objekt von SKU zu Stückpreis sein, z. B. {&quot;SKU-1&quot;: &quot;12.00&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReturns</name>
+    <message>
+        <location filename="../core/orders/OrderReturns.cpp" line="+60"/>
+        <source>&quot;%1&quot; is not a return line: give SKU:QUANTITY:REASON, for example MUG-1:1:damaged.</source>
+        <translation>„%1“ ist keine Retourenposition: Geben Sie SKU:QUANTITY:REASON an, zum Beispiel MUG-1:1:damaged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: &quot;%2&quot; is not a return reason; use %3.</source>
+        <translation>Position %1: „%2“ ist kein Retourengrund; %3 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the lines to return as SKU:QUANTITY:REASON.</source>
+        <translation>Geben Sie die zu retournierenden Positionen als SKU:QUANTITY:REASON an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: a quantity to return must be from 1 to %2.</source>
+        <translation>Position %1: Eine Retourenmenge muss zwischen 1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %1 is given twice; give it once with all its units.</source>
+        <translation>Position %1: %1 ist doppelt angegeben; geben Sie die Position einmal mit allen Einheiten an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: the reason &quot;other&quot; needs a note saying what is wrong.</source>
+        <translation>Position %1: Der Grund „other“ erfordert eine Notiz, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1: order %2 has shipped no %1 that could come back.</source>
+        <translation>Position %1: Die Bestellung %2 hat keine Einheiten von %1 versendet, die zurückkommen könnten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: order %2 has %3 of %1 that can still be returned (%4 shipped, %5 in other returns); cannot return %6.</source>
+        <translation>Position %1: Von %1 kann bei der Bestellung %2 noch %3 retourniert werden (%4 versendet, %5 in anderen Retouren); %6 können nicht retourniert werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Return %1 opened</source>
+        <translation>Retoure %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Say what arrived: --restock SKU:QUANTITY for units back on the shelf, --write-off SKU:QUANTITY for units that cannot be sold again.</source>
+        <translation>Geben Sie an, was eingetroffen ist: --restock SKU:QUANTITY für Einheiten zurück ins Regal, --write-off SKU:QUANTITY für Einheiten, die nicht wieder verkauft werden können.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: a quantity must be from 1 to %2.</source>
+        <translation>Position %1: Eine Menge muss zwischen 1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+160"/>
+        <location line="+124"/>
+        <source>No return %1.</source>
+        <translation>Keine Retoure %1.</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Return %1 is %2: only a requested return can be received.</source>
+        <translation>Die Retoure %1 ist %2: Nur für eine angemeldete Retoure kann der Eingang gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: return %2 holds no %1.</source>
+        <translation>Position %1: Die Retoure %2 enthält keine Einheiten von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.</source>
+        <translation>Position %1: Die Retoure %2 enthält %3 von %1; %4 wieder einlagern und %5 abschreiben ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Return %1 received: %2 restocked, %3 written off</source>
+        <translation>Retoure %1 eingegangen: %2 wieder eingelagert, %3 abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say why the return is rejected.</source>
+        <translation>Geben Sie an, warum die Retoure abgelehnt wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1 is %2: only a requested return can be rejected.</source>
+        <translation>Die Retoure %1 ist %2: Nur eine angemeldete Retoure kann abgelehnt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1 rejected: %2</source>
+        <translation>Retoure %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line %1: order %2 has %3 of %1, and returns would refund %4.</source>
+        <translation>Position %1: Die Bestellung %2 enthält %3 von %1, und Retouren würden %4 erstatten.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A restocking fee cannot be negative.</source>
+        <translation>Eine Wiedereinlagerungsgebühr kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Return %1 was already refunded (%2).</source>
+        <translation>Die Retoure %1 wurde bereits erstattet (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return %1 is %2: only a received return can be refunded.</source>
+        <translation>Die Retoure %1 ist %2: Nur eine eingegangene Retoure kann erstattet werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 is in %2.</source>
+        <translation>Die Bestellung %1 lautet auf %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restocking fee %1 is more than the returned goods&apos; %2.</source>
+        <translation>Die Wiedereinlagerungsgebühr %1 ist höher als der Wert der retournierten Ware (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The shipping fee of order %1 was already refunded with another return.</source>
+        <translation>Die Versandgebühr der Bestellung %1 wurde bereits mit einer anderen Retoure erstattet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Returns of order %1 would give back more than its total %2.</source>
+        <translation>Retouren der Bestellung %1 würden mehr zurückzahlen als ihre Gesamtsumme %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return %1</source>
+        <translation>Retoure %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 was paid by %2: say how the %3 went back to the customer (bank_transfer, cash or other).</source>
+        <translation>Die Bestellung %1 wurde per %2 bezahlt: Geben Sie an, wie der Betrag von %3 an den Kunden zurückgezahlt wurde (bank_transfer, cash oder other).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 was paid by card: its money goes back through Stripe, not by hand.</source>
+        <translation>Die Bestellung %1 wurde per Karte bezahlt: Ihr Geld geht über Stripe zurück, nicht von Hand.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Return %1 refunded: %2</source>
+        <translation>Retoure %1 erstattet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReturnsSummary</name>
+    <message>
+        <location filename="../ui/views/OrderReturnsSummary.cpp" line="+17"/>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 restocked, %2 written off</source>
+        <translation>, %1 wieder eingelagert, %2 abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return %1: %2 — %3</source>
+        <translation>Retoure %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — refund %1</source>
+        <translation> — Erstattung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — rejected: %1</source>
+        <translation> — abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -5899,12 +6849,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+19"/>
-        <location line="+379"/>
+        <location line="+400"/>
         <source>Order #%1</source>
         <translation>Bestellung #%1</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-415"/>
         <location line="+48"/>
         <source>%1 Order #%2 was cancelled and its stock released.</source>
         <translation>%1 Die Bestellung #%2 wurde storniert und ihr Bestand freigegeben.</translation>
@@ -5925,7 +6875,7 @@ Beispieldokument:
         <translation>Das Ergebnis der Erstattung ist unbekannt (%1); sie wird abgeglichen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Order %1 is cancelled, but its refund could not be sent: %2</source>
         <translation>Die Bestellung %1 ist storniert, aber ihre Erstattung konnte nicht gesendet werden: %2</translation>
     </message>
@@ -5958,6 +6908,108 @@ Beispieldokument:
         <location line="+8"/>
         <source>Order modified</source>
         <translation>Bestellung geändert</translation>
+    </message>
+</context>
+<context>
+    <name>PickListBuilder</name>
+    <message>
+        <location filename="../core/warehouse/PickListBuilder.cpp" line="+31"/>
+        <source>A pick list needs at least one order.</source>
+        <translation>Eine Pickliste erfordert mindestens eine Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order #%1 is named twice.</source>
+        <translation>Die Bestellung #%1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 is %2: only confirmed orders are picked.</source>
+        <translation>Die Bestellung #%1 ist %2: Nur bestätigte Bestellungen werden kommissioniert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order #%1 has nothing left to ship.</source>
+        <translation>Bei der Bestellung #%1 ist nichts mehr zu versenden.</translation>
+    </message>
+</context>
+<context>
+    <name>PickListWriter</name>
+    <message>
+        <location filename="../ui/printing/PickListWriter.cpp" line="+66"/>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Pick list</source>
+        <translation>Pickliste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot draw the pick list on this device.</source>
+        <translation>Die Pickliste kann auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Pick list: %n order(s)</source>
+        <translation>
+            <numerusform>Pickliste: %n Bestellung</numerusform>
+            <numerusform>Pickliste: %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Made %1 by %2</source>
+        <translation>Erstellt am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pick, in walking order</source>
+        <translation>Entnahme in Laufreihenfolge</translation>
+    </message>
+</context>
+<context>
+    <name>PickLists</name>
+    <message>
+        <location filename="../core/warehouse/PickLists.cpp" line="+22"/>
+        <source>A pick list needs at least one order.</source>
+        <translation>Eine Pickliste erfordert mindestens eine Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pick list takes at most %1 orders (%2 given).</source>
+        <translation>Eine Pickliste umfasst höchstens %1 Bestellungen (%2 angegeben).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A pick list takes between 1 and %1 orders.</source>
+        <translation>Eine Pickliste umfasst 1 bis %1 Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No confirmed order is waiting to ship.</source>
+        <translation>Keine bestätigte Bestellung wartet auf den Versand.</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +7068,75 @@ Beispieldokument:
         <location line="+26"/>
         <source>A discount of %1 is more than what is left of the order (%2).</source>
         <translation>Ein Rabatt von %1 übersteigt den Restbetrag der Bestellung (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImport</name>
+    <message>
+        <location filename="../core/inventory/ProductImport.cpp" line="+86"/>
+        <source>import %1 %2</source>
+        <translation>Import %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file is empty: it needs a header row (%1).</source>
+        <translation>Die Datei ist leer: Sie benötigt eine Kopfzeile (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most %1 products per file (%2 given).</source>
+        <translation>Höchstens %1 Produkte pro Datei (%2 angegeben).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown column &quot;%1&quot; (columns: %2).</source>
+        <translation>Unbekannte Spalte „%1“ (Spalten: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column &quot;%1&quot; is missing.</source>
+        <translation>Die Spalte „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+122"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation>Zeile %1 hat %2 Felder; die Kopfzeile hat %3.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>SKU %1 is already on row %2.</source>
+        <translation>Die SKU %1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Barcode %1 is already on row %2.</source>
+        <translation>Der Barcode %1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 units of %2 are reserved for open orders; on hand cannot go below that.</source>
+        <translation>%1 Einheiten von %2 sind für offene Bestellungen reserviert; der Lagerbestand kann nicht darunter fallen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Barcode %1 is the barcode of %2.</source>
+        <translation>Der Barcode %1 ist der Barcode von %2.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +7286,91 @@ Beispieldokument:
         <location line="+2"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReasons</name>
+    <message>
+        <location filename="../core/orders/ReturnReason.cpp" line="+51"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer needed</source>
+        <translation>Nicht mehr benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStates</name>
+    <message>
+        <location filename="../core/orders/ReturnState.cpp" line="+48"/>
+        <source>Requested</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStore</name>
+    <message>
+        <location filename="../core/orders/ReturnStore.cpp" line="+61"/>
+        <source>No return %1.</source>
+        <translation>Keine Retoure %1.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Return %1 has changed meanwhile: %2.</source>
+        <translation>Die Retoure %1 wurde inzwischen geändert: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was already received</source>
+        <translation>%1 ist bereits eingegangen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>it is no longer requested</source>
+        <translation>sie ist nicht mehr angemeldet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was already refunded</source>
+        <translation>%1 wurde bereits erstattet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was already refunded or is not received</source>
+        <translation>sie wurde bereits erstattet oder ist nicht eingegangen</translation>
     </message>
 </context>
 <context>
@@ -6378,7 +7584,7 @@ Beispieldokument:
 <context>
     <name>StockMovementKinds</name>
     <message>
-        <location filename="../core/inventory/StockMovement.cpp" line="+40"/>
+        <location filename="../core/inventory/StockMovement.cpp" line="+45"/>
         <source>Initial stock</source>
         <translation>Anfangsbestand</translation>
     </message>
@@ -6407,6 +7613,16 @@ Beispieldokument:
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Returned</source>
+        <translation>Retourniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
 </context>
 <context>
     <name>StockReservations</name>
@@ -6414,6 +7630,16 @@ Beispieldokument:
         <location filename="../core/inventory/StockReservations.cpp" line="+33"/>
         <source>Out of stock: %1 has %2 available, %3 requested.</source>
         <translation>Nicht vorrätig: %1 hat %2 verfügbar, %3 angefordert.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Return %1</source>
+        <translation>Retoure %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Return %1: %2</source>
+        <translation>Retoure %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6871,32 +8097,41 @@ Beispieldokument:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+24"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+29"/>
         <source>Order management back-office</source>
         <translation>Back-Office für Bestellverwaltung</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-18"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Open an archive written by shipshape-cli archive export, read-only, instead of a database.</source>
+        <translation>Ein mit shipshape-cli archive export geschriebenes Archiv schreibgeschützt statt einer Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Render the window to a PNG file and exit.</source>
         <translation>Fenster als PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
+        <translation type="vanished">Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings or order:NUMBER.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings oder order:NUMMER.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Displays the version and the commit it was built from.</source>
         <translation>Zeigt die Version und den Commit an, aus dem sie gebaut wurde.</translation>
     </message>
@@ -6917,11 +8152,15 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <source>the database could not be opened (the message names it and why)</source>
-        <translation>die Datenbank konnte nicht geöffnet werden (die Meldung nennt sie und den Grund)</translation>
+        <source>the database or archive could not be opened (the message names it and why)</source>
+        <translation>die Datenbank oder das Archiv konnte nicht geöffnet werden (die Meldung nennt Ziel und Grund)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+95"/>
+        <source>the database could not be opened (the message names it and why)</source>
+        <translation type="vanished">die Datenbank konnte nicht geöffnet werden (die Meldung nennt sie und den Grund)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+108"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
@@ -8076,14 +9315,41 @@ Beispieldokument:
     </message>
 </context>
 <context>
-    <name>shipshape::InventoryView</name>
+    <name>shipshape::ImportIssueModel</name>
     <message>
-        <location filename="../ui/views/InventoryView.cpp" line="+40"/>
-        <source>Search SKU or name…</source>
-        <translation>SKU oder Name suchen…</translation>
+        <location filename="../ui/models/ImportIssueModel.cpp" line="+33"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::InventoryView</name>
+    <message>
+        <source>Search SKU or name…</source>
+        <translation type="vanished">SKU oder Name suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InventoryView.cpp" line="+42"/>
         <source>Search products</source>
         <translation>Produkte suchen</translation>
     </message>
@@ -8139,17 +9405,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Stock movements</source>
         <translation>Bestandsbewegungen</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>Stock movements of the selected product</source>
         <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+145"/>
         <source>%Ln product(s) low on stock</source>
         <translation>
             <numerusform>%Ln Produkt mit niedrigem Bestand</numerusform>
@@ -8210,12 +9476,11 @@ Beispieldokument:
         <translation>Keine Produkte entsprechen „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The search looks at SKUs and product names.</source>
-        <translation>Die Suche berücksichtigt SKUs und Produktnamen.</translation>
+        <translation type="vanished">Die Suche berücksichtigt SKUs und Produktnamen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No products low on stock match “%1”.</source>
         <translation>Keine Produkte mit niedrigem Bestand entsprechen „%1“.</translation>
     </message>
@@ -8250,17 +9515,37 @@ Beispieldokument:
         <translation>Schwelle für niedrigen Bestand von %1 auf %L2 gesetzt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+10"/>
+        <source>Barcode of %1 removed.</source>
+        <translation>Barcode von %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode of %1 set to %2.</source>
+        <translation>Barcode von %1 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>%1 received %L2; %L3 on hand.</source>
         <translation>%1: %L2 eingegangen; %L3 am Lager.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-273"/>
+        <source>Search SKU, name or barcode…</source>
+        <translation>SKU, Name oder Barcode suchen…</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>The search looks at SKUs, product names and whole barcodes.</source>
+        <translation>Die Suche berücksichtigt SKUs, Produktnamen und vollständige Barcodes.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <location line="+20"/>
         <source>Stock movements of %1 — %2</source>
         <translation>Bestandsbewegungen von %1 — %2</translation>
@@ -8529,7 +9814,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+76"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -8575,12 +9860,22 @@ Beispieldokument:
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return %1 updated.</source>
+        <translation>Retoure %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation>Einstellungen gespeichert; sie werden beim nächsten Start wirksam.</translation>
     </message>
@@ -8591,6 +9886,46 @@ Beispieldokument:
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import products…</source>
+        <translation>Produkte &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create or update products from a CSV file, all rows or none</source>
+        <translation>Produkte aus einer CSV-Datei anlegen oder aktualisieren, alle Zeilen oder keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;archive…</source>
+        <translation>&amp;Archiv öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an archive of order history read-only, in a window of its own</source>
+        <translation>Ein Archiv der Bestellhistorie schreibgeschützt in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipshape archives (*.shipshape-archive *.archive *.sqlite);;All files (*)</source>
+        <translation>Shipshape-Archive (*.shipshape-archive *.archive *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start Shipshape to open %1.</source>
+        <translation>Shipshape konnte nicht gestartet werden, um %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -8605,7 +9940,33 @@ Beispieldokument:
         <translation>Datenbank, Zahlungs- und E-Mail-Anbieter sowie diesen Rechner prüfen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Read-only: this window shows an archive, not the shop (%1).</source>
+        <translation>Nur Lesezugriff: Dieses Fenster zeigt ein Archiv, nicht den Shop (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2. Nothing here can be changed; the shop&apos;s own database is not open in this window.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2. Hier kann nichts geändert werden; die Datenbank des Shops ist in diesem Fenster nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+114"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8618,7 +9979,22 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+44"/>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Products imported.</source>
+        <translation>Produkte importiert.</translation>
+    </message>
+    <message>
+        <location line="-182"/>
         <source>Order #%1 placed.</source>
         <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
@@ -8651,7 +10027,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderBulkActions</name>
     <message>
-        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+39"/>
+        <location filename="../ui/bulk/OrderBulkActions.cpp" line="+41"/>
         <source>Ship selected…</source>
         <translation>Auswahl versenden…</translation>
     </message>
@@ -8692,6 +10068,16 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <source>Pick list…</source>
+        <translation>Pickliste…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a pick list of the selected confirmed orders as a PDF, with barcodes</source>
+        <translation>Eine Pickliste der ausgewählten bestätigten Bestellungen als PDF mit Barcodes speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -8701,7 +10087,7 @@ Beispieldokument:
         <translation>Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>None of the %Ln selected orders can ship; for example: %1</source>
         <translation>
             <numerusform>Die %Ln ausgewählte Bestellung kann nicht versendet werden: %1</numerusform>
@@ -8709,7 +10095,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Select at most %L1 orders for one bulk action.</source>
         <translation>Wählen Sie höchstens %L1 Bestellungen für eine Sammelaktion aus.</translation>
     </message>
@@ -8782,11 +10168,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+0"/>
+        <location line="+32"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-28"/>
         <source>Packing slips for %Ln order(s)</source>
         <translation>
             <numerusform>Lieferscheine für %Ln Bestellung</numerusform>
@@ -8808,6 +10195,29 @@ Beispieldokument:
     </message>
     <message>
         <location line="+17"/>
+        <source>Save pick list</source>
+        <translation>Pickliste speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pick-list.pdf</source>
+        <translation>pickliste.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No pick list written: %1</source>
+        <translation>Keine Pickliste geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved a pick list of %Ln order(s) to %1</source>
+        <translation>
+            <numerusform>Pickliste für %Ln Bestellung unter %1 gespeichert</numerusform>
+            <numerusform>Pickliste für %Ln Bestellungen unter %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export orders</source>
         <translation>Bestellungen exportieren</translation>
     </message>
@@ -8846,7 +10256,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+49"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
@@ -8862,12 +10272,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+203"/>
+        <location line="+216"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -8930,7 +10340,7 @@ Beispieldokument:
         <translation type="vanished">Mengen ändern, Positionen hinzufügen oder entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
@@ -8980,7 +10390,7 @@ Beispieldokument:
         <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -9084,12 +10494,12 @@ Beispieldokument:
         <translation type="vanished">Zahlungslink über %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+48"/>
         <source>Your login may not change tags.</source>
         <translation>Ihre Anmeldung darf keine Tags ändern.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <location line="+109"/>
         <source>Refund method</source>
         <translation>Erstattungsart</translation>
@@ -9283,7 +10693,7 @@ Beispieldokument:
         <translation type="vanished">Wird geändert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Adding the tag</source>
         <translation>Hinzufügen des Tags</translation>
     </message>
@@ -9363,12 +10773,12 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-567"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Edit order…</source>
         <translation>Bestellung bearbeiten…</translation>
     </message>
@@ -9378,12 +10788,28 @@ Beispieldokument:
         <translation>Positionen, Preise, Rabatte, Versand oder Adresse ändern, mit Vorschau der neuen Gesamtsumme und des Ausgleichs</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+2"/>
+        <source>Return…</source>
+        <translation>Retoure anlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <source>Take shipped units back: a return (RMA) with a reason per line</source>
+        <translation>Versendete Einheiten zurücknehmen: eine Retoure (RMA) mit einem Grund je Position</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Cancelled: %1</source>
         <translation>Storniert: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Every shipped unit of this order is already under a return, or nothing has shipped yet.</source>
+        <translation>Alle versendeten Einheiten dieser Bestellung sind bereits in einer Retoure, oder es wurde noch nichts versendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
@@ -9450,12 +10876,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+259"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-314"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
@@ -10736,17 +12162,17 @@ Beispieldokument:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+63"/>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>with status %1</source>
         <translation>mit Status %1</translation>
     </message>
@@ -11388,7 +12814,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
@@ -11459,6 +12885,67 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::ProductImportDialog</name>
+    <message>
+        <location filename="../ui/windows/ProductImportDialog.cpp" line="+25"/>
+        <source>Import products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems by row</source>
+        <translation>Probleme nach Zeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln problem(s) in %1 rows; nothing was imported. Correct the file and open it again.</source>
+        <translation>
+            <numerusform>%Ln Problem in %1 Zeilen; es wurde nichts importiert. Korrigieren Sie die Datei und öffnen Sie sie erneut.</numerusform>
+            <numerusform>%Ln Probleme in %1 Zeilen; es wurde nichts importiert. Korrigieren Sie die Datei und öffnen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 rows checked: %2 to create, %3 to update, the stock of %4 to set, %5 unchanged.</source>
+        <translation>%1 Zeilen geprüft: %2 anzulegen, %3 zu aktualisieren, Bestand von %4 zu setzen, %5 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 rows: %2 created, %3 updated, the stock of %4 set, %5 unchanged.</source>
+        <translation>%1 Zeilen importiert: %2 angelegt, %3 aktualisiert, Bestand von %4 gesetzt, %5 unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ProductSearchField</name>
     <message>
         <location filename="../ui/views/ProductSearchField.cpp" line="+21"/>
@@ -11512,7 +12999,7 @@ Beispieldokument:
         <translation>Niedriger Bestand: %L1 verfügbar, Schwelle %L2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>On hand minus what open orders have reserved</source>
         <translation>Lagerbestand abzüglich der von offenen Bestellungen reservierten Menge</translation>
     </message>
@@ -11520,6 +13007,11 @@ Beispieldokument:
         <location line="+2"/>
         <source>The product counts as low on stock when no more than this is available</source>
         <translation>Das Produkt gilt als niedriger Bestand, wenn höchstens diese Menge verfügbar ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GTIN/EAN printed on the product: 8, 12, 13 or 14 digits, the last one a check digit</source>
+        <translation>Die auf dem Produkt aufgedruckte GTIN/EAN: 8, 12, 13 oder 14 Ziffern, die letzte eine Prüfziffer</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -11555,6 +13047,11 @@ Beispieldokument:
         <location line="+2"/>
         <source>Low-stock threshold</source>
         <translation>Schwelle für niedrigen Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
     </message>
 </context>
 <context>
@@ -11613,6 +13110,333 @@ Beispieldokument:
         <location line="+1"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnDialog.cpp" line="+26"/>
+        <source>Return from order #%1</source>
+        <translation>Retoure zur Bestellung #%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already returned</source>
+        <translation>Bereits retourniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Zu retournieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Units of %1 to return</source>
+        <translation>Zu retournierende Einheiten von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why %1 comes back</source>
+        <translation>Grund für die Retoure von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required for &quot;other&quot;</source>
+        <translation>Erforderlich bei „Sonstiges“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note on the return</source>
+        <translation>Notiz zur Retoure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for the timeline</source>
+        <translation>Optional, für den Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Open return</source>
+        <translation>Retoure anlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnReceiveDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnReceiveDialog.cpp" line="+21"/>
+        <source>Receive return %1</source>
+        <translation>Eingang der Retoure %1 buchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation>Retourniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restock</source>
+        <translation>Wieder einlagern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units of %1 back on the shelf</source>
+        <translation>Wieder eingelagerte Einheiten von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units of %1 written off</source>
+        <translation>Abgeschriebene Einheiten von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation>Eingang buchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What arrived? Units that never arrived are left at 0.</source>
+        <translation>Was ist eingetroffen? Nicht eingetroffene Einheiten bleiben auf 0.</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnRefundDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnRefundDialog.cpp" line="+25"/>
+        <source>Refund return %1</source>
+        <translation>Retoure %1 erstatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2: %3 units received.</source>
+        <translation>Retoure %1 der Bestellung #%2: %3 Einheiten eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restocking fee</source>
+        <translation>Wiedereinlagerungsgebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, or an amount in %1</source>
+        <translation>keine, oder ein Betrag in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Refund the shipping too</source>
+        <translation>Versandgebühr ebenfalls erstatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund method</source>
+        <translation>Erstattungsart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund reference</source>
+        <translation>Referenz der Erstattung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restocking fee:</source>
+        <translation>Wiedereinlagerungsgebühr:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid by hand: say how the money went back.</source>
+        <translation>Von Hand bezahlt: Geben Sie an, wie das Geld zurückgezahlt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation>Erstattungsart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnTableModel</name>
+    <message>
+        <location filename="../ui/models/ReturnTableModel.cpp" line="+67"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnsView</name>
+    <message>
+        <location filename="../ui/views/ReturnsView.cpp" line="+39"/>
+        <source>Show returns in state</source>
+        <translation>Retouren mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All returns</source>
+        <translation>Alle Retouren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the returns (F5)</source>
+        <translation>Retouren neu laden (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive…</source>
+        <translation>Eingang buchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what arrived of the selected return: restocked or written off</source>
+        <translation>Eingang der ausgewählten Retoure buchen: wieder einlagern oder abschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund the selected received return and close it</source>
+        <translation>Die ausgewählte eingegangene Retoure erstatten und abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the selected requested return, saying why</source>
+        <translation>Die ausgewählte angemeldete Retoure mit Begründung ablehnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n Retoure</numerusform>
+            <numerusform>%n Retouren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Reject return %1</source>
+        <translation>Retoure %1 ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the return rejected? (for the timeline)</source>
+        <translation>Warum wird die Retoure abgelehnt? (für den Verlauf)</translation>
     </message>
 </context>
 <context>

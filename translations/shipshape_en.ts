@@ -6060,7 +6060,7 @@ Example document:
 <context>
     <name>OrderReturns</name>
     <message>
-        <location filename="../core/orders/OrderReturns.cpp" line="+59"/>
+        <location filename="../core/orders/OrderReturns.cpp" line="+60"/>
         <source>&quot;%1&quot; is not a return line: give SKU:QUANTITY:REASON, for example MUG-1:1:damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6095,7 +6095,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Line %1: order %2 has %3 of %1 that can still be returned (%4 shipped, %5 in other returns); cannot return %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,6 +6219,39 @@ Example document:
     <message>
         <location line="+31"/>
         <source>Return %1 refunded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderReturnsSummary</name>
+    <message>
+        <location filename="../ui/views/OrderReturnsSummary.cpp" line="+17"/>
+        <source>%1 × %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 restocked, %2 written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7890,12 +7923,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+28"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+29"/>
         <source>Order management back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7911,11 +7944,11 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
-        <source>View to show: dashboard, orders, customers, inventory, outbox, settings or order:NUMBER.</source>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings or order:NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Displays the version and the commit it was built from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9518,7 +9551,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+75"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+76"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -9565,6 +9598,16 @@ Example document:
     </message>
     <message>
         <location line="+11"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9950,7 +9993,7 @@ Example document:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+46"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+49"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9966,12 +10009,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+207"/>
+        <location line="+216"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-215"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9991,7 +10034,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Add note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10041,7 +10084,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10071,7 +10114,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <location line="+7"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
@@ -10138,12 +10181,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+259"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-314"/>
         <location line="+57"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
@@ -10205,7 +10248,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-501"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10250,7 +10293,23 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+2"/>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <source>Take shipped units back: a return (RMA) with a reason per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every shipped unit of this order is already under a return, or nothing has shipped yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your login may not change tags.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10389,7 +10448,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Adding the tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12330,6 +12389,333 @@ Example document:
     <message>
         <location line="+1"/>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnDialog.cpp" line="+26"/>
+        <source>Return from order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Units of %1 to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why %1 comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required for &quot;other&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Open return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnReceiveDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnReceiveDialog.cpp" line="+21"/>
+        <source>Receive return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units of %1 back on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units of %1 written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What arrived? Units that never arrived are left at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnRefundDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnRefundDialog.cpp" line="+25"/>
+        <source>Refund return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2: %3 units received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restocking fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, or an amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Refund the shipping too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restocking fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid by hand: say how the money went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnTableModel</name>
+    <message>
+        <location filename="../ui/models/ReturnTableModel.cpp" line="+67"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ReturnsView</name>
+    <message>
+        <location filename="../ui/views/ReturnsView.cpp" line="+39"/>
+        <source>Show returns in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the returns (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what arrived of the selected return: restocked or written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund the selected received return and close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the selected requested return, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Reject return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the return rejected? (for the timeline)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
