@@ -108,7 +108,7 @@ TEST_F(CliWarehouse, PickListOfConfirmedOrdersAsPdf)
     EXPECT_FALSE(QFile::exists(refusedPdf));
     const CliResult all = cli.run({u"picklists"_s, u"create"_s, u"--pdf"_s, pdf});
     ASSERT_EQ(all.exitCode, ExitOk) << all;
-    EXPECT_TRUE(all.outText().contains(u"2 order(s)"_s)) << all;
+    EXPECT_TRUE(all.outText().contains(u"Pick list of 2 orders"_s)) << all;
     const CliResult badNumber = cli.run({u"picklists"_s, u"create"_s, u"--orders"_s, u"abc"_s, u"--pdf"_s, pdf});
     EXPECT_EQ(badNumber.exitCode, ExitInvalid) << badNumber;
 }
