@@ -7,6 +7,7 @@
 #include "session/BackgroundJobs.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
+#include "style/Appearance.h"
 #include "windows/MainWindow.h"
 
 #include "BuildInfo.h"
@@ -79,6 +80,21 @@ int main(int argc, char *argv[])
         // The version and the commit it was built from, so a bug report names both.
         std::printf("shipshape %s (git %s)\n", SHIPSHAPE_VERSION, SHIPSHAPE_GIT_DESCRIBE);
         return 0;
+    }
+    // --appearance for this run, else the one chosen on the Settings page ("desktop" is the stored "").
+    const QString appearanceOption = parser.value(guiOptions.appearance);
+    const QString appearanceKey = parser.isSet(guiOptions.appearance)
+            ? (appearanceOption == "desktop"_L1 ? QString() : appearanceOption)
+            : preferences.value(QLatin1StringView(shipshape::ApplicationSettings::kAppearanceKey)).toString();
+    if (const auto scheme = shipshape::Appearance::fromKey(appearanceKey)) {
+        if (*scheme != shipshape::Appearance::Scheme::Desktop)
+            shipshape::Appearance::apply(*scheme);
+    } else if (parser.isSet(guiOptions.appearance)) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(
+                        QCoreApplication::translate("main", "Unknown appearance \"%1\" (use light, dark or desktop).")
+                                .arg(appearanceOption)));
+        return shipshape::GuiOptions::kExitUsage;
     }
     const QCommandLineOption &databaseOption = guiOptions.database;
     const QCommandLineOption &screenshotOption = guiOptions.screenshot;
