@@ -1,5 +1,6 @@
 #include "archive/ArchiveReview.h"
 #include "background/ChangeHub.h"
+#include "common/PseudoTranslator.h"
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
 #include "secrets/SecretStore.h"
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(locale, u"shipshape"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
+    // Installed last, asked first: every Shipshape text long and accented, for spotting cut labels.
+    shipshape::PseudoTranslator pseudoTranslator;
+    if (shipshape::PseudoTranslator::requested())
+        QApplication::installTranslator(&pseudoTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(shipshape::GuiOptions::description());
