@@ -25,7 +25,8 @@ void collect(const QJsonValue &value, const QString &path, QList<std::pair<QStri
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            collect(array.at(i), u"%1[%2]"_s.arg(path).arg(i), numbers);
+            // Concatenated, not arg().arg(): a key may itself hold "%1" (found by this fuzzer).
+            collect(array.at(i), path + u'[' + QString::number(i) + u']', numbers);
     } else if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it)
