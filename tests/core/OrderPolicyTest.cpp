@@ -172,7 +172,7 @@ TEST(OrderPolicyTest, APaymentLinkIsForAnUnpaidCardOrderWithoutOne)
 TEST(OrderPolicyTest, EveryActionIsDecided)
 {
     // A new action must be added to allActions() and given its rules (whyNot's switch has no default).
-    EXPECT_EQ(OrderPolicy::allActions().size(), 11);
+    EXPECT_EQ(OrderPolicy::allActions().size(), 12);
     const Order nothing = order(OrderStatus::Pending, PaymentMethodType::Invoice, 2500);
     for (OrderAction action : OrderPolicy::allActions())
         EXPECT_TRUE(OrderPolicy::whyNot(action, nothing, Permissions{})) << "a login without rights may do nothing";
