@@ -8,6 +8,7 @@
 // scripts/bench runs every case several times, each in a fresh process, and calls `report`.
 
 #include "Cases.h"
+#include "Comparison.h"
 #include "Harness.h"
 #include "Report.h"
 
@@ -106,12 +107,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption repetitionsOption(
             u"repetitions"_s, u"Search and dashboard: measured runs per term or period."_s, u"N"_s, u"5"_s);
     parser.addOptions({caseOption, databaseOption, ordersOption, warmupOption, repetitionsOption});
-    parser.addPositionalArgument(u"command"_s, u"report FILE... | schema-version"_s);
+    parser.addPositionalArgument(
+            u"command"_s, u"report FILE... | compare BASELINE CURRENT [PERCENT] | schema-version"_s);
     parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.constFirst() == u"report"_s)
         return report(positional.mid(1));
+    if (positional.size() >= 3 && positional.constFirst() == u"compare"_s) {
+        bool ok = true;
+        const double percent = positional.size() > 3 ? positional.at(3).toDouble(&ok) : 20;
+        if (!ok || percent <= 0) {
+            std::fprintf(stderr, "compare: PERCENT must be a positive number, not %s\n", qPrintable(positional.at(3)));
+            return 2;
+        }
+        return compare(positional.at(1), positional.at(2), percent);
+    }
     if (!positional.isEmpty() && positional.constFirst() == u"schema-version"_s) {
         std::printf("%d\n", shipshape::latestSchemaVersion());
         return 0;

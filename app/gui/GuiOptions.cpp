@@ -20,6 +20,11 @@ GuiOptions::GuiOptions()
                       "View to show: dashboard, orders, customers, inventory, outbox, returns, settings or "
                       "order:NUMBER."),
               u"VIEW"_s, u"orders"_s),
+      appearance(u"appearance"_s,
+              QCoreApplication::translate("main",
+                      "Appearance for this run: light, dark or desktop (the desktop's own); without it, the one "
+                      "chosen on the Settings page."),
+              u"APPEARANCE"_s),
       version(QStringList{u"v"_s, u"version"_s},
               QCoreApplication::translate("main", "Displays the version and the commit it was built from."))
 {}
@@ -36,7 +41,9 @@ QList<std::pair<int, QString>> GuiOptions::exitCodes()
             {1,
                     QCoreApplication::translate(
                             "main", "an option was not understood, or the screenshot could not be written")},
-            {kExitUsage, QCoreApplication::translate("main", "--view names no view of this version")},
+            {kExitUsage,
+                    QCoreApplication::translate(
+                            "main", "--view names no view of this version, or --appearance no appearance")},
             {kExitUnavailable,
                     QCoreApplication::translate(
                             "main", "the database or archive could not be opened (the message names it and why)")},
@@ -45,7 +52,7 @@ QList<std::pair<int, QString>> GuiOptions::exitCodes()
 
 QList<QCommandLineOption> GuiOptions::all() const
 {
-    return {database, archive, screenshot, view, version};
+    return {database, archive, screenshot, view, appearance, version};
 }
 
 } // namespace shipshape

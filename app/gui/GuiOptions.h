@@ -27,6 +27,7 @@ struct GuiOptions {
     QCommandLineOption archive;
     QCommandLineOption screenshot;
     QCommandLineOption view;
+    QCommandLineOption appearance;
     QCommandLineOption version;
 };
 

@@ -1,5 +1,6 @@
 #include "archive/ArchiveReview.h"
 #include "background/ChangeHub.h"
+#include "common/PseudoTranslator.h"
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
 #include "secrets/SecretStore.h"
@@ -7,6 +8,7 @@
 #include "session/BackgroundJobs.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
+#include "style/Appearance.h"
 #include "windows/MainWindow.h"
 
 #include "BuildInfo.h"
@@ -68,6 +70,10 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(locale, u"shipshape"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
+    // Installed last, asked first: every Shipshape text long and accented, for spotting cut labels.
+    shipshape::PseudoTranslator pseudoTranslator;
+    if (shipshape::PseudoTranslator::requested())
+        QApplication::installTranslator(&pseudoTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(shipshape::GuiOptions::description());
@@ -79,6 +85,21 @@ int main(int argc, char *argv[])
         // The version and the commit it was built from, so a bug report names both.
         std::printf("shipshape %s (git %s)\n", SHIPSHAPE_VERSION, SHIPSHAPE_GIT_DESCRIBE);
         return 0;
+    }
+    // --appearance for this run, else the one chosen on the Settings page ("desktop" is the stored "").
+    const QString appearanceOption = parser.value(guiOptions.appearance);
+    const QString appearanceKey = parser.isSet(guiOptions.appearance)
+            ? (appearanceOption == "desktop"_L1 ? QString() : appearanceOption)
+            : preferences.value(QLatin1StringView(shipshape::ApplicationSettings::kAppearanceKey)).toString();
+    if (const auto scheme = shipshape::Appearance::fromKey(appearanceKey)) {
+        if (*scheme != shipshape::Appearance::Scheme::Desktop)
+            shipshape::Appearance::apply(*scheme);
+    } else if (parser.isSet(guiOptions.appearance)) {
+        std::fprintf(stderr, "%s\n",
+                qPrintable(
+                        QCoreApplication::translate("main", "Unknown appearance \"%1\" (use light, dark or desktop).")
+                                .arg(appearanceOption)));
+        return shipshape::GuiOptions::kExitUsage;
     }
     const QCommandLineOption &databaseOption = guiOptions.database;
     const QCommandLineOption &screenshotOption = guiOptions.screenshot;

@@ -66,6 +66,12 @@ QString GuiManPage::write(const QJsonObject &cliTable, const QString &version, c
     }
     page += u".TP\n"_s + Roff::bold(u"QT_QPA_PLATFORM"_s) + u'\n'
             + Roff::escape(u"Qt's window system: offscreen runs without a display (with --screenshot)."_s) + u'\n';
+    page += u".TP\n"_s + Roff::bold(u"SHIPSHAPE_PSEUDO_TRANSLATION"_s) + u'\n'
+            + Roff::escape(u"1: every text of the app long, accented and in brackets, for spotting cut labels and "
+                           u"texts that are not translated."_s)
+            + u'\n';
+    page += u".TP\n"_s + Roff::bold(u"QT_SCALE_FACTOR"_s) + u'\n'
+            + Roff::escape(u"Qt's scale for the whole window, such as 2 for 200 %."_s) + u'\n';
     page += u".SH FILES\n"_s;
     for (const QJsonValue &value : cliTable.value(u"files"_s).toArray()) {
         const QJsonObject file = value.toObject();

@@ -33,12 +33,18 @@ ApplicationSettings ApplicationSettings::load(const QSettings &settings)
     const int hold = settings.value(key(kReservationHoldMinutesKey), kDefaultHoldMinutes).toInt(&ok);
     result.reservationHoldMinutes = ok ? hold : kDefaultHoldMinutes;
     result.language = settings.value(key(kLanguageKey)).toString();
+    result.appearance = settings.value(key(kAppearanceKey)).toString();
     return result;
 }
 
 QStringList ApplicationSettings::languages()
 {
     return {QString(), u"en"_s, u"de"_s};
+}
+
+QStringList ApplicationSettings::appearances()
+{
+    return {QString(), u"light"_s, u"dark"_s};
 }
 
 Status ApplicationSettings::checkApiBase(const QString &field, const QString &text)
@@ -84,6 +90,10 @@ QList<Error> ApplicationSettings::validate() const
         errors.append(Error::invalid(u"language"_s, language,
                 tr("Unknown language \"%1\" (use the system language, en or de).").arg(language)));
     }
+    if (!appearances().contains(appearance)) {
+        errors.append(Error::invalid(u"appearance"_s, appearance,
+                tr("Unknown appearance \"%1\" (use the desktop's, light or dark).").arg(appearance)));
+    }
     return errors;
 }
 
@@ -104,6 +114,10 @@ Status ApplicationSettings::save(QSettings &settings) const
         settings.remove(key(kLanguageKey));
     else
         settings.setValue(key(kLanguageKey), language);
+    if (appearance.isEmpty())
+        settings.remove(key(kAppearanceKey));
+    else
+        settings.setValue(key(kAppearanceKey), appearance);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return fail(Error::unavailable(tr("The settings could not be written to %1.").arg(settings.fileName())));

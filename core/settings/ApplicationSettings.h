@@ -30,6 +30,7 @@ public:
     static constexpr const char *kMailFromNameKey = "mail/fromName";
     static constexpr const char *kReservationHoldMinutesKey = "orders/reservationHoldMinutes";
     static constexpr const char *kLanguageKey = "ui/language";
+    static constexpr const char *kAppearanceKey = "ui/appearance";
 
     static constexpr int kMinHoldMinutes = 1;
     static constexpr int kMaxHoldMinutes = 1440;
@@ -43,11 +44,13 @@ public:
     QString mailFromName;
     int reservationHoldMinutes = kDefaultHoldMinutes;
     QString language; // "" follows the system, else "en" or "de"
+    QString appearance; // "" follows the desktop, else "light" or "dark"
 
     // What is stored (defaults for what is not); the environment overrides are not applied here.
     static ApplicationSettings load(const QSettings &settings);
     // Every invalid field, each as an Error naming the field (stripeApiBase, checkoutSuccessUrl,
-    // sendGridApiBase, mailFromAddress, mailFromName, reservationHoldMinutes, language) and the value.
+    // sendGridApiBase, mailFromAddress, mailFromName, reservationHoldMinutes, language, appearance) and the
+    // value.
     // Empty when valid.
     [[nodiscard]] QList<Error> validate() const;
     // Writes every field; when any is invalid, writes nothing and fails with the first problem.
@@ -55,6 +58,8 @@ public:
 
     // The languages offered: "" (system), "en", "de".
     static QStringList languages();
+    // The appearances offered: "" (the desktop's), "light", "dark".
+    static QStringList appearances();
 
     // --- what the next start uses ---
     // The database chosen on the Settings page, if one is stored and valid (field "database").

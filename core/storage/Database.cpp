@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Logging.h"
+#include "storage/SqliteFileErrors.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -225,8 +226,14 @@ void Database::setBroken(bool broken)
 
 Error Database::failure(const QSqlError &error, const QString &context)
 {
-    if (m_dialect.isSqlite())
+    if (m_dialect.isSqlite()) {
+        if (auto aboutTheFile = SqliteFileErrors::describe(error, m_url.path())) {
+            qCWarning(lcStorage).noquote()
+                    << "SQL error" << error.nativeErrorCode() << error.text() << "in" << context.left(200);
+            return *aboutTheFile;
+        }
         return translate(error, m_url.kind(), context);
+    }
     const QString native = error.nativeErrorCode();
     // 40001 serialization failure, 40P01 deadlock: the transaction was rolled back and can be re-run.
     // 23505 on customers_email is a race between two clients creating the same customer; a re-run

@@ -30,6 +30,7 @@ protected:
         result.mailFromName = u"Müller & Söhne"_s;
         result.reservationHoldMinutes = 30;
         result.language = u"de"_s;
+        result.appearance = u"dark"_s;
         return result;
     }
 
@@ -50,6 +51,7 @@ TEST_F(ApplicationSettingsTest, DefaultsWhenNothingIsStored)
     EXPECT_EQ(loaded.mailFromAddress, MailSettings().fromAddress);
     EXPECT_EQ(loaded.reservationHoldMinutes, 15);
     EXPECT_EQ(loaded.language, QString());
+    EXPECT_EQ(loaded.appearance, QString()); // the desktop's own
     EXPECT_TRUE(loaded.checkoutSuccessUrl.isEmpty()); // payment links stay off until a return page is set
     EXPECT_TRUE(loaded.validate().isEmpty());
 }
@@ -65,6 +67,8 @@ TEST_F(ApplicationSettingsTest, RoundTripUsesTheKeysTheProvidersRead)
     EXPECT_EQ(settings.value(u"stripe/apiBase"_s).toString(), u"https://api.stripe.com"_s);
     EXPECT_EQ(settings.value(u"orders/reservationHoldMinutes"_s).toInt(), 30);
     EXPECT_EQ(settings.value(u"ui/language"_s).toString(), u"de"_s);
+    EXPECT_EQ(loaded.appearance, u"dark"_s);
+    EXPECT_EQ(settings.value(u"ui/appearance"_s).toString(), u"dark"_s);
     // MailSettings (what the dispatcher uses) reads the same keys.
     const MailSettings mail = MailSettings::load(settings);
     EXPECT_EQ(mail.fromAddress, u"shop@example.com"_s);
@@ -103,10 +107,11 @@ TEST_F(ApplicationSettingsTest, InvalidFieldsAreNamedAndNothingIsWritten)
     bad.mailFromName = u"line\nbreak"_s;
     bad.reservationHoldMinutes = 0;
     bad.language = u"fr"_s;
+    bad.appearance = u"sepia"_s;
     bad.sendGridApiBase = u"https://api.sendgrid.com"_s; // valid, and must not be written either
     EXPECT_EQ(fieldsOf(bad.validate()),
             (QStringList{u"stripeApiBase"_s, u"mailFromAddress"_s, u"mailFromName"_s, u"reservationHoldMinutes"_s,
-                    u"language"_s}));
+                    u"language"_s, u"appearance"_s}));
     auto saved = bad.save(settings);
     ASSERT_FALSE(saved);
     EXPECT_EQ(saved.error().field, u"stripeApiBase"_s);

@@ -83,6 +83,15 @@ TEST(KpiFormatTest, FiguresForPeople)
     EXPECT_EQ(KpiFormat::money(usd(-5), locale), u"USD -0.05"_s);
     EXPECT_EQ(KpiFormat::money(Money(), locale), u"0"_s); // no currency yet (an empty database)
     EXPECT_EQ(KpiFormat::percent(0.9512, locale), u"95.1%"_s);
+    EXPECT_EQ(KpiFormat::share(49, 1000, locale), u"4.9%"_s);
+    EXPECT_EQ(KpiFormat::share(397, 492, locale), u"80.7%"_s); // 80.69 rounds up
+    EXPECT_EQ(KpiFormat::share(1, 3, locale), u"33.3%"_s);
+    EXPECT_EQ(KpiFormat::share(2, 3, locale), u"66.7%"_s);
+    EXPECT_EQ(KpiFormat::share(5, 5, locale), u"100.0%"_s);
+    EXPECT_EQ(KpiFormat::share(1, 100000, locale), u"under 0.1%"_s);
+    EXPECT_EQ(KpiFormat::share(0, 7, locale), u"0.0%"_s);
+    EXPECT_EQ(KpiFormat::share(1, 0, locale), u"n/a"_s);
+    EXPECT_EQ(KpiFormat::share(1, 8, QLocale(QLocale::German, QLocale::Germany)), u"12,5%"_s);
     EXPECT_EQ(KpiFormat::duration(420, locale), u"420 ms"_s);
     EXPECT_EQ(KpiFormat::duration(1420, locale), u"1.42 s"_s);
     EXPECT_EQ(KpiFormat::age(30), u"under a minute"_s);

@@ -51,6 +51,16 @@ QString KpiFormat::count(qint64 value, const QLocale &locale)
     return locale.toString(value);
 }
 
+QString KpiFormat::share(qint64 part, qint64 whole, const QLocale &locale)
+{
+    if (whole <= 0 || part < 0)
+        return tr("n/a");
+    if (part > 0 && part * 2000 < whole)
+        return tr("under %1").arg(locale.toString(0.1, 'f', 1) + locale.percent());
+    const qint64 tenths = (part * 2000 + whole) / (2 * whole); // round half up
+    return locale.toString(tenths / 10) + locale.decimalPoint() + locale.toString(tenths % 10) + locale.percent();
+}
+
 QString KpiFormat::percent(double ratio, const QLocale &locale)
 {
     if (!std::isfinite(ratio))

@@ -35,6 +35,8 @@ public:
     static QString count(qint64 value, const QLocale &locale = {});
     // 0.9512 -> "95.1%".
     static QString percent(double ratio, const QLocale &locale = {});
+    // A count's share of a whole, rounded half up to tenths of a percent in integers: (49, 1000) -> "4.9%".
+    static QString share(qint64 part, qint64 whole, const QLocale &locale = {});
     // 420 -> "420 ms", 1420 -> "1.42 s".
     static QString duration(qint64 milliseconds, const QLocale &locale = {});
     // How long something has waited: "3 d 4 h", "5 h 12 min", "12 min", "under a minute".

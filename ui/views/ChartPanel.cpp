@@ -21,6 +21,7 @@ ChartPanel::ChartPanel(const QString &title, QWidget *parent) : QFrame(parent)
     m_title = new QLabel(title, this);
     m_title->setObjectName(u"chartTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a long title (German, 200 %) takes a second line rather than being cut
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

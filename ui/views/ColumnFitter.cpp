@@ -45,10 +45,27 @@ void ColumnFitter::cancel()
     m_done = true;
 }
 
+void ColumnFitter::fitHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column : std::as_const(m_columns)) {
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue;
+        const int wanted = std::min(header->sectionSizeHint(column), m_maxWidth);
+        if (header->sectionSize(column) < wanted)
+            m_view->setColumnWidth(column, wanted);
+    }
+}
+
 void ColumnFitter::fitOnceFilled()
 {
-    if (m_done || !m_view->model() || m_view->model()->rowCount() == 0)
+    if (m_done || !m_view->model())
         return;
+    if (m_view->model()->rowCount() == 0) {
+        // No rows yet: the headers at least show whole (a long German header on an empty list).
+        fitHeaders();
+        return;
+    }
     m_done = true;
     fit();
 }

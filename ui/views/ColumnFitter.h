@@ -7,10 +7,10 @@ class QTableView;
 
 namespace shipshape {
 
-// Sizes a table's columns to what they show, once, when its first rows are in: each as wide as its
-// header and the widest of the rows on screen, at most maxWidth (a longer text is elided and shown whole
-// in its tooltip, see FullTextTooltipDelegate). Columns the view stretches are left to the view. A layout
-// the person arranged wins: restoring one cancels the fitter (cancel()).
+// Sizes a table's columns to what they show, once, when its first rows are in (until then, as wide as
+// their headers): each as wide as its header and the widest of the rows on screen, at most maxWidth (a longer text is
+// elided and shown whole in its tooltip, see FullTextTooltipDelegate). Columns the view stretches are left to the view.
+// A layout the person arranged wins: restoring one cancels the fitter (cancel()).
 class ColumnFitter : public QObject {
     Q_OBJECT
 
@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void fitOnceFilled();
+    void fitHeaders();
 
     QTableView *m_view = nullptr;
     QList<int> m_columns;

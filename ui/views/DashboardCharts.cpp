@@ -245,11 +245,10 @@ QChart *DashboardCharts::ordersByStatus(
     for (const StatusCount &entry : snapshot.byStatus) {
         if (entry.count <= 0)
             continue;
-        const double share = total > 0 ? double(entry.count) / double(total) : 0.0;
         auto *slice = new QPieSlice(
                 tr("%1 %2 · %3")
                         .arg(OrderLifecycle::displayName(entry.status), KpiFormat::count(entry.count, locale),
-                                KpiFormat::percent(share, locale)),
+                                KpiFormat::share(entry.count, total, locale)),
                 double(entry.count));
         slice->setColor(statusColor(entry.status));
         slice->setBorderColor(palette.color(QPalette::Base));

@@ -65,6 +65,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     TableViewSetup::prepare(m_linesView);
     m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_linesView->horizontalHeader()->setSectionResizeMode(LineItemModel::Product, QHeaderView::Stretch);
+    TableViewSetup::keepColumnsWhole(m_linesView);
     m_linesView->setMaximumHeight(170);
 
     m_payment = new QLabel(this);

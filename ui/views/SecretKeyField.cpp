@@ -19,6 +19,7 @@ SecretKeyField::SecretKeyField(const QString &name, const QString &label, Secret
     m_status = new QLabel(tr("Checking the keychain…"), this);
     m_status->setObjectName(name + u"KeyStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // "No keychain available …; use SHIPSHAPE_…" is long in every language
     m_replace = new QPushButton(tr("Replace…"), this);
     m_replace->setObjectName(name + u"KeyReplace"_s);
     m_replace->setAccessibleName(tr("Replace the %1").arg(label));

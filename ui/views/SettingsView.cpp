@@ -4,6 +4,7 @@
 #include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/ConnectionReport.h"
+#include "style/Appearance.h"
 #include "views/FieldErrorLabel.h"
 #include "views/SecretKeyField.h"
 
@@ -199,8 +200,8 @@ void SettingsView::build()
     senderForm->addRow(tr("From name:"), withError(m_fromName, u"mailFromName"_s));
     sections->addWidget(sender);
 
-    // --- orders and language ---
-    auto *general = new QGroupBox(tr("Orders and language"), content);
+    // --- orders, language and appearance ---
+    auto *general = new QGroupBox(tr("Orders, language and appearance"), content);
     auto *generalForm = new QFormLayout(general);
     m_holdMinutes = new QSpinBox(general);
     m_holdMinutes->setObjectName(u"reservationHoldMinutes"_s);
@@ -220,8 +221,18 @@ void SettingsView::build()
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->setMaximumWidth(240);
     generalForm->addRow(tr("Language:"), withError(m_language, u"language"_s));
-    generalForm->addRow(
-            QString(), noteLabel(tr("Changes on this page take effect when Shipshape starts next."), general));
+    m_appearance = new QComboBox(general);
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("As the desktop"), Appearance::key(Appearance::Scheme::Desktop));
+    m_appearance->addItem(tr("Light"), Appearance::key(Appearance::Scheme::Light));
+    m_appearance->addItem(tr("Dark"), Appearance::key(Appearance::Scheme::Dark));
+    m_appearance->setMaximumWidth(240);
+    generalForm->addRow(tr("Appearance:"), withError(m_appearance, u"appearance"_s));
+    generalForm->addRow(QString(),
+            noteLabel(tr("The appearance changes when saved; the other changes on this page take effect when "
+                         "Shipshape starts next."),
+                    general));
     sections->addWidget(general);
     sections->addStretch();
     m_sections = sections;
@@ -266,6 +277,7 @@ void SettingsView::build()
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::updateButtons);
     connect(m_holdMinutes, &QSpinBox::valueChanged, this, &SettingsView::updateButtons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
+    connect(m_appearance, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
     for (SecretKeyField *key : {m_stripeKey, m_sendGridKey}) {
         connect(key, &SecretKeyField::failed, m_status, &QLabel::setText);
         connect(key, &SecretKeyField::changed, this, &SettingsView::secretsChanged);
@@ -321,6 +333,7 @@ ApplicationSettings SettingsView::fieldValues() const
     values.mailFromName = m_fromName->text();
     values.reservationHoldMinutes = m_holdMinutes->value();
     values.language = m_language->currentData().toString();
+    values.appearance = m_appearance->currentData().toString();
     return values;
 }
 
@@ -353,7 +366,8 @@ void SettingsView::updateButtons()
             || values.checkoutSuccessUrl != m_loaded.checkoutSuccessUrl
             || values.sendGridApiBase != m_loaded.sendGridApiBase || values.mailFromAddress != m_loaded.mailFromAddress
             || values.mailFromName != m_loaded.mailFromName
-            || values.reservationHoldMinutes != m_loaded.reservationHoldMinutes || values.language != m_loaded.language;
+            || values.reservationHoldMinutes != m_loaded.reservationHoldMinutes || values.language != m_loaded.language
+            || values.appearance != m_loaded.appearance;
     m_save->setEnabled(changed);
     m_revert->setEnabled(changed);
 }
@@ -371,6 +385,8 @@ void SettingsView::revert()
             ApplicationSettings::kMaxHoldMinutes));
     const int language = m_language->findData(m_loaded.language);
     m_language->setCurrentIndex(language >= 0 ? language : 0);
+    const int appearance = m_appearance->findData(m_loaded.appearance);
+    m_appearance->setCurrentIndex(appearance >= 0 ? appearance : 0);
 
     if (const auto stored = ApplicationSettings::storedDatabase(*m_settings)) {
         if (stored->kind() == DatabaseKind::Sqlite) {
@@ -405,8 +421,15 @@ bool SettingsView::save()
         Q_EMIT saveRefused(written.error().message);
         return false;
     }
+    const bool appearanceChanged = values.appearance != m_loaded.appearance;
     m_loaded = ApplicationSettings::load(*m_settings);
-    m_status->setText(tr("Saved. The changes take effect when Shipshape starts next."));
+    if (appearanceChanged) {
+        if (const auto scheme = Appearance::fromKey(m_loaded.appearance))
+            Appearance::apply(*scheme);
+    }
+    m_status->setText(appearanceChanged
+                    ? tr("Saved. The appearance has changed; the other changes take effect when Shipshape starts next.")
+                    : tr("Saved. The changes take effect when Shipshape starts next."));
     updateButtons();
     Q_EMIT saved();
     return true;

@@ -105,6 +105,7 @@ private:
     QLineEdit *m_fromName = nullptr;
     QSpinBox *m_holdMinutes = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QHash<QString, QLabel *> m_errors;
 
     QPushButton *m_save = nullptr;

@@ -3,8 +3,12 @@
 #include "views/FullTextTooltipDelegate.h"
 #include "views/SortArrowStyle.h"
 
+#include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace shipshape::TableViewSetup {
 
@@ -32,6 +36,30 @@ void prepare(QTableView *view, int rowPadding)
     SortArrowStyle::install(columns);
     // Views with delegates of their own for some columns keep them; this one serves the rest.
     view->setItemDelegate(new FullTextTooltipDelegate(view));
+}
+
+void keepColumnsWhole(QTableView *view)
+{
+    const auto update = [view] {
+        const QHeaderView *header = view->horizontalHeader();
+        int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            int wanted = header->sectionSizeHint(column);
+            if (header->sectionResizeMode(column) == QHeaderView::ResizeToContents) {
+                // Public in QAbstractItemView (QTableView only narrows its access).
+                wanted = std::max(wanted, static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(column));
+            }
+            width += wanted;
+        }
+        view->setMinimumWidth(width);
+    };
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, update);
+    QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, view, update);
+    // Figures that arrive after the rows (an order line's stock) widen their column.
+    QObject::connect(view->model(), &QAbstractItemModel::dataChanged, view, update);
+    update();
 }
 
 } // namespace shipshape::TableViewSetup

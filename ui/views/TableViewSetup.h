@@ -11,4 +11,10 @@ namespace shipshape::TableViewSetup {
 // `rowPadding` is added to the font's height.
 void prepare(QTableView *view, int rowPadding = 10);
 
+// For a short table whose columns fit their contents and one stretched column takes the rest (an order's
+// lines): the view never gets narrower than its columns' contents and headers need, so a narrow panel
+// (German, 200 %) does not squeeze the stretched column's header into "Prod…". Updated whenever the
+// rows or their data change.
+void keepColumnsWhole(QTableView *view);
+
 } // namespace shipshape::TableViewSetup
