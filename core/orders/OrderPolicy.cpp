@@ -26,8 +26,8 @@ QString statusWord(const Order &order)
 QList<OrderAction> OrderPolicy::allActions()
 {
     return {OrderAction::MarkPaid, OrderAction::Ship, OrderAction::Deliver, OrderAction::Cancel,
-            OrderAction::RefundCard, OrderAction::RecordRefund, OrderAction::KeepAsCredit, OrderAction::SendPaymentLink,
-            OrderAction::Modify, OrderAction::AddNote, OrderAction::ResendEmail};
+            OrderAction::CancelLines, OrderAction::RefundCard, OrderAction::RecordRefund, OrderAction::KeepAsCredit,
+            OrderAction::SendPaymentLink, OrderAction::Modify, OrderAction::AddNote, OrderAction::ResendEmail};
 }
 
 bool OrderPolicy::permits(OrderAction action, const Permissions &may)
@@ -43,6 +43,7 @@ bool OrderPolicy::permits(OrderAction action, const Permissions &may)
     case OrderAction::Deliver:
         return may.shipAndDeliver;
     case OrderAction::Cancel:
+    case OrderAction::CancelLines:
         return may.cancelOrders;
     case OrderAction::Modify:
         return may.placeOrders;
@@ -69,6 +70,8 @@ bool OrderPolicy::isDecidedByListRow(OrderAction action)
     case OrderAction::KeepAsCredit:
     case OrderAction::SendPaymentLink:
         return false; // they look at payment attempts and links, which a row does not carry
+    case OrderAction::CancelLines:
+        return false; // it looks at the lines' shipped units
     }
     return false;
 }
@@ -121,6 +124,7 @@ QString OrderPolicy::notPermitted(OrderAction action)
     case OrderAction::Deliver:
         return tr("Your login may not record deliveries.");
     case OrderAction::Cancel:
+    case OrderAction::CancelLines:
         return tr("Your login may not cancel orders.");
     case OrderAction::RefundCard:
         return tr("Your login may not refund.");
@@ -167,6 +171,17 @@ std::optional<QString> OrderPolicy::whyNot(OrderAction action, const Order &orde
             return tr("Order %1 is %2 and can no longer be cancelled.").arg(order.number).arg(statusWord(order));
         if (order.shippedUnits() > 0)
             return tr("Order %1 is partly shipped; cancel its unshipped lines instead.").arg(order.number);
+        return std::nullopt;
+    case OrderAction::CancelLines:
+        // The same refusals as OrderFulfillment::cancelLines, decided before any line is chosen.
+        if (!OrderLifecycle::holdsReservation(order.status))
+            return tr("Order %1 is %2: only a pending or confirmed order has units to cancel.")
+                    .arg(order.number)
+                    .arg(statusWord(order));
+        if (order.unshippedUnits() == 0)
+            return tr("Order %1 has no unshipped unit to cancel.").arg(order.number);
+        if (order.shippedUnits() == 0 && order.unshippedUnits() == 1)
+            return tr("Order %1 has a single unit: cancel the order instead.").arg(order.number);
         return std::nullopt;
     case OrderAction::RefundCard:
         if (manual)

@@ -20,6 +20,7 @@ enum class OrderAction {
     Ship,
     Deliver,
     Cancel,
+    CancelLines, // take unshipped units off a pending or confirmed order (OrderFulfillment::cancelLines)
     RefundCard, // through the card provider
     RecordRefund, // made outside Shipshape (manual methods)
     KeepAsCredit, // turn a refund owed into credit kept for the customer

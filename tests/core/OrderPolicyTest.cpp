@@ -85,6 +85,45 @@ TEST(OrderPolicyTest, TheLoginDecidesWhoMayDoIt)
     EXPECT_FALSE(OrderPolicy::allows(OrderAction::RecordRefund, confirmed, warehouse()));
 }
 
+// Cancel lines (docs/fulfillment.md): unshipped units of a pending or confirmed order, by whoever may cancel.
+TEST(OrderPolicyTest, UnshippedUnitsAreCancelledByLineByWhoeverMayCancel)
+{
+    const Permissions all = Permissions::everything(u"ada"_s);
+    Order confirmed = order(OrderStatus::Confirmed, PaymentMethodType::Invoice, 2500, 2500);
+    LineItem mug;
+    mug.sku = u"MUG-1"_s;
+    mug.quantity = 3;
+    LineItem cap;
+    cap.sku = u"CAP-1"_s;
+    cap.quantity = 1;
+    confirmed.lines = {mug, cap};
+    EXPECT_TRUE(OrderPolicy::allows(OrderAction::CancelLines, confirmed, all));
+    EXPECT_TRUE(OrderPolicy::allows(OrderAction::CancelLines, confirmed, support()));
+    EXPECT_FALSE(OrderPolicy::allows(OrderAction::CancelLines, confirmed, warehouse()));
+    EXPECT_EQ(OrderPolicy::whyNot(OrderAction::CancelLines, confirmed, warehouse()),
+            OrderPolicy::notPermitted(OrderAction::Cancel));
+
+    // Partly shipped: the whole order is no longer cancelled, its unshipped units still are.
+    confirmed.lines[0].shippedQuantity = 2;
+    EXPECT_FALSE(OrderPolicy::allows(OrderAction::Cancel, confirmed, all));
+    EXPECT_TRUE(OrderPolicy::allows(OrderAction::CancelLines, confirmed, all));
+    confirmed.lines[0].shippedQuantity = 3;
+    confirmed.lines[1].shippedQuantity = 1;
+    const auto nothingLeft = OrderPolicy::whyNot(OrderAction::CancelLines, confirmed, all);
+    ASSERT_TRUE(nothingLeft);
+    EXPECT_TRUE(nothingLeft->contains(u"no unshipped unit"_s)) << nothingLeft->toStdString();
+
+    // A single unit is the whole order: cancel the order instead.
+    Order single = order(OrderStatus::Pending, PaymentMethodType::Invoice, 1000);
+    single.lines = {cap};
+    EXPECT_FALSE(OrderPolicy::allows(OrderAction::CancelLines, single, all));
+    EXPECT_TRUE(OrderPolicy::allows(OrderAction::Cancel, single, all));
+
+    const Order shipped = order(OrderStatus::Shipped, PaymentMethodType::Invoice, 2500, 2500);
+    EXPECT_FALSE(OrderPolicy::allows(OrderAction::CancelLines, shipped, all));
+    EXPECT_FALSE(OrderPolicy::isDecidedByListRow(OrderAction::CancelLines));
+}
+
 TEST(OrderPolicyTest, ManualPaymentsAreRefundedByHandAndCardPaymentsThroughTheProvider)
 {
     const Permissions all = Permissions::everything(u"ada"_s);
@@ -133,7 +172,7 @@ TEST(OrderPolicyTest, APaymentLinkIsForAnUnpaidCardOrderWithoutOne)
 TEST(OrderPolicyTest, EveryActionIsDecided)
 {
     // A new action must be added to allActions() and given its rules (whyNot's switch has no default).
-    EXPECT_EQ(OrderPolicy::allActions().size(), 11);
+    EXPECT_EQ(OrderPolicy::allActions().size(), 12);
     const Order nothing = order(OrderStatus::Pending, PaymentMethodType::Invoice, 2500);
     for (OrderAction action : OrderPolicy::allActions())
         EXPECT_TRUE(OrderPolicy::whyNot(action, nothing, Permissions{})) << "a login without rights may do nothing";

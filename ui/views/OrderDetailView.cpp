@@ -9,24 +9,24 @@
 #include "orders/ReturnableUnits.h"
 #include "printing/OrderDocumentWriter.h"
 #include "session/Session.h"
+#include "views/CancelLinesDialog.h"
+#include "views/CardRefundForm.h"
+#include "views/DeliverDialog.h"
 #include "views/OrderEditDialog.h"
 #include "views/OrderPaymentSummary.h"
 #include "views/OrderReturnsSummary.h"
 #include "views/OrderShipmentsSummary.h"
 #include "views/OrderTagEditor.h"
 #include "views/ReturnDialog.h"
+#include "views/ShipDialog.h"
 #include "views/TableViewSetup.h"
 #include "views/TimelineDelegate.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +34,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -93,6 +92,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     m_ship = new QPushButton(tr("Ship…"), this);
     m_deliver = new QPushButton(tr("Mark delivered"), this);
     m_cancel = new QPushButton(tr("Cancel order…"), this);
+    m_cancelLines = new QPushButton(tr("Cancel lines…"), this);
+    m_cancelLines->setToolTip(tr("Take unshipped units off the order: their stock is released and the order is "
+                                 "priced again"));
     m_refund = new QPushButton(tr("Refund…"), this);
     m_refund->setToolTip(tr("Refund a card payment through Stripe"));
     m_recordRefund = new QPushButton(tr("Record refund…"), this);
@@ -122,8 +124,9 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     auto *actions = new QGridLayout;
     constexpr int kButtonsPerRow = 3;
     int position = 0;
-    for (QPushButton *button : {m_markPaid, m_ship, m_deliver, m_refund, m_recordRefund, m_keepCredit, m_sendLink,
-                 m_cancel, m_modify, m_return, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders}) {
+    for (QPushButton *button :
+            {m_markPaid, m_ship, m_deliver, m_refund, m_recordRefund, m_keepCredit, m_sendLink, m_cancel, m_cancelLines,
+                    m_modify, m_return, m_note, m_resend, m_packingSlip, m_invoice, m_customerOrders}) {
         actions->addWidget(button, position / kButtonsPerRow, position % kButtonsPerRow);
         ++position;
     }
@@ -131,7 +134,8 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
             qMakePair(m_deliver, u"deliver"_s), qMakePair(m_refund, u"refund"_s),
             qMakePair(m_recordRefund, u"recordRefund"_s), qMakePair(m_keepCredit, u"keepCredit"_s),
             qMakePair(m_sendLink, u"sendPaymentLink"_s), qMakePair(m_cancel, u"cancelOrder"_s),
-            qMakePair(m_modify, u"modify"_s), qMakePair(m_return, u"openReturn"_s), qMakePair(m_note, u"addNote"_s),
+            qMakePair(m_cancelLines, u"cancelLines"_s), qMakePair(m_modify, u"modify"_s),
+            qMakePair(m_return, u"openReturn"_s), qMakePair(m_note, u"addNote"_s),
             qMakePair(m_resend, u"resendEmail"_s), qMakePair(m_packingSlip, u"packingSlip"_s),
             qMakePair(m_invoice, u"invoice"_s), qMakePair(m_customerOrders, u"customerOrders"_s)};
     for (const auto &[button, name] : named) {
@@ -141,10 +145,11 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     // The buttons whose action OrderPolicy decides; the description is the tooltip while it is allowed.
     const QList<QPair<QPushButton *, OrderAction>> decided{qMakePair(m_markPaid, OrderAction::MarkPaid),
             qMakePair(m_ship, OrderAction::Ship), qMakePair(m_deliver, OrderAction::Deliver),
-            qMakePair(m_cancel, OrderAction::Cancel), qMakePair(m_refund, OrderAction::RefundCard),
-            qMakePair(m_recordRefund, OrderAction::RecordRefund), qMakePair(m_keepCredit, OrderAction::KeepAsCredit),
-            qMakePair(m_sendLink, OrderAction::SendPaymentLink), qMakePair(m_modify, OrderAction::Modify),
-            qMakePair(m_note, OrderAction::AddNote), qMakePair(m_resend, OrderAction::ResendEmail)};
+            qMakePair(m_cancel, OrderAction::Cancel), qMakePair(m_cancelLines, OrderAction::CancelLines),
+            qMakePair(m_refund, OrderAction::RefundCard), qMakePair(m_recordRefund, OrderAction::RecordRefund),
+            qMakePair(m_keepCredit, OrderAction::KeepAsCredit), qMakePair(m_sendLink, OrderAction::SendPaymentLink),
+            qMakePair(m_modify, OrderAction::Modify), qMakePair(m_note, OrderAction::AddNote),
+            qMakePair(m_resend, OrderAction::ResendEmail)};
     for (const auto &[button, action] : decided)
         m_policyButtons.append(PolicyButton{button, action, button->toolTip()});
     connect(m_modify, &QPushButton::clicked, this, &OrderDetailView::modify);
@@ -161,6 +166,7 @@ OrderDetailView::OrderDetailView(SessionWorker &worker, QWidget *parent) : QWidg
     connect(m_ship, &QPushButton::clicked, this, &OrderDetailView::ship);
     connect(m_deliver, &QPushButton::clicked, this, &OrderDetailView::deliver);
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailView::cancelOrder);
+    connect(m_cancelLines, &QPushButton::clicked, this, &OrderDetailView::openCancelLines);
     connect(m_refund, &QPushButton::clicked, this, &OrderDetailView::refund);
     connect(m_recordRefund, &QPushButton::clicked, this, &OrderDetailView::recordRefund);
     connect(m_keepCredit, &QPushButton::clicked, this, &OrderDetailView::keepAsCredit);
@@ -198,6 +204,7 @@ void OrderDetailView::setOrder(const Order &order)
         m_noteDraft.clear();
         m_refundDraft.clear();
         m_recordRefundDraft.reset();
+        m_barcodes.clear();
     }
     m_order = order;
     m_title->setText(tr("Order #%1 — %2").arg(order.number).arg(OrderLifecycle::displayName(order.status)));
@@ -308,199 +315,111 @@ void OrderDetailView::markPaid()
             tr("Mark paid"), [number](Session &session) { return session.orders().markPaid(QString::number(number)); });
 }
 
+DeliverDialog *OrderDetailView::deliverDialog() const
+{
+    return m_deliverDialog;
+}
+
+CancelLinesDialog *OrderDetailView::cancelLinesDialog() const
+{
+    return m_cancelLinesDialog;
+}
+
 void OrderDetailView::ship()
 {
-    const qint64 number = m_order->number;
-    ShipAnswer answer;
     if (m_nextShip) {
-        answer = *std::exchange(m_nextShip, std::nullopt);
-    } else {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Ship order #%1").arg(number));
-        auto *tracking = new QLineEdit(m_shipDraft ? m_shipDraft->tracking : QString(), &dialog);
-        tracking->setAccessibleName(tr("Tracking number"));
-        auto *carrier = new QComboBox(&dialog);
-        carrier->setEditable(true);
-        carrier->addItems({u"UPS"_s, u"FedEx"_s, u"USPS"_s, u"DHL"_s});
-        carrier->setAccessibleName(tr("Carrier"));
-        if (m_shipDraft)
-            carrier->setCurrentText(m_shipDraft->carrier);
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("Tracking number:"), tracking);
-        form->addRow(tr("Carrier:"), carrier);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        answer = {tracking->text(), carrier->currentText()};
+        shipParcel(*std::exchange(m_nextShip, std::nullopt));
+        return;
     }
-    m_shipDraft = answer;
+    if (m_shipDialog || !m_order)
+        return; // one parcel at a time
+    auto *dialog = new ShipDialog(*m_order, this);
+    m_shipDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_shipDraft)
+        dialog->setDraft(*m_shipDraft);
+    dialog->setBarcodes(m_barcodes);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { shipParcel(dialog->parcel()); });
+    // Closed is gone, even before its deferred deletion: the next Ship… opens a new one.
+    connect(dialog, &QDialog::finished, this, [this] { m_shipDialog.clear(); });
+    dialog->open();
+}
+
+void OrderDetailView::shipParcel(const ShipAnswer &parcel)
+{
+    const qint64 number = m_order->number;
+    m_shipDraft = parcel;
     runAction(
             tr("Shipping"),
-            [number, answer](Session &session) {
-                return session.orders().ship(QString::number(number), answer.tracking, answer.carrier);
+            [number, parcel](Session &session) {
+                return session.orders().ship(QString::number(number), parcel.tracking, parcel.carrier, parcel.lines);
             },
             [this] { m_shipDraft.reset(); });
 }
 
 void OrderDetailView::deliver()
 {
-    const qint64 number = m_order->number;
-    if (!confirm(tr("Mark order #%1 as delivered?").arg(number)))
+    const QList<Shipment> parcels = DeliverDialog::onTheirWay(*m_order);
+    if (parcels.size() > 1) {
+        if (m_deliverDialog)
+            return;
+        auto *dialog = new DeliverDialog(*m_order, this);
+        m_deliverDialog = dialog;
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { deliverParcel(dialog->choice()); });
+        connect(dialog, &QDialog::finished, this, [this] { m_deliverDialog.clear(); });
+        dialog->open();
         return;
-    runAction(tr("Delivery"), [number](Session &session) { return session.orders().deliver(QString::number(number)); });
-}
-
-bool OrderDetailView::askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer)
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(title);
-    auto *method = new QComboBox(&dialog);
-    method->setObjectName(u"refundMethod"_s);
-    method->setAccessibleName(tr("Refund method"));
-    for (RefundMethod recordable : RefundMethods::recordable())
-        method->addItem(RefundMethods::displayName(recordable), RefundMethods::key(recordable));
-    method->setCurrentIndex(std::max(0, method->findData(answer.methodKey)));
-    auto *amount = new QLineEdit(answer.amount.isEmpty() ? upTo.toDecimalString() : answer.amount, &dialog);
-    amount->setObjectName(u"refundAmount"_s);
-    amount->setAccessibleName(tr("Amount refunded"));
-    auto *reference = new QLineEdit(answer.reference, &dialog);
-    reference->setObjectName(u"refundReference"_s);
-    reference->setAccessibleName(tr("Reference"));
-    reference->setPlaceholderText(tr("e.g. the bank transfer's reference"));
-    auto *reason = new QLineEdit(answer.reason, &dialog);
-    reason->setObjectName(u"refundReason"_s);
-    reason->setAccessibleName(tr("Reason"));
-    auto *form = new QFormLayout(&dialog);
-    auto *hint = new QLabel(tr("Record money you already returned outside Shipshape. The customer is emailed that "
-                               "it was refunded."),
-            &dialog);
-    hint->setWordWrap(true);
-    form->addRow(hint);
-    form->addRow(tr("Method:"), method);
-    form->addRow(tr("Amount (up to %1):").arg(upTo.toDisplayString(QLocale())), amount);
-    form->addRow(tr("Reference:"), reference);
-    form->addRow(tr("Reason:"), reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record refund"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    answer = {method->currentData().toString(), amount->text(), reference->text(), reason->text()};
-    return true;
-}
-
-namespace {
-
-// What a person typed as a refund made outside Shipshape, as core's request; bad input names its field.
-Result<ManualRefundRequest> manualRefund(const OrderDetailView::RecordRefundAnswer &answer, const Currency &currency)
-{
-    ManualRefundRequest request;
-    const auto method = RefundMethods::fromKey(answer.methodKey);
-    if (!method) {
-        return fail(Error::invalid(
-                u"method"_s, answer.methodKey, OrderDetailView::tr("Choose how the money was refunded.")));
     }
-    request.method = *method;
-    if (!answer.amount.trimmed().isEmpty()) {
-        auto amount = Money::parse(answer.amount.trimmed(), currency, u"amount"_s);
-        if (!amount)
-            return fail(amount.error());
-        request.amount = *amount;
-    }
-    request.reference = answer.reference;
-    request.reason = answer.reason;
-    return request;
+    if (!confirm(tr("Mark order #%1 as delivered?").arg(m_order->number)))
+        return;
+    // The parcel shown, not whatever may be on its way by the time the worker runs.
+    deliverParcel(parcels.isEmpty() ? std::nullopt : std::optional<qint64>(parcels.constFirst().id));
 }
 
-} // namespace
+void OrderDetailView::deliverParcel(std::optional<qint64> shipmentId)
+{
+    const qint64 number = m_order->number;
+    runAction(tr("Delivery"), [number, shipmentId](Session &session) {
+        return session.orders().deliver(QString::number(number), shipmentId);
+    });
+}
+
+void OrderDetailView::openCancelLines()
+{
+    if (m_cancelLinesDialog || !m_order)
+        return;
+    auto *dialog = new CancelLinesDialog(m_worker, *m_order, this);
+    m_cancelLinesDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelLinesDialog::linesCancelled, this, [this](const Order &order, const QString &summary) {
+        setOrder(order);
+        Q_EMIT orderChanged(order.number);
+        Q_EMIT actionSucceeded(summary);
+    });
+    connect(dialog, &CancelLinesDialog::cancelFailed, this, &OrderDetailView::actionFailed);
+    connect(dialog, &QDialog::finished, this, [this] { m_cancelLinesDialog.clear(); });
+    dialog->open();
+}
 
 void OrderDetailView::cancelOrder()
 {
     const qint64 number = m_order->number;
     const Currency currency = m_order->total.currency();
-    // Cancelled, the order owes nothing: all the shop holds and has not kept as credit is owed back.
-    const Money held = OrderPolicy::refundableByHand(*m_order);
-    const bool paid = held.minorUnits() > 0;
+    // Something paid: the form asked what happens to it (CancelOrderForm).
+    const bool paid = OrderPolicy::refundableByHand(*m_order).minorUnits() > 0;
     CancelAnswer answer;
     if (m_nextCancel) {
         answer = *std::exchange(m_nextCancel, std::nullopt);
-    } else {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Cancel order #%1").arg(number));
-        auto *reason = new QComboBox(&dialog);
-        for (CancelReason code : CancelReasons::selectable())
-            reason->addItem(CancelReasons::displayName(code), CancelReasons::key(code));
-        reason->setAccessibleName(tr("Cancel reason"));
-        auto *note = new QLineEdit(m_cancelNoteDraft, &dialog);
-        note->setAccessibleName(tr("Note"));
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("Reason:"), reason);
-        form->addRow(tr("Note:"), note);
-        // Money already paid: the person cancelling says what happens to it.
-        auto *choices = new QButtonGroup(&dialog);
-        auto *method = new QComboBox(&dialog);
-        auto *reference = new QLineEdit(&dialog);
-        if (paid) {
-            auto *question = new QLabel(
-                    tr("The customer paid %1. What happens to it?").arg(held.toDisplayString(QLocale())), &dialog);
-            question->setWordWrap(true);
-            form->addRow(question);
-            // What the order allows: a refund through Stripe or one recorded by hand (whichever its payment
-            // method takes, while something is left to refund), credit if this login settles money, later.
-            QList<CancelMoney> offered;
-            if (OrderPolicy::allows(OrderAction::RefundCard, *m_order, m_permissions))
-                offered << CancelMoney::Refund;
-            if (OrderPolicy::allows(OrderAction::RecordRefund, *m_order, m_permissions))
-                offered << CancelMoney::RecordRefund;
-            if (OrderPolicy::permits(OrderAction::KeepAsCredit, m_permissions))
-                offered << CancelMoney::KeepAsCredit;
-            offered << CancelMoney::Later;
-            for (CancelMoney choice : std::as_const(offered)) {
-                auto *button = new QRadioButton(CancelMoneyChoices::displayName(choice), &dialog);
-                button->setObjectName(u"money:"_s + CancelMoneyChoices::key(choice));
-                choices->addButton(button, static_cast<int>(choice));
-                form->addRow(button);
-                if (choice == CancelMoney::RecordRefund) {
-                    for (RefundMethod recordable : RefundMethods::recordable())
-                        method->addItem(RefundMethods::displayName(recordable), RefundMethods::key(recordable));
-                    method->setAccessibleName(tr("Refund method"));
-                    reference->setAccessibleName(tr("Refund reference"));
-                    reference->setPlaceholderText(tr("e.g. the bank transfer's reference"));
-                    form->addRow(tr("Refunded by:"), method);
-                    form->addRow(tr("Reference:"), reference);
-                    connect(button, &QRadioButton::toggled, method, &QWidget::setEnabled);
-                    connect(button, &QRadioButton::toggled, reference, &QWidget::setEnabled);
-                }
-            }
-            choices->buttons().constFirst()->setChecked(true);
-        }
-        const bool recordable = method->count() > 0;
-        method->setVisible(paid && recordable);
-        reference->setVisible(paid && recordable);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel order"));
-        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep order"));
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        answer.reasonKey = reason->currentData().toString();
-        answer.note = note->text();
-        answer.money = paid ? static_cast<CancelMoney>(choices->checkedId()) : CancelMoney::Later;
-        answer.record = {method->currentData().toString(), QString(), reference->text(), QString()};
+    } else if (!CancelOrderForm::ask(this, *m_order, m_permissions, m_cancelNoteDraft, answer)) {
+        return;
     }
     const CancelReason reason = CancelReasons::fromKey(answer.reasonKey).value_or(CancelReason::Other);
     m_cancelNoteDraft = answer.note;
     CancelSettlement settlement;
     settlement.money = paid ? answer.money : CancelMoney::Later;
     if (settlement.money == CancelMoney::RecordRefund) {
-        auto request = manualRefund(answer.record, currency);
+        auto request = RecordRefundForm::request(answer.record, currency);
         if (!request) {
             showError(tr("Cancelling failed: %1").arg(request.error().message));
             return;
@@ -525,11 +444,11 @@ void OrderDetailView::recordRefund()
         answer.amount = m_order->refundOwed().toDecimalString(); // what is owed, rather than everything
     if (m_nextRecordRefund) {
         answer = *std::exchange(m_nextRecordRefund, std::nullopt);
-    } else if (!askRecordRefund(tr("Record a refund for order #%1").arg(number), upTo, answer)) {
+    } else if (!RecordRefundForm::ask(this, tr("Record a refund for order #%1").arg(number), upTo, answer)) {
         return;
     }
     m_recordRefundDraft = answer;
-    auto request = manualRefund(answer, currency);
+    auto request = RecordRefundForm::request(answer, currency);
     if (!request) {
         showError(tr("Recording the refund failed: %1").arg(request.error().message));
         return;
@@ -574,43 +493,8 @@ void OrderDetailView::refund()
     QString text;
     if (m_nextRefund) {
         text = std::exchange(m_nextRefund, std::nullopt)->amount;
-    } else {
-        QDialog dialog(this);
-        dialog.setWindowTitle(tr("Refund order #%1").arg(number));
-        auto *line = new QComboBox(&dialog);
-        line->setAccessibleName(tr("Refund a line"));
-        line->addItem(tr("An amount"), QString());
-        for (const LineItem &item : std::as_const(m_order->lines)) {
-            // What the line really cost (after discounts, with its tax), not its list price.
-            const Money cost = m_order->costOf(item);
-            const qint64 capped = std::min(cost.minorUnits(), refundable.minorUnits());
-            line->addItem(tr("%1 × %2 (%3)").arg(item.quantity).arg(item.productName, cost.toDisplayString(QLocale())),
-                    Money(capped, currency).toDecimalString());
-        }
-        auto *amount = new QLineEdit(m_refundDraft.isEmpty() ? refundable.toDecimalString() : m_refundDraft, &dialog);
-        amount->setAccessibleName(tr("Amount to refund"));
-        connect(line, &QComboBox::currentIndexChanged, amount, [line, amount] {
-            if (!line->currentData().toString().isEmpty())
-                amount->setText(line->currentData().toString());
-        });
-        auto *form = new QFormLayout(&dialog);
-        form->addRow(tr("Refund:"), line);
-        form->addRow(tr("Amount (up to %1):").arg(refundable.toDisplayString(QLocale())), amount);
-        // Core refunds money; it has no restock for goods that already left (stock changes go through
-        // modify before shipment), so the dialog offers none.
-        auto *hint = new QLabel(tr("The money goes back to the card. To take lines out of an order that has "
-                                   "not shipped (and return their stock), use Edit order instead."),
-                &dialog);
-        hint->setWordWrap(true);
-        form->addRow(hint);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        buttons->button(QDialogButtonBox::Ok)->setText(tr("Refund"));
-        form->addRow(buttons);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        text = amount->text();
+    } else if (!CardRefundForm::ask(this, *m_order, refundable, m_refundDraft, text)) {
+        return;
     }
     m_refundDraft = text;
     auto amount = Money::parse(text.trimmed(), currency, u"amount"_s);
@@ -797,10 +681,18 @@ void OrderDetailView::loadStock()
             [this, number](const Result<QHash<QString, Product>> &products) {
                 if (!m_order || m_order->number != number)
                     return; // another order is shown by now
-                if (products)
-                    m_lines->setStock(*products);
-                else
+                if (!products) {
                     Q_EMIT actionFailed(products.error().message);
+                    return;
+                }
+                m_lines->setStock(*products);
+                m_barcodes.clear();
+                for (const Product &product : std::as_const(*products)) {
+                    if (!product.barcode.isEmpty())
+                        m_barcodes.insert(product.sku, product.barcode);
+                }
+                if (ShipDialog *dialog = m_shipDialog; dialog)
+                    dialog->setBarcodes(m_barcodes);
             });
 }
 

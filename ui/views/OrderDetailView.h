@@ -5,6 +5,9 @@
 #include "orders/OrderPolicy.h"
 #include "orders/OrderRequests.h"
 #include "staff/Permissions.h"
+#include "views/CancelOrderForm.h"
+#include "views/RecordRefundForm.h"
+#include "views/ShipDialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,6 +22,8 @@ class QToolButton;
 
 namespace shipshape {
 
+class CancelLinesDialog;
+class DeliverDialog;
 class LineItemModel;
 class OrderEditDialog;
 class ReturnDialog;
@@ -42,26 +47,11 @@ public:
     [[nodiscard]] const std::optional<Order> &order() const { return m_order; }
     [[nodiscard]] TimelineModel *timelineModel() const { return m_timeline; }
 
-    // Test hooks: answer the next confirmation or form instead of a person.
-    struct ShipAnswer {
-        QString tracking;
-        QString carrier;
-    };
-    // A refund made outside Shipshape: method key (bank_transfer, cash, other), amount as typed
-    // ("12.50"; empty: everything still refundable), reference and reason.
-    struct RecordRefundAnswer {
-        QString methodKey = QStringLiteral("bank_transfer");
-        QString amount;
-        QString reference;
-        QString reason;
-    };
-    // `money` is asked (and used) only when something was paid; `record` when it says RecordRefund.
-    struct CancelAnswer {
-        QString reasonKey;
-        QString note;
-        CancelMoney money = CancelMoney::Refund;
-        RecordRefundAnswer record;
-    };
+    // Test hooks: answer the next confirmation or form instead of a person. A parcel without lines ships
+    // everything still unshipped.
+    using ShipAnswer = ShipDialog::Parcel;
+    using RecordRefundAnswer = RecordRefundForm::Answer;
+    using CancelAnswer = CancelOrderForm::Answer;
     // A refund of `amount` (a decimal such as "12.50").
     struct RefundAnswer {
         QString amount;
@@ -84,6 +74,12 @@ public:
     QPushButton *shipButton() const { return m_ship; }
     QPushButton *deliverButton() const { return m_deliver; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *cancelLinesButton() const { return m_cancelLines; }
+    // The dialogs of Ship…, Mark delivered (with more than one parcel on its way) and Cancel lines… while
+    // they are open.
+    ShipDialog *shipDialog() const { return m_shipDialog; }
+    DeliverDialog *deliverDialog() const;
+    CancelLinesDialog *cancelLinesDialog() const;
     QPushButton *refundButton() const { return m_refund; }
     QPushButton *recordRefundButton() const { return m_recordRefund; }
     QPushButton *keepCreditButton() const { return m_keepCredit; }
@@ -114,8 +110,11 @@ Q_SIGNALS:
 private:
     void markPaid();
     void ship();
+    void shipParcel(const ShipAnswer &parcel);
     void deliver();
+    void deliverParcel(std::optional<qint64> shipmentId);
     void cancelOrder();
+    void openCancelLines();
     void refund();
     void recordRefund();
     void keepAsCredit();
@@ -138,8 +137,6 @@ private:
     void runAction(const QString &what, std::function<AsyncResult<Order>(class Session &)> job,
             std::function<void()> onSuccess = {});
     void updateActions();
-    // Fills a RecordRefundAnswer from a small form; false when the person cancelled.
-    bool askRecordRefund(const QString &title, const Money &upTo, RecordRefundAnswer &answer);
     struct PolicyButton {
         QPushButton *button = nullptr;
         OrderAction action = OrderAction::AddNote;
@@ -159,6 +156,7 @@ private:
     QPushButton *m_ship = nullptr;
     QPushButton *m_deliver = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_cancelLines = nullptr;
     QPushButton *m_refund = nullptr;
     QPushButton *m_recordRefund = nullptr;
     QPushButton *m_keepCredit = nullptr;
@@ -183,6 +181,11 @@ private:
     QString m_refundDraft;
     QPointer<OrderEditDialog> m_editDialog;
     QPointer<ReturnDialog> m_returnDialog;
+    QPointer<ShipDialog> m_shipDialog;
+    QPointer<DeliverDialog> m_deliverDialog;
+    QPointer<CancelLinesDialog> m_cancelLinesDialog;
+    // The GTINs of the shown order's products by SKU, for the Ship dialog's scanner field.
+    QHash<QString, QString> m_barcodes;
     std::optional<ShipAnswer> m_shipDraft;
     QString m_cancelNoteDraft;
     bool m_autoConfirm = false;

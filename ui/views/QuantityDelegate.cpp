@@ -13,8 +13,11 @@ QWidget *QuantityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 {
     auto *spin = new QSpinBox(parent);
     spin->setObjectName(u"quantitySpin"_s);
-    spin->setRange(m_zeroRemoves ? 0 : 1, int(OrderServiceSettings::kMaxQuantity));
-    if (m_zeroRemoves)
+    if (m_maximumRole >= 0)
+        spin->setRange(0, index.data(m_maximumRole).toInt());
+    else
+        spin->setRange(m_zeroRemoves ? 0 : 1, int(OrderServiceSettings::kMaxQuantity));
+    if (m_zeroRemoves && m_maximumRole < 0)
         spin->setSpecialValueText(tr("remove"));
     spin->setAccessibleName(tr("Quantity of %1").arg(index.siblingAtColumn(0).data().toString()));
     spin->setAlignment(Qt::AlignRight);

@@ -14,6 +14,8 @@ public:
 
     // 0 allowed, shown as "remove": an edit of a placed order takes a line off with quantity 0.
     void setZeroRemoves(bool yes) { m_zeroRemoves = yes; }
+    // The model says how many a row takes at most (its `role`, e.g. what is left to ship); 0 means none.
+    void setMaximumRole(int role) { m_maximumRole = role; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -21,6 +23,7 @@ public:
 
 private:
     bool m_zeroRemoves = false;
+    int m_maximumRole = -1;
 };
 
 } // namespace shipshape
