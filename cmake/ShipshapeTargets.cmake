@@ -37,23 +37,37 @@ if(SHIPSHAPE_SANITIZE)
     target_link_options(shipshape_common INTERFACE -fsanitize=address,undefined)
 endif()
 
-# shipshape_add_test(NAME name SOURCES ... LIBS ... [GUI] [LABELS ...])
-# One executable per area, run by CTest with the offscreen platform and a fixed locale.
+# shipshape_add_test(NAME name SOURCES ... LIBS ... [GUI] [LABELS ...] [SHARDS N])
+# One executable per area, run by CTest with the offscreen platform and a fixed locale. SHARDS N runs it as
+# N CTest tests (name_shard_0 …), each a GoogleTest shard of the cases: a long black-box suite spreads over
+# the cores and no shard comes near the timeout.
 function(shipshape_add_test)
-    cmake_parse_arguments(PARSE_ARGV 0 ARG "GUI" "NAME" "SOURCES;LIBS;LABELS")
+    cmake_parse_arguments(PARSE_ARGV 0 ARG "GUI" "NAME;SHARDS" "SOURCES;LIBS;LABELS")
     if(ARG_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "shipshape_add_test: unknown arguments ${ARG_UNPARSED_ARGUMENTS}")
     endif()
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE Shipshape::common ${ARG_LIBS} GTest::gtest GTest::gmock Qt6::Test)
     target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set(labels ${ARG_LABELS})
     if(ARG_GUI)
         list(APPEND labels gui)
     endif()
-    set_tests_properties(${ARG_NAME} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;SHIPSHAPE_CLI=$<TARGET_FILE:shipshape-cli>"
-        LABELS "${labels}"
-        TIMEOUT 600)
+    set(environment "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;SHIPSHAPE_CLI=$<TARGET_FILE:shipshape-cli>")
+    if(ARG_SHARDS AND ARG_SHARDS GREATER 1)
+        math(EXPR last "${ARG_SHARDS} - 1")
+        foreach(shard RANGE ${last})
+            add_test(NAME ${ARG_NAME}_shard_${shard} COMMAND ${ARG_NAME})
+            set_tests_properties(${ARG_NAME}_shard_${shard} PROPERTIES
+                ENVIRONMENT "${environment};GTEST_TOTAL_SHARDS=${ARG_SHARDS};GTEST_SHARD_INDEX=${shard}"
+                LABELS "${labels}"
+                TIMEOUT 600)
+        endforeach()
+    else()
+        add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+        set_tests_properties(${ARG_NAME} PROPERTIES
+            ENVIRONMENT "${environment}"
+            LABELS "${labels}"
+            TIMEOUT 600)
+    endif()
 endfunction()
