@@ -209,7 +209,8 @@ CommandGroup ReturnsCommands::group()
                                                               "shippingAddress and paymentMethod default to the "
                                                               "return's order."),
                                             .kind = ValueKind::File}},
-                            .examples = {u"echo '{\"items\": [{\"productId\": \"TEE-L\", \"quantity\": 1}]}' | "
+                            .examples = {u"shipshape-cli returns exchange 7 replacement.json"_s,
+                                    u"echo '{\"items\": [{\"productId\": \"TEE-L\", \"quantity\": 1}]}' | "
                                          "shipshape-cli returns exchange 7 -"_s},
                             .description = tr("The replacement is placed like any order (stock reserved, never "
                                               "oversold) and linked to the return both ways. What the returned units "
