@@ -781,6 +781,9 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     "WHERE return_id = (SELECT MIN(id) FROM returns WHERE state = 'rejected')"_s},
             {u"return_refund_adds_up"_s,
                     u"UPDATE returns SET refund_minor = refund_minor + 1 WHERE state = 'closed'"_s},
+            {u"exchange_within_bounds"_s,
+                    u"UPDATE returns SET exchange_value_minor = exchange_value_minor + 100000, "
+                    "exchange_credit_minor = exchange_credit_minor + 100000 WHERE replacement_order IS NOT NULL"_s},
     };
     const QList<std::pair<QString, QString>> untraced{
             {u"order_changes_leave_timeline_rows"_s,

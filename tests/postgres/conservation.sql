@@ -372,6 +372,7 @@ WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
                                              WHEN 'payment_link' THEN 'PaymentLinkSent'
                                              WHEN 'return_opened' THEN 'ReturnOpened'
                                              WHEN 'return_received' THEN 'ReturnReceived'
+                                             WHEN 'return_exchanged' THEN 'ReturnExchanged'
                                 END)
 
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).
