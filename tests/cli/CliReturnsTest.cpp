@@ -185,11 +185,11 @@ TEST_F(CliReturns, ExchangeAReturnForACheaperReplacementFromStandardInput)
     EXPECT_TRUE(text.outText().contains(u"Exchanged for order %1"_s.arg(replacementNumber))) << text;
 
     // Once per return; an exchanged return is not refunded as well.
-    const QByteArray after = snapshot({u"SKU-A"_s, u"SKU-B"_s});
+    const qsizetype orders = ordersList().size();
     const CliResult twice = cli.run(
             {u"returns"_s, u"exchange"_s, id, u"-"_s}, R"({"items": [{"productId": "SKU-B", "quantity": 1}]})");
     EXPECT_EQ(twice.exitCode, ExitConflict) << twice;
-    EXPECT_EQ(snapshot({u"SKU-A"_s, u"SKU-B"_s}), after);
+    EXPECT_EQ(ordersList().size(), orders);
     const CliResult received = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-A:1"_s});
     ASSERT_EQ(received.exitCode, ExitOk) << received;
     const CliResult refund = cli.run({u"returns"_s, u"refund"_s, id, u"--method"_s, u"cash"_s});
