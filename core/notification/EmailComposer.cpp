@@ -146,6 +146,26 @@ Result<RenderedEmail> EmailComposer::compose(
                         .arg(details.returnId)
                         .arg(number);
         break;
+    case NotificationEvent::ReturnExchanged: {
+        subject = tr("Your exchange for order #%1").arg(number);
+        heading = tr("We are sending a replacement");
+        intro = tr("Return %1 of order #%2 is exchanged: replacement order #%3 is on its way to you.")
+                        .arg(details.returnId)
+                        .arg(number)
+                        .arg(details.replacementOrder);
+        if (details.exchangeDue && details.exchangeDue->minorUnits() > 0) {
+            intro += u' '
+                    + tr("The replacement costs more than what you send back: %1 is left to pay on order #%2.")
+                              .arg(details.exchangeDue->toDisplayString(m_locale))
+                              .arg(details.replacementOrder);
+        } else if (details.exchangeRefund && details.exchangeRefund->minorUnits() > 0) {
+            intro += u' '
+                    + tr("The replacement costs less than what you send back: we owe you %1, which we will "
+                         "refund.")
+                              .arg(details.exchangeRefund->toDisplayString(m_locale));
+        }
+        break;
+    }
     case NotificationEvent::PaymentLink: {
         subject = tr("Pay for your order #%1").arg(number);
         heading = tr("Your payment link");

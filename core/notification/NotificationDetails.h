@@ -30,6 +30,11 @@ struct NotificationDetails {
     qint64 returnId = 0;
     qint64 restocked = 0;
     qint64 writtenOff = 0;
+    // A return exchanged (docs/fulfillment.md, "Exchanges"): the replacement order, what the customer still
+    // pays for it and what comes back to them (each empty when nothing).
+    qint64 replacementOrder = 0;
+    std::optional<Money> exchangeDue;
+    std::optional<Money> exchangeRefund;
 };
 
 } // namespace shipshape

@@ -25,6 +25,8 @@ QString NotificationEvents::key(NotificationEvent event)
         return u"return_opened"_s;
     case NotificationEvent::ReturnReceived:
         return u"return_received"_s;
+    case NotificationEvent::ReturnExchanged:
+        return u"return_exchanged"_s;
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString NotificationEvents::displayName(NotificationEvent event)
         return tr("Return opened");
     case NotificationEvent::ReturnReceived:
         return tr("Return received");
+    case NotificationEvent::ReturnExchanged:
+        return tr("Return exchanged");
     }
     return {};
 }
@@ -57,14 +61,15 @@ QString NotificationEvents::displayName(NotificationEvent event)
 QStringList NotificationEvents::keys()
 {
     return {u"placed"_s, u"confirmed"_s, u"shipped"_s, u"delivered"_s, u"cancelled"_s, u"refunded"_s, u"payment_link"_s,
-            u"return_opened"_s, u"return_received"_s};
+            u"return_opened"_s, u"return_received"_s, u"return_exchanged"_s};
 }
 
 std::optional<NotificationEvent> NotificationEvents::fromKey(const QString &key)
 {
     for (auto event : {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
                  NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded,
-                 NotificationEvent::PaymentLink, NotificationEvent::ReturnOpened, NotificationEvent::ReturnReceived}) {
+                 NotificationEvent::PaymentLink, NotificationEvent::ReturnOpened, NotificationEvent::ReturnReceived,
+                 NotificationEvent::ReturnExchanged}) {
         if (NotificationEvents::key(event) == key)
             return event;
     }
@@ -94,6 +99,8 @@ std::optional<NotificationEvent> NotificationEvents::forDomainEvent(const QStrin
         return NotificationEvent::ReturnOpened;
     if (domainEventName == u"ReturnReceived"_s)
         return NotificationEvent::ReturnReceived;
+    if (domainEventName == u"ReturnExchanged"_s)
+        return NotificationEvent::ReturnExchanged;
     return std::nullopt;
 }
 

@@ -18,7 +18,8 @@ enum class NotificationEvent {
     Refunded,
     PaymentLink, // a link to pay the order by card (a Stripe Checkout Session)
     ReturnOpened, // a return was opened: what to send back
-    ReturnReceived // the returned goods arrived at the warehouse
+    ReturnReceived, // the returned goods arrived at the warehouse
+    ReturnExchanged // a return was exchanged for a replacement order
 };
 
 class NotificationEvents {

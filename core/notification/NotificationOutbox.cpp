@@ -142,7 +142,8 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     if (*notification == NotificationEvent::Cancelled)
         details.creditKept = amountIn(u"credit"_s);
     if (*notification == NotificationEvent::Shipped || *notification == NotificationEvent::Delivered
-            || *notification == NotificationEvent::ReturnOpened || *notification == NotificationEvent::ReturnReceived) {
+            || *notification == NotificationEvent::ReturnOpened || *notification == NotificationEvent::ReturnReceived
+            || *notification == NotificationEvent::ReturnExchanged) {
         const QJsonArray lines = payload.value(u"lines"_s).toArray();
         for (const QJsonValue &line : lines) {
             details.parcelLines.append(ShipmentLine{
@@ -153,6 +154,9 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
         details.returnId = payload.value(u"returnId"_s).toInteger();
         details.restocked = payload.value(u"restocked"_s).toInteger();
         details.writtenOff = payload.value(u"writtenOff"_s).toInteger();
+        details.replacementOrder = payload.value(u"replacementOrder"_s).toInteger();
+        details.exchangeDue = amountIn(u"due"_s);
+        details.exchangeRefund = amountIn(u"refundOwed"_s);
     }
     if (*notification == NotificationEvent::PaymentLink) {
         details.paymentUrl = payload.value(u"url"_s).toString();

@@ -85,6 +85,14 @@ Status Order::checkInvariants() const
                                                 .arg(line.shippedQuantity)
                                                 .arg(line.quantity)));
     }
+    // A replacement's credit pays for part of its total: an edit may not take the total below it.
+    if (status != OrderStatus::Cancelled && exchangeCredit.minorUnits() > total.minorUnits())
+        return fail(Error::conflict(tr("Order %1 replaces return %2, whose credit of %3 pays for it: its total %4 "
+                                       "cannot be less.")
+                                            .arg(number)
+                                            .arg(replacesReturn.value_or(0))
+                                            .arg(exchangeCredit.toDecimalString(), total.toDecimalString()),
+                u"total"_s, total.toDecimalString()));
     const bool allShipped = unshippedUnits() == 0;
     if (((status == OrderStatus::Shipped || status == OrderStatus::Delivered) && !allShipped)
             || ((status == OrderStatus::Pending || status == OrderStatus::Cancelled) && shippedUnits() > 0))
@@ -130,7 +138,8 @@ Money Order::amountOwedByCustomer() const
     // What returns gave back of the total (their refunds) is no longer owed: the goods came back.
     if (status == OrderStatus::Cancelled)
         return Money::zero(total.currency());
-    return Money(qMax<qint64>(0, total.minorUnits() - returnCredit.minorUnits()), total.currency());
+    return Money(qMax<qint64>(0, total.minorUnits() - returnCredit.minorUnits() - exchangeCredit.minorUnits()),
+            total.currency());
 }
 
 Money Order::netPaid() const

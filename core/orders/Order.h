@@ -52,6 +52,11 @@ public:
     // What the order's refunded returns gave back of its total (docs/fulfillment.md, "Returns"): the customer
     // no longer owes it. Loaded with every order (returns.refund_minor).
     Money returnCredit;
+    // When the order is the replacement of an exchanged return (docs/fulfillment.md, "Exchanges"): that
+    // return, and the part of the returned units' value that pays for this order (never more than its
+    // total). Loaded with every order, like returnCredit.
+    std::optional<qint64> replacesReturn;
+    Money exchangeCredit;
     QString carrier;
     QString trackingNumber;
     std::optional<CancelReason> cancelReason;
@@ -99,8 +104,8 @@ public:
     // Units shipped over all lines, and units still to ship.
     [[nodiscard]] qint64 shippedUnits() const;
     [[nodiscard]] qint64 unshippedUnits() const;
-    // What the order should end up having been paid: its total less what returns gave back, or nothing once
-    // it is cancelled.
+    // What the order should end up having been paid: its total less what returns gave back and less the
+    // exchange credit of a replacement, or nothing once it is cancelled.
     [[nodiscard]] Money amountOwedByCustomer() const;
     // paid − refunded: the customer's money the shop holds for this order.
     [[nodiscard]] Money netPaid() const;

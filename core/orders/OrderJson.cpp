@@ -53,7 +53,16 @@ QJsonObject orderReturn(const OrderReturn &orderReturn)
             {u"shipping"_s, orderReturn.shippingRefund.toDecimalString()}, {u"openedAt"_s, time(orderReturn.openedAt)},
             {u"openedBy"_s, orderReturn.openedBy}, {u"receivedAt"_s, optionalTime(orderReturn.receivedAt)},
             {u"rejectedAt"_s, optionalTime(orderReturn.rejectedAt)}, {u"rejectReason"_s, orderReturn.rejectReason},
-            {u"refundedAt"_s, optionalTime(orderReturn.refundedAt)}};
+            {u"refundedAt"_s, optionalTime(orderReturn.refundedAt)},
+            {u"replacementOrder"_s,
+                    orderReturn.replacementOrder ? QJsonValue(*orderReturn.replacementOrder) : QJsonValue()},
+            {u"exchangeValue"_s,
+                    orderReturn.exchangeValue ? QJsonValue(orderReturn.exchangeValue->toDecimalString())
+                                              : QJsonValue()},
+            {u"exchangeCredit"_s,
+                    orderReturn.exchangeCredit ? QJsonValue(orderReturn.exchangeCredit->toDecimalString())
+                                               : QJsonValue()},
+            {u"exchangedAt"_s, optionalTime(orderReturn.exchangedAt)}};
 }
 
 QJsonObject order(const Order &order)
@@ -140,6 +149,9 @@ QJsonObject order(const Order &order)
             {u"fulfillmentState"_s, FulfillmentStates::key(order.fulfillmentState())},
             {u"shipments"_s, shipmentsJson(order)},
             {u"returns"_s, returnsJson},
+            {u"replacesReturn"_s, order.replacesReturn ? QJsonValue(*order.replacesReturn) : QJsonValue()},
+            {u"exchangeCredit"_s, order.exchangeCredit.toDecimalString()},
+            {u"returnCredit"_s, order.returnCredit.toDecimalString()},
             {u"payments"_s, payments},
             {u"refunds"_s, refunds},
             {u"paymentAttempts"_s, attempts},

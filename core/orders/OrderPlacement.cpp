@@ -119,27 +119,11 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
     auto customer = resolveCustomer(request.customer);
     if (!customer)
         return fail(customer.error());
-    Order order;
-    auto lines = m_pricing.priceLines(request.items, *address);
-    if (!lines)
-        return fail(lines.error());
-    const Currency currency = lines->constFirst().unitPrice.currency();
-    auto discounts = OrderPricing::discountsFrom(request.discounts, currency);
-    if (!discounts)
-        return fail(discounts.error());
-    auto pricesIncludeTax = m_pricing.pricesIncludeTax();
-    if (!pricesIncludeTax)
-        return fail(pricesIncludeTax.error());
-    order.lines = *lines;
-    order.discounts = *discounts;
-    order.pricesIncludeTax = *pricesIncludeTax;
-    order.shipping = Money::zero(currency);
-    if (request.shipping) {
-        if (auto shipping = OrderPricing::applyShipping(order, *request.shipping); !shipping)
-            return fail(shipping.error());
-    }
-    if (auto priced = order.reprice(); !priced)
+    auto priced = price(request, *address);
+    if (!priced)
         return fail(priced.error());
+    Order order = std::move(*priced);
+    const Currency currency = order.total.currency();
 
     OrderRepository orders(m_context.database);
     auto number = orders.allocateNumber();
@@ -205,6 +189,32 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
         return fail(committed.error());
     qCInfo(lcOrders) << "Placed order" << order.number << "total" << order.total.toDecimalString();
     return OrderQueries(m_context.database).find(QString::number(order.number));
+}
+
+Result<Order> OrderPlacement::price(const PlaceOrderRequest &request, const Address &destination)
+{
+    Order order;
+    auto lines = m_pricing.priceLines(request.items, destination);
+    if (!lines)
+        return fail(lines.error());
+    const Currency currency = lines->constFirst().unitPrice.currency();
+    auto discounts = OrderPricing::discountsFrom(request.discounts, currency);
+    if (!discounts)
+        return fail(discounts.error());
+    auto pricesIncludeTax = m_pricing.pricesIncludeTax();
+    if (!pricesIncludeTax)
+        return fail(pricesIncludeTax.error());
+    order.lines = *lines;
+    order.discounts = *discounts;
+    order.pricesIncludeTax = *pricesIncludeTax;
+    order.shipping = Money::zero(currency);
+    if (request.shipping) {
+        if (auto shipping = OrderPricing::applyShipping(order, *request.shipping); !shipping)
+            return fail(shipping.error());
+    }
+    if (auto repriced = order.reprice(); !repriced)
+        return fail(repriced.error());
+    return order;
 }
 
 Result<Customer> OrderPlacement::resolveCustomer(const CustomerReference &reference)

@@ -29,6 +29,9 @@ public:
     {}
 
     Result<Order> place(const PlaceOrderRequest &request);
+    // The order `request` would place, priced (lines, discounts, shipping, tax, total) but not stored: what
+    // placement prices, for a caller that shows the money first (an exchange's preview).
+    Result<Order> price(const PlaceOrderRequest &request, const Address &destination);
 
 private:
     Result<Order> placeOnce(const PlaceOrderRequest &request, qint64 startedMs);

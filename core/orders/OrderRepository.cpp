@@ -281,10 +281,12 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     if (!discounts)
         return fail(discounts.error());
     order.discounts = *discounts;
-    auto returnCredit = ReturnStore(m_database).creditOf(number);
-    if (!returnCredit)
-        return fail(returnCredit.error());
-    order.returnCredit = Money(*returnCredit, *currency);
+    auto credits = ReturnStore(m_database).creditsOf(number);
+    if (!credits)
+        return fail(credits.error());
+    order.returnCredit = Money(credits->returnCredit, *currency);
+    order.replacesReturn = credits->replacesReturn;
+    order.exchangeCredit = Money(credits->exchangeCredit, *currency);
     if (withTimeline) {
         auto timeline = loadTimeline(number);
         if (!timeline)

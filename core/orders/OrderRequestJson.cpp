@@ -217,6 +217,16 @@ Result<ShippingRequest> parseShipping(const QJsonValue &value, const QHash<QStri
 
 Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
 {
+    return parsePlace(json, nullptr);
+}
+
+Result<PlaceOrderRequest> OrderRequestJson::parseReplacement(const QByteArray &json, const PlaceOrderRequest &defaults)
+{
+    return parsePlace(json, &defaults);
+}
+
+Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json, const PlaceOrderRequest *defaults)
+{
     auto root = parseObject(json);
     if (!root)
         return fail(root.error());
@@ -240,6 +250,8 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
             return fail(email.error());
         request.customer.name = *name;
         request.customer.email = *email;
+    } else if (defaults && !root->contains(u"customer"_s)) {
+        request.customer = defaults->customer;
     } else {
         return fail(Error::invalid(
                 u"customer"_s, describe(root->value(u"customer"_s)), tr("Give customerId or customer {name, email}.")));
@@ -262,11 +274,20 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json)
         request.shipping = *shipping;
     }
 
-    auto address = parseAddress(root->value(u"shippingAddress"_s));
-    if (!address)
-        return fail(address.error());
-    request.shippingAddress = *address;
+    if (defaults && !root->contains(u"shippingAddress"_s)) {
+        request.shippingAddress = defaults->shippingAddress;
+    } else {
+        auto address = parseAddress(root->value(u"shippingAddress"_s));
+        if (!address)
+            return fail(address.error());
+        request.shippingAddress = *address;
+    }
 
+    if (defaults && !root->contains(u"paymentMethod"_s)) {
+        request.paymentMethod = defaults->paymentMethod;
+        request.paymentLink = defaults->paymentLink;
+        return request;
+    }
     const QJsonValue payment = root->value(u"paymentMethod"_s);
     if (!payment.isObject())
         return fail(Error::invalid(

@@ -21,7 +21,14 @@ class OrderRequestJson {
 
 public:
     static Result<PlaceOrderRequest> parsePlace(const QByteArray &json);
+    // The same shape for an exchange's replacement order (docs/fulfillment.md, "Exchanges"): customer,
+    // shippingAddress and paymentMethod may be left out, and are then taken from `defaults` (the original
+    // order's).
+    static Result<PlaceOrderRequest> parseReplacement(const QByteArray &json, const PlaceOrderRequest &defaults);
     static Result<ModifyOrderRequest> parseModify(const QByteArray &json);
+
+private:
+    static Result<PlaceOrderRequest> parsePlace(const QByteArray &json, const PlaceOrderRequest *defaults);
 };
 
 } // namespace shipshape

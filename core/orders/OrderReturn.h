@@ -58,6 +58,16 @@ struct OrderReturn {
     Money shippingRefund;
     std::optional<qint64> refundId; // a refund recorded by hand
     std::optional<qint64> refundAttemptId; // the first Stripe refund attempt it started
+    // Once exchanged (OrderExchanges): the replacement order, what the returned units were worth (the same
+    // running share a refund gives back), and the part of it that paid for the replacement; the rest lowers
+    // what the customer owes on this order like a refund.
+    std::optional<qint64> replacementOrder;
+    std::optional<Money> exchangeValue;
+    std::optional<Money> exchangeCredit;
+    std::optional<QDateTime> exchangedAt;
+    QString exchangedBy;
+
+    [[nodiscard]] bool isExchanged() const { return replacementOrder.has_value(); }
 
     [[nodiscard]] const ReturnLine *line(const QString &sku) const
     {

@@ -283,6 +283,12 @@ Result<OrderReturn> OrderReturns::reject(qint64 returnId, const QString &reason)
         auto found = store.find(returnId);
         if (!found)
             return fail(found.error());
+        if (found->has_value() && (*found)->isExchanged()) {
+            return fail(Error::conflict(tr("Return %1 was exchanged for order %2: it can no longer be rejected.")
+                                                .arg(returnId)
+                                                .arg(*(*found)->replacementOrder),
+                    u"return"_s, QString::number(returnId)));
+        }
         if (!found->has_value() || (*found)->state != ReturnState::Requested) {
             return fail(Error::conflict(
                     tr("Return %1 is %2: only a requested return can be rejected.")
@@ -313,16 +319,21 @@ Result<QList<std::pair<QString, Money>>> OrderReturns::lineRefunds(
                                                 .arg(line.sku)
                                                 .arg(order.number)));
         }
-        // Units of this line refunded before: each return's refund is the step of one running share, so all
-        // the units of a line together give back exactly what the line cost.
+        // Units of this line given back before, by a refund (the units received) or an exchange (every unit
+        // the return holds): each return's share is the step of one running share, so all the units of a
+        // line together give back exactly what the line cost.
         qint64 before = 0;
         for (const OrderReturn &other : earlier) {
-            if (other.id == orderReturn.id || other.state != ReturnState::Closed)
+            if (other.id == orderReturn.id)
                 continue;
-            if (const ReturnLine *refunded = other.line(line.sku))
-                before += refunded->received();
+            if (const ReturnLine *given = other.line(line.sku)) {
+                if (other.isExchanged())
+                    before += given->quantity;
+                else if (other.state == ReturnState::Closed)
+                    before += given->received();
+            }
         }
-        const qint64 after = before + line.received();
+        const qint64 after = before + (orderReturn.isExchanged() ? line.quantity : line.received());
         if (after > item->quantity) {
             return fail(Error::conflict(tr("Line %1: order %2 has %3 of %1, and returns would refund %4.")
                                                 .arg(line.sku)
@@ -336,6 +347,21 @@ Result<QList<std::pair<QString, Money>>> OrderReturns::lineRefunds(
         result.append({line.sku, Money(share, order.total.currency())});
     }
     return result;
+}
+
+Result<Money> OrderReturns::exchangeValue(
+        const Order &order, const OrderReturn &orderReturn, const QList<OrderReturn> &earlier)
+{
+    OrderReturn exchanged = orderReturn;
+    if (!exchanged.replacementOrder)
+        exchanged.replacementOrder = 0; // counted as exchanged: every unit it holds
+    auto lines = lineRefunds(order, exchanged, earlier);
+    if (!lines)
+        return fail(lines.error());
+    qint64 value = 0;
+    for (const auto &[sku, amount] : std::as_const(*lines))
+        value += amount.minorUnits();
+    return Money(value, order.total.currency());
 }
 
 Result<ReturnRefundOutcome> OrderReturns::refund(qint64 returnId, const ReturnRefundRequest &request)
@@ -367,6 +393,13 @@ Result<ReturnRefundOutcome> OrderReturns::refund(qint64 returnId, const ReturnRe
             return fail(Error::conflict(tr("Return %1 was already refunded (%2).")
                                                 .arg(returnId)
                                                 .arg(current->refund.value_or(Money::zero(currency)).toDecimalString()),
+                    u"return"_s, QString::number(returnId)));
+        }
+        if (current->isExchanged()) {
+            return fail(Error::conflict(tr("Return %1 was exchanged for order %2: its value paid for the "
+                                           "replacement and cannot be refunded as well.")
+                                                .arg(returnId)
+                                                .arg(*current->replacementOrder),
                     u"return"_s, QString::number(returnId)));
         }
         if (current->state != ReturnState::Received) {

@@ -70,6 +70,10 @@ public:
     // `earlier` are the order's other returns.
     static Result<QList<std::pair<QString, Money>>> lineRefunds(
             const Order &order, const OrderReturn &orderReturn, const QList<OrderReturn> &earlier);
+    // What the units of `orderReturn` are worth when it is exchanged (OrderExchanges): the same running share
+    // as lineRefunds, for every unit the return holds (an exchange does not wait for them to arrive), added up.
+    static Result<Money> exchangeValue(
+            const Order &order, const OrderReturn &orderReturn, const QList<OrderReturn> &earlier);
 
 private:
     Result<OrderReturn> changeReturn(qint64 returnId, const std::function<Status(Order &, OrderChange &)> &mutation);

@@ -11,8 +11,8 @@ OrderService::OrderService(
       m_ledger(m_context, m_changes, m_cancellation, m_refunds), m_links(m_context, m_changes, m_cancellation),
       m_placement(m_context, m_changes, m_pricing, m_stock, m_ledger),
       m_transitions(m_context, m_changes, m_stock, m_cancellation), m_fulfillment(m_context, m_changes, m_stock),
-      m_returns(m_context, m_changes, m_stock, m_refunds, m_ledger), m_edits(m_context, m_changes, m_pricing, m_stock),
-      m_tags(m_context, m_changes)
+      m_returns(m_context, m_changes, m_stock, m_refunds, m_ledger), m_exchanges(m_context, m_changes, m_placement),
+      m_edits(m_context, m_changes, m_pricing, m_stock), m_tags(m_context, m_changes)
 {}
 
 Result<Order> OrderService::find(const QString &orderReference)

@@ -10,6 +10,7 @@
 #include "orders/OrderChanges.h"
 #include "orders/OrderContext.h"
 #include "orders/OrderEdits.h"
+#include "orders/OrderExchanges.h"
 #include "orders/OrderFulfillment.h"
 #include "orders/OrderPlacement.h"
 #include "orders/OrderPricing.h"
@@ -98,6 +99,8 @@ public:
     // Returns (OrderReturns, docs/fulfillment.md "Returns"). A card order's refund attempts are sent by
     // PaymentWorkflow::refundReturn.
     [[nodiscard]] OrderReturns &returns() { return m_returns; }
+    // Exchanges on returns (OrderExchanges, docs/fulfillment.md "Exchanges").
+    [[nodiscard]] OrderExchanges &exchanges() { return m_exchanges; }
     Result<Order> addNote(const QString &orderReference, const QString &note)
     {
         return m_transitions.addNote(orderReference, note);
@@ -163,6 +166,7 @@ private:
     OrderTransitions m_transitions;
     OrderFulfillment m_fulfillment;
     OrderReturns m_returns;
+    OrderExchanges m_exchanges;
     OrderEdits m_edits;
     OrderTags m_tags;
 };

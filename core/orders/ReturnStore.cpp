@@ -12,7 +12,9 @@ namespace {
 const QString kReturnColumns
         = u"r.id, r.order_number, r.state, r.note, r.opened_at, r.opened_by, r.received_at, r.received_by, "
           "r.rejected_at, r.rejected_by, r.reject_reason, r.refunded_at, r.refunded_by, r.refund_minor, "
-          "r.restocking_fee_minor, r.shipping_refund_minor, r.refund_id, r.refund_attempt_id, o.currency"_s;
+          "r.restocking_fee_minor, r.shipping_refund_minor, r.refund_id, r.refund_attempt_id, r.replacement_order, "
+          "r.exchange_value_minor, "
+          "r.exchange_credit_minor, r.exchanged_at, r.exchanged_by, o.currency"_s;
 
 QVariant nullableInteger(const std::optional<qint64> &value)
 {
@@ -85,15 +87,28 @@ Result<QList<OrderReturn>> ReturnStore::list(std::optional<ReturnState> state, i
     return read(u"1 = 1"_s, {limit}, u" ORDER BY r.id DESC LIMIT ?"_s);
 }
 
-Result<qint64> ReturnStore::creditOf(qint64 orderNumber)
+Result<ReturnStore::Credits> ReturnStore::creditsOf(qint64 orderNumber)
 {
+    // A cancelled replacement no longer uses its credit: the whole value of the exchanged units goes back
+    // to lowering what the original order owes.
     auto query = m_database.query(
-            u"SELECT COALESCE(SUM(refund_minor), 0) AS credit FROM returns WHERE order_number = ?"_s, {orderNumber});
+            u"SELECT (SELECT COALESCE(SUM(COALESCE(r.refund_minor, 0) + COALESCE(r.exchange_value_minor, 0) "
+            "- (CASE WHEN n.status = 'cancelled' THEN 0 ELSE COALESCE(r.exchange_credit_minor, 0) END)), 0) "
+            "FROM returns r LEFT JOIN orders n ON n.number = r.replacement_order WHERE r.order_number = ?) AS credit, "
+            "x.id AS replaces, x.exchange_credit_minor AS exchange_credit "
+            "FROM (SELECT 1 AS one) base LEFT JOIN returns x ON x.replacement_order = ?"_s,
+            {orderNumber, orderNumber});
     if (!query)
         return fail(query.error());
+    Credits credits;
     if (!query->next())
-        return qint64(0);
-    return query->integer(u"credit");
+        return credits;
+    credits.returnCredit = query->integer(u"credit");
+    credits.replacesReturn = query->optionalInteger(u"replaces");
+    credits.exchangeCredit = query->optionalInteger(u"exchange_credit").value_or(0);
+    if (auto status = query->status(); !status)
+        return fail(status.error());
+    return credits;
 }
 
 Result<std::optional<qint64>> ReturnStore::latestRefund(qint64 orderNumber)
@@ -146,6 +161,13 @@ Result<QList<OrderReturn>> ReturnStore::read(const QString &where, const QVarian
             item.refundId = row.integer(u"refund_id");
         if (!row.isNull(u"refund_attempt_id"))
             item.refundAttemptId = row.integer(u"refund_attempt_id");
+        if (!row.isNull(u"replacement_order")) {
+            item.replacementOrder = row.integer(u"replacement_order");
+            item.exchangeValue = Money(row.integer(u"exchange_value_minor"), *currency);
+            item.exchangeCredit = Money(row.integer(u"exchange_credit_minor"), *currency);
+            item.exchangedAt = optionalTime(row, u"exchanged_at");
+            item.exchangedBy = row.optionalText(u"exchanged_by").value_or(QString());
+        }
         result.append(item);
         currencies.append(*currency);
     }
@@ -213,9 +235,10 @@ Status ReturnStore::markReceived(qint64 returnId, const QDateTime &at, const QSt
 
 Status ReturnStore::markRejected(qint64 returnId, const QDateTime &at, const QString &by, const QString &reason)
 {
-    auto updated = m_database.query(u"UPDATE returns SET state = 'rejected', rejected_at = ?, rejected_by = ?, "
-                                    "reject_reason = ? WHERE id = ? AND state = 'requested'"_s,
-            {toStorage(at), by, reason, returnId});
+    auto updated
+            = m_database.query(u"UPDATE returns SET state = 'rejected', rejected_at = ?, rejected_by = ?, "
+                               "reject_reason = ? WHERE id = ? AND state = 'requested' AND replacement_order IS NULL"_s,
+                    {toStorage(at), by, reason, returnId});
     if (!updated)
         return fail(updated.error());
     return expectOne(updated->rowsAffected(), returnId, tr("it is no longer requested"));
@@ -236,7 +259,7 @@ Status ReturnStore::markRefunded(qint64 returnId, const OrderReturn &refunded)
     auto updated = m_database.query(
             u"UPDATE returns SET state = 'closed', refunded_at = ?, refunded_by = ?, refund_minor = ?, "
             "restocking_fee_minor = ?, shipping_refund_minor = ?, refund_id = ?, refund_attempt_id = ? "
-            "WHERE id = ? AND state = 'received'"_s,
+            "WHERE id = ? AND state = 'received' AND replacement_order IS NULL"_s,
             {toStorage(refunded.refundedAt.value_or(QDateTime())), refunded.refundedBy,
                     refunded.refund ? refunded.refund->minorUnits() : 0, refunded.restockingFee.minorUnits(),
                     refunded.shippingRefund.minorUnits(), nullableInteger(refunded.refundId),
@@ -244,6 +267,21 @@ Status ReturnStore::markRefunded(qint64 returnId, const OrderReturn &refunded)
     if (!updated)
         return fail(updated.error());
     return expectOne(updated->rowsAffected(), returnId, tr("it was already refunded or is not received"));
+}
+
+Status ReturnStore::markExchanged(qint64 returnId, const OrderReturn &exchanged)
+{
+    auto updated = m_database.query(
+            u"UPDATE returns SET replacement_order = ?, exchange_value_minor = ?, exchange_credit_minor = ?, "
+            "exchanged_at = ?, exchanged_by = ? "
+            "WHERE id = ? AND state IN ('requested', 'received') AND replacement_order IS NULL"_s,
+            {nullableInteger(exchanged.replacementOrder),
+                    exchanged.exchangeValue ? QVariant(exchanged.exchangeValue->minorUnits()) : QVariant(),
+                    exchanged.exchangeCredit ? QVariant(exchanged.exchangeCredit->minorUnits()) : QVariant(),
+                    toStorage(exchanged.exchangedAt.value_or(QDateTime())), exchanged.exchangedBy, returnId});
+    if (!updated)
+        return fail(updated.error());
+    return expectOne(updated->rowsAffected(), returnId, tr("it was already exchanged, rejected or refunded"));
 }
 
 } // namespace shipshape

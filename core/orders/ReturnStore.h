@@ -29,8 +29,15 @@ public:
     Result<QList<OrderReturn>> forOrder(qint64 orderNumber);
     // Returns in any state or one, newest first.
     Result<QList<OrderReturn>> list(std::optional<ReturnState> state, int limit);
-    // What the order's refunded returns gave back of its total (lowers what the customer owes).
-    Result<qint64> creditOf(qint64 orderNumber);
+    // What returns mean for an order's money, in one statement: what its refunded returns gave back of its
+    // total, plus what its exchanged returns were worth beyond what paid for their replacements (all of it
+    // once a replacement is cancelled); and, when the order replaces a return, that return and its credit.
+    struct Credits {
+        qint64 returnCredit = 0;
+        std::optional<qint64> replacesReturn;
+        qint64 exchangeCredit = 0;
+    };
+    Result<Credits> creditsOf(qint64 orderNumber);
 
     // The id of the order's latest refund row (the one just recorded by hand).
     Result<std::optional<qint64>> latestRefund(qint64 orderNumber);
@@ -40,6 +47,8 @@ public:
     Status markRejected(qint64 returnId, const QDateTime &at, const QString &by, const QString &reason);
     Status setLineRefund(qint64 returnId, const QString &sku, const Money &refund);
     Status markRefunded(qint64 returnId, const OrderReturn &refunded);
+    // Links a requested or received return, not exchanged yet, to its replacement (once).
+    Status markExchanged(qint64 returnId, const OrderReturn &exchanged);
 
 private:
     Result<QList<OrderReturn>> read(const QString &where, const QVariantList &values, const QString &tail);

@@ -1,5 +1,5 @@
-// `returns open|receive|refund|reject|list|show` and the returns in `orders show --json`: returns (RMA) from
-// the command line (docs/fulfillment.md, "Returns").
+// `returns open|receive|refund|reject|exchange|list|show` and the returns in `orders show --json`: returns (RMA)
+// and exchanges from the command line (docs/fulfillment.md, "Returns" and "Exchanges").
 
 #include "CliFixture.h"
 
@@ -126,6 +126,74 @@ TEST_F(CliReturns, BadInputNamesTheLineAndWritesNothing)
     EXPECT_EQ(badId.exitCode, ExitInvalid) << badId;
     const CliResult missing = cli.run({u"returns"_s, u"show"_s, u"999"_s});
     EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
+}
+
+TEST_F(CliReturns, ExchangeAReturnForACheaperReplacementFromStandardInput)
+{
+    const QString ref = shippedOrder();
+    const CliResult opened = cli.run({u"--json"_s, u"returns"_s, u"open"_s, ref, u"--line"_s, u"SKU-A:1:wrong_item"_s});
+    ASSERT_EQ(opened.exitCode, ExitOk) << opened;
+    const QString id = QString::number(opened.jsonObject().value(u"id"_s).toInteger());
+
+    // Bad input: not JSON, no items, an unknown product (exit 3 naming the field), out of stock (exit 4), an
+    // unknown return: nothing is written.
+    const QByteArray before = snapshot({u"SKU-A"_s, u"SKU-B"_s});
+    const CliResult notJson = cli.run({u"returns"_s, u"exchange"_s, id, u"-"_s}, "{items");
+    EXPECT_EQ(notJson.exitCode, ExitInvalid) << notJson;
+    const CliResult noItems = cli.run({u"returns"_s, u"exchange"_s, id, u"-"_s}, R"({"items": []})");
+    EXPECT_EQ(noItems.exitCode, ExitInvalid) << noItems;
+    EXPECT_TRUE(noItems.errText().contains(u"items"_s)) << noItems;
+    const CliResult badAddress = cli.run({u"returns"_s, u"exchange"_s, id, u"-"_s},
+            R"({"items": [{"productId": "SKU-B", "quantity": 1}], "shippingAddress": {"street": ""}})");
+    EXPECT_EQ(badAddress.exitCode, ExitInvalid) << badAddress;
+    EXPECT_TRUE(badAddress.errText().contains(u"shippingAddress"_s)) << badAddress;
+    const CliResult tooMany = cli.run(
+            {u"returns"_s, u"exchange"_s, id, u"-"_s}, R"({"items": [{"productId": "SKU-B", "quantity": 99}]})");
+    EXPECT_EQ(tooMany.exitCode, ExitConflict) << tooMany;
+    const CliResult noReturn = cli.run(
+            {u"returns"_s, u"exchange"_s, u"999"_s, u"-"_s}, R"({"items": [{"productId": "SKU-B", "quantity": 1}]})");
+    EXPECT_EQ(noReturn.exitCode, ExitNotFound) << noReturn;
+    const CliResult badId = cli.run({u"returns"_s, u"exchange"_s, u"seven"_s, u"-"_s}, R"({"items": []})");
+    EXPECT_EQ(badId.exitCode, ExitInvalid) << badId;
+    const CliResult noFile = cli.run({u"returns"_s, u"exchange"_s, id});
+    EXPECT_EQ(noFile.exitCode, ExitUsage) << noFile;
+    EXPECT_EQ(snapshot({u"SKU-A"_s, u"SKU-B"_s}), before);
+
+    // One SKU-A (29.99) comes back; two SKU-B (10.00) go out: 19.99 is owed back on the original order.
+    const CliResult exchanged = cli.run({u"--json"_s, u"returns"_s, u"exchange"_s, id, u"-"_s},
+            R"({"items": [{"productId": "SKU-B", "quantity": 2}]})");
+    ASSERT_EQ(exchanged.exitCode, ExitOk) << exchanged;
+    const QJsonObject result = exchanged.jsonObject();
+    EXPECT_EQ(result.value(u"value"_s).toString(), u"29.99"_s);
+    EXPECT_EQ(result.value(u"credit"_s).toString(), u"10.00"_s);
+    EXPECT_EQ(result.value(u"due"_s).toString(), u"0.00"_s);
+    EXPECT_EQ(result.value(u"refundOwed"_s).toString(), u"19.99"_s);
+    const QJsonObject replacement = result.value(u"replacement"_s).toObject();
+    const qint64 replacementNumber = replacement.value(u"number"_s).toInteger();
+    EXPECT_EQ(replacement.value(u"status"_s).toString(), u"confirmed"_s);
+    EXPECT_EQ(replacement.value(u"replacesReturn"_s).toInteger(), id.toLongLong());
+    EXPECT_EQ(replacement.value(u"customer"_s).toObject().value(u"email"_s).toString(), u"ada@example.com"_s);
+
+    // Linked both ways in orders show and returns show.
+    const QJsonObject shown = order(ref);
+    EXPECT_EQ(shown.value(u"refundOwed"_s).toString(), u"19.99"_s);
+    EXPECT_EQ(shown.value(u"returns"_s).toArray().at(0).toObject().value(u"replacementOrder"_s).toInteger(),
+            replacementNumber);
+    EXPECT_EQ(order(replacementNumber).value(u"replacesReturn"_s).toInteger(), id.toLongLong());
+    const CliResult text = cli.run({u"returns"_s, u"show"_s, id});
+    ASSERT_EQ(text.exitCode, ExitOk) << text;
+    EXPECT_TRUE(text.outText().contains(u"Exchanged for order %1"_s.arg(replacementNumber))) << text;
+
+    // Once per return; an exchanged return is not refunded as well.
+    const qsizetype orders = ordersList().size();
+    const CliResult twice = cli.run(
+            {u"returns"_s, u"exchange"_s, id, u"-"_s}, R"({"items": [{"productId": "SKU-B", "quantity": 1}]})");
+    EXPECT_EQ(twice.exitCode, ExitConflict) << twice;
+    EXPECT_EQ(ordersList().size(), orders);
+    const CliResult received = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-A:1"_s});
+    ASSERT_EQ(received.exitCode, ExitOk) << received;
+    const CliResult refund = cli.run({u"returns"_s, u"refund"_s, id, u"--method"_s, u"cash"_s});
+    EXPECT_EQ(refund.exitCode, ExitConflict) << refund;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "Helpers.h"
 
+#include "orders/OrderExchanges.h"
 #include "orders/OrderReturns.h"
 #include "storage/Database.h"
 
@@ -44,7 +45,7 @@ public:
     // Runs one random operation; returns a description for failure messages.
     QString step()
     {
-        const quint32 roll = m_random.bounded(122u);
+        const quint32 roll = m_random.bounded(128u);
         if (roll < 24)
             return record(u"place"_s, place());
         if (roll < 36)
@@ -104,6 +105,14 @@ public:
             return record(u"rejectReturn"_s, onReturn(ReturnState::Requested, [&](const OrderReturn &r) {
                 return returns().reject(r.id, u"sim"_s);
             }));
+        }
+        // Exchanges: a requested or received return (now and then another, refused) for a replacement of
+        // random lines, dearer or cheaper, now and then out of stock (refused); the replacement then lives on
+        // like any order (paid, shipped, cancelled, expired).
+        if (roll >= 113 && roll < 119) {
+            const ReturnState wanted = m_random.bounded(2u) == 0 ? ReturnState::Requested : ReturnState::Received;
+            return record(
+                    u"exchangeReturn"_s, onReturn(wanted, [&](const OrderReturn &r) { return exchangeReturn(r); }));
         }
         m_db.clock().advance(qint64(m_random.bounded(0, 20)) * 60 * 1000);
         auto expired = orders().expireReservations();
@@ -177,6 +186,19 @@ private:
         if (!refunded)
             return fail(refunded.error());
         return refunded->orderReturn;
+    }
+    Result<OrderReturn> exchangeReturn(const OrderReturn &orderReturn)
+    {
+        OrderExchanges &exchanges = orders().exchanges();
+        auto request = exchanges.replacementDefaults(orderReturn.id);
+        if (!request)
+            return fail(request.error());
+        request->items = items(randomLines());
+        auto exchanged = exchanges.exchange(orderReturn.id, *request);
+        if (!exchanged)
+            return fail(exchanged.error());
+        m_orders << exchanged->replacement.number;
+        return exchanged->orderReturn;
     }
     // A recent return, mostly one in the state the operation needs (the others are refused).
     template <typename Operation>
@@ -317,7 +339,7 @@ TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
     // The run must have exercised every kind of change, or the invariants prove little.
     for (const QString &kind : {u"place"_s, u"modify"_s, u"cancel"_s, u"markPaid"_s, u"ship"_s, u"shipPart"_s,
                  u"deliver"_s, u"cancelLines"_s, u"replenish"_s, u"setStock"_s, u"expire"_s, u"openReturn"_s,
-                 u"receiveReturn"_s, u"refundReturn"_s, u"rejectReturn"_s})
+                 u"receiveReturn"_s, u"refundReturn"_s, u"rejectReturn"_s, u"exchangeReturn"_s})
         EXPECT_GE(simulation.succeeded().value(kind), 5) << kind.toStdString() << " (seed " << seed << ")";
     EXPECT_GT(simulation.expired(), 0);
     Database &database = db.session().database();
@@ -338,6 +360,17 @@ TEST(ConservationTest, RandomOperationsKeepStockAndOrdersConsistent)
     for (const QString &state : {u"closed"_s, u"rejected"_s})
         EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = ?"_s, {state}), 0)
                 << state.toStdString();
+    // Exchanges went every way: dearer and cheaper replacements, exchanged returns received afterwards.
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM returns r JOIN orders n ON n.number = r.replacement_order "
+                      "WHERE r.exchange_credit_minor < n.total_minor"_s),
+            0);
+    EXPECT_GT(
+            scalar(database, u"SELECT COUNT(*) FROM returns WHERE exchange_credit_minor < exchange_value_minor"_s), 0);
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM returns WHERE replacement_order IS NOT NULL "
+                      "AND state = 'received' AND exchanged_at < received_at"_s),
+            0);
     // Every order still loads and satisfies the aggregate's own invariants.
     const QStringList numbers = rows(database, u"SELECT number FROM orders"_s);
     for (const QString &number : numbers) {

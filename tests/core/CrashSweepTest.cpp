@@ -168,6 +168,15 @@ protected:
             auto paid = orders.markPaid(QString::number(placed->number), u"INV-%1"_s.arg(i));
             ASSERT_TRUE(paid) << describe(paid.error());
         }
+        // A sixth, shipped, with one unit under a requested return (for the exchange).
+        auto placed = orders.place(placeRequest({{u"CRASH-A"_s, 2}}));
+        ASSERT_TRUE(placed) << describe(placed.error());
+        const QString number = QString::number(placed->number);
+        ASSERT_TRUE(orders.markPaid(number, u"INV-5"_s));
+        ASSERT_TRUE(orders.ship(number, u"1ZCRASH0006"_s, u"UPS"_s));
+        auto opened = orders.returns().open(number, {{u"CRASH-A"_s, 1, ReturnReason::WrongItem, {}}}, {});
+        ASSERT_TRUE(opened) << describe(opened.error());
+        m_returnId = opened->id;
     }
 
     QString writeFile(const QString &name, const QJsonObject &content)
@@ -247,6 +256,7 @@ protected:
 
     std::unique_ptr<ShopCopies> m_copies;
     QStringList m_orders;
+    qint64 m_returnId = 0;
 };
 
 TEST_F(CrashSweepTest, PlacingAnOrder)
@@ -293,6 +303,15 @@ TEST_F(CrashSweepTest, RefundingPartOfAPaidOrder)
 {
     sweep({u"orders"_s, u"refund"_s, order(4), u"--method"_s, u"bank_transfer"_s, u"--amount"_s, u"5.00"_s,
             u"--reason"_s, u"goodwill"_s});
+}
+
+TEST_F(CrashSweepTest, ExchangingAReturn)
+{
+    // A dearer replacement: the order, its reservations, the link, both timelines and the email, or nothing.
+    sweep({u"returns"_s, u"exchange"_s, QString::number(m_returnId),
+            writeFile(u"exchange.json"_s,
+                    QJsonObject{{u"items"_s,
+                            QJsonArray{QJsonObject{{u"productId"_s, u"CRASH-B"_s}, {u"quantity"_s, 2}}}}})});
 }
 
 } // namespace

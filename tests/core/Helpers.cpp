@@ -257,9 +257,26 @@ QStringList conservationViolations(Database &database)
                      ON m.return_id = rl.return_id AND m.sku = rl.sku
               WHERE rl.restocked <> COALESCE(m.back, 0) OR rl.written_off <> COALESCE(m.lost, 0)
                  OR rl.restocked + rl.written_off > rl.quantity)"_s);
-    check(u"returns refund more than the total (number | total | refunded by returns)"_s,
-            uR"(SELECT o.number, o.total_minor, SUM(r.refund_minor) FROM orders o JOIN returns r ON r.order_number = o.number
-              GROUP BY o.number, o.total_minor HAVING SUM(r.refund_minor) > o.total_minor)"_s);
+    check(u"returns refund and exchange more than the total (number | total | refunded | exchanged)"_s,
+            uR"(SELECT o.number, o.total_minor, COALESCE(SUM(r.refund_minor), 0), COALESCE(SUM(r.exchange_value_minor), 0)
+              FROM orders o JOIN returns r ON r.order_number = o.number
+              GROUP BY o.number, o.total_minor
+              HAVING COALESCE(SUM(r.refund_minor), 0) + COALESCE(SUM(r.exchange_value_minor), 0) > o.total_minor)"_s);
+    // Exchanges (migration 24): an exchanged return is neither refunded nor rejected, its replacement is another
+    // order in the same currency whose total its credit does not exceed, and no order replaces two returns.
+    check(u"exchange out of bounds (return | state | order | replacement | value | credit | replacement total)"_s,
+            uR"(SELECT r.id, r.state, r.order_number, r.replacement_order, r.exchange_value_minor, r.exchange_credit_minor,
+                     n.total_minor
+              FROM returns r JOIN orders m ON m.number = r.order_number
+              LEFT JOIN orders n ON n.number = r.replacement_order
+              WHERE r.replacement_order IS NOT NULL
+                AND (n.number IS NULL OR n.number = m.number OR n.currency <> m.currency
+                     OR r.state NOT IN ('requested', 'received') OR r.refund_minor IS NOT NULL
+                     OR r.exchange_credit_minor > r.exchange_value_minor
+                     OR (n.status <> 'cancelled' AND r.exchange_credit_minor > n.total_minor)))"_s);
+    check(u"order replaces two returns (order | returns)"_s,
+            uR"(SELECT replacement_order, COUNT(*) FROM returns WHERE replacement_order IS NOT NULL
+              GROUP BY replacement_order HAVING COUNT(*) > 1)"_s);
 
     check(u"reservation expiry on the wrong status (number | status | expires)"_s,
             uR"(SELECT number, status, reservation_expires_at FROM orders

@@ -181,3 +181,45 @@ TEST(OrderRequestJsonTest, ParsesModifyRequests)
     ASSERT_FALSE(badNote);
     EXPECT_EQ(badNote.error().field, u"note"_s);
 }
+
+// An exchange's replacement (docs/fulfillment.md, "Exchanges"): what the JSON leaves out is the original
+// order's; what it gives is checked as for a placement; a place request still needs everything.
+TEST(OrderRequestJsonTest, AReplacementTakesTheOriginalsCustomerAddressAndPaymentWhereLeftOut)
+{
+    PlaceOrderRequest defaults;
+    defaults.customer.id = u"0190d3f2-0000-7000-8000-000000000001"_s;
+    defaults.shippingAddress = Address{u"1 Main St"_s, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s};
+    defaults.paymentMethod = PaymentMethodType::Card;
+    defaults.paymentLink = true;
+    auto bare = OrderRequestJson::parseReplacement(R"({"items": [{"productId": "TEE-1", "quantity": 2}]})", defaults);
+    ASSERT_TRUE(bare) << describe(bare.error());
+    EXPECT_EQ(bare->customer.id, defaults.customer.id);
+    EXPECT_EQ(bare->shippingAddress, defaults.shippingAddress);
+    EXPECT_EQ(bare->paymentMethod, PaymentMethodType::Card);
+    EXPECT_TRUE(bare->paymentLink);
+    ASSERT_EQ(bare->items.size(), 1);
+    EXPECT_EQ(bare->items.at(0).quantity, 2);
+
+    auto given = OrderRequestJson::parseReplacement(
+            R"({"items": [{"productId": "TEE-1", "quantity": 1}], "paymentMethod": {"type": "cash"},
+                "shippingAddress": {"street": "2 Side St", "city": "Shelbyville", "state": "IL", "zip": "62565"}})",
+            defaults);
+    ASSERT_TRUE(given) << describe(given.error());
+    EXPECT_EQ(given->shippingAddress.city, u"Shelbyville"_s);
+    EXPECT_EQ(given->paymentMethod, PaymentMethodType::Cash);
+    EXPECT_FALSE(given->paymentLink);
+    EXPECT_EQ(given->customer.id, defaults.customer.id);
+
+    auto badAddress = OrderRequestJson::parseReplacement(
+            R"({"items": [{"productId": "TEE-1", "quantity": 1}], "shippingAddress": {"street": "x"}})", defaults);
+    ASSERT_FALSE(badAddress);
+    EXPECT_TRUE(badAddress.error().field.startsWith(u"shippingAddress"_s)) << describe(badAddress.error());
+    auto noItems = OrderRequestJson::parseReplacement(R"({"items": []})", defaults);
+    ASSERT_FALSE(noItems);
+    EXPECT_EQ(noItems.error().field, u"items"_s);
+    auto badCustomer = OrderRequestJson::parseReplacement(
+            R"({"items": [{"productId": "TEE-1", "quantity": 1}], "customer": "Ada"})", defaults);
+    ASSERT_FALSE(badCustomer);
+    EXPECT_EQ(badCustomer.error().field, u"customer"_s);
+    expectInvalid(R"({"items": [{"productId": "TEE-1", "quantity": 1}]})", u"customer"_s);
+}

@@ -353,6 +353,17 @@ private:
         required(support->orders().returns().open(
                          number(returned), {{u"ATK-CAP"_s, 1, ReturnReason::WrongItem, {}}}, {}),
                 "open a return");
+        // An exchange (migration 24): a requested return of a shipped order exchanged for a replacement.
+        const Order exchangedFrom = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 1}})), "place");
+        required(support->orders().markPaid(number(exchangedFrom)), "mark paid");
+        required(warehouse->orders().ship(number(exchangedFrom), u"1Z999AA10005"_s, u"UPS"_s), "ship");
+        const OrderReturn toExchange = required(support->orders().returns().open(number(exchangedFrom),
+                                                        {{u"ATK-MUG"_s, 1, ReturnReason::WrongItem, {}}}, {}),
+                "open a return");
+        auto replacement = support->orders().exchanges().replacementDefaults(toExchange.id);
+        require(bool(replacement), "replacement defaults");
+        replacement->items = items({{u"ATK-CAP"_s, 1}});
+        required(support->orders().exchanges().exchange(toExchange.id, *replacement), "exchange a return");
         const Order cancelled = required(
                 support->orders().place(placeRequest({{u"ATK-PEN"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s)),
                 "place");
@@ -770,6 +781,9 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     "WHERE return_id = (SELECT MIN(id) FROM returns WHERE state = 'rejected')"_s},
             {u"return_refund_adds_up"_s,
                     u"UPDATE returns SET refund_minor = refund_minor + 1 WHERE state = 'closed'"_s},
+            {u"exchange_within_bounds"_s,
+                    u"UPDATE returns SET exchange_value_minor = exchange_value_minor + 100000, "
+                    "exchange_credit_minor = exchange_credit_minor + 100000 WHERE replacement_order IS NOT NULL"_s},
     };
     const QList<std::pair<QString, QString>> untraced{
             {u"order_changes_leave_timeline_rows"_s,
@@ -955,6 +969,76 @@ QStringList handMadeParcel(const QString &order, qint64 units, bool recordShippe
                               .arg(units);
     }
     return statements;
+}
+
+// Issue 14: an exchange links a return to a replacement placed with it, once. A staff login writing the link
+// by hand cannot unlink it, relink it to another order, inflate its credit, link a second return to the same
+// replacement or an old order posing as a new one, or reject the exchanged return.
+TEST_F(RoleAttackTest, ExchangesByHandCannotLinkTwiceRelinkOrUnlink)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT (SELECT MIN(id) FROM returns WHERE replacement_order IS NOT NULL), "
+                           "(SELECT MIN(replacement_order) FROM returns), "
+                           "(SELECT MIN(id) FROM returns WHERE state = 'requested' AND replacement_order IS NULL), "
+                           "(SELECT MIN(number) FROM orders WHERE status = 'confirmed' AND number NOT IN "
+                           "(SELECT replacement_order FROM returns WHERE replacement_order IS NOT NULL))"_s));
+    ASSERT_TRUE(found.next());
+    for (int column = 0; column < 4; ++column)
+        ASSERT_FALSE(found.value(column).isNull()) << column;
+    const QString exchanged = QString::number(found.value(0).toLongLong());
+    const QString replacement = QString::number(found.value(1).toLongLong());
+    const QString requested = QString::number(found.value(2).toLongLong());
+    const QString other = QString::number(found.value(3).toLongLong());
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    const QString linkTo = u"UPDATE returns SET replacement_order = %1, exchange_value_minor = 0, "
+                           "exchange_credit_minor = 0, exchanged_at = opened_at, exchanged_by = session_user "
+                           "WHERE id = %2"_s;
+    for (const auto &[role, statements, state] : {
+                 // Unlinked: the replacement would ship for free and the original owe nothing back.
+                 std::tuple{u"support"_s,
+                         QStringList{u"UPDATE returns SET replacement_order = NULL, exchange_value_minor = NULL, "
+                                     "exchange_credit_minor = NULL, exchanged_at = NULL, exchanged_by = NULL "
+                                     "WHERE id = "_s
+                                 + exchanged},
+                         u"42501"_s},
+                 // Relinked to another order, or its credit raised.
+                 std::tuple{u"support"_s,
+                         QStringList{
+                                 u"UPDATE returns SET replacement_order = %1 WHERE id = %2"_s.arg(other, exchanged)},
+                         u"42501"_s},
+                 std::tuple{u"admin"_s,
+                         QStringList{u"UPDATE returns SET exchange_value_minor = exchange_value_minor + 500, "
+                                     "exchange_credit_minor = exchange_credit_minor + 500 WHERE id = "_s
+                                 + exchanged},
+                         u"42501"_s},
+                 // A second return linked to the same replacement, and to an old order placed long ago.
+                 std::tuple{u"support"_s, QStringList{linkTo.arg(replacement, requested)}, u"42501"_s},
+                 std::tuple{u"warehouse"_s, QStringList{linkTo.arg(other, requested)}, u"42501"_s},
+                 // The old order posing as placed now, with a forged placement row: placed twice on its timeline.
+                 std::tuple{u"support"_s,
+                         QStringList{u"INSERT INTO order_events (order_number, at, actor, event, to_status, reason, "
+                                     "details) SELECT number, placed_at, session_user, 'OrderPlaced', 'pending', '', "
+                                     "'{}' FROM orders WHERE number = "_s
+                                         + other,
+                                 linkTo.arg(other, requested)},
+                         u"23514"_s},
+                 // The exchanged return rejected afterwards: the schema keeps an exchanged return open.
+                 std::tuple{u"support"_s,
+                         QStringList{u"UPDATE returns SET state = 'rejected', rejected_at = opened_at + 1, "
+                                     "rejected_by = session_user, reject_reason = 'no' WHERE id = "_s
+                                 + exchanged},
+                         u"23514"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
 }
 
 } // namespace

@@ -175,6 +175,23 @@ WHERE EXISTS (SELECT FROM returns r WHERE r.order_number = o.number AND r.state 
    OR (SELECT COALESCE(SUM(shipping_refund_minor), 0) FROM returns WHERE order_number = o.number) > o.shipping_minor
    OR (SELECT COALESCE(SUM(refund_minor), 0) FROM returns WHERE order_number = o.number) > o.total_minor
 
+-- Exchanges (migration 24): an exchanged return is neither refunded nor rejected; its replacement is another
+-- order in the same currency, replacing no other return, whose total its credit does not exceed (while it
+-- stands); refunds and exchange values of an order's returns never exceed its total.
+UNION ALL
+SELECT 'exchange_within_bounds', format('return %s', r.id),
+       format('%s, order %s, replacement %s (%s, total %s), value %s, credit %s', r.state, r.order_number,
+              r.replacement_order, n.status, n.total_minor, r.exchange_value_minor, r.exchange_credit_minor)
+FROM returns r JOIN orders m ON m.number = r.order_number
+LEFT JOIN orders n ON n.number = r.replacement_order
+WHERE r.replacement_order IS NOT NULL
+  AND (n.number IS NULL OR n.number = m.number OR n.currency <> m.currency OR r.state NOT IN ('requested', 'received')
+       OR r.exchange_credit_minor > r.exchange_value_minor
+       OR (n.status <> 'cancelled' AND r.exchange_credit_minor > n.total_minor)
+       OR (SELECT COUNT(*) FROM returns x WHERE x.replacement_order = r.replacement_order) > 1
+       OR (SELECT COALESCE(SUM(COALESCE(x.refund_minor, 0) + COALESCE(x.exchange_value_minor, 0)), 0) FROM returns x
+           WHERE x.order_number = r.order_number) > m.total_minor)
+
 -- on_hand and reserved are the product's last ledger row.
 UNION ALL
 SELECT 'stock_matches_last_ledger_row', 'sku ' || p.sku,
@@ -355,6 +372,7 @@ WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
                                              WHEN 'payment_link' THEN 'PaymentLinkSent'
                                              WHEN 'return_opened' THEN 'ReturnOpened'
                                              WHEN 'return_received' THEN 'ReturnReceived'
+                                             WHEN 'return_exchanged' THEN 'ReturnExchanged'
                                 END)
 
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).

@@ -4,6 +4,7 @@
 #include "views/OrderEditor.h"
 #include "views/ReturnDialog.h"
 #include "views/ReturnReceiveDialog.h"
+#include "views/ReturnExchangeDialog.h"
 #include "views/ReturnRefundDialog.h"
 #include "windows/DiagnosticsDialog.h"
 #include "windows/MainWindow.h"
@@ -189,7 +190,8 @@ TEST_F(AccessibilityTest, EveryControlOfTheReturnDialogsHasAnAccessibleName)
     ReturnDialog open(worker, order);
     ReturnReceiveDialog receive(orderReturn);
     ReturnRefundDialog refund(orderReturn, order);
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&open, &receive, &refund}) {
+    ReturnExchangeDialog exchange(worker, orderReturn, PlaceOrderRequest{});
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&open, &receive, &refund, &exchange}) {
         dialog->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
         int controls = 0;

@@ -1,11 +1,13 @@
 #include "views/ReturnsView.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
+#include "models/DraftLineModel.h"
 #include "models/ReturnTableModel.h"
 #include "orders/ReturnableUnits.h"
 #include "views/FieldErrorLabel.h"
 #include "views/OrderDetailView.h"
 #include "views/ReturnDialog.h"
+#include "views/ReturnExchangeDialog.h"
 #include "views/ReturnReceiveDialog.h"
 #include "views/ReturnRefundDialog.h"
 
@@ -262,6 +264,77 @@ TEST_F(ReturnsViewTest, RejectFromThePage)
     ASSERT_TRUE(rejected.has_value());
     EXPECT_EQ(rejected->state, ReturnState::Rejected);
     EXPECT_EQ(rejected->rejectReason, u"outside the return window"_s);
+}
+
+// Exchanges (docs/fulfillment.md, "Exchanges"): the dialog shows core's price difference for the lines as
+// picked, shows a refusal (out of stock) and stays open, then exchanges and closes.
+TEST_F(ReturnsViewTest, ExchangeFromThePageShowsTheDifferenceAndPlacesTheReplacement)
+{
+    NewProduct tee{u"TEE-1"_s, u"Tee"_s, u"20.00"_s, u"USD"_s, 2, 1};
+    ASSERT_TRUE(db.session().inventory().addProduct(tee).has_value());
+    const qint64 id = openReturn(db, 1);
+    SessionWorker worker(db.url());
+    ReturnsView view(worker);
+    view.show();
+    ASSERT_TRUE(waitForLoad(view));
+    view.selectReturn(id);
+    ASSERT_TRUE(view.exchangeButton()->isEnabled());
+    EXPECT_FALSE(view.exchangeButton()->accessibleName().isEmpty());
+
+    QTest::mouseClick(view.exchangeButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.exchangeDialog() != nullptr; }, 10000));
+    ReturnExchangeDialog *dialog = view.exchangeDialog();
+    EXPECT_FALSE(dialog->submitButton()->isEnabled()); // no product yet
+
+    // Three tees, one more than in stock: the money is shown, the placement refused in the dialog.
+    {
+        QSignalSpy previewed(dialog, &ReturnExchangeDialog::previewed);
+        dialog->addProduct(u"TEE-1"_s);
+        ASSERT_TRUE(previewed.wait(10000));
+    }
+    EXPECT_TRUE(dialog->moneyLabel()->text().contains(u"7.50"_s)) << dialog->moneyLabel()->text().toStdString();
+    for (int more = 0; more < 2; ++more) {
+        QSignalSpy previewed(dialog, &ReturnExchangeDialog::previewed);
+        dialog->addProduct(u"TEE-1"_s);
+        ASSERT_TRUE(previewed.wait(10000));
+    }
+    EXPECT_EQ(dialog->lines()->lines().constFirst().quantity, 3);
+    ASSERT_TRUE(dialog->submitButton()->isEnabled());
+    {
+        QSignalSpy failed(&view, &ReturnsView::actionFailed);
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        ASSERT_TRUE(failed.wait(10000));
+    }
+    ASSERT_EQ(view.exchangeDialog(), dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->errorLabel()->isVisible());
+    EXPECT_TRUE(dialog->errorLabel()->text().contains(u"TEE-1"_s)) << dialog->errorLabel()->text().toStdString();
+    EXPECT_FALSE(db.session().orders().returns().find(id)->replacementOrder.has_value());
+
+    // Down to one tee: 12.50 of the mug pays for it, 7.50 is left to pay.
+    dialog->lines()->removeLine(0);
+    {
+        QSignalSpy previewed(dialog, &ReturnExchangeDialog::previewed);
+        dialog->addProduct(u"TEE-1"_s);
+        ASSERT_TRUE(previewed.wait(10000));
+    }
+    EXPECT_TRUE(dialog->moneyLabel()->text().contains(u"7.50"_s)) << dialog->moneyLabel()->text().toStdString();
+    {
+        QSignalSpy changed(&view, &ReturnsView::returnChanged);
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+        ASSERT_TRUE(changed.wait(10000));
+    }
+    auto exchanged = db.session().orders().returns().find(id);
+    ASSERT_TRUE(exchanged.has_value());
+    ASSERT_TRUE(exchanged->replacementOrder.has_value());
+    auto replacement = db.session().orders().find(QString::number(*exchanged->replacementOrder));
+    ASSERT_TRUE(replacement.has_value());
+    EXPECT_EQ(replacement->replacesReturn, id);
+    EXPECT_EQ(replacement->balanceDue().minorUnits(), 750);
+    EXPECT_EQ(replacement->customer.email, u"ada@example.com"_s);
+    ASSERT_TRUE(waitForLoad(view));
+    view.selectReturn(id);
+    EXPECT_FALSE(view.exchangeButton()->isEnabled()); // once per return
 }
 
 } // namespace

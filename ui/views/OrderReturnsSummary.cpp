@@ -32,6 +32,11 @@ QStringList OrderReturnsSummary::describe(const Order &order)
             text += tr(" — refund %1").arg(orderReturn.refund->toDisplayString(locale));
         if (orderReturn.state == ReturnState::Rejected && !orderReturn.rejectReason.isEmpty())
             text += tr(" — rejected: %1").arg(orderReturn.rejectReason);
+        if (orderReturn.replacementOrder && orderReturn.exchangeValue) {
+            text += tr(" — exchanged for order #%1 (worth %2)")
+                            .arg(*orderReturn.replacementOrder)
+                            .arg(orderReturn.exchangeValue->toDisplayString(locale));
+        }
         lines << text;
     }
     return lines;

@@ -4,6 +4,7 @@
 #include "models/ReturnTableModel.h"
 #include "session/Session.h"
 #include "views/ColumnFitter.h"
+#include "views/ReturnExchangeDialog.h"
 #include "views/ReturnReceiveDialog.h"
 #include "views/ReturnRefundDialog.h"
 #include "views/TableViewSetup.h"
@@ -54,7 +55,10 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
     m_reject = new QPushButton(tr("Reject…"), this);
     m_reject->setObjectName(u"returnsReject"_s);
     m_reject->setToolTip(tr("Reject the selected requested return, saying why"));
-    for (QPushButton *button : {m_refresh, m_receive, m_refund, m_reject})
+    m_exchange = new QPushButton(tr("Exchange…"), this);
+    m_exchange->setObjectName(u"returnsExchange"_s);
+    m_exchange->setToolTip(tr("Send a replacement for the selected return; its value pays for it"));
+    for (QPushButton *button : {m_refresh, m_receive, m_refund, m_reject, m_exchange})
         button->setAccessibleName(button->text().remove(u'…'));
     m_status = new QLabel(this);
     m_status->setObjectName(u"returnsStatus"_s);
@@ -76,6 +80,7 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
     bar->addWidget(m_receive);
     bar->addWidget(m_refund);
     bar->addWidget(m_reject);
+    bar->addWidget(m_exchange);
     bar->addStretch();
     bar->addWidget(m_status);
 
@@ -102,6 +107,7 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
     connect(m_receive, &QPushButton::clicked, this, &ReturnsView::receiveSelected);
     connect(m_refund, &QPushButton::clicked, this, &ReturnsView::refundSelected);
     connect(m_reject, &QPushButton::clicked, this, &ReturnsView::rejectSelected);
+    connect(m_exchange, &QPushButton::clicked, this, &ReturnsView::exchangeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReturnsView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReturnsView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -119,6 +125,11 @@ ReturnReceiveDialog *ReturnsView::receiveDialog() const
 ReturnRefundDialog *ReturnsView::refundDialog() const
 {
     return m_refundDialog;
+}
+
+ReturnExchangeDialog *ReturnsView::exchangeDialog() const
+{
+    return m_exchangeDialog;
 }
 
 void ReturnsView::refresh()
@@ -160,9 +171,12 @@ void ReturnsView::updateActions()
 {
     const auto selected = selectedReturn();
     const bool free = !m_busy && selected.has_value();
+    const bool exchanged = selected && selected->isExchanged();
     m_receive->setEnabled(free && selected->state == ReturnState::Requested);
-    m_reject->setEnabled(free && selected->state == ReturnState::Requested);
-    m_refund->setEnabled(free && selected->state == ReturnState::Received);
+    m_reject->setEnabled(free && selected->state == ReturnState::Requested && !exchanged);
+    m_refund->setEnabled(free && selected->state == ReturnState::Received && !exchanged);
+    m_exchange->setEnabled(free && !exchanged
+            && (selected->state == ReturnState::Requested || selected->state == ReturnState::Received));
 }
 
 void ReturnsView::finished(const OrderReturn &orderReturn)
@@ -306,6 +320,62 @@ void ReturnsView::rejectSelected()
                     return;
                 }
                 finished(*result);
+            });
+}
+
+void ReturnsView::exchangeSelected()
+{
+    const auto selected = selectedReturn();
+    if (!selected || m_exchangeDialog || m_busy)
+        return;
+    const qint64 returnId = selected->id;
+    m_busy = true;
+    updateActions();
+    // The replacement goes to the customer and address of the return's order.
+    m_worker.run(
+            [returnId](Session &session) -> Result<std::pair<OrderReturn, PlaceOrderRequest>> {
+                auto orderReturn = session.orders().returns().find(returnId);
+                if (!orderReturn)
+                    return fail(orderReturn.error());
+                auto defaults = session.orders().exchanges().replacementDefaults(returnId);
+                if (!defaults)
+                    return fail(defaults.error());
+                return std::pair{*orderReturn, *defaults};
+            },
+            this,
+            [this](const Result<std::pair<OrderReturn, PlaceOrderRequest>> &loaded) {
+                m_busy = false;
+                updateActions();
+                if (!loaded) {
+                    Q_EMIT actionFailed(loaded.error().message);
+                    return;
+                }
+                auto *dialog = new ReturnExchangeDialog(m_worker, loaded->first, loaded->second, this);
+                m_exchangeDialog = dialog;
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &ReturnExchangeDialog::submitted, this,
+                        [this, dialog](qint64 id, const PlaceOrderRequest &replacement) {
+                            dialog->setBusy(true);
+                            dialog->showError({});
+                            m_busy = true;
+                            updateActions();
+                            m_worker.run(
+                                    [id, replacement](Session &session) -> Result<OrderReturn> {
+                                        auto exchanged = session.orders().exchanges().exchange(id, replacement);
+                                        if (!exchanged)
+                                            return fail(exchanged.error());
+                                        return exchanged->orderReturn;
+                                    },
+                                    this,
+                                    [this, guard = QPointer(dialog)](const Result<OrderReturn> &result) {
+                                        settle(result, guard.data(),
+                                                [](ReturnExchangeDialog *open, const QString &message) {
+                                                    open->setBusy(false);
+                                                    open->showError(message);
+                                                });
+                                    });
+                        });
+                dialog->open();
             });
 }
 

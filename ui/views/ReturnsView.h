@@ -16,14 +16,15 @@ class QTableView;
 
 namespace shipshape {
 
+class ReturnExchangeDialog;
 class ReturnReceiveDialog;
 class ReturnRefundDialog;
 class ReturnTableModel;
 class SessionWorker;
 
 // The returns (RMA, docs/fulfillment.md "Returns"), newest first, filtered by state, with the actions on
-// the selected one: receive what arrived, refund it, or reject it. Everything runs on the SessionWorker;
-// core refuses what a return's state does not allow and the dialogs show why.
+// the selected one: receive what arrived, refund it, reject it, or exchange it for a replacement order. Everything runs
+// on the SessionWorker; core refuses what a return's state does not allow and the dialogs show why.
 class ReturnsView : public QWidget {
     Q_OBJECT
 
@@ -36,9 +37,11 @@ public:
     [[nodiscard]] QPushButton *receiveButton() const { return m_receive; }
     [[nodiscard]] QPushButton *refundButton() const { return m_refund; }
     [[nodiscard]] QPushButton *rejectButton() const { return m_reject; }
+    [[nodiscard]] QPushButton *exchangeButton() const { return m_exchange; }
     // The dialogs while they are open (the buttons open them; the refund dialog once its order is loaded).
     [[nodiscard]] ReturnReceiveDialog *receiveDialog() const;
     [[nodiscard]] ReturnRefundDialog *refundDialog() const;
+    [[nodiscard]] ReturnExchangeDialog *exchangeDialog() const;
     // Test hook: the reason for the next rejection instead of asking a person.
     void setNextRejectReason(std::optional<QString> reason) { m_nextRejectReason = std::move(reason); }
 
@@ -50,6 +53,7 @@ public:
     void receiveSelected();
     void refundSelected();
     void rejectSelected();
+    void exchangeSelected();
 
 Q_SIGNALS:
     // A load finished (successfully or not).
@@ -78,9 +82,11 @@ private:
     QPushButton *m_receive = nullptr;
     QPushButton *m_refund = nullptr;
     QPushButton *m_reject = nullptr;
+    QPushButton *m_exchange = nullptr;
     QLabel *m_status = nullptr;
     QPointer<ReturnReceiveDialog> m_receiveDialog;
     QPointer<ReturnRefundDialog> m_refundDialog;
+    QPointer<ReturnExchangeDialog> m_exchangeDialog;
     std::optional<QString> m_nextRejectReason;
     qint64 m_selectAfterLoad = 0;
     bool m_busy = false;

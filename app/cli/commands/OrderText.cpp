@@ -44,6 +44,12 @@ void OrderText::print(QTextStream &out, const Order &order)
     }
     if (!order.tags.isEmpty())
         out << tr("Tags:      %1").arg(order.tags.join(u", "_s)) << '\n';
+    if (order.replacesReturn) {
+        out << tr("Replaces:  return %1, whose credit of %2 pays for it")
+                        .arg(*order.replacesReturn)
+                        .arg(order.exchangeCredit.toDisplayString(locale))
+            << '\n';
+    }
     out << '\n';
     for (const LineItem &line : order.lines) {
         out << "  " << pad(line.sku, 12) << pad(line.productName, 30) << pad(u"%1 ×"_s.arg(countText(line.quantity)), 8)
@@ -134,6 +140,7 @@ void OrderText::print(QTextStream &out, const Order &order)
                 contents << u"%1 × %2 (%3)"_s.arg(countText(line.quantity), line.sku, ReturnReasons::key(line.reason));
             }
             const QString refunded = orderReturn.refund ? tr("refunded %1").arg(orderReturn.refund->toDecimalString())
+                    : orderReturn.replacementOrder      ? tr("exchanged for #%1").arg(*orderReturn.replacementOrder)
                                                         : ReturnStates::key(orderReturn.state);
             out << "  " << pad(u"#%1"_s.arg(orderReturn.id), 6) << orderReturn.openedAt.toString(u"yyyy-MM-dd HH:mm"_s)
                 << "  " << pad(refunded, 28) << contents.join(u", "_s) << '\n';

@@ -4,6 +4,7 @@
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
 #include "cli/commands/OrderCommandSupport.h"
+#include "orders/OrderExchanges.h"
 #include "orders/OrderFulfillment.h"
 #include "orders/OrderJson.h"
 #include "orders/OrderReturns.h"
@@ -19,6 +20,7 @@ namespace shipshape::cli {
 namespace {
 
 const QString kReturn = u"RETURN"_s;
+const QString kFile = u"FILE|-"_s;
 
 Result<qint64> returnIdFrom(const CommandInput &input)
 {
@@ -88,6 +90,14 @@ int printReturn(CliContext &context, const Result<OrderReturn> &orderReturn)
     }
     if (orderReturn->state == ReturnState::Rejected)
         out << ReturnsCommands::tr("Rejected: %1").arg(orderReturn->rejectReason) << u'\n';
+    if (orderReturn->replacementOrder) {
+        out << ReturnsCommands::tr("Exchanged for order %1: worth %2 %3, of which %4 paid for the replacement")
+                        .arg(*orderReturn->replacementOrder)
+                        .arg(orderReturn->exchangeValue->toDecimalString(),
+                                orderReturn->exchangeValue->currency().code(),
+                                orderReturn->exchangeCredit->toDecimalString())
+            << u'\n';
+    }
     return ExitOk;
 }
 
@@ -187,6 +197,31 @@ CommandGroup ReturnsCommands::group()
                                     .required = true}},
                             .examples = {u"shipshape-cli returns reject 7 --reason \"outside the return window\""_s},
                             .handler = &ReturnsCommands::reject,
+                    },
+                    CommandSpec{
+                            .words = {u"returns"_s, u"exchange"_s},
+                            .summary = tr("Exchanges a requested or received return once for a replacement order; "
+                                          "the returned units' value pays for it."),
+                            .arguments = {returnId,
+                                    {.name = kFile,
+                                            .description = tr("The replacement as order request JSON (as for orders "
+                                                              "place): a file, or - for standard input. customer, "
+                                                              "shippingAddress and paymentMethod default to the "
+                                                              "return's order."),
+                                            .kind = ValueKind::File}},
+                            .examples = {u"shipshape-cli returns exchange 7 replacement.json"_s,
+                                    u"echo '{\"items\": [{\"productId\": \"TEE-L\", \"quantity\": 1}]}' | "
+                                         "shipshape-cli returns exchange 7 -"_s},
+                            .description = tr("The replacement is placed like any order (stock reserved, never "
+                                              "oversold) and linked to the return both ways. What the returned units "
+                                              "really cost (as their refund would give back) is credited against its "
+                                              "total: a dearer replacement leaves the rest to pay on it (orders "
+                                              "mark-paid, or orders payment-link for a card order); a cheaper one "
+                                              "leaves the difference as refund owed on the original order (orders "
+                                              "refund); one paid in full is confirmed at once. A rejected, refunded "
+                                              "or already exchanged return exits 4, bad JSON or an unknown product "
+                                              "exits 3, out of stock exits 4; nothing is written then."),
+                            .handler = &ReturnsCommands::exchange,
                     },
                     CommandSpec{
                             .words = {u"returns"_s, u"list"_s},
@@ -301,6 +336,57 @@ int ReturnsCommands::reject(CliContext &context, const CommandInput &input)
     if (!session)
         return context.fail(session.error());
     return printReturn(context, (*session)->orders().returns().reject(*id, input.value(u"reason"_s, QString())));
+}
+
+int ReturnsCommands::exchange(CliContext &context, const CommandInput &input)
+{
+    auto id = returnIdFrom(input);
+    if (!id)
+        return context.fail(id.error());
+    auto data = context.readInput(input.argument(kFile));
+    if (!data)
+        return context.fail(data.error());
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    OrderExchanges &exchanges = (*session)->orders().exchanges();
+    auto request = exchanges.replacementRequest(*id, *data);
+    if (!request)
+        return context.fail(request.error());
+    auto exchanged = exchanges.exchange(*id, *request);
+    if (!exchanged)
+        return context.fail(exchanged.error());
+    const ExchangeMoney &money = exchanged->money;
+    if (context.json()) {
+        return context.printJson(QJsonObject{{u"return"_s, OrderJson::orderReturn(exchanged->orderReturn)},
+                {u"replacement"_s, OrderJson::order(exchanged->replacement)},
+                {u"value"_s, money.value.toDecimalString()}, {u"credit"_s, money.credit.toDecimalString()},
+                {u"due"_s, money.due.toDecimalString()}, {u"refundOwed"_s, money.refundOwed.toDecimalString()},
+                {u"currency"_s, money.value.currency().code()}});
+    }
+    QTextStream &out = context.out();
+    out << tr("Return %1 of order %2 exchanged for order %3 (%4, total %5): the returned units are worth %6, "
+              "%7 of it pays for the replacement.")
+                    .arg(*id)
+                    .arg(exchanged->original.number)
+                    .arg(exchanged->replacement.number)
+                    .arg(OrderLifecycle::key(exchanged->replacement.status),
+                            exchanged->replacement.total.toDecimalString(), money.value.toDecimalString(),
+                            money.credit.toDecimalString())
+        << u'\n';
+    if (money.due.minorUnits() > 0) {
+        out << tr("Left to pay on order %1: %2 %3.")
+                        .arg(exchanged->replacement.number)
+                        .arg(money.due.toDecimalString(), money.due.currency().code())
+            << u'\n';
+    }
+    if (money.refundOwed.minorUnits() > 0) {
+        out << tr("Refund owed on order %1: %2 %3 (orders refund).")
+                        .arg(exchanged->original.number)
+                        .arg(money.refundOwed.toDecimalString(), money.refundOwed.currency().code())
+            << u'\n';
+    }
+    return ExitOk;
 }
 
 int ReturnsCommands::list(CliContext &context, const CommandInput &input)

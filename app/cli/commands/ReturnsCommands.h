@@ -9,8 +9,8 @@ namespace shipshape::cli {
 class CliContext;
 class CommandInput;
 
-// `returns open|receive|refund|reject|list|show`: returns (RMA) of shipped units (docs/fulfillment.md,
-// "Returns").
+// `returns open|receive|refund|reject|exchange|list|show`: returns (RMA) of shipped units and exchanges for a
+// replacement (docs/fulfillment.md, "Returns" and "Exchanges").
 class ReturnsCommands {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -21,6 +21,7 @@ public:
     static int receive(CliContext &context, const CommandInput &input);
     static int refund(CliContext &context, const CommandInput &input);
     static int reject(CliContext &context, const CommandInput &input);
+    static int exchange(CliContext &context, const CommandInput &input);
     static int list(CliContext &context, const CommandInput &input);
     static int show(CliContext &context, const CommandInput &input);
 };
