@@ -19,6 +19,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             path = path.mid(2);
         if (path.isEmpty())
             return invalid(tr("The SQLite database URL \"%1\" has no file path (use sqlite:PATH).").arg(text));
+        // A folder is not a database file; cleaning "/shop /" would also leave "/shop ", which the next
+        // parse trims to another file (found by fuzz_database_url).
+        if (path.endsWith(u'/'))
+            return invalid(tr("The SQLite database URL \"%1\" names a folder: end it with the file's name, "
+                              "e.g. sqlite:%2shipshape.sqlite.")
+                                   .arg(text, path));
         return sqliteFile(path);
     }
     if (trimmed.startsWith(u"postgresql://"_s) || trimmed.startsWith(u"postgres://"_s)) {

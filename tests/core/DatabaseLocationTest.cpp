@@ -70,6 +70,20 @@ TEST(DatabaseLocationTest, AParsedUrlBehavesTheSame)
     EXPECT_FALSE(postgres->createsMissingFolder());
 }
 
+TEST(DatabaseLocationTest, AUrlNamingAFolderIsRefused)
+{
+    // "/shop /" would be cleaned to "/shop ", which the next parse trims to "/shop": another file.
+    for (const QString &text : {u"sqlite:/i /"_s, u"sqlite:/var/lib/shipshape/"_s, u"sqlite:///tmp/"_s}) {
+        auto url = DatabaseUrl::parse(text);
+        ASSERT_FALSE(url) << text.toStdString();
+        EXPECT_EQ(url.error().field, u"database"_s);
+        EXPECT_TRUE(url.error().message.contains(u"folder"_s)) << url.error().message.toStdString();
+    }
+    auto file = DatabaseUrl::parse(u"sqlite:/tmp/shop.sqlite"_s);
+    ASSERT_TRUE(file);
+    EXPECT_EQ(DatabaseUrl::parse(file->toString())->path(), file->path());
+}
+
 TEST(DatabaseLocationTest, AFileInAnExistingFolderIsCreated)
 {
     QTemporaryDir dir;
