@@ -80,9 +80,33 @@ Result<QList<OrderReturn>> ReturnStore::forOrder(qint64 orderNumber)
 
 Result<QList<OrderReturn>> ReturnStore::list(std::optional<ReturnState> state, int limit)
 {
-    if (state)
-        return read(u"r.state = ?"_s, {ReturnStates::key(*state), limit}, u" ORDER BY r.id DESC LIMIT ?"_s);
-    return read(u"1 = 1"_s, {limit}, u" ORDER BY r.id DESC LIMIT ?"_s);
+    ReturnFilter filter;
+    filter.state = state;
+    return list(filter, limit);
+}
+
+Result<QList<OrderReturn>> ReturnStore::list(const ReturnFilter &filter, int limit)
+{
+    QStringList conditions{u"1 = 1"_s};
+    QVariantList values;
+    if (filter.state) {
+        conditions << u"r.state = ?"_s;
+        values << ReturnStates::key(*filter.state);
+    }
+    if (filter.openedFrom) {
+        conditions << u"r.opened_at >= ?"_s;
+        values << toStorage(*filter.openedFrom);
+    }
+    if (filter.openedBefore) {
+        conditions << u"r.opened_at < ?"_s;
+        values << toStorage(*filter.openedBefore);
+    }
+    if (filter.reason) {
+        conditions << u"EXISTS (SELECT 1 FROM return_lines rl WHERE rl.return_id = r.id AND rl.reason = ?)"_s;
+        values << ReturnReasons::key(*filter.reason);
+    }
+    values << limit;
+    return read(conditions.join(u" AND "_s), values, u" ORDER BY r.id DESC LIMIT ?"_s);
 }
 
 Result<qint64> ReturnStore::creditOf(qint64 orderNumber)
@@ -191,11 +215,14 @@ Status ReturnStore::expectOne(qint64 affected, qint64 returnId, const QString &w
     return {};
 }
 
-Status ReturnStore::receiveLine(qint64 returnId, const QString &sku, qint64 restocked, qint64 writtenOff)
+Status ReturnStore::receiveLine(
+        qint64 returnId, const QString &sku, const ReturnLine &before, qint64 restocked, qint64 writtenOff)
 {
-    auto updated = m_database.query(u"UPDATE return_lines SET restocked = ?, written_off = ? WHERE return_id = ? "
-                                    "AND sku = ? AND restocked = 0 AND written_off = 0 AND quantity >= ?"_s,
-            {restocked, writtenOff, returnId, sku, restocked + writtenOff});
+    auto updated = m_database.query(
+            u"UPDATE return_lines SET restocked = restocked + ?, written_off = written_off + ? WHERE return_id = ? "
+            "AND sku = ? AND restocked = ? AND written_off = ? AND quantity >= ? AND refund_minor IS NULL"_s,
+            {restocked, writtenOff, returnId, sku, before.restocked, before.writtenOff,
+                    before.received() + restocked + writtenOff});
     if (!updated)
         return fail(updated.error());
     return expectOne(updated->rowsAffected(), returnId, tr("%1 was already received").arg(sku));
