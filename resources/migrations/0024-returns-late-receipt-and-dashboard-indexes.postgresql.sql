@@ -13,11 +13,45 @@
 -- refund. The check of each order at commit is unchanged and still ties every received unit to the stock
 -- ledger's `returned` and `damaged` rows of its return, so a login that raises the counts without the stock
 -- moving is refused at commit.
+-- The order list's payment-state filter agrees with the order's detail after a return's refund: what a
+-- refunded return gave back of the total is no longer owed (Order::amountOwedByCustomer), so the filter
+-- measures payments against the total less it. orders.return_credit_minor holds it (the sum of the order's
+-- returns' refund_minor, written with every save of the order) and the orders_payment_state index is rebuilt
+-- on the expression that uses it (OrderFilterSql's text). As the authority: at commit, an order whose
+-- return_credit_minor was written, or a return whose refund was, must have exactly its returns' refunds
+-- as its return credit, whoever wrote it.
 -- name: returns late receipt and dashboard indexes
 -- migrate:up
 CREATE INDEX returns_opened_at ON returns (opened_at, id);
 
 CREATE INDEX shipments_shipped_at ON shipments (shipped_at, id);
+
+ALTER TABLE orders ADD COLUMN return_credit_minor BIGINT NOT NULL DEFAULT 0 CHECK (return_credit_minor BETWEEN 0 AND total_minor);
+
+UPDATE orders SET return_credit_minor = (SELECT COALESCE(SUM(r.refund_minor), 0) FROM returns r WHERE r.order_number = orders.number)
+WHERE number IN (SELECT order_number FROM returns WHERE refund_minor IS NOT NULL);
+
+DROP INDEX orders_payment_state;
+
+CREATE INDEX orders_payment_state ON orders ((CASE WHEN paid_minor - refunded_minor - credit_minor > (CASE WHEN status = 'cancelled' THEN 0 ELSE total_minor - return_credit_minor END) THEN 4 WHEN refunded_minor > 0 THEN 3 WHEN credit_minor > 0 THEN 5 WHEN paid_minor = 0 THEN 0 WHEN paid_minor < total_minor - return_credit_minor THEN 1 ELSE 2 END), number);
+
+CREATE FUNCTION shipshape_check_return_credit() RETURNS trigger
+                LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+                DECLARE
+                    order_no BIGINT := (to_jsonb(NEW) ->> TG_ARGV[0])::BIGINT;
+                BEGIN
+                    IF (SELECT return_credit_minor FROM orders WHERE number = order_no)
+                       IS DISTINCT FROM (SELECT COALESCE(SUM(refund_minor), 0) FROM returns WHERE order_number = order_no) THEN
+                        RAISE EXCEPTION 'refused by the server: order % has a return credit that is not what its refunded returns gave back', order_no USING ERRCODE = '23514';
+                    END IF;
+                    RETURN NULL;
+                END $$;
+
+CREATE CONSTRAINT TRIGGER orders_return_credit_checked AFTER UPDATE OF return_credit_minor ON orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION shipshape_check_return_credit('number');
+
+CREATE CONSTRAINT TRIGGER orders_return_credit_inserted AFTER INSERT ON orders DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.return_credit_minor <> 0) EXECUTE FUNCTION shipshape_check_return_credit('number');
+
+CREATE CONSTRAINT TRIGGER returns_credit_checked AFTER UPDATE OF refund_minor ON returns DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION shipshape_check_return_credit('order_number');
 
 CREATE OR REPLACE FUNCTION shipshape_guard_return_line() RETURNS trigger
                 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
@@ -51,6 +85,20 @@ CREATE OR REPLACE FUNCTION shipshape_guard_return_line() RETURNS trigger
                 END $$;
 
 -- migrate:down
+DROP TRIGGER returns_credit_checked ON returns;
+
+DROP TRIGGER orders_return_credit_inserted ON orders;
+
+DROP TRIGGER orders_return_credit_checked ON orders;
+
+DROP FUNCTION shipshape_check_return_credit();
+
+DROP INDEX orders_payment_state;
+
+CREATE INDEX orders_payment_state ON orders ((CASE WHEN paid_minor - refunded_minor - credit_minor > (CASE WHEN status = 'cancelled' THEN 0 ELSE total_minor END) THEN 4 WHEN refunded_minor > 0 THEN 3 WHEN credit_minor > 0 THEN 5 WHEN paid_minor = 0 THEN 0 WHEN paid_minor < total_minor THEN 1 ELSE 2 END), number);
+
+ALTER TABLE orders DROP COLUMN return_credit_minor;
+
 CREATE OR REPLACE FUNCTION shipshape_guard_return_line() RETURNS trigger
                 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
                 DECLARE

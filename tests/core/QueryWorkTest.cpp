@@ -11,6 +11,7 @@
 #include "Helpers.h"
 
 #include "demo/DemoDataGenerator.h"
+#include "orders/OrderReturns.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -35,7 +36,8 @@ constexpr qint64 kDemoOrders = 20'000;
 // that reads one of them from end to end costs seconds at ten million orders.
 const QStringList kGrowingTables = {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"order_discounts"_s,
         u"order_tags"_s, u"shipments"_s, u"shipment_lines"_s, u"stock_movements"_s, u"payments"_s,
-        u"payment_attempts"_s, u"refunds"_s, u"notification_outbox"_s, u"placement_log"_s};
+        u"payment_attempts"_s, u"refunds"_s, u"notification_outbox"_s, u"placement_log"_s, u"returns"_s,
+        u"return_lines"_s};
 
 struct Statement {
     QString sql;
@@ -308,6 +310,28 @@ TEST_F(QueryWorkTest, DashboardPeriodsAreReadFromTheDailyAggregates)
         auto snapshot = session().dashboard().snapshot(DashboardPeriod::lastDays(days, kNow.date()));
         ASSERT_TRUE(snapshot) << describe(snapshot.error());
         expectIndexedOnly(log, u"dashboard, %1 days"_s.arg(days));
+    }
+}
+
+// The Returns page's filters and the dashboard's drill-down: by state, reason and opening time.
+TEST_F(QueryWorkTest, ReturnListsAreReadFromIndexesInEveryFilter)
+{
+    ReturnFilter requested;
+    requested.state = ReturnState::Requested;
+    ReturnFilter damagedOlderThanAWeek;
+    damagedOlderThanAWeek.reason = ReturnReason::Damaged;
+    damagedOlderThanAWeek.openedBefore = kNow.addDays(-7);
+    ReturnFilter period;
+    period.openedFrom = kNow.addDays(-30);
+    period.openedBefore = kNow;
+    period.reason = ReturnReason::WrongItem;
+    for (const auto &[filter, what] : {std::pair{ReturnFilter{}, u"all returns"_s}, std::pair{requested, u"requested"_s},
+                 std::pair{damagedOlderThanAWeek, u"damaged, older than a week"_s},
+                 std::pair{period, u"wrong item in the last 30 days"_s}}) {
+        StatementLog log(database());
+        auto listed = session().orders().returns().list(filter, 200);
+        ASSERT_TRUE(listed) << describe(listed.error());
+        expectIndexedOnly(log, u"returns list, "_s + what);
     }
 }
 
