@@ -293,11 +293,10 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
         return fail(read.error());
 
     // Why the period's units came back: per reason, units and returns, most units first.
-    auto reasons = m_database.query(
-            u"SELECT rl.reason, SUM(rl.quantity) AS units, COUNT(DISTINCT r.id) AS returns "
-            "FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
-            "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected' "
-            "GROUP BY rl.reason ORDER BY SUM(rl.quantity) DESC, rl.reason"_s,
+    auto reasons = m_database.query(u"SELECT rl.reason, SUM(rl.quantity) AS units, COUNT(DISTINCT r.id) AS returns "
+                                    "FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
+                                    "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected' "
+                                    "GROUP BY rl.reason ORDER BY SUM(rl.quantity) DESC, rl.reason"_s,
             {toStorage(period.start()), toStorage(period.end())});
     if (!reasons)
         return fail(reasons.error());

@@ -270,8 +270,7 @@ Result<OrderReturn> OrderReturns::receive(
         // A late receipt leaves the return received (its first receipt's time and login stay); the timeline
         // tells each receipt.
         if (!late) {
-            if (auto marked = store.markReceived(returnId, m_context.clock.now(), m_context.database.actor());
-                    !marked)
+            if (auto marked = store.markReceived(returnId, m_context.clock.now(), m_context.database.actor()); !marked)
                 return marked;
         }
         qint64 backUnits = 0;
@@ -289,14 +288,12 @@ Result<OrderReturn> OrderReturns::receive(
                 {u"restockedLines"_s, quantitiesJson(restocked)}, {u"writtenOffLines"_s, quantitiesJson(writtenOff)},
                 {u"restocked"_s, backUnits}, {u"writtenOff"_s, lostUnits}, {u"late"_s, late},
                 {u"outstanding"_s, current.outstanding() - backUnits - lostUnits}};
-        const QString title = late ? tr("Return %1 received late: %2 more restocked, %3 more written off")
-                                             .arg(returnId)
-                                             .arg(backUnits)
-                                             .arg(lostUnits)
-                                   : tr("Return %1 received: %2 restocked, %3 written off")
-                                             .arg(returnId)
-                                             .arg(backUnits)
-                                             .arg(lostUnits);
+        const QString title = late
+                ? tr("Return %1 received late: %2 more restocked, %3 more written off")
+                          .arg(returnId)
+                          .arg(backUnits)
+                          .arg(lostUnits)
+                : tr("Return %1 received: %2 restocked, %3 written off").arg(returnId).arg(backUnits).arg(lostUnits);
         change.timeline.append(m_changes.entry(u"ReturnReceived"_s, order.status, order.status, title, details));
         change.events.append(m_changes.event(u"ReturnReceived"_s, order, details));
         return {};

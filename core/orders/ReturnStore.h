@@ -41,8 +41,8 @@ public:
 
     // Adds units received to a line that still holds `before` (restocked, written off): a second receipt of the
     // same units finds the line changed and does nothing.
-    Status receiveLine(qint64 returnId, const QString &sku, const ReturnLine &before, qint64 restocked,
-            qint64 writtenOff);
+    Status receiveLine(
+            qint64 returnId, const QString &sku, const ReturnLine &before, qint64 restocked, qint64 writtenOff);
     Status markReceived(qint64 returnId, const QDateTime &at, const QString &by);
     Status markRejected(qint64 returnId, const QDateTime &at, const QString &by, const QString &reason);
     Status setLineRefund(qint64 returnId, const QString &sku, const Money &refund);

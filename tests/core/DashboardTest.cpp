@@ -380,8 +380,8 @@ TEST_F(DashboardTest, ReturnRateAndTopReasonsCountThePeriodsReturnsOverItsShippe
     db.clock().set(utc(2026, 7, 2, 9));
     ok(orders().ship(ref(first), u"1Z-B"_s, u"UPS"_s)); // 6 units on the 2nd
     OrderReturns &returns = orders().returns();
-    auto damaged = returns.open(ref(first), {{u"MUG-1"_s, 2, ReturnReason::Damaged, {}},
-                                                    {u"TEE-1"_s, 1, ReturnReason::WrongItem, {}}}, {});
+    auto damaged = returns.open(
+            ref(first), {{u"MUG-1"_s, 2, ReturnReason::Damaged, {}}, {u"TEE-1"_s, 1, ReturnReason::WrongItem, {}}}, {});
     ASSERT_TRUE(damaged) << describe(damaged.error());
     auto moreDamaged = returns.open(ref(first), {{u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
     ASSERT_TRUE(moreDamaged) << describe(moreDamaged.error());
@@ -413,19 +413,14 @@ TEST_F(DashboardTest, ReturnRateAndTopReasonsCountThePeriodsReturnsOverItsShippe
     EXPECT_EQ(current.value(u"unitsReturned"_s).toInteger(), 4);
     EXPECT_EQ(current.value(u"unitsShipped"_s).toInteger(), 6);
     EXPECT_EQ(current.value(u"returnRateBasisPoints"_s).toInteger(), 6667);
-    EXPECT_EQ(json.value(u"topReturnReasons"_s).toArray().at(0).toObject().value(u"reason"_s).toString(),
-            u"damaged"_s);
+    EXPECT_EQ(json.value(u"topReturnReasons"_s).toArray().at(0).toObject().value(u"reason"_s).toString(), u"damaged"_s);
 
     // The third day shipped nothing: no rate, but its return and reason still count.
     const DashboardSnapshot third = snapshot(QDate(2026, 7, 3), QDate(2026, 7, 3));
     EXPECT_EQ(third.current.unitsShipped, 0);
     EXPECT_EQ(third.current.unitsReturned, 1);
     EXPECT_FALSE(third.current.returnRate.has_value());
-    EXPECT_TRUE(DashboardJson::toJson(third)
-                        .value(u"current"_s)
-                        .toObject()
-                        .value(u"returnRateBasisPoints"_s)
-                        .isNull());
+    EXPECT_TRUE(DashboardJson::toJson(third).value(u"current"_s).toObject().value(u"returnRateBasisPoints"_s).isNull());
     ASSERT_EQ(third.topReturnReasons.size(), 1);
     EXPECT_EQ(third.topReturnReasons[0].reason, ReturnReason::NotAsDescribed);
 }

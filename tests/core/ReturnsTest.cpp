@@ -297,7 +297,8 @@ TEST_F(ReturnsTest, UnitsMissingFromAReceiptAreReceivedLaterButNeverTwice)
     ASSERT_FALSE(tooMany);
     EXPECT_EQ(tooMany.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(tooMany.error().field, u"restock"_s);
-    EXPECT_TRUE(tooMany.error().message.contains(u"2 can still be received"_s)) << tooMany.error().message.toStdString();
+    EXPECT_TRUE(tooMany.error().message.contains(u"2 can still be received"_s))
+            << tooMany.error().message.toStdString();
     EXPECT_EQ(dumpDatabase(database()), dump);
 
     db.clock().advance(3 * 24 * 3600 * 1000LL);
@@ -361,8 +362,8 @@ TEST_F(ReturnsTest, ReturnsAreListedByStateReasonAndAge)
     ASSERT_TRUE(old) << describe(old.error());
     const QDateTime oldOpened = db.clock().now();
     db.clock().advance(10 * 24 * 3600 * 1000LL);
-    auto recent = returns().open(ref(order),
-            {{u"MUG-1"_s, 1, ReturnReason::WrongItem, {}}, {u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    auto recent = returns().open(
+            ref(order), {{u"MUG-1"_s, 1, ReturnReason::WrongItem, {}}, {u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
     ASSERT_TRUE(recent) << describe(recent.error());
     ASSERT_TRUE(returns().receive(recent->id, {{u"MUG-1"_s, 1}}, {}));
     const auto ids = [&](const ReturnFilter &filter) {

@@ -436,8 +436,10 @@ TEST_F(DashboardViewTest, ReturnRateCardAndReasonsOpenThePeriodsReturns)
     EXPECT_FALSE(panel(view, u"returnReasonsChart"_s)->isEmpty());
 
     QList<std::tuple<QDate, QDate, std::optional<ReturnReason>>> asked;
-    QObject::connect(&view, &DashboardView::openReturns, &view,
-            [&](QDate from, QDate to, std::optional<ReturnReason> reason) { asked.append({from, to, reason}); });
+    QObject::connect(
+            &view, &DashboardView::openReturns, &view, [&](QDate from, QDate to, std::optional<ReturnReason> reason) {
+                asked.append({from, to, reason});
+            });
     QTest::mouseClick(returnCard, Qt::LeftButton);
     ASSERT_EQ(asked.size(), 1);
     EXPECT_EQ(std::get<0>(asked.last()), QDate(2026, 10, 5));

@@ -86,8 +86,7 @@ KpiCardGrid::KpiCardGrid(QWidget *parent) : QWidget(parent)
             {Kpi::AverageOrderValue, m_averageCard}, {Kpi::SuccessRate, m_successCard},
             {Kpi::PlacementMedian, m_medianCard}, {Kpi::PlacementP95, m_p95Card},
             {Kpi::PaymentFailureRate, m_paymentCard}, {Kpi::OrdersCancelled, m_cancelledCard},
-            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard},
-            {Kpi::ReturnRate, m_returnCard}};
+            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard}, {Kpi::ReturnRate, m_returnCard}};
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -180,13 +179,13 @@ void KpiCardGrid::showSnapshot(const DashboardSnapshot &snapshot)
     if (now.unitsShipped == 0 && now.unitsReturned == 0) {
         m_returnCard->setDetail(tr("nothing shipped or returned in this period"));
     } else {
-        QString detail = tr("%1 of %2 units shipped came back")
-                                 .arg(KpiFormat::count(now.unitsReturned, locale),
-                                         KpiFormat::count(now.unitsShipped, locale));
+        QString detail
+                = tr("%1 of %2 units shipped came back")
+                          .arg(KpiFormat::count(now.unitsReturned, locale), KpiFormat::count(now.unitsShipped, locale));
         QStringList reasons;
         for (const ReturnReasonCount &reason : snapshot.topReturnReasons.mid(0, 2))
-            reasons << tr("%1\u00a0%2").arg(ReturnReasons::displayName(reason.reason),
-                    KpiFormat::count(reason.units, locale));
+            reasons << tr("%1\u00a0%2")
+                               .arg(ReturnReasons::displayName(reason.reason), KpiFormat::count(reason.units, locale));
         if (!reasons.isEmpty())
             detail += u'\n' + tr("top: %1").arg(reasons.join(u", "_s));
         m_returnCard->setDetail(detail);

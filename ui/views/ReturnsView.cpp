@@ -182,9 +182,9 @@ void ReturnsView::showPeriod(QDate from, QDate to, std::optional<ReturnReason> r
     m_settingFilters = false;
     m_period = std::pair{from, to};
     const QLocale locale;
-    m_clearPeriod->setText(tr("Opened %1 – %2 ✕")
-                                   .arg(locale.toString(from, QLocale::ShortFormat),
-                                           locale.toString(to, QLocale::ShortFormat)));
+    m_clearPeriod->setText(
+            tr("Opened %1 – %2 ✕")
+                    .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat)));
     m_clearPeriod->setVisible(true);
     refresh();
 }

@@ -25,8 +25,9 @@ class ReturnTableModel;
 class SessionWorker;
 
 // The returns (RMA, docs/fulfillment.md "Returns"), newest first, filtered by state, reason and age (or, from
-// the dashboard, by the period they were opened in), with the actions on the selected one: receive what arrived, refund it, or reject it. Everything runs on the SessionWorker;
-// core refuses what a return's state does not allow and the dialogs show why.
+// the dashboard, by the period they were opened in), with the actions on the selected one: receive what arrived, refund
+// it, or reject it. Everything runs on the SessionWorker; core refuses what a return's state does not allow and the
+// dialogs show why.
 class ReturnsView : public QWidget {
     Q_OBJECT
 

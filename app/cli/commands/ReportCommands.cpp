@@ -132,8 +132,8 @@ int ReportCommands::kpis(CliContext &context, const CommandInput &input)
             << tr("Top return reasons (%1 returned of %2 shipped):").arg(now.unitsReturned).arg(now.unitsShipped)
             << '\n';
         for (const ReturnReasonCount &reason : snapshot->topReturnReasons) {
-            out << "  " << ReturnReasons::key(reason.reason) << "  " << tr("units %1, returns %2").arg(reason.units).arg(reason.returns)
-                << '\n';
+            out << "  " << ReturnReasons::key(reason.reason) << "  "
+                << tr("units %1, returns %2").arg(reason.units).arg(reason.returns) << '\n';
         }
     }
     if (snapshot->oldestAwaitingSince && snapshot->awaitingShipment > 0) {
