@@ -448,6 +448,7 @@ TEST_F(DashboardViewTest, ReturnRateCardAndReasonsOpenThePeriodsReturns)
 
     // The Returns page the main window opens with it lists that return, and only it for the reason.
     ReturnsView returns(worker);
+    returns.show();
     QSignalSpy loaded(&returns, &ReturnsView::loaded);
     ASSERT_TRUE(loaded.wait(kTimeoutMs));
     returns.showPeriod(QDate(2026, 10, 5), QDate(2026, 11, 3), ReturnReason::Damaged);
