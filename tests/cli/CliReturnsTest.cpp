@@ -164,7 +164,8 @@ TEST_F(CliReturns, LateReceiptListFiltersAndTheReportsReturnRate)
     const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     EXPECT_EQ(listed({u"--from"_s, today, u"--to"_s, today}), 1);
     const CliResult badReason = cli.run({u"returns"_s, u"list"_s, u"--reason"_s, u"meh"_s});
-    EXPECT_EQ(badReason.exitCode, ExitUsage) << badReason;
+    EXPECT_EQ(badReason.exitCode, ExitInvalid) << badReason;
+    EXPECT_TRUE(badReason.errText().contains(u"meh"_s)) << badReason;
     const CliResult badAge = cli.run({u"returns"_s, u"list"_s, u"--older-than"_s, u"soon"_s});
     EXPECT_EQ(badAge.exitCode, ExitInvalid) << badAge;
     EXPECT_TRUE(badAge.errText().contains(u"older-than"_s)) << badAge;
