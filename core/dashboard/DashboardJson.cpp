@@ -44,6 +44,12 @@ QJsonObject DashboardJson::toJson(const KpiFigures &figures)
             json.insert(QLatin1StringView(kpi.jsonField), kpiValue(kpi.ofPeriod(figures)));
     }
     json.insert(u"topDeclineReasons"_s, declines);
+    json.insert(u"unitsShipped"_s, figures.unitsShipped);
+    // The return rate in basis points, exact from the two counts (rounded half up), beside the ratio.
+    json.insert(u"returnRateBasisPoints"_s,
+            figures.unitsShipped > 0
+                    ? QJsonValue((figures.unitsReturned * 20000 + figures.unitsShipped) / (2 * figures.unitsShipped))
+                    : QJsonValue(QJsonValue::Null));
     return json;
 }
 
@@ -71,6 +77,12 @@ QJsonObject DashboardJson::toJson(const DashboardSnapshot &snapshot)
     QJsonArray placementTimes;
     for (const LatencyBucket &bucket : snapshot.placementTimes)
         placementTimes.append(QJsonObject{{u"upToMs"_s, optionalValue(bucket.upToMs)}, {u"count"_s, bucket.count}});
+    QJsonArray returnReasons;
+    for (const ReturnReasonCount &reason : snapshot.topReturnReasons) {
+        returnReasons.append(QJsonObject{{u"reason"_s, ReturnReasons::key(reason.reason)},
+                {u"label"_s, ReturnReasons::displayName(reason.reason)}, {u"units"_s, reason.units},
+                {u"returns"_s, reason.returns}});
+    }
     QJsonObject json{
             {u"period"_s,
                     QJsonObject{{u"from"_s, snapshot.period.from.toString(Qt::ISODate)},
@@ -86,6 +98,7 @@ QJsonObject DashboardJson::toJson(const DashboardSnapshot &snapshot)
             {u"topProducts"_s, topProducts},
             {u"lowStock"_s, lowStock},
             {u"placementTimes"_s, placementTimes},
+            {u"topReturnReasons"_s, returnReasons},
             {u"computedAt"_s, snapshot.computedAt.toString(Qt::ISODateWithMs)},
     };
     // The KPIs that tell how things stand now, whatever the period.

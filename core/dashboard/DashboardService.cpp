@@ -134,6 +134,25 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
     if (auto read = declines->status(); !read)
         return fail(read.error());
 
+    // Returns: units on the returns opened in the period (not rejected) over units in the parcels shipped in
+    // it, each a range of its own index (returns_opened_at, shipments_shipped_at of migration 25) and the
+    // lines' primary keys.
+    auto returned = m_database.query(
+            u"SELECT (SELECT SUM(rl.quantity) FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
+            "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected') AS units_returned, "
+            "(SELECT SUM(sl.quantity) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id "
+            "WHERE s.shipped_at >= ? AND s.shipped_at < ?) AS units_shipped"_s,
+            {toStorage(period.start()), toStorage(period.end()), toStorage(period.start()), toStorage(period.end())});
+    if (!returned)
+        return fail(returned.error());
+    if (returned->next()) {
+        figures.unitsReturned = integer(returned->value(u"units_returned"));
+        figures.unitsShipped = integer(returned->value(u"units_shipped"));
+        if (auto read = returned->status(); !read)
+            return fail(read.error());
+    }
+    figures.returnRate = ratio(figures.unitsReturned, figures.unitsShipped);
+
     auto emails = m_database.query(u"SELECT SUM(emails_sent) AS emails_sent, SUM(emails_failed) AS emails_failed, "
                                    "SUM(emails_waiting) AS emails_waiting "
                                    "FROM daily_email_stats WHERE day BETWEEN ? AND ?"_s,
@@ -271,6 +290,24 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
                 integer(low->value(u"available")), integer(low->value(u"low_stock_threshold"))});
     }
     if (auto read = low->status(); !read)
+        return fail(read.error());
+
+    // Why the period's units came back: per reason, units and returns, most units first.
+    auto reasons = m_database.query(u"SELECT rl.reason, SUM(rl.quantity) AS units, COUNT(DISTINCT r.id) AS returns "
+                                    "FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
+                                    "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected' "
+                                    "GROUP BY rl.reason ORDER BY SUM(rl.quantity) DESC, rl.reason"_s,
+            {toStorage(period.start()), toStorage(period.end())});
+    if (!reasons)
+        return fail(reasons.error());
+    while (reasons->next()) {
+        auto reason = ReturnReasons::fromKey(reasons->text(u"reason"));
+        if (!reason)
+            continue; // the CHECK of return_lines allows no other key
+        snapshot.topReturnReasons.append(
+                ReturnReasonCount{*reason, integer(reasons->value(u"units")), integer(reasons->value(u"returns"))});
+    }
+    if (auto read = reasons->status(); !read)
         return fail(read.error());
 
     // Bucket i is column bucket_i.

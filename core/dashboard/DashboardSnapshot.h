@@ -3,6 +3,7 @@
 #include "common/Money.h"
 #include "dashboard/DashboardPeriod.h"
 #include "orders/OrderStatus.h"
+#include "orders/ReturnReason.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,6 +17,14 @@ struct DeclineReasonCount {
     QString code; // Stripe's decline_code, or error code when there is none
     QString message; // a human explanation of the most recent one
     qint64 count = 0;
+};
+
+// Why units came back in a period (docs/dashboard.md, "Returns"): units on lines giving the reason, and the
+// returns with such a line.
+struct ReturnReasonCount {
+    ReturnReason reason = ReturnReason::Other;
+    qint64 units = 0;
+    qint64 returns = 0;
 };
 
 // The KPI card figures of one period. Money figures are in the snapshot's currency; orders in other
@@ -38,6 +47,11 @@ struct KpiFigures {
     qint64 emailsSent = 0; // customer emails queued in the period, by outcome so far
     qint64 emailsFailed = 0;
     qint64 emailsWaiting = 0;
+    // Returns (docs/dashboard.md): units on returns opened in the period and not rejected, units in the
+    // parcels shipped in the period, and the first over the second (nullopt when nothing shipped).
+    qint64 unitsReturned = 0;
+    qint64 unitsShipped = 0;
+    std::optional<double> returnRate;
 };
 
 struct DailyFigures {
@@ -88,6 +102,7 @@ struct DashboardSnapshot {
     QList<ProductSales> topProducts; // at most 10, by quantity
     QList<LowStockProduct> lowStock; // available at or below threshold, lowest first, at most 20
     QList<LatencyBucket> placementTimes;
+    QList<ReturnReasonCount> topReturnReasons; // of the period's returns, most units first
     QDateTime computedAt;
 };
 

@@ -30,6 +30,8 @@ enum class Kpi {
     EmailsSent,
     EmailsFailed,
     EmailsWaiting,
+    UnitsReturned,
+    ReturnRate,
     AwaitingShipment,
 };
 

@@ -52,6 +52,9 @@ public:
     // What the order's refunded returns gave back of its total (docs/fulfillment.md, "Returns"): the customer
     // no longer owes it. Loaded with every order (returns.refund_minor).
     Money returnCredit;
+    // The refunds of its returns alone (returnCredit without what exchanges gave or took): what
+    // orders.return_credit_minor stores for the order list's payment state and the server checks.
+    Money returnRefunds;
     // When the order is the replacement of an exchanged return (docs/fulfillment.md, "Exchanges"): that
     // return, and the part of the returned units' value that pays for this order (never more than its
     // total). Loaded with every order, like returnCredit.

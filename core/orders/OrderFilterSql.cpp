@@ -26,13 +26,14 @@ QString prefixPattern(const QString &text)
 }
 
 // Where an order stands with its money, as one expression: the orders_payment_state index is built
-// on exactly this text (migration 10), so a filter on it is an index range. The order of the cases is
-// PaymentStates::of's: a refund owed first, then money returned, then money kept as credit.
+// on exactly this text (migration 25), so a filter on it is an index range. The order of the cases is
+// PaymentStates::of's: a refund owed first, then money returned, then money kept as credit; what is owed is
+// the total less what refunded returns gave back (return_credit_minor), as the order's detail shows it.
 const QString kPaymentStateExpression
         = u"(CASE WHEN o.paid_minor - o.refunded_minor - o.credit_minor > "
-          "(CASE WHEN o.status = 'cancelled' THEN 0 ELSE o.total_minor END) THEN 4 "
+          "(CASE WHEN o.status = 'cancelled' THEN 0 ELSE o.total_minor - o.return_credit_minor END) THEN 4 "
           "WHEN o.refunded_minor > 0 THEN 3 WHEN o.credit_minor > 0 THEN 5 "
-          "WHEN o.paid_minor = 0 THEN 0 WHEN o.paid_minor < o.total_minor THEN 1 ELSE 2 END)"_s;
+          "WHEN o.paid_minor = 0 THEN 0 WHEN o.paid_minor < o.total_minor - o.return_credit_minor THEN 1 ELSE 2 END)"_s;
 
 int paymentStateCode(PaymentState state)
 {

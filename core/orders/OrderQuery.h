@@ -71,6 +71,8 @@ struct OrderSummary {
     Money paid;
     Money refunded;
     Money credit;
+    // What its refunded returns gave back of its total (Order::returnCredit; orders.return_credit_minor).
+    Money returnCredit;
     QString trackingNumber;
     QStringList tags; // sorted (Tags::sort)
 };

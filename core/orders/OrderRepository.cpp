@@ -124,7 +124,7 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
             "credit_minor = ?, ship_street = ?, ship_city = ?, ship_state = ?, ship_zip = ?, ship_country = ?, carrier "
             "= ?, "
             "tracking_number = ?, cancel_reason = ?, reservation_expires_at = ?, updated_at = ?, version = ?, "
-            "discount_minor = ?, shipping_minor = ?, shipping_method = ?, tax_minor = ? "
+            "discount_minor = ?, shipping_minor = ?, shipping_method = ?, tax_minor = ?, return_credit_minor = ? "
             "WHERE number = ? AND version = ? RETURNING version"_s,
             {OrderLifecycle::key(order.status), order.total.minorUnits(), static_cast<qint64>(order.lines.size()),
                     order.paid.minorUnits(), order.refunded.minorUnits(), order.credit.minorUnits(),
@@ -135,7 +135,7 @@ Status OrderRepository::update(const Order &order, qint64 expectedVersion)
                                        : QVariant(QMetaType::fromType<QString>()),
                     nullableTime(order.reservationExpiresAt), toStorage(order.updatedAt), expectedVersion + 1,
                     totals.discount.minorUnits(), totals.shipping.minorUnits(), nonNullText(order.shippingMethod),
-                    totals.tax.minorUnits(), order.number, expectedVersion});
+                    totals.tax.minorUnits(), order.returnRefunds.minorUnits(), order.number, expectedVersion});
     if (!query)
         return fail(query.error());
     const bool updated = query->next();
@@ -285,6 +285,7 @@ Result<std::optional<Order>> OrderRepository::load(qint64 number, bool withTimel
     if (!credits)
         return fail(credits.error());
     order.returnCredit = Money(credits->returnCredit, *currency);
+    order.returnRefunds = Money(credits->refunds, *currency);
     order.replacesReturn = credits->replacesReturn;
     order.exchangeCredit = Money(credits->exchangeCredit, *currency);
     if (withTimeline) {
@@ -344,7 +345,7 @@ Result<QList<OrderSummary>> OrderRepository::list(
         return fail(where.error());
     QString sql = u"SELECT o.number, o.uuid, o.placed_at, o.customer_name, o.customer_email, o.status, o.currency, "
                   "o.total_minor, o.line_count, o.payment_method, o.paid_minor, o.refunded_minor, o.tracking_number, "
-                  "o.credit_minor FROM orders o"_s
+                  "o.credit_minor, o.return_credit_minor FROM orders o"_s
             + *where + orderByClause(sort) + u" LIMIT ? OFFSET ?"_s;
     values << limit << offset;
     auto query = m_database.query(sql, values);
@@ -386,6 +387,7 @@ Result<QList<OrderSummary>> OrderRepository::list(
         summary.refunded = Money(row.integer(u"refunded_minor"), currency);
         summary.trackingNumber = row.text(u"tracking_number");
         summary.credit = Money(row.integer(u"credit_minor"), currency);
+        summary.returnCredit = Money(row.integer(u"return_credit_minor"), currency);
         rows.append(summary);
     }
     if (auto read = query->status(); !read)

@@ -34,6 +34,8 @@ struct ReturnLine {
     std::optional<Money> refund;
 
     [[nodiscard]] qint64 received() const { return restocked + writtenOff; }
+    // Units the customer sent back that the warehouse has not accounted for yet (a later receipt may).
+    [[nodiscard]] qint64 outstanding() const { return quantity - received(); }
 };
 
 // A return (RMA) of an order (docs/fulfillment.md, "Returns").
@@ -76,6 +78,19 @@ struct OrderReturn {
                 return &candidate;
         }
         return nullptr;
+    }
+    // Units of a received return still to be accounted for: it can be received again for them until it is
+    // refunded (docs/fulfillment.md, "Late receipt").
+    [[nodiscard]] qint64 outstanding() const
+    {
+        qint64 total = 0;
+        for (const ReturnLine &candidate : lines)
+            total += candidate.outstanding();
+        return total;
+    }
+    [[nodiscard]] bool canBeReceived() const
+    {
+        return state == ReturnState::Requested || (state == ReturnState::Received && outstanding() > 0);
     }
     [[nodiscard]] qint64 units() const
     {

@@ -204,12 +204,20 @@ Result<OrderReturn> OrderReturns::receive(
         if (!found->has_value())
             return fail(Error::notFound(u"return"_s, QString::number(returnId), tr("No return %1.").arg(returnId)));
         const OrderReturn &current = **found;
-        if (current.state != ReturnState::Requested) {
-            return fail(Error::conflict(tr("Return %1 is %2: only a requested return can be received.")
+        if (current.state == ReturnState::Received && current.outstanding() == 0) {
+            return fail(Error::conflict(
+                    tr("Return %1 was already received in full: every unit it holds is restocked or written off.")
+                            .arg(returnId),
+                    u"return"_s, QString::number(returnId)));
+        }
+        if (!current.canBeReceived()) {
+            return fail(Error::conflict(tr("Return %1 is %2: only a requested return, or a received one with units "
+                                           "still outstanding, can be received.")
                                                 .arg(returnId)
                                                 .arg(ReturnStates::displayName(current.state).toLower()),
                     u"return"_s, QString::number(returnId)));
         }
+        const bool late = current.state == ReturnState::Received;
         QStringList skus = restocked.keys() + writtenOff.keys();
         skus.removeDuplicates();
         for (const QString &sku : std::as_const(skus)) {
@@ -221,12 +229,24 @@ Result<OrderReturn> OrderReturns::receive(
             if (!line) {
                 return fail(Error::invalid(field, value, tr("Line %1: return %2 holds no %1.").arg(sku).arg(returnId)));
             }
-            if (back + lost > line->quantity) {
+            if (back + lost > line->outstanding()) {
+                if (line->received() == 0) {
+                    return fail(Error::invalid(field, value,
+                            tr("Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.")
+                                    .arg(sku)
+                                    .arg(returnId)
+                                    .arg(line->quantity)
+                                    .arg(back)
+                                    .arg(lost)));
+                }
                 return fail(Error::invalid(field, value,
-                        tr("Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.")
+                        tr("Line %1: return %2 holds %3 of %1, %4 already received; %5 can still be received, "
+                           "cannot restock %6 and write off %7.")
                                 .arg(sku)
                                 .arg(returnId)
                                 .arg(line->quantity)
+                                .arg(line->received())
+                                .arg(line->outstanding())
                                 .arg(back)
                                 .arg(lost)));
             }
@@ -237,7 +257,7 @@ Result<OrderReturn> OrderReturns::receive(
             const qint64 lost = writtenOff.value(line.sku);
             if (back + lost == 0)
                 continue;
-            if (auto received = store.receiveLine(returnId, line.sku, back, lost); !received)
+            if (auto received = store.receiveLine(returnId, line.sku, line, back, lost); !received)
                 return received;
             if (auto backOnHand = m_stock.restock(order, line.sku, back, returnId, change); !backOnHand)
                 return backOnHand;
@@ -247,8 +267,12 @@ Result<OrderReturn> OrderReturns::receive(
             if (auto lostUnits = m_stock.writeOff(order, line.sku, lost, returnId, why, change); !lostUnits)
                 return lostUnits;
         }
-        if (auto marked = store.markReceived(returnId, m_context.clock.now(), m_context.database.actor()); !marked)
-            return marked;
+        // A late receipt leaves the return received (its first receipt's time and login stay); the timeline
+        // tells each receipt.
+        if (!late) {
+            if (auto marked = store.markReceived(returnId, m_context.clock.now(), m_context.database.actor()); !marked)
+                return marked;
+        }
         qint64 backUnits = 0;
         qint64 lostUnits = 0;
         QMap<QString, qint64> arrived;
@@ -262,10 +286,15 @@ Result<OrderReturn> OrderReturns::receive(
         }
         const QJsonObject details{{u"returnId"_s, returnId}, {u"lines"_s, quantitiesJson(arrived)},
                 {u"restockedLines"_s, quantitiesJson(restocked)}, {u"writtenOffLines"_s, quantitiesJson(writtenOff)},
-                {u"restocked"_s, backUnits}, {u"writtenOff"_s, lostUnits}};
-        change.timeline.append(m_changes.entry(u"ReturnReceived"_s, order.status, order.status,
-                tr("Return %1 received: %2 restocked, %3 written off").arg(returnId).arg(backUnits).arg(lostUnits),
-                details));
+                {u"restocked"_s, backUnits}, {u"writtenOff"_s, lostUnits}, {u"late"_s, late},
+                {u"outstanding"_s, current.outstanding() - backUnits - lostUnits}};
+        const QString title = late
+                ? tr("Return %1 received late: %2 more restocked, %3 more written off")
+                          .arg(returnId)
+                          .arg(backUnits)
+                          .arg(lostUnits)
+                : tr("Return %1 received: %2 restocked, %3 written off").arg(returnId).arg(backUnits).arg(lostUnits);
+        change.timeline.append(m_changes.entry(u"ReturnReceived"_s, order.status, order.status, title, details));
         change.events.append(m_changes.event(u"ReturnReceived"_s, order, details));
         return {};
     });
@@ -445,6 +474,7 @@ Result<ReturnRefundOutcome> OrderReturns::refund(qint64 returnId, const ReturnRe
         }
         const qint64 owedBefore = order.refundOwed().minorUnits();
         order.returnCredit = Money(order.returnCredit.minorUnits() + total.minorUnits(), currency);
+        order.returnRefunds = Money(order.returnRefunds.minorUnits() + total.minorUnits(), currency);
         moneyBack = Money(order.refundOwed().minorUnits() - owedBefore, currency);
         const QString reason = tr("Return %1").arg(returnId);
         OrderReturn refunded = *current;
@@ -526,6 +556,16 @@ Result<OrderReturn> OrderReturns::find(qint64 returnId)
 Result<QList<OrderReturn>> OrderReturns::list(std::optional<ReturnState> state, int limit)
 {
     return ReturnStore(m_context.database).list(state, limit);
+}
+
+Result<QList<OrderReturn>> OrderReturns::list(const ReturnFilter &filter, int limit)
+{
+    if (filter.openedFrom && filter.openedBefore && *filter.openedBefore < *filter.openedFrom) {
+        return fail(Error::invalid(u"to"_s, filter.openedBefore->toString(Qt::ISODate),
+                tr("The returns' period ends (%1) before it starts (%2).")
+                        .arg(filter.openedBefore->toString(Qt::ISODate), filter.openedFrom->toString(Qt::ISODate))));
+    }
+    return ReturnStore(m_context.database).list(filter, limit);
 }
 
 } // namespace shipshape

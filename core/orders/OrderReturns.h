@@ -4,6 +4,7 @@
 #include "orders/OrderChanges.h"
 #include "orders/OrderRequests.h"
 #include "orders/OrderReturn.h"
+#include "orders/ReturnFilter.h"
 #include "orders/Shipment.h"
 #include "payment/PaymentAttempt.h"
 
@@ -52,8 +53,9 @@ public:
     // Opens a return of shipped units: never more of a SKU than shipped less what other returns (not
     // rejected) already hold.
     Result<OrderReturn> open(const QString &orderReference, const QList<ReturnRequestLine> &lines, const QString &note);
-    // Receives a requested return once: per SKU, units back on hand and units written off (together at
-    // most what the return holds).
+    // Receives a requested return: per SKU, units back on hand and units written off (together at most what
+    // the return holds). A received return with units not yet accounted for can be received again for those
+    // (a late receipt) until it is refunded; never more than it holds in total.
     Result<OrderReturn> receive(
             qint64 returnId, const QList<ShipmentLine> &restock, const QList<ShipmentLine> &writeOff);
     Result<OrderReturn> reject(qint64 returnId, const QString &reason);
@@ -62,6 +64,7 @@ public:
 
     Result<OrderReturn> find(qint64 returnId);
     Result<QList<OrderReturn>> list(std::optional<ReturnState> state, int limit);
+    Result<QList<OrderReturn>> list(const ReturnFilter &filter, int limit);
 
     // "SKU:QTY:REASON" as typed on the command line (field names the option, e.g. "line").
     static Result<ReturnRequestLine> parseLine(const QString &field, const QString &text);

@@ -62,7 +62,15 @@ QString PaymentStates::displayName(PaymentState state)
 PaymentState PaymentStates::of(
         const Money &total, const Money &paid, const Money &refunded, const Money &credit, OrderStatus status)
 {
-    const qint64 owed = status == OrderStatus::Cancelled ? 0 : total.minorUnits();
+    return of(total, paid, refunded, credit, Money::zero(total.currency()), status);
+}
+
+PaymentState PaymentStates::of(const Money &total, const Money &paid, const Money &refunded, const Money &credit,
+        const Money &returnCredit, OrderStatus status)
+{
+    // What the customer owes: the total less what returns gave back (the schema keeps it within the total).
+    const qint64 due = total.minorUnits() - returnCredit.minorUnits();
+    const qint64 owed = status == OrderStatus::Cancelled ? 0 : due;
     if (paid.minorUnits() - refunded.minorUnits() - credit.minorUnits() > owed)
         return PaymentState::RefundOwed;
     if (refunded.minorUnits() > 0)
@@ -71,19 +79,19 @@ PaymentState PaymentStates::of(
         return PaymentState::Credit;
     if (paid.minorUnits() == 0)
         return PaymentState::Unpaid;
-    if (paid.minorUnits() < total.minorUnits())
+    if (paid.minorUnits() < due)
         return PaymentState::PartlyPaid;
     return PaymentState::Paid;
 }
 
 PaymentState PaymentStates::of(const Order &order)
 {
-    return of(order.total, order.paid, order.refunded, order.credit, order.status);
+    return of(order.total, order.paid, order.refunded, order.credit, order.returnCredit, order.status);
 }
 
 PaymentState PaymentStates::of(const OrderSummary &summary)
 {
-    return of(summary.total, summary.paid, summary.refunded, summary.credit, summary.status);
+    return of(summary.total, summary.paid, summary.refunded, summary.credit, summary.returnCredit, summary.status);
 }
 
 } // namespace shipshape

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "orders/OrderReturn.h"
+#include "orders/ReturnFilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,15 +35,22 @@ public:
     // once a replacement is cancelled); and, when the order replaces a return, that return and its credit.
     struct Credits {
         qint64 returnCredit = 0;
+        qint64 refunds = 0; // the refunds alone (orders.return_credit_minor)
         std::optional<qint64> replacesReturn;
         qint64 exchangeCredit = 0;
     };
     Result<Credits> creditsOf(qint64 orderNumber);
+    // The returns the filter lets through, newest first (bound values only; the opening time is a range of
+    // the returns_opened_at index of migration 25).
+    Result<QList<OrderReturn>> list(const ReturnFilter &filter, int limit);
 
     // The id of the order's latest refund row (the one just recorded by hand).
     Result<std::optional<qint64>> latestRefund(qint64 orderNumber);
 
-    Status receiveLine(qint64 returnId, const QString &sku, qint64 restocked, qint64 writtenOff);
+    // Adds units received to a line that still holds `before` (restocked, written off): a second receipt of the
+    // same units finds the line changed and does nothing.
+    Status receiveLine(
+            qint64 returnId, const QString &sku, const ReturnLine &before, qint64 restocked, qint64 writtenOff);
     Status markReceived(qint64 returnId, const QDateTime &at, const QString &by);
     Status markRejected(qint64 returnId, const QDateTime &at, const QString &by, const QString &reason);
     Status setLineRefund(qint64 returnId, const QString &sku, const Money &refund);

@@ -196,5 +196,60 @@ TEST_F(CliReturns, ExchangeAReturnForACheaperReplacementFromStandardInput)
     EXPECT_EQ(refund.exitCode, ExitConflict) << refund;
 }
 
+// A late receipt takes the units the first one missed; the list filters by reason and age; `report kpis`
+// counts the return against the shipped units.
+TEST_F(CliReturns, LateReceiptListFiltersAndTheReportsReturnRate)
+{
+    const QString ref = shippedOrder();
+    const CliResult opened = cli.run({u"--json"_s, u"returns"_s, u"open"_s, ref, u"--line"_s, u"SKU-A:2:damaged"_s,
+            u"--line"_s, u"SKU-B:2:no_longer_needed"_s});
+    ASSERT_EQ(opened.exitCode, ExitOk) << opened;
+    const QString id = QString::number(opened.jsonObject().value(u"id"_s).toInteger());
+    const CliResult first = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-A:1"_s});
+    ASSERT_EQ(first.exitCode, ExitOk) << first;
+    EXPECT_TRUE(first.outText().contains(u"Outstanding: 3 not received"_s)) << first;
+    const CliResult tooMany = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-A:2"_s});
+    EXPECT_EQ(tooMany.exitCode, ExitInvalid) << tooMany;
+    EXPECT_TRUE(tooMany.errText().contains(u"SKU-A"_s)) << tooMany;
+    const qint64 before = onHand(u"SKU-B"_s);
+    const CliResult late = cli.run({u"--json"_s, u"returns"_s, u"receive"_s, id, u"--write-off"_s, u"SKU-A:1"_s,
+            u"--restock"_s, u"SKU-B:2"_s});
+    ASSERT_EQ(late.exitCode, ExitOk) << late;
+    EXPECT_EQ(late.jsonObject().value(u"state"_s).toString(), u"received"_s);
+    EXPECT_EQ(onHand(u"SKU-B"_s), before + 2);
+    const CliResult again = cli.run({u"returns"_s, u"receive"_s, id, u"--restock"_s, u"SKU-B:1"_s});
+    EXPECT_EQ(again.exitCode, ExitConflict) << again;
+
+    const auto listed = [&](const QStringList &options) {
+        const CliResult result = cli.run(QStringList{u"--json"_s, u"returns"_s, u"list"_s} + options);
+        EXPECT_EQ(result.exitCode, ExitOk) << result;
+        return result.exitCode == ExitOk ? result.jsonArray().size() : -1;
+    };
+    EXPECT_EQ(listed({u"--reason"_s, u"damaged"_s}), 1);
+    EXPECT_EQ(listed({u"--reason"_s, u"wrong_item"_s}), 0);
+    EXPECT_EQ(listed({u"--older-than"_s, u"0"_s}), 1);
+    EXPECT_EQ(listed({u"--older-than"_s, u"7"_s}), 0);
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    EXPECT_EQ(listed({u"--from"_s, today, u"--to"_s, today}), 1);
+    const CliResult badReason = cli.run({u"returns"_s, u"list"_s, u"--reason"_s, u"meh"_s});
+    EXPECT_EQ(badReason.exitCode, ExitInvalid) << badReason;
+    EXPECT_TRUE(badReason.errText().contains(u"meh"_s)) << badReason;
+    const CliResult badAge = cli.run({u"returns"_s, u"list"_s, u"--older-than"_s, u"soon"_s});
+    EXPECT_EQ(badAge.exitCode, ExitInvalid) << badAge;
+    EXPECT_TRUE(badAge.errText().contains(u"older-than"_s)) << badAge;
+
+    const QDate day = QDateTime::currentDateTimeUtc().date();
+    const CliResult report = cli.run({u"--json"_s, u"report"_s, u"kpis"_s, u"--from"_s,
+            day.addDays(-1).toString(Qt::ISODate), u"--to"_s, day.addDays(1).toString(Qt::ISODate)});
+    ASSERT_EQ(report.exitCode, ExitOk) << report;
+    const QJsonObject current = report.jsonObject().value(u"current"_s).toObject();
+    EXPECT_EQ(current.value(u"unitsShipped"_s).toInteger(), 7);
+    EXPECT_EQ(current.value(u"unitsReturned"_s).toInteger(), 4);
+    EXPECT_EQ(current.value(u"returnRateBasisPoints"_s).toInteger(), 5714);
+    const QJsonArray reasons = report.jsonObject().value(u"topReturnReasons"_s).toArray();
+    ASSERT_EQ(reasons.size(), 2);
+    EXPECT_EQ(reasons.at(0).toObject().value(u"reason"_s).toString(), u"damaged"_s);
+}
+
 } // namespace
 } // namespace shipshape::clitest

@@ -3,11 +3,16 @@
 #include "Helpers.h"
 
 #include "dashboard/DailyAggregates.h"
+#include "dashboard/DashboardJson.h"
+#include "dashboard/KpiCatalogue.h"
 #include "demo/DemoDataGenerator.h"
+#include "orders/OrderReturns.h"
 #include "payment/StripeGateway.h"
 #include "pricing/TaxService.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -359,6 +364,65 @@ TEST_F(DashboardTest, AggregatesFollowModificationsCancellationsAndShipments)
     EXPECT_EQ(second.current.ordersCancelled, 1);
     EXPECT_EQ(second.current.ordersConfirmed, 1); // paid before it was cancelled
     EXPECT_TRUE(second.topProducts.isEmpty()); // its lines no longer count
+}
+
+// Returns (docs/dashboard.md): units on the returns opened in the period, not rejected, over the units in the
+// parcels shipped in it; the reasons by units. A return counts on the day it was opened, whenever its units
+// shipped; a rejected one not at all.
+TEST_F(DashboardTest, ReturnRateAndTopReasonsCountThePeriodsReturnsOverItsShippedUnits)
+{
+    db.clock().set(utc(2026, 7, 1, 9));
+    addProduct(session(), u"MUG-1"_s, u"12.50"_s, 50);
+    addProduct(session(), u"TEE-1"_s, u"20.00"_s, 50);
+    const Order first = place({{u"MUG-1"_s, 6}, {u"TEE-1"_s, 4}}, 50);
+    ok(orders().markPaid(ref(first)));
+    ok(orders().ship(ref(first), u"1Z-A"_s, u"UPS"_s, {{u"MUG-1"_s, 4}})); // 4 units on the 1st
+    db.clock().set(utc(2026, 7, 2, 9));
+    ok(orders().ship(ref(first), u"1Z-B"_s, u"UPS"_s)); // 6 units on the 2nd
+    OrderReturns &returns = orders().returns();
+    auto damaged = returns.open(
+            ref(first), {{u"MUG-1"_s, 2, ReturnReason::Damaged, {}}, {u"TEE-1"_s, 1, ReturnReason::WrongItem, {}}}, {});
+    ASSERT_TRUE(damaged) << describe(damaged.error());
+    auto moreDamaged = returns.open(ref(first), {{u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(moreDamaged) << describe(moreDamaged.error());
+    auto rejected = returns.open(ref(first), {{u"MUG-1"_s, 3, ReturnReason::NoLongerNeeded, {}}}, {});
+    ASSERT_TRUE(rejected) << describe(rejected.error());
+    ASSERT_TRUE(returns.reject(rejected->id, u"worn"_s));
+    db.clock().set(utc(2026, 7, 3, 9));
+    auto later = returns.open(ref(first), {{u"TEE-1"_s, 1, ReturnReason::NotAsDescribed, {}}}, {});
+    ASSERT_TRUE(later) << describe(later.error());
+
+    const DashboardSnapshot second = snapshot(QDate(2026, 7, 2), QDate(2026, 7, 2));
+    EXPECT_EQ(second.current.unitsShipped, 6);
+    EXPECT_EQ(second.current.unitsReturned, 4); // the rejected return's 3 mugs do not count
+    ASSERT_TRUE(second.current.returnRate.has_value());
+    EXPECT_DOUBLE_EQ(*second.current.returnRate, 4.0 / 6.0);
+    EXPECT_EQ(second.previous.unitsShipped, 4); // the 1st
+    EXPECT_EQ(second.previous.unitsReturned, 0);
+    EXPECT_EQ(KpiCatalogue::current(Kpi::ReturnRate, second), KpiValue(4.0 / 6.0));
+    EXPECT_EQ(KpiCatalogue::previous(Kpi::ReturnRate, second), KpiValue(0.0));
+    ASSERT_EQ(second.topReturnReasons.size(), 2);
+    EXPECT_EQ(second.topReturnReasons[0].reason, ReturnReason::Damaged);
+    EXPECT_EQ(second.topReturnReasons[0].units, 3);
+    EXPECT_EQ(second.topReturnReasons[0].returns, 2);
+    EXPECT_EQ(second.topReturnReasons[1].reason, ReturnReason::WrongItem);
+    EXPECT_EQ(second.topReturnReasons[1].units, 1);
+
+    const QJsonObject json = DashboardJson::toJson(second);
+    const QJsonObject current = json.value(u"current"_s).toObject();
+    EXPECT_EQ(current.value(u"unitsReturned"_s).toInteger(), 4);
+    EXPECT_EQ(current.value(u"unitsShipped"_s).toInteger(), 6);
+    EXPECT_EQ(current.value(u"returnRateBasisPoints"_s).toInteger(), 6667);
+    EXPECT_EQ(json.value(u"topReturnReasons"_s).toArray().at(0).toObject().value(u"reason"_s).toString(), u"damaged"_s);
+
+    // The third day shipped nothing: no rate, but its return and reason still count.
+    const DashboardSnapshot third = snapshot(QDate(2026, 7, 3), QDate(2026, 7, 3));
+    EXPECT_EQ(third.current.unitsShipped, 0);
+    EXPECT_EQ(third.current.unitsReturned, 1);
+    EXPECT_FALSE(third.current.returnRate.has_value());
+    EXPECT_TRUE(DashboardJson::toJson(third).value(u"current"_s).toObject().value(u"returnRateBasisPoints"_s).isNull());
+    ASSERT_EQ(third.topReturnReasons.size(), 1);
+    EXPECT_EQ(third.topReturnReasons[0].reason, ReturnReason::NotAsDescribed);
 }
 
 // Revenue is net of discounts and refunds and leaves tax out (docs/dashboard.md): an order that kept its

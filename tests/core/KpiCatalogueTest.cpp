@@ -36,6 +36,9 @@ KpiFigures distinctFigures()
     figures.emailsSent = 115;
     figures.emailsFailed = 116;
     figures.emailsWaiting = 117;
+    figures.unitsReturned = 119;
+    figures.unitsShipped = 120;
+    figures.returnRate = 0.121;
     return figures;
 }
 
@@ -69,8 +72,8 @@ TEST(KpiCatalogueTest, KeepsTheKeysTheKpiTableAndTheJsonReportExpose)
     const QStringList keys{u"revenue_net"_s, u"refunded"_s, u"orders_placed"_s, u"orders_confirmed"_s,
             u"orders_cancelled"_s, u"average_order_value"_s, u"placement_attempts"_s, u"order_success_rate"_s,
             u"placement_median_ms"_s, u"placement_p95_ms"_s, u"payment_attempts"_s, u"payment_failures"_s,
-            u"payment_failure_rate"_s, u"emails_sent"_s, u"emails_failed"_s, u"emails_waiting"_s,
-            u"awaiting_shipment"_s};
+            u"payment_failure_rate"_s, u"emails_sent"_s, u"emails_failed"_s, u"emails_waiting"_s, u"units_returned"_s,
+            u"return_rate"_s, u"awaiting_shipment"_s};
     QStringList catalogueKeys;
     for (const KpiDefinition &kpi : KpiCatalogue::all())
         catalogueKeys << KpiCatalogue::key(kpi.kpi);
@@ -86,7 +89,8 @@ TEST(KpiCatalogueTest, KeepsTheKeysTheKpiTableAndTheJsonReportExpose)
             (QSet<QString>{u"ordersPlaced"_s, u"ordersConfirmed"_s, u"ordersCancelled"_s, u"placementAttempts"_s,
                     u"revenue"_s, u"refunded"_s, u"averageOrderValue"_s, u"successRate"_s, u"placementMedianMs"_s,
                     u"placementP95Ms"_s, u"paymentAttempts"_s, u"paymentFailures"_s, u"paymentFailureRate"_s,
-                    u"topDeclineReasons"_s, u"emailsSent"_s, u"emailsFailed"_s, u"emailsWaiting"_s}));
+                    u"topDeclineReasons"_s, u"emailsSent"_s, u"emailsFailed"_s, u"emailsWaiting"_s, u"unitsReturned"_s,
+                    u"returnRate"_s, u"unitsShipped"_s, u"returnRateBasisPoints"_s}));
     EXPECT_EQ(current.value(u"revenue"_s).toString(), u"105.00"_s);
     EXPECT_EQ(current.value(u"ordersPlaced"_s).toInteger(), 101);
     EXPECT_DOUBLE_EQ(current.value(u"successRate"_s).toDouble(), 0.108);
@@ -106,15 +110,19 @@ TEST(KpiCatalogueTest, EveryFigureOfTheSnapshotIsAKpi)
     const KpiFigures figures = distinctFigures();
     const auto &[ordersPlaced, ordersConfirmed, ordersCancelled, placementAttempts, revenue, refunded,
             averageOrderValue, successRate, placementMedianMs, placementP95Ms, paymentAttempts, paymentFailures,
-            paymentFailureRate, topDeclineReasons, emailsSent, emailsFailed, emailsWaiting]
+            paymentFailureRate, topDeclineReasons, emailsSent, emailsFailed, emailsWaiting, unitsReturned, unitsShipped,
+            returnRate]
             = figures;
     const QList<KpiValue> expected{KpiValue(revenue), KpiValue(refunded), KpiValue(ordersPlaced),
             KpiValue(ordersConfirmed), KpiValue(ordersCancelled), KpiValue(*averageOrderValue),
             KpiValue(placementAttempts), KpiValue(*successRate), KpiValue(*placementMedianMs),
             KpiValue(*placementP95Ms), KpiValue(paymentAttempts), KpiValue(paymentFailures),
-            KpiValue(*paymentFailureRate), KpiValue(emailsSent), KpiValue(emailsFailed), KpiValue(emailsWaiting)};
+            KpiValue(*paymentFailureRate), KpiValue(emailsSent), KpiValue(emailsFailed), KpiValue(emailsWaiting),
+            KpiValue(unitsReturned), KpiValue(*returnRate)};
     // A list, not a figure: the rows behind paymentFailures.
     EXPECT_EQ(topDeclineReasons.size(), 1);
+    // The return rate's denominator: in the JSON beside it (unitsShipped), not a KPI of its own.
+    EXPECT_EQ(unitsShipped, 120);
 
     DashboardSnapshot snapshot;
     snapshot.current = figures;

@@ -11,6 +11,7 @@
 #include "Helpers.h"
 
 #include "demo/DemoDataGenerator.h"
+#include "orders/OrderReturns.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -33,9 +34,10 @@ constexpr qint64 kDemoOrders = 20'000;
 
 // The tables that grow with the number of orders: a query of the list, its search or the dashboard
 // that reads one of them from end to end costs seconds at ten million orders.
-const QStringList kGrowingTables = {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"order_discounts"_s,
-        u"order_tags"_s, u"shipments"_s, u"shipment_lines"_s, u"stock_movements"_s, u"payments"_s,
-        u"payment_attempts"_s, u"refunds"_s, u"notification_outbox"_s, u"placement_log"_s};
+const QStringList kGrowingTables
+        = {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"order_discounts"_s, u"order_tags"_s, u"shipments"_s,
+                u"shipment_lines"_s, u"stock_movements"_s, u"payments"_s, u"payment_attempts"_s, u"refunds"_s,
+                u"notification_outbox"_s, u"placement_log"_s, u"returns"_s, u"return_lines"_s};
 
 struct Statement {
     QString sql;
@@ -311,6 +313,29 @@ TEST_F(QueryWorkTest, DashboardPeriodsAreReadFromTheDailyAggregates)
     }
 }
 
+// The Returns page's filters and the dashboard's drill-down: by state, reason and opening time.
+TEST_F(QueryWorkTest, ReturnListsAreReadFromIndexesInEveryFilter)
+{
+    ReturnFilter requested;
+    requested.state = ReturnState::Requested;
+    ReturnFilter damagedOlderThanAWeek;
+    damagedOlderThanAWeek.reason = ReturnReason::Damaged;
+    damagedOlderThanAWeek.openedBefore = kNow.addDays(-7);
+    ReturnFilter period;
+    period.openedFrom = kNow.addDays(-30);
+    period.openedBefore = kNow;
+    period.reason = ReturnReason::WrongItem;
+    for (const auto &[filter, what] :
+            {std::pair{ReturnFilter{}, u"all returns"_s}, std::pair{requested, u"requested"_s},
+                    std::pair{damagedOlderThanAWeek, u"damaged, older than a week"_s},
+                    std::pair{period, u"wrong item in the last 30 days"_s}}) {
+        StatementLog log(database());
+        auto listed = session().orders().returns().list(filter, 200);
+        ASSERT_TRUE(listed) << describe(listed.error());
+        expectIndexedOnly(log, u"returns list, "_s + what);
+    }
+}
+
 TEST_F(QueryWorkTest, OrderDetailIsReadFromIndexes)
 {
     StatementLog log(database());
@@ -355,7 +380,8 @@ TEST_F(QueryWorkTest, StatementsPerOperationStayWithinTheirBudgets)
         StatementLog log(database());
         auto snapshot = session().dashboard().snapshot(DashboardPeriod::lastDays(30, kNow.date()));
         ASSERT_TRUE(snapshot) << describe(snapshot.error());
-        EXPECT_LE(log.count(), 16) << log.listing();
+        // 18: the return rate of each period and the top return reasons are one statement each.
+        EXPECT_LE(log.count(), 18) << log.listing();
     }
 }
 

@@ -274,6 +274,132 @@ TEST_F(ReturnsTest, ReceivingTwiceMoreThanReturnedOrARejectedReturnIsRefused)
     expectConserved();
 }
 
+// Late receipt (docs/fulfillment.md): units missing from the first receipt can be received later, restocked
+// or written off, until the return is refunded; never more than the return holds, and the same units never
+// twice.
+TEST_F(ReturnsTest, UnitsMissingFromAReceiptAreReceivedLaterButNeverTwice)
+{
+    const Order order = shippedOrder();
+    auto opened = returns().open(ref(order),
+            {{u"MUG-1"_s, 3, ReturnReason::NoLongerNeeded, {}}, {u"TEE-1"_s, 2, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(opened) << describe(opened.error());
+    const qint64 mugsOnHand = product(session(), u"MUG-1"_s).onHand;
+    auto first = returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {{u"TEE-1"_s, 1}});
+    ASSERT_TRUE(first) << describe(first.error());
+    EXPECT_EQ(first->state, ReturnState::Received);
+    EXPECT_EQ(first->outstanding(), 3);
+    EXPECT_TRUE(first->canBeReceived());
+    const QDateTime firstReceipt = first->receivedAt.value_or(QDateTime());
+
+    // More than is still outstanding, or a SKU of nothing outstanding, is refused naming the line.
+    const QString dump = dumpDatabase(database());
+    auto tooMany = returns().receive(opened->id, {{u"MUG-1"_s, 2}}, {{u"MUG-1"_s, 1}});
+    ASSERT_FALSE(tooMany);
+    EXPECT_EQ(tooMany.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(tooMany.error().field, u"restock"_s);
+    EXPECT_TRUE(tooMany.error().message.contains(u"2 can still be received"_s))
+            << tooMany.error().message.toStdString();
+    EXPECT_EQ(dumpDatabase(database()), dump);
+
+    db.clock().advance(3 * 24 * 3600 * 1000LL);
+    auto late = returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}});
+    ASSERT_TRUE(late) << describe(late.error());
+    EXPECT_EQ(late->state, ReturnState::Received);
+    EXPECT_EQ(late->outstanding(), 0);
+    EXPECT_FALSE(late->canBeReceived());
+    EXPECT_EQ(late->receivedAt, firstReceipt); // the first receipt's time stays
+    EXPECT_EQ(late->line(u"MUG-1"_s)->restocked, 2);
+    EXPECT_EQ(late->line(u"MUG-1"_s)->writtenOff, 1);
+    EXPECT_EQ(late->line(u"TEE-1"_s)->writtenOff, 2);
+    EXPECT_EQ(product(session(), u"MUG-1"_s).onHand, mugsOnHand + 2);
+    const QStringList ledger = rows(database(),
+            u"SELECT kind || ':' || sku || ':' || on_hand_delta || ':' || written_off FROM stock_movements "
+            "WHERE return_id = ? ORDER BY id"_s,
+            {opened->id});
+    EXPECT_EQ(ledger,
+            (QStringList{u"returned:MUG-1:1:0"_s, u"damaged:TEE-1:0:1"_s, u"returned:MUG-1:1:0"_s,
+                    u"damaged:MUG-1:0:1"_s, u"damaged:TEE-1:0:1"_s}));
+    const QStringList timeline = rows(database(),
+            u"SELECT event FROM order_events WHERE order_number = ? AND event = 'ReturnReceived' ORDER BY id"_s,
+            {order.number});
+    EXPECT_EQ(timeline.size(), 2);
+
+    // Everything is accounted for: receiving again is refused, and nothing changes.
+    const QString full = dumpDatabase(database());
+    auto again = returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(dumpDatabase(database()), full);
+
+    // The refund pays back every unit received, late ones included.
+    auto refunded = returns().refund(opened->id, byBankTransfer());
+    ASSERT_TRUE(refunded) << describe(refunded.error());
+    EXPECT_EQ(refunded->orderReturn.line(u"MUG-1"_s)->refund->minorUnits(), share(order, u"MUG-1"_s, 3));
+    expectConserved();
+}
+
+TEST_F(ReturnsTest, ARefundedReturnTakesNoLateReceipt)
+{
+    const Order order = shippedOrder();
+    auto opened = returns().open(ref(order), {{u"MUG-1"_s, 2, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(opened) << describe(opened.error());
+    ASSERT_TRUE(returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {}));
+    ASSERT_TRUE(returns().refund(opened->id, byBankTransfer()));
+    const QString dump = dumpDatabase(database());
+    auto late = returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {});
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(late.error().message.contains(u"closed"_s)) << late.error().message.toStdString();
+    EXPECT_EQ(dumpDatabase(database()), dump);
+    expectConserved();
+}
+
+// The Returns page's filters: state, a reason one of the lines gives, and the opening time.
+TEST_F(ReturnsTest, ReturnsAreListedByStateReasonAndAge)
+{
+    const Order order = shippedOrder();
+    auto old = returns().open(ref(order), {{u"MUG-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(old) << describe(old.error());
+    const QDateTime oldOpened = db.clock().now();
+    db.clock().advance(10 * 24 * 3600 * 1000LL);
+    auto recent = returns().open(
+            ref(order), {{u"MUG-1"_s, 1, ReturnReason::WrongItem, {}}, {u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(recent) << describe(recent.error());
+    ASSERT_TRUE(returns().receive(recent->id, {{u"MUG-1"_s, 1}}, {}));
+    const auto ids = [&](const ReturnFilter &filter) {
+        QList<qint64> found;
+        auto listed = returns().list(filter, 50);
+        EXPECT_TRUE(listed) << describe(listed.error());
+        for (const OrderReturn &item : listed.value_or(QList<OrderReturn>()))
+            found.append(item.id);
+        return found;
+    };
+    EXPECT_EQ(ids({}), (QList<qint64>{recent->id, old->id}));
+    ReturnFilter damaged;
+    damaged.reason = ReturnReason::Damaged;
+    EXPECT_EQ(ids(damaged), (QList<qint64>{recent->id, old->id}));
+    ReturnFilter wrongItem;
+    wrongItem.reason = ReturnReason::WrongItem;
+    EXPECT_EQ(ids(wrongItem), (QList<qint64>{recent->id}));
+    ReturnFilter olderThanAWeek;
+    olderThanAWeek.openedBefore = db.clock().now().addDays(-7);
+    EXPECT_EQ(ids(olderThanAWeek), (QList<qint64>{old->id}));
+    ReturnFilter requestedAndDamaged;
+    requestedAndDamaged.state = ReturnState::Requested;
+    requestedAndDamaged.reason = ReturnReason::Damaged;
+    EXPECT_EQ(ids(requestedAndDamaged), (QList<qint64>{old->id}));
+    ReturnFilter thatDay;
+    thatDay.openedFrom = oldOpened;
+    thatDay.openedBefore = oldOpened.addDays(1);
+    EXPECT_EQ(ids(thatDay), (QList<qint64>{old->id}));
+    ReturnFilter backwards;
+    backwards.openedFrom = oldOpened;
+    backwards.openedBefore = oldOpened.addDays(-1);
+    auto refused = returns().list(backwards, 50);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, u"to"_s);
+}
+
 TEST_F(ReturnsTest, EveryUnitOfALineReturnedOneByOneGivesBackExactlyWhatTheLineCost)
 {
     const Order order = shippedOrder();

@@ -1,6 +1,7 @@
 #include "Await.h"
 #include "FakeStripe.h"
 #include "Helpers.h"
+#include "orders/PaymentStates.h"
 #include "payment/PaymentRepository.h"
 #include "payment/StripeGateway.h"
 
@@ -201,6 +202,54 @@ TEST_F(PaymentWorkflowTest, AReturnOfACardOrderIsRefundedThroughStripeOnce)
     ASSERT_FALSE(twice.has_value());
     EXPECT_EQ(twice.error().code, ErrorCode::Conflict);
     EXPECT_EQ(stripe.refundedAmount(), 1250);
+    EXPECT_TRUE(test::conservationViolations(db.session().database()).isEmpty());
+}
+
+// The order list's payment-state filter agrees with the order's detail once a return is refunded: while its
+// Stripe refund is on its way the order owes the customer money ("refund owed" in both), and once sent it is
+// "refunded" in both (PaymentStates, OrderFilterSql, migration 25's return_credit_minor).
+TEST_F(PaymentWorkflowTest, ThePaymentStateFilterCountsAReturnsRefundAsTheDetailDoes)
+{
+    auto order = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"MUG-1"_s, 2}})));
+    ASSERT_TRUE(order.has_value()) << order.error().message.toStdString();
+    ASSERT_TRUE(db.session().orders().ship(u"1001"_s, u"1ZCARD"_s, u"UPS"_s));
+    OrderReturns &returns = db.session().orders().returns();
+    auto opened = returns.open(u"1001"_s, {{u"MUG-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ASSERT_TRUE(returns.receive(opened->id, {{u"MUG-1"_s, 1}}, {}));
+    // Core closes the return and starts the Stripe refund; nothing is sent yet.
+    auto closed = returns.refund(opened->id, ReturnRefundRequest{});
+    ASSERT_TRUE(closed.has_value()) << closed.error().message.toStdString();
+    const auto listed = [&](PaymentState state) {
+        OrderFilter filter;
+        filter.paymentState = state;
+        QList<qint64> numbers;
+        auto page = db.session().orders().list(filter, {}, 50, 0);
+        EXPECT_TRUE(page.has_value()) << page.error().message.toStdString();
+        for (const OrderSummary &summary : page.value_or(QList<OrderSummary>())) {
+            numbers << summary.number;
+            EXPECT_EQ(PaymentStates::of(summary), state);
+        }
+        return numbers;
+    };
+    auto owing = db.session().orders().find(u"1001"_s);
+    ASSERT_TRUE(owing.has_value());
+    EXPECT_EQ(owing->refundOwed().minorUnits(), 1250);
+    EXPECT_EQ(PaymentStates::of(*owing), PaymentState::RefundOwed);
+    EXPECT_EQ(listed(PaymentState::RefundOwed), QList<qint64>{1001});
+    EXPECT_TRUE(listed(PaymentState::Paid).isEmpty());
+
+    // A second order, refunded through Stripe at once: "refunded" in the detail and in the list.
+    auto second = test::await(payments().placeOrder(cardOrder(u"pm_card_visa"_s, {{u"TEE-1"_s, 2}})));
+    ASSERT_TRUE(second.has_value()) << second.error().message.toStdString();
+    ASSERT_TRUE(db.session().orders().ship(u"1002"_s, u"1ZCARD2"_s, u"UPS"_s));
+    auto other = returns.open(u"1002"_s, {{u"TEE-1"_s, 1, ReturnReason::WrongItem, {}}}, {});
+    ASSERT_TRUE(other) << other.error().message.toStdString();
+    ASSERT_TRUE(returns.receive(other->id, {{u"TEE-1"_s, 1}}, {}));
+    auto refunded = test::await(payments().refundReturn(other->id, ReturnRefundRequest{}));
+    ASSERT_TRUE(refunded.has_value()) << refunded.error().message.toStdString();
+    EXPECT_EQ(PaymentStates::of(*refunded), PaymentState::Refunded);
+    EXPECT_EQ(listed(PaymentState::Refunded), QList<qint64>{1002});
     EXPECT_TRUE(test::conservationViolations(db.session().database()).isEmpty());
 }
 

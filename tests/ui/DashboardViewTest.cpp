@@ -6,10 +6,13 @@
 #include "demo/DemoDataGenerator.h"
 #include "models/KpiFormat.h"
 #include "models/KpiTableModel.h"
+#include "models/ReturnTableModel.h"
+#include "orders/OrderReturns.h"
 #include "payment/DeclineReasons.h"
 #include "style/TextTone.h"
 #include "views/ChartPanel.h"
 #include "views/KpiCard.h"
+#include "views/ReturnsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -153,7 +156,7 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
             {u"successRateCard"_s, Kpi::SuccessRate}, {u"placementMedianCard"_s, Kpi::PlacementMedian},
             {u"placementP95Card"_s, Kpi::PlacementP95}, {u"paymentFailureCard"_s, Kpi::PaymentFailureRate},
             {u"cancelledCard"_s, Kpi::OrdersCancelled}, {u"emailCard"_s, Kpi::EmailsSent},
-            {u"awaitingShipmentCard"_s, Kpi::AwaitingShipment}};
+            {u"awaitingShipmentCard"_s, Kpi::AwaitingShipment}, {u"returnRateCard"_s, Kpi::ReturnRate}};
     ASSERT_EQ(view.cards().size(), cardKpis.size());
     for (const auto &[name, kpi] : cardKpis)
         EXPECT_EQ(card(view, name)->title(), KpiCatalogue::label(kpi)) << name.toStdString();
@@ -409,6 +412,61 @@ QStringList csvFields(const QString &line)
 }
 
 // The dashboard's exported figures are the ones `shipshape-cli report kpis --json` prints headless.
+// The return rate card and the reasons chart (docs/dashboard.md, "Returns"): units returned of units shipped
+// in the period; a click opens the Returns page on the period's returns, and a bar on its reason.
+TEST_F(DashboardViewTest, ReturnRateCardAndReasonsOpenThePeriodsReturns)
+{
+    seed();
+    // #1002's tee came back damaged: one unit of the one shipped.
+    auto opened = db.session().orders().returns().open(
+            u"1002"_s, {ReturnRequestLine{u"TEE-1"_s, 1, ReturnReason::Damaged, {}}}, {});
+    ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    view.resize(1280, 900);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_TRUE(settle(view));
+    const QLocale locale;
+    KpiCard *returnCard = card(view, u"returnRateCard"_s);
+    ASSERT_NE(returnCard, nullptr);
+    EXPECT_EQ(returnCard->value(), KpiFormat::percent(1.0, locale));
+    EXPECT_TRUE(returnCard->detail().contains(ReturnReasons::displayName(ReturnReason::Damaged)))
+            << returnCard->detail().toStdString();
+    EXPECT_FALSE(panel(view, u"returnReasonsChart"_s)->isEmpty());
+
+    QList<std::tuple<QDate, QDate, std::optional<ReturnReason>>> asked;
+    QObject::connect(
+            &view, &DashboardView::openReturns, &view, [&](QDate from, QDate to, std::optional<ReturnReason> reason) {
+                asked.append({from, to, reason});
+            });
+    QTest::mouseClick(returnCard, Qt::LeftButton);
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(std::get<0>(asked.last()), QDate(2026, 10, 5));
+    EXPECT_EQ(std::get<1>(asked.last()), QDate(2026, 11, 3));
+    EXPECT_FALSE(std::get<2>(asked.last()).has_value());
+
+    // The Returns page the main window opens with it lists that return, and only it for the reason.
+    ReturnsView returns(worker);
+    returns.show();
+    QSignalSpy loaded(&returns, &ReturnsView::loaded);
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+    returns.showPeriod(QDate(2026, 10, 5), QDate(2026, 11, 3), ReturnReason::Damaged);
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+    EXPECT_TRUE(returns.clearPeriodButton()->isVisibleTo(&returns));
+    ASSERT_EQ(returns.model()->rowCount(), 1);
+    returns.showPeriod(QDate(2026, 10, 5), QDate(2026, 11, 3), ReturnReason::WrongItem);
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+    EXPECT_EQ(returns.model()->rowCount(), 0);
+    returns.showPeriod(QDate(2026, 9, 1), QDate(2026, 9, 30));
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+    EXPECT_EQ(returns.model()->rowCount(), 0);
+    QTest::mouseClick(returns.clearPeriodButton(), Qt::LeftButton);
+    ASSERT_TRUE(loaded.wait(kTimeoutMs));
+    EXPECT_EQ(returns.model()->rowCount(), 1);
+    EXPECT_FALSE(returns.period().has_value());
+}
+
 TEST_F(DashboardViewTest, DeclineReasonsReadAsWordsNotProviderCodes)
 {
     DemoDataOptions options;

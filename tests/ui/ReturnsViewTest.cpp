@@ -182,6 +182,68 @@ TEST_F(ReturnsViewTest, ThePageListsReturnsAndFiltersThemByState)
     EXPECT_FALSE(view.rejectButton()->isEnabled());
 }
 
+// The page's reason and age filters, and a late receipt of what the first receipt left outstanding. The page's
+// session reads the test's clock, so "older than" counts from the same now.
+TEST_F(ReturnsViewTest, ThePageFiltersByReasonAndAgeAndTakesALateReceipt)
+{
+    const qint64 old = openReturn(db, 1); // damaged
+    db.clock().advance(5LL * 24 * 3600 * 1000);
+    auto recent = db.session().orders().returns().open(
+            u"1001"_s, {ReturnRequestLine{u"MUG-1"_s, 2, ReturnReason::WrongItem, {}}}, {});
+    ASSERT_TRUE(recent.has_value()) << recent.error().message.toStdString();
+    SessionOptions options;
+    options.clock = &db.clock();
+    SessionWorker worker(db.url(), options);
+    ReturnsView view(worker);
+    view.show();
+    ASSERT_TRUE(waitForLoad(view));
+    ASSERT_EQ(view.model()->rowCount(), 2);
+
+    view.reasonFilter()->setCurrentIndex(reasonIndex(view.reasonFilter(), ReturnReason::WrongItem));
+    ASSERT_TRUE(waitForLoad(view));
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(view.model()->index(0, 0).data(ReturnTableModel::ReturnIdRole).toLongLong(), recent->id);
+    view.reasonFilter()->setCurrentIndex(0);
+    ASSERT_TRUE(waitForLoad(view));
+    view.ageFilter()->setCurrentIndex(view.ageFilter()->findData(3)); // older than 3 days
+    ASSERT_TRUE(waitForLoad(view));
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(view.model()->index(0, 0).data(ReturnTableModel::ReturnIdRole).toLongLong(), old);
+    view.ageFilter()->setCurrentIndex(view.ageFilter()->findData(7));
+    ASSERT_TRUE(waitForLoad(view));
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    view.ageFilter()->setCurrentIndex(0);
+    ASSERT_TRUE(waitForLoad(view));
+    ASSERT_EQ(view.model()->rowCount(), 2);
+
+    // One of the two mugs arrives; the other comes a day later and is received from the same page.
+    ASSERT_TRUE(db.session().orders().returns().receive(recent->id, {{u"MUG-1"_s, 1}}, {}).has_value());
+    view.refresh();
+    ASSERT_TRUE(waitForLoad(view));
+    view.selectReturn(recent->id);
+    ASSERT_TRUE(view.receiveButton()->isEnabled());
+    QTest::mouseClick(view.receiveButton(), Qt::LeftButton);
+    ReturnReceiveDialog *receive = view.receiveDialog();
+    ASSERT_NE(receive, nullptr);
+    auto *writeOff = receive->findChild<QSpinBox *>(u"writeOff_MUG-1"_s);
+    ASSERT_NE(writeOff, nullptr);
+    EXPECT_EQ(writeOff->maximum(), 1); // only the outstanding unit
+    writeOff->setValue(1);
+    QSignalSpy changed(&view, &ReturnsView::returnChanged);
+    ASSERT_TRUE(receive->submitButton()->isEnabled());
+    QTest::mouseClick(receive->submitButton(), Qt::LeftButton);
+    ASSERT_TRUE(changed.wait(10000));
+    auto late = db.session().orders().returns().find(recent->id);
+    ASSERT_TRUE(late.has_value());
+    EXPECT_EQ(late->outstanding(), 0);
+    EXPECT_EQ(late->line(u"MUG-1"_s)->restocked, 1);
+    EXPECT_EQ(late->line(u"MUG-1"_s)->writtenOff, 1);
+    ASSERT_TRUE(waitForLoad(view));
+    view.selectReturn(recent->id);
+    EXPECT_FALSE(view.receiveButton()->isEnabled()); // nothing left to receive
+    EXPECT_TRUE(view.refundButton()->isEnabled());
+}
+
 TEST_F(ReturnsViewTest, ReceiveAndRefundFromThePageRestockAndRefund)
 {
     const qint64 id = openReturn(db, 3);

@@ -327,6 +327,60 @@ QChart *DashboardCharts::topProducts(
     return chart;
 }
 
+QChart *DashboardCharts::returnReasons(
+        const DashboardSnapshot &snapshot, const QPalette &palette, std::function<void(ReturnReason)> onReason)
+{
+    const QLocale locale;
+    QChart *chart = newChart(palette);
+    auto *units = new QBarSet(tr("Units returned"));
+    QStringList names;
+    qint64 maximum = 0;
+    // Horizontal bars run bottom to top: the most frequent reason last, drawn at the top.
+    const QList<ReturnReasonCount> reasons = snapshot.topReturnReasons;
+    const auto count = reasons.size();
+    for (qsizetype i = count - 1; i >= 0; --i) {
+        units->append(double(reasons.at(i).units));
+        names << ReturnReasons::displayName(reasons.at(i).reason);
+        maximum = std::max(maximum, reasons.at(i).units);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->setBarWidth(0.7);
+    series->append(units);
+    chart->addSeries(series);
+    units->setColor(accent());
+    units->setBorderColor(accent());
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setTruncateLabels(false);
+    styleAxis(categories, palette);
+    chart->addAxis(categories, Qt::AlignLeft);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(u"%.0f"_s);
+    niceRange(values, double(maximum));
+    styleAxis(values, palette);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    chart->legend()->hide();
+
+    auto reasonAt = [count](int barIndex) { return int(count - 1 - barIndex); };
+    QObject::connect(units, &QBarSet::clicked, chart, [onReason, reasons, reasonAt](int index) {
+        const int at = reasonAt(index);
+        if (at >= 0 && at < reasons.size())
+            onReason(reasons.at(at).reason);
+    });
+    QObject::connect(units, &QBarSet::hovered, chart, [reasons, reasonAt, locale](bool on, int index) {
+        const int at = reasonAt(index);
+        if (!on || at < 0 || at >= reasons.size())
+            return;
+        const ReturnReasonCount &reason = reasons.at(at);
+        showTip(tr("%1: %2 units in %3 returns")
+                        .arg(ReturnReasons::displayName(reason.reason), KpiFormat::count(reason.units, locale),
+                                KpiFormat::count(reason.returns, locale)));
+    });
+    return chart;
+}
+
 QChart *DashboardCharts::lowStock(
         const DashboardSnapshot &snapshot, const QPalette &palette, std::function<void(int product)> onProduct)
 {

@@ -36,6 +36,9 @@ public:
             const DashboardSnapshot &snapshot, const QPalette &palette, std::function<void(int product)> onProduct);
     // Placement-time histogram, buckets within the 2 s target and over it in two colours.
     static QChart *placementTimes(const DashboardSnapshot &snapshot, const QPalette &palette);
+    // Units returned per reason, most first; a click on a bar gives its reason.
+    static QChart *returnReasons(
+            const DashboardSnapshot &snapshot, const QPalette &palette, std::function<void(ReturnReason)> onReason);
 
     static bool hasOrders(const DashboardSnapshot &snapshot);
     static bool hasPlacementTimes(const DashboardSnapshot &snapshot);

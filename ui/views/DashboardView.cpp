@@ -161,6 +161,7 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     chartGrid->addWidget(m_productsChart, 1, 0, 1, 4);
     chartGrid->addWidget(m_lowStockChart, 1, 4, 1, 4);
     chartGrid->addWidget(m_latencyChart, 1, 8, 1, 4);
+    chartGrid->addWidget(m_returnReasonsChart, 2, 0, 1, 4);
     for (int column = 0; column < 12; ++column)
         chartGrid->setColumnStretch(column, 1);
 
@@ -258,6 +259,10 @@ void DashboardView::buildCards()
     clickable(Kpi::OrdersCancelled, [this] { return placedInPeriod(withStatus(OrderStatus::Cancelled)); });
     // Now, whenever placed: the set the count is of.
     clickable(Kpi::AwaitingShipment, [] { return OrderSets::filter(OrderSet::ToShip); });
+    // Returns are not orders: the card opens the Returns page on the period's returns.
+    KpiCard *returnCard = m_cards->card(Kpi::ReturnRate);
+    returnCard->setClickable(true);
+    connect(returnCard, &KpiCard::activated, this, [this] { openReturnReason(std::nullopt); });
     // Emails are not orders: the card has nothing in the Orders view to open.
     m_cards->card(Kpi::EmailsSent)->setClickable(false);
 }
@@ -269,6 +274,7 @@ void DashboardView::buildCharts()
     m_productsChart = newPanel(u"topProductsChart"_s, tr("Top products by units"), this);
     m_lowStockChart = newPanel(u"lowStockChart"_s, tr("Low stock against threshold"), this);
     m_latencyChart = newPanel(u"placementTimeChart"_s, tr("Placement time distribution"), this);
+    m_returnReasonsChart = newPanel(u"returnReasonsChart"_s, tr("Top return reasons by units"), this);
 }
 
 QList<KpiCard *> DashboardView::cards() const
@@ -277,7 +283,7 @@ QList<KpiCard *> DashboardView::cards() const
 }
 QList<ChartPanel *> DashboardView::chartPanels() const
 {
-    return {m_revenueChart, m_statusChart, m_productsChart, m_lowStockChart, m_latencyChart};
+    return {m_revenueChart, m_statusChart, m_productsChart, m_lowStockChart, m_latencyChart, m_returnReasonsChart};
 }
 
 QDate DashboardView::today() const
@@ -488,6 +494,12 @@ void DashboardView::updateCharts(const DashboardSnapshot &snapshot)
         m_lowStockChart->setChart(
                 DashboardCharts::lowStock(snapshot, colors, [this](int product) { openLowStockProduct(product); }));
     }
+    if (snapshot.topReturnReasons.isEmpty()) {
+        m_returnReasonsChart->showEmpty(tr("No returns were opened in this period."));
+    } else {
+        m_returnReasonsChart->setChart(DashboardCharts::returnReasons(
+                snapshot, colors, [this](ReturnReason reason) { openReturnReason(reason); }));
+    }
     if (DashboardCharts::hasPlacementTimes(snapshot))
         m_latencyChart->setChart(DashboardCharts::placementTimes(snapshot, colors));
     else
@@ -535,6 +547,13 @@ void DashboardView::openTopProduct(int index)
     OrderFilter filter = placedInPeriod(OrderSets::filter(OrderSet::NotCancelled));
     filter.search = m_snapshot->topProducts.at(index).sku;
     Q_EMIT openOrders(filter);
+}
+
+void DashboardView::openReturnReason(std::optional<ReturnReason> reason)
+{
+    if (!m_snapshot)
+        return;
+    Q_EMIT openReturns(m_snapshot->period.from, m_snapshot->period.to, reason);
 }
 
 void DashboardView::openLowStockProduct(int index)

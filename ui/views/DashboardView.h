@@ -75,6 +75,9 @@ public:
 Q_SIGNALS:
     // The orders a card or chart element counts (the main window shows them in the Orders view).
     void openOrders(const OrderFilter &filter);
+    // The return rate card and the return reasons chart: the returns opened from `from` to `to` (UTC days),
+    // with a line given `reason` when a bar was clicked.
+    void openReturns(QDate from, QDate to, std::optional<ReturnReason> reason);
     // A snapshot was drawn (after every successful computation of the current period).
     void snapshotShown();
     void loadFailed(const QString &message);
@@ -108,6 +111,7 @@ private:
     void openStatus(OrderStatus status);
     void openTopProduct(int index);
     void openLowStockProduct(int index);
+    void openReturnReason(std::optional<ReturnReason> reason);
 
     SessionWorker &m_worker;
     const Clock &m_clock;
@@ -145,6 +149,7 @@ private:
     ChartPanel *m_productsChart = nullptr;
     ChartPanel *m_lowStockChart = nullptr;
     ChartPanel *m_latencyChart = nullptr;
+    ChartPanel *m_returnReasonsChart = nullptr;
 };
 
 } // namespace shipshape

@@ -81,11 +81,12 @@ KpiCardGrid::KpiCardGrid(QWidget *parent) : QWidget(parent)
     m_cancelledCard = newCard(u"cancelledCard"_s, Kpi::OrdersCancelled, this);
     m_emailCard = newCard(u"emailCard"_s, Kpi::EmailsSent, this);
     m_awaitingCard = newCard(u"awaitingShipmentCard"_s, Kpi::AwaitingShipment, this);
+    m_returnCard = newCard(u"returnRateCard"_s, Kpi::ReturnRate, this);
     m_kpiCards = {{Kpi::Revenue, m_revenueCard}, {Kpi::OrdersPlaced, m_ordersCard},
             {Kpi::AverageOrderValue, m_averageCard}, {Kpi::SuccessRate, m_successCard},
             {Kpi::PlacementMedian, m_medianCard}, {Kpi::PlacementP95, m_p95Card},
             {Kpi::PaymentFailureRate, m_paymentCard}, {Kpi::OrdersCancelled, m_cancelledCard},
-            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard}};
+            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard}, {Kpi::ReturnRate, m_returnCard}};
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -173,6 +174,23 @@ void KpiCardGrid::showSnapshot(const DashboardSnapshot &snapshot)
     }
     m_paymentCard->setToolTip(
             reasonTips.isEmpty() ? tr("Show the orders cancelled after a declined payment") : reasonTips.join(u'\n'));
+
+    // Units returned of units shipped in the period, and the two most frequent reasons.
+    if (now.unitsShipped == 0 && now.unitsReturned == 0) {
+        m_returnCard->setDetail(tr("nothing shipped or returned in this period"));
+    } else {
+        QString detail
+                = tr("%1 of %2 units shipped came back")
+                          .arg(KpiFormat::count(now.unitsReturned, locale), KpiFormat::count(now.unitsShipped, locale));
+        QStringList reasons;
+        for (const ReturnReasonCount &reason : snapshot.topReturnReasons.mid(0, 2))
+            reasons << tr("%1\u00a0%2")
+                               .arg(ReturnReasons::displayName(reason.reason), KpiFormat::count(reason.units, locale));
+        if (!reasons.isEmpty())
+            detail += u'\n' + tr("top: %1").arg(reasons.join(u", "_s));
+        m_returnCard->setDetail(detail);
+    }
+    m_returnCard->setToolTip(tr("Show the returns opened in this period"));
 
     m_cancelledCard->setDetail(now.ordersPlaced > 0
                     ? tr("%1 of the orders placed")

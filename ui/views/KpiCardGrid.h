@@ -37,6 +37,7 @@ private:
     KpiCard *m_cancelledCard = nullptr;
     KpiCard *m_emailCard = nullptr;
     KpiCard *m_awaitingCard = nullptr;
+    KpiCard *m_returnCard = nullptr;
     // The cards in the order they are laid out.
     QList<std::pair<Kpi, KpiCard *>> m_kpiCards;
 };

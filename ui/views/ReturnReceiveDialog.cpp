@@ -28,19 +28,25 @@ ReturnReceiveDialog::ReturnReceiveDialog(const OrderReturn &orderReturn, QWidget
         const int gridRow = int(m_rows.size()) + 1;
         Row row;
         row.sku = line.sku;
-        row.quantity = line.quantity;
+        // A late receipt (docs/fulfillment.md) takes only what the earlier ones left outstanding.
+        row.quantity = line.outstanding();
         row.restock = new QSpinBox(this);
         row.restock->setObjectName(u"restock_%1"_s.arg(line.sku));
         row.restock->setAccessibleName(tr("Units of %1 back on the shelf").arg(line.sku));
-        row.restock->setRange(0, int(line.quantity));
+        row.restock->setRange(0, int(row.quantity));
         row.writeOff = new QSpinBox(this);
         row.writeOff->setObjectName(u"writeOff_%1"_s.arg(line.sku));
         row.writeOff->setAccessibleName(tr("Units of %1 written off").arg(line.sku));
-        row.writeOff->setRange(0, int(line.quantity));
+        row.writeOff->setRange(0, int(row.quantity));
         auto *sku = new QLabel(line.sku, this);
         sku->setTextFormat(Qt::PlainText);
         grid->addWidget(sku, gridRow, 0);
-        grid->addWidget(new QLabel(locale.toString(line.quantity), this), gridRow, 1);
+        grid->addWidget(new QLabel(line.received() == 0 ? locale.toString(line.quantity)
+                                                        : tr("%1 (%2 received)")
+                                                                  .arg(locale.toString(line.quantity),
+                                                                          locale.toString(line.received())),
+                                this),
+                gridRow, 1);
         grid->addWidget(new QLabel(ReturnReasons::displayName(line.reason), this), gridRow, 2);
         grid->addWidget(row.restock, gridRow, 3);
         grid->addWidget(row.writeOff, gridRow, 4);

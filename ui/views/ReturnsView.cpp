@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,6 +44,25 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
         if (const auto state = ReturnStates::fromKey(key))
             m_stateFilter->addItem(ReturnStates::displayName(*state), key);
     }
+    m_reasonFilter = new QComboBox(this);
+    m_reasonFilter->setObjectName(u"returnsReasonFilter"_s);
+    m_reasonFilter->setAccessibleName(tr("Show returns with reason"));
+    m_reasonFilter->addItem(tr("Any reason"), QString());
+    for (const QString &key : ReturnReasons::keys()) {
+        if (const auto reason = ReturnReasons::fromKey(key))
+            m_reasonFilter->addItem(ReturnReasons::displayName(*reason), key);
+    }
+    m_ageFilter = new QComboBox(this);
+    m_ageFilter->setObjectName(u"returnsAgeFilter"_s);
+    m_ageFilter->setAccessibleName(tr("Show returns opened"));
+    m_ageFilter->addItem(tr("Any age"), 0);
+    for (const int days : {1, 3, 7, 14})
+        m_ageFilter->addItem(tr("Older than %n day(s)", nullptr, days), days);
+    m_clearPeriod = new QPushButton(this);
+    m_clearPeriod->setObjectName(u"returnsClearPeriod"_s);
+    m_clearPeriod->setToolTip(tr("Show returns of any period again"));
+    m_clearPeriod->setAccessibleName(tr("Clear the period"));
+    m_clearPeriod->setVisible(false);
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(u"returnsRefresh"_s);
     m_refresh->setToolTip(tr("Reload the returns (F5)"));
@@ -75,6 +95,15 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
     filterLabel->setBuddy(m_stateFilter);
     bar->addWidget(filterLabel);
     bar->addWidget(m_stateFilter);
+    auto *reasonLabel = new QLabel(tr("R&eason:"), this);
+    reasonLabel->setBuddy(m_reasonFilter);
+    bar->addWidget(reasonLabel);
+    bar->addWidget(m_reasonFilter);
+    auto *ageLabel = new QLabel(tr("&Age:"), this);
+    ageLabel->setBuddy(m_ageFilter);
+    bar->addWidget(ageLabel);
+    bar->addWidget(m_ageFilter);
+    bar->addWidget(m_clearPeriod);
     bar->addWidget(m_refresh);
     bar->addSpacing(16);
     bar->addWidget(m_receive);
@@ -102,7 +131,13 @@ ReturnsView::ReturnsView(SessionWorker &worker, QWidget *parent) : QWidget(paren
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
 
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ReturnsView::refresh);
+    for (QComboBox *box : {m_stateFilter, m_reasonFilter, m_ageFilter}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_settingFilters)
+                refresh();
+        });
+    }
+    connect(m_clearPeriod, &QPushButton::clicked, this, &ReturnsView::clearPeriod);
     connect(m_refresh, &QPushButton::clicked, this, &ReturnsView::refresh);
     connect(m_receive, &QPushButton::clicked, this, &ReturnsView::receiveSelected);
     connect(m_refund, &QPushButton::clicked, this, &ReturnsView::refundSelected);
@@ -132,12 +167,62 @@ ReturnExchangeDialog *ReturnsView::exchangeDialog() const
     return m_exchangeDialog;
 }
 
+ReturnFilter ReturnsView::filter(const QDateTime &now) const
+{
+    ReturnFilter filter;
+    filter.state = ReturnStates::fromKey(m_stateFilter->currentData().toString());
+    filter.reason = ReturnReasons::fromKey(m_reasonFilter->currentData().toString());
+    if (m_period) {
+        filter.openedFrom = m_period->first.startOfDay(Qt::UTC);
+        filter.openedBefore = m_period->second.addDays(1).startOfDay(Qt::UTC);
+    }
+    if (const int days = m_ageFilter->currentData().toInt(); days > 0 && now.isValid()) {
+        const QDateTime before = now.addDays(-days);
+        if (!filter.openedBefore || before < *filter.openedBefore)
+            filter.openedBefore = before;
+    }
+    return filter;
+}
+
+void ReturnsView::showPeriod(QDate from, QDate to, std::optional<ReturnReason> reason)
+{
+    m_settingFilters = true;
+    m_stateFilter->setCurrentIndex(0);
+    m_ageFilter->setCurrentIndex(0);
+    m_reasonFilter->setCurrentIndex(reason ? qMax(0, m_reasonFilter->findData(ReturnReasons::key(*reason))) : 0);
+    m_settingFilters = false;
+    m_period = std::pair{from, to};
+    const QLocale locale;
+    m_clearPeriod->setText(
+            tr("Opened %1 – %2 ✕")
+                    .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat)));
+    m_clearPeriod->setVisible(true);
+    refresh();
+}
+
+void ReturnsView::clearPeriod()
+{
+    m_period.reset();
+    m_clearPeriod->setVisible(false);
+    refresh();
+}
+
 void ReturnsView::refresh()
 {
-    const auto state = ReturnStates::fromKey(m_stateFilter->currentData().toString());
     if (const auto selected = selectedReturn(); selected && m_selectAfterLoad == 0)
         m_selectAfterLoad = selected->id;
-    m_worker.run([state](Session &session) { return session.orders().returns().list(state, kListLimit); }, this,
+    // The filter is read here, on the GUI thread; "older than" is counted from the session's clock.
+    m_worker.run(
+            [controls = filter(QDateTime()), ageDays = m_ageFilter->currentData().toInt()](Session &session) {
+                ReturnFilter filter = controls;
+                if (ageDays > 0) {
+                    const QDateTime before = session.clock().now().addDays(-ageDays);
+                    if (!filter.openedBefore || before < *filter.openedBefore)
+                        filter.openedBefore = before;
+                }
+                return session.orders().returns().list(filter, kListLimit);
+            },
+            this,
             [this](const Result<QList<OrderReturn>> &result) {
                 if (result) {
                     m_model->setReturns(*result);
@@ -172,7 +257,8 @@ void ReturnsView::updateActions()
     const auto selected = selectedReturn();
     const bool free = !m_busy && selected.has_value();
     const bool exchanged = selected && selected->isExchanged();
-    m_receive->setEnabled(free && selected->state == ReturnState::Requested);
+    // A received return with units still outstanding takes a late receipt (docs/fulfillment.md).
+    m_receive->setEnabled(free && selected->canBeReceived());
     m_reject->setEnabled(free && selected->state == ReturnState::Requested && !exchanged);
     m_refund->setEnabled(free && selected->state == ReturnState::Received && !exchanged);
     m_exchange->setEnabled(free && !exchanged

@@ -2,6 +2,9 @@
 
 #include "common/Result.h"
 #include "orders/OrderReturn.h"
+#include "orders/ReturnFilter.h"
+
+#include <QDate>
 
 #include <QPointer>
 #include <QWidget>
@@ -22,9 +25,10 @@ class ReturnRefundDialog;
 class ReturnTableModel;
 class SessionWorker;
 
-// The returns (RMA, docs/fulfillment.md "Returns"), newest first, filtered by state, with the actions on
-// the selected one: receive what arrived, refund it, reject it, or exchange it for a replacement order. Everything runs
-// on the SessionWorker; core refuses what a return's state does not allow and the dialogs show why.
+// The returns (RMA, docs/fulfillment.md "Returns"), newest first, filtered by state, reason and age (or, from
+// the dashboard, by the period they were opened in), with the actions on the selected one: receive what arrived,
+// refund it, reject it, or exchange it for a replacement order. Everything runs on the SessionWorker; core refuses
+// what a return's state does not allow and the dialogs show why.
 class ReturnsView : public QWidget {
     Q_OBJECT
 
@@ -34,6 +38,12 @@ public:
     [[nodiscard]] ReturnTableModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QComboBox *stateFilter() const { return m_stateFilter; }
+    [[nodiscard]] QComboBox *reasonFilter() const { return m_reasonFilter; }
+    // "Any age", then older than 1, 3, 7 and 14 days (the item's data is the number of days).
+    [[nodiscard]] QComboBox *ageFilter() const { return m_ageFilter; }
+    // The period the dashboard drilled down to, with its button to drop it; hidden without one.
+    [[nodiscard]] QPushButton *clearPeriodButton() const { return m_clearPeriod; }
+    [[nodiscard]] const std::optional<std::pair<QDate, QDate>> &period() const { return m_period; }
     [[nodiscard]] QPushButton *receiveButton() const { return m_receive; }
     [[nodiscard]] QPushButton *refundButton() const { return m_refund; }
     [[nodiscard]] QPushButton *rejectButton() const { return m_reject; }
@@ -47,6 +57,13 @@ public:
 
     // Loads the returns again (F5).
     void refresh();
+    // The dashboard's drill-down: the returns opened from `from` to `to` (UTC days, both included), in any
+    // state, with a line given `reason` when there is one.
+    void showPeriod(QDate from, QDate to, std::optional<ReturnReason> reason = std::nullopt);
+    void clearPeriod();
+    // The filter the controls stand for; "older than N days" is counted from `now` (left out when `now` is
+    // invalid: refresh() counts it from the session's clock).
+    [[nodiscard]] ReturnFilter filter(const QDateTime &now) const;
     // Selects the return with this id once it is listed.
     void selectReturn(qint64 returnId);
     // The actions the buttons take on the selected return.
@@ -78,6 +95,11 @@ private:
     ReturnTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_reasonFilter = nullptr;
+    QComboBox *m_ageFilter = nullptr;
+    QPushButton *m_clearPeriod = nullptr;
+    std::optional<std::pair<QDate, QDate>> m_period;
+    bool m_settingFilters = false;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_receive = nullptr;
     QPushButton *m_refund = nullptr;

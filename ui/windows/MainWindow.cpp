@@ -120,6 +120,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
             showPage(Page::Orders);
             m_ordersView->showFiltered(filter);
         });
+        connect(dashboard, &DashboardView::openReturns, this,
+                [this](QDate from, QDate to, std::optional<ReturnReason> reason) {
+                    showPage(Page::Returns);
+                    if (auto *returns = qobject_cast<ReturnsView *>(page(Page::Returns)))
+                        returns->showPeriod(from, to, reason);
+                });
         connect(dashboard, &DashboardView::loadFailed, this, &MainWindow::showStatusMessage);
         connect(dashboard, &DashboardView::exported, this,
                 [this](const QString &path) { showStatusMessage(tr("Saved %1").arg(path)); });

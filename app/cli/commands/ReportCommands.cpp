@@ -127,6 +127,15 @@ int ReportCommands::kpis(CliContext &context, const CommandInput &input)
                 << decline.count << '\n';
         }
     }
+    if (!snapshot->topReturnReasons.isEmpty()) {
+        out << '\n'
+            << tr("Top return reasons (%1 returned of %2 shipped):").arg(now.unitsReturned).arg(now.unitsShipped)
+            << '\n';
+        for (const ReturnReasonCount &reason : snapshot->topReturnReasons) {
+            out << "  " << ReturnReasons::key(reason.reason) << "  "
+                << tr("units %1, returns %2").arg(reason.units).arg(reason.returns) << '\n';
+        }
+    }
     if (snapshot->oldestAwaitingSince && snapshot->awaitingShipment > 0) {
         out << '\n'
             << tr("The oldest order waiting to ship was placed %1.")

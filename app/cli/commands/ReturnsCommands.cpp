@@ -98,6 +98,11 @@ int printReturn(CliContext &context, const Result<OrderReturn> &orderReturn)
                                 orderReturn->exchangeCredit->toDecimalString())
             << u'\n';
     }
+    if (orderReturn->state == ReturnState::Received && orderReturn->outstanding() > 0) {
+        out << ReturnsCommands::tr("Outstanding: %1 not received yet (returns receive takes them until the refund).")
+                        .arg(orderReturn->outstanding())
+            << u'\n';
+    }
     return ExitOk;
 }
 
@@ -230,10 +235,24 @@ CommandGroup ReturnsCommands::group()
                                                 .valueName = u"STATE"_s,
                                                 .description = tr("Only returns in this state."),
                                                 .choices = ReturnStates::keys()},
+                                    {.name = u"reason"_s,
+                                            .valueName = u"REASON"_s,
+                                            .description = tr("Only returns with a line given this reason."),
+                                            .choices = ReturnReasons::keys()},
+                                    {.name = u"older-than"_s,
+                                            .valueName = u"DAYS"_s,
+                                            .description = tr("Only returns opened more than DAYS days ago.")},
+                                    {.name = u"from"_s,
+                                            .valueName = u"YYYY-MM-DD"_s,
+                                            .description = tr("Only returns opened on or after this day (UTC).")},
+                                    {.name = u"to"_s,
+                                            .valueName = u"YYYY-MM-DD"_s,
+                                            .description = tr("Only returns opened on or before this day (UTC).")},
                                     {.name = u"limit"_s,
                                             .valueName = u"N"_s,
                                             .description = tr("At most N returns (default 50).")}},
-                            .examples = {u"shipshape-cli returns list --state requested"_s},
+                            .examples = {u"shipshape-cli returns list --state requested"_s,
+                                    u"shipshape-cli returns list --state requested --reason damaged --older-than 7"_s},
                             .handler = &ReturnsCommands::list,
                     },
                     CommandSpec{
@@ -391,13 +410,34 @@ int ReturnsCommands::exchange(CliContext &context, const CommandInput &input)
 
 int ReturnsCommands::list(CliContext &context, const CommandInput &input)
 {
-    std::optional<ReturnState> state;
+    ReturnFilter filter;
     if (const auto given = input.value(u"state"_s)) {
-        state = ReturnStates::fromKey(*given);
-        if (!state) {
+        filter.state = ReturnStates::fromKey(*given);
+        if (!filter.state) {
             return context.fail(Error::invalid(u"state"_s, *given,
                     tr("Unknown return state \"%1\": use %2.").arg(*given, ReturnStates::keys().join(u", "_s))));
         }
+    }
+    if (const auto given = input.value(u"reason"_s)) {
+        filter.reason = ReturnReasons::fromKey(*given);
+        if (!filter.reason) {
+            return context.fail(Error::invalid(u"reason"_s, *given,
+                    tr("Unknown return reason \"%1\": use %2.").arg(*given, ReturnReasons::keys().join(u", "_s))));
+        }
+    }
+    for (const QString &name : {u"from"_s, u"to"_s}) {
+        const auto given = input.value(name);
+        if (!given)
+            continue;
+        const QDate day = QDate::fromString(*given, u"yyyy-MM-dd"_s);
+        if (!day.isValid()) {
+            return context.fail(Error::invalid(
+                    name, *given, tr("--%1 must be a date written YYYY-MM-DD (got \"%2\").").arg(name, *given)));
+        }
+        if (name == u"from"_s)
+            filter.openedFrom = day.startOfDay(Qt::UTC);
+        else
+            filter.openedBefore = day.addDays(1).startOfDay(Qt::UTC);
     }
     int limit = 50;
     if (const auto given = input.value(u"limit"_s)) {
@@ -411,7 +451,18 @@ int ReturnsCommands::list(CliContext &context, const CommandInput &input)
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    auto returns = (*session)->orders().returns().list(state, limit);
+    if (const auto given = input.value(u"older-than"_s)) {
+        bool ok = false;
+        const int days = given->toInt(&ok);
+        if (!ok || days < 0 || days > 3660) {
+            return context.fail(Error::invalid(
+                    u"older-than"_s, *given, tr("\"%1\" is not a number of days from 0 to 3660.").arg(*given)));
+        }
+        const QDateTime before = (*session)->clock().now().addDays(-days);
+        if (!filter.openedBefore || before < *filter.openedBefore)
+            filter.openedBefore = before;
+    }
+    auto returns = (*session)->orders().returns().list(filter, limit);
     if (!returns)
         return context.fail(returns.error());
     if (context.json()) {
