@@ -131,7 +131,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+54"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.example.com.</translation>
     </message>
@@ -156,7 +156,12 @@
         <translation>Unbekannte Sprache „%1“ (Systemsprache, en oder de verwenden).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Unknown appearance &quot;%1&quot; (use the desktop&apos;s, light or dark).</source>
+        <translation>Unbekannte Darstellung „%1“ (die des Desktops, hell oder dunkel verwenden).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
@@ -372,6 +377,74 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderForm</name>
+    <message>
+        <location filename="../ui/views/CancelOrderForm.cpp" line="+28"/>
+        <source>Cancel order #%1</source>
+        <translation>Bestellung #%1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel reason</source>
+        <translation>Stornogrund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer paid %1. What happens to it?</source>
+        <translation>Der Kunde hat %1 bezahlt. Was geschieht damit?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refund method</source>
+        <translation>Erstattungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund reference</source>
+        <translation>Referenz der Erstattung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation>z. B. die Referenz der Banküberweisung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded by:</source>
+        <translation>Erstattet per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep order</source>
+        <translation>Bestellung behalten</translation>
+    </message>
+</context>
+<context>
     <name>CancelReasons</name>
     <message>
         <location filename="../core/orders/CancelReason.cpp" line="+48"/>
@@ -407,6 +480,54 @@
         <location line="+2"/>
         <source>Payment not received in time</source>
         <translation>Zahlung nicht rechtzeitig eingegangen</translation>
+    </message>
+</context>
+<context>
+    <name>CardRefundForm</name>
+    <message>
+        <location filename="../ui/views/CardRefundForm.cpp" line="+19"/>
+        <source>Refund order #%1</source>
+        <translation>Bestellung #%1 erstatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund a line</source>
+        <translation>Eine Position erstatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount</source>
+        <translation>Einen Betrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund:</source>
+        <translation>Erstattung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (up to %1):</source>
+        <translation>Betrag (bis zu %1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Cancel lines or Edit order instead.</source>
+        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Positionen stornieren“ oder „Bestellung bearbeiten“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1196,12 @@
         <translation>Tags:      %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Replaces:  return %1, whose credit of %2 pays for it</source>
+        <translation>Ersetzt:   Retoure %1, deren Guthaben von %2 sie bezahlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(%1 shipped)</source>
         <translation>(%1 versendet)</translation>
     </message>
@@ -1179,6 +1305,11 @@
         <translation>erstattet %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>exchanged for #%1</source>
+        <translation>umgetauscht gegen #%1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Timeline:</source>
         <translation>Verlauf:</translation>
@@ -1225,7 +1356,7 @@
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
-        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+100"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+115"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
     </message>
@@ -2129,6 +2260,7 @@ Beispieldokument:
     <message>
         <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+234"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein (erhalten: „%2“).</translation>
     </message>
@@ -2277,7 +2409,17 @@ Beispieldokument:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Top return reasons (%1 returned of %2 shipped):</source>
+        <translation>Häufigste Retourengründe (%1 von %2 versendeten retourniert):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units %1, returns %2</source>
+        <translation>Einheiten %1, Retouren %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Day         Placed  Cancelled  Pay failures  Revenue</source>
         <translation>Tag         Aufgeg. Storniert  Zahl.-Fehler  Umsatz</translation>
     </message>
@@ -3145,7 +3287,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-156"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-403"/>
         <source>&quot;%1&quot; is not a return id (a number).</source>
         <translation>„%1“ ist keine Retouren-ID (eine Zahl).</translation>
     </message>
@@ -3185,7 +3327,17 @@ Beispieldokument:
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Exchanged for order %1: worth %2 %3, of which %4 paid for the replacement</source>
+        <translation>Umgetauscht gegen Bestellung %1: Wert %2 %3, davon %4 für die Ersatzbestellung bezahlt</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Outstanding: %1 not received yet (returns receive takes them until the refund).</source>
+        <translation>Ausstehend: %1 noch nicht eingegangen (returns receive bucht sie bis zur Erstattung).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The return&apos;s id (from returns list).</source>
         <translation>Die ID der Retoure (aus returns list).</translation>
     </message>
@@ -3276,6 +3428,21 @@ Beispieldokument:
     </message>
     <message>
         <location line="+11"/>
+        <source>Exchanges a requested or received return once for a replacement order; the returned units&apos; value pays for it.</source>
+        <translation>Tauscht eine angemeldete oder eingegangene Retoure einmalig gegen eine Ersatzbestellung um; der Wert der retournierten Einheiten bezahlt sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement as order request JSON (as for orders place): a file, or - for standard input. customer, shippingAddress and paymentMethod default to the return&apos;s order.</source>
+        <translation>Die Ersatzbestellung als JSON-Bestellanfrage (wie bei orders place): eine Datei oder - für die Standardeingabe. customer, shippingAddress und paymentMethod werden standardmäßig von der Bestellung der Retoure übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The replacement is placed like any order (stock reserved, never oversold) and linked to the return both ways. What the returned units really cost (as their refund would give back) is credited against its total: a dearer replacement leaves the rest to pay on it (orders mark-paid, or orders payment-link for a card order); a cheaper one leaves the difference as refund owed on the original order (orders refund); one paid in full is confirmed at once. A rejected, refunded or already exchanged return exits 4, bad JSON or an unknown product exits 3, out of stock exits 4; nothing is written then.</source>
+        <translation>Die Ersatzbestellung wird wie jede Bestellung aufgegeben (Bestand reserviert, nie überverkauft) und in beide Richtungen mit der Retoure verknüpft. Was die retournierten Einheiten tatsächlich gekostet haben (so viel, wie ihre Erstattung zurückzahlen würde), wird auf ihre Gesamtsumme angerechnet: Bei einer teureren Ersatzbestellung bleibt der Rest darauf zu bezahlen (orders mark-paid, oder orders payment-link bei einer Kartenbestellung); bei einer günstigeren bleibt die Differenz als offene Erstattung auf der ursprünglichen Bestellung (orders refund); eine vollständig bezahlte wird sofort bestätigt. Eine abgelehnte, erstattete oder bereits umgetauschte Retoure ergibt Exit-Code 4, ungültiges JSON oder ein unbekanntes Produkt Exit-Code 3, fehlender Bestand Exit-Code 4; dann wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lists returns, newest first.</source>
         <translation>Listet Retouren auf, neueste zuerst.</translation>
     </message>
@@ -3286,11 +3453,31 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
+        <source>Only returns with a line given this reason.</source>
+        <translation>Nur Retouren mit einer Position, die diesen Grund hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only returns opened more than DAYS days ago.</source>
+        <translation>Nur Retouren, die vor mehr als DAYS Tagen angelegt wurden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns opened on or after this day (UTC).</source>
+        <translation>Nur Retouren, die an oder nach diesem Tag angelegt wurden (UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns opened on or before this day (UTC).</source>
+        <translation>Nur Retouren, die an oder vor diesem Tag angelegt wurden (UTC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At most N returns (default 50).</source>
         <translation>Höchstens N Retouren (Standard: 50).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shows one return with its lines.</source>
         <translation>Zeigt eine Retoure mit ihren Positionen.</translation>
     </message>
@@ -3305,14 +3492,39 @@ Beispieldokument:
         <translation>Die Bestellung %1 wurde per Karte bezahlt und wird über Stripe erstattet: --method gilt nur für außerhalb von Shipshape geleistete Erstattungen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
+        <source>Return %1 of order %2 exchanged for order %3 (%4, total %5): the returned units are worth %6, %7 of it pays for the replacement.</source>
+        <translation>Retoure %1 der Bestellung %2 gegen Bestellung %3 umgetauscht (%4, Gesamtsumme %5): Die retournierten Einheiten sind %6 wert, davon bezahlen %7 die Ersatzbestellung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left to pay on order %1: %2 %3.</source>
+        <translation>Offener Betrag der Bestellung %1: %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund owed on order %1: %2 %3 (orders refund).</source>
+        <translation>Offene Erstattung der Bestellung %1: %2 %3 (orders refund).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unknown return state &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Retourenstatus „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Unknown return reason &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Retourengrund „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1&quot; is not a limit from 1 to 10000.</source>
         <translation>„%1“ ist kein Limit von 1 bis 10000.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number of days from 0 to 3660.</source>
+        <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und 3660.</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3657,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 %2 · %3</source>
         <translation>%1 %2 · %3</translation>
     </message>
@@ -3458,6 +3670,16 @@ Beispieldokument:
         <location line="+43"/>
         <source>%1 (%2): %3 units, %4</source>
         <translation>%1 (%2): %3 Einheiten, %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units returned</source>
+        <translation>Retournierte Einheiten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2 units in %3 returns</source>
+        <translation>%1: %2 Einheiten in %3 Retouren</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3498,7 +3720,7 @@ Beispieldokument:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+156"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+175"/>
         <source>The period needs a valid first day.</source>
         <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
@@ -3521,7 +3743,7 @@ Beispieldokument:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+78"/>
+        <location filename="../core/storage/Database.cpp" line="+79"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
@@ -3543,14 +3765,14 @@ Beispieldokument:
     <message>
         <location line="+31"/>
         <location line="+35"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+71"/>
+        <location line="-205"/>
+        <location line="+77"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
@@ -3590,7 +3812,12 @@ Beispieldokument:
         <translation>Die SQLite-Datenbank-URL „%1“ enthält keinen Dateipfad (sqlite:PFAD verwenden).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The SQLite database URL &quot;%1&quot; names a folder: end it with the file&apos;s name, e.g. sqlite:%2shipshape.sqlite.</source>
+        <translation>Die SQLite-Datenbank-URL „%1“ nennt einen Ordner: Beenden Sie sie mit dem Dateinamen, z. B. sqlite:%2shipshape.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL URL (use postgresql://USER@HOST:PORT/DB).</source>
         <translation>„%1“ ist keine gültige PostgreSQL-URL (postgresql://BENUTZER@HOST:PORT/DB verwenden).</translation>
     </message>
@@ -4454,6 +4681,31 @@ Beispieldokument:
     </message>
     <message>
         <location line="+6"/>
+        <source>Your exchange for order #%1</source>
+        <translation>Ihr Umtausch zur Bestellung #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We are sending a replacement</source>
+        <translation>Wir senden Ihnen Ersatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 is exchanged: replacement order #%3 is on its way to you.</source>
+        <translation>Die Retoure %1 Ihrer Bestellung #%2 wurde umgetauscht: Die Ersatzbestellung #%3 ist unterwegs zu Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The replacement costs more than what you send back: %1 is left to pay on order #%2.</source>
+        <translation>Der Ersatz kostet mehr als die zurückgesendete Ware: Für die Bestellung #%2 sind noch %1 zu bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replacement costs less than what you send back: we owe you %1, which we will refund.</source>
+        <translation>Der Ersatz kostet weniger als die zurückgesendete Ware: Wir schulden Ihnen %1 und erstatten Ihnen den Betrag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pay for your order #%1</source>
         <translation>Bezahlen Sie Ihre Bestellung #%1</translation>
     </message>
@@ -4816,6 +5068,16 @@ Beispieldokument:
         <translation>Wartende E-Mails</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Units returned</source>
+        <translation>Retournierte Einheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return rate</source>
+        <translation>Retourenquote</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Orders waiting to ship</source>
         <translation>Zu versendende Bestellungen</translation>
@@ -4845,17 +5107,19 @@ Beispieldokument:
     <name>KpiFormat</name>
     <message>
         <location filename="../ui/models/KpiFormat.cpp" line="+34"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
+        <location line="+10"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>under %1</source>
         <translation>unter %1</translation>
     </message>
@@ -5063,7 +5327,7 @@ Beispieldokument:
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+36"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+38"/>
         <source>Order placed</source>
         <translation>Bestellung aufgegeben</translation>
     </message>
@@ -5107,6 +5371,11 @@ Beispieldokument:
         <source>Return received</source>
         <translation>Retoure eingegangen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Return exchanged</source>
+        <translation>Retoure umgetauscht</translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
@@ -5116,7 +5385,7 @@ Beispieldokument:
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
@@ -5188,6 +5457,11 @@ Beispieldokument:
         <location line="+5"/>
         <source>Order %1: line %2 has %3 shipped of %4.</source>
         <translation>Bestellung %1: Position %2 hat %3 von %4 versendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 replaces return %2, whose credit of %3 pays for it: its total %4 cannot be less.</source>
+        <translation>Die Bestellung %1 ersetzt die Retoure %2, deren Guthaben von %3 sie bezahlt: Ihre Gesamtsumme %4 darf nicht niedriger sein.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5595,6 +5869,66 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderExchanges</name>
+    <message>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+55"/>
+        <source>A replacement is not charged when it is placed: what is left to pay after the returned goods&apos; credit goes through a payment link. Give no token.</source>
+        <translation>Eine Ersatzbestellung wird beim Aufgeben nicht belastet: Was nach Anrechnung des Guthabens der retournierten Ware noch zu bezahlen ist, läuft über einen Zahlungslink. Geben Sie kein Token an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An exchange happens once per return; it takes no idempotency key.</source>
+        <translation>Ein Umtausch erfolgt einmal pro Retoure; er nimmt keinen Idempotenzschlüssel an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+157"/>
+        <source>No return %1.</source>
+        <translation>Keine Retoure %1.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Return %1 was already exchanged for order %2.</source>
+        <translation>Die Retoure %1 wurde bereits gegen die Bestellung %2 umgetauscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return %1 was rejected: there is nothing to exchange.</source>
+        <translation>Die Retoure %1 wurde abgelehnt: Es gibt nichts umzutauschen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return %1 was refunded: its value went back to the customer and cannot pay for a replacement.</source>
+        <translation>Die Retoure %1 wurde erstattet: Ihr Wert ging an den Kunden zurück und kann keine Ersatzbestellung bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+39"/>
+        <source>Order %1 is in %2; its replacement must be too.</source>
+        <translation>Die Bestellung %1 lautet auf %2; ihre Ersatzbestellung muss ebenfalls darauf lauten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exchanged on return %1 for order %2</source>
+        <translation>Retoure %1 gegen Bestellung %2 umgetauscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replacement for return %1 of order %2</source>
+        <translation>Ersatz für Retoure %1 der Bestellung %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confirm</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid by the credit of return %1</source>
+        <translation>Bezahlt mit dem Guthaben der Retoure %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderFulfillment</name>
     <message>
         <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
@@ -5836,7 +6170,7 @@ Beispieldokument:
         <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -5849,7 +6183,7 @@ Beispieldokument:
 <context>
     <name>OrderPolicy</name>
     <message>
-        <location filename="../core/orders/OrderPolicy.cpp" line="+118"/>
+        <location filename="../core/orders/OrderPolicy.cpp" line="+121"/>
         <source>Your login may not record payments.</source>
         <translation>Ihre Anmeldung darf keine Zahlungen erfassen.</translation>
     </message>
@@ -5864,7 +6198,7 @@ Beispieldokument:
         <translation>Ihre Anmeldung darf keine Zustellungen erfassen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your login may not cancel orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen stornieren.</translation>
     </message>
@@ -5933,6 +6267,21 @@ Beispieldokument:
         <location line="+2"/>
         <source>Order %1 is partly shipped; cancel its unshipped lines instead.</source>
         <translation>Die Bestellung %1 ist teilweise versendet; stornieren Sie stattdessen ihre nicht versendeten Positionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 is %2: only a pending or confirmed order has units to cancel.</source>
+        <translation>Die Bestellung %1 ist %2: Nur eine offene oder bestätigte Bestellung hat stornierbare Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has no unshipped unit to cancel.</source>
+        <translation>Die Bestellung %1 hat keine nicht versendete Einheit, die storniert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has a single unit: cancel the order instead.</source>
+        <translation>Die Bestellung %1 hat nur eine Einheit: Stornieren Sie stattdessen die Bestellung.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6079,7 +6428,7 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>The count limit must not be negative.</source>
         <translation>Die Zählgrenze darf nicht negativ sein.</translation>
     </message>
@@ -6157,12 +6506,12 @@ Beispieldokument:
         <translation>shipping muss ein Objekt {method, amount} sein.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation>Geben Sie customerId oder customer {name, email} an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>paymentMethod must be an object with a type.</source>
         <translation>paymentMethod muss ein Objekt mit einem type sein.</translation>
     </message>
@@ -6271,28 +6620,47 @@ Beispieldokument:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+160"/>
-        <location line="+124"/>
+        <location line="+215"/>
+        <location line="+132"/>
         <source>No return %1.</source>
         <translation>Keine Retoure %1.</translation>
     </message>
     <message>
-        <location line="-281"/>
         <source>Return %1 is %2: only a requested return can be received.</source>
-        <translation>Die Retoure %1 ist %2: Nur für eine angemeldete Retoure kann der Eingang gebucht werden.</translation>
+        <translation type="vanished">Die Retoure %1 ist %2: Nur für eine angemeldete Retoure kann der Eingang gebucht werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-343"/>
+        <source>Return %1 was already received in full: every unit it holds is restocked or written off.</source>
+        <translation>Die Retoure %1 ist bereits vollständig eingegangen: Jede enthaltene Einheit ist wieder eingelagert oder abgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return %1 is %2: only a requested return, or a received one with units still outstanding, can be received.</source>
+        <translation>Die Retoure %1 ist %2: Nur für eine angemeldete Retoure oder eine eingegangene mit noch ausstehenden Einheiten kann der Eingang gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Line %1: return %2 holds no %1.</source>
         <translation>Position %1: Die Retoure %2 enthält keine Einheiten von %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.</source>
         <translation>Position %1: Die Retoure %2 enthält %3 von %1; %4 wieder einlagern und %5 abschreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Line %1: return %2 holds %3 of %1, %4 already received; %5 can still be received, cannot restock %6 and write off %7.</source>
+        <translation>Position %1: Die Retoure %2 enthält %3 von %1, davon %4 bereits eingegangen; %5 können noch eingehen, %6 wieder einlagern und %7 abschreiben ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Return %1 received late: %2 more restocked, %3 more written off</source>
+        <translation>Retoure %1 nachträglich eingegangen: %2 weitere wieder eingelagert, %3 weitere abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Return %1 received: %2 restocked, %3 written off</source>
         <translation>Retoure %1 eingegangen: %2 wieder eingelagert, %3 abgeschrieben</translation>
     </message>
@@ -6302,7 +6670,12 @@ Beispieldokument:
         <translation>Geben Sie an, warum die Retoure abgelehnt wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Return %1 was exchanged for order %2: it can no longer be rejected.</source>
+        <translation>Die Retoure %1 wurde gegen die Bestellung %2 umgetauscht: Sie kann nicht mehr abgelehnt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Return %1 is %2: only a requested return can be rejected.</source>
         <translation>Die Retoure %1 ist %2: Nur eine angemeldete Retoure kann abgelehnt werden.</translation>
     </message>
@@ -6317,12 +6690,12 @@ Beispieldokument:
         <translation>Retoure %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Line %1: order %2 has %3 of %1, and returns would refund %4.</source>
         <translation>Position %1: Die Bestellung %2 enthält %3 von %1, und Retouren würden %4 erstatten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>A restocking fee cannot be negative.</source>
         <translation>Eine Wiedereinlagerungsgebühr kann nicht negativ sein.</translation>
     </message>
@@ -6333,6 +6706,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+6"/>
+        <source>Return %1 was exchanged for order %2: its value paid for the replacement and cannot be refunded as well.</source>
+        <translation>Die Retoure %1 wurde gegen die Bestellung %2 umgetauscht: Ihr Wert hat die Ersatzbestellung bezahlt und kann nicht zusätzlich erstattet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Return %1 is %2: only a received return can be refunded.</source>
         <translation>Die Retoure %1 ist %2: Nur eine eingegangene Retoure kann erstattet werden.</translation>
     </message>
@@ -6357,7 +6735,7 @@ Beispieldokument:
         <translation>Retouren der Bestellung %1 würden mehr zurückzahlen als ihre Gesamtsumme %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Return %1</source>
         <translation>Retoure %1</translation>
     </message>
@@ -6375,6 +6753,11 @@ Beispieldokument:
         <location line="+31"/>
         <source>Return %1 refunded: %2</source>
         <translation>Retoure %1 erstattet: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The returns&apos; period ends (%1) before it starts (%2).</source>
+        <translation>Der Zeitraum der Retouren endet (%1), bevor er beginnt (%2).</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6791,11 @@ Beispieldokument:
         <location line="+2"/>
         <source> — rejected: %1</source>
         <translation> — abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — exchanged for order #%1 (worth %2)</source>
+        <translation> — umgetauscht gegen Bestellung #%1 (Wert %2)</translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7654,69 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>RecordRefundForm</name>
+    <message>
+        <location filename="../ui/views/RecordRefundForm.cpp" line="+24"/>
+        <source>Refund method</source>
+        <translation>Erstattungsart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount refunded</source>
+        <translation>Erstatteter Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation>z. B. die Referenz der Banküberweisung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
+        <translation>Erfassen Sie Geld, das Sie bereits außerhalb von Shipshape zurückgezahlt haben. Der Kunde erhält eine E-Mail, dass es erstattet wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method:</source>
+        <translation>Erstattungsart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (up to %1):</source>
+        <translation>Betrag (bis zu %1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record refund</source>
+        <translation>Erstattung erfassen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose how the money was refunded.</source>
+        <translation>Wählen Sie aus, wie das Geld erstattet wurde.</translation>
+    </message>
+</context>
+<context>
     <name>RefundMethods</name>
     <message>
         <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
@@ -7342,23 +7793,23 @@ Beispieldokument:
 <context>
     <name>ReturnStore</name>
     <message>
-        <location filename="../core/orders/ReturnStore.cpp" line="+61"/>
+        <location filename="../core/orders/ReturnStore.cpp" line="+63"/>
         <source>No return %1.</source>
         <translation>Keine Retoure %1.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+173"/>
         <source>Return %1 has changed meanwhile: %2.</source>
         <translation>Die Retoure %1 wurde inzwischen geändert: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 was already received</source>
         <translation>%1 ist bereits eingegangen</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it is no longer requested</source>
         <translation>sie ist nicht mehr angemeldet</translation>
     </message>
@@ -7371,6 +7822,11 @@ Beispieldokument:
         <location line="+15"/>
         <source>it was already refunded or is not received</source>
         <translation>sie wurde bereits erstattet oder ist nicht eingegangen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was already exchanged, rejected or refunded</source>
+        <translation>sie wurde bereits umgetauscht, abgelehnt oder erstattet</translation>
     </message>
 </context>
 <context>
@@ -7546,6 +8002,34 @@ Beispieldokument:
         <location line="+9"/>
         <source>Cannot remove %1: is the database open in another program?</source>
         <translation>%1 kann nicht entfernt werden: Ist die Datenbank in einem anderen Programm geöffnet?</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileErrors</name>
+    <message>
+        <location filename="../core/storage/SqliteFileErrors.cpp" line="+41"/>
+        <source>%1 cannot be written: the file, its folder or its disk is read-only. Nothing was saved.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei, ihr Ordner oder ihr Datenträger ist schreibgeschützt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding %1 is full (%2 free): nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll (%2 frei): Es wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be read or written (%2): nothing was saved. Check the disk.</source>
+        <translation>%1 konnte nicht gelesen oder geschrieben werden (%2): Es wurde nichts gespeichert. Prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or is not a Shipshape database (%2). Restore it from a backup (shipshape-cli restore).</source>
+        <translation>%1 ist beschädigt oder keine Shipshape-Datenbank (%2). Stellen Sie die Datei aus einer Sicherung wieder her (shipshape-cli restore).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be opened (%2): check that its folder exists and may be written.</source>
+        <translation>%1 kann nicht geöffnet werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -8097,17 +8581,17 @@ Beispieldokument:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+29"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+34"/>
         <source>Order management back-office</source>
         <translation>Back-Office für Bestellverwaltung</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
@@ -8132,6 +8616,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
+        <source>Appearance for this run: light, dark or desktop (the desktop&apos;s own); without it, the one chosen on the Settings page.</source>
+        <translation>Darstellung für diesen Lauf: light, dark oder desktop (die des Desktops); ohne Angabe die auf der Seite „Einstellungen“ gewählte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Displays the version and the commit it was built from.</source>
         <translation>Zeigt die Version und den Commit an, aus dem sie gebaut wurde.</translation>
     </message>
@@ -8146,12 +8635,16 @@ Beispieldokument:
         <translation>eine Option wurde nicht verstanden oder der Screenshot konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--view names no view of this version</source>
-        <translation>--view nennt keine Ansicht dieser Version</translation>
+        <location line="+3"/>
+        <source>--view names no view of this version, or --appearance no appearance</source>
+        <translation>--view nennt keine Ansicht dieser Version, oder --appearance keine Darstellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>--view names no view of this version</source>
+        <translation type="vanished">--view nennt keine Ansicht dieser Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the database or archive could not be opened (the message names it and why)</source>
         <translation>die Datenbank oder das Archiv konnte nicht geöffnet werden (die Meldung nennt Ziel und Grund)</translation>
     </message>
@@ -8160,7 +8653,12 @@ Beispieldokument:
         <translation type="vanished">die Datenbank konnte nicht geöffnet werden (die Meldung nennt sie und den Grund)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+108"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
+        <source>Unknown appearance &quot;%1&quot; (use light, dark or desktop).</source>
+        <translation>Unbekannte Darstellung „%1“ (light, dark oder desktop verwenden).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
@@ -8336,9 +8834,97 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::CancelLinesDialog</name>
+    <message>
+        <location filename="../ui/views/CancelLinesDialog.cpp" line="+28"/>
+        <source>Cancel lines of order #%1</source>
+        <translation>Positionen der Bestellung #%1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes unshipped units off the order and releases their stock. The order is priced again; what was paid beyond the new total (now %1) becomes the refund owed.</source>
+        <translation>Entfernt nicht versendete Einheiten aus der Bestellung und gibt ihren Bestand frei. Die Bestellung wird neu berechnet; was über die neue Gesamtsumme (jetzt %1) hinaus bezahlt wurde, wird zur offenen Erstattung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines to cancel</source>
+        <translation>Zu stornierende Positionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel reason</source>
+        <translation>Stornogrund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for the timeline</source>
+        <translation>Optional, für den Verlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel units</source>
+        <translation>Einheiten stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the chosen units</source>
+        <translation>Die ausgewählten Einheiten stornieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep lines</source>
+        <translation>Positionen behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Units cancelled. The order&apos;s total is now %1 (was %2).</source>
+        <translation>Einheiten storniert. Die Gesamtsumme der Bestellung beträgt jetzt %1 (vorher %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund owed: %1 — settle it with Refund…, Record refund… or Keep as credit….</source>
+        <translation>Offene Erstattung: %1 — begleichen Sie sie mit „Erstatten…“, „Erstattung erfassen…“ oder „Als Guthaben behalten…“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refund is owed; the customer still owes %1.</source>
+        <translation>Keine Erstattung offen; der Kunde schuldet noch %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No refund is owed.</source>
+        <translation>Keine Erstattung offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ChartPanel</name>
     <message>
-        <location filename="../ui/views/ChartPanel.cpp" line="+29"/>
+        <location filename="../ui/views/ChartPanel.cpp" line="+30"/>
         <source>Save PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
@@ -8681,7 +9267,7 @@ Beispieldokument:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>KPI figures</source>
         <translation>KPI-Werte</translation>
     </message>
@@ -8696,7 +9282,7 @@ Beispieldokument:
         <translation>KPI-Tabelle</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Revenue and orders per day</source>
         <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
@@ -8712,15 +9298,20 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top return reasons by units</source>
+        <translation>Häufigste Retourengründe nach Einheiten</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -8863,12 +9454,17 @@ Beispieldokument:
         <translation>Niedriger Bestand im Vergleich zur Schwelle (niedrigste %1 von %2)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>No returns were opened in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Retouren angelegt.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>No order placements were timed in this period.</source>
         <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Could not save %1 to %2.</source>
         <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
@@ -8910,6 +9506,45 @@ Beispieldokument:
     <message>
         <source>target %1</source>
         <translation type="vanished">Ziel %1</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DeliverDialog</name>
+    <message>
+        <location filename="../ui/views/DeliverDialog.cpp" line="+22"/>
+        <source>Mark parcels of order #%1 delivered</source>
+        <translation>Pakete der Bestellung #%1 als zugestellt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n parcel(s) of this order are on their way. Which one arrived?</source>
+        <translation>
+            <numerusform>%n Paket dieser Bestellung ist unterwegs. Welches ist angekommen?</numerusform>
+            <numerusform>%n Pakete dieser Bestellung sind unterwegs. Welches ist angekommen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Every parcel on its way (%n)</source>
+        <translation>
+            <numerusform>Jedes Paket, das unterwegs ist (%n)</numerusform>
+            <numerusform>Alle Pakete, die unterwegs sind (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: %2 — %3</source>
+        <translation>Paket %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark delivered</source>
+        <translation>Als zugestellt markieren</translation>
     </message>
 </context>
 <context>
@@ -9582,7 +10217,7 @@ Beispieldokument:
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>no refunds</source>
         <translation>keine Erstattungen</translation>
     </message>
@@ -9635,11 +10270,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>%1&#xa0;%2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
         <source>%1 of %Ln card payment(s) failed</source>
         <translation>
             <numerusform>%1 von %Ln Kartenzahlung fehlgeschlagen</numerusform>
@@ -9648,11 +10284,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+27"/>
         <source>top: %1</source>
         <translation>am häufigsten: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>%1 × %2 (%3): %4</source>
         <translation>%1 × %2 (%3): %4</translation>
     </message>
@@ -9660,6 +10297,21 @@ Beispieldokument:
         <location line="+5"/>
         <source>Show the orders cancelled after a declined payment</source>
         <translation>Die nach einer abgelehnten Zahlung stornierten Bestellungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing shipped or returned in this period</source>
+        <translation>in diesem Zeitraum nichts versendet oder retourniert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 units shipped came back</source>
+        <translation>%1 von %2 versendeten Einheiten kamen zurück</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the returns opened in this period</source>
+        <translation>Die in diesem Zeitraum angelegten Retouren anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9840,7 +10492,7 @@ Beispieldokument:
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Saved %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -10256,7 +10908,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+49"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+48"/>
         <source>Select an order</source>
         <translation>Wählen Sie eine Bestellung aus</translation>
     </message>
@@ -10266,18 +10918,18 @@ Beispieldokument:
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Status timeline</source>
         <translation>Statusverlauf</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-223"/>
         <source>Ship…</source>
         <translation>Versenden…</translation>
     </message>
@@ -10293,6 +10945,16 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel lines…</source>
+        <translation>Positionen stornieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take unshipped units off the order: their stock is released and the order is priced again</source>
+        <translation>Nicht versendete Einheiten aus der Bestellung entfernen: Ihr Bestand wird freigegeben und die Bestellung neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
@@ -10390,12 +11052,12 @@ Beispieldokument:
         <translation>Nur die Bestellungen dieses Kunden auflisten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Order #%1 — %2</source>
         <translation>Bestellung #%1 — %2</translation>
     </message>
@@ -10499,75 +11161,59 @@ Beispieldokument:
         <translation>Ihre Anmeldung darf keine Tags ändern.</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+109"/>
         <source>Refund method</source>
-        <translation>Erstattungsart</translation>
+        <translation type="vanished">Erstattungsart</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>Amount refunded</source>
-        <translation>Erstatteter Betrag</translation>
+        <translation type="vanished">Erstatteter Betrag</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reference</source>
-        <translation>Referenz</translation>
+        <translation type="vanished">Referenz</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
         <source>e.g. the bank transfer&apos;s reference</source>
-        <translation>z. B. die Referenz der Banküberweisung</translation>
+        <translation type="vanished">z. B. die Referenz der Banküberweisung</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>Reason</source>
-        <translation>Grund</translation>
+        <translation type="vanished">Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
-        <translation>Erfassen Sie Geld, das Sie bereits außerhalb von Shipshape zurückgezahlt haben. Der Kunde erhält eine E-Mail, dass es erstattet wurde.</translation>
+        <translation type="vanished">Erfassen Sie Geld, das Sie bereits außerhalb von Shipshape zurückgezahlt haben. Der Kunde erhält eine E-Mail, dass es erstattet wurde.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Method:</source>
-        <translation>Erstattungsart:</translation>
+        <translation type="vanished">Erstattungsart:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+91"/>
         <source>Reference:</source>
-        <translation>Referenz:</translation>
+        <translation type="vanished">Referenz:</translation>
     </message>
     <message>
-        <location line="-88"/>
         <source>Record refund</source>
-        <translation>Erstattung erfassen</translation>
+        <translation type="vanished">Erstattung erfassen</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Choose how the money was refunded.</source>
-        <translation>Wählen Sie aus, wie das Geld erstattet wurde.</translation>
+        <translation type="vanished">Wählen Sie aus, wie das Geld erstattet wurde.</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>The customer paid %1. What happens to it?</source>
-        <translation>Der Kunde hat %1 bezahlt. Was geschieht damit?</translation>
+        <translation type="vanished">Der Kunde hat %1 bezahlt. Was geschieht damit?</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Refund reference</source>
-        <translation>Referenz der Erstattung</translation>
+        <translation type="vanished">Referenz der Erstattung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Refunded by:</source>
-        <translation>Erstattet per:</translation>
+        <translation type="vanished">Erstattet per:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+163"/>
         <source>Cancelling failed: %1</source>
         <translation>Stornieren fehlgeschlagen: %1</translation>
     </message>
@@ -10612,42 +11258,35 @@ Beispieldokument:
         <translation>Der Zahlungslink ist unterwegs an %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Refund a line</source>
-        <translation>Eine Position erstatten</translation>
+        <translation type="vanished">Eine Position erstatten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>An amount</source>
-        <translation>Einen Betrag</translation>
+        <translation type="vanished">Einen Betrag</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 × %2 (%3)</source>
-        <translation>%1 × %2 (%3)</translation>
+        <translation type="vanished">%1 × %2 (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Amount to refund</source>
-        <translation>Zu erstattender Betrag</translation>
+        <translation type="vanished">Zu erstattender Betrag</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Refund:</source>
-        <translation>Erstattung:</translation>
+        <translation type="vanished">Erstattung:</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+215"/>
         <source>Amount (up to %1):</source>
-        <translation>Betrag (bis zu %1):</translation>
+        <translation type="vanished">Betrag (bis zu %1):</translation>
     </message>
     <message>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Modify instead.</source>
         <translation type="vanished">Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Ändern“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Refund failed: %1</source>
         <translation>Erstattung fehlgeschlagen: %1</translation>
     </message>
@@ -10773,12 +11412,12 @@ Beispieldokument:
         <translation>Rechnung gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-444"/>
         <source>Tracking: %1 %2</source>
         <translation>Sendung: %1 %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Edit order…</source>
         <translation>Bestellung bearbeiten…</translation>
     </message>
@@ -10794,7 +11433,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Take shipped units back: a return (RMA) with a reason per line</source>
         <translation>Versendete Einheiten zurücknehmen: eine Retoure (RMA) mit einem Grund je Position</translation>
     </message>
@@ -10825,100 +11464,84 @@ Beispieldokument:
         <translation>Bestellung #%1 als bezahlt markieren (%2)?</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Ship order #%1</source>
-        <translation>Bestellung #%1 versenden</translation>
+        <translation type="vanished">Bestellung #%1 versenden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tracking number</source>
-        <translation>Sendungsnummer</translation>
+        <translation type="vanished">Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Carrier</source>
-        <translation>Versanddienstleister</translation>
+        <translation type="vanished">Versanddienstleister</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tracking number:</source>
-        <translation>Sendungsnummer:</translation>
+        <translation type="vanished">Sendungsnummer:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Carrier:</source>
-        <translation>Versanddienstleister:</translation>
+        <translation type="vanished">Versanddienstleister:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Mark order #%1 as delivered?</source>
         <translation>Bestellung #%1 als zugestellt markieren?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location line="+81"/>
         <source>Cancel order #%1</source>
-        <translation>Bestellung #%1 stornieren</translation>
+        <translation type="vanished">Bestellung #%1 stornieren</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Cancel reason</source>
-        <translation>Stornogrund</translation>
+        <translation type="vanished">Stornogrund</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+200"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+57"/>
         <source>Reason:</source>
-        <translation>Grund:</translation>
+        <translation type="vanished">Grund:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Note:</source>
-        <translation>Notiz:</translation>
+        <translation type="vanished">Notiz:</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Cancel order</source>
-        <translation>Bestellung stornieren</translation>
+        <translation type="vanished">Bestellung stornieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep order</source>
-        <translation>Bestellung behalten</translation>
+        <translation type="vanished">Bestellung behalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-153"/>
         <source>Cancelling</source>
         <translation>Wird storniert</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Refund order #%1</source>
-        <translation>Bestellung #%1 erstatten</translation>
+        <translation type="vanished">Bestellung #%1 erstatten</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Edit order instead.</source>
-        <translation>Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Bestellung bearbeiten“.</translation>
+        <translation type="vanished">Das Geld wird auf die Karte zurückgebucht. Um Positionen aus einer noch nicht versendeten Bestellung zu entfernen (und ihren Bestand zurückzugeben), verwenden Sie stattdessen „Bestellung bearbeiten“.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+78"/>
         <source>Refund</source>
         <translation>Erstatten</translation>
     </message>
@@ -13057,7 +13680,7 @@ Beispieldokument:
 <context>
     <name>shipshape::QuantityDelegate</name>
     <message>
-        <location filename="../ui/views/QuantityDelegate.cpp" line="+18"/>
+        <location filename="../ui/views/QuantityDelegate.cpp" line="+21"/>
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
@@ -13197,6 +13820,87 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::ReturnExchangeDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnExchangeDialog.cpp" line="+27"/>
+        <source>Exchange return %1</source>
+        <translation>Retoure %1 umtauschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 (%3). Pick the replacement; it goes to the same customer and address.</source>
+        <translation>Retoure %1 der Bestellung #%2 (%3). Wählen Sie den Ersatz; er geht an denselben Kunden und dieselbe Adresse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replacement lines</source>
+        <translation>Positionen der Ersatzbestellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Add the products of the replacement.</source>
+        <translation>Fügen Sie die Produkte der Ersatzbestellung hinzu.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Umtauschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one product to the replacement.</source>
+        <translation>Fügen Sie der Ersatzbestellung mindestens ein Produkt hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The returned units are worth %1; the replacement costs %2.</source>
+        <translation>Die retournierten Einheiten sind %1 wert; die Ersatzbestellung kostet %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer pays the difference of %1 on the replacement.</source>
+        <translation>Der Kunde bezahlt die Differenz von %1 auf die Ersatzbestellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The difference of %1 is owed back on the original order.</source>
+        <translation>Die Differenz von %1 ist auf der ursprünglichen Bestellung als Erstattung offen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The difference of %1 lowers what is still due on the original order.</source>
+        <translation>Die Differenz von %1 verringert den offenen Betrag der ursprünglichen Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No money changes hands.</source>
+        <translation>Es fließt kein Geld.</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ReturnReceiveDialog</name>
     <message>
         <location filename="../ui/views/ReturnReceiveDialog.cpp" line="+21"/>
@@ -13229,7 +13933,7 @@ Beispieldokument:
         <translation>Abschreiben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Units of %1 back on the shelf</source>
         <translation>Wieder eingelagerte Einheiten von %1</translation>
     </message>
@@ -13239,7 +13943,12 @@ Beispieldokument:
         <translation>Abgeschriebene Einheiten von %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1 (%2 received)</source>
+        <translation>%1 (%2 eingegangen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Receive</source>
         <translation>Eingang buchen</translation>
@@ -13361,7 +14070,7 @@ Beispieldokument:
 <context>
     <name>shipshape::ReturnsView</name>
     <message>
-        <location filename="../ui/views/ReturnsView.cpp" line="+39"/>
+        <location filename="../ui/views/ReturnsView.cpp" line="+41"/>
         <source>Show returns in state</source>
         <translation>Retouren mit diesem Status anzeigen</translation>
     </message>
@@ -13371,7 +14080,45 @@ Beispieldokument:
         <translation>Alle Retouren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Show returns with reason</source>
+        <translation>Retouren mit diesem Grund anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation>Jeder Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show returns opened</source>
+        <translation>Retouren nach Alter anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>Älter als %n Tag</numerusform>
+            <numerusform>Älter als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show returns of any period again</source>
+        <translation>Wieder Retouren aller Zeiträume anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the period</source>
+        <translation>Zeitraum zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -13411,17 +14158,42 @@ Beispieldokument:
         <translation>Die ausgewählte angemeldete Retoure mit Begründung ablehnen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Exchange…</source>
+        <translation>Umtauschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a replacement for the selected return; its value pays for it</source>
+        <translation>Ersatz für die ausgewählte Retoure senden; ihr Wert bezahlt ihn</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
+    <message>
+        <location line="+79"/>
+        <source>Opened %1 – %2 ✕</source>
+        <translation>Angelegt %1 – %2 ✕</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+32"/>
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n Retoure</numerusform>
@@ -13429,7 +14201,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Reject return %1</source>
         <translation>Retoure %1 ablehnen</translation>
     </message>
@@ -13443,7 +14215,7 @@ Beispieldokument:
     <name>shipshape::SecretKeyField</name>
     <message>
         <location filename="../ui/views/SecretKeyField.cpp" line="+19"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
@@ -13517,7 +14289,7 @@ Beispieldokument:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+45"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+46"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
@@ -13673,11 +14445,45 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <source>Orders and language</source>
-        <translation>Bestellungen und Sprache</translation>
+        <source>Orders, language and appearance</source>
+        <translation>Bestellungen, Sprache und Darstellung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearance:</source>
+        <translation>Darstellung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The appearance changes when saved; the other changes on this page take effect when Shipshape starts next.</source>
+        <translation>Die Darstellung ändert sich beim Speichern; die übrigen Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
+    </message>
+    <message>
+        <source>Orders and language</source>
+        <translation type="vanished">Bestellungen und Sprache</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Reservation hold in minutes</source>
         <translation>Reservierungsdauer in Minuten</translation>
     </message>
@@ -13712,12 +14518,11 @@ Beispieldokument:
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changes on this page take effect when Shipshape starts next.</source>
-        <translation>Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
+        <translation type="vanished">Änderungen auf dieser Seite werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -13737,12 +14542,12 @@ Beispieldokument:
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>In use now: %1</source>
         <translation>Aktuell verwendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
             <numerusform>Nichts gespeichert: %Ln Feld muss geprüft werden.</numerusform>
@@ -13750,7 +14555,12 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Saved. The appearance has changed; the other changes take effect when Shipshape starts next.</source>
+        <translation>Gespeichert. Die Darstellung wurde geändert; die übrigen Änderungen werden beim nächsten Start von Shipshape wirksam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved. The changes take effect when Shipshape starts next.</source>
         <translation>Gespeichert. Die Änderungen werden beim nächsten Start von Shipshape wirksam.</translation>
     </message>
@@ -13773,6 +14583,122 @@ Beispieldokument:
         <location line="+18"/>
         <source>Shipshape will open %1 the next time it starts.</source>
         <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ShipDialog</name>
+    <message>
+        <location filename="../ui/views/ShipDialog.cpp" line="+31"/>
+        <source>Ship order #%1</source>
+        <translation>Bestellung #%1 versenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a SKU or barcode</source>
+        <translation>SKU oder Barcode scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a SKU or barcode, then Enter</source>
+        <translation>SKU oder Barcode scannen oder eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan mode</source>
+        <translation>Scanmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count each unit as it is scanned: every count starts at 0</source>
+        <translation>Jede Einheit beim Scannen zählen: Jede Zählung beginnt bei 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ship now</source>
+        <translation>Jetzt versenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines to ship</source>
+        <translation>Zu versendende Positionen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship the parcel</source>
+        <translation>Paket versenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan:</source>
+        <translation>Scannen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier:</source>
+        <translation>Versanddienstleister:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number:</source>
+        <translation>Sendungsnummer:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No line left to ship on this order has the SKU or barcode &quot;%1&quot;; nothing counted.</source>
+        <translation>Keine noch zu versendende Position dieser Bestellung hat die SKU oder den Barcode „%1“; nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One too many: all %1 units of %2 left to ship are counted already; nothing counted.</source>
+        <translation>Eine zu viel: Alle %1 noch zu versendenden Einheiten von %2 sind bereits gezählt; nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 of %3 counted</source>
+        <translation>%1: %2 von %3 gezählt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scan mode: each scan counts one unit.</source>
+        <translation>Scanmodus: Jeder Scan zählt eine Einheit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing chosen to ship yet.</source>
+        <translation>Noch nichts zum Versenden ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) in this parcel.</source>
+        <translation>
+            <numerusform>%n Einheit in diesem Paket.</numerusform>
+            <numerusform>%n Einheiten in diesem Paket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one unit to ship.</source>
+        <translation>Wählen Sie mindestens eine Einheit zum Versenden aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the parcel&apos;s tracking number.</source>
+        <translation>Geben Sie die Sendungsnummer des Pakets an.</translation>
     </message>
 </context>
 <context>
@@ -14166,6 +15092,49 @@ Beispieldokument:
 %4</source>
         <translation>%1 — %2 von %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::UnshippedLineModel</name>
+    <message>
+        <location filename="../ui/models/UnshippedLineModel.cpp" line="+7"/>
+        <source>Chosen</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>0 to %1 units</source>
+        <translation>0 bis %1 Einheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already shipped</source>
+        <translation>Bereits versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left to ship</source>
+        <translation>Noch zu versenden</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+48"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+54"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Unknown appearance &quot;%1&quot; (use the desktop&apos;s, light or dark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
@@ -372,6 +377,74 @@
     </message>
 </context>
 <context>
+    <name>CancelOrderForm</name>
+    <message>
+        <location filename="../ui/views/CancelOrderForm.cpp" line="+28"/>
+        <source>Cancel order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The customer paid %1. What happens to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelReasons</name>
     <message>
         <location filename="../core/orders/CancelReason.cpp" line="+48"/>
@@ -406,6 +479,54 @@
     <message>
         <location line="+2"/>
         <source>Payment not received in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardRefundForm</name>
+    <message>
+        <location filename="../ui/views/CardRefundForm.cpp" line="+19"/>
+        <source>Refund order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 × %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (up to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Cancel lines or Edit order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,7 +1192,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Replaces:  return %1, whose credit of %2 pays for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(%1 shipped)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,6 +1301,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>exchanged for #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
@@ -1216,7 +1347,7 @@
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
         <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
-        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+100"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+115"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2205,7 @@ Example document:
     <message>
         <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+234"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2328,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The oldest order waiting to ship was placed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-28"/>
         <location line="+3"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
@@ -2227,7 +2359,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Top return reasons (%1 returned of %2 shipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units %1, returns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Day         Placed  Cancelled  Pay failures  Revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3164,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-156"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="-403"/>
         <source>&quot;%1&quot; is not a return id (a number).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,7 +3204,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Exchanged for order %1: worth %2 %3, of which %4 paid for the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Outstanding: %1 not received yet (returns receive takes them until the refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The return&apos;s id (from returns list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,6 +3305,21 @@ Example document:
     </message>
     <message>
         <location line="+11"/>
+        <source>Exchanges a requested or received return once for a replacement order; the returned units&apos; value pays for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The replacement as order request JSON (as for orders place): a file, or - for standard input. customer, shippingAddress and paymentMethod default to the return&apos;s order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The replacement is placed like any order (stock reserved, never oversold) and linked to the return both ways. What the returned units really cost (as their refund would give back) is credited against its total: a dearer replacement leaves the rest to pay on it (orders mark-paid, or orders payment-link for a card order); a cheaper one leaves the difference as refund owed on the original order (orders refund); one paid in full is confirmed at once. A rejected, refunded or already exchanged return exits 4, bad JSON or an unknown product exits 3, out of stock exits 4; nothing is written then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Lists returns, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,11 +3330,31 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
+        <source>Only returns with a line given this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only returns opened more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns opened on or after this day (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only returns opened on or before this day (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At most N returns (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shows one return with its lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3182,13 +3369,38 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
+        <source>Return %1 of order %2 exchanged for order %3 (%4, total %5): the returned units are worth %6, %7 of it pays for the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left to pay on order %1: %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund owed on order %1: %2 %3 (orders refund).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unknown return state &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Unknown return reason &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;%1&quot; is not a limit from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number of days from 0 to 3660.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,7 +3534,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,6 +3546,16 @@ Example document:
     <message>
         <location line="+43"/>
         <source>%1 (%2): %3 units, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2 units in %3 returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3375,7 +3597,7 @@ Example document:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+156"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+175"/>
         <source>The period needs a valid first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,7 +3620,7 @@ Example document:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+78"/>
+        <location filename="../core/storage/Database.cpp" line="+79"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,14 +3642,14 @@ Example document:
     <message>
         <location line="+31"/>
         <location line="+35"/>
-        <location line="+162"/>
+        <location line="+168"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
-        <location line="+71"/>
+        <location line="-205"/>
+        <location line="+77"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,7 +3689,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The SQLite database URL &quot;%1&quot; names a folder: end it with the file&apos;s name, e.g. sqlite:%2shipshape.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL URL (use postgresql://USER@HOST:PORT/DB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,6 +4558,31 @@ Example document:
     </message>
     <message>
         <location line="+6"/>
+        <source>Your exchange for order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We are sending a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 is exchanged: replacement order #%3 is on its way to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The replacement costs more than what you send back: %1 is left to pay on order #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replacement costs less than what you send back: we owe you %1, which we will refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pay for your order #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,6 +4941,16 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Units returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Orders waiting to ship</source>
         <translation type="unfinished"></translation>
@@ -4718,17 +4980,19 @@ Example document:
     <name>KpiFormat</name>
     <message>
         <location filename="../ui/models/KpiFormat.cpp" line="+34"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
+        <location line="+10"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
+        <location line="+11"/>
         <source>under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,7 +5196,7 @@ Example document:
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../core/notification/NotificationEvent.cpp" line="+36"/>
+        <location filename="../core/notification/NotificationEvent.cpp" line="+38"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,6 +5240,11 @@ Example document:
         <source>Return received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Return exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NotificationOutbox</name>
@@ -4985,7 +5254,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,6 +5325,11 @@ Example document:
     <message>
         <location line="+5"/>
         <source>Order %1: line %2 has %3 shipped of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order %1 replaces return %2, whose credit of %3 pays for it: its total %4 cannot be less.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5444,6 +5718,66 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderExchanges</name>
+    <message>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+55"/>
+        <source>A replacement is not charged when it is placed: what is left to pay after the returned goods&apos; credit goes through a payment link. Give no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An exchange happens once per return; it takes no idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+157"/>
+        <source>No return %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Return %1 was already exchanged for order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return %1 was rejected: there is nothing to exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return %1 was refunded: its value went back to the customer and cannot pay for a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+39"/>
+        <source>Order %1 is in %2; its replacement must be too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exchanged on return %1 for order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replacement for return %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paid by the credit of return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderFulfillment</name>
     <message>
         <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
@@ -5685,7 +6019,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5698,7 +6032,7 @@ Example document:
 <context>
     <name>OrderPolicy</name>
     <message>
-        <location filename="../core/orders/OrderPolicy.cpp" line="+118"/>
+        <location filename="../core/orders/OrderPolicy.cpp" line="+121"/>
         <source>Your login may not record payments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,7 +6047,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your login may not cancel orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,6 +6115,21 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Order %1 is partly shipped; cancel its unshipped lines instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 is %2: only a pending or confirmed order has units to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 has no unshipped unit to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 has a single unit: cancel the order instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5928,7 +6277,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>The count limit must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,12 +6351,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>paymentMethod must be an object with a type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,28 +6465,43 @@ Example document:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+160"/>
-        <location line="+124"/>
+        <location line="+215"/>
+        <location line="+132"/>
         <source>No return %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-281"/>
-        <source>Return %1 is %2: only a requested return can be received.</source>
+        <location line="-343"/>
+        <source>Return %1 was already received in full: every unit it holds is restocked or written off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Return %1 is %2: only a requested return, or a received one with units still outstanding, can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Line %1: return %2 holds no %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Line %1: return %2 holds %3 of %1; cannot restock %4 and write off %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Line %1: return %2 holds %3 of %1, %4 already received; %5 can still be received, cannot restock %6 and write off %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Return %1 received late: %2 more restocked, %3 more written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Return %1 received: %2 restocked, %3 written off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,7 +6511,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Return %1 was exchanged for order %2: it can no longer be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Return %1 is %2: only a requested return can be rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,12 +6531,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Line %1: order %2 has %3 of %1, and returns would refund %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>A restocking fee cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6178,6 +6547,11 @@ Example document:
     </message>
     <message>
         <location line="+6"/>
+        <source>Return %1 was exchanged for order %2: its value paid for the replacement and cannot be refunded as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Return %1 is %2: only a received return can be refunded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,7 +6576,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Return %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6219,6 +6593,11 @@ Example document:
     <message>
         <location line="+31"/>
         <source>Return %1 refunded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The returns&apos; period ends (%1) before it starts (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6252,6 +6631,11 @@ Example document:
     <message>
         <location line="+2"/>
         <source> — rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — exchanged for order #%1 (worth %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7087,6 +7471,69 @@ Example document:
     </message>
 </context>
 <context>
+    <name>RecordRefundForm</name>
+    <message>
+        <location filename="../ui/views/RecordRefundForm.cpp" line="+24"/>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the bank transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (up to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose how the money was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundMethods</name>
     <message>
         <location filename="../core/payment/RefundMethod.cpp" line="+35"/>
@@ -7163,23 +7610,23 @@ Example document:
 <context>
     <name>ReturnStore</name>
     <message>
-        <location filename="../core/orders/ReturnStore.cpp" line="+61"/>
+        <location filename="../core/orders/ReturnStore.cpp" line="+63"/>
         <source>No return %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+173"/>
         <source>Return %1 has changed meanwhile: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 was already received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it is no longer requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7191,6 +7638,11 @@ Example document:
     <message>
         <location line="+15"/>
         <source>it was already refunded or is not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it was already exchanged, rejected or refunded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7366,6 +7818,34 @@ Example document:
     <message>
         <location line="+9"/>
         <source>Cannot remove %1: is the database open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileErrors</name>
+    <message>
+        <location filename="../core/storage/SqliteFileErrors.cpp" line="+41"/>
+        <source>%1 cannot be written: the file, its folder or its disk is read-only. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding %1 is full (%2 free): nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be read or written (%2): nothing was saved. Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged or is not a Shipshape database (%2). Restore it from a backup (shipshape-cli restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be opened (%2): check that its folder exists and may be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7918,17 +8398,17 @@ Example document:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiOptions.cpp" line="+29"/>
+        <location filename="../app/gui/GuiOptions.cpp" line="+34"/>
         <source>Order management back-office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7949,6 +8429,11 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
+        <source>Appearance for this run: light, dark or desktop (the desktop&apos;s own); without it, the one chosen on the Settings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Displays the version and the commit it was built from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7963,17 +8448,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--view names no view of this version</source>
+        <location line="+3"/>
+        <source>--view names no view of this version, or --appearance no appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the database or archive could not be opened (the message names it and why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+108"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
+        <source>Unknown appearance &quot;%1&quot; (use light, dark or desktop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8149,9 +8639,97 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::CancelLinesDialog</name>
+    <message>
+        <location filename="../ui/views/CancelLinesDialog.cpp" line="+28"/>
+        <source>Cancel lines of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Takes unshipped units off the order and releases their stock. The order is priced again; what was paid beyond the new total (now %1) becomes the refund owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, for the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the chosen units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Units cancelled. The order&apos;s total is now %1 (was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund owed: %1 — settle it with Refund…, Record refund… or Keep as credit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refund is owed; the customer still owes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No refund is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ChartPanel</name>
     <message>
-        <location filename="../ui/views/ChartPanel.cpp" line="+29"/>
+        <location filename="../ui/views/ChartPanel.cpp" line="+30"/>
         <source>Save PNG…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8494,7 +9072,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>KPI figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8509,7 +9087,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Revenue and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8525,14 +9103,19 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <location line="+6"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>Placement time distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top return reasons by units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8591,12 +9174,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>No returns were opened in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>No order placements were timed in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Could not save %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8655,6 +9243,45 @@ Example document:
             <numerusform>%1 of %Ln card payment failed</numerusform>
             <numerusform>%1 of %Ln card payments failed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::DeliverDialog</name>
+    <message>
+        <location filename="../ui/views/DeliverDialog.cpp" line="+22"/>
+        <source>Mark parcels of order #%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n parcel(s) of this order are on their way. Which one arrived?</source>
+        <translation>
+            <numerusform>%n parcel of this order is on its way. Did it arrive?</numerusform>
+            <numerusform>%n parcels of this order are on their way. Which one arrived?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Every parcel on its way (%n)</source>
+        <translation>
+            <numerusform>The parcel on its way (%n)</numerusform>
+            <numerusform>Every parcel on its way (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark delivered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9319,7 +9946,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>no refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9372,11 +9999,12 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>%1&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-27"/>
         <source>%1 of %Ln card payment(s) failed</source>
         <translation>
             <numerusform>%1 of %Ln card payment failed</numerusform>
@@ -9385,17 +10013,33 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+27"/>
         <source>top: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>%1 × %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the orders cancelled after a declined payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing shipped or returned in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 units shipped came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the returns opened in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9577,7 +10221,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9993,7 +10637,7 @@ Example document:
 <context>
     <name>shipshape::OrderDetailView</name>
     <message>
-        <location filename="../ui/views/OrderDetailView.cpp" line="+49"/>
+        <location filename="../ui/views/OrderDetailView.cpp" line="+48"/>
         <source>Select an order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10003,18 +10647,18 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Status timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+216"/>
+        <location line="+224"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-223"/>
         <source>Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10030,6 +10674,16 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
+        <source>Cancel lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take unshipped units off the order: their stock is released and the order is priced again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10084,12 +10738,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Order #%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10130,125 +10784,32 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Ship order #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carrier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Shipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Mark order #%1 as delivered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>Cancel order #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+200"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+57"/>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Cancel order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-153"/>
         <source>Cancelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Refund order #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refund a line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 × %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-214"/>
-        <location line="+215"/>
-        <source>Amount (up to %1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-501"/>
+        <location line="-331"/>
         <source>Refund a card payment through Stripe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10299,7 +10860,7 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Take shipped units back: a return (RMA) with a reason per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10314,75 +10875,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+109"/>
-        <source>Refund method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-103"/>
-        <source>Amount refunded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+101"/>
-        <source>e.g. the bank transfer&apos;s reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record money you already returned outside Shipshape. The customer is emailed that it was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+91"/>
-        <source>Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>Record refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose how the money was refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>The customer paid %1. What happens to it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Refund reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refunded by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+163"/>
         <source>Cancelling failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10427,13 +10920,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The money goes back to the card. To take lines out of an order that has not shipped (and return their stock), use Edit order instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12338,7 +12825,7 @@ Example document:
 <context>
     <name>shipshape::QuantityDelegate</name>
     <message>
-        <location filename="../ui/views/QuantityDelegate.cpp" line="+18"/>
+        <location filename="../ui/views/QuantityDelegate.cpp" line="+21"/>
         <source>remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12477,6 +12964,87 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::ReturnExchangeDialog</name>
+    <message>
+        <location filename="../ui/views/ReturnExchangeDialog.cpp" line="+27"/>
+        <source>Exchange return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return %1 of order #%2 (%3). Pick the replacement; it goes to the same customer and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replacement lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>Add the products of the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add at least one product to the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The returned units are worth %1; the replacement costs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer pays the difference of %1 on the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The difference of %1 is owed back on the original order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The difference of %1 lowers what is still due on the original order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No money changes hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::ReturnReceiveDialog</name>
     <message>
         <location filename="../ui/views/ReturnReceiveDialog.cpp" line="+21"/>
@@ -12509,7 +13077,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Units of %1 back on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12519,7 +13087,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>%1 (%2 received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
@@ -12641,7 +13214,7 @@ Example document:
 <context>
     <name>shipshape::ReturnsView</name>
     <message>
-        <location filename="../ui/views/ReturnsView.cpp" line="+39"/>
+        <location filename="../ui/views/ReturnsView.cpp" line="+41"/>
         <source>Show returns in state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12651,7 +13224,45 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Show returns with reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show returns opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>Older than %n day</numerusform>
+            <numerusform>Older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show returns of any period again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12691,17 +13302,42 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a replacement for the selected return; its value pays for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Returns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+79"/>
+        <source>Opened %1 – %2 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+32"/>
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n return</numerusform>
@@ -12709,7 +13345,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Reject return %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12723,7 +13359,7 @@ Example document:
     <name>shipshape::SecretKeyField</name>
     <message>
         <location filename="../ui/views/SecretKeyField.cpp" line="+19"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12797,7 +13433,7 @@ Example document:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+45"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+46"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12953,11 +13589,41 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <source>Orders and language</source>
+        <source>Orders, language and appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The appearance changes when saved; the other changes on this page take effect when Shipshape starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Reservation hold in minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12992,12 +13658,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Changes on this page take effect when Shipshape starts next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13017,12 +13678,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>In use now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
             <numerusform>Nothing was saved: %Ln field needs attention.</numerusform>
@@ -13030,7 +13691,12 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Saved. The appearance has changed; the other changes take effect when Shipshape starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved. The changes take effect when Shipshape starts next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13052,6 +13718,122 @@ Example document:
     <message>
         <location line="+18"/>
         <source>Shipshape will open %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::ShipDialog</name>
+    <message>
+        <location filename="../ui/views/ShipDialog.cpp" line="+31"/>
+        <source>Ship order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan or type a SKU or barcode, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count each unit as it is scanned: every count starts at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ship now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No line left to ship on this order has the SKU or barcode &quot;%1&quot;; nothing counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One too many: all %1 units of %2 left to ship are counted already; nothing counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 of %3 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scan mode: each scan counts one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing chosen to ship yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) in this parcel.</source>
+        <translation>
+            <numerusform>%n unit in this parcel.</numerusform>
+            <numerusform>%n units in this parcel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one unit to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the parcel&apos;s tracking number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13444,6 +14226,49 @@ Example document:
         <location line="+1"/>
         <source>%1 — %2 by %3
 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::UnshippedLineModel</name>
+    <message>
+        <location filename="../ui/models/UnshippedLineModel.cpp" line="+7"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>0 to %1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left to ship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
