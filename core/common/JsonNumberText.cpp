@@ -168,7 +168,13 @@ Result<QHash<QString, QString>> JsonNumberText::byPath(const QByteArray &json)
                 qsizetype end = i;
                 while (end < json.size() && isNumberCharacter(json.at(end)))
                     ++end;
-                numbers.insert(valuePath(), plainDecimal(QByteArrayView(json).sliced(i, end - i)));
+                // Two places of the document can spell one path ({"a": 1, "": {"a": 2}}, or a key holding
+                // '.'): which number the path means would be a guess, so such a document is refused (found by
+                // fuzz_json_number_text).
+                const QString path = valuePath();
+                if (numbers.contains(path))
+                    return fail(Error::invalid(path, {}, tr("%1 is given twice.").arg(path)));
+                numbers.insert(path, plainDecimal(QByteArrayView(json).sliced(i, end - i)));
                 valueDone();
                 i = end;
             } else if (c == 't' || c == 'f' || c == 'n') {

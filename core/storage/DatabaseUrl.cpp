@@ -1,5 +1,7 @@
 #include "storage/DatabaseUrl.h"
 
+#include <QFileInfo>
+
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -20,8 +22,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (path.isEmpty())
             return invalid(tr("The SQLite database URL \"%1\" has no file path (use sqlite:PATH).").arg(text));
         // A folder is not a database file; cleaning "/shop /" would also leave "/shop ", which the next
-        // parse trims to another file (found by fuzz_database_url).
-        if (path.endsWith(u'/'))
+        // parse trims to another file, and "/." would become "/" (found by fuzz_database_url).
+        const QString lastName = QFileInfo(path).fileName();
+        if (path.endsWith(u'/') || lastName == "."_L1 || lastName == ".."_L1)
             return invalid(tr("The SQLite database URL \"%1\" names a folder: end it with the file's name, "
                               "e.g. sqlite:%2shipshape.sqlite.")
                                    .arg(text, path));

@@ -73,7 +73,8 @@ TEST(DatabaseLocationTest, AParsedUrlBehavesTheSame)
 TEST(DatabaseLocationTest, AUrlNamingAFolderIsRefused)
 {
     // "/shop /" would be cleaned to "/shop ", which the next parse trims to "/shop": another file.
-    for (const QString &text : {u"sqlite:/i /"_s, u"sqlite:/var/lib/shipshape/"_s, u"sqlite:///tmp/"_s}) {
+    for (const QString &text : {u"sqlite:/i /"_s, u"sqlite:/var/lib/shipshape/"_s, u"sqlite:///tmp/"_s, u"sqlite:/."_s,
+                 u"sqlite:/tmp/.."_s}) {
         auto url = DatabaseUrl::parse(text);
         ASSERT_FALSE(url) << text.toStdString();
         EXPECT_EQ(url.error().field, u"database"_s);

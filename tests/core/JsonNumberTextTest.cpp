@@ -43,6 +43,17 @@ TEST(JsonNumberText, DuplicateKeysAreRefusedNamingThePath)
     EXPECT_EQ(numbers.error().field, u"items[0].price"_s);
 }
 
+TEST(JsonNumberText, TwoPlacesSpellingOnePathAreRefused)
+{
+    // Found by fuzz_json_number_text: an empty key, or a key holding '.', spells another place's path.
+    for (const QByteArray &json : {R"({"a": 90, "": {"a": 9}})"_ba,
+                 R"({"items": [{"price": 1}], "items[0]": {"price": 2}})"_ba, R"({"a.b": 1, "a": {"b": 2}})"_ba}) {
+        const auto numbers = JsonNumberText::byPath(json);
+        ASSERT_FALSE(numbers) << json.constData();
+        EXPECT_TRUE(numbers.error().message.contains(u"given twice"_s)) << numbers.error().message.toStdString();
+    }
+}
+
 namespace {
 
 QByteArray placeWithPrice(const QByteArray &price)
