@@ -55,7 +55,10 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString &path)
 {
     DatabaseUrl result;
     result.m_kind = DatabaseKind::Sqlite;
-    result.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    // A leading ':' makes Qt take a path for a resource (":/…"), never a file on disk: such a name is a file in
+    // the current folder (found by fuzz_database_url: ":x/../r" was cleaned to the relative "r").
+    const QString onDisk = path.startsWith(u':') ? u"./"_s + path : path;
+    result.m_path = QDir::cleanPath(QDir::current().absoluteFilePath(onDisk));
     // Decided by location, not by how the URL was written: the Settings page and --database may name
     // the default file too, and it must behave the same.
     result.m_createsMissingFolder = result.m_path == QDir::cleanPath(defaultSqlitePath());

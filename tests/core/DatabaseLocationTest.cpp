@@ -83,6 +83,11 @@ TEST(DatabaseLocationTest, AUrlNamingAFolderIsRefused)
     auto file = DatabaseUrl::parse(u"sqlite:/tmp/shop.sqlite"_s);
     ASSERT_TRUE(file);
     EXPECT_EQ(DatabaseUrl::parse(file->toString())->path(), file->path());
+    // A name starting with ':' is a file in the current folder, not a Qt resource (found by fuzzing).
+    auto colon = DatabaseUrl::parse(u"sqlite::lite::./.././r"_s);
+    ASSERT_TRUE(colon);
+    EXPECT_EQ(colon->path(), QDir::current().absoluteFilePath(u"r"_s));
+    EXPECT_EQ(DatabaseUrl::parse(colon->toString())->path(), colon->path());
 }
 
 TEST(DatabaseLocationTest, AFileInAnExistingFolderIsCreated)
