@@ -10,6 +10,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
+namespace {
+
+// No control character, no replacement character (what broken UTF-8 decodes to), no lone surrogate.
+bool isPlainText(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c == QChar::ReplacementCharacter || c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -46,6 +65,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         if (result.m_databaseName.isEmpty())
             return invalid(
                     tr("The PostgreSQL URL \"%1\" names no database (use postgresql://USER@HOST:PORT/DB).").arg(text));
+        // Broken UTF-8 or control characters would not survive being written back (found by fuzz_database_url).
+        if (!isPlainText(result.m_user) || !isPlainText(result.m_databaseName)) {
+            return invalid(tr("The PostgreSQL URL \"%1\" holds characters that are not text (control characters "
+                              "or broken UTF-8) in its user or database name.")
+                                   .arg(text));
+        }
         return result;
     }
     return invalid(tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DB.").arg(text));

@@ -83,6 +83,14 @@ TEST(DatabaseLocationTest, AUrlNamingAFolderIsRefused)
     auto file = DatabaseUrl::parse(u"sqlite:/tmp/shop.sqlite"_s);
     ASSERT_TRUE(file);
     EXPECT_EQ(DatabaseUrl::parse(file->toString())->path(), file->path());
+    // Broken UTF-8 or a control character in a PostgreSQL name is refused, naming the field (found by fuzzing).
+    for (const QString &text : {u"postgresql://u@db/shop\uFFFD"_s, u"postgresql://u@db/sh%01op"_s,
+                 QString(u"postgresql://u@db/"_s + QChar(0xD8BF))}) {
+        auto refused = DatabaseUrl::parse(text);
+        ASSERT_FALSE(refused) << text.toStdString();
+        EXPECT_EQ(refused.error().field, u"database"_s);
+    }
+    EXPECT_TRUE(DatabaseUrl::parse(u"postgresql://müller@db.example.com/läden"_s));
     // A name starting with ':' is a file in the current folder, not a Qt resource (found by fuzzing).
     auto colon = DatabaseUrl::parse(u"sqlite::lite::./.././r"_s);
     ASSERT_TRUE(colon);
