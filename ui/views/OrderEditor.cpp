@@ -4,8 +4,8 @@
 #include "models/DraftLineModel.h"
 #include "models/DraftListModel.h"
 #include "session/Session.h"
-#include "views/CustomerSearchField.h"
 #include "views/DraftAdjustmentsPanel.h"
+#include "views/DraftCheckoutForm.h"
 #include "views/DraftListPanel.h"
 #include "views/DraftTotalsView.h"
 #include "views/FieldErrorLabel.h"
@@ -13,12 +13,9 @@
 #include "views/ProductSearchField.h"
 #include "views/QuantityDelegate.h"
 
-#include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,8 +33,6 @@ const QString kPlaceMessage = u"place"_s;
 const QString kLinesMessage = u"items"_s;
 const QString kAllFields = u"*"_s;
 const QString kSplitterSetting = u"orderEditor/splitter"_s;
-// The payment choice "Send payment link": card, paid by the customer through an emailed link.
-const QString kPaymentLinkChoice = u"payment_link"_s;
 
 } // namespace
 
@@ -63,10 +58,16 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     header->addWidget(m_status);
 
     m_form = new QWidget(this);
-    auto *columns = new QHBoxLayout;
-    columns->addWidget(buildCustomerSection(), 1);
-    columns->addWidget(buildAddressSection(), 1);
-    columns->addWidget(buildPaymentSection(), 1);
+    m_checkout = new DraftCheckoutForm(m_worker, m_form);
+    m_messages.insert(m_checkout->messages());
+    connect(m_checkout, &DraftCheckoutForm::edited, this, &OrderEditor::edited);
+    connect(m_checkout, &DraftCheckoutForm::destinationChanged, this, &OrderEditor::refreshQuote);
+    connect(m_checkout, &DraftCheckoutForm::lookupFailed, this, &OrderEditor::setStatus);
+    connect(m_checkout, &DraftCheckoutForm::customerChosen, this, [this] {
+        edited(u"customer.name"_s);
+        m_touched.insert(u"customer.email"_s);
+        showProblems();
+    });
     m_adjustments = new DraftAdjustmentsPanel(this);
     connect(m_adjustments, &DraftAdjustmentsPanel::edited, this, &OrderEditor::adjustmentsEdited);
     auto *totalsBox = new QGroupBox(tr("Totals"), this);
@@ -82,7 +83,7 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(buildLinesSection(), 1);
     formLayout->addLayout(money);
-    formLayout->addLayout(columns);
+    formLayout->addWidget(m_checkout);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -149,15 +150,6 @@ QWidget *OrderEditor::withMessage(QWidget *field, const QString &fieldName)
     return FieldErrorLabel::below(field, message, this);
 }
 
-QLineEdit *OrderEditor::lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    connect(edit, &QLineEdit::textEdited, this, [this, fieldName] { edited(fieldName); });
-    return edit;
-}
-
 QWidget *OrderEditor::buildLinesSection()
 {
     auto *group = new QGroupBox(tr("Products"), this);
@@ -187,104 +179,6 @@ QWidget *OrderEditor::buildLinesSection()
     return group;
 }
 
-QWidget *OrderEditor::buildCustomerSection()
-{
-    auto *group = new QGroupBox(tr("Customer"), this);
-    m_customerSearch = new CustomerSearchField(m_worker, group);
-    connect(m_customerSearch, &CustomerSearchField::lookupFailed, this, &OrderEditor::setStatus);
-    connect(m_customerSearch, &CustomerSearchField::customerChosen, this, [this](const Customer &customer) {
-        m_filling = true;
-        m_customerName->setText(customer.name);
-        m_customerEmail->setText(customer.email);
-        m_filling = false;
-        m_customerId = customer.id;
-        m_customerState->setText(tr("Existing customer"));
-        m_customerSearch->clearAfterChoice();
-        edited(u"customer.name"_s);
-        m_touched.insert(u"customer.email"_s);
-        showProblems();
-    });
-
-    m_customerState = new QLabel(tr("New customer"), group);
-    m_customerState->setObjectName(u"customerState"_s);
-    m_customerName = lineEdit(u"customerName"_s, tr("Customer name"), u"customer.name"_s);
-    m_customerEmail = lineEdit(u"customerEmail"_s, tr("Customer email"), u"customer.email"_s);
-    for (QLineEdit *edit : {m_customerName, m_customerEmail}) {
-        // Typing a name or email means a new customer (or the existing one with that email, which
-        // core finds when the order is placed).
-        connect(edit, &QLineEdit::textEdited, this, [this] {
-            if (m_customerId.isEmpty())
-                return;
-            m_customerId.clear();
-            m_customerState->setText(tr("New customer"));
-        });
-    }
-    auto *form = new QFormLayout(group);
-    form->addRow(tr("Find:"), m_customerSearch);
-    form->addRow(QString(), m_customerState);
-    form->addRow(tr("Name:"), withMessage(m_customerName, u"customer.name"_s));
-    form->addRow(tr("Email:"), withMessage(m_customerEmail, u"customer.email"_s));
-    return group;
-}
-
-QWidget *OrderEditor::buildAddressSection()
-{
-    auto *group = new QGroupBox(tr("Shipping address"), this);
-    m_street = lineEdit(u"street"_s, tr("Street"), u"shippingAddress.street"_s);
-    m_city = lineEdit(u"city"_s, tr("City"), u"shippingAddress.city"_s);
-    m_state = lineEdit(u"state"_s, tr("State or region"), u"shippingAddress.state"_s);
-    m_zip = lineEdit(u"zip"_s, tr("Postal code"), u"shippingAddress.zip"_s);
-    m_country = lineEdit(u"country"_s, tr("Country code"), u"shippingAddress.country"_s);
-    m_country->setPlaceholderText(u"US"_s);
-    m_country->setMaxLength(2);
-    auto *form = new QFormLayout(group);
-    form->addRow(tr("Street:"), withMessage(m_street, u"shippingAddress.street"_s));
-    form->addRow(tr("City:"), withMessage(m_city, u"shippingAddress.city"_s));
-    form->addRow(tr("State:"), withMessage(m_state, u"shippingAddress.state"_s));
-    form->addRow(tr("Postal code:"), withMessage(m_zip, u"shippingAddress.zip"_s));
-    form->addRow(tr("Country:"), withMessage(m_country, u"shippingAddress.country"_s));
-    // The tax in the total depends on where the order goes.
-    connect(m_country, &QLineEdit::editingFinished, this, &OrderEditor::refreshQuote);
-    connect(m_state, &QLineEdit::editingFinished, this, &OrderEditor::refreshQuote);
-    return group;
-}
-
-QWidget *OrderEditor::buildPaymentSection()
-{
-    auto *group = new QGroupBox(tr("Payment"), this);
-    m_paymentMethod = new QComboBox(group);
-    m_paymentMethod->setObjectName(u"paymentMethod"_s);
-    m_paymentMethod->setAccessibleName(tr("Payment method"));
-    for (PaymentMethodType type : {PaymentMethodType::Invoice, PaymentMethodType::BankTransfer, PaymentMethodType::Cash,
-                 PaymentMethodType::Card})
-        m_paymentMethod->addItem(PaymentMethods::displayName(type), PaymentMethods::key(type));
-    // Phone and email orders: the customer pays by card themselves, through a link they get by email.
-    m_paymentMethod->addItem(tr("Send payment link (card)"), kPaymentLinkChoice);
-    connect(m_paymentMethod, &QComboBox::currentIndexChanged, this, [this] {
-        updatePaymentFields();
-        edited(u"paymentMethod"_s);
-    });
-    m_cardToken = lineEdit(u"cardToken"_s, tr("Card token"), u"paymentMethod.token"_s);
-    m_cardToken->setPlaceholderText(tr("Provider token, e.g. tok_visa"));
-    auto *hint = new QLabel(tr("Card payments are charged when the order is placed; invoice, bank transfer and "
-                               "cash orders hold their stock until staff mark them paid."),
-            group);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    m_paymentLinkHint = new QLabel(group);
-    m_paymentLinkHint->setObjectName(u"paymentLinkHint"_s);
-    m_paymentLinkHint->setTextFormat(Qt::PlainText);
-    m_paymentLinkHint->setWordWrap(true);
-    m_paymentLinkHint->hide();
-    connect(m_customerEmail, &QLineEdit::textChanged, this, &OrderEditor::updatePaymentFields);
-    auto *form = new QFormLayout(group);
-    form->addRow(tr("Method:"), withMessage(m_paymentMethod, u"paymentMethod"_s));
-    form->addRow(tr("Card:"), withMessage(m_cardToken, u"paymentMethod.token"_s));
-    form->addRow(m_paymentLinkHint);
-    form->addRow(hint);
-    return group;
-}
-
 DraftListModel *OrderEditor::draftListModel() const
 {
     return m_draftList->model();
@@ -295,15 +189,8 @@ DraftOrder OrderEditor::collect() const
     DraftOrder draft;
     draft.id = m_draft.id;
     draft.version = m_draft.version;
-    draft.customer = {m_customerId, m_customerName->text(), m_customerEmail->text()};
+    m_checkout->collectInto(draft);
     draft.lines = m_lines->lines();
-    draft.shippingAddress
-            = Address{m_street->text(), m_city->text(), m_state->text(), m_zip->text(), m_country->text()};
-    draft.paymentLink = m_paymentMethod->currentData().toString() == kPaymentLinkChoice;
-    draft.paymentMethod = draft.paymentLink
-            ? PaymentMethodType::Card
-            : PaymentMethods::fromKey(m_paymentMethod->currentData().toString()).value_or(PaymentMethodType::Invoice);
-    draft.paymentToken = m_cardToken->text();
     draft.discounts = m_adjustments->discounts();
     draft.shipping = m_adjustments->shipping();
     return draft;
@@ -323,28 +210,14 @@ void OrderEditor::fill(const DraftOrder &draft)
 {
     ++m_generation;
     m_filling = true;
-    m_customerId = draft.customer.id;
-    m_customerName->setText(draft.customer.name);
-    m_customerEmail->setText(draft.customer.email);
-    m_customerState->setText(draft.customer.id.isEmpty() ? tr("New customer") : tr("Existing customer"));
-    m_street->setText(draft.shippingAddress.street);
-    m_city->setText(draft.shippingAddress.city);
-    m_state->setText(draft.shippingAddress.state);
-    m_zip->setText(draft.shippingAddress.zip);
-    m_country->setText(draft.shippingAddress.country);
-    m_paymentMethod->setCurrentIndex(std::max(0,
-            m_paymentMethod->findData(
-                    draft.paymentLink ? kPaymentLinkChoice : PaymentMethods::key(draft.paymentMethod))));
-    m_cardToken->setText(draft.paymentToken);
+    m_checkout->fill(draft);
     m_productSearch->clear();
-    m_customerSearch->clear();
     m_lines->setLines(draft.lines);
     m_adjustments->setLineChoices(lineChoices());
     m_adjustments->setDiscounts(draft.discounts);
     m_adjustments->setShipping(draft.shipping);
     m_adjustments->showRefusal(std::nullopt);
     m_filling = false;
-    updatePaymentFields();
     clearMessages();
     const QLocale locale;
     m_title->setText(draft.id.isEmpty()
@@ -626,9 +499,7 @@ void OrderEditor::showPlacementError(const Error &error)
     } else if (field == u"customerId"_s) {
         field = u"customer.name"_s;
     } else if (field == u"paymentMethod"_s) {
-        field = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card
-                ? u"paymentMethod.token"_s
-                : u"paymentMethod"_s;
+        field = m_checkout->paymentField();
     } else if (field == u"paymentLink"_s) {
         field = u"paymentMethod"_s;
     }
@@ -772,25 +643,6 @@ void OrderEditor::discardDraft(const QString &draftId, const QString &who)
                 }
                 refreshDrafts();
             });
-}
-
-void OrderEditor::updatePaymentFields()
-{
-    const bool card = PaymentMethods::fromKey(m_paymentMethod->currentData().toString()) == PaymentMethodType::Card;
-    const bool link = m_paymentMethod->currentData().toString() == kPaymentLinkChoice;
-    m_cardToken->setEnabled(card);
-    if (!card)
-        setMessage(u"paymentMethod.token"_s, QString());
-    m_paymentLinkHint->setVisible(link);
-    if (link) {
-        const QString email = m_customerEmail->text().trimmed();
-        m_paymentLinkHint->setText(email.isEmpty()
-                        ? tr("When the order is placed, the customer is emailed a link to pay by card. The order "
-                             "holds its stock until the link expires.")
-                        : tr("When the order is placed, %1 is emailed a link to pay by card. The order holds its "
-                             "stock until the link expires.")
-                                  .arg(email));
-    }
 }
 
 void OrderEditor::setStatus(const QString &text)

@@ -13,17 +13,15 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
 
 namespace shipshape {
 
-class CustomerSearchField;
 class DraftAdjustmentsPanel;
+class DraftCheckoutForm;
 class DraftLineModel;
 class DraftListModel;
 class DraftListPanel;
@@ -87,12 +85,8 @@ protected:
 
 private:
     QWidget *buildLinesSection();
-    QWidget *buildCustomerSection();
-    QWidget *buildAddressSection();
-    QWidget *buildPaymentSection();
     // A field with its message label underneath; the label is found by core's field name.
     QWidget *withMessage(QWidget *field, const QString &fieldName);
-    QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, const QString &fieldName);
 
     [[nodiscard]] DraftOrder collect() const;
     void fill(const DraftOrder &draft);
@@ -124,13 +118,11 @@ private:
     void updateEnabled();
     void productChosen(const QString &sku);
     void discardDraft(const QString &draftId, const QString &who);
-    void updatePaymentFields();
     void setStatus(const QString &text);
 
     SessionWorker &m_worker;
     DraftOrder m_draft; // what the last answer said is stored (id, version, creation); the form holds the rest
     std::shared_ptr<StoredDraft> m_stored;
-    QString m_customerId; // set when an existing customer was picked from the lookup
     // Which draft the form shows; answers about an earlier one (a save still running when the agent
     // moved on) must not touch the form.
     quint64 m_generation = 0;
@@ -152,18 +144,7 @@ private:
     DraftListPanel *m_draftList = nullptr;
     LineTableView *m_linesView = nullptr;
     ProductSearchField *m_productSearch = nullptr;
-    CustomerSearchField *m_customerSearch = nullptr;
-    QLabel *m_customerState = nullptr;
-    QLineEdit *m_customerName = nullptr;
-    QLineEdit *m_customerEmail = nullptr;
-    QLineEdit *m_street = nullptr;
-    QLineEdit *m_city = nullptr;
-    QLineEdit *m_state = nullptr;
-    QLineEdit *m_zip = nullptr;
-    QLineEdit *m_country = nullptr;
-    QComboBox *m_paymentMethod = nullptr;
-    QLineEdit *m_cardToken = nullptr;
-    QLabel *m_paymentLinkHint = nullptr;
+    DraftCheckoutForm *m_checkout = nullptr;
     DraftAdjustmentsPanel *m_adjustments = nullptr;
     DraftTotalsView *m_totals = nullptr;
     QProgressBar *m_progress = nullptr;
