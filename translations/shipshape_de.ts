@@ -3807,12 +3807,12 @@ Beispieldokument:
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+21"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+42"/>
         <source>The SQLite database URL &quot;%1&quot; has no file path (use sqlite:PATH).</source>
         <translation>Die SQLite-Datenbank-URL „%1“ enthält keinen Dateipfad (sqlite:PFAD verwenden).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The SQLite database URL &quot;%1&quot; names a folder: end it with the file&apos;s name, e.g. sqlite:%2shipshape.sqlite.</source>
         <translation>Die SQLite-Datenbank-URL „%1“ nennt einen Ordner: Beenden Sie sie mit dem Dateinamen, z. B. sqlite:%2shipshape.sqlite.</translation>
     </message>
@@ -3833,11 +3833,16 @@ Beispieldokument:
     </message>
     <message>
         <location line="+3"/>
+        <source>The PostgreSQL URL &quot;%1&quot; holds characters that are not text (control characters or broken UTF-8) in its user or database name.</source>
+        <translation>Die PostgreSQL-URL „%1“ enthält im Benutzer- oder Datenbanknamen Zeichen, die kein Text sind (Steuerzeichen oder fehlerhaftes UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Unbekannte Datenbank-URL „%1“: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB verwenden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>SQLite file %1</source>
         <translation>SQLite-Datei %1</translation>
     </message>
@@ -4977,6 +4982,7 @@ Beispieldokument:
     <name>JsonNumberText</name>
     <message>
         <location filename="../core/common/JsonNumberText.cpp" line="+156"/>
+        <location line="+20"/>
         <source>%1 is given twice.</source>
         <translation>%1 ist doppelt angegeben.</translation>
     </message>
@@ -9753,6 +9759,157 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::DraftCheckoutForm</name>
+    <message>
+        <location filename="../ui/views/DraftCheckoutForm.cpp" line="+52"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+92"/>
+        <source>Existing customer</source>
+        <translation>Bestehender Kunde</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+11"/>
+        <location line="+76"/>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send payment link (card)</source>
+        <translation>Zahlungslink senden (Karte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card token</source>
+        <translation>Karten-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider token, e.g. tok_visa</source>
+        <translation>Token des Anbieters, z. B. tok_visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card payments are charged when the order is placed; invoice, bank transfer and cash orders hold their stock until staff mark them paid.</source>
+        <translation>Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Method:</source>
+        <translation>Erstattungsart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card:</source>
+        <translation>Karte:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>When the order is placed, the customer is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation>Nach dem Aufgeben der Bestellung erhält der Kunde per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation>Nach dem Aufgeben der Bestellung erhält %1 per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DraftLineModel</name>
     <message>
         <location filename="../ui/models/DraftLineModel.cpp" line="+128"/>
@@ -12223,19 +12380,19 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+47"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+42"/>
         <source>Order editor</source>
         <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+299"/>
+        <location line="+177"/>
         <location line="+168"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-319"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -12252,12 +12409,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+563"/>
+        <location line="+433"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-375"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -12284,9 +12441,8 @@ Beispieldokument:
         <translation>Ausgewählte Position entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Customer</source>
-        <translation>Kunde</translation>
+        <translation type="vanished">Kunde</translation>
     </message>
     <message>
         <source>Find a customer by name or email</source>
@@ -12297,137 +12453,108 @@ Beispieldokument:
         <translation type="vanished">Nach Name oder E-Mail suchen…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+128"/>
         <source>Existing customer</source>
-        <translation>Bestehender Kunde</translation>
+        <translation type="vanished">Bestehender Kunde</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+11"/>
-        <location line="+110"/>
         <source>New customer</source>
-        <translation>Neuer Kunde</translation>
+        <translation type="vanished">Neuer Kunde</translation>
     </message>
     <message>
-        <location line="-119"/>
         <source>Customer name</source>
-        <translation>Name des Kunden</translation>
+        <translation type="vanished">Name des Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Customer email</source>
-        <translation>E-Mail des Kunden</translation>
+        <translation type="vanished">E-Mail des Kunden</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Find:</source>
-        <translation>Suchen:</translation>
+        <translation type="vanished">Suchen:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Name:</source>
-        <translation>Name:</translation>
+        <translation type="vanished">Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Email:</source>
-        <translation>E-Mail:</translation>
+        <translation type="vanished">E-Mail:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Shipping address</source>
-        <translation>Lieferadresse</translation>
+        <translation type="vanished">Lieferadresse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Street</source>
-        <translation>Straße</translation>
+        <translation type="vanished">Straße</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City</source>
-        <translation>Ort</translation>
+        <translation type="vanished">Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State or region</source>
-        <translation>Bundesland oder Region</translation>
+        <translation type="vanished">Bundesland oder Region</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal code</source>
-        <translation>Postleitzahl</translation>
+        <translation type="vanished">Postleitzahl</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Country code</source>
-        <translation>Ländercode</translation>
+        <translation type="vanished">Ländercode</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Street:</source>
-        <translation>Straße:</translation>
+        <translation type="vanished">Straße:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>City:</source>
-        <translation>Ort:</translation>
+        <translation type="vanished">Ort:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>State:</source>
-        <translation>Bundesland:</translation>
+        <translation type="vanished">Bundesland:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Postal code:</source>
-        <translation>Postleitzahl:</translation>
+        <translation type="vanished">Postleitzahl:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Country:</source>
-        <translation>Land:</translation>
+        <translation type="vanished">Land:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Payment</source>
-        <translation>Zahlung</translation>
+        <translation type="vanished">Zahlung</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Payment method</source>
-        <translation>Zahlungsart</translation>
+        <translation type="vanished">Zahlungsart</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Send payment link (card)</source>
-        <translation>Zahlungslink senden (Karte)</translation>
+        <translation type="vanished">Zahlungslink senden (Karte)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Card token</source>
-        <translation>Karten-Token</translation>
+        <translation type="vanished">Karten-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Provider token, e.g. tok_visa</source>
-        <translation>Token des Anbieters, z. B. tok_visa</translation>
+        <translation type="vanished">Token des Anbieters, z. B. tok_visa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Card payments are charged when the order is placed; invoice, bank transfer and cash orders hold their stock until staff mark them paid.</source>
-        <translation>Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
+        <translation type="vanished">Kartenzahlungen werden bei der Bestellaufgabe belastet; bei Rechnung, Banküberweisung und Barzahlung bleibt der Bestand reserviert, bis Mitarbeiter die Bestellung als bezahlt markieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Method:</source>
-        <translation>Zahlungsart:</translation>
+        <translation type="vanished">Zahlungsart:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Card:</source>
-        <translation>Karte:</translation>
+        <translation type="vanished">Karte:</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -12462,7 +12589,7 @@ Beispieldokument:
         <translation type="vanished">Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+56"/>
         <location line="+168"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
@@ -12533,7 +12660,7 @@ Beispieldokument:
         <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Your login may not place orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
@@ -12618,14 +12745,175 @@ Beispieldokument:
         <translation>Entwurf verworfen</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>When the order is placed, the customer is emailed a link to pay by card. The order holds its stock until the link expires.</source>
-        <translation>Nach dem Aufgeben der Bestellung erhält der Kunde per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+        <translation type="vanished">Nach dem Aufgeben der Bestellung erhält der Kunde per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+    </message>
+    <message>
+        <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
+        <translation type="vanished">Nach dem Aufgeben der Bestellung erhält %1 per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OrderFilterBar</name>
+    <message>
+        <location filename="../ui/views/OrderFilterBar.cpp" line="+33"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by payment</source>
+        <translation>Nach Zahlung filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any payment</source>
+        <translation>Jede Zahlung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by placing date</source>
+        <translation>Nach Aufgabedatum filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed today</source>
+        <translation>Heute aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placed on or after</source>
+        <translation>Aufgegeben am oder nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed on or before</source>
+        <translation>Aufgegeben am oder vor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✕ all customers</source>
+        <translation>✕ alle Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the orders of every customer</source>
+        <translation>Die Bestellungen aller Kunden anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any tag</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>with status %1</source>
+        <translation>mit Status %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with status %1 or %2</source>
+        <translation>mit Status %1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with payment %1</source>
+        <translation>mit Zahlungsstatus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cancelled for %1</source>
+        <translation>storniert wegen %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>placed today</source>
+        <translation>heute aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 7 days</source>
+        <translation>in den letzten 7 Tagen aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed in the last 30 days</source>
+        <translation>in den letzten 30 Tagen aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>placed from %1 to %2</source>
+        <translation>vom %1 bis %2 aufgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>When the order is placed, %1 is emailed a link to pay by card. The order holds its stock until the link expires.</source>
-        <translation>Nach dem Aufgeben der Bestellung erhält %1 per E-Mail einen Link, um per Karte zu bezahlen. Die Bestellung hält ihren Bestand, bis der Link abläuft.</translation>
+        <source>placed since %1</source>
+        <translation>seit dem %1 aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placed before %1</source>
+        <translation>vor dem %1 aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of the chosen customer</source>
+        <translation>des ausgewählten Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged “%1”</source>
+        <translation>mit dem Tag „%1“</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>…</source>
+        <translation>…</translation>
     </message>
 </context>
 <context>
@@ -12784,83 +13072,70 @@ Beispieldokument:
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+63"/>
-        <location line="+338"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+50"/>
+        <location line="+289"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-255"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location line="+201"/>
         <source>with status %1</source>
-        <translation>mit Status %1</translation>
+        <translation type="vanished">mit Status %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>with status %1 or %2</source>
-        <translation>mit Status %1 oder %2</translation>
+        <translation type="vanished">mit Status %1 oder %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>with payment %1</source>
-        <translation>mit Zahlungsstatus %1</translation>
+        <translation type="vanished">mit Zahlungsstatus %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>cancelled for %1</source>
-        <translation>storniert wegen %1</translation>
+        <translation type="vanished">storniert wegen %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>placed today</source>
-        <translation>heute aufgegeben</translation>
+        <translation type="vanished">heute aufgegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>placed in the last 7 days</source>
-        <translation>in den letzten 7 Tagen aufgegeben</translation>
+        <translation type="vanished">in den letzten 7 Tagen aufgegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>placed in the last 30 days</source>
-        <translation>in den letzten 30 Tagen aufgegeben</translation>
+        <translation type="vanished">in den letzten 30 Tagen aufgegeben</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>placed from %1 to %2</source>
-        <translation>vom %1 bis %2 aufgegeben</translation>
+        <translation type="vanished">vom %1 bis %2 aufgegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>placed since %1</source>
-        <translation>seit dem %1 aufgegeben</translation>
+        <translation type="vanished">seit dem %1 aufgegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>placed before %1</source>
-        <translation>vor dem %1 aufgegeben</translation>
+        <translation type="vanished">vor dem %1 aufgegeben</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>of the chosen customer</source>
-        <translation>des ausgewählten Kunden</translation>
+        <translation type="vanished">des ausgewählten Kunden</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>of %1</source>
-        <translation>von %1</translation>
+        <translation type="vanished">von %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>tagged “%1”</source>
-        <translation>mit dem Tag „%1“</translation>
+        <translation type="vanished">mit dem Tag „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+199"/>
         <source>The orders could not be read.</source>
         <translation>Die Bestellungen konnten nicht gelesen werden.</translation>
     </message>
@@ -13009,89 +13284,72 @@ Beispieldokument:
         <translation type="vanished">Die ausgewählten Bestellungen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Filters</source>
-        <translation>Filter</translation>
+        <translation type="vanished">Filter</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
+        <translation type="vanished">Nach Status filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All statuses</source>
-        <translation>Alle Status</translation>
+        <translation type="vanished">Alle Status</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filter by payment</source>
-        <translation>Nach Zahlung filtern</translation>
+        <translation type="vanished">Nach Zahlung filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any payment</source>
-        <translation>Jede Zahlung</translation>
+        <translation type="vanished">Jede Zahlung</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filter by placing date</source>
-        <translation>Nach Aufgabedatum filtern</translation>
+        <translation type="vanished">Nach Aufgabedatum filtern</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Any date</source>
-        <translation>Beliebiges Datum</translation>
+        <translation type="vanished">Beliebiges Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Placed today</source>
-        <translation>Heute aufgegeben</translation>
+        <translation type="vanished">Heute aufgegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
+        <translation type="vanished">Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
+        <translation type="vanished">Letzte 30 Tage</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Between…</source>
-        <translation>Zeitraum…</translation>
+        <translation type="vanished">Zeitraum…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Placed on or after</source>
-        <translation>Aufgegeben am oder nach</translation>
+        <translation type="vanished">Aufgegeben am oder nach</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Placed on or before</source>
-        <translation>Aufgegeben am oder vor</translation>
+        <translation type="vanished">Aufgegeben am oder vor</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>✕ all customers</source>
-        <translation>✕ alle Kunden</translation>
+        <translation type="vanished">✕ alle Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the orders of every customer</source>
-        <translation>Die Bestellungen aller Kunden anzeigen</translation>
+        <translation type="vanished">Die Bestellungen aller Kunden anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Filter by tag</source>
-        <translation>Nach Tag filtern</translation>
+        <translation type="vanished">Nach Tag filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Any tag</source>
-        <translation>Jeder Tag</translation>
+        <translation type="vanished">Jeder Tag</translation>
     </message>
     <message>
         <source>Save view…</source>
@@ -13106,7 +13364,7 @@ Beispieldokument:
         <translation type="vanished">Ansicht löschen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <location line="+26"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -13128,19 +13386,17 @@ Beispieldokument:
         <translation type="vanished">Benutzerdefinierter Filter</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+84"/>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Customer: %1</source>
-        <translation>Kunde: %1</translation>
+        <translation type="vanished">Kunde: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>…</source>
-        <translation>…</translation>
+        <translation type="vanished">…</translation>
     </message>
     <message>
         <source>All orders</source>

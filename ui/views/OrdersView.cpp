@@ -12,6 +12,7 @@
 #include "views/ColumnFitter.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/OrderDetailView.h"
+#include "views/OrderFilterBar.h"
 #include "views/OrderViewSelector.h"
 #include "views/TableViewSetup.h"
 #include "views/TagChipDelegate.h"
@@ -36,20 +37,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
-namespace {
-
-// Status filter entry standing for the several statuses a view selected.
-const QString kSeveralStatuses = u"*"_s;
-
-enum class DateRange {
-    Any,
-    Today,
-    Last7Days,
-    Last30Days,
-    Custom
-};
-
-} // namespace
 
 OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &changes, QWidget *parent)
     : QWidget(parent), m_session(session), m_worker(worker)
@@ -286,55 +273,6 @@ void OrdersView::followList(ListChange change)
     showNoOrder();
 }
 
-QString OrdersView::filterDescription(const OrderFilter &filter) const
-{
-    const QLocale locale;
-    QStringList parts;
-    if (!filter.statuses.isEmpty()) {
-        QStringList names;
-        for (OrderStatus status : filter.statuses)
-            names << OrderLifecycle::displayName(status);
-        const QString last = names.takeLast();
-        parts << (names.isEmpty() ? tr("with status %1").arg(last)
-                                  : tr("with status %1 or %2").arg(names.join(u", "_s), last));
-    }
-    if (filter.paymentState)
-        parts << tr("with payment %1").arg(PaymentStates::displayName(*filter.paymentState));
-    if (!filter.cancelReasons.isEmpty()) {
-        QStringList reasons;
-        for (CancelReason reason : filter.cancelReasons)
-            reasons << CancelReasons::displayName(reason);
-        parts << tr("cancelled for %1").arg(reasons.join(u", "_s));
-    }
-    const auto day
-            = [&locale](const QDateTime &at) { return locale.toString(at.toLocalTime().date(), QLocale::ShortFormat); };
-    switch (static_cast<DateRange>(m_dateFilter->currentData().toInt())) {
-    case DateRange::Today:
-        parts << tr("placed today");
-        break;
-    case DateRange::Last7Days:
-        parts << tr("placed in the last 7 days");
-        break;
-    case DateRange::Last30Days:
-        parts << tr("placed in the last 30 days");
-        break;
-    case DateRange::Any:
-    case DateRange::Custom:
-        if (filter.from && filter.until)
-            parts << tr("placed from %1 to %2").arg(day(*filter.from), day(filter.until->addMSecs(-1)));
-        else if (filter.from)
-            parts << tr("placed since %1").arg(day(*filter.from));
-        else if (filter.until)
-            parts << tr("placed before %1").arg(day(*filter.until));
-        break;
-    }
-    if (!filter.customerId.isEmpty())
-        parts << (m_customerName.isEmpty() ? tr("of the chosen customer") : tr("of %1").arg(m_customerName));
-    if (!filter.tag.isEmpty())
-        parts << tr("tagged “%1”").arg(filter.tag);
-    return parts.join(u", "_s);
-}
-
 void OrdersView::updateEmptyState()
 {
     if (m_orderModel->rowCount() > 0) {
@@ -360,7 +298,7 @@ void OrdersView::updateEmptyState()
                 tr("Orders taken here or placed with shipshape-cli appear in this list."), actions);
         return;
     }
-    const QString conditions = filterDescription(filter);
+    const QString conditions = m_filterBar->describe(filter);
     QString message;
     if (!search.isEmpty())
         message = conditions.isEmpty() ? tr("No orders match “%1”.").arg(search)
@@ -433,81 +371,10 @@ void OrdersView::buildToolbars()
     connect(m_bulkActions, &OrderBulkActions::statusMessage, this, &OrdersView::statusMessage);
     connect(m_bulkActions, &OrderBulkActions::tagsChanged, this, &OrdersView::reloadKnownTags);
 
-    m_filterBar = new QToolBar(tr("Filters"), this);
-    m_filterBar->setObjectName(u"orderFilters"_s);
-    m_filterBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    m_statusFilter = new QComboBox(m_filterBar);
-    m_statusFilter->setObjectName(u"statusFilter"_s);
-    m_statusFilter->setAccessibleName(tr("Filter by status"));
-    m_statusFilter->addItem(tr("All statuses"), QString());
-    for (OrderStatus status : OrderLifecycle::allStatuses())
-        m_statusFilter->addItem(OrderLifecycle::displayName(status), OrderLifecycle::key(status));
-    m_filterBar->addWidget(m_statusFilter);
-
-    m_paymentFilter = new QComboBox(m_filterBar);
-    m_paymentFilter->setObjectName(u"paymentFilter"_s);
-    m_paymentFilter->setAccessibleName(tr("Filter by payment"));
-    m_paymentFilter->addItem(tr("Any payment"), QString());
-    for (PaymentState state : PaymentStates::all())
-        m_paymentFilter->addItem(PaymentStates::displayName(state), PaymentStates::key(state));
-    m_filterBar->addWidget(m_paymentFilter);
-
-    m_dateFilter = new QComboBox(m_filterBar);
-    m_dateFilter->setObjectName(u"dateFilter"_s);
-    m_dateFilter->setAccessibleName(tr("Filter by placing date"));
-    m_dateFilter->addItem(tr("Any date"), int(DateRange::Any));
-    m_dateFilter->addItem(tr("Placed today"), int(DateRange::Today));
-    m_dateFilter->addItem(tr("Last 7 days"), int(DateRange::Last7Days));
-    m_dateFilter->addItem(tr("Last 30 days"), int(DateRange::Last30Days));
-    m_dateFilter->addItem(tr("Between…"), int(DateRange::Custom));
-    m_filterBar->addWidget(m_dateFilter);
-
-    const QDate today = m_session.clock().now().toLocalTime().date();
-    m_fromDate = new QDateEdit(today.addDays(-30), m_filterBar);
-    m_fromDate->setObjectName(u"fromDate"_s);
-    m_fromDate->setAccessibleName(tr("Placed on or after"));
-    m_fromDate->setCalendarPopup(true);
-    m_untilDate = new QDateEdit(today, m_filterBar);
-    m_untilDate->setObjectName(u"untilDate"_s);
-    m_untilDate->setAccessibleName(tr("Placed on or before"));
-    m_untilDate->setCalendarPopup(true);
-    // Toolbar widgets are shown and hidden through their actions.
-    m_fromDateAction = m_filterBar->addWidget(m_fromDate);
-    m_untilDateAction = m_filterBar->addWidget(m_untilDate);
-    m_fromDateAction->setVisible(false);
-    m_untilDateAction->setVisible(false);
-
-    m_filterBar->addSeparator();
-    m_customerChip = new QLabel(m_filterBar);
-    m_customerChip->setObjectName(u"customerFilter"_s);
-    m_customerChip->setTextFormat(Qt::PlainText);
-    m_customerChipAction = m_filterBar->addWidget(m_customerChip);
-    m_clearCustomer = m_filterBar->addAction(tr("✕ all customers"));
-    m_clearCustomer->setToolTip(tr("Show the orders of every customer"));
-    connect(m_clearCustomer, &QAction::triggered, this, [this] { setCustomerFilter({}); });
-    updateCustomerChip();
-
-    // After the customer chip: on a narrow window the filter bar moves its last widgets into its menu (»).
-    m_tagFilter = new QComboBox(m_filterBar);
-    m_tagFilter->setObjectName(u"tagFilter"_s);
-    m_tagFilter->setAccessibleName(tr("Filter by tag"));
-    m_tagFilter->setEditable(true);
-    m_tagFilter->setInsertPolicy(QComboBox::NoInsert);
-    m_tagFilter->lineEdit()->setPlaceholderText(tr("Any tag"));
-    m_tagFilter->lineEdit()->setAccessibleName(m_tagFilter->accessibleName()); // read out when typing in it
-    m_tagFilter->lineEdit()->setClearButtonEnabled(true);
-    // Suggested in a popup, never completed in the field: "VIP" must not become "VIPs" on Return.
-    m_tagFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_tagFilter->setMinimumContentsLength(12);
-    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_filterBar->addWidget(m_tagFilter);
+    m_filterBar = new OrderFilterBar(m_session.clock(), this);
+    connect(m_filterBar, &OrderFilterBar::customerCleared, this, [this] { setCustomerFilter({}); });
     reloadKnownTags();
-
-    auto *spacer = new QWidget(m_filterBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_filterBar->addWidget(spacer);
-    m_filterBar->addActions({m_views->saveAction(), m_views->deleteAction()});
+    m_filterBar->addTrailingActions({m_views->saveAction(), m_views->deleteAction()});
 
     // Searching on every keystroke would run a query per letter; wait for a pause in typing.
     m_searchDelay = new QTimer(this);
@@ -516,18 +383,8 @@ void OrdersView::buildToolbars()
     connect(m_searchDelay, &QTimer::timeout, this, &OrdersView::filterEditedByHand);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &OrdersView::filterEditedByHand);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
-    connect(m_paymentFilter, &QComboBox::currentIndexChanged, this, &OrdersView::filterEditedByHand);
-    // Typed like the search (after a pause), chosen from the list at once.
-    connect(m_tagFilter, &QComboBox::editTextChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_tagFilter, &QComboBox::activated, this, &OrdersView::filterEditedByHand);
-    connect(m_tagFilter->lineEdit(), &QLineEdit::returnPressed, this, &OrdersView::filterEditedByHand);
-    connect(m_dateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        showDateEdits(m_dateFilter->currentData().toInt() == int(DateRange::Custom));
-        filterEditedByHand();
-    });
-    connect(m_fromDate, &QDateEdit::dateChanged, this, &OrdersView::filterEditedByHand);
-    connect(m_untilDate, &QDateEdit::dateChanged, this, &OrdersView::filterEditedByHand);
+    connect(m_filterBar, &OrderFilterBar::edited, this, &OrdersView::filterEditedByHand);
+    connect(m_filterBar, &OrderFilterBar::typing, m_searchDelay, qOverload<>(&QTimer::start));
 }
 
 void OrdersView::buildColumnMenu()
@@ -584,45 +441,14 @@ void OrdersView::applyFilter()
 {
     m_searchDelay->stop();
     m_orderModel->setFilter(filterFromControls());
-    updateCustomerChip();
     updateEmptyState();
     followList(ListChange::Filtered);
 }
 
 OrderFilter OrdersView::filterFromControls() const
 {
-    OrderFilter filter;
+    OrderFilter filter = m_filterBar->filter();
     filter.search = m_search->text().trimmed();
-    const QString statusKey = m_statusFilter->currentData().toString();
-    if (statusKey == kSeveralStatuses)
-        filter.statuses = m_viewStatuses;
-    else if (const auto status = OrderLifecycle::fromKey(statusKey))
-        filter.statuses << *status;
-    filter.paymentState = PaymentStates::fromKey(m_paymentFilter->currentData().toString());
-    const QDate today = m_session.clock().now().toLocalTime().date();
-    const auto startOf = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toUTC(); };
-    switch (static_cast<DateRange>(m_dateFilter->currentData().toInt())) {
-    case DateRange::Any:
-        break;
-    case DateRange::Today:
-        filter.from = startOf(today);
-        break;
-    case DateRange::Last7Days:
-        filter.from = startOf(today.addDays(-6));
-        break;
-    case DateRange::Last30Days:
-        filter.from = startOf(today.addDays(-29));
-        break;
-    case DateRange::Custom:
-        filter.from = startOf(m_fromDate->date());
-        filter.until = startOf(m_untilDate->date().addDays(1)); // the whole last day
-        break;
-    }
-    filter.customerId = m_customerId;
-    filter.tag = m_tagFilter->currentText().trimmed();
-    // Cancel reasons come from a view or the dashboard; they stay while cancelled orders are listed.
-    if (filter.statuses.contains(OrderStatus::Cancelled) || filter.statuses.isEmpty())
-        filter.cancelReasons = m_cancelReasons;
     return filter;
 }
 
@@ -639,53 +465,15 @@ void OrdersView::showFiltered(const OrderFilter &filter)
 
 void OrdersView::showFilterInControls(const OrderFilter &filter)
 {
-    const QSignalBlocker searchBlocker(m_search);
-    const QSignalBlocker statusBlocker(m_statusFilter);
-    const QSignalBlocker paymentBlocker(m_paymentFilter);
-    const QSignalBlocker dateBlocker(m_dateFilter);
-    const QSignalBlocker fromBlocker(m_fromDate);
-    const QSignalBlocker untilBlocker(m_untilDate);
-    const QSignalBlocker tagBlocker(m_tagFilter);
-
-    m_search->setText(filter.search);
-    m_tagFilter->setEditText(filter.tag);
-    const int several = m_statusFilter->findData(kSeveralStatuses);
-    if (several >= 0)
-        m_statusFilter->removeItem(several);
-    m_viewStatuses = filter.statuses;
-    if (filter.statuses.isEmpty()) {
-        m_statusFilter->setCurrentIndex(0);
-    } else if (filter.statuses.size() == 1) {
-        m_statusFilter->setCurrentIndex(m_statusFilter->findData(OrderLifecycle::key(filter.statuses.constFirst())));
-    } else {
-        QStringList names;
-        for (OrderStatus status : filter.statuses)
-            names << OrderLifecycle::displayName(status);
-        m_statusFilter->addItem(names.join(u", "_s), kSeveralStatuses);
-        m_statusFilter->setCurrentIndex(m_statusFilter->count() - 1);
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        m_search->setText(filter.search);
     }
-    m_paymentFilter->setCurrentIndex(
-            filter.paymentState ? m_paymentFilter->findData(PaymentStates::key(*filter.paymentState)) : 0);
-    if (filter.from || filter.until) {
-        m_dateFilter->setCurrentIndex(m_dateFilter->findData(int(DateRange::Custom)));
-        const QDate today = m_session.clock().now().toLocalTime().date();
-        m_fromDate->setDate(filter.from ? filter.from->toLocalTime().date() : QDate(2000, 1, 1));
-        // `until` is exclusive: the last day shown is the one before it.
-        m_untilDate->setDate(filter.until ? filter.until->toLocalTime().addMSecs(-1).date() : today);
-        showDateEdits(true);
-    } else {
-        m_dateFilter->setCurrentIndex(0);
-        showDateEdits(false);
-    }
-    m_cancelReasons = filter.cancelReasons;
-    if (filter.customerId != m_customerId)
-        m_customerName.clear();
-    m_customerId = filter.customerId;
+    m_filterBar->showFilter(filter);
 
     // The controls round dates to whole local days; the filter asked for is what is listed.
     m_searchDelay->stop();
     m_orderModel->setFilter(filter);
-    updateCustomerChip();
     resolveCustomerName();
     updateEmptyState();
     followList(ListChange::Filtered);
@@ -693,45 +481,58 @@ void OrdersView::showFilterInControls(const OrderFilter &filter)
 
 void OrdersView::setCustomerFilter(const QString &customerId)
 {
-    if (customerId != m_customerId)
-        m_customerName.clear();
-    m_customerId = customerId;
+    m_filterBar->setCustomer(customerId);
     filterEditedByHand();
     resolveCustomerName();
 }
 
 void OrdersView::resolveCustomerName()
 {
-    const QString customerId = m_customerId;
-    if (customerId.isEmpty() || !m_customerName.isEmpty())
+    const QString customerId = m_filterBar->customerId();
+    if (customerId.isEmpty() || !m_filterBar->customerName().isEmpty())
         return;
     m_worker.run([customerId](Session &session) { return CustomerRepository(session.database()).findById(customerId); },
             this,
             [this, customerId](const Result<std::optional<Customer>> &found) {
-                if (customerId != m_customerId)
+                if (customerId != m_filterBar->customerId())
                     return;
                 if (!found) {
                     Q_EMIT statusMessage(found.error().message);
                     return;
                 }
-                m_customerName = *found ? (*found)->name : tr("unknown customer");
-                updateCustomerChip();
+                m_filterBar->setCustomerName(*found ? (*found)->name : tr("unknown customer"));
                 updateEmptyState();
             });
 }
 
-void OrdersView::showDateEdits(bool visible)
+QComboBox *OrdersView::statusFilter() const
 {
-    m_fromDateAction->setVisible(visible);
-    m_untilDateAction->setVisible(visible);
+    return m_filterBar->statusFilter();
 }
 
-void OrdersView::updateCustomerChip()
+QComboBox *OrdersView::paymentFilter() const
 {
-    const bool filtered = !m_customerId.isEmpty();
-    m_customerChipAction->setVisible(filtered);
-    m_clearCustomer->setVisible(filtered);
-    m_customerChip->setText(tr("Customer: %1").arg(m_customerName.isEmpty() ? tr("…") : m_customerName));
+    return m_filterBar->paymentFilter();
+}
+
+QComboBox *OrdersView::tagFilter() const
+{
+    return m_filterBar->tagFilter();
+}
+
+QComboBox *OrdersView::dateFilter() const
+{
+    return m_filterBar->dateFilter();
+}
+
+QDateEdit *OrdersView::fromDate() const
+{
+    return m_filterBar->fromDate();
+}
+
+QDateEdit *OrdersView::untilDate() const
+{
+    return m_filterBar->untilDate();
 }
 
 bool OrdersView::selectView(const QString &name)
@@ -767,14 +568,8 @@ void OrdersView::reloadKnownTags()
         Q_EMIT statusMessage(known.error().message);
         return;
     }
-    // Refilling an editable combo box would put its first item in the field: keep what is typed there.
-    const QSignalBlocker blocker(m_tagFilter);
-    const QString typed = m_tagFilter->currentText();
-    m_tagFilter->clear();
-    m_tagFilter->addItems(*known);
+    m_filterBar->setKnownTags(*known);
     m_bulkActions->setKnownTags(*known);
-    m_tagFilter->setCurrentIndex(-1);
-    m_tagFilter->setEditText(typed);
 }
 
 // The splitter key predates OrdersView (it was part of the main window); keeping it keeps people's

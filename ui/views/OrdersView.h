@@ -30,6 +30,7 @@ class ColumnFitter;
 class EmptyStateOverlay;
 class OrderBulkActions;
 class OrderDetailView;
+class OrderFilterBar;
 class OrderTableModel;
 class OrderViewSelector;
 class Session;
@@ -52,13 +53,13 @@ public:
     [[nodiscard]] OrderTableModel *orderModel() const { return m_orderModel; }
     [[nodiscard]] QTableView *orderView() const { return m_orderView; }
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
-    [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
-    [[nodiscard]] QComboBox *paymentFilter() const { return m_paymentFilter; }
+    [[nodiscard]] QComboBox *statusFilter() const;
+    [[nodiscard]] QComboBox *paymentFilter() const;
     // Orders carrying a tag (editable: any tag, the known ones offered).
-    [[nodiscard]] QComboBox *tagFilter() const { return m_tagFilter; }
-    [[nodiscard]] QComboBox *dateFilter() const { return m_dateFilter; }
-    [[nodiscard]] QDateEdit *fromDate() const { return m_fromDate; }
-    [[nodiscard]] QDateEdit *untilDate() const { return m_untilDate; }
+    [[nodiscard]] QComboBox *tagFilter() const;
+    [[nodiscard]] QComboBox *dateFilter() const;
+    [[nodiscard]] QDateEdit *fromDate() const;
+    [[nodiscard]] QDateEdit *untilDate() const;
     [[nodiscard]] QComboBox *viewSelector() const;
     [[nodiscard]] OrderDetailView *orderDetail() const { return m_detail; }
     // The order the detail pane shows (0: none, the pane says so instead).
@@ -131,15 +132,11 @@ private:
     void showInDetail(qint64 number);
     void showNoOrder();
     void updateEmptyState();
-    // "with status Confirmed, placed today, of Ada Lovelace": what the filter asks besides the search.
-    [[nodiscard]] QString filterDescription(const OrderFilter &filter) const;
     [[nodiscard]] OrderFilter filterFromControls() const;
     void resolveCustomerName();
     void filterEditedByHand();
     void showFilterInControls(const OrderFilter &filter);
     void setCustomerFilter(const QString &customerId);
-    void updateCustomerChip();
-    void showDateEdits(bool visible);
     // The tags offered by the tag filter and the bulk tag dialog.
     void reloadKnownTags();
 
@@ -147,21 +144,10 @@ private:
     SessionWorker &m_worker;
     OrderTableModel *m_orderModel = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QToolBar *m_filterBar = nullptr;
+    OrderFilterBar *m_filterBar = nullptr;
     QTableView *m_orderView = nullptr;
     QLineEdit *m_search = nullptr;
     OrderViewSelector *m_views = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_paymentFilter = nullptr;
-    QComboBox *m_tagFilter = nullptr;
-    QComboBox *m_dateFilter = nullptr;
-    QDateEdit *m_fromDate = nullptr;
-    QDateEdit *m_untilDate = nullptr;
-    QLabel *m_customerChip = nullptr;
-    QAction *m_customerChipAction = nullptr;
-    QAction *m_fromDateAction = nullptr;
-    QAction *m_untilDateAction = nullptr;
-    QAction *m_clearCustomer = nullptr;
     OrderBulkActions *m_bulkActions = nullptr;
     QMenu *m_columnMenu = nullptr;
     QTimer *m_searchDelay = nullptr;
@@ -173,11 +159,6 @@ private:
     qint64 m_shownNumber = 0;
     QSplitter *m_splitter = nullptr;
     Permissions m_permissions = Permissions::everything({});
-    // What the controls cannot show on their own: several statuses or cancel reasons from a view.
-    QList<OrderStatus> m_viewStatuses;
-    QList<CancelReason> m_cancelReasons;
-    QString m_customerId;
-    QString m_customerName;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
