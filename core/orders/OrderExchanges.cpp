@@ -17,12 +17,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
 
-Result<PlaceOrderRequest> OrderExchanges::replacementDefaults(qint64 returnId)
+Result<Order> OrderExchanges::originalOf(qint64 returnId)
 {
     auto number = ReturnStore(m_context.database).orderOf(returnId);
     if (!number)
         return fail(number.error());
-    auto original = OrderQueries(m_context.database).find(QString::number(*number));
+    return OrderQueries(m_context.database).find(QString::number(*number));
+}
+
+Result<PlaceOrderRequest> OrderExchanges::replacementDefaults(qint64 returnId)
+{
+    auto original = originalOf(returnId);
     if (!original)
         return fail(original.error());
     PlaceOrderRequest defaults;
@@ -80,10 +85,9 @@ Result<std::pair<OrderReturn, Money>> OrderExchanges::exchangeable(const Order &
     auto all = ReturnStore(m_context.database).forOrder(order.number);
     if (!all)
         return fail(all.error());
-    const auto current = std::find_if(
-            all->cbegin(), all->cend(), [&](const OrderReturn &candidate) { return candidate.id == returnId; });
-    if (current == all->cend())
-        return fail(Error::notFound(u"return"_s, QString::number(returnId), tr("No return %1.").arg(returnId)));
+    const auto current = ReturnStore::pick(*all, returnId);
+    if (!current)
+        return fail(current.error());
     const QString id = QString::number(returnId);
     if (current->isExchanged()) {
         return fail(Error::conflict(
@@ -111,10 +115,7 @@ Result<ExchangeMoney> OrderExchanges::preview(qint64 returnId, const PlaceOrderR
     auto request = checkedRequest(replacement);
     if (!request)
         return fail(request.error());
-    auto number = ReturnStore(m_context.database).orderOf(returnId);
-    if (!number)
-        return fail(number.error());
-    auto original = OrderQueries(m_context.database).find(QString::number(*number));
+    auto original = originalOf(returnId);
     if (!original)
         return fail(original.error());
     auto returned = exchangeable(*original, returnId);

@@ -54,6 +54,8 @@ public:
     Result<ExchangeOutcome> exchange(qint64 returnId, const PlaceOrderRequest &replacement);
 
 private:
+    // The order return `returnId` belongs to.
+    Result<Order> originalOf(qint64 returnId);
     Result<ExchangeOutcome> exchangeOnce(qint64 returnId, const PlaceOrderRequest &replacement);
     // The return, refused unless it can be exchanged, with its value on `order`.
     Result<std::pair<OrderReturn, Money>> exchangeable(const Order &order, qint64 returnId);

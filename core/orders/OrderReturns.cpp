@@ -414,10 +414,9 @@ Result<ReturnRefundOutcome> OrderReturns::refund(qint64 returnId, const ReturnRe
         auto all = store.forOrder(order.number);
         if (!all)
             return fail(all.error());
-        const auto current = std::find_if(
-                all->cbegin(), all->cend(), [&](const OrderReturn &candidate) { return candidate.id == returnId; });
-        if (current == all->cend())
-            return fail(Error::notFound(u"return"_s, QString::number(returnId), tr("No return %1.").arg(returnId)));
+        const auto current = ReturnStore::pick(*all, returnId);
+        if (!current)
+            return fail(current.error());
         if (current->state == ReturnState::Closed) {
             return fail(Error::conflict(tr("Return %1 was already refunded (%2).")
                                                 .arg(returnId)

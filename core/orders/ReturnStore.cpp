@@ -137,6 +137,15 @@ Result<ReturnStore::Credits> ReturnStore::creditsOf(qint64 orderNumber)
     return credits;
 }
 
+Result<OrderReturn> ReturnStore::pick(const QList<OrderReturn> &returns, qint64 returnId)
+{
+    for (const OrderReturn &candidate : returns) {
+        if (candidate.id == returnId)
+            return candidate;
+    }
+    return fail(Error::notFound(u"return"_s, QString::number(returnId), tr("No return %1.").arg(returnId)));
+}
+
 Result<std::optional<qint64>> ReturnStore::latestRefund(qint64 orderNumber)
 {
     auto query = m_database.query(u"SELECT MAX(id) AS id FROM refunds WHERE order_number = ?"_s, {orderNumber});

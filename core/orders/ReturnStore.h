@@ -28,6 +28,8 @@ public:
     Result<std::optional<OrderReturn>> find(qint64 returnId);
     // The order's returns with their lines, oldest first.
     Result<QList<OrderReturn>> forOrder(qint64 orderNumber);
+    // Return `returnId` among an order's returns (from forOrder); NotFound naming `return` otherwise.
+    static Result<OrderReturn> pick(const QList<OrderReturn> &returns, qint64 returnId);
     // Returns in any state or one, newest first.
     Result<QList<OrderReturn>> list(std::optional<ReturnState> state, int limit);
     // What returns mean for an order's money, in one statement: what its refunded returns gave back of its
