@@ -351,15 +351,13 @@ Error Database::translate(const QSqlError &error, DatabaseKind kind, const QStri
     qCWarning(lcStorage).noquote() << "SQL error" << native << error.text() << "in" << context.left(200);
 
     if (kind == DatabaseKind::Sqlite) {
-        // SQLite reports extended result codes; the low byte is the primary code:
-        // 5 BUSY, 6 LOCKED, 10 IOERR, 13 FULL, 14 CANTOPEN, 19 CONSTRAINT.
+        // SQLite reports extended result codes; the low byte is the primary code: 5 BUSY, 6 LOCKED,
+        // 19 CONSTRAINT. Errors about the file itself (full, read-only, damaged) are SqliteFileErrors'.
         bool numeric = false;
         const int primary = native.toInt(&numeric) & 0xFF;
         if (numeric) {
             if (primary == 5 || primary == 6)
                 return Error::unavailable(tr("The database is busy; try again."));
-            if (primary == 10 || primary == 13 || primary == 14)
-                return Error::unavailable(tr("The database file cannot be written: %1").arg(error.text()));
             if (primary == 19)
                 return Error::conflict(tr("The change breaks a rule of the database: %1").arg(error.databaseText()));
         }
