@@ -88,6 +88,27 @@ Result<Order> OrderChanges::applyOnce(const QString &orderReference, const Order
     return OrderQueries(m_context.database).find(QString::number(*number));
 }
 
+Result<OrderBeforeAfter> OrderChanges::dryRun(const QString &orderReference, const OrderMutation &mutation)
+{
+    // The unit's destructor rolls every write back; its events are never published.
+    auto unit = UnitOfWork::begin(m_context.database);
+    if (!unit)
+        return fail(unit.error());
+    auto number = resolveExisting(orderReference);
+    if (!number)
+        return fail(number.error());
+    OrderQueries queries(m_context.database);
+    auto before = queries.find(QString::number(*number));
+    if (!before)
+        return fail(before.error());
+    if (auto applied = applyWithin(*number, mutation); !applied)
+        return fail(applied.error());
+    auto after = queries.find(QString::number(*number));
+    if (!after)
+        return fail(after.error());
+    return OrderBeforeAfter{std::move(*before), std::move(*after)};
+}
+
 Result<QList<DomainEvent>> OrderChanges::applyWithin(qint64 number, const OrderMutation &mutation)
 {
     OrderRepository orders(m_context.database);

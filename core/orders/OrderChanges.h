@@ -22,6 +22,12 @@ struct OrderChange {
     bool linesChanged = false;
 };
 
+// An order as it is and as a change would leave it (OrderChanges::dryRun).
+struct OrderBeforeAfter {
+    Order before;
+    Order after;
+};
+
 // A change applied to an order loaded and locked for it; it moves the status with transition() and
 // records what happened in the OrderChange.
 using OrderMutation = std::function<Status(Order &order, OrderChange &change)>;
@@ -42,6 +48,9 @@ public:
     Result<Order> apply(const QString &orderReference, const OrderMutation &mutation, bool skipIfLocked = false);
     // Inside the caller's unit of work; returns the events that will be published when it commits.
     Result<QList<DomainEvent>> applyWithin(qint64 number, const OrderMutation &mutation);
+    // Applies the change in a unit of work that is never committed and returns the order before and after
+    // it: a preview cannot disagree with the change itself. Writes nothing; publishes nothing.
+    Result<OrderBeforeAfter> dryRun(const QString &orderReference, const OrderMutation &mutation);
 
     // Moves the order along the lifecycle or refuses, naming the action ("cancel", "ship"…).
     static Status transition(Order &order, OrderStatus to, const QString &action);

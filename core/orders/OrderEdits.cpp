@@ -221,37 +221,27 @@ Result<OrderEditPreview> OrderEdits::preview(const QString &orderReference, cons
     auto mutation = mutationFor(request);
     if (!mutation)
         return fail(mutation.error());
-    // The real edit inside a unit of work that is never committed: the preview cannot disagree with what
-    // applying it would do, and its destructor rolls every write back (events are never published).
-    auto unit = UnitOfWork::begin(m_context.database);
-    if (!unit)
-        return fail(unit.error());
-    auto number = m_changes.resolveExisting(orderReference);
-    if (!number)
-        return fail(number.error());
-    OrderQueries queries(m_context.database);
-    auto before = queries.find(QString::number(*number));
-    if (!before)
-        return fail(before.error());
-    if (auto applied = m_changes.applyWithin(*number, *mutation); !applied)
-        return fail(applied.error());
-    auto after = queries.find(QString::number(*number));
-    if (!after)
-        return fail(after.error());
+    auto changed = m_changes.dryRun(orderReference, *mutation);
+    if (!changed)
+        return fail(changed.error());
+    return previewOf(changed->before, changed->after);
+}
 
-    OrderEditPreview preview{*before, *after, {}, after->balanceDue(), after->refundOwed()};
+OrderEditPreview OrderEdits::previewOf(const Order &before, const Order &after)
+{
+    OrderEditPreview preview{before, after, {}, after.balanceDue(), after.refundOwed()};
     QHash<QString, qint64> quantities;
-    for (const LineItem &line : std::as_const(before->lines))
+    for (const LineItem &line : std::as_const(before.lines))
         quantities[line.sku] -= line.quantity;
-    for (const LineItem &line : std::as_const(after->lines))
+    for (const LineItem &line : std::as_const(after.lines))
         quantities[line.sku] += line.quantity;
-    for (const LineItem &line : std::as_const(before->lines)) {
+    for (const LineItem &line : std::as_const(before.lines)) {
         if (quantities.value(line.sku) != 0)
             preview.stock.append({line.sku, quantities.value(line.sku)});
     }
-    for (const LineItem &line : std::as_const(after->lines)) {
+    for (const LineItem &line : std::as_const(after.lines)) {
         const bool wasThere = std::any_of(
-                before->lines.cbegin(), before->lines.cend(), [&](const LineItem &old) { return old.sku == line.sku; });
+                before.lines.cbegin(), before.lines.cend(), [&](const LineItem &old) { return old.sku == line.sku; });
         if (!wasThere)
             preview.stock.append({line.sku, line.quantity});
     }

@@ -42,6 +42,8 @@ public:
     Result<Order> modify(const QString &orderReference, const ModifyOrderRequest &request);
     // Writes nothing.
     Result<OrderEditPreview> preview(const QString &orderReference, const ModifyOrderRequest &request);
+    // The preview of any change that left the order `after` (an edit, a line cancel).
+    static OrderEditPreview previewOf(const Order &before, const Order &after);
 
 private:
     // The order's new set of lines from `add`, `remove` and `quantities` applied to its current lines.

@@ -2,6 +2,7 @@
 
 #include "common/TextField.h"
 #include "inventory/StockReservations.h"
+#include "orders/OrderEdits.h"
 #include "orders/OrderSettings.h"
 #include "orders/ShipmentStore.h"
 #include "storage/Database.h"
@@ -220,6 +221,27 @@ Result<Order> OrderFulfillment::deliver(const QString &orderReference, std::opti
 Result<Order> OrderFulfillment::cancelLines(
         const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason, const QString &note)
 {
+    auto mutation = cancelLinesMutation(lines, reason, note);
+    if (!mutation)
+        return fail(mutation.error());
+    return m_changes.apply(orderReference, *mutation);
+}
+
+Result<OrderEditPreview> OrderFulfillment::previewCancelLines(
+        const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason)
+{
+    auto mutation = cancelLinesMutation(lines, reason, {});
+    if (!mutation)
+        return fail(mutation.error());
+    auto changed = m_changes.dryRun(orderReference, *mutation);
+    if (!changed)
+        return fail(changed.error());
+    return OrderEdits::previewOf(changed->before, changed->after);
+}
+
+Result<OrderMutation> OrderFulfillment::cancelLinesMutation(
+        const QList<ShipmentLine> &lines, CancelReason reason, const QString &note)
+{
     auto cleanNote = TextField::multiLine(u"note"_s, note, 2000);
     if (!cleanNote)
         return fail(cleanNote.error());
@@ -229,7 +251,7 @@ Result<Order> OrderFulfillment::cancelLines(
         return fail(Error::invalid(u"reason"_s, CancelReasons::key(reason),
                 tr("\"%1\" is a reason Shipshape gives itself; choose another.").arg(CancelReasons::key(reason))));
     }
-    return m_changes.apply(orderReference, [&](Order &order, OrderChange &change) -> Status {
+    return OrderMutation([this, lines, reason, cleanNote = *cleanNote](Order &order, OrderChange &change) -> Status {
         if (!OrderLifecycle::holdsReservation(order.status)) {
             return fail(Error::conflict(tr("Order %1 is %2: only a pending or confirmed order has units to cancel.")
                                                 .arg(order.number)
@@ -269,11 +291,11 @@ Result<Order> OrderFulfillment::cancelLines(
             return priced;
         change.linesChanged = true;
         QString why = CancelReasons::displayName(reason);
-        if (!cleanNote->isEmpty())
-            why += u": "_s + *cleanNote;
+        if (!cleanNote.isEmpty())
+            why += u": "_s + cleanNote;
         const Money owed = order.refundOwed();
         QJsonObject details{{u"lines"_s, linesJson(*checked)}, {u"reason"_s, CancelReasons::key(reason)},
-                {u"note"_s, *cleanNote}, {u"totalBefore"_s, totalBefore.toDecimalString()},
+                {u"note"_s, cleanNote}, {u"totalBefore"_s, totalBefore.toDecimalString()},
                 {u"total"_s, order.total.toDecimalString()},
                 {u"refundOwed"_s,
                         Money(owed.minorUnits() - owedBefore.minorUnits(), owed.currency()).toDecimalString()},

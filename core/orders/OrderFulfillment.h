@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "orders/CancelReason.h"
 #include "orders/OrderChanges.h"
+#include "orders/OrderEdits.h"
 #include "orders/Shipment.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,17 @@ public:
     // the refund path (docs/payments.md). Shipped units cannot be cancelled.
     Result<Order> cancelLines(
             const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason, const QString &note);
+    // What cancelLines would leave: the order before and after, the stock released and the refund owed.
+    // Writes nothing.
+    Result<OrderEditPreview> previewCancelLines(
+            const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason);
 
     // "SKU:QTY" as typed on the command line (field names the option, e.g. "line").
     static Result<ShipmentLine> parseLine(const QString &field, const QString &text);
 
 private:
+    Result<OrderMutation> cancelLinesMutation(
+            const QList<ShipmentLine> &lines, CancelReason reason, const QString &note);
     Result<QList<ShipmentLine>> checkedLines(
             const Order &order, const QList<ShipmentLine> &lines, const QString &verb) const;
 

@@ -96,6 +96,11 @@ public:
     {
         return m_fulfillment.cancelLines(orderReference, lines, reason, note);
     }
+    Result<OrderEditPreview> previewCancelLines(
+            const QString &orderReference, const QList<ShipmentLine> &lines, CancelReason reason)
+    {
+        return m_fulfillment.previewCancelLines(orderReference, lines, reason);
+    }
     // Returns (OrderReturns, docs/fulfillment.md "Returns"). A card order's refund attempts are sent by
     // PaymentWorkflow::refundReturn.
     [[nodiscard]] OrderReturns &returns() { return m_returns; }

@@ -12,16 +12,20 @@ namespace shipshape {
 
 namespace {
 
-// No control character, no replacement character (what broken UTF-8 decodes to), no lone surrogate.
+// No control character, no replacement character (what broken UTF-8 decodes to), no lone surrogate, no
+// noncharacter (QUrl writes U+3FFFF back as half a surrogate pair; found by fuzz_database_url).
 bool isPlainText(const QString &text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (QChar::isNonCharacter(QChar::surrogateToUcs4(c, text.at(i + 1))))
+                return false;
             ++i;
             continue;
         }
-        if (c.isSurrogate() || c == QChar::ReplacementCharacter || c.category() == QChar::Other_Control)
+        if (c.isSurrogate() || c.isNonCharacter() || c == QChar::ReplacementCharacter
+                || c.category() == QChar::Other_Control)
             return false;
     }
     return true;

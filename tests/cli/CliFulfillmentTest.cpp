@@ -127,6 +127,15 @@ TEST_F(CliFulfillment, CancelLinesReleasesStockOwesTheRefundAndBlocksAWholeCance
     EXPECT_NE(noReason.exitCode, ExitOk) << noReason;
     EXPECT_EQ(snapshot({u"SKU-A"_s, u"SKU-B"_s}), before);
 
+    // The preview is the same cancel, rolled back: the figures the cancel gives, and nothing written.
+    const CliResult preview = cli.run({u"--json"_s, u"orders"_s, u"cancel-lines"_s, ref, u"--line"_s, u"SKU-B:4"_s,
+            u"--line"_s, u"SKU-A:1"_s, u"--reason"_s, u"inventory"_s, u"--preview"_s});
+    ASSERT_EQ(preview.exitCode, ExitOk) << preview;
+    EXPECT_EQ(preview.jsonObject().value(u"after"_s).toObject().value(u"total"_s).toString(), u"59.98"_s);
+    EXPECT_EQ(preview.jsonObject().value(u"refundOwed"_s).toString(), u"49.99"_s);
+    EXPECT_EQ(preview.jsonObject().value(u"stock"_s).toArray().size(), 2);
+    EXPECT_EQ(snapshot({u"SKU-A"_s, u"SKU-B"_s}), before);
+
     const CliResult cancelled = cli.run({u"--json"_s, u"orders"_s, u"cancel-lines"_s, ref, u"--line"_s, u"SKU-B:4"_s,
             u"--line"_s, u"SKU-A:1"_s, u"--reason"_s, u"inventory"_s, u"--note"_s, u"supplier"_s});
     ASSERT_EQ(cancelled.exitCode, ExitOk) << cancelled;

@@ -83,14 +83,20 @@ TEST(DatabaseLocationTest, AUrlNamingAFolderIsRefused)
     auto file = DatabaseUrl::parse(u"sqlite:/tmp/shop.sqlite"_s);
     ASSERT_TRUE(file);
     EXPECT_EQ(DatabaseUrl::parse(file->toString())->path(), file->path());
-    // Broken UTF-8 or a control character in a PostgreSQL name is refused, naming the field (found by fuzzing).
+    // Broken UTF-8, a noncharacter or a control character in a PostgreSQL name is refused, naming the field (found by
+    // fuzzing).
     for (const QString &text : {u"postgresql://u@db/shop\uFFFD"_s, u"postgresql://u@db/sh%01op"_s,
-                 QString(u"postgresql://u@db/"_s + QChar(0xD8BF))}) {
+                 QString(u"postgresql://u@db/"_s + QChar(0xD8BF)),
+                 QString::fromUtf8("postgresql://u@db/sh\xF0\xBF\xBF\xBFop"),
+                 QString::fromUtf8("postgresql://u@db/shop\xEF\xBF\xBE")}) { // noncharacters U+3FFFF, U+FFFE
         auto refused = DatabaseUrl::parse(text);
         ASSERT_FALSE(refused) << text.toStdString();
         EXPECT_EQ(refused.error().field, u"database"_s);
     }
     EXPECT_TRUE(DatabaseUrl::parse(u"postgresql://müller@db.example.com/läden"_s));
+    auto emoji = DatabaseUrl::parse(QString::fromUtf8("postgresql://u@db/shop\xF0\x9F\x9A\xA2"));
+    ASSERT_TRUE(emoji); // a character outside the BMP is text
+    EXPECT_EQ(DatabaseUrl::parse(emoji->toString())->databaseName(), emoji->databaseName());
     // A name starting with ':' is a file in the current folder, not a Qt resource (found by fuzzing).
     auto colon = DatabaseUrl::parse(u"sqlite::lite::./.././r"_s);
     ASSERT_TRUE(colon);

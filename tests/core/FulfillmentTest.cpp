@@ -237,6 +237,20 @@ TEST_F(FulfillmentTest, CancellingUnshippedUnitsReleasesThemAndOwesTheirPrice)
 {
     const Order order = paidOrder();
     ASSERT_TRUE(orders().ship(ref(order), u"1Z-FIRST"_s, {}, {{u"MUG-1"_s, 2}}));
+    // The preview is the cancel itself, rolled back: the same figures, and nothing written.
+    const qint64 versionBefore = orders().find(ref(order))->version;
+    auto preview = orders().previewCancelLines(ref(order), {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}, CancelReason::Inventory);
+    ASSERT_TRUE(preview) << describe(preview.error());
+    EXPECT_EQ(preview->after.total.minorUnits(), 2 * 1250 + 2000);
+    EXPECT_EQ(preview->refundOwed.minorUnits(), 1250 + 2000);
+    EXPECT_EQ(preview->stock.size(), 2);
+    EXPECT_EQ(orders().find(ref(order))->version, versionBefore);
+    EXPECT_EQ(product(session(), u"MUG-1"_s).reserved, 1);
+    EXPECT_EQ(product(session(), u"TEE-1"_s).reserved, 2);
+    auto refusedPreview = orders().previewCancelLines(ref(order), {{u"MUG-1"_s, 2}}, CancelReason::Inventory);
+    ASSERT_FALSE(refusedPreview); // one unshipped mug is left
+    EXPECT_EQ(refusedPreview.error().field, u"line"_s);
+
     auto cancelled = orders().cancelLines(
             ref(order), {{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}, CancelReason::Inventory, u"supplier let us down"_s);
     ASSERT_TRUE(cancelled) << describe(cancelled.error());

@@ -299,6 +299,17 @@ TEST_F(FulfillmentDialogsTest, UnshippedUnitsAreCancelledByLineAndTheRefundOwedI
     dialog->reasonBox()->setCurrentIndex(dialog->reasonBox()->findData(u"inventory"_s));
     QTest::keyClicks(dialog->noteEdit(), u"supplier late"_s);
     ASSERT_TRUE(dialog->submitButton()->isEnabled());
+
+    // Core's preview: the real cancel, rolled back.
+    const QLabel *preview = dialog->previewLabel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->text().contains(u"USD 57.50"_s); }, 10000))
+            << preview->text().toStdString();
+    EXPECT_TRUE(preview->text().contains(u"(now USD 85.50)"_s)) << preview->text().toStdString();
+    EXPECT_TRUE(preview->text().contains(u"2 reserved units go back to stock"_s)) << preview->text().toStdString();
+    EXPECT_TRUE(preview->text().contains(u"Refund owed then: USD 28.00"_s)) << preview->text().toStdString();
+    EXPECT_EQ(stored().total.minorUnits(), 8550); // the preview wrote nothing
+    EXPECT_EQ(reserved(u"CAP-1"_s), 1);
+
     QSignalSpy changed(&view, &OrderDetailView::orderChanged);
     QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
     ASSERT_TRUE(changed.wait(10000));
@@ -341,6 +352,9 @@ TEST_F(FulfillmentDialogsTest, ARefusedLineCancelIsShownInTheDialogAndWritesNoth
     typeQuantity(dialog->quantityBox(lines.rowOf(u"MUG-1"_s)), 3);
     typeQuantity(dialog->quantityBox(lines.rowOf(u"TEE-M"_s)), 2);
     typeQuantity(dialog->quantityBox(lines.rowOf(u"CAP-1"_s)), 1);
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return dialog->previewLabel()->text().contains(u"cancel the order instead"_s); }, 10000))
+            << dialog->previewLabel()->text().toStdString();
     QSignalSpy failed(dialog, &CancelLinesDialog::cancelFailed);
     QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
     ASSERT_TRUE(failed.wait(10000));

@@ -44,6 +44,10 @@ CancelLinesDialog::CancelLinesDialog(SessionWorker &worker, const Order &order, 
     m_linesView->setLines(m_lines, UnshippedLineModel::Product, UnshippedLineModel::Chosen, quantities);
     m_linesView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     connect(m_lines, &UnshippedLineModel::chosenChanged, this, &CancelLinesDialog::updateState);
+    connect(m_lines, &UnshippedLineModel::chosenChanged, this, &CancelLinesDialog::schedulePreview);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(kPreviewDelayMs);
+    connect(&m_previewTimer, &QTimer::timeout, this, &CancelLinesDialog::requestPreview);
 
     m_reason = new QComboBox(this);
     m_reason->setObjectName(u"cancelLinesReason"_s);
@@ -62,6 +66,11 @@ CancelLinesDialog::CancelLinesDialog(SessionWorker &worker, const Order &order, 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_result->hide();
+    m_preview = new QLabel(tr("Choose how many units of each line to cancel."), this);
+    m_preview->setObjectName(u"cancelLinesPreview"_s);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_submit = buttons->button(QDialogButtonBox::Ok);
@@ -79,6 +88,7 @@ CancelLinesDialog::CancelLinesDialog(SessionWorker &worker, const Order &order, 
     layout->addWidget(hint);
     layout->addWidget(m_linesView, 1);
     layout->addLayout(form);
+    layout->addWidget(m_preview);
     layout->addWidget(m_error);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
@@ -115,6 +125,8 @@ void CancelLinesDialog::submit()
     if (m_busy || m_done || !isComplete())
         return;
     m_busy = true;
+    m_previewTimer.stop();
+    ++m_generation;
     updateState();
     m_error->hide();
     const qint64 number = m_orderNumber;
@@ -158,10 +170,66 @@ void CancelLinesDialog::showResult(const Order &order)
     }
     m_result->setText(summary);
     m_result->show();
+    m_preview->hide();
     m_submit->hide();
     m_close->setText(tr("Close"));
     updateState();
     Q_EMIT linesCancelled(order, summary);
+}
+
+void CancelLinesDialog::schedulePreview()
+{
+    ++m_generation;
+    if (!isComplete()) {
+        m_previewTimer.stop();
+        m_preview->setText(tr("Choose how many units of each line to cancel."));
+        return;
+    }
+    m_preview->setText(tr("Working out the new total…"));
+    m_previewTimer.start();
+}
+
+void CancelLinesDialog::requestPreview()
+{
+    if (m_busy || m_done || !isComplete())
+        return;
+    const quint64 generation = m_generation;
+    const CancelReason reason
+            = CancelReasons::fromKey(m_reason->currentData().toString()).value_or(CancelReason::Other);
+    m_worker.run(
+            [number = m_orderNumber, lines = chosenLines(), reason](Session &session) {
+                return session.orders().previewCancelLines(QString::number(number), lines, reason);
+            },
+            this,
+            [this, generation](const Result<OrderEditPreview> &result) {
+                if (generation != m_generation || m_busy || m_done)
+                    return; // about units chosen earlier; a newer preview follows
+                showPreview(result);
+                Q_EMIT previewUpdated();
+            });
+}
+
+void CancelLinesDialog::showPreview(const Result<OrderEditPreview> &preview)
+{
+    if (!preview) {
+        m_preview->setText(tr("This cancel cannot be made: %1").arg(preview.error().message));
+        return;
+    }
+    const QLocale locale;
+    qint64 released = 0;
+    for (const OrderEditPreview::StockEffect &effect : preview->stock)
+        released -= effect.reservedChange;
+    QString text
+            = tr("After the cancel the order's total is %1 (now %2); %n reserved unit(s) go back to stock.", "",
+                    static_cast<int>(released))
+                      .arg(preview->after.total.toDisplayString(locale), preview->before.total.toDisplayString(locale));
+    if (preview->refundOwed.minorUnits() > 0)
+        text += u' ' + tr("Refund owed then: %1.").arg(preview->refundOwed.toDisplayString(locale));
+    else if (preview->balanceDue.minorUnits() > 0)
+        text += u' ' + tr("The customer would still owe %1.").arg(preview->balanceDue.toDisplayString(locale));
+    else
+        text += u' ' + tr("No refund would be owed.");
+    m_preview->setText(text);
 }
 
 } // namespace shipshape

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "orders/Order.h"
+#include "orders/OrderEdits.h"
 #include "orders/Shipment.h"
 
 #include <QDialog>
+#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -19,10 +21,11 @@ class SessionWorker;
 class UnshippedLineModel;
 
 // "Cancel lines" of a pending or confirmed order (docs/fulfillment.md, "Cancel lines"): per line still to
-// ship, how many of its unshipped units to take off (0 to what is left), one reason and a note. Core
-// cancels them on the worker (OrderService::cancelLines) and prices the order again; core has no preview
-// of that, so the new total and the refund owed are shown from its result, in the dialog, which then only
-// closes. A refusal is shown in the dialog and nothing is written. Open it with open() so nothing blocks.
+// ship, how many of its unshipped units to take off (0 to what is left), one reason and a note. While
+// units are chosen, core's preview (OrderService::previewCancelLines: the real cancel, rolled back) shows
+// the new total, the stock released and the refund owed; Cancel units has core cancel them on the worker,
+// and the result stays in the dialog, which then only closes. A refusal is shown in the dialog and nothing
+// is written. Open it with open() so nothing blocks.
 class CancelLinesDialog : public QDialog {
     Q_OBJECT
 
@@ -43,16 +46,25 @@ public:
     [[nodiscard]] FieldErrorLabel *errorLabel() const { return m_error; }
     // The new total and refund owed once core cancelled the units; empty before.
     [[nodiscard]] QLabel *resultLabel() const { return m_result; }
+    // What cancelling the chosen units would do, from core's preview.
+    [[nodiscard]] QLabel *previewLabel() const { return m_preview; }
+
+    static constexpr int kPreviewDelayMs = 300;
 
 Q_SIGNALS:
     // Core cancelled the units: the order as it is now, and the result in words.
     void linesCancelled(const Order &order, const QString &summary);
     void cancelFailed(const QString &message);
+    // The preview label shows core's answer for the units chosen now.
+    void previewUpdated();
 
 private:
     void updateState();
     void submit();
     void showResult(const Order &order);
+    void schedulePreview();
+    void requestPreview();
+    void showPreview(const Result<OrderEditPreview> &preview);
 
     SessionWorker &m_worker;
     qint64 m_orderNumber = 0;
@@ -63,6 +75,9 @@ private:
     QLineEdit *m_note = nullptr;
     FieldErrorLabel *m_error = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_preview = nullptr;
+    QTimer m_previewTimer;
+    quint64 m_generation = 0; // bumped by every change of the chosen units; a late preview is dropped
     QPushButton *m_submit = nullptr;
     QPushButton *m_close = nullptr;
     bool m_busy = false;

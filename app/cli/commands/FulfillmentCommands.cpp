@@ -88,7 +88,12 @@ QList<CommandSpec> FulfillmentCommands::orderCommands()
                             {.name = u"note"_s,
                                     .valueName = u"TEXT"_s,
                                     .description = tr("More detail for the timeline.")}},
-                    .examples = {u"shipshape-cli orders cancel-lines 1042 --line MUG-1:1 --reason inventory"_s},
+                    .flags = {{.name = u"preview"_s,
+                            .description = tr("Shows the new total, the stock released and the refund owed, and "
+                                              "writes nothing.")}},
+                    .examples
+                    = {u"shipshape-cli orders cancel-lines 1042 --line MUG-1:1 --reason inventory --preview"_s,
+                            u"shipshape-cli orders cancel-lines 1042 --line MUG-1:1 --reason inventory"_s},
                     .description = tr("The order is priced again without the cancelled units (discounts as in an "
                                       "edit); money paid beyond the new total is the refund owed, settled with "
                                       "orders refund or orders credit. Shipped units cannot be cancelled; an order "
@@ -151,8 +156,11 @@ int FulfillmentCommands::cancelLines(CliContext &context, const CommandInput &in
     if (!session)
         return context.fail(session.error());
     const QString reference = input.argument(kOrder);
-    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::Modify); !order)
+    if (auto order = OrderCommandSupport::allowedOrder(**session, reference, OrderAction::CancelLines); !order)
         return context.fail(order.error());
+    if (input.flag(u"preview"_s))
+        return OrderCommandSupport::printPreview(
+                context, (*session)->orders().previewCancelLines(reference, *lines, *reason));
     return OrderCommandSupport::printOrder(
             context, (*session)->orders().cancelLines(reference, *lines, *reason, input.value(u"note"_s, QString())));
 }

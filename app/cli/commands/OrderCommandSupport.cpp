@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
+#include "cli/TextColumns.h"
 #include "cli/commands/OrderText.h"
 #include "orders/CancelMoney.h"
 #include "orders/OrderJson.h"
@@ -12,6 +13,9 @@
 #include "payment/RefundMethod.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
+
+#include <QJsonArray>
+#include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -103,6 +107,47 @@ Result<Order> OrderCommandSupport::allowedOrder(Session &session, const QString 
 QString OrderCommandSupport::methodWord(const Order &order)
 {
     return PaymentMethods::displayName(order.paymentMethod).toLower();
+}
+
+int OrderCommandSupport::printPreview(CliContext &context, const Result<OrderEditPreview> &preview)
+{
+    if (!preview)
+        return context.fail(preview.error());
+    if (context.json()) {
+        QJsonArray stock;
+        for (const OrderEditPreview::StockEffect &effect : preview->stock)
+            stock.append(QJsonObject{{u"sku"_s, effect.sku}, {u"reservedChange"_s, effect.reservedChange}});
+        return context.printJson(QJsonObject{{u"before"_s, OrderJson::order(preview->before)},
+                {u"after"_s, OrderJson::order(preview->after)}, {u"stock"_s, stock},
+                {u"balanceDue"_s, preview->balanceDue.toDecimalString()},
+                {u"refundOwed"_s, preview->refundOwed.toDecimalString()}});
+    }
+    const QLocale locale = QLocale::c();
+    const OrderTotals before = preview->before.totals();
+    const OrderTotals after = preview->after.totals();
+    QTextStream &out = context.out();
+    out << tr("Preview of order #%1 (nothing was changed):").arg(preview->after.number) << '\n';
+    const auto row = [&](const QString &label, const Money &from, const Money &to) {
+        out << "  " << pad(label, 16) << pad(from.toDisplayString(locale), 16) << u"→ "_s << to.toDisplayString(locale)
+            << '\n';
+    };
+    row(tr("Subtotal"), before.subtotal, after.subtotal);
+    row(tr("Discount"), before.discount, after.discount);
+    row(tr("Shipping"), before.shipping, after.shipping);
+    row(tr("Tax"), before.tax, after.tax);
+    row(tr("Total"), before.total, after.total);
+    for (const OrderEditPreview::StockEffect &effect : preview->stock) {
+        out << "  "
+            << (effect.reservedChange > 0 ? tr("reserves %1 more of %2") : tr("releases %1 of %2"))
+                        .arg(std::abs(effect.reservedChange))
+                        .arg(effect.sku)
+            << '\n';
+    }
+    if (!preview->balanceDue.isZero())
+        out << "  " << tr("Balance due afterwards: %1").arg(preview->balanceDue.toDisplayString(locale)) << '\n';
+    if (!preview->refundOwed.isZero())
+        out << "  " << tr("Refund owed afterwards: %1").arg(preview->refundOwed.toDisplayString(locale)) << '\n';
+    return ExitOk;
 }
 
 } // namespace shipshape::cli

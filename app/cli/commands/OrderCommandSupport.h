@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "orders/CancelReason.h"
 #include "orders/Order.h"
+#include "orders/OrderEdits.h"
 #include "orders/OrderPolicy.h"
 #include "payment/RefundMethod.h"
 
@@ -34,6 +35,9 @@ public:
     static QStringList cancelMoneyKeys();
     // The order after a change (or as it is): JSON, or the full text view.
     static int printOrder(CliContext &context, const Result<Order> &order);
+    // What a change would do (orders edit --preview, orders cancel-lines --preview): JSON, or the totals
+    // before → after, the stock moved and what is owed afterwards.
+    static int printPreview(CliContext &context, const Result<OrderEditPreview> &preview);
     // --method: one of the ways staff refund outside Shipshape (never "card": that is Stripe's).
     static Result<RefundMethod> refundMethodFrom(const CommandInput &input);
     // --amount in the order's own currency; nullopt when not given.

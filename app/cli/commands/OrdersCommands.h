@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cli/CommandSpec.h"
-#include "orders/OrderEdits.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +18,6 @@ private:
     static int show(CliContext &context, const CommandInput &input);
     static int place(CliContext &context, const CommandInput &input);
     static int modify(CliContext &context, const CommandInput &input);
-    static int printPreview(CliContext &context, const Result<OrderEditPreview> &preview);
 };
 
 } // namespace shipshape::cli
