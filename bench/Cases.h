@@ -36,4 +36,7 @@ int dashboardGroupBy(const CaseOptions &options);
 int startupShipshape(const CaseOptions &options);
 int startupQSqlTableModel(const CaseOptions &options);
 
+// The GUI thread's longest stall while the list is scrolled, searched and the dashboard switched (area 7).
+int guiStall(const CaseOptions &options);
+
 } // namespace shipshape::bench

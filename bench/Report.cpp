@@ -253,6 +253,24 @@ void startup(const Results &r)
             u"—"_s, u"—"_s, u"—"_s});
 }
 
+void guiStalls(const Results &r)
+{
+    print(u"\n### 7. Frozen frames (the main window driven as a user would, on the GUI thread)\n\n"_s);
+    row({u"What the user does"_s, u"Longest stall"_s, u"99th percentile"_s, u"Ticks late by > 16 ms"_s, u"Target"_s,
+            u"Result"_s});
+    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
+    const QList<std::pair<QString, QString>> phases{
+            {u"scroll"_s, u"Scroll bar dragged from the first order to the last (200 moves)"_s},
+            {u"search"_s, u"Four searches typed letter by letter and erased"_s},
+            {u"dashboard"_s, u"Dashboard: today, 7, 30, 90 and 365 days, twice"_s}};
+    for (const auto &[phase, label] : phases) {
+        const auto longest = r.stat(u"gui-stall"_s, phase + u"_longest_ms"_s);
+        row({label, cell(longest, u"ms"_s), cell(r.stat(u"gui-stall"_s, phase + u"_p99_ms"_s), u"ms"_s),
+                cell(r.stat(u"gui-stall"_s, phase + u"_over_16ms"_s), QString()), u"< 16 ms"_s,
+                met(below(longest, 16))});
+    }
+}
+
 void demoData(const Results &r)
 {
     print(u"\n### 6. Demo data\n\n"_s);
@@ -300,6 +318,7 @@ int report(const QStringList &files)
     dashboard(results);
     startup(results);
     demoData(results);
+    guiStalls(results);
     return 0;
 }
 

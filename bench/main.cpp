@@ -66,10 +66,10 @@ int main(int argc, char *argv[])
     using namespace shipshape::bench;
     g_processClock.restart();
 
-    // Start-up cases need widgets; every other case measures without them.
+    // Start-up and GUI cases need widgets; every other case measures without them.
     bool widgets = false;
     for (int i = 1; i < argc; ++i) {
-        if (QByteArrayView(argv[i]).startsWith("startup-"))
+        if (QByteArrayView(argv[i]).startsWith("startup-") || QByteArrayView(argv[i]).startsWith("gui-"))
             widgets = true;
     }
     std::unique_ptr<QCoreApplication> app
@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
             {u"dashboard-groupby"_s, dashboardGroupBy},
             {u"startup-shipshape"_s, startupShipshape},
             {u"startup-qsqltablemodel"_s, startupQSqlTableModel},
+            {u"gui-stall"_s, guiStall},
     };
 
     QCommandLineParser parser;
