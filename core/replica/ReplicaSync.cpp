@@ -503,12 +503,17 @@ Result<bool> ReplicaSync::catchUpInSnapshot(const Progress &progress, ReplicaSyn
                 if (auto emptied = m_file->database().execute(u"DELETE FROM "_s + quoted(name)); !emptied)
                     return fail(emptied.error());
             }
-            QStringList matches;
-            for (const QString &key : table.keyColumns)
-                matches << quoted(key) + u" = ?"_s;
-            const QString remove = u"DELETE FROM %1 WHERE %2"_s.arg(quoted(name), matches.join(u" AND "_s));
-            for (const QVariantList &key : keys.keys) {
-                auto removed = m_file->database().query(remove, key);
+            // Every changed key goes (row values: SQLite 3.15), then what the server still has comes back.
+            const QString one = placeholders(table.keyColumns.size());
+            for (qsizetype start = 0; start < keys.keys.size(); start += kKeysPerFetch) {
+                const qsizetype count = qMin<qsizetype>(kKeysPerFetch, keys.keys.size() - start);
+                QVariantList values;
+                for (qsizetype index = start; index < start + count; ++index)
+                    values << keys.keys.at(index);
+                auto removed = m_file->database().query(u"DELETE FROM %1 WHERE (%2) IN (VALUES %3)"_s.arg(quoted(name),
+                                                                columnList(table.keyColumns),
+                                                                QStringList(count, one).join(u", "_s)),
+                        values);
                 if (!removed)
                     return fail(removed.error());
             }
