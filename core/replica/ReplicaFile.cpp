@@ -50,10 +50,10 @@ QString ReplicaFile::defaultFolder()
 
 QString ReplicaFile::pathFor(const DatabaseUrl &server, const QString &folder)
 {
-    const QByteArray identity = u"%1:%2/%3"_s.arg(server.host().toLower()).arg(server.port()).arg(server.databaseName())
-                                        .toUtf8();
-    const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
+    const QByteArray identity
+            = u"%1:%2/%3"_s.arg(server.host().toLower()).arg(server.port()).arg(server.databaseName()).toUtf8();
+    const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16));
     static const QRegularExpression unsafe(u"[^A-Za-z0-9_-]"_s);
     QString readable = server.databaseName();
     readable.replace(unsafe, u"_"_s);
@@ -71,7 +71,8 @@ Result<std::unique_ptr<ReplicaFile>> ReplicaFile::open(const QString &path)
     if (!QFileInfo::exists(path))
         return fail(Error::notFound(u"replica"_s, path, tr("There is no replica at %1 yet.").arg(path)));
     const auto unsound = [&path](const QString &why) {
-        return fail(Error::conflict(tr("The replica %1 cannot be trusted (%2).").arg(QDir::toNativeSeparators(path), why)));
+        return fail(
+                Error::conflict(tr("The replica %1 cannot be trusted (%2).").arg(QDir::toNativeSeparators(path), why)));
     };
     auto opened = Database::open(DatabaseUrl::sqliteFile(path));
     if (!opened)
@@ -84,7 +85,8 @@ Result<std::unique_ptr<ReplicaFile>> ReplicaFile::open(const QString &path)
         return unsound(check.error().message);
     if (check->value(0) != u"ok"_s)
         return unsound(tr("it is damaged: %1").arg(check->join(u"; "_s).left(200)));
-    auto bookkeeping = names(database, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'replica_meta'"_s);
+    auto bookkeeping
+            = names(database, u"SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'replica_meta'"_s);
     if (!bookkeeping)
         return unsound(bookkeeping.error().message);
     if (bookkeeping->isEmpty())
@@ -115,13 +117,12 @@ Result<std::unique_ptr<ReplicaFile>> ReplicaFile::create(const QString &path)
         return fail(migrated.error());
     if (auto dropped = file->dropDerivingTriggers(); !dropped)
         return fail(dropped.error());
-    for (const QString &statement :
-            {u"CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                    u"CREATE TABLE replica_copy_progress (table_name TEXT PRIMARY KEY, last_key TEXT, "
-                    "rows_copied INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0)"_s,
-                    // The migrations seed a few rows (the shop's pricing, the order counter): the server's
-                    // rows replace them.
-                    u"DELETE FROM shop_pricing"_s, u"DELETE FROM counters"_s}) {
+    for (const QString &statement : {u"CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                 u"CREATE TABLE replica_copy_progress (table_name TEXT PRIMARY KEY, last_key TEXT, "
+                 "rows_copied INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0)"_s,
+                 // The migrations seed a few rows (the shop's pricing, the order counter): the server's
+                 // rows replace them.
+                 u"DELETE FROM shop_pricing"_s, u"DELETE FROM counters"_s}) {
         if (auto done = database.execute(statement); !done)
             return fail(done.error());
     }
@@ -156,8 +157,8 @@ Status ReplicaFile::dropDerivingTriggers()
 {
     // A trigger that maintains a structure only SQLite has (a full-text index: a virtual table, such as
     // the customer search) stays; every other one derives rows the server sends itself.
-    auto serverless = names(*m_database,
-            u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
+    auto serverless = names(
+            *m_database, u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
     if (!serverless)
         return fail(serverless.error());
     auto triggers = m_database->query(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s);

@@ -279,7 +279,7 @@ Result<bool> ReplicaSync::copyTables(const Progress &progress, ReplicaSyncReport
     QStringList names;
     for (const ReplicaTable &table : std::as_const(*followed))
         names << table.name;
-    if (auto listed = m_file->setMeta(u"tables"_s, names.join(u','));  !listed)
+    if (auto listed = m_file->setMeta(u"tables"_s, names.join(u',')); !listed)
         return fail(listed.error());
     if (auto cleared = m_file->database().execute(u"DELETE FROM replica_copy_progress"_s); !cleared)
         return fail(cleared.error());
@@ -315,7 +315,8 @@ Result<bool> ReplicaSync::copyTable(const ReplicaTable &table, qint64 &copiedSoF
         // Names from the catalogues; the last key is bound.
         QList<QVariantList> chunk;
         {
-            auto rows = lastKey.isEmpty() ? m_server.query(select + order) : m_server.query(select + after + order, lastKey);
+            auto rows = lastKey.isEmpty() ? m_server.query(select + order)
+                                          : m_server.query(select + after + order, lastKey);
             if (!rows)
                 return fail(rows.error());
             const int count = int(table.columns.size());
@@ -476,9 +477,9 @@ Result<bool> ReplicaSync::catchUpInSnapshot(const Progress &progress, ReplicaSyn
                 QVariantList values;
                 for (qsizetype index = start; index < start + count; ++index)
                     values << keys.keys.at(index);
-                auto rows = m_server.query(u"SELECT %1 FROM %2 WHERE (%3) IN (%4)"_s.arg(columnList(table.columns),
-                                                   quoted(table.name), columnList(table.keyColumns),
-                                                   QStringList(count, one).join(u", "_s)),
+                auto rows = m_server.query(
+                        u"SELECT %1 FROM %2 WHERE (%3) IN (%4)"_s.arg(columnList(table.columns), quoted(table.name),
+                                columnList(table.keyColumns), QStringList(count, one).join(u", "_s)),
                         values);
                 if (!rows)
                     return fail(rows.error());
@@ -510,9 +511,9 @@ Result<bool> ReplicaSync::catchUpInSnapshot(const Progress &progress, ReplicaSyn
                 QVariantList values;
                 for (qsizetype index = start; index < start + count; ++index)
                     values << keys.keys.at(index);
-                auto removed = m_file->database().query(u"DELETE FROM %1 WHERE (%2) IN (VALUES %3)"_s.arg(quoted(name),
-                                                                columnList(table.keyColumns),
-                                                                QStringList(count, one).join(u", "_s)),
+                auto removed = m_file->database().query(
+                        u"DELETE FROM %1 WHERE (%2) IN (VALUES %3)"_s.arg(
+                                quoted(name), columnList(table.keyColumns), QStringList(count, one).join(u", "_s)),
                         values);
                 if (!removed)
                     return fail(removed.error());
@@ -559,7 +560,8 @@ Result<ReplicaStatus> ReplicaSync::statusOf(const QString &path, Database *serve
 {
     if (!QFileInfo::exists(path)) {
         return fail(Error::notFound(u"replica"_s, path,
-                tr("There is no replica at %1 yet: run shipshape-cli replica sync.").arg(QDir::toNativeSeparators(path))));
+                tr("There is no replica at %1 yet: run shipshape-cli replica sync.")
+                        .arg(QDir::toNativeSeparators(path))));
     }
     auto reader = ReplicaFile::openReadOnly(path);
     if (!reader)

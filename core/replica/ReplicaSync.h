@@ -19,7 +19,10 @@ class Database;
 class ReplicaFile;
 
 struct ReplicaProgress {
-    enum class Phase { Copying, CatchingUp };
+    enum class Phase {
+        Copying,
+        CatchingUp
+    };
     Phase phase = Phase::Copying;
     QString table; // the table being copied
     qint64 rowsCopied = 0; // by the first sync so far, earlier interrupted runs included
@@ -111,8 +114,8 @@ private:
     Status create(const ServerState &server, ReplicaSyncReport &report, const QString &reason);
     QString distrust(const QHash<QString, QString> &meta, const ServerState &server) const;
     Result<bool> copyTables(const Progress &progress, ReplicaSyncReport &report);
-    Result<bool> copyTable(const ReplicaTable &table, qint64 &copiedSoFar, qint64 estimated,
-            const Progress &progress, ReplicaSyncReport &report);
+    Result<bool> copyTable(const ReplicaTable &table, qint64 &copiedSoFar, qint64 estimated, const Progress &progress,
+            ReplicaSyncReport &report);
     Result<bool> catchUp(const Progress &progress, ReplicaSyncReport &report);
     Result<bool> catchUpInSnapshot(const Progress &progress, ReplicaSyncReport &report);
     Status writeRows(const ReplicaTable &table, const QList<QVariantList> &rows);

@@ -247,8 +247,8 @@ Status Migrator::followNewTables()
         return {};
     auto followed = m_database.query(u"SELECT shipshape_replica_follow_tables()"_s);
     if (!followed)
-        return fail(Error::internal(tr("Could not attach the replica change log to new tables: %1")
-                                            .arg(followed.error().message)));
+        return fail(Error::internal(
+                tr("Could not attach the replica change log to new tables: %1").arg(followed.error().message)));
     if (followed->next() && followed->singleInteger() > 0)
         qCInfo(lcStorage) << "The replica change log follows" << followed->singleInteger() << "more table(s)";
     return {};

@@ -87,8 +87,8 @@ TEST_F(ReplicaCliTest, StatusSyncAndRebuildForScriptsAndSupport)
 
     const CliRun text = run({u"replica"_s, u"status"_s});
     ASSERT_EQ(text.exitCode, kExitOk) << text.err.toStdString();
-    for (const QString &expected : {u"Replica: "_s, u"State: live"_s, u"Last sequence: "_s, u"Lag: 0 ms"_s,
-                 u"orders 2"_s}) {
+    for (const QString &expected :
+            {u"Replica: "_s, u"State: live"_s, u"Last sequence: "_s, u"Lag: 0 ms"_s, u"orders 2"_s}) {
         EXPECT_TRUE(text.out.contains(expected)) << expected.toStdString() << "\n" << text.out.toStdString();
     }
 

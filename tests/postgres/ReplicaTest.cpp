@@ -168,8 +168,8 @@ TEST_F(ReplicaTest, FirstSyncCopiesWhatTheAppReadsAndItsSqliteCodeAnswersAsTheSe
         const QString count = u"SELECT COUNT(*) FROM \"%1\""_s.arg(table.name);
         EXPECT_EQ(replicaScalar(count), scalar(*server, count)) << table.name.toStdString();
     }
-    for (const QString &expected : {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"shipments"_s,
-                 u"payments"_s, u"refunds"_s, u"returns"_s, u"customers"_s, u"products"_s, u"stock_movements"_s,
+    for (const QString &expected : {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"shipments"_s, u"payments"_s,
+                 u"refunds"_s, u"returns"_s, u"customers"_s, u"products"_s, u"stock_movements"_s,
                  u"notification_outbox"_s, u"daily_stats"_s, u"counters"_s}) {
         EXPECT_TRUE(names.contains(expected)) << expected.toStdString();
     }

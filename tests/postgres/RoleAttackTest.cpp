@@ -1178,11 +1178,13 @@ namespace {
 QString logFingerprint()
 {
     QSqlQuery query(AttackShop::instance().owner());
-    const bool read = query.exec(u"SELECT COUNT(*) || ':' || COALESCE(MAX(seq), 0) || ':' || "
-                                 "COALESCE(md5(string_agg(seq || '/' || xid || '/' || table_name || '/' || "
-                                 "COALESCE(row_key::TEXT, '') || '/' || operation || '/' || changed_at, ',' ORDER BY seq)), '') "
-                                 "|| ':' || (SELECT id || '/' || keep_ms || '/' || pruned_through_xid FROM replica_source) "
-                                 "FROM replica_changes"_s)
+    const bool read
+            = query.exec(
+                      u"SELECT COUNT(*) || ':' || COALESCE(MAX(seq), 0) || ':' || "
+                      "COALESCE(md5(string_agg(seq || '/' || xid || '/' || table_name || '/' || "
+                      "COALESCE(row_key::TEXT, '') || '/' || operation || '/' || changed_at, ',' ORDER BY seq)), '') "
+                      "|| ':' || (SELECT id || '/' || keep_ms || '/' || pruned_through_xid FROM replica_source) "
+                      "FROM replica_changes"_s)
             && query.next();
     return read ? query.value(0).toString() : query.lastError().text();
 }
@@ -1246,7 +1248,7 @@ TEST_F(RoleAttackTest, TheReplicaChangeLogCannotBeWrittenDeletedOrForged)
             << write.lastError().text().toStdString();
     ASSERT_TRUE(write.exec(u"SELECT COUNT(*) FROM replica_changes WHERE table_name = 'orders' AND operation = 'U' "
                            "AND row_key = jsonb_build_array("_s
-                    + delivered + u"::BIGINT) AND xid = pg_current_xact_id()::TEXT::BIGINT"_s)
+                        + delivered + u"::BIGINT) AND xid = pg_current_xact_id()::TEXT::BIGINT"_s)
             && write.next());
     EXPECT_EQ(write.value(0).toLongLong(), 1) << "logged in the writing transaction";
     ASSERT_TRUE(write.exec(u"ROLLBACK"_s));

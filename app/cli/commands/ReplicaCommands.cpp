@@ -31,8 +31,7 @@ QJsonObject statusJson(const ReplicaStatus &status, bool serverAnswered)
     QJsonObject json{{u"file"_s, status.file}, {u"bytes"_s, status.fileBytes}, {u"serverId"_s, status.serverId},
             {u"database"_s, status.database}, {u"schemaVersion"_s, status.schemaVersion}, {u"state"_s, status.state},
             {u"lastSequence"_s, status.lastSequence}, {u"lastChangeAt"_s, when(status.lastChangeAt)},
-            {u"lastSyncAt"_s, when(status.lastSyncAt)}, {u"serverAnswered"_s, serverAnswered},
-            {u"rows"_s, counts}};
+            {u"lastSyncAt"_s, when(status.lastSyncAt)}, {u"serverAnswered"_s, serverAnswered}, {u"rows"_s, counts}};
     json.insert(u"pendingChanges"_s, status.pendingChanges ? QJsonValue(*status.pendingChanges) : QJsonValue());
     json.insert(u"lagMs"_s, status.lagMs ? QJsonValue(*status.lagMs) : QJsonValue());
     return json;
@@ -186,8 +185,7 @@ int ReplicaCommands::run(CliContext &context, bool rebuild)
     if (!report->rebuiltBecause.isEmpty())
         out << report->rebuiltBecause << u' ' << tr("It was rebuilt.") << '\n';
     if (report->created || report->resumed || report->rowsCopied > 0) {
-        out << (report->resumed ? tr("First sync resumed: copied %1 more rows.")
-                                : tr("First sync: copied %1 rows."))
+        out << (report->resumed ? tr("First sync resumed: copied %1 more rows.") : tr("First sync: copied %1 rows."))
                         .arg(locale.toString(report->rowsCopied))
             << '\n';
     }

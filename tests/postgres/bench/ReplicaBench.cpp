@@ -90,7 +90,8 @@ int main(int argc, char **argv)
         auto generated = DemoDataGenerator::generate((*admin)->database(), options);
         if (!generated)
             return failed(generated.error().message);
-        std::printf("demo data: %lld orders in %.1f s\n", static_cast<long long>(orders), double(timer.elapsed()) / 1000.0);
+        std::printf(
+                "demo data: %lld orders in %.1f s\n", static_cast<long long>(orders), double(timer.elapsed()) / 1000.0);
     }
     (void) (*admin)->database().execute(u"VACUUM ANALYZE"_s);
     auto opened = Database::open(url);
@@ -140,7 +141,8 @@ int main(int argc, char **argv)
     for (const QString &argument : std::as_const(dumpArguments))
         quotedArguments << u"'"_s + argument + u"'"_s;
     const QString pipeline = u"{ echo 'PRAGMA foreign_keys=OFF; PRAGMA synchronous=NORMAL; BEGIN;'; '%1' %2 | sed "
-                             "-e '/^\\\\/d' -e 's/^INSERT INTO public\\./INSERT INTO /'; echo 'COMMIT;'; } | sqlite3 '%3' 2>'%3.errors' "
+                             "-e '/^\\\\/d' -e 's/^INSERT INTO public\\./INSERT INTO /'; echo 'COMMIT;'; } | sqlite3 "
+                             "'%3' 2>'%3.errors' "
                              ">/dev/null"_s.arg(pgDump, quotedArguments.join(u' '), baselinePath);
     QProcess shell;
     timer.restart();
