@@ -10,15 +10,18 @@
 #include "dashboard/DashboardJson.h"
 #include "orders/OrderJson.h"
 #include "replica/ReplicaFile.h"
+#include "replica/ReplicaFollower.h"
 #include "replica/ReplicaSync.h"
 #include "replica/ReplicaTables.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -435,6 +438,31 @@ TEST_F(ReplicaTest, AStaffLoginKeepsAReplicaAndStatusReportsIt)
             [](const auto &entry) { return entry.first == u"orders"_s; });
     ASSERT_NE(orders, status->rowCounts.cend());
     EXPECT_EQ(orders->second, 4);
+}
+
+TEST_F(ReplicaTest, AFollowerSyncsAtStartAndWhenTheServerNotifiesAChange)
+{
+    auto listener = Database::open(cluster().url(databaseName()));
+    ASSERT_TRUE(listener) << describe(listener.error());
+    ReplicaFollower follower(**listener, replicaPath);
+    QList<ReplicaSyncReport> reports;
+    QObject::connect(&follower, &ReplicaFollower::synced, &follower,
+            [&reports](const ReplicaSyncReport &report) { reports << report; });
+    ASSERT_TRUE(follower.start());
+    ASSERT_EQ(reports.size(), 1) << "one sync at start";
+    EXPECT_TRUE(reports.constFirst().created);
+
+    // Another connection commits; the server's NOTIFY wakes the follower (the limit only guards a hang).
+    const Order bob = place(placeRequest({{u"MUG-1"_s, 1}}, u"bob@example.com"_s, u"Bob Example"_s));
+    QEventLoop loop;
+    QObject::connect(&follower, &ReplicaFollower::synced, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    ASSERT_GE(reports.size(), 2) << "no sync after the notification";
+    EXPECT_FALSE(reports.constLast().created);
+    EXPECT_GT(reports.constLast().changesApplied, 0);
+    EXPECT_EQ(replicaScalar(u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(bob.number)), 1);
+    follower.stop();
 }
 
 } // namespace
