@@ -60,6 +60,7 @@ int failed(const QString &what)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // a run cut short still shows what it measured
     QLoggingCategory::setFilterRules(u"shipshape.*.info=false"_s);
     const QStringList arguments = app.arguments();
     const bool smoke = arguments.contains(u"--smoke"_s);
