@@ -12,6 +12,7 @@
 #include "cli/commands/OutboxCommands.h"
 #include "cli/commands/PickListsCommands.h"
 #include "cli/commands/ProductsCommands.h"
+#include "cli/commands/ReplicaCommands.h"
 #include "cli/commands/ReportCommands.h"
 #include "cli/commands/ReturnsCommands.h"
 #include "cli/commands/SecretsCommands.h"
@@ -47,7 +48,7 @@ CommandTable CommandTable::standard()
             OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), WorkerCommands::group(),
             ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(), SecretsCommands::group(),
             TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(),
-            BackupCommands::group(), ArchiveCommands::group(), HelpCommands::group()});
+            BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

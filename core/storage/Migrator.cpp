@@ -227,7 +227,31 @@ Result<MigrationReport> Migrator::migrateTo(int targetVersion)
         report.toVersion = upward ? migration.version : (index > 0 ? migrations.at(index - 1).version : 0);
         qCInfo(lcStorage) << (upward ? "Applied" : "Reverted") << "migration" << migration.version << migration.name;
     }
+    if (upward) {
+        if (auto followed = followNewTables(); !followed)
+            return fail(followed.error());
+    }
     return report;
+}
+
+Status Migrator::followNewTables()
+{
+    // Desktop replicas follow every table of a PostgreSQL schema through its change log (migration 26,
+    // docs/replica.md): a table a later migration adds gets the log's trigger here, with no new sync code.
+    if (m_database.dialect().isSqlite())
+        return {};
+    auto exists = m_database.query(u"SELECT to_regprocedure('shipshape_replica_follow_tables()') IS NOT NULL"_s);
+    if (!exists)
+        return fail(exists.error());
+    if (!exists->next() || !exists->single().toBool())
+        return {};
+    auto followed = m_database.query(u"SELECT shipshape_replica_follow_tables()"_s);
+    if (!followed)
+        return fail(Error::internal(
+                tr("Could not attach the replica change log to new tables: %1").arg(followed.error().message)));
+    if (followed->next() && followed->singleInteger() > 0)
+        qCInfo(lcStorage) << "The replica change log follows" << followed->singleInteger() << "more table(s)";
+    return {};
 }
 
 Result<MigrationReport> Migrator::legacyChecksumsRecorded(const MigrationReport &report)

@@ -46,6 +46,8 @@ private:
     Result<MigrationReport> legacyChecksumsRecorded(const MigrationReport &report);
     Result<bool> ownsSchema();
     Result<QString> backup(int fromVersion);
+    // PostgreSQL: attaches the replica change log's trigger to tables that lack it (migration 26).
+    Status followNewTables();
 
     Database &m_database;
 };

@@ -89,9 +89,16 @@ void ChangeFeed::stop()
 
 void ChangeFeed::handleNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
 {
-    if (name != QLatin1StringView(kChannel) || source == QSqlDriver::SelfSource)
+    if (name != QLatin1StringView(kChannel))
         return;
     const QString text = payload.toString();
+    // A replica copies this client's own changes too (core/replica, docs/replica.md).
+    if (text == u"replica"_s) {
+        Q_EMIT replicaChanged();
+        return;
+    }
+    if (source == QSqlDriver::SelfSource)
+        return;
     if (text.startsWith(u"order:"_s)) {
         bool ok = false;
         const qint64 number = QStringView(text).mid(6).toLongLong(&ok);

@@ -12,7 +12,8 @@ class Database;
 // Changes committed by other clients, as typed signals that models connect to in order to refresh only
 // the affected rows.
 //  - PostgreSQL: LISTEN on the `shipshape_changes` channel. Triggers on orders and products send
-//    `order:<number>` and `stock:<sku>` with pg_notify, which the server delivers at commit. The
+//    `order:<number>` and `stock:<sku>` with pg_notify, which the server delivers at commit; the replica
+//    change log's trigger sends `replica` (once per transaction) for any followed table. The
 //    connection's thread must run an event loop (QPSQL watches the socket with a QSocketNotifier).
 //  - SQLite: polls PRAGMA data_version (cheap; changes only when another connection committed) and then
 //    reads which orders and SKUs got new timeline / ledger rows since the last look.
@@ -38,6 +39,9 @@ public:
 Q_SIGNALS:
     void orderChanged(qint64 orderNumber);
     void stockChanged(const QString &sku);
+    // PostgreSQL: a transaction wrote rows the replica change log follows (migration 26), whoever sent it;
+    // a ReplicaSync catches up.
+    void replicaChanged();
     // Changes may have been missed (the connection was lost and is back): reload what is shown.
     void resynchronize();
 

@@ -1170,3 +1170,89 @@ TEST_F(RoleAttackTest, ReturnsByHandCannotRestockMoreThanReturnedNorReturnUnship
         EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
     }
 }
+
+namespace {
+
+// The replica change log (migration 26, docs/replica.md): what desktop replicas trust to learn every
+// change. A staff login may read it and call the pruning, which follows the owner's retention only.
+QString logFingerprint()
+{
+    QSqlQuery query(AttackShop::instance().owner());
+    const bool read
+            = query.exec(
+                      u"SELECT COUNT(*) || ':' || COALESCE(MAX(seq), 0) || ':' || "
+                      "COALESCE(md5(string_agg(seq || '/' || xid || '/' || table_name || '/' || "
+                      "COALESCE(row_key::TEXT, '') || '/' || operation || '/' || changed_at, ',' ORDER BY seq)), '') "
+                      "|| ':' || (SELECT id || '/' || keep_ms || '/' || pruned_through_xid FROM replica_source) "
+                      "FROM replica_changes"_s)
+            && query.next();
+    return read ? query.value(0).toString() : query.lastError().text();
+}
+
+TEST_F(RoleAttackTest, TheReplicaChangeLogCannotBeWrittenDeletedOrForged)
+{
+    const QString delivered = QString::number(shop().orderWithStatus(u"delivered"_s));
+    ASSERT_NE(delivered, u"0"_s);
+    const QStringList frauds{
+            // Forge a change, or hide one.
+            u"INSERT INTO replica_changes (xid, table_name, row_key, operation, changed_at) VALUES "
+            "(pg_current_xact_id()::TEXT::BIGINT, 'orders', '[1]', 'D', 0)"_s,
+            u"INSERT INTO replica_changes OVERRIDING SYSTEM VALUE SELECT seq + 1000000, xid, table_name, row_key, "
+            "operation, changed_at FROM replica_changes LIMIT 1"_s,
+            u"UPDATE replica_changes SET operation = 'D' WHERE table_name = 'orders'"_s,
+            u"UPDATE replica_changes SET xid = 0"_s,
+            u"UPDATE replica_changes SET changed_at = 0"_s,
+            u"DELETE FROM replica_changes WHERE table_name = 'orders'"_s,
+            u"TRUNCATE replica_changes"_s,
+            // Rewind or reset the log's numbering and identity; make replicas distrust or over-trust it.
+            u"SELECT setval(pg_get_serial_sequence('replica_changes', 'seq'), 1)"_s,
+            u"ALTER TABLE replica_changes ALTER COLUMN seq RESTART WITH 1"_s,
+            u"UPDATE replica_source SET pruned_through_xid = 0"_s,
+            u"UPDATE replica_source SET id = gen_random_uuid()"_s,
+            u"UPDATE replica_source SET keep_ms = 1"_s,
+            u"DELETE FROM replica_source"_s,
+            // Change a row without it being logged.
+            u"ALTER TABLE orders DISABLE TRIGGER replica_changes_logged"_s,
+            u"DROP TRIGGER replica_changes_logged ON orders"_s,
+            u"SET LOCAL session_replication_role = replica"_s,
+            u"CREATE TRIGGER forged AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION shipshape_replica_log('number')"_s,
+            u"SELECT shipshape_replica_log()"_s,
+            u"SELECT shipshape_replica_follow_tables()"_s,
+            u"CREATE OR REPLACE FUNCTION shipshape_replica_log() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RETURN NULL; END $$"_s,
+    };
+    for (const QString &role : {u"warehouse"_s, u"support"_s, u"admin"_s}) {
+        for (const QString &fraud : frauds) {
+            const QString before = logFingerprint();
+            const Outcome outcome = attempt(shop().connectAs(role), {fraud});
+            EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << fraud.toStdString();
+            EXPECT_EQ(logFingerprint(), before) << role.toStdString() << ": " << fraud.toStdString();
+            auto violations = shop().check(shop().login(role));
+            ASSERT_TRUE(violations) << violations.error().toStdString();
+            EXPECT_TRUE(violations->isEmpty()) << role.toStdString() << ": " << fraud.toStdString();
+            ASSERT_TRUE(shop().restore());
+        }
+    }
+
+    // What a staff login may do with the log: read it, and prune by the owner's rule (nothing is old
+    // enough here). A write it makes is logged, in its transaction, with its transaction's id.
+    const QString before = logFingerprint();
+    const Outcome read = attempt(shop().connectAs(u"support"_s),
+            {u"SELECT COUNT(*) FROM replica_changes"_s, u"SELECT shipshape_replica_prune()"_s});
+    EXPECT_TRUE(read.accepted) << read.message.toStdString();
+    EXPECT_EQ(logFingerprint(), before);
+    QSqlDatabase support = shop().connectAs(u"support"_s);
+    QSqlQuery write(support);
+    ASSERT_TRUE(write.exec(u"BEGIN"_s));
+    ASSERT_TRUE(write.exec(u"UPDATE orders SET version = version + 1 WHERE number = "_s + delivered))
+            << write.lastError().text().toStdString();
+    ASSERT_TRUE(write.exec(u"SELECT COUNT(*) FROM replica_changes WHERE table_name = 'orders' AND operation = 'U' "
+                           "AND row_key = jsonb_build_array("_s
+                        + delivered + u"::BIGINT) AND xid = pg_current_xact_id()::TEXT::BIGINT"_s)
+            && write.next());
+    EXPECT_EQ(write.value(0).toLongLong(), 1) << "logged in the writing transaction";
+    ASSERT_TRUE(write.exec(u"ROLLBACK"_s));
+    EXPECT_EQ(logFingerprint(), before) << "a rolled-back change leaves no log row";
+}
+
+} // namespace

@@ -1,0 +1,12 @@
+-- Shipshape schema migration 26, SQLite. Frozen: this is the text databases received when they were migrated
+-- to version 26, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Never edit it; change the schema with a new migration.
+--
+-- The change log that desktop replicas pull from exists on PostgreSQL only (docs/replica.md): a desktop
+-- replica follows a shared server, and a SQLite file is not one. The version is kept in step on both
+-- engines, so this migration changes nothing on SQLite.
+-- name: replica change log
+-- migrate:up
+-- Nothing to change on SQLite.
+-- migrate:down
+-- Nothing to change on SQLite.
