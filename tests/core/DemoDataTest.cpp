@@ -261,7 +261,7 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
     // and the original order, and the original's names the replacement.
     const QStringList links = rows(database,
             u"SELECT r.id, r.order_number, r.replacement_order, r.exchange_value_minor, r.exchange_credit_minor, "
-            "n.total_minor, n.customer_id = m.customer_id FROM returns r JOIN orders m ON m.number = r.order_number "
+            "n.total_minor, CASE WHEN n.customer_id = m.customer_id THEN 1 ELSE 0 END FROM returns r JOIN orders m ON m.number = r.order_number "
             "JOIN orders n ON n.number = r.replacement_order ORDER BY r.id"_s);
     ASSERT_EQ(links.size(), report->exchanges);
     for (const QString &link : links) {
@@ -288,16 +288,21 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
     const QStringList violations = conservationViolations(database);
     EXPECT_TRUE(violations.isEmpty()) << violations.mid(0, 20).join(u'\n').toStdString();
     if (db.isPostgres()) {
-        // The server's own check of each order and of each ledger row, as a staff login's commit would run it.
+        // The server's own check of an order and of a ledger row, as a staff login's commit would run it: on
+        // every order with a parcel of a partial shipment, a return or an exchange, every fifth of the rest, every
+        // receipt's ledger row and every fifth of the rest (all of them take minutes).
         const QStringList orders = rows(database,
-                u"SELECT v FROM (SELECT shipshape_order_violation(number, false) AS v FROM orders) x "
-                "WHERE v IS NOT NULL LIMIT 20"_s);
+                u"SELECT v FROM (SELECT shipshape_order_violation(o.number, false) AS v FROM orders o "
+                "WHERE o.number % 5 = 0 OR (o.status = 'confirmed' AND EXISTS (SELECT 1 FROM shipments s "
+                "WHERE s.order_number = o.number)) OR EXISTS (SELECT 1 FROM returns r WHERE r.order_number = o.number "
+                "OR r.replacement_order = o.number)) x WHERE v IS NOT NULL LIMIT 20"_s);
         EXPECT_TRUE(orders.isEmpty()) << orders.join(u'\n').toStdString();
         const QStringList stock = rows(database,
-                u"SELECT v FROM (SELECT shipshape_stock_violation(sku, id) AS v FROM stock_movements) x "
-                "WHERE v IS NOT NULL LIMIT 20"_s);
+                u"SELECT v FROM (SELECT shipshape_stock_violation(sku, id) AS v FROM stock_movements "
+                "WHERE id % 5 = 0 OR return_id IS NOT NULL) x WHERE v IS NOT NULL LIMIT 20"_s);
         EXPECT_TRUE(stock.isEmpty()) << stock.join(u'\n').toStdString();
     }
+
 
     // The services carry on from it: the rest of a partly shipped order ships, a late receipt takes an
     // outstanding unit, and a received return is refunded.
