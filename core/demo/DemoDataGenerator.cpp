@@ -160,6 +160,17 @@ Result<DemoDataReport> DemoDataGenerator::generate(
 {
     if (options.orders < 0 || options.products < 1 || options.customers < 1)
         return fail(Error::invalid(u"orders"_s, QString::number(options.orders), tr("Counts must be positive.")));
+    if (options.partlyShippedPercent < 0 || options.returnedPercent < 0
+            || options.partlyShippedPercent + options.returnedPercent > 100) {
+        return fail(Error::invalid(u"returned"_s, QString::number(options.returnedPercent),
+                tr("The partly shipped (%1 %) and returned (%2 %) shares are from 0 and together at most 100 %.")
+                        .arg(options.partlyShippedPercent)
+                        .arg(options.returnedPercent)));
+    }
+    if (options.exchangedPercent < 0 || options.exchangedPercent > options.returnedPercent) {
+        return fail(Error::invalid(u"exchanged"_s, QString::number(options.exchangedPercent),
+                tr("The exchanged share is part of the returned one: from 0 to %1 %.").arg(options.returnedPercent)));
+    }
     bool empty = false;
     {
         // Its own scope: the read is finished before the marker below is written.
