@@ -4,8 +4,11 @@
 #include "common/Money.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
-#include "dashboard/DailyAggregates.h"
+#include "demo/DemoBulkLoad.h"
+#include "demo/DemoExchanges.h"
+#include "demo/DemoParcels.h"
 #include "demo/DemoReturns.h"
+#include "demo/DemoStockLedger.h"
 #include "payment/PaymentMethod.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -14,7 +17,6 @@
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <array>
@@ -48,7 +50,6 @@ constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Por
         City{u"Austin", u"TX", u"73301"}, City{u"Chicago", u"IL", u"60601"}, City{u"Boston", u"MA", u"02108"},
         City{u"Denver", u"CO", u"80202"}, City{u"Seattle", u"WA", u"98101"}, City{u"Miami", u"FL", u"33101"},
         City{u"Brooklyn", u"NY", u"11201"}, City{u"Madison", u"WI", u"53703"}};
-constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
 constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
 struct Decline {
     const char16_t *code;
@@ -81,8 +82,6 @@ struct DemoProduct {
     QString name;
     qint64 priceMinor = 0;
     qint64 threshold = 5;
-    qint64 reservedOpen = 0;
-    qint64 consumed = 0;
 };
 
 struct DemoCustomer {
@@ -90,16 +89,6 @@ struct DemoCustomer {
     QString name;
     QString email;
 };
-
-QString trackingNumber(const QString &carrier, QRandomGenerator &random)
-{
-    static constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    QString tracking = carrier == u"UPS"_s ? u"1Z"_s : QString();
-    const int length = carrier == u"UPS"_s ? 16 : 12;
-    for (int i = 0; i < length; ++i)
-        tracking += QChar(kAlphabet[random.bounded(carrier == u"UPS"_s ? 34u : 10u)]);
-    return tracking;
-}
 
 QVariant nullValue()
 {
@@ -111,47 +100,6 @@ qint64 later(qint64 fromMs, qint64 nowMs, qint64 wantedMs)
 {
     return fromMs + qMax<qint64>(1, qMin(wantedMs, (nowMs - fromMs) / 2));
 }
-
-// A parcel's units per SKU, in the order of the order's lines.
-using Parcel = QList<std::pair<QString, qint64>>;
-
-// The details OrderFulfillment gives a parcel's OrderShipped (with `complete`) and OrderDelivered rows, as
-// QJsonDocument writes them (keys sorted, compact); built by hand because nearly every order has them.
-QString parcelDetails(qint64 shipmentId, const QString &carrier, const QString &tracking, const Parcel &parcel,
-        std::optional<bool> complete)
-{
-    QString lines;
-    for (const auto &[sku, quantity] : parcel) {
-        if (!lines.isEmpty())
-            lines += u',';
-        lines += u"{\"quantity\":%1,\"sku\":\"%2\"}"_s.arg(quantity).arg(sku);
-    }
-    QString details = u"{\"carrier\":\"%1\","_s.arg(carrier);
-    if (complete)
-        details += *complete ? u"\"complete\":true,"_s : u"\"complete\":false,"_s;
-    return details + u"\"lines\":[%1],\"shipmentId\":%2,\"trackingNumber\":\"%3\"}"_s.arg(lines).arg(shipmentId).arg(tracking);
-}
-
-// One row of the stock ledger an order's placement, parcels or cancel wrote (StockReservations), kept until
-// the whole history is known: the ledger is written in time order once the stock it started from is.
-struct LedgerEntry {
-    enum Kind : quint8 { Reserve, Release, Consume, FromReturn };
-    qint64 at = 0;
-    qint64 orderNumber = 0;
-    qint32 product = 0;
-    qint32 quantity = 0; // for FromReturn: the index of the receipt's DemoReturnMovement
-    Kind kind = Reserve;
-};
-
-// A return waiting for the order that replaces it: the first order placed after `wantedMs` is it.
-struct PendingExchange {
-    DemoReturnPlan plan;
-    qint64 wantedMs = 0;
-    qint64 customerId = 0;
-    QString customerName;
-    QString customerEmail;
-    QVariantList address; // street, city, state, zip
-};
 
 } // namespace
 
@@ -198,69 +146,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     const QString actor = u"demo-data"_s;
     DemoDataReport report;
 
-    // Demo data is disposable: skip the per-commit fsync while generating, restore it afterwards.
-    // Building the secondary indexes once at the end (sorted) is several times cheaper than keeping
-    // them up to date row by row, so on SQLite they are dropped and re-created from their own
-    // definitions in sqlite_master (the migrations stay the only place that defines them). The triggers
-    // on those tables go too: the order count and the dashboard's daily aggregates they keep are
-    // computed once at the end, the aggregates from the same definitions the triggers use.
-    const bool sqlite = database.dialect().isSqlite();
-    QStringList deferredIndexes;
-    QStringList deferredTriggers;
-    if (sqlite) {
-        (void) database.execute(u"PRAGMA synchronous=OFF"_s);
-        (void) database.execute(u"PRAGMA cache_size=-524288"_s);
-        // payment_attempts keeps its indexes: it is small, and the placement log is filled by a join on it.
-        auto indexes = database.query(u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                                      "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
-                                      "'payments', 'placement_log', 'stock_movements')) OR (type = 'trigger' AND tbl_name IN ('orders', "
-                                      "'order_lines', 'payment_attempts', 'placement_log')))"_s);
-        if (!indexes)
-            return fail(indexes.error());
-        QStringList drops;
-        while (indexes->next()) {
-            const bool trigger = indexes->text(u"type") == u"trigger"_s;
-            // Names come from sqlite_master, i.e. from our own migrations.
-            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + indexes->text(u"name");
-            (trigger ? deferredTriggers : deferredIndexes) << indexes->text(u"sql");
-        }
-        if (auto read = indexes->status(); !read)
-            return fail(read.error());
-        database.finishStatements();
-        for (const QString &drop : std::as_const(drops)) {
-            if (auto dropped = database.execute(drop); !dropped)
-                return fail(dropped.error());
-        }
-    }
-    const auto restore = [&]() -> Status {
-        Status result;
-        for (const QString &definition : std::as_const(deferredIndexes)) {
-            if (auto created = database.execute(definition); !created && result)
-                result = created;
-        }
-        deferredIndexes.clear();
-        if (!deferredTriggers.isEmpty()) {
-            for (const QString &definition : std::as_const(deferredTriggers)) {
-                if (auto created = database.execute(definition); !created && result)
-                    result = created;
-            }
-            deferredTriggers.clear();
-            if (auto rebuilt = DailyAggregates::rebuild(database); !rebuilt && result)
-                result = rebuilt;
-        }
-        if (sqlite) {
-            // The order-count triggers were off during the load (also when it failed half-way).
-            if (auto counted = database.execute(
-                        u"UPDATE counters SET value = (SELECT COUNT(*) FROM orders) WHERE name = 'orders'"_s);
-                    !counted && result)
-                result = counted;
-            (void) database.execute(u"PRAGMA cache_size=-65536"_s);
-            (void) database.execute(u"PRAGMA synchronous=FULL"_s);
-        }
-        return result;
-    };
-    // On an early error return the indexes still come back; the error already being returned wins.
-    auto restoreOnError = qScopeGuard([&] { (void) restore(); });
+    DemoBulkLoad bulkLoad(database);
+    if (auto begun = bulkLoad.begin(); !begun)
+        return fail(begun.error());
 
     QList<DemoProduct> products;
     products.reserve(options.products);
@@ -319,9 +207,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     const qint64 holdMs = qint64(options.holdMinutes) * 60 * 1000;
     const QStringList orderColumns{u"number"_s, u"uuid"_s, u"customer_id"_s, u"customer_name"_s, u"customer_email"_s,
             u"status"_s, u"currency"_s, u"total_minor"_s, u"line_count"_s, u"paid_minor"_s, u"refunded_minor"_s,
-            u"return_credit_minor"_s, u"payment_method"_s, u"ship_street"_s, u"ship_city"_s, u"ship_state"_s, u"ship_zip"_s, u"ship_country"_s,
-            u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s, u"reservation_expires_at"_s, u"placed_at"_s,
-            u"updated_at"_s, u"version"_s};
+            u"return_credit_minor"_s, u"payment_method"_s, u"ship_street"_s, u"ship_city"_s, u"ship_state"_s,
+            u"ship_zip"_s, u"ship_country"_s, u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s,
+            u"reservation_expires_at"_s, u"placed_at"_s, u"updated_at"_s, u"version"_s};
     const QStringList lineColumns{u"order_number"_s, u"position"_s, u"sku"_s, u"product_name"_s, u"quantity"_s,
             u"unit_price_minor"_s, u"line_total_minor"_s, u"shipped_quantity"_s};
     // Parcels are numbered in the order they were sent (migration 19).
@@ -348,20 +236,16 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     // Parcels, returns and exchanges draw from their own sequence too.
     QRandomGenerator mix(options.seed ^ 0x6d1c'5eedu);
     DemoReturns afterSales(database, actor);
-    std::deque<PendingExchange> exchanges;
     qint64 nextShipmentId = 1;
     QHash<QString, int> productBySku;
     for (int i = 0; i < products.size(); ++i)
         productBySku.insert(products.at(i).sku, i);
     const qint64 hourMs = qint64(3600) * 1000;
-    std::vector<LedgerEntry> ledger;
-    ledger.reserve(std::size_t(options.orders) * 4);
-    // Placement reserves every line, SKU by SKU (the order products are locked in); a cancel releases them.
-    const auto holdLines = [&](qint64 at, qint64 order, QList<std::pair<int, qint64>> held, LedgerEntry::Kind kind) {
-        std::sort(held.begin(), held.end());
-        for (const auto &[product, quantity] : std::as_const(held))
-            ledger.push_back({at, order, product, qint32(quantity), kind});
-    };
+    DemoStockLedger stockLedger(options.orders);
+    QList<DemoOrderLine> catalogue;
+    for (const DemoProduct &product : std::as_const(products))
+        catalogue.append({product.sku, product.name, 1, product.priceMinor});
+    DemoExchanges exchanges(mix, catalogue, nowMs, actor);
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
         auto transaction = Transaction::begin(database);
         if (!transaction)
@@ -377,123 +261,19 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
         // Originals whose exchange came later: their last change is the exchange (or the receipt after it).
         QList<std::pair<qint64, qint64>> touchedOriginals;
-        // The replacement OrderExchanges places: the returned units again (another size, a working one), paid in
-        // full by the return's credit and so confirmed at once, then shipped and delivered like any order.
-        const auto placeReplacement = [&](PendingExchange pending, qint64 placedMs) -> Status {
-            DemoReturnPlan &plan = pending.plan;
-            plan.exchangedMs = placedMs;
-            plan.replacementOrder = number;
-            DemoReturns::receiveExchanged(mix, plan, nowMs);
-            const qint64 returnId = afterSales.lastReturnId() + 1;
-            const qint64 ageMs = nowMs - placedMs;
-            const QString status = ageMs < 24 * hourMs ? u"confirmed"_s
-                    : ageMs < 5 * 24 * hourMs          ? (mix.bounded(2u) ? u"shipped"_s : u"confirmed"_s)
-                                                       : u"delivered"_s;
-            const bool inParcel = status != u"confirmed"_s;
-            const qint64 shipmentId = inParcel ? nextShipmentId++ : 0;
-            qint64 total = 0;
-            Parcel parcel;
-            for (const DemoReturnLine &line : std::as_const(plan.lines)) {
-                DemoProduct &product = products[productBySku.value(line.sku)];
-                const qint64 lineTotal = line.quantity * product.priceMinor;
-                total += lineTotal;
-                (inParcel ? product.consumed : product.reservedOpen) += line.quantity;
-                if (auto added = lineRows.add({number, qint64(parcel.size() + 1), product.sku, product.name,
-                            line.quantity, product.priceMinor, lineTotal, inParcel ? line.quantity : 0});
-                        !added)
-                    return added;
-                if (inParcel) {
-                    if (auto added = shipmentLineRows.add({shipmentId, number, product.sku, line.quantity}); !added)
-                        return added;
-                }
-                parcel.append({line.sku, line.quantity});
-            }
-            QList<std::pair<int, qint64>> held;
-            for (const auto &[sku, quantity] : std::as_const(parcel))
-                held.append({productBySku.value(sku), quantity});
-            holdLines(placedMs, number, held, LedgerEntry::Reserve);
-            const QString totalText = Money(total, usd).toDecimalString();
-            const QString zero = Money(0, usd).toDecimalString();
-            const auto event = [&](qint64 at, const QString &name, const QVariant &from, const QString &to,
-                                       const QString &reason, const QString &details) {
-                ++report.timelineEntries;
-                return eventRows.add({number, at, actor, name, from, to, reason, details});
-            };
-            if (auto added = event(placedMs, u"OrderPlaced"_s, nullValue(), u"pending"_s, u""_s, u"{}"_s); !added)
-                return added;
-            if (auto added = event(placedMs, u"ReplacementPlaced"_s, u"pending"_s, u"pending"_s,
-                        QCoreApplication::translate("OrderExchanges", "Replacement for return %1 of order %2")
-                                .arg(returnId)
-                                .arg(plan.orderNumber),
-                        u"{\"credit\":\"%1\",\"currency\":\"USD\",\"due\":\"%2\",\"originalOrder\":%3,"
-                        "\"returnId\":%4}"_s.arg(totalText, zero)
-                                .arg(plan.orderNumber)
-                                .arg(returnId));
-                    !added)
-                return added;
-            if (auto added = event(placedMs, u"PaymentProcessed"_s, u"pending"_s, u"confirmed"_s,
-                        QCoreApplication::translate("OrderExchanges", "Paid by the credit of return %1").arg(returnId),
-                        u"{\"amount\":\"%1\",\"currency\":\"USD\",\"method\":\"exchange\",\"returnId\":%2}"_s
-                                .arg(zero)
-                                .arg(returnId));
-                    !added)
-                return added;
-            qint64 updatedMs = placedMs;
-            QVariant carrier = nullValue();
-            QVariant tracking = nullValue();
-            if (inParcel) {
-                const QString parcelCarrier = pick(kCarriers, mix);
-                const QString parcelTracking = trackingNumber(parcelCarrier, mix);
-                carrier = parcelCarrier;
-                tracking = parcelTracking;
-                const qint64 shippedMs = later(placedMs, nowMs, qint64(mix.bounded(2, 48)) * hourMs);
-                const bool delivered = status == u"delivered"_s;
-                const qint64 deliveredMs = later(shippedMs, nowMs, qint64(mix.bounded(24, 120)) * hourMs);
-                updatedMs = delivered ? deliveredMs : shippedMs;
-                holdLines(shippedMs, number, held, LedgerEntry::Consume);
-                if (auto added = event(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s,
-                            parcelDetails(shipmentId, parcelCarrier, parcelTracking, parcel, true));
-                        !added)
-                    return added;
-                if (delivered) {
-                    if (auto added = event(deliveredMs, u"OrderDelivered"_s, u"shipped"_s, u"delivered"_s, u""_s,
-                                parcelDetails(shipmentId, parcelCarrier, parcelTracking, parcel, std::nullopt));
-                            !added)
-                        return added;
-                }
-                if (auto added = shipmentRows.add({shipmentId, number, parcelCarrier, parcelTracking, shippedMs, actor,
-                            delivered ? QVariant(deliveredMs) : QVariant(QMetaType::fromType<qint64>()),
-                            delivered ? QVariant(actor) : nullValue()});
-                        !added)
-                    return added;
-            }
-            if (auto added = orderRows.add({number, makeUuidV7(fromStorage(placedMs), mix), pending.customerId,
-                        pending.customerName, pending.customerEmail, status, u"USD"_s, total, qint64(parcel.size()), 0,
-                        0, 0, plan.paymentMethod, pending.address.value(0), pending.address.value(1),
-                        pending.address.value(2), pending.address.value(3), u"US"_s, carrier, tracking, nullValue(),
-                        QVariant(QMetaType::fromType<qint64>()), placedMs, updatedMs, 1});
-                    !added)
-                return added;
-            report.lines += parcel.size();
-            auto last = afterSales.write(plan, eventRows, report.timelineEntries);
-            if (!last)
-                return fail(last.error());
-            touchedOriginals.append({plan.orderNumber, *last});
-            ++report.returns;
-            ++report.exchanges;
-            return {};
-        };
         for (qint64 i = batchStart; i < batchEnd; ++i) {
             ++number;
             const qint64 slot = spanMs / qMax<qint64>(options.orders, 1);
             qint64 placedMs = nowMs - spanMs + i * slot + qint64(random.bounded(quint32(qMax<qint64>(slot, 1))));
             placedMs = qMin(placedMs, nowMs - 1000);
             const qint64 ageMs = nowMs - placedMs;
-            if (!exchanges.empty() && exchanges.front().wantedMs <= placedMs) {
-                PendingExchange pending = std::move(exchanges.front());
-                exchanges.pop_front();
-                if (auto placed = placeReplacement(std::move(pending), placedMs); !placed)
+            if (exchanges.due(placedMs)) {
+                auto placed = exchanges.placeNext(number, placedMs,
+                        {orderRows, lineRows, eventRows, shipmentRows, shipmentLineRows}, afterSales, stockLedger,
+                        nextShipmentId, report);
+                if (!placed)
                     return fail(placed.error());
+                touchedOriginals.append(*placed);
                 continue;
             }
             const DemoCustomer &customer = customers.at(random.bounded(qsizetype(customers.size())));
@@ -549,43 +329,28 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             const bool wasDelivered = status == u"delivered"_s;
             const bool partly = (status == u"shipped"_s || status == u"delivered"_s) && units >= 2
                     && report.partlyShipped * 100 < qint64(options.partlyShippedPercent) * (i + 1);
-            QList<Parcel> parcels;
+            QList<DemoParcel> parcels;
             if (status == u"shipped"_s || status == u"delivered"_s) {
                 const qint64 shippedUnits = partly ? mix.bounded(1, int(units)) : units;
-                const qint64 firstParcel
-                        = partly && shippedUnits >= 2 && mix.bounded(2u) ? mix.bounded(1, int(shippedUnits)) : shippedUnits;
-                parcels.append(Parcel());
-                if (firstParcel < shippedUnits)
-                    parcels.append(Parcel());
-                qint64 counted = 0;
-                for (const DemoOrderLine &line : std::as_const(lines)) {
-                    for (qint64 unit = 0; unit < line.quantity && counted < shippedUnits; ++unit, ++counted) {
-                        Parcel &parcel = parcels[counted < firstParcel ? 0 : 1];
-                        if (parcel.isEmpty() || parcel.last().first != line.sku)
-                            parcel.append({line.sku, 0});
-                        ++parcel.last().second;
-                    }
-                }
+                const qint64 firstParcel = partly && shippedUnits >= 2 && mix.bounded(2u)
+                        ? mix.bounded(1, int(shippedUnits))
+                        : shippedUnits;
+                parcels = DemoParcels::split(lines, shippedUnits, firstParcel);
             }
             if (partly) {
                 status = u"confirmed"_s;
                 ++report.partlyShipped;
             }
-            QList<std::pair<int, qint64>> held;
+            DemoStockLedger::Quantities held;
             for (qsizetype position = 0; position < lines.size(); ++position)
                 held.append({chosen.at(position), lines.at(position).quantity});
-            holdLines(placedMs, number, held, LedgerEntry::Reserve);
+            stockLedger.add(placedMs, number, held, DemoStockLedger::Reserve);
             for (qsizetype position = 0; position < lines.size(); ++position) {
                 const DemoOrderLine &line = lines.at(position);
-                DemoProduct &product = products[chosen.at(position)];
                 qint64 shipped = 0;
-                for (const Parcel &parcel : std::as_const(parcels)) {
+                for (const DemoParcel &parcel : std::as_const(parcels)) {
                     for (const auto &[sku, quantity] : parcel)
                         shipped += sku == line.sku ? quantity : 0;
-                }
-                if (status != u"cancelled"_s) {
-                    product.reservedOpen += line.quantity - shipped;
-                    product.consumed += shipped;
                 }
                 if (auto added = lineRows.add({number, position + 1, line.sku, line.name, line.quantity,
                             line.unitPriceMinor, line.quantity * line.unitPriceMinor, shipped});
@@ -637,7 +402,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             }
             if (wouldHaveShipped && declined) {
                 // Drawn and dropped, so that the orders after this one stay the same for the seed.
-                (void) trackingNumber(pick(kCarriers, random), random);
+                (void) DemoParcels::trackingNumber(DemoParcels::carrier(random), random);
             }
             if (!parcels.isEmpty()) {
                 // Each parcel: its own carrier and tracking number, an OrderShipped row and, once it arrived, an
@@ -652,8 +417,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 QList<Sent> sent;
                 for (qsizetype p = 0; p < parcels.size(); ++p) {
                     QRandomGenerator &draw = p == 0 ? random : mix;
-                    const QString parcelCarrier = pick(kCarriers, draw);
-                    const QString parcelTracking = trackingNumber(parcelCarrier, draw);
+                    const QString parcelCarrier = DemoParcels::carrier(draw);
+                    const QString parcelTracking = DemoParcels::trackingNumber(parcelCarrier, draw);
                     const qint64 at = p == 0 ? shippedMs : later(shippedMs, nowMs, qint64(mix.bounded(1, 20)) * hourMs);
                     sent.append({nextShipmentId++, parcelCarrier, parcelTracking, at, 0});
                 }
@@ -661,7 +426,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 if (wasDelivered) {
                     sent[0].deliveredMs = qMax(deliveredMs, sent.last().shippedMs + 1);
                     for (qsizetype p = 1; p < sent.size(); ++p)
-                        sent[p].deliveredMs = later(sent[p - 1].deliveredMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs);
+                        sent[p].deliveredMs
+                                = later(sent[p - 1].deliveredMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs);
                 }
                 carrier = sent.last().carrier;
                 tracking = sent.last().tracking;
@@ -669,7 +435,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     const bool complete = !partly && p == sent.size() - 1;
                     if (auto added = addEvent(sent[p].shippedMs, u"OrderShipped"_s, u"confirmed"_s,
                                 complete ? u"shipped"_s : u"confirmed"_s, u""_s,
-                                parcelDetails(sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], complete));
+                                DemoParcels::details(
+                                        sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], complete));
                             !added)
                         return fail(added.error());
                 }
@@ -679,22 +446,23 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                     const bool last = !partly && p == sent.size() - 1;
                     if (auto added = addEvent(sent[p].deliveredMs, u"OrderDelivered"_s,
                                 partly ? u"confirmed"_s : u"shipped"_s, last ? u"delivered"_s : status, u""_s,
-                                parcelDetails(sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], std::nullopt));
+                                DemoParcels::details(
+                                        sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], std::nullopt));
                             !added)
                         return fail(added.error());
                 }
                 for (qsizetype p = 0; p < sent.size(); ++p) {
-                    if (auto added = shipmentRows.add({sent[p].id, number, sent[p].carrier, sent[p].tracking,
-                                sent[p].shippedMs, actor,
-                                sent[p].deliveredMs > 0 ? QVariant(sent[p].deliveredMs)
-                                                        : QVariant(QMetaType::fromType<qint64>()),
-                                sent[p].deliveredMs > 0 ? QVariant(actor) : nullValue()});
+                    if (auto added = shipmentRows.add(
+                                {sent[p].id, number, sent[p].carrier, sent[p].tracking, sent[p].shippedMs, actor,
+                                        sent[p].deliveredMs > 0 ? QVariant(sent[p].deliveredMs)
+                                                                : QVariant(QMetaType::fromType<qint64>()),
+                                        sent[p].deliveredMs > 0 ? QVariant(actor) : nullValue()});
                             !added)
                         return fail(added.error());
-                    QList<std::pair<int, qint64>> consumed;
+                    DemoStockLedger::Quantities consumed;
                     for (const auto &[sku, quantity] : std::as_const(parcels[p]))
                         consumed.append({productBySku.value(sku), quantity});
-                    holdLines(sent[p].shippedMs, number, consumed, LedgerEntry::Consume);
+                    stockLedger.add(sent[p].shippedMs, number, consumed, DemoStockLedger::Consume);
                     for (const auto &[sku, quantity] : std::as_const(parcels[p])) {
                         if (auto added = shipmentLineRows.add({sent[p].id, number, sku, quantity}); !added)
                             return fail(added.error());
@@ -728,7 +496,7 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                                 : u"staff"_s;
                 cancelReason = declined ? u"declined"_s : reason;
                 const qint64 cancelledMs = declined || reason != u"expired"_s ? paidMs : placedMs + holdMs;
-                holdLines(cancelledMs, number, held, LedgerEntry::Release);
+                stockLedger.add(cancelledMs, number, held, DemoStockLedger::Release);
                 if (auto added = addEvent(
                             cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, cancelReason.toString());
                         !added)
@@ -739,20 +507,16 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             // which is written with the order that replaces it (the first placed after the exchange).
             qint64 refunded = 0;
             if (status == u"delivered"_s && deliveredMs < nowMs - 6 * hourMs
-                    && (report.returns + qint64(exchanges.size())) * 100 < qint64(options.returnedPercent) * (i + 1)) {
-                const bool exchange = (report.exchanges + qint64(exchanges.size())) * 100
-                                < qint64(options.exchangedPercent) * (i + 1)
+                    && (report.returns + exchanges.waiting()) * 100 < qint64(options.returnedPercent) * (i + 1)) {
+                const bool exchange
+                        = (report.exchanges + exchanges.waiting()) * 100 < qint64(options.exchangedPercent) * (i + 1)
                         && deliveredMs < nowMs - 48 * hourMs;
                 DemoReturnPlan plan = DemoReturns::plan(mix, number, method, lines, deliveredMs, nowMs, exchange);
                 if (exchange) {
-                    PendingExchange pending{plan, later(plan.openedMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs),
+                    exchanges.schedule({plan, later(plan.openedMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs),
                             customer.id, customer.name, customer.email,
                             {street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
-                                    QString::fromUtf16(city.zip)}};
-                    // Kept in the order of their exchanges.
-                    auto at = std::upper_bound(exchanges.begin(), exchanges.end(), pending.wantedMs,
-                            [](qint64 wanted, const PendingExchange &other) { return wanted < other.wantedMs; });
-                    exchanges.insert(at, std::move(pending));
+                                    QString::fromUtf16(city.zip)}});
                 } else {
                     auto last = afterSales.write(plan, eventRows, report.timelineEntries);
                     if (!last)
@@ -763,12 +527,13 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 }
             }
 
-            if (auto added = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id,
-                        customer.name, customer.email, status, u"USD"_s, total, qint64(chosen.size()), paid ? total : 0,
-                        refunded, refunded, method, street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
-                        QString::fromUtf16(city.zip), u"US"_s, carrier.isEmpty() ? nullValue() : QVariant(carrier),
-                        tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason, expires, placedMs,
-                        updatedMs, 1});
+            if (auto added
+                    = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id, customer.name,
+                            customer.email, status, u"USD"_s, total, qint64(chosen.size()), paid ? total : 0, refunded,
+                            refunded, method, street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
+                            QString::fromUtf16(city.zip), u"US"_s, carrier.isEmpty() ? nullValue() : QVariant(carrier),
+                            tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason, expires, placedMs,
+                            updatedMs, 1});
                     !added)
                 return fail(added.error());
             report.lines += chosen.size();
@@ -824,118 +589,44 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         if (!transaction)
             return fail(transaction.error());
         // Exchanges no order came late enough to replace stay open returns.
-        if (!exchanges.empty()) {
+        if (std::deque<DemoPendingExchange> left = exchanges.takeWaiting(); !left.empty()) {
             BulkInserter eventRows(database, u"order_events"_s,
-                    {u"order_number"_s, u"at"_s, u"actor"_s, u"event"_s, u"from_status"_s, u"to_status"_s,
-                            u"reason"_s, u"details"_s});
+                    {u"order_number"_s, u"at"_s, u"actor"_s, u"event"_s, u"from_status"_s, u"to_status"_s, u"reason"_s,
+                            u"details"_s});
             QList<std::pair<qint64, qint64>> touched;
-            for (const PendingExchange &pending : exchanges) {
+            for (const DemoPendingExchange &pending : left) {
                 auto last = afterSales.write(pending.plan, eventRows, report.timelineEntries);
                 if (!last)
                     return fail(last.error());
                 touched.append({pending.plan.orderNumber, *last});
                 ++report.returns;
             }
-            exchanges.clear();
             if (auto flushed = eventRows.flush(); !flushed)
                 return fail(flushed.error());
             if (auto flushed = afterSales.flush(); !flushed)
                 return fail(flushed.error());
             for (const auto &[original, at] : std::as_const(touched)) {
-                if (auto updated = database.query(u"UPDATE orders SET updated_at = ? WHERE number = ? AND updated_at < ?"_s,
-                            {at, original, at});
+                if (auto updated
+                        = database.query(u"UPDATE orders SET updated_at = ? WHERE number = ? AND updated_at < ?"_s,
+                                {at, original, at});
                         !updated)
                     return fail(updated.error());
             }
         }
-        // The receipts join the orders' ledger rows; then the whole ledger in time order (a stable sort keeps
-        // each change's rows in the order it wrote them).
-        const QList<DemoReturnMovement> &receipts = afterSales.movements();
-        for (qsizetype r = 0; r < receipts.size(); ++r) {
-            ledger.push_back({receipts.at(r).at, receipts.at(r).orderNumber, productBySku.value(receipts.at(r).sku),
-                    qint32(r), LedgerEntry::FromReturn});
+        // What is left beyond the open reservations: a tenth of the catalogue runs low.
+        QStringList skus;
+        QList<qint64> spare;
+        for (const DemoProduct &product : std::as_const(products)) {
+            const bool low = random.bounded(10u) == 0;
+            skus.append(product.sku);
+            spare.append(low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600));
         }
-        std::stable_sort(ledger.begin(), ledger.end(),
-                [](const LedgerEntry &a, const LedgerEntry &b) { return a.at < b.at; });
-        // How far below its starting stock each product's shelf went, less what was reserved at that moment:
-        // the stock it started with covers that, so nothing was ever oversold.
-        QList<qint64> onHandNow(products.size(), 0);
-        QList<qint64> reservedNow(products.size(), 0);
-        QList<qint64> lowest(products.size(), 0);
-        QList<qint64> restocked(products.size(), 0);
-        const auto moves = [&](const LedgerEntry &entry) -> std::pair<qint64, qint64> {
-            switch (entry.kind) {
-            case LedgerEntry::Reserve:
-                return {0, entry.quantity};
-            case LedgerEntry::Release:
-                return {0, -entry.quantity};
-            case LedgerEntry::Consume:
-                return {-entry.quantity, -entry.quantity};
-            case LedgerEntry::FromReturn:
-                return {receipts.at(entry.quantity).restocked, 0};
-            }
-            return {0, 0};
-        };
-        for (const LedgerEntry &entry : ledger) {
-            const auto [onHand, reserved] = moves(entry);
-            onHandNow[entry.product] += onHand;
-            reservedNow[entry.product] += reserved;
-            lowest[entry.product] = qMin(lowest[entry.product], onHandNow[entry.product] - reservedNow[entry.product]);
-            if (entry.kind == LedgerEntry::FromReturn)
-                restocked[entry.product] += onHand;
-        }
-        BulkInserter movementRows(database, u"stock_movements"_s,
-                {u"sku"_s, u"kind"_s, u"on_hand_delta"_s, u"reserved_delta"_s, u"on_hand_after"_s, u"reserved_after"_s,
-                        u"actor"_s, u"reason"_s, u"at"_s, u"order_number"_s, u"return_id"_s, u"written_off"_s}, 64);
-        const QVariant noNumber(QMetaType::fromType<qint64>());
         const QString history
                 = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
-        for (qsizetype index = 0; index < products.size(); ++index) {
-            DemoProduct &product = products[index];
-            const bool low = random.bounded(10u) == 0;
-            const qint64 spare = low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600);
-            // What is left covers every open reservation; the start covers the lowest point of the history.
-            const qint64 initial
-                    = qMax(product.reservedOpen + spare + product.consumed - restocked.at(index), -lowest.at(index));
-            const qint64 onHand = initial + onHandNow.at(index);
-            Q_ASSERT(reservedNow.at(index) == product.reservedOpen);
-            if (auto stocked
-                    = database.query(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
-                            {onHand, product.reservedOpen, nowMs, product.sku});
-                    !stocked)
-                return fail(stocked.error());
-            if (auto added = movementRows.add({product.sku, u"initial"_s, initial, 0, initial, 0, actor, history,
-                        createdMs, noNumber, noNumber, 0});
-                    !added)
-                return fail(added.error());
-            onHandNow[index] = initial;
-            reservedNow[index] = 0;
-        }
-        const QString noReason = u""_s;
-        for (const LedgerEntry &entry : ledger) {
-            const auto [onHand, reserved] = moves(entry);
-            qint64 &level = onHandNow[entry.product];
-            qint64 &held = reservedNow[entry.product];
-            level += onHand;
-            held += reserved;
-            const QString &sku = products.at(entry.product).sku;
-            Status added;
-            if (entry.kind == LedgerEntry::FromReturn) {
-                // What StockReservations::restock and writeOff write for each receipt.
-                const DemoReturnMovement &receipt = receipts.at(entry.quantity);
-                added = movementRows.add({sku, receipt.restocked > 0 ? u"returned"_s : u"damaged"_s, onHand, 0, level,
-                        held, actor, receipt.reason, entry.at, entry.orderNumber, receipt.returnId, receipt.writtenOff});
-            } else {
-                static const std::array<QString, 3> kKinds{u"reserve"_s, u"release"_s, u"consume"_s};
-                added = movementRows.add({sku, kKinds.at(entry.kind), onHand, reserved, level, held, actor, noReason,
-                        entry.at, entry.orderNumber, noNumber, 0});
-            }
-            if (!added)
-                return fail(added.error());
-        }
-        std::vector<LedgerEntry>().swap(ledger);
-        if (auto flushed = movementRows.flush(); !flushed)
-            return fail(flushed.error());
+        if (auto written
+                = stockLedger.write(database, skus, spare, afterSales.movements(), actor, history, createdMs, nowMs);
+                !written)
+            return fail(written.error());
         if (auto counter = database.query(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number});
                 !counter)
             return fail(counter.error());
@@ -949,9 +640,8 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
     }
-    restoreOnError.dismiss();
-    if (auto restored = restore(); !restored)
-        return fail(restored.error());
+    if (auto finished = bulkLoad.finish(); !finished)
+        return fail(finished.error());
     if (auto finished = database.query(u"DELETE FROM counters WHERE name = 'demo_data_incomplete'"_s); !finished)
         return fail(finished.error());
     report.orders = options.orders;

@@ -99,24 +99,23 @@ qint64 DemoReturnPlan::returnedValueMinor() const
 }
 
 DemoReturns::DemoReturns(Database &database, const QString &actor)
-    : m_actor(actor)
-    , m_refunds(database, u"refunds"_s,
+    : m_actor(actor),
+      m_refunds(database, u"refunds"_s,
               {u"id"_s, u"order_number"_s, u"attempt_id"_s, u"method"_s, u"amount_minor"_s, u"currency"_s, u"reason"_s,
                       u"provider_id"_s, u"reference"_s, u"actor"_s, u"at"_s},
-              32)
-    , m_returns(database, u"returns"_s,
+              32),
+      m_returns(database, u"returns"_s,
               {u"id"_s, u"order_number"_s, u"state"_s, u"note"_s, u"opened_at"_s, u"opened_by"_s, u"received_at"_s,
                       u"received_by"_s, u"rejected_at"_s, u"rejected_by"_s, u"reject_reason"_s, u"refunded_at"_s,
                       u"refunded_by"_s, u"refund_minor"_s, u"restocking_fee_minor"_s, u"shipping_refund_minor"_s,
                       u"refund_id"_s, u"refund_attempt_id"_s, u"replacement_order"_s, u"exchange_value_minor"_s,
                       u"exchange_credit_minor"_s, u"exchanged_at"_s, u"exchanged_by"_s},
-              16)
-    , m_lines(database, u"return_lines"_s,
+              16),
+      m_lines(database, u"return_lines"_s,
               {u"return_id"_s, u"order_number"_s, u"sku"_s, u"reason"_s, u"note"_s, u"quantity"_s, u"restocked"_s,
                       u"written_off"_s, u"refund_minor"_s},
               64)
-{
-}
+{}
 
 DemoReturnPlan DemoReturns::plan(QRandomGenerator &random, qint64 orderNumber, const QString &paymentMethod,
         const QList<DemoOrderLine> &lines, qint64 deliveredMs, qint64 nowMs, bool exchange)
@@ -127,9 +126,9 @@ DemoReturnPlan DemoReturns::plan(QRandomGenerator &random, qint64 orderNumber, c
     plan.paymentMethod = paymentMethod;
     plan.openedMs = later(deliveredMs, nowMs, qint64(random.bounded(2, 14 * 24)) * kHourMs);
     // Why things come back: mostly a change of mind, then faults and wrong items.
-    static constexpr std::array<std::pair<const char16_t *, quint32>, 5> kReasons{
-            std::pair{u"no_longer_needed", 35u}, std::pair{u"not_as_described", 20u}, std::pair{u"damaged", 20u},
-            std::pair{u"wrong_item", 15u}, std::pair{u"other", 10u}};
+    static constexpr std::array<std::pair<const char16_t *, quint32>, 5> kReasons{std::pair{u"no_longer_needed", 35u},
+            std::pair{u"not_as_described", 20u}, std::pair{u"damaged", 20u}, std::pair{u"wrong_item", 15u},
+            std::pair{u"other", 10u}};
     for (qsizetype i = 0; i < lines.size(); ++i) {
         // The first line always; each further one now and then.
         if (i > 0 && random.bounded(100u) >= 30)
@@ -159,7 +158,8 @@ DemoReturnPlan DemoReturns::plan(QRandomGenerator &random, qint64 orderNumber, c
     const bool recent = openFor < 2 * kDayMs;
     const bool rejected = recent ? roll < 5 : roll < 10;
     const bool received = !rejected && (recent ? roll >= 70 : roll >= 15);
-    const bool refunded = received && !recent && roll >= 30 && PaymentMethods::isManual(*PaymentMethods::fromKey(paymentMethod));
+    const bool refunded
+            = received && !recent && roll >= 30 && PaymentMethods::isManual(*PaymentMethods::fromKey(paymentMethod));
     if (rejected) {
         static const std::array kRejections{QT_TRANSLATE_NOOP("DemoReturns", "Outside the 30-day return window"),
                 QT_TRANSLATE_NOOP("DemoReturns", "The item shows signs of use"),
@@ -203,8 +203,8 @@ Result<qint64> DemoReturns::write(const DemoReturnPlan &plan, BulkInserter &even
     const qint64 id = m_nextReturnId++;
     const QString status = plan.orderStatus;
     qint64 last = plan.openedMs;
-    const auto addEvent = [&](qint64 at, const QString &event, const QString &reason,
-                                  const QJsonObject &details) -> Status {
+    const auto addEvent
+            = [&](qint64 at, const QString &event, const QString &reason, const QJsonObject &details) -> Status {
         last = qMax(last, at);
         ++timelineEntries;
         return events.add({plan.orderNumber, at, m_actor, event, status, status, reason, json(details)});
@@ -215,8 +215,7 @@ Result<qint64> DemoReturns::write(const DemoReturnPlan &plan, BulkInserter &even
         opened.append(QJsonObject{{u"sku"_s, line.sku}, {u"quantity"_s, line.quantity}, {u"reason"_s, line.reason},
                 {u"note"_s, line.note}});
     }
-    if (auto added = addEvent(plan.openedMs, u"ReturnOpened"_s,
-                text("OrderReturns", "Return %1 opened").arg(id),
+    if (auto added = addEvent(plan.openedMs, u"ReturnOpened"_s, text("OrderReturns", "Return %1 opened").arg(id),
                 QJsonObject{{u"returnId"_s, id}, {u"lines"_s, opened}, {u"note"_s, u""_s}});
             !added)
         return fail(added.error());
@@ -263,7 +262,10 @@ Result<qint64> DemoReturns::write(const DemoReturnPlan &plan, BulkInserter &even
             }
         }
         if (auto added = addEvent(plan.receivedMs, u"ReturnReceived"_s,
-                    text("OrderReturns", "Return %1 received: %2 restocked, %3 written off").arg(id).arg(back).arg(lost),
+                    text("OrderReturns", "Return %1 received: %2 restocked, %3 written off")
+                            .arg(id)
+                            .arg(back)
+                            .arg(lost),
                     QJsonObject{{u"returnId"_s, id}, {u"lines"_s, arrived}, {u"restockedLines"_s, restockedLines},
                             {u"writtenOffLines"_s, writtenOffLines}, {u"restocked"_s, back}, {u"writtenOff"_s, lost},
                             {u"late"_s, false}, {u"outstanding"_s, outstanding}});
@@ -311,14 +313,15 @@ Result<qint64> DemoReturns::write(const DemoReturnPlan &plan, BulkInserter &even
 
     const bool exchanged = plan.replacementOrder > 0;
     const qint64 value = exchanged ? plan.returnedValueMinor() : 0;
-    if (auto added = m_returns.add({id, plan.orderNumber, plan.state(), u""_s, plan.openedMs, m_actor,
-                numberOrNull(plan.receivedMs), plan.receivedMs > 0 ? QVariant(m_actor) : nullText(),
-                numberOrNull(plan.rejectedMs), plan.rejectedMs > 0 ? QVariant(m_actor) : nullText(), nonNull(plan.rejectReason),
-                numberOrNull(plan.refundedMs), plan.refundedMs > 0 ? QVariant(m_actor) : nullText(),
-                plan.refundedMs > 0 ? QVariant(refund) : nullNumber(), 0, 0, numberOrNull(refundId), nullNumber(),
-                numberOrNull(plan.replacementOrder), exchanged ? QVariant(value) : nullNumber(),
-                exchanged ? QVariant(value) : nullNumber(), numberOrNull(plan.exchangedMs),
-                exchanged ? QVariant(m_actor) : nullText()});
+    if (auto added = m_returns.add(
+                {id, plan.orderNumber, plan.state(), u""_s, plan.openedMs, m_actor, numberOrNull(plan.receivedMs),
+                        plan.receivedMs > 0 ? QVariant(m_actor) : nullText(), numberOrNull(plan.rejectedMs),
+                        plan.rejectedMs > 0 ? QVariant(m_actor) : nullText(), nonNull(plan.rejectReason),
+                        numberOrNull(plan.refundedMs), plan.refundedMs > 0 ? QVariant(m_actor) : nullText(),
+                        plan.refundedMs > 0 ? QVariant(refund) : nullNumber(), 0, 0, numberOrNull(refundId),
+                        nullNumber(), numberOrNull(plan.replacementOrder), exchanged ? QVariant(value) : nullNumber(),
+                        exchanged ? QVariant(value) : nullNumber(), numberOrNull(plan.exchangedMs),
+                        exchanged ? QVariant(m_actor) : nullText()});
             !added)
         return fail(added.error());
     for (const DemoReturnLine &line : plan.lines) {

@@ -111,8 +111,8 @@ TEST_F(CliDemoData, TheMixOfPartlyShippedReturnedAndExchangedOrders)
     EXPECT_NEAR(double(partlyShipped), 50.0, 2.0) << mixed;
     EXPECT_NEAR(double(mixed.jsonObject().value(u"returns"_s).toInteger()), 25.0, 3.0) << mixed;
     EXPECT_GT(mixed.jsonObject().value(u"exchanges"_s).toInteger(), 0) << mixed;
-    const CliResult partly = cli.run({u"--json"_s, u"orders"_s, u"list"_s, u"--fulfillment"_s,
-            u"partially_shipped"_s, u"--limit"_s, u"100"_s});
+    const CliResult partly = cli.run(
+            {u"--json"_s, u"orders"_s, u"list"_s, u"--fulfillment"_s, u"partially_shipped"_s, u"--limit"_s, u"100"_s});
     ASSERT_EQ(partly.exitCode, ExitOk) << partly;
     EXPECT_EQ(partly.jsonArray().size(), partlyShipped) << partly;
     const CliResult returns = cli.run({u"--json"_s, u"returns"_s, u"list"_s});

@@ -127,7 +127,8 @@ TEST(DemoDataTest, SameSeedAndTimeGiveTheSameShop)
     // The mix too: parcels, returns and their ledger rows, exchanges.
     for (const QString &sql : {u"SELECT id, order_number, carrier, tracking_number, shipped_at, delivered_at FROM "
                                "shipments ORDER BY id"_s,
-                 u"SELECT id, order_number, state, opened_at, received_at, refund_minor, replacement_order FROM returns "
+                 u"SELECT id, order_number, state, opened_at, received_at, refund_minor, replacement_order FROM "
+                 u"returns "
                  "ORDER BY id"_s,
                  u"SELECT return_id, sku, reason, quantity, restocked, written_off FROM return_lines "
                  "ORDER BY return_id, sku"_s,
@@ -163,7 +164,9 @@ TEST(DemoDataTest, RefusesNonPositiveCounts)
 {
     TestDatabase db;
     for (auto change : {+[](DemoDataOptions &o) { o.orders = -1; }, +[](DemoDataOptions &o) { o.products = 0; },
-                 +[](DemoDataOptions &o) { o.customers = 0; }}) {
+                 +[](DemoDataOptions &o) { o.customers = 0; }, +[](DemoDataOptions &o) { o.returnedPercent = -1; },
+                 +[](DemoDataOptions &o) { o.partlyShippedPercent = 60, o.returnedPercent = 41; },
+                 +[](DemoDataOptions &o) { o.exchangedPercent = o.returnedPercent + 1; }}) {
         DemoDataOptions bad = options();
         change(bad);
         auto report = DemoDataGenerator::generate(db.session().database(), bad);
@@ -217,14 +220,16 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
                       u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
                       "AND (SELECT COUNT(*) FROM shipments s WHERE s.order_number = o.number) >= 2"_s),
             0);
-    EXPECT_EQ(scalar(database,
-                      u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
-                      "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number) "
-                      "AND (SELECT SUM(quantity - shipped_quantity) FROM order_lines l WHERE l.order_number = o.number) "
-                      "<= 0"_s),
+    EXPECT_EQ(
+            scalar(database,
+                    u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
+                    "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number) "
+                    "AND (SELECT SUM(quantity - shipped_quantity) FROM order_lines l WHERE l.order_number = o.number) "
+                    "<= 0"_s),
             0);
     EXPECT_EQ(scalar(database,
-                      u"SELECT COUNT(*) FROM order_lines l WHERE l.shipped_quantity <> (SELECT COALESCE(SUM(quantity), 0) "
+                      u"SELECT COUNT(*) FROM order_lines l WHERE l.shipped_quantity <> (SELECT COALESCE(SUM(quantity), "
+                      u"0) "
                       "FROM shipment_lines s WHERE s.order_number = l.order_number AND s.sku = l.sku)"_s),
             0);
     // The order shows its latest parcel's tracking number; every parcel's is searchable through shipments.
@@ -236,7 +241,8 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
 
     // Returns in every state, received ones restocked and written off, some with units still outstanding.
     for (const QString &state : {u"requested"_s, u"received"_s, u"closed"_s, u"rejected"_s})
-        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = ?"_s, {state}), 0) << state.toStdString();
+        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = ?"_s, {state}), 0)
+                << state.toStdString();
     EXPECT_GT(scalar(database, u"SELECT COALESCE(SUM(restocked), 0) FROM return_lines"_s), 0);
     EXPECT_GT(scalar(database, u"SELECT COALESCE(SUM(written_off), 0) FROM return_lines"_s), 0);
     EXPECT_GT(scalar(database,
@@ -261,7 +267,8 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
     // and the original order, and the original's names the replacement.
     const QStringList links = rows(database,
             u"SELECT r.id, r.order_number, r.replacement_order, r.exchange_value_minor, r.exchange_credit_minor, "
-            "n.total_minor, CASE WHEN n.customer_id = m.customer_id THEN 1 ELSE 0 END FROM returns r JOIN orders m ON m.number = r.order_number "
+            "n.total_minor, CASE WHEN n.customer_id = m.customer_id THEN 1 ELSE 0 END FROM returns r JOIN orders m ON "
+            "m.number = r.order_number "
             "JOIN orders n ON n.number = r.replacement_order ORDER BY r.id"_s);
     ASSERT_EQ(links.size(), report->exchanges);
     for (const QString &link : links) {
@@ -302,7 +309,6 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
                 "WHERE id % 5 = 0 OR return_id IS NOT NULL) x WHERE v IS NOT NULL LIMIT 20"_s);
         EXPECT_TRUE(stock.isEmpty()) << stock.join(u'\n').toStdString();
     }
-
 
     // The services carry on from it: the rest of a partly shipped order ships, a late receipt takes an
     // outstanding unit, and a received return is refunded.
