@@ -189,14 +189,15 @@ TEST(DemoDataTest, WorksWithATinyCatalogue)
     EXPECT_TRUE(conservationViolations(db.session().database()).isEmpty());
 }
 
-// Issue 14's mix at 20,000 orders: the shares, the parcels of partly shipped orders, returns in every state with
-// their refunds and ledger rows, exchanges linked both ways; then the services carry on from it.
+// Issue 14's mix at 20,000 orders (10,000 on PostgreSQL): the shares, the parcels of partly shipped orders, returns in
+// every state with their refunds and ledger rows, exchanges linked both ways; then the services carry on from it.
 TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
 {
     TestDatabase db;
     Database &database = db.session().database();
     DemoDataOptions mixed = options(3);
-    mixed.orders = 20000;
+    // Half as many on PostgreSQL, where a bulk load and the server's checks take several times longer.
+    mixed.orders = db.isPostgres() ? 10000 : 20000;
     mixed.products = 120;
     mixed.customers = 1500;
     auto report = DemoDataGenerator::generate(database, mixed);
@@ -206,10 +207,11 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
             "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number)"_s);
     const qint64 returned = scalar(database, u"SELECT COUNT(DISTINCT order_number) FROM returns"_s);
     const qint64 exchanged = scalar(database, u"SELECT COUNT(*) FROM returns WHERE replacement_order IS NOT NULL"_s);
-    // In orders out of 20,000: 10 % ± 1, 5 % ± 0.5, 1 % ± 0.2.
-    EXPECT_NEAR(double(partly), 2000.0, 200.0);
-    EXPECT_NEAR(double(returned), 1000.0, 100.0);
-    EXPECT_NEAR(double(exchanged), 200.0, 40.0);
+    // 10 % ± 1, 5 % ± 0.5, 1 % ± 0.2 of the orders.
+    const double orders = double(mixed.orders);
+    EXPECT_NEAR(double(partly), orders * 0.10, orders * 0.01);
+    EXPECT_NEAR(double(returned), orders * 0.05, orders * 0.005);
+    EXPECT_NEAR(double(exchanged), orders * 0.01, orders * 0.002);
     EXPECT_EQ(report->partlyShipped, partly);
     EXPECT_EQ(report->returns, scalar(database, u"SELECT COUNT(*) FROM returns"_s));
     EXPECT_EQ(report->exchanges, exchanged);
