@@ -208,10 +208,10 @@ TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
     const qint64 returned = scalar(database, u"SELECT COUNT(DISTINCT order_number) FROM returns"_s);
     const qint64 exchanged = scalar(database, u"SELECT COUNT(*) FROM returns WHERE replacement_order IS NOT NULL"_s);
     // 10 % ± 1, 5 % ± 0.5, 1 % ± 0.2 of the orders.
-    const double orders = double(mixed.orders);
-    EXPECT_NEAR(double(partly), orders * 0.10, orders * 0.01);
-    EXPECT_NEAR(double(returned), orders * 0.05, orders * 0.005);
-    EXPECT_NEAR(double(exchanged), orders * 0.01, orders * 0.002);
+    const double ordered = double(mixed.orders);
+    EXPECT_NEAR(double(partly), ordered * 0.10, ordered * 0.01);
+    EXPECT_NEAR(double(returned), ordered * 0.05, ordered * 0.005);
+    EXPECT_NEAR(double(exchanged), ordered * 0.01, ordered * 0.002);
     EXPECT_EQ(report->partlyShipped, partly);
     EXPECT_EQ(report->returns, scalar(database, u"SELECT COUNT(*) FROM returns"_s));
     EXPECT_EQ(report->exchanges, exchanged);
