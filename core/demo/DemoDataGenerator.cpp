@@ -4,7 +4,11 @@
 #include "common/Money.h"
 #include "common/Time.h"
 #include "common/Uuid.h"
-#include "dashboard/DailyAggregates.h"
+#include "demo/DemoBulkLoad.h"
+#include "demo/DemoExchanges.h"
+#include "demo/DemoParcels.h"
+#include "demo/DemoReturns.h"
+#include "demo/DemoStockLedger.h"
 #include "payment/PaymentMethod.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -13,9 +17,10 @@
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 
+#include <algorithm>
 #include <array>
+#include <deque>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,7 +50,6 @@ constexpr std::array kCities{City{u"San Francisco", u"CA", u"94102"}, City{u"Por
         City{u"Austin", u"TX", u"73301"}, City{u"Chicago", u"IL", u"60601"}, City{u"Boston", u"MA", u"02108"},
         City{u"Denver", u"CO", u"80202"}, City{u"Seattle", u"WA", u"98101"}, City{u"Miami", u"FL", u"33101"},
         City{u"Brooklyn", u"NY", u"11201"}, City{u"Madison", u"WI", u"53703"}};
-constexpr std::array kCarriers{u"UPS", u"FedEx", u"USPS", u"DHL"};
 constexpr std::array kMethods{u"invoice", u"bank_transfer", u"cash"};
 struct Decline {
     const char16_t *code;
@@ -78,8 +82,6 @@ struct DemoProduct {
     QString name;
     qint64 priceMinor = 0;
     qint64 threshold = 5;
-    qint64 reservedOpen = 0;
-    qint64 consumed = 0;
 };
 
 struct DemoCustomer {
@@ -88,19 +90,15 @@ struct DemoCustomer {
     QString email;
 };
 
-QString trackingNumber(const QString &carrier, QRandomGenerator &random)
-{
-    static constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    QString tracking = carrier == u"UPS"_s ? u"1Z"_s : QString();
-    const int length = carrier == u"UPS"_s ? 16 : 12;
-    for (int i = 0; i < length; ++i)
-        tracking += QChar(kAlphabet[random.bounded(carrier == u"UPS"_s ? 34u : 10u)]);
-    return tracking;
-}
-
 QVariant nullValue()
 {
     return QVariant(QMetaType::fromType<QString>());
+}
+
+// A step `wantedMs` after `fromMs`, or half the time left before `nowMs` if that is less.
+qint64 later(qint64 fromMs, qint64 nowMs, qint64 wantedMs)
+{
+    return fromMs + qMax<qint64>(1, qMin(wantedMs, (nowMs - fromMs) / 2));
 }
 
 } // namespace
@@ -110,6 +108,17 @@ Result<DemoDataReport> DemoDataGenerator::generate(
 {
     if (options.orders < 0 || options.products < 1 || options.customers < 1)
         return fail(Error::invalid(u"orders"_s, QString::number(options.orders), tr("Counts must be positive.")));
+    if (options.partlyShippedPercent < 0 || options.returnedPercent < 0
+            || options.partlyShippedPercent + options.returnedPercent > 100) {
+        return fail(Error::invalid(u"returned"_s, QString::number(options.returnedPercent),
+                tr("The partly shipped (%1 %) and returned (%2 %) shares are from 0 and together at most 100 %.")
+                        .arg(options.partlyShippedPercent)
+                        .arg(options.returnedPercent)));
+    }
+    if (options.exchangedPercent < 0 || options.exchangedPercent > options.returnedPercent) {
+        return fail(Error::invalid(u"exchanged"_s, QString::number(options.exchangedPercent),
+                tr("The exchanged share is part of the returned one: from 0 to %1 %.").arg(options.returnedPercent)));
+    }
     bool empty = false;
     {
         // Its own scope: the read is finished before the marker below is written.
@@ -137,69 +146,9 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     const QString actor = u"demo-data"_s;
     DemoDataReport report;
 
-    // Demo data is disposable: skip the per-commit fsync while generating, restore it afterwards.
-    // Building the secondary indexes once at the end (sorted) is several times cheaper than keeping
-    // them up to date row by row, so on SQLite they are dropped and re-created from their own
-    // definitions in sqlite_master (the migrations stay the only place that defines them). The triggers
-    // on those tables go too: the order count and the dashboard's daily aggregates they keep are
-    // computed once at the end, the aggregates from the same definitions the triggers use.
-    const bool sqlite = database.dialect().isSqlite();
-    QStringList deferredIndexes;
-    QStringList deferredTriggers;
-    if (sqlite) {
-        (void) database.execute(u"PRAGMA synchronous=OFF"_s);
-        (void) database.execute(u"PRAGMA cache_size=-524288"_s);
-        // payment_attempts keeps its indexes: it is small, and the placement log is filled by a join on it.
-        auto indexes = database.query(u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                                      "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
-                                      "'payments', 'placement_log')) OR (type = 'trigger' AND tbl_name IN ('orders', "
-                                      "'order_lines', 'payment_attempts', 'placement_log')))"_s);
-        if (!indexes)
-            return fail(indexes.error());
-        QStringList drops;
-        while (indexes->next()) {
-            const bool trigger = indexes->text(u"type") == u"trigger"_s;
-            // Names come from sqlite_master, i.e. from our own migrations.
-            drops << (trigger ? u"DROP TRIGGER "_s : u"DROP INDEX "_s) + indexes->text(u"name");
-            (trigger ? deferredTriggers : deferredIndexes) << indexes->text(u"sql");
-        }
-        if (auto read = indexes->status(); !read)
-            return fail(read.error());
-        database.finishStatements();
-        for (const QString &drop : std::as_const(drops)) {
-            if (auto dropped = database.execute(drop); !dropped)
-                return fail(dropped.error());
-        }
-    }
-    const auto restore = [&]() -> Status {
-        Status result;
-        for (const QString &definition : std::as_const(deferredIndexes)) {
-            if (auto created = database.execute(definition); !created && result)
-                result = created;
-        }
-        deferredIndexes.clear();
-        if (!deferredTriggers.isEmpty()) {
-            for (const QString &definition : std::as_const(deferredTriggers)) {
-                if (auto created = database.execute(definition); !created && result)
-                    result = created;
-            }
-            deferredTriggers.clear();
-            if (auto rebuilt = DailyAggregates::rebuild(database); !rebuilt && result)
-                result = rebuilt;
-        }
-        if (sqlite) {
-            // The order-count triggers were off during the load (also when it failed half-way).
-            if (auto counted = database.execute(
-                        u"UPDATE counters SET value = (SELECT COUNT(*) FROM orders) WHERE name = 'orders'"_s);
-                    !counted && result)
-                result = counted;
-            (void) database.execute(u"PRAGMA cache_size=-65536"_s);
-            (void) database.execute(u"PRAGMA synchronous=FULL"_s);
-        }
-        return result;
-    };
-    // On an early error return the indexes still come back; the error already being returned wins.
-    auto restoreOnError = qScopeGuard([&] { (void) restore(); });
+    DemoBulkLoad bulkLoad(database);
+    if (auto begun = bulkLoad.begin(); !begun)
+        return fail(begun.error());
 
     QList<DemoProduct> products;
     products.reserve(options.products);
@@ -258,12 +207,12 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     const qint64 holdMs = qint64(options.holdMinutes) * 60 * 1000;
     const QStringList orderColumns{u"number"_s, u"uuid"_s, u"customer_id"_s, u"customer_name"_s, u"customer_email"_s,
             u"status"_s, u"currency"_s, u"total_minor"_s, u"line_count"_s, u"paid_minor"_s, u"refunded_minor"_s,
-            u"payment_method"_s, u"ship_street"_s, u"ship_city"_s, u"ship_state"_s, u"ship_zip"_s, u"ship_country"_s,
-            u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s, u"reservation_expires_at"_s, u"placed_at"_s,
-            u"updated_at"_s, u"version"_s};
+            u"return_credit_minor"_s, u"payment_method"_s, u"ship_street"_s, u"ship_city"_s, u"ship_state"_s,
+            u"ship_zip"_s, u"ship_country"_s, u"carrier"_s, u"tracking_number"_s, u"cancel_reason"_s,
+            u"reservation_expires_at"_s, u"placed_at"_s, u"updated_at"_s, u"version"_s};
     const QStringList lineColumns{u"order_number"_s, u"position"_s, u"sku"_s, u"product_name"_s, u"quantity"_s,
             u"unit_price_minor"_s, u"line_total_minor"_s, u"shipped_quantity"_s};
-    // A shipped order went out as one parcel, numbered like the order (migration 19).
+    // Parcels are numbered in the order they were sent (migration 19).
     const QStringList shipmentColumns{u"id"_s, u"order_number"_s, u"carrier"_s, u"tracking_number"_s, u"shipped_at"_s,
             u"shipped_by"_s, u"delivered_at"_s, u"delivered_by"_s};
     const QStringList shipmentLineColumns{u"shipment_id"_s, u"order_number"_s, u"sku"_s, u"quantity"_s};
@@ -284,6 +233,19 @@ Result<DemoDataReport> DemoDataGenerator::generate(
     paidReasons.insert(u"card"_s, tr("Card charged"));
     constexpr qint64 kOrdersPerTransaction = 25000;
     qint64 number = 1000;
+    // Parcels, returns and exchanges draw from their own sequence too.
+    QRandomGenerator mix(options.seed ^ 0x6d1c'5eedu);
+    DemoReturns afterSales(database, actor);
+    qint64 nextShipmentId = 1;
+    QHash<QString, int> productBySku;
+    for (int i = 0; i < products.size(); ++i)
+        productBySku.insert(products.at(i).sku, i);
+    const qint64 hourMs = qint64(3600) * 1000;
+    DemoStockLedger stockLedger(options.orders);
+    QList<DemoOrderLine> catalogue;
+    for (const DemoProduct &product : std::as_const(products))
+        catalogue.append({product.sku, product.name, 1, product.priceMinor});
+    DemoExchanges exchanges(mix, catalogue, nowMs, actor);
     for (qint64 batchStart = 0; batchStart < options.orders; batchStart += kOrdersPerTransaction) {
         auto transaction = Transaction::begin(database);
         if (!transaction)
@@ -297,12 +259,23 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         BulkInserter shipmentLineRows(database, u"shipment_lines"_s, shipmentLineColumns, 64);
         const qint64 firstNumber = number + 1;
         const qint64 batchEnd = qMin(options.orders, batchStart + kOrdersPerTransaction);
+        // Originals whose exchange came later: their last change is the exchange (or the receipt after it).
+        QList<std::pair<qint64, qint64>> touchedOriginals;
         for (qint64 i = batchStart; i < batchEnd; ++i) {
             ++number;
             const qint64 slot = spanMs / qMax<qint64>(options.orders, 1);
             qint64 placedMs = nowMs - spanMs + i * slot + qint64(random.bounded(quint32(qMax<qint64>(slot, 1))));
             placedMs = qMin(placedMs, nowMs - 1000);
             const qint64 ageMs = nowMs - placedMs;
+            if (exchanges.due(placedMs)) {
+                auto placed = exchanges.placeNext(number, placedMs,
+                        {orderRows, lineRows, eventRows, shipmentRows, shipmentLineRows}, afterSales, stockLedger,
+                        nextShipmentId, report);
+                if (!placed)
+                    return fail(placed.error());
+                touchedOriginals.append(*placed);
+                continue;
+            }
             const DemoCustomer &customer = customers.at(random.bounded(qsizetype(customers.size())));
 
             // Status mix by age: fresh orders wait, recent ones are in the warehouse, old ones arrived.
@@ -337,29 +310,52 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                                          : 4,
                     int(products.size()));
             qint64 total = 0;
+            qint64 units = 0;
             QList<int> chosen;
+            QList<DemoOrderLine> lines;
             for (int position = 1; position <= lineCount; ++position) {
                 int productIndex = int(random.bounded(qsizetype(products.size())));
                 while (chosen.contains(productIndex))
                     productIndex = (productIndex + 1) % int(products.size());
                 chosen.append(productIndex);
-                DemoProduct &product = products[productIndex];
+                const DemoProduct &product = products.at(productIndex);
                 const qint64 quantity = random.bounded(100u) < 75 ? 1 : random.bounded(2, 5);
-                const qint64 lineTotal = quantity * product.priceMinor;
-                total += lineTotal;
-                if (status == u"pending"_s || status == u"confirmed"_s)
-                    product.reservedOpen += quantity;
-                else if (status == u"shipped"_s || status == u"delivered"_s)
-                    product.consumed += quantity;
-                const bool inParcel = status == u"shipped"_s || status == u"delivered"_s;
-                if (auto added = lineRows.add({number, position, product.sku, product.name, quantity,
-                            product.priceMinor, lineTotal, inParcel ? quantity : 0});
+                total += quantity * product.priceMinor;
+                units += quantity;
+                lines.append({product.sku, product.name, quantity, product.priceMinor});
+            }
+            // Partly shipped: what would have gone out whole went out in one or two parcels with units still
+            // to ship (backordered), so the order stays confirmed holding their reservation.
+            const bool wasDelivered = status == u"delivered"_s;
+            const bool partly = (status == u"shipped"_s || status == u"delivered"_s) && units >= 2
+                    && report.partlyShipped * 100 < qint64(options.partlyShippedPercent) * (i + 1);
+            QList<DemoParcel> parcels;
+            if (status == u"shipped"_s || status == u"delivered"_s) {
+                const qint64 shippedUnits = partly ? mix.bounded(1, int(units)) : units;
+                const qint64 firstParcel = partly && shippedUnits >= 2 && mix.bounded(2u)
+                        ? mix.bounded(1, int(shippedUnits))
+                        : shippedUnits;
+                parcels = DemoParcels::split(lines, shippedUnits, firstParcel);
+            }
+            if (partly) {
+                status = u"confirmed"_s;
+                ++report.partlyShipped;
+            }
+            DemoStockLedger::Quantities held;
+            for (qsizetype position = 0; position < lines.size(); ++position)
+                held.append({chosen.at(position), lines.at(position).quantity});
+            stockLedger.add(placedMs, number, held, DemoStockLedger::Reserve);
+            for (qsizetype position = 0; position < lines.size(); ++position) {
+                const DemoOrderLine &line = lines.at(position);
+                qint64 shipped = 0;
+                for (const DemoParcel &parcel : std::as_const(parcels)) {
+                    for (const auto &[sku, quantity] : parcel)
+                        shipped += sku == line.sku ? quantity : 0;
+                }
+                if (auto added = lineRows.add({number, position + 1, line.sku, line.name, line.quantity,
+                            line.unitPriceMinor, line.quantity * line.unitPriceMinor, shipped});
                         !added)
                     return fail(added.error());
-                if (inParcel) {
-                    if (auto added = shipmentLineRows.add({number, number, product.sku, quantity}); !added)
-                        return fail(added.error());
-                }
             }
 
             const QString manualMethod = pick(kMethods, random);
@@ -406,28 +402,72 @@ Result<DemoDataReport> DemoDataGenerator::generate(
             }
             if (wouldHaveShipped && declined) {
                 // Drawn and dropped, so that the orders after this one stay the same for the seed.
-                (void) trackingNumber(pick(kCarriers, random), random);
+                (void) DemoParcels::trackingNumber(DemoParcels::carrier(random), random);
             }
-            if (status == u"shipped"_s || status == u"delivered"_s) {
-                carrier = pick(kCarriers, random);
-                tracking = trackingNumber(carrier, random);
-                if (auto added = addEvent(shippedMs, u"OrderShipped"_s, u"confirmed"_s, u"shipped"_s, u""_s,
-                            u"{\"carrier\":\"%1\",\"trackingNumber\":\"%2\"}"_s.arg(carrier, tracking));
-                        !added)
-                    return fail(added.error());
-            }
-            if (status == u"delivered"_s) {
-                if (auto added = addEvent(deliveredMs, u"OrderDelivered"_s, u"shipped"_s, u"delivered"_s, u""_s);
-                        !added)
-                    return fail(added.error());
-            }
-            if (status == u"shipped"_s || status == u"delivered"_s) {
-                const bool delivered = status == u"delivered"_s;
-                if (auto added = shipmentRows.add({number, number, carrier, tracking, shippedMs, actor,
-                            delivered ? QVariant(deliveredMs) : QVariant(QMetaType::fromType<qint64>()),
-                            delivered ? QVariant(actor) : nullValue()});
-                        !added)
-                    return fail(added.error());
+            if (!parcels.isEmpty()) {
+                // Each parcel: its own carrier and tracking number, an OrderShipped row and, once it arrived, an
+                // OrderDelivered row (OrderFulfillment::ship and deliver); the order shows the latest parcel's.
+                struct Sent {
+                    qint64 id;
+                    QString carrier;
+                    QString tracking;
+                    qint64 shippedMs;
+                    qint64 deliveredMs;
+                };
+                QList<Sent> sent;
+                for (qsizetype p = 0; p < parcels.size(); ++p) {
+                    QRandomGenerator &draw = p == 0 ? random : mix;
+                    const QString parcelCarrier = DemoParcels::carrier(draw);
+                    const QString parcelTracking = DemoParcels::trackingNumber(parcelCarrier, draw);
+                    const qint64 at = p == 0 ? shippedMs : later(shippedMs, nowMs, qint64(mix.bounded(1, 20)) * hourMs);
+                    sent.append({nextShipmentId++, parcelCarrier, parcelTracking, at, 0});
+                }
+                // Delivered orders (and partly shipped ones that old) have every parcel delivered.
+                if (wasDelivered) {
+                    sent[0].deliveredMs = qMax(deliveredMs, sent.last().shippedMs + 1);
+                    for (qsizetype p = 1; p < sent.size(); ++p)
+                        sent[p].deliveredMs
+                                = later(sent[p - 1].deliveredMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs);
+                }
+                carrier = sent.last().carrier;
+                tracking = sent.last().tracking;
+                for (qsizetype p = 0; p < sent.size(); ++p) {
+                    const bool complete = !partly && p == sent.size() - 1;
+                    if (auto added = addEvent(sent[p].shippedMs, u"OrderShipped"_s, u"confirmed"_s,
+                                complete ? u"shipped"_s : u"confirmed"_s, u""_s,
+                                DemoParcels::details(
+                                        sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], complete));
+                            !added)
+                        return fail(added.error());
+                }
+                for (qsizetype p = 0; p < sent.size(); ++p) {
+                    if (sent[p].deliveredMs == 0)
+                        continue;
+                    const bool last = !partly && p == sent.size() - 1;
+                    if (auto added = addEvent(sent[p].deliveredMs, u"OrderDelivered"_s,
+                                partly ? u"confirmed"_s : u"shipped"_s, last ? u"delivered"_s : status, u""_s,
+                                DemoParcels::details(
+                                        sent[p].id, sent[p].carrier, sent[p].tracking, parcels[p], std::nullopt));
+                            !added)
+                        return fail(added.error());
+                }
+                for (qsizetype p = 0; p < sent.size(); ++p) {
+                    if (auto added = shipmentRows.add(
+                                {sent[p].id, number, sent[p].carrier, sent[p].tracking, sent[p].shippedMs, actor,
+                                        sent[p].deliveredMs > 0 ? QVariant(sent[p].deliveredMs)
+                                                                : QVariant(QMetaType::fromType<qint64>()),
+                                        sent[p].deliveredMs > 0 ? QVariant(actor) : nullValue()});
+                            !added)
+                        return fail(added.error());
+                    DemoStockLedger::Quantities consumed;
+                    for (const auto &[sku, quantity] : std::as_const(parcels[p]))
+                        consumed.append({productBySku.value(sku), quantity});
+                    stockLedger.add(sent[p].shippedMs, number, consumed, DemoStockLedger::Consume);
+                    for (const auto &[sku, quantity] : std::as_const(parcels[p])) {
+                        if (auto added = shipmentLineRows.add({sent[p].id, number, sku, quantity}); !added)
+                            return fail(added.error());
+                    }
+                }
             }
             if (card) {
                 const Decline &decline = kDeclines[payments.bounded(quint32(kDeclines.size()))];
@@ -456,18 +496,44 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                                                 : u"staff"_s;
                 cancelReason = declined ? u"declined"_s : reason;
                 const qint64 cancelledMs = declined || reason != u"expired"_s ? paidMs : placedMs + holdMs;
+                stockLedger.add(cancelledMs, number, held, DemoStockLedger::Release);
                 if (auto added = addEvent(
                             cancelledMs, u"OrderCancelled"_s, u"pending"_s, u"cancelled"_s, cancelReason.toString());
                         !added)
                     return fail(added.error());
             }
 
-            if (auto added = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id,
-                        customer.name, customer.email, status, u"USD"_s, total, qint64(chosen.size()), paid ? total : 0,
-                        0, method, street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
-                        QString::fromUtf16(city.zip), u"US"_s, carrier.isEmpty() ? nullValue() : QVariant(carrier),
-                        tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason, expires, placedMs,
-                        updatedMs, 1});
+            // Returns: of delivered orders, some time after they arrived; a few are exchanged for a replacement,
+            // which is written with the order that replaces it (the first placed after the exchange).
+            qint64 refunded = 0;
+            if (status == u"delivered"_s && deliveredMs < nowMs - 6 * hourMs
+                    && (report.returns + exchanges.waiting()) * 100 < qint64(options.returnedPercent) * (i + 1)) {
+                const bool exchange
+                        = (report.exchanges + exchanges.waiting()) * 100 < qint64(options.exchangedPercent) * (i + 1)
+                        && deliveredMs < nowMs - 48 * hourMs;
+                DemoReturnPlan plan = DemoReturns::plan(mix, number, method, lines, deliveredMs, nowMs, exchange);
+                if (exchange) {
+                    exchanges.schedule({plan, later(plan.openedMs, nowMs, qint64(mix.bounded(1, 24)) * hourMs),
+                            customer.id, customer.name, customer.email,
+                            {street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
+                                    QString::fromUtf16(city.zip)}});
+                } else {
+                    auto last = afterSales.write(plan, eventRows, report.timelineEntries);
+                    if (!last)
+                        return fail(last.error());
+                    updatedMs = qMax(updatedMs, *last);
+                    refunded = plan.refundedMs > 0 ? plan.refundMinor() : 0;
+                    ++report.returns;
+                }
+            }
+
+            if (auto added
+                    = orderRows.add({number, makeUuidV7(fromStorage(placedMs), random), customer.id, customer.name,
+                            customer.email, status, u"USD"_s, total, qint64(chosen.size()), paid ? total : 0, refunded,
+                            refunded, method, street, QString::fromUtf16(city.name), QString::fromUtf16(city.state),
+                            QString::fromUtf16(city.zip), u"US"_s, carrier.isEmpty() ? nullValue() : QVariant(carrier),
+                            tracking.isEmpty() ? nullValue() : QVariant(tracking), cancelReason, expires, placedMs,
+                            updatedMs, 1});
                     !added)
                 return fail(added.error());
             report.lines += chosen.size();
@@ -477,6 +543,14 @@ Result<DemoDataReport> DemoDataGenerator::generate(
                 {&orderRows, &lineRows, &eventRows, &paymentRows, &attemptRows, &shipmentRows, &shipmentLineRows}) {
             if (auto flushed = inserter->flush(); !flushed)
                 return fail(flushed.error());
+        }
+        if (auto flushed = afterSales.flush(); !flushed)
+            return fail(flushed.error());
+        for (const auto &[original, at] : std::as_const(touchedOriginals)) {
+            if (auto touched = database.query(
+                        u"UPDATE orders SET updated_at = ? WHERE number = ? AND updated_at < ?"_s, {at, original, at});
+                    !touched)
+                return fail(touched.error());
         }
         // The placement log of the batch in two statements rather than a bound row per order: a card
         // placement lasted until its charge's answer; a manual one a few hundred milliseconds, and now
@@ -514,54 +588,60 @@ Result<DemoDataReport> DemoDataGenerator::generate(
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return fail(transaction.error());
-        BulkInserter movementRows(database, u"stock_movements"_s,
-                {u"sku"_s, u"kind"_s, u"on_hand_delta"_s, u"reserved_delta"_s, u"on_hand_after"_s, u"reserved_after"_s,
-                        u"actor"_s, u"reason"_s, u"at"_s});
-        const QString history
-                = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
-        for (DemoProduct &product : products) {
-            const bool low = random.bounded(10u) == 0;
-            const qint64 spare = low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600);
-            const qint64 onHand = product.reservedOpen + spare;
-            const qint64 initial = onHand + product.consumed;
-            if (auto stocked
-                    = database.query(u"UPDATE products SET on_hand = ?, reserved = ?, updated_at = ? WHERE sku = ?"_s,
-                            {onHand, product.reservedOpen, nowMs, product.sku});
-                    !stocked)
-                return fail(stocked.error());
-            if (auto added
-                    = movementRows.add({product.sku, u"initial"_s, initial, 0, initial, 0, actor, history, createdMs});
-                    !added)
-                return fail(added.error());
-            if (product.consumed > 0) {
-                if (auto added = movementRows.add(
-                            {product.sku, u"consume"_s, -product.consumed, 0, onHand, 0, actor, history, nowMs});
-                        !added)
-                    return fail(added.error());
+        // Exchanges no order came late enough to replace stay open returns.
+        if (std::deque<DemoPendingExchange> left = exchanges.takeWaiting(); !left.empty()) {
+            BulkInserter eventRows(database, u"order_events"_s,
+                    {u"order_number"_s, u"at"_s, u"actor"_s, u"event"_s, u"from_status"_s, u"to_status"_s, u"reason"_s,
+                            u"details"_s});
+            QList<std::pair<qint64, qint64>> touched;
+            for (const DemoPendingExchange &pending : left) {
+                auto last = afterSales.write(pending.plan, eventRows, report.timelineEntries);
+                if (!last)
+                    return fail(last.error());
+                touched.append({pending.plan.orderNumber, *last});
+                ++report.returns;
             }
-            if (product.reservedOpen > 0) {
-                if (auto added = movementRows.add({product.sku, u"reserve"_s, 0, product.reservedOpen, onHand,
-                            product.reservedOpen, actor, history, nowMs});
-                        !added)
-                    return fail(added.error());
+            if (auto flushed = eventRows.flush(); !flushed)
+                return fail(flushed.error());
+            if (auto flushed = afterSales.flush(); !flushed)
+                return fail(flushed.error());
+            for (const auto &[original, at] : std::as_const(touched)) {
+                if (auto updated
+                        = database.query(u"UPDATE orders SET updated_at = ? WHERE number = ? AND updated_at < ?"_s,
+                                {at, original, at});
+                        !updated)
+                    return fail(updated.error());
             }
         }
-        if (auto flushed = movementRows.flush(); !flushed)
-            return fail(flushed.error());
+        // What is left beyond the open reservations: a tenth of the catalogue runs low.
+        QStringList skus;
+        QList<qint64> spare;
+        for (const DemoProduct &product : std::as_const(products)) {
+            const bool low = random.bounded(10u) == 0;
+            skus.append(product.sku);
+            spare.append(low ? random.bounded(0, int(product.threshold) + 1) : random.bounded(25, 600));
+        }
+        const QString history
+                = tr("Demo data: history of %n order(s)", nullptr, int(qMin<qint64>(options.orders, INT_MAX)));
+        if (auto written
+                = stockLedger.write(database, skus, spare, afterSales.movements(), actor, history, createdMs, nowMs);
+                !written)
+            return fail(written.error());
         if (auto counter = database.query(u"UPDATE counters SET value = ? WHERE name = 'order_number'"_s, {number});
                 !counter)
             return fail(counter.error());
         // Customers were written with explicit ids: PostgreSQL's identity sequence must move past them.
         if (auto synced = database.syncGeneratedIds(u"customers"_s); !synced)
             return fail(synced.error());
-        if (auto synced = database.syncGeneratedIds(u"shipments"_s); !synced)
-            return fail(synced.error());
+        for (const QString &table : {u"shipments"_s, u"returns"_s, u"refunds"_s}) {
+            if (auto synced = database.syncGeneratedIds(table); !synced)
+                return fail(synced.error());
+        }
         if (auto committed = transaction->commit(); !committed)
             return fail(committed.error());
     }
-    restoreOnError.dismiss();
-    if (auto restored = restore(); !restored)
-        return fail(restored.error());
+    if (auto finished = bulkLoad.finish(); !finished)
+        return fail(finished.error());
     if (auto finished = database.query(u"DELETE FROM counters WHERE name = 'demo_data_incomplete'"_s); !finished)
         return fail(finished.error());
     report.orders = options.orders;

@@ -18,6 +18,12 @@ struct DemoDataOptions {
     quint32 seed = 1;
     QDateTime now; // the end of the 180-day history; the clock's time
     int holdMinutes = 15;
+    // Issue 14's mix, in percent of all orders: confirmed orders with parcels sent and units still to ship,
+    // delivered orders with a return (in every state), and returns exchanged for a replacement order (part of
+    // the returned ones; each replacement is one of the orders).
+    int partlyShippedPercent = 10;
+    int returnedPercent = 5;
+    int exchangedPercent = 1;
 };
 
 struct DemoDataReport {
@@ -26,11 +32,16 @@ struct DemoDataReport {
     qint64 customers = 0;
     qint64 lines = 0;
     qint64 timelineEntries = 0;
+    qint64 partlyShipped = 0;
+    qint64 returns = 0;
+    qint64 exchanges = 0;
 };
 
 // Fills an empty database with a believable shop: a catalogue, customers, and orders spread over the
 // last 180 days with a realistic status mix (recent orders still pending or confirmed, older ones
-// delivered, some cancelled), complete timelines, payments and a stock ledger that balances.
+// delivered, some cancelled), orders partly shipped in several parcels, returns in every state (received with
+// restock and write-off, refunded, rejected) and exchanges, complete timelines, payments, refunds and a stock
+// ledger that balances: every row what the services (OrderFulfillment, OrderReturns, OrderExchanges) write.
 // The same seed always gives the same shop (times are relative to `now`).
 class DemoDataGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)

@@ -101,6 +101,43 @@ TEST_F(CliDemoData, BadCountsAreInvalidInput)
     EXPECT_EQ(ordersList().size(), 0);
 }
 
+// The mix's shares: reported, and off when asked; an exchanged share beyond the returned one, or shares above
+// 100 % together, are refused naming the option and nothing is written.
+TEST_F(CliDemoData, TheMixOfPartlyShippedReturnedAndExchangedOrders)
+{
+    const CliResult mixed = cli.run(QStringList{u"--json"_s} + kDemoArguments);
+    ASSERT_EQ(mixed.exitCode, ExitOk) << mixed;
+    const qint64 partlyShipped = mixed.jsonObject().value(u"partlyShipped"_s).toInteger();
+    EXPECT_NEAR(double(partlyShipped), 50.0, 2.0) << mixed;
+    EXPECT_NEAR(double(mixed.jsonObject().value(u"returns"_s).toInteger()), 25.0, 3.0) << mixed;
+    EXPECT_GT(mixed.jsonObject().value(u"exchanges"_s).toInteger(), 0) << mixed;
+    const CliResult partly = cli.run(
+            {u"--json"_s, u"orders"_s, u"list"_s, u"--fulfillment"_s, u"partially_shipped"_s, u"--limit"_s, u"100"_s});
+    ASSERT_EQ(partly.exitCode, ExitOk) << partly;
+    EXPECT_EQ(partly.jsonArray().size(), partlyShipped) << partly;
+    const CliResult returns = cli.run({u"--json"_s, u"returns"_s, u"list"_s});
+    ASSERT_EQ(returns.exitCode, ExitOk) << returns;
+    EXPECT_FALSE(returns.jsonArray().isEmpty()) << returns;
+
+    cli.setDatabaseFile(u"plain.sqlite"_s);
+    const CliResult plain = cli.run(QStringList{u"--json"_s} + kDemoArguments
+            + QStringList{u"--partly-shipped"_s, u"0"_s, u"--returned"_s, u"0"_s, u"--exchanged"_s, u"0"_s});
+    ASSERT_EQ(plain.exitCode, ExitOk) << plain;
+    EXPECT_EQ(plain.jsonObject().value(u"partlyShipped"_s).toInteger(), 0) << plain;
+    EXPECT_EQ(plain.jsonObject().value(u"returns"_s).toInteger(), 0) << plain;
+
+    cli.setDatabaseFile(u"refused.sqlite"_s);
+    for (const auto &[arguments, option] :
+            {std::pair{QStringList{u"--returned"_s, u"5"_s, u"--exchanged"_s, u"6"_s}, u"exchanged"_s},
+                    std::pair{QStringList{u"--partly-shipped"_s, u"60"_s, u"--returned"_s, u"41"_s}, u"returned"_s},
+                    std::pair{QStringList{u"--returned"_s, u"101"_s}, u"returned"_s}}) {
+        const CliResult refused = cli.run(kDemoArguments + arguments);
+        EXPECT_EQ(refused.exitCode, ExitInvalid) << refused;
+        EXPECT_TRUE(refused.errText().contains(option)) << refused;
+    }
+    EXPECT_EQ(ordersList().size(), 0);
+}
+
 TEST_F(CliDemoData, ProgressAndSummaryAreSeparateLines)
 {
     // Both streams captured as one, in the order they were written (a terminal shows them so).

@@ -1,7 +1,12 @@
 #include "Helpers.h"
 
 #include "demo/DemoDataGenerator.h"
+#include "orders/OrderReturns.h"
+#include "orders/OrderService.h"
 #include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -43,7 +48,9 @@ TEST(DemoDataTest, GeneratesTheRequestedShopConsistently)
     ASSERT_TRUE(db.session().isEmpty().value_or(false));
     const QStringList indexesBefore = db.isPostgres() ? QStringList() : indexNames(database);
     qint64 lastProgress = 0;
-    auto report = DemoDataGenerator::generate(database, options(), [&](qint64 written, qint64 total) {
+    // A seed whose newest order is still pending: at 2,000 orders over 180 days (one every two hours, a
+    // 15-minute hold) only about one seed in eight has one.
+    auto report = DemoDataGenerator::generate(database, options(9), [&](qint64 written, qint64 total) {
         EXPECT_EQ(total, 2000);
         EXPECT_GT(written, lastProgress);
         lastProgress = written;
@@ -117,6 +124,20 @@ TEST(DemoDataTest, SameSeedAndTimeGiveTheSameShop)
     EXPECT_EQ(rows(first.session().database(), lines), rows(second.session().database(), lines));
     const QString stock = u"SELECT sku, name, price_minor, on_hand, reserved FROM products ORDER BY sku"_s;
     EXPECT_EQ(rows(first.session().database(), stock), rows(second.session().database(), stock));
+    // The mix too: parcels, returns and their ledger rows, exchanges.
+    for (const QString &sql : {u"SELECT id, order_number, carrier, tracking_number, shipped_at, delivered_at FROM "
+                               "shipments ORDER BY id"_s,
+                 u"SELECT id, order_number, state, opened_at, received_at, refund_minor, replacement_order FROM "
+                 u"returns "
+                 "ORDER BY id"_s,
+                 u"SELECT return_id, sku, reason, quantity, restocked, written_off FROM return_lines "
+                 "ORDER BY return_id, sku"_s,
+                 u"SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, order_number, return_id, at "
+                 "FROM stock_movements ORDER BY id"_s}) {
+        const QStringList rowsOfFirst = rows(first.session().database(), sql);
+        EXPECT_FALSE(rowsOfFirst.isEmpty()) << sql.toStdString();
+        EXPECT_EQ(rowsOfFirst, rows(second.session().database(), sql)) << sql.toStdString();
+    }
 }
 
 TEST(DemoDataTest, RefusesANonEmptyDatabase)
@@ -143,7 +164,9 @@ TEST(DemoDataTest, RefusesNonPositiveCounts)
 {
     TestDatabase db;
     for (auto change : {+[](DemoDataOptions &o) { o.orders = -1; }, +[](DemoDataOptions &o) { o.products = 0; },
-                 +[](DemoDataOptions &o) { o.customers = 0; }}) {
+                 +[](DemoDataOptions &o) { o.customers = 0; }, +[](DemoDataOptions &o) { o.returnedPercent = -1; },
+                 +[](DemoDataOptions &o) { o.partlyShippedPercent = 60, o.returnedPercent = 41; },
+                 +[](DemoDataOptions &o) { o.exchangedPercent = o.returnedPercent + 1; }}) {
         DemoDataOptions bad = options();
         change(bad);
         auto report = DemoDataGenerator::generate(db.session().database(), bad);
@@ -164,6 +187,156 @@ TEST(DemoDataTest, WorksWithATinyCatalogue)
     ASSERT_TRUE(report) << describe(report.error());
     EXPECT_LE(scalar(db.session().database(), u"SELECT MAX(line_count) FROM orders"_s), 2);
     EXPECT_TRUE(conservationViolations(db.session().database()).isEmpty());
+}
+
+// Issue 14's mix at 20,000 orders (10,000 on PostgreSQL): the shares, the parcels of partly shipped orders, returns in
+// every state with their refunds and ledger rows, exchanges linked both ways; then the services carry on from it.
+TEST(DemoDataTest, HasPartlyShippedOrdersReturnsAndExchanges)
+{
+    TestDatabase db;
+    Database &database = db.session().database();
+    DemoDataOptions mixed = options(3);
+    // Half as many on PostgreSQL, where a bulk load and the server's checks take several times longer.
+    mixed.orders = db.isPostgres() ? 10000 : 20000;
+    mixed.products = 120;
+    mixed.customers = 1500;
+    auto report = DemoDataGenerator::generate(database, mixed);
+    ASSERT_TRUE(report) << describe(report.error());
+    const qint64 partly = scalar(database,
+            u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
+            "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number)"_s);
+    const qint64 returned = scalar(database, u"SELECT COUNT(DISTINCT order_number) FROM returns"_s);
+    const qint64 exchanged = scalar(database, u"SELECT COUNT(*) FROM returns WHERE replacement_order IS NOT NULL"_s);
+    // 10 % ± 1, 5 % ± 0.5, 1 % ± 0.2 of the orders.
+    const double ordered = double(mixed.orders);
+    EXPECT_NEAR(double(partly), ordered * 0.10, ordered * 0.01);
+    EXPECT_NEAR(double(returned), ordered * 0.05, ordered * 0.005);
+    EXPECT_NEAR(double(exchanged), ordered * 0.01, ordered * 0.002);
+    EXPECT_EQ(report->partlyShipped, partly);
+    EXPECT_EQ(report->returns, scalar(database, u"SELECT COUNT(*) FROM returns"_s));
+    EXPECT_EQ(report->exchanges, exchanged);
+
+    // Partly shipped: some in two parcels; every line's shipped units are its parcels', something is left to
+    // ship, and what is left is still reserved (the conservation query checks the reservations).
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
+                      "AND (SELECT COUNT(*) FROM shipments s WHERE s.order_number = o.number) >= 2"_s),
+            0);
+    EXPECT_EQ(
+            scalar(database,
+                    u"SELECT COUNT(*) FROM orders o WHERE o.status = 'confirmed' "
+                    "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number) "
+                    "AND (SELECT SUM(quantity - shipped_quantity) FROM order_lines l WHERE l.order_number = o.number) "
+                    "<= 0"_s),
+            0);
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM order_lines l WHERE l.shipped_quantity <> (SELECT COALESCE(SUM(quantity), "
+                      u"0) "
+                      "FROM shipment_lines s WHERE s.order_number = l.order_number AND s.sku = l.sku)"_s),
+            0);
+    // The order shows its latest parcel's tracking number; every parcel's is searchable through shipments.
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM orders o WHERE EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = "
+                      "o.number) AND o.tracking_number IS DISTINCT FROM (SELECT s.tracking_number FROM shipments s "
+                      "WHERE s.order_number = o.number ORDER BY s.shipped_at DESC, s.id DESC LIMIT 1)"_s),
+            0);
+
+    // Returns in every state, received ones restocked and written off, some with units still outstanding.
+    for (const QString &state : {u"requested"_s, u"received"_s, u"closed"_s, u"rejected"_s})
+        EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = ?"_s, {state}), 0)
+                << state.toStdString();
+    EXPECT_GT(scalar(database, u"SELECT COALESCE(SUM(restocked), 0) FROM return_lines"_s), 0);
+    EXPECT_GT(scalar(database, u"SELECT COALESCE(SUM(written_off), 0) FROM return_lines"_s), 0);
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM return_lines rl JOIN returns r ON r.id = rl.return_id "
+                      "WHERE r.state = 'received' AND rl.restocked + rl.written_off < rl.quantity"_s),
+            0);
+    // Refunds: never more than paid; a closed return's refund is its lines' and went back by hand as one
+    // refund row; the order's return credit is its returns' refunds.
+    EXPECT_EQ(scalar(database, u"SELECT COUNT(*) FROM orders WHERE refunded_minor + credit_minor > paid_minor"_s), 0);
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM returns r LEFT JOIN refunds f ON f.id = r.refund_id WHERE r.state = "
+                      "'closed' AND (f.id IS NULL OR f.amount_minor <> r.refund_minor OR r.refund_minor <> "
+                      "(SELECT SUM(refund_minor) FROM return_lines rl WHERE rl.return_id = r.id))"_s),
+            0);
+    EXPECT_EQ(scalar(database,
+                      u"SELECT COUNT(*) FROM orders o WHERE o.return_credit_minor <> "
+                      "(SELECT COALESCE(SUM(r.refund_minor), 0) FROM returns r WHERE r.order_number = o.number)"_s),
+            0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE return_credit_minor > 0"_s), 0);
+
+    // Exchanges, linked both ways: the return names its replacement, the replacement's timeline names the return
+    // and the original order, and the original's names the replacement.
+    const QStringList links = rows(database,
+            u"SELECT r.id, r.order_number, r.replacement_order, r.exchange_value_minor, r.exchange_credit_minor, "
+            "n.total_minor, CASE WHEN n.customer_id = m.customer_id THEN 1 ELSE 0 END FROM returns r JOIN orders m ON "
+            "m.number = r.order_number "
+            "JOIN orders n ON n.number = r.replacement_order ORDER BY r.id"_s);
+    ASSERT_EQ(links.size(), report->exchanges);
+    for (const QString &link : links) {
+        const QStringList f = link.split(u" | "_s);
+        const qint64 returnId = f[0].toLongLong();
+        EXPECT_EQ(f[3], f[5]) << "value = replacement total: " << link.toStdString();
+        EXPECT_EQ(f[4], f[5]) << "credit = replacement total: " << link.toStdString();
+        EXPECT_EQ(f[6].toLongLong(), 1) << "the original's customer: " << link.toStdString();
+        const QStringList placed = rows(database,
+                u"SELECT details FROM order_events WHERE order_number = ? AND event = 'ReplacementPlaced'"_s, {f[2]});
+        ASSERT_EQ(placed.size(), 1) << link.toStdString();
+        const QJsonObject there = QJsonDocument::fromJson(placed.first().toUtf8()).object();
+        EXPECT_EQ(there.value(u"returnId"_s).toInteger(), returnId);
+        EXPECT_EQ(there.value(u"originalOrder"_s).toInteger(), f[1].toLongLong());
+        const QStringList back = rows(database,
+                u"SELECT details FROM order_events WHERE order_number = ? AND event = 'ReturnExchanged'"_s, {f[1]});
+        ASSERT_EQ(back.size(), 1) << link.toStdString();
+        const QJsonObject here = QJsonDocument::fromJson(back.first().toUtf8()).object();
+        EXPECT_EQ(here.value(u"returnId"_s).toInteger(), returnId);
+        EXPECT_EQ(here.value(u"replacementOrder"_s).toInteger(), f[2].toLongLong());
+        EXPECT_GT(f[2].toLongLong(), f[1].toLongLong()) << "placed after its original";
+    }
+
+    const QStringList violations = conservationViolations(database);
+    EXPECT_TRUE(violations.isEmpty()) << violations.mid(0, 20).join(u'\n').toStdString();
+    if (db.isPostgres()) {
+        // The server's own check of an order and of a ledger row, as a staff login's commit would run it: on
+        // every order with a parcel of a partial shipment, a return or an exchange, every fifth of the rest, every
+        // receipt's ledger row and every fifth of the rest (all of them take minutes).
+        const QStringList orders = rows(database,
+                u"SELECT v FROM (SELECT shipshape_order_violation(o.number, false) AS v FROM orders o "
+                "WHERE o.number % 5 = 0 OR (o.status = 'confirmed' AND EXISTS (SELECT 1 FROM shipments s "
+                "WHERE s.order_number = o.number)) OR EXISTS (SELECT 1 FROM returns r WHERE r.order_number = o.number "
+                "OR r.replacement_order = o.number)) x WHERE v IS NOT NULL LIMIT 20"_s);
+        EXPECT_TRUE(orders.isEmpty()) << orders.join(u'\n').toStdString();
+        const QStringList stock = rows(database,
+                u"SELECT v FROM (SELECT shipshape_stock_violation(sku, id) AS v FROM stock_movements "
+                "WHERE id % 5 = 0 OR return_id IS NOT NULL) x WHERE v IS NOT NULL LIMIT 20"_s);
+        EXPECT_TRUE(stock.isEmpty()) << stock.join(u'\n').toStdString();
+    }
+
+    // The services carry on from it: the rest of a partly shipped order ships, a late receipt takes an
+    // outstanding unit, and a received return is refunded.
+    const qint64 partlyShipped = scalar(database,
+            u"SELECT MIN(o.number) FROM orders o WHERE o.status = 'confirmed' "
+            "AND EXISTS (SELECT 1 FROM shipments s WHERE s.order_number = o.number)"_s);
+    auto shipped = db.session().orders().ship(QString::number(partlyShipped), u"1ZREST0001"_s, u"UPS"_s);
+    ASSERT_TRUE(shipped) << describe(shipped.error());
+    EXPECT_EQ(shipped->status, OrderStatus::Shipped);
+    const QStringList outstanding = rows(database,
+            u"SELECT rl.return_id, rl.sku FROM return_lines rl JOIN returns r ON r.id = rl.return_id "
+            "WHERE r.state = 'received' AND rl.restocked + rl.written_off < rl.quantity ORDER BY rl.return_id LIMIT 1"_s);
+    ASSERT_EQ(outstanding.size(), 1);
+    const QStringList late = outstanding.first().split(u" | "_s);
+    auto received = db.session().orders().returns().receive(late[0].toLongLong(), {{late[1], 1}}, {});
+    ASSERT_TRUE(received) << describe(received.error());
+    const qint64 manualReceived = scalar(database,
+            u"SELECT MIN(r.id) FROM returns r JOIN orders o ON o.number = r.order_number WHERE r.state = 'received' "
+            "AND r.replacement_order IS NULL AND o.payment_method <> 'card'"_s);
+    ReturnRefundRequest refund;
+    refund.manual = ManualRefundRequest{};
+    refund.manual->method = RefundMethod::BankTransfer;
+    auto refunded = db.session().orders().returns().refund(manualReceived, refund);
+    ASSERT_TRUE(refunded) << describe(refunded.error());
+    const QStringList after = conservationViolations(database);
+    EXPECT_TRUE(after.isEmpty()) << after.mid(0, 20).join(u'\n').toStdString();
 }
 
 } // namespace

@@ -364,6 +364,13 @@ private:
         require(bool(replacement), "replacement defaults");
         replacement->items = items({{u"ATK-CAP"_s, 1}});
         required(support->orders().exchanges().exchange(toExchange.id, *replacement), "exchange a return");
+        // A late receipt waiting (migration 25): a received return whose mug has not arrived yet.
+        const OrderReturn lateReturn = required(support->orders().returns().open(number(delivered),
+                                                        {{u"ATK-CAP"_s, 1, ReturnReason::NoLongerNeeded, {}},
+                                                                {u"ATK-MUG"_s, 1, ReturnReason::NoLongerNeeded, {}}},
+                                                        {}),
+                "open a return");
+        required(warehouse->orders().returns().receive(lateReturn.id, {{u"ATK-CAP"_s, 1}}, {}), "receive a return");
         const Order cancelled = required(
                 support->orders().place(placeRequest({{u"ATK-PEN"_s, 2}}, u"grace@example.com"_s, u"Grace Hopper"_s)),
                 "place");
@@ -1168,6 +1175,69 @@ TEST_F(RoleAttackTest, ReturnsByHandCannotRestockMoreThanReturnedNorReturnUnship
         const Outcome outcome = tried(role, statements);
         EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
         EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+}
+
+// Migration 25 by hand: a late receipt without its stock ledger rows, received units taken back, and an
+// order's return credit set without a refunded return behind it.
+TEST_F(RoleAttackTest, LateReceiptsAndReturnCreditsByHandAreRefused)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT (SELECT MIN(r.id) FROM returns r JOIN return_lines l ON l.return_id = r.id "
+                           "WHERE r.state = 'received' AND l.restocked + l.written_off < l.quantity), "
+                           "(SELECT MIN(order_number) FROM returns WHERE state = 'closed')"_s));
+    ASSERT_TRUE(found.next());
+    ASSERT_FALSE(found.value(0).isNull());
+    ASSERT_FALSE(found.value(1).isNull());
+    const QString late = QString::number(found.value(0).toLongLong());
+    const QString refundedOrder = QString::number(found.value(1).toLongLong());
+    const QString orderOfLate = u"(SELECT order_number FROM returns WHERE id = %1)"_s.arg(late);
+    // What core writes with every step of an order: its timeline row and its version.
+    const auto withTimeline = [](const QString &orderOf, const QString &event, QStringList statements) {
+        statements << u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT number, "
+                      "updated_at, session_user, '%2', '', '{}' FROM orders WHERE number = %1"_s.arg(orderOf, event)
+                   << u"UPDATE orders SET version = version + 1 WHERE number = %1"_s.arg(orderOf);
+        return statements;
+    };
+    // An order's column set the way a save does: with its timeline row, in the same UPDATE as its version.
+    const auto asAChange = [](const QString &orderOf, const QString &assignment) {
+        return QStringList{
+                u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT number, "
+                "updated_at, session_user, 'NoteAdded', '', '{}' FROM orders WHERE number = %1"_s.arg(orderOf),
+                u"UPDATE orders SET %2, version = version + 1 WHERE number = %1"_s.arg(orderOf, assignment)};
+    };
+    for (const auto &[role, statements, state] :
+            {// The outstanding mug received late, restocked or written off, without a ledger row: at commit.
+                    std::tuple{u"warehouse"_s,
+                            withTimeline(orderOfLate, u"ReturnReceived"_s,
+                                    {u"UPDATE return_lines SET restocked = restocked + 1 WHERE sku = 'ATK-MUG' AND "
+                                     "return_id = "_s
+                                            + late}),
+                            u"23514"_s},
+                    std::tuple{u"warehouse"_s,
+                            withTimeline(orderOfLate, u"ReturnReceived"_s,
+                                    {u"UPDATE return_lines SET written_off = written_off + 1 WHERE sku = 'ATK-MUG' AND "
+                                     "return_id = "_s
+                                            + late}),
+                            u"23514"_s},
+                    // A restocked cap taken back off the return (and so off what the refund will pay): the guard.
+                    std::tuple{u"warehouse"_s,
+                            QStringList{u"UPDATE return_lines SET restocked = restocked - 1 WHERE sku = 'ATK-CAP' AND "
+                                        "return_id = "_s
+                                    + late},
+                            u"42501"_s},
+                    // The order list's payment state moved by hand: more credited than its returns refunded, or none.
+                    std::tuple{u"support"_s,
+                            asAChange(refundedOrder, u"return_credit_minor = return_credit_minor + 500"_s), u"23514"_s},
+                    std::tuple{u"support"_s, asAChange(refundedOrder, u"return_credit_minor = 0"_s), u"23514"_s},
+                    std::tuple{u"support"_s, asAChange(orderOfLate, u"return_credit_minor = 100"_s), u"23514"_s}}) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
     }
 }
 

@@ -55,9 +55,25 @@ CommandGroup DatabaseCommands::group()
                                             .description = tr("Customers (1 to 10000000). Default: 2000.")},
                                     {.name = u"seed"_s,
                                             .valueName = u"N"_s,
-                                            .description = tr("The same seed gives the same shop. Default: 1.")}},
-                            .examples = {u"shipshape-cli demo-data --orders 1000000 --seed 1"_s},
-                            .description = tr("A database that already holds products or orders is refused (exit 4)."),
+                                            .description = tr("The same seed gives the same shop. Default: 1.")},
+                                    {.name = u"partly-shipped"_s,
+                                            .valueName = u"PERCENT"_s,
+                                            .description = tr("Orders partly shipped: one or two parcels sent, units "
+                                                              "still to ship (0 to 100). Default: 10.")},
+                                    {.name = u"returned"_s,
+                                            .valueName = u"PERCENT"_s,
+                                            .description = tr("Delivered orders with a return: requested, received "
+                                                              "(restocked, written off), refunded or rejected (0 to "
+                                                              "100). Default: 5.")},
+                                    {.name = u"exchanged"_s,
+                                            .valueName = u"PERCENT"_s,
+                                            .description = tr("Of those returns, exchanged for a replacement order "
+                                                              "(0 to the returned share). Default: 1.")}},
+                            .examples = {u"shipshape-cli demo-data --orders 1000000 --seed 1"_s,
+                                    u"shipshape-cli demo-data --orders 20000 --partly-shipped 0 --returned 0 --exchanged 0"_s},
+                            .description = tr("A database that already holds products or orders is refused (exit 4). "
+                                              "Shares are percentages of all orders; partly shipped and returned "
+                                              "together at most 100."),
                             .handler = &DatabaseCommands::demoData,
                     },
             },
@@ -106,10 +122,16 @@ int DatabaseCommands::demoData(CliContext &context, const CommandInput &input)
     const auto products = input.count(u"products"_s, 1, 1'000'000);
     const auto customers = input.count(u"customers"_s, 1, 10'000'000);
     const auto seed = input.count(u"seed"_s, 0, 4'294'967'295LL);
-    for (const auto *counted : {&orders, &products, &customers, &seed}) {
+    const auto partlyShipped = input.count(u"partly-shipped"_s, 0, 100);
+    const auto returned = input.count(u"returned"_s, 0, 100);
+    const auto exchanged = input.count(u"exchanged"_s, 0, 100);
+    for (const auto *counted : {&orders, &products, &customers, &seed, &partlyShipped, &returned, &exchanged}) {
         if (!*counted)
             return context.fail(counted->error());
     }
+    options.partlyShippedPercent = int(partlyShipped->value_or(options.partlyShippedPercent));
+    options.returnedPercent = int(returned->value_or(options.returnedPercent));
+    options.exchangedPercent = int(exchanged->value_or(options.exchangedPercent));
     options.orders = orders->value_or(options.orders);
     options.products = int(products->value_or(options.products));
     options.customers = int(customers->value_or(options.customers));
@@ -141,7 +163,8 @@ int DatabaseCommands::demoData(CliContext &context, const CommandInput &input)
     if (context.json()) {
         return context.printJson(QJsonObject{{u"orders"_s, report->orders}, {u"products"_s, report->products},
                 {u"customers"_s, report->customers}, {u"lines"_s, report->lines},
-                {u"timelineEntries"_s, report->timelineEntries}, {u"seconds"_s, seconds}});
+                {u"timelineEntries"_s, report->timelineEntries}, {u"partlyShipped"_s, report->partlyShipped},
+                {u"returns"_s, report->returns}, {u"exchanges"_s, report->exchanges}, {u"seconds"_s, seconds}});
     }
     context.out() << tr("Created %1 (%2), %3 and %4 in %L5 s.")
                              .arg(tr("%Ln order(s)", nullptr, int(report->orders)),
