@@ -20,6 +20,8 @@ const QList<ArchiveTable> &ArchiveTables::all()
             {u"order_placements"_s, ArchiveScope::OrderRows},
             {u"shipments"_s, ArchiveScope::OrderRows},
             {u"shipment_lines"_s, ArchiveScope::OrderRows},
+            {u"returns"_s, ArchiveScope::OrderRows},
+            {u"return_lines"_s, ArchiveScope::OrderRows},
             {u"payments"_s, ArchiveScope::OrderRows},
             {u"payment_attempts"_s, ArchiveScope::OrderRows},
             {u"refunds"_s, ArchiveScope::OrderRows},
@@ -33,8 +35,8 @@ const QList<ArchiveTable> &ArchiveTables::all()
 
 QList<QString> ArchiveTables::orderRowTablesChildrenFirst()
 {
-    // refunds name payment attempts and shipment lines name shipments: they go first.
-    return {u"shipment_lines"_s, u"shipments"_s, u"refunds"_s, u"payment_attempts"_s, u"payments"_s, u"payment_links"_s,
+    // refunds name payment attempts, shipment lines name shipments, return lines name returns: they go first.
+    return {u"return_lines"_s, u"returns"_s, u"shipment_lines"_s, u"shipments"_s, u"refunds"_s, u"payment_attempts"_s, u"payments"_s, u"payment_links"_s,
             u"notification_outbox"_s, u"placement_log"_s, u"order_placements"_s, u"order_events"_s, u"order_tags"_s,
             u"order_discounts"_s, u"order_lines"_s};
 }

@@ -133,6 +133,33 @@ TEST_F(ArchiveTest, HoldsThePeriodsOrdersWithEverythingAReviewerNeedsAndVerifies
     EXPECT_EQ(scalar(**archive, u"SELECT value FROM counters WHERE name = 'orders'"_s), 3);
 }
 
+TEST_F(ArchiveTest, HoldsReturnsTheirLedgerRowsAndAnExchangeWhoseReplacementIsPlacedAfterThePeriod)
+{
+    // Ada sends a mug of her shipped order back; it is restocked and exchanged for a cap on Nov 3, after the
+    // period: the replacement belongs to the next period's archive, and the return keeps its number.
+    db.clock().set(QDateTime(QDate(2026, 11, 3), QTime(9, 0), QTimeZone::utc()));
+    auto opened = orders().returns().open(ref(first), {{u"MUG-1"_s, 1, ReturnReason::WrongItem, {}}}, {});
+    ASSERT_TRUE(opened) << describe(opened.error());
+    ASSERT_TRUE(orders().returns().receive(opened->id, {{u"MUG-1"_s, 1}}, {}));
+    auto replacement = orders().exchanges().replacementDefaults(opened->id);
+    ASSERT_TRUE(replacement) << describe(replacement.error());
+    replacement->items = {OrderItemRequest{u"CAP-1"_s, 1, {}}};
+    auto exchanged = orders().exchanges().exchange(opened->id, *replacement);
+    ASSERT_TRUE(exchanged) << describe(exchanged.error());
+
+    auto manifest = exportArchive(archivePath());
+    ASSERT_TRUE(manifest) << describe(manifest.error());
+    EXPECT_EQ(manifest->orders, 3);
+    EXPECT_EQ(manifest->rowsOf(u"returns"_s), 1);
+    EXPECT_EQ(manifest->rowsOf(u"return_lines"_s), 1);
+    ASSERT_TRUE(ArchiveVerifier::verify(archivePath()));
+    auto archive = ArchiveVerifier::openReadOnly(archivePath());
+    ASSERT_TRUE(archive) << describe(archive.error());
+    EXPECT_EQ(scalar(**archive, u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'returned'"_s), 1);
+    EXPECT_GT(scalar(**archive, u"SELECT replacement_order FROM returns"_s), later.number);
+    EXPECT_EQ(scalar(**archive, u"SELECT COUNT(*) FROM orders WHERE number > %1"_s.arg(later.number)), 0);
+}
+
 TEST_F(ArchiveTest, AnArchiveOpensReadOnlyAndAWriteIsAnError)
 {
     ASSERT_TRUE(exportArchive(archivePath()));

@@ -41,10 +41,6 @@ protected:
         demo.customers = 60;
         demo.seed = 7;
         demo.now = db.clock().now();
-        // Archives do not hold returns yet (ArchiveTables has no returns or return_lines, so the receipts' ledger
-        // rows would name returns the archive lacks): a shop without them.
-        demo.returnedPercent = 0;
-        demo.exchangedPercent = 0;
         auto generated = DemoDataGenerator::generate(db.session().database(), demo);
         ASSERT_TRUE(generated) << generated.error().message.toStdString();
         ASSERT_TRUE(folder.isValid());
