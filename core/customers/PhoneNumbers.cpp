@@ -1,6 +1,7 @@
 #include "customers/PhoneNumbers.h"
 
 #include <QRegularExpression>
+#include <QSettings>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -25,6 +26,13 @@ QString knownRegion(const QString &region)
 }
 
 } // namespace
+
+QString PhoneNumbers::configuredRegion()
+{
+    if (const QString region = qEnvironmentVariable("SHIPSHAPE_SMS_DEFAULT_REGION").trimmed(); !region.isEmpty())
+        return knownRegion(region);
+    return knownRegion(QSettings().value(u"sms/defaultRegion"_s, fallbackRegion()).toString());
+}
 
 bool PhoneNumbers::hasE164Shape(const QString &text)
 {

@@ -19,6 +19,8 @@ public:
     static Result<QString> normalise(const QString &field, const QString &text, const QString &defaultRegion);
     // Whether `text` already has E.164's shape (+, then 6 to 15 digits, the first not 0), as the schema's CHECK.
     static bool hasE164Shape(const QString &text);
+    // The shop's default region: $SHIPSHAPE_SMS_DEFAULT_REGION, else the setting sms/defaultRegion, else US.
+    static QString configuredRegion();
     // The region used when settings name none or an unknown one.
     static QString fallbackRegion() { return QStringLiteral("US"); }
 };

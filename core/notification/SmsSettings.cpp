@@ -45,7 +45,7 @@ SmsSettings SmsSettings::load(const QSettings &settings)
 {
     SmsSettings sms;
     sms.enabled = settings.value(u"sms/enabled"_s, false).toBool();
-    sms.defaultRegion = settings.value(u"sms/defaultRegion"_s, sms.defaultRegion).toString().trimmed().toUpper();
+    sms.defaultRegion = PhoneNumbers::configuredRegion();
     sms.accountSid = settings.value(u"twilio/accountSid"_s).toString().trimmed();
     sms.fromNumber = settings.value(u"twilio/from"_s).toString().trimmed();
     sms.messagingServiceSid = settings.value(u"twilio/messagingServiceSid"_s).toString().trimmed();
@@ -70,8 +70,6 @@ SmsSettings SmsSettings::load(const QSettings &settings)
         sms.messagingServiceSid = service;
     if (const QString base = qEnvironmentVariable("SHIPSHAPE_TWILIO_API_BASE"); !base.isEmpty())
         sms.apiBase = QUrl(base);
-    if (const QString region = qEnvironmentVariable("SHIPSHAPE_SMS_DEFAULT_REGION").trimmed(); !region.isEmpty())
-        sms.defaultRegion = region.toUpper();
     return sms;
 }
 
