@@ -134,7 +134,7 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
         recorded = m_outbox.recordSent(entry, m_claimant, outcome.providerMessageId);
         if (recorded) {
             ++m_sent;
-            qCInfo(lcNotifications) << "Sent email" << entry.id << "for order" << entry.orderNumber;
+            qCInfo(lcNotifications) << (entry.isSms() ? "Sent SMS" : "Sent email") << entry.id << "for order" << entry.orderNumber;
             Q_EMIT emailSent(entry.id, entry.orderNumber, outcome.providerMessageId);
         }
         break;
@@ -145,7 +145,7 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             if (recorded) {
                 ++m_failed;
                 qCWarning(lcNotifications)
-                        << "Email" << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
+                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
                 Q_EMIT emailFailed(entry.id, entry.orderNumber, reason);
             }
         } else {
@@ -161,7 +161,7 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             if (recorded) {
                 ++m_retried;
                 qCWarning(lcNotifications)
-                        << "Email" << entry.id << "for order" << entry.orderNumber << "attempt" << entry.roundAttempts
+                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber << "attempt" << entry.roundAttempts
                         << "failed, retrying at" << at.toString(Qt::ISODate) << ":" << outcome.reason;
                 Q_EMIT retryScheduled(entry.id, entry.orderNumber, at, outcome.reason);
             }
@@ -173,7 +173,7 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
                                           : NotificationOutbox::RecipientOptedOut::No);
         if (recorded) {
             ++m_failed;
-            qCWarning(lcNotifications) << "Email" << entry.id << "for order" << entry.orderNumber
+            qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber
                                        << "failed permanently:" << outcome.reason;
             Q_EMIT emailFailed(entry.id, entry.orderNumber, outcome.reason);
         }
@@ -181,7 +181,7 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
     }
     if (!recorded) {
         // The claim stays; it expires and the row is tried again (at-least-once).
-        qCWarning(lcNotifications) << "Cannot record the outcome of email" << entry.id << ":"
+        qCWarning(lcNotifications) << "Cannot record the outcome of outbox row" << entry.id << ":"
                                    << recorded.error().message;
         Q_EMIT storageError(recorded.error().message);
     }

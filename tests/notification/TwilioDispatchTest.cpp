@@ -5,6 +5,7 @@
 #include "FakeTwilio.h"
 #include "NotificationFixture.h"
 
+#include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
 #include "notification/TwilioSmsSender.h"
 
@@ -18,6 +19,8 @@ class TwilioDispatchTest : public NotificationFixture {
 protected:
     void SetUp() override
     {
+        // Numbers typed without a country code are read in the shop's region (PhoneNumbers::configuredRegion).
+        qputenv("SHIPSHAPE_SMS_DEFAULT_REGION", "DE");
         NotificationFixture::SetUp();
         ASSERT_TRUE(twilio.server.isListening());
         server.setFallback(ScriptedHttpServer::Reply::respond(202, {}, {{"X-Message-Id", "sg-1"}}));
@@ -32,6 +35,8 @@ protected:
                 http, db.clock(), sms, QString::fromLatin1(FakeTwilio::kAuthToken));
         dispatcher->setSmsSender(twilioSender.get());
     }
+
+    void TearDown() override { qunsetenv("SHIPSHAPE_SMS_DEFAULT_REGION"); }
 
     Order placeWithPhone(const QString &phone, const QString &email = u"ada@example.com"_s)
     {

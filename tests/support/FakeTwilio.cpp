@@ -78,7 +78,7 @@ QStringList FakeTwilio::violations(const ScriptedHttpServer::Request &request) c
     if (request.path != path)
         problems << u"path %1, not %2"_s.arg(QString::fromLatin1(request.path), QString::fromLatin1(path));
     const QByteArray expectedAuth
-            = "Basic " + (QByteArray(kAccountSid) + ':' + QByteArray(kAuthToken)).toBase64();
+            = "Basic " + QByteArray(QByteArray(kAccountSid) + ':' + QByteArray(kAuthToken)).toBase64();
     if (request.header("Authorization") != expectedAuth)
         problems << u"Authorization is not basic auth with the account SID and token"_s;
     if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
