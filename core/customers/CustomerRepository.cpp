@@ -62,7 +62,9 @@ Status addTotals(CustomerOrderTotals &totals, const Rows &row)
 
 Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where, const QVariant &value)
 {
-    auto query = m_database.query(u"SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers WHERE "_s + where, {value});
+    auto query = m_database.query(
+            u"SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers WHERE "_s + where,
+            {value});
     if (!query)
         return fail(query.error());
     std::optional<Customer> customer;
@@ -137,7 +139,8 @@ Result<QList<CustomerSummary>> CustomerRepository::searchWithTotals(const QStrin
     values << limit << offset;
     auto query = m_database.query(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, c.phone, c.sms_opted_out_at, "_s
                     + kTotalsColumns
-                    + u" FROM (SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers"_s + where
+                    + u" FROM (SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers"_s
+                    + where
                     + u" ORDER BY name, id LIMIT ? OFFSET ?) c LEFT JOIN orders o ON o.customer_id = c.id "
                       "GROUP BY c.id, c.uuid, c.name, c.email, c.created_at, c.phone, c.sms_opted_out_at, o.currency "
                       "ORDER BY c.name, c.id, o.currency"_s,

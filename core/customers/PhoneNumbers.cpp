@@ -44,7 +44,8 @@ Result<QString> PhoneNumbers::normalise(const QString &field, const QString &tex
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(Error::invalid(field, text, tr("Enter a phone number, with its country code (+49 …) if it is abroad.")));
+        return fail(Error::invalid(
+                field, text, tr("Enter a phone number, with its country code (+49 …) if it is abroad.")));
     // Letters (vanity numbers such as 1-800-FLOWERS) and control characters are not taken: a number staff or a
     // storefront typed should be digits, spaces and the usual punctuation only.
     static const QRegularExpression allowed(u"^[0-9+()./\\- \\x{00A0}]+$"_s);

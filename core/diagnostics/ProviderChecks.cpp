@@ -197,7 +197,9 @@ void ProviderChecks::checkTwilio()
                         tr("SMS is on but Twilio is not set up: set twilio/accountSid and the auth token "
                            "(shipshape-cli secrets set twilio), or turn SMS off (sms/enabled).")));
     if (!SmsSettings::isAccountSid(sid))
-        return deliver(2, line(kTwilio, false, tr("The Twilio account SID \"%1\" is not AC and 32 hexadecimal digits.").arg(sid)));
+        return deliver(2,
+                line(kTwilio, false,
+                        tr("The Twilio account SID \"%1\" is not AC and 32 hexadecimal digits.").arg(sid)));
 
     HttpRequest request;
     QUrl url = m_settings.twilioApiBase;
@@ -207,7 +209,8 @@ void ProviderChecks::checkTwilio()
     url.setPath(basePath + u"/2010-04-01/Accounts/%1.json"_s.arg(sid));
     request.url = url;
     request.timeout = m_settings.timeout;
-    request.headers = {{"Authorization", TwilioSmsSender::basicAuthorization(sid, token)}, {"Accept", "application/json"}};
+    request.headers
+            = {{"Authorization", TwilioSmsSender::basicAuthorization(sid, token)}, {"Accept", "application/json"}};
     const QUrl base = m_settings.twilioApiBase;
     auto sent = m_http.send(request, &m_context,
             [this, base](const HttpResponse &response) { deliver(2, interpretTwilio(response, base)); });

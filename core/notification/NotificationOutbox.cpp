@@ -14,12 +14,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-const QString kEntryColumns = u"n.id, n.order_number, o.uuid, n.event, n.channel, n.recipient_email, n.recipient_phone, "
-                              "n.recipient_name, n.subject, "
-                              "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
-                              "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
-                              "n.updated_at, n.sent_at "
-                              "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
+const QString kEntryColumns
+        = u"n.id, n.order_number, o.uuid, n.event, n.channel, n.recipient_email, n.recipient_phone, "
+          "n.recipient_name, n.subject, "
+          "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
+          "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
+          "n.updated_at, n.sent_at "
+          "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
 // The same columns with empty bodies: lists show many rows and never the bodies.
 const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.channel, n.recipient_email, "
@@ -344,7 +345,8 @@ Result<qint64> NotificationOutbox::resendCopy(qint64 id)
     const qint64 now = toStorage(m_clock.now());
     auto copied = m_database.query(
             u"INSERT INTO notification_outbox (order_number, event, channel, recipient_email, recipient_phone, "
-            "recipient_name, subject, body_text, body_html, status, next_attempt_at, last_error, created_at, updated_at) "
+            "recipient_name, subject, body_text, body_html, status, next_attempt_at, last_error, created_at, "
+            "updated_at) "
             "SELECT n.order_number, n.event, n.channel, n.recipient_email, n.recipient_phone, n.recipient_name, "
             "n.subject, n.body_text, n.body_html, 'pending', ?, '', ?, ? FROM notification_outbox n "
             "WHERE n.id = ? AND n.status = 'sent' AND n.body_text <> '' AND (n.channel = 'email' OR EXISTS ("
@@ -570,16 +572,16 @@ Status NotificationOutbox::recordFailed(
     if (optedOut == RecipientOptedOut::Yes && entry.isSms()) {
         // The customer said STOP: no SMS to this number again, from this order or any other, until an admin
         // clears the opt-out. Other queued messages to the number fail now instead of each asking Twilio.
-        auto customer = m_database.query(
-                u"UPDATE customers SET sms_opted_out_at = ? WHERE id = (SELECT customer_id FROM orders WHERE number = ?) "
-                "AND phone = ? AND sms_opted_out_at IS NULL"_s,
+        auto customer = m_database.query(u"UPDATE customers SET sms_opted_out_at = ? WHERE id = (SELECT customer_id "
+                                         u"FROM orders WHERE number = ?) "
+                                         "AND phone = ? AND sms_opted_out_at IS NULL"_s,
                 {toStorage(now), entry.orderNumber, entry.recipientPhone});
         if (!customer)
             return fail(customer.error());
-        auto others = m_database.query(
-                u"UPDATE notification_outbox SET status = 'failed', last_error = ?, updated_at = ? "
-                "WHERE channel = 'sms' AND recipient_phone = ? AND status IN ('pending', 'retry')"_s,
-                {reason, toStorage(now), entry.recipientPhone});
+        auto others
+                = m_database.query(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, updated_at = ? "
+                                   "WHERE channel = 'sms' AND recipient_phone = ? AND status IN ('pending', 'retry')"_s,
+                        {reason, toStorage(now), entry.recipientPhone});
         if (!others)
             return fail(others.error());
         qCInfo(lcNotifications) << "Customer of order" << entry.orderNumber << "opted out of SMS;"

@@ -64,8 +64,8 @@ void OutboxDispatcher::dispatchDue()
     const QString emailProblem = m_sender.configurationProblem();
     const QString smsProblem = m_sms ? m_sms->configurationProblem() : TwilioSmsSender::noProviderReason();
     m_channels = {emailProblem.isEmpty(), smsProblem.isEmpty()};
-    const std::pair<OutboxChannel, QString> problems[] = {
-            {OutboxChannel::Email, emailProblem}, {OutboxChannel::Sms, smsProblem}};
+    const std::pair<OutboxChannel, QString> problems[]
+            = {{OutboxChannel::Email, emailProblem}, {OutboxChannel::Sms, smsProblem}};
     for (const auto &[channel, problem] : problems) {
         if (problem.isEmpty())
             continue;
@@ -134,7 +134,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
         recorded = m_outbox.recordSent(entry, m_claimant, outcome.providerMessageId);
         if (recorded) {
             ++m_sent;
-            qCInfo(lcNotifications) << (entry.isSms() ? "Sent SMS" : "Sent email") << entry.id << "for order" << entry.orderNumber;
+            qCInfo(lcNotifications) << (entry.isSms() ? "Sent SMS" : "Sent email") << entry.id << "for order"
+                                    << entry.orderNumber;
             Q_EMIT emailSent(entry.id, entry.orderNumber, outcome.providerMessageId);
         }
         break;
@@ -144,8 +145,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             recorded = m_outbox.recordFailed(entry, m_claimant, reason);
             if (recorded) {
                 ++m_failed;
-                qCWarning(lcNotifications)
-                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
+                qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order"
+                                           << entry.orderNumber << "failed:" << reason;
                 Q_EMIT emailFailed(entry.id, entry.orderNumber, reason);
             }
         } else {
@@ -161,8 +162,9 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             if (recorded) {
                 ++m_retried;
                 qCWarning(lcNotifications)
-                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber << "attempt" << entry.roundAttempts
-                        << "failed, retrying at" << at.toString(Qt::ISODate) << ":" << outcome.reason;
+                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber
+                        << "attempt" << entry.roundAttempts << "failed, retrying at" << at.toString(Qt::ISODate) << ":"
+                        << outcome.reason;
                 Q_EMIT retryScheduled(entry.id, entry.orderNumber, at, outcome.reason);
             }
         }
@@ -173,8 +175,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
                                           : NotificationOutbox::RecipientOptedOut::No);
         if (recorded) {
             ++m_failed;
-            qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber
-                                       << "failed permanently:" << outcome.reason;
+            qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order"
+                                       << entry.orderNumber << "failed permanently:" << outcome.reason;
             Q_EMIT emailFailed(entry.id, entry.orderNumber, outcome.reason);
         }
         break;

@@ -16,9 +16,9 @@ namespace shipshape {
 class EmailSender;
 class SmsSender;
 
-// Sends the outbox's due emails and SMS, one at a time (each row through the sender of its channel), outside any transaction: claim a row, hand it to the
-// EmailSender, record the answer (sent / retry at a backoff time / failed). WorkerRound calls
-// dispatchDue() once per round (the desktop app's BackgroundJobs and `shipshape-cli worker`); start()
+// Sends the outbox's due emails and SMS, one at a time (each row through the sender of its channel), outside any
+// transaction: claim a row, hand it to the EmailSender, record the answer (sent / retry at a backoff time / failed).
+// WorkerRound calls dispatchDue() once per round (the desktop app's BackgroundJobs and `shipshape-cli worker`); start()
 // polls on the dispatcher's own timer instead.
 // Due-ness is decided by the injected Clock, so tests advance a ManualClock instead of sleeping.
 class OutboxDispatcher : public QObject {

@@ -66,10 +66,10 @@ std::optional<QString> SmsComposer::compose(
         const QString carrier = oneLine(details.parcelCarrier.isEmpty() ? order.carrier : details.parcelCarrier);
         const QString tracking
                 = oneLine(details.parcelTracking.isEmpty() ? order.trackingNumber : details.parcelTracking);
-        text = tracking.isEmpty() ? tr("%1: order #%2 has shipped.").arg(m_shopName, number)
-                                  : tr("%1: order #%2 has shipped with %3, tracking %4.")
-                                            .arg(m_shopName, number, carrier.isEmpty() ? tr("the carrier") : carrier,
-                                                    tracking);
+        text = tracking.isEmpty()
+                ? tr("%1: order #%2 has shipped.").arg(m_shopName, number)
+                : tr("%1: order #%2 has shipped with %3, tracking %4.")
+                          .arg(m_shopName, number, carrier.isEmpty() ? tr("the carrier") : carrier, tracking);
         break;
     }
     case NotificationEvent::Delivered:

@@ -32,7 +32,8 @@ QString SmsSettings::senderProblem() const
         return {};
     }
     if (!PhoneNumbers::hasE164Shape(fromNumber))
-        return tr("The SMS sender \"%1\" is not a phone number in E.164 form (+ and the country code).").arg(fromNumber);
+        return tr("The SMS sender \"%1\" is not a phone number in E.164 form (+ and the country code).")
+                .arg(fromNumber);
     return {};
 }
 

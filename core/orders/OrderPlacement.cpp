@@ -244,7 +244,8 @@ Result<Customer> OrderPlacement::resolveCustomer(const CustomerReference &refere
     // (a storefront sends the one typed at this checkout).
     QString phone;
     if (!reference.phone.trimmed().isEmpty()) {
-        auto normalised = PhoneNumbers::normalise(u"customer.phone"_s, reference.phone, PhoneNumbers::configuredRegion());
+        auto normalised
+                = PhoneNumbers::normalise(u"customer.phone"_s, reference.phone, PhoneNumbers::configuredRegion());
         if (!normalised)
             return fail(normalised.error());
         phone = *normalised;

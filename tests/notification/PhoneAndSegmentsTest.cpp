@@ -22,14 +22,14 @@ TEST(PhoneNumbers, ValidNumbersAreStoredInE164)
             {u"0151 23456789", u"DE", u"+4915123456789"}, // national German mobile
             {u"0049 151 23456789", u"DE", u"+4915123456789"}, // international prefix
             {u"+49 30 1234567", u"US", u"+49301234567"}, // a + wins over the region
-            {u"030/1234567", u"DE", u"+49301234567"},
-            {u"(202) 456-1111", u"US", u"+12024561111"},
+            {u"030/1234567", u"DE", u"+49301234567"}, {u"(202) 456-1111", u"US", u"+12024561111"},
             {u"415.555.2671", u"us", u"+14155552671"}, // the region in any case
             {u"  +1 415 555 2671  ", u"DE", u"+14155552671"},
             {u"415 555 2671", u"XX", u"+14155552671"}, // an unknown region falls back to US
     };
     for (const GoodNumber &number : cases) {
-        auto normalised = PhoneNumbers::normalise(u"phone"_s, QString::fromUtf16(number.typed), QString::fromUtf16(number.region));
+        auto normalised = PhoneNumbers::normalise(
+                u"phone"_s, QString::fromUtf16(number.typed), QString::fromUtf16(number.region));
         ASSERT_TRUE(normalised) << QString::fromUtf16(number.typed).toStdString() << ": "
                                 << normalised.error().message.toStdString();
         EXPECT_EQ(*normalised, QString::fromUtf16(number.e164)) << QString::fromUtf16(number.typed).toStdString();

@@ -253,7 +253,8 @@ TEST_F(TwilioCheckTest, RefusedCredentialsAndMissingSetupSayWhatToDo)
     auto results = check(withTwilio());
     ASSERT_EQ(results.size(), 3);
     EXPECT_TRUE(results.at(2).failed());
-    EXPECT_TRUE(results.at(2).detail.contains(u"shipshape-cli secrets set twilio"_s)) << results.at(2).detail.toStdString();
+    EXPECT_TRUE(results.at(2).detail.contains(u"shipshape-cli secrets set twilio"_s))
+            << results.at(2).detail.toStdString();
     EXPECT_FALSE(Diagnostics::allPassed(results));
 
     results = check(withTwilio(QString()));
@@ -269,7 +270,8 @@ TEST_F(TwilioCheckTest, NoAnswerIsReportedAfterOneTry)
     const auto results = check(withTwilio());
     ASSERT_EQ(results.size(), 3);
     EXPECT_TRUE(results.at(2).failed());
-    EXPECT_TRUE(results.at(2).detail.startsWith(u"No answer from 127.0.0.1 in time"_s)) << results.at(2).detail.toStdString();
+    EXPECT_TRUE(results.at(2).detail.startsWith(u"No answer from 127.0.0.1 in time"_s))
+            << results.at(2).detail.toStdString();
     EXPECT_EQ(twilio.requests().size(), 1);
 }
 

@@ -31,8 +31,8 @@ protected:
         sms.timeout = std::chrono::milliseconds(300);
         sms.defaultRegion = u"DE"_s;
         db.session().notifications().setSms(SmsComposer(u"Test Shop"_s), true);
-        twilioSender = std::make_unique<TwilioSmsSender>(
-                http, db.clock(), sms, QString::fromLatin1(FakeTwilio::kAuthToken));
+        twilioSender
+                = std::make_unique<TwilioSmsSender>(http, db.clock(), sms, QString::fromLatin1(FakeTwilio::kAuthToken));
         dispatcher->setSmsSender(twilioSender.get());
     }
 
@@ -100,7 +100,8 @@ TEST_F(TwilioDispatchTest, AStatusSmsGoesOutOnceInTwiliosWireFormat)
     EXPECT_EQ(sent.status, OutboxStatus::Sent);
     EXPECT_EQ(sent.providerMessageId, u"SM00000000000000000000000000000001"_s);
     EXPECT_EQ(sent.attempts, 1);
-    EXPECT_TRUE(timelineEvents(order.number).contains(u"SMSSent"_s)) << timelineEvents(order.number).join(u' ').toStdString();
+    EXPECT_TRUE(timelineEvents(order.number).contains(u"SMSSent"_s))
+            << timelineEvents(order.number).join(u' ').toStdString();
     EXPECT_TRUE(timelineEvents(order.number).contains(u"EmailSent"_s));
 
     dispatchOnce();
@@ -110,7 +111,8 @@ TEST_F(TwilioDispatchTest, AStatusSmsGoesOutOnceInTwiliosWireFormat)
 TEST_F(TwilioDispatchTest, AMessagingServiceSendsInsteadOfAFromNumber)
 {
     sms.messagingServiceSid = u"MG0123456789abcdef0123456789abcdef"_s;
-    twilioSender = std::make_unique<TwilioSmsSender>(http, db.clock(), sms, QString::fromLatin1(FakeTwilio::kAuthToken));
+    twilioSender
+            = std::make_unique<TwilioSmsSender>(http, db.clock(), sms, QString::fromLatin1(FakeTwilio::kAuthToken));
     dispatcher->setSmsSender(twilioSender.get());
     placeWithPhone(u"+1 415 555 2671"_s);
     dispatchOnce();
@@ -193,7 +195,8 @@ TEST_F(TwilioDispatchTest, RefusedCredentialsFailAtOnce)
 TEST_F(TwilioDispatchTest, AnInvalidNumberAtTwilioFailsWithoutRetry)
 {
     placeWithPhone(u"+4915123456789"_s);
-    twilio.server.enqueue(FakeTwilio::error(400, 21211, u"The 'To' number +4915123456789 is not a valid phone number."_s));
+    twilio.server.enqueue(
+            FakeTwilio::error(400, 21211, u"The 'To' number +4915123456789 is not a valid phone number."_s));
     dispatchOnce();
     const OutboxEntry entry = onlySms();
     EXPECT_EQ(entry.status, OutboxStatus::Failed);
@@ -243,8 +246,10 @@ TEST_F(TwilioDispatchTest, TheSchemaRefusesAPhoneThatIsNotE164)
 {
     placeWithPhone(u"+4915123456789"_s);
     EXPECT_FALSE(db.session().database().query(u"UPDATE customers SET phone = '0151 23456789'"_s));
-    EXPECT_FALSE(db.session().database().query(u"UPDATE notification_outbox SET recipient_phone = NULL WHERE channel = 'sms'"_s));
-    EXPECT_FALSE(db.session().database().query(u"UPDATE notification_outbox SET recipient_phone = '+4930123456' WHERE channel = 'email'"_s));
+    EXPECT_FALSE(db.session().database().query(
+            u"UPDATE notification_outbox SET recipient_phone = NULL WHERE channel = 'sms'"_s));
+    EXPECT_FALSE(db.session().database().query(
+            u"UPDATE notification_outbox SET recipient_phone = '+4930123456' WHERE channel = 'email'"_s));
 }
 
 TEST_F(TwilioDispatchTest, TheDashboardCountsEmailsOnly)

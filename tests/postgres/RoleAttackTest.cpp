@@ -1068,8 +1068,7 @@ TEST_F(RoleAttackTest, SmsByHandGoesOnlyToTheCustomersPhoneAndStopHolds)
     // The honest way is open to support.
     const Outcome honest = tried(u"support"_s, {setPhone, queueTo.arg(u"+4915123456789"_s, order)});
     EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
-    for (const auto &[role, statements, state] : {
-                 // To someone else's number.
+    for (const auto &[role, statements, state] : {// To someone else's number.
                  std::tuple{u"support"_s, QStringList{setPhone, queueTo.arg(u"+14155552671"_s, order)}, u"23514"_s},
                  // Redirected after it was queued.
                  std::tuple{u"support"_s,

@@ -24,7 +24,8 @@ QJsonObject readContract()
 FakeTwilio::FakeTwilio()
 {
     const QJsonObject contract = readContract();
-    const QJsonObject post = contract.value(u"paths"_s).toObject().value(kMessagesPath).toObject().value(u"post"_s).toObject();
+    const QJsonObject post
+            = contract.value(u"paths"_s).toObject().value(kMessagesPath).toObject().value(u"post"_s).toObject();
     const QJsonObject schema = post.value(u"requestBody"_s)
                                        .toObject()
                                        .value(u"content"_s)
