@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace shipshape {
 
 struct Customer {
@@ -11,6 +13,8 @@ struct Customer {
     QString name;
     QString email;
     QDateTime createdAt;
+    QString phone = {}; // E.164 (PhoneNumbers), empty when unknown: SMS status messages go here
+    std::optional<QDateTime> smsOptedOutAt = {}; // the customer answered STOP; no SMS from then on
 };
 
 } // namespace shipshape

@@ -10,8 +10,11 @@ namespace {
 
 Customer customerFromRow(const Rows &row)
 {
-    return Customer{row.integer(u"id"), row.text(u"uuid"), row.text(u"name"), row.text(u"email"),
-            fromStorage(row.value(u"created_at"))};
+    Customer customer{row.integer(u"id"), row.text(u"uuid"), row.text(u"name"), row.text(u"email"),
+            fromStorage(row.value(u"created_at")), row.text(u"phone"), std::nullopt};
+    if (!row.isNull(u"sms_opted_out_at"))
+        customer.smsOptedOutAt = fromStorage(row.value(u"sms_opted_out_at"));
+    return customer;
 }
 
 QString likePattern(const QString &text)
@@ -59,7 +62,9 @@ Status addTotals(CustomerOrderTotals &totals, const Rows &row)
 
 Result<std::optional<Customer>> CustomerRepository::findOne(const QString &where, const QVariant &value)
 {
-    auto query = m_database.query(u"SELECT id, uuid, name, email, created_at FROM customers WHERE "_s + where, {value});
+    auto query = m_database.query(
+            u"SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers WHERE "_s + where,
+            {value});
     if (!query)
         return fail(query.error());
     std::optional<Customer> customer;
@@ -83,8 +88,9 @@ Result<std::optional<Customer>> CustomerRepository::findByEmail(const QString &e
 Result<Customer> CustomerRepository::insert(Customer customer)
 {
     auto query = m_database.query(
-            u"INSERT INTO customers (uuid, name, email, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
-            {customer.id, customer.name, customer.email, toStorage(customer.createdAt)});
+            u"INSERT INTO customers (uuid, name, email, created_at, phone) VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+            {customer.id, customer.name, customer.email, toStorage(customer.createdAt),
+                    customer.phone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(customer.phone)});
     if (!query)
         return fail(query.error());
     if (query->next())
@@ -92,11 +98,26 @@ Result<Customer> CustomerRepository::insert(Customer customer)
     return customer;
 }
 
+Result<std::optional<Customer>> CustomerRepository::findByReference(const QString &reference)
+{
+    const QString trimmed = reference.trimmed();
+    return trimmed.contains(u'@') ? findByEmail(trimmed) : findById(trimmed);
+}
+
+Status CustomerRepository::setPhone(qint64 rowId, const QString &e164Phone)
+{
+    auto query = m_database.query(u"UPDATE customers SET phone = ? WHERE id = ?"_s,
+            {e164Phone.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e164Phone), rowId});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
 Result<QList<Customer>> CustomerRepository::search(const QString &text, int limit, int offset)
 {
     const QString pattern = likePattern(text);
     auto query = m_database.query(
-            u"SELECT id, uuid, name, email, created_at FROM customers "
+            u"SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers "
             "WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\' ORDER BY name, id LIMIT ? OFFSET ?"_s,
             {pattern, pattern, limit, offset});
     if (!query)
@@ -116,10 +137,12 @@ Result<QList<CustomerSummary>> CustomerRepository::searchWithTotals(const QStrin
     QVariantList values;
     const QString where = matchClause(text, values);
     values << limit << offset;
-    auto query = m_database.query(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, "_s + kTotalsColumns
-                    + u" FROM (SELECT id, uuid, name, email, created_at FROM customers"_s + where
+    auto query = m_database.query(u"SELECT c.id, c.uuid, c.name, c.email, c.created_at, c.phone, c.sms_opted_out_at, "_s
+                    + kTotalsColumns
+                    + u" FROM (SELECT id, uuid, name, email, created_at, phone, sms_opted_out_at FROM customers"_s
+                    + where
                     + u" ORDER BY name, id LIMIT ? OFFSET ?) c LEFT JOIN orders o ON o.customer_id = c.id "
-                      "GROUP BY c.id, c.uuid, c.name, c.email, c.created_at, o.currency "
+                      "GROUP BY c.id, c.uuid, c.name, c.email, c.created_at, c.phone, c.sms_opted_out_at, o.currency "
                       "ORDER BY c.name, c.id, o.currency"_s,
             values);
     if (!query)

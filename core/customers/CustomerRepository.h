@@ -18,8 +18,12 @@ public:
 
     Result<std::optional<Customer>> findById(const QString &uuid);
     Result<std::optional<Customer>> findByEmail(const QString &email);
+    // By what people type: an email (it has an @) or the customer's UUID.
+    Result<std::optional<Customer>> findByReference(const QString &reference);
     // Assigns rowId on success.
     Result<Customer> insert(Customer customer);
+    // Sets (or, with an empty text, removes) the customer's phone; the caller normalised it (PhoneNumbers).
+    Status setPhone(qint64 rowId, const QString &e164Phone);
     Result<QList<Customer>> search(const QString &text, int limit, int offset);
     // As search(), each with the totals of their orders, computed for that page only.
     Result<QList<CustomerSummary>> searchWithTotals(const QString &text, int limit, int offset);

@@ -1,6 +1,7 @@
 #include "customers/CustomerService.h"
 
 #include "customers/CustomerRepository.h"
+#include "customers/PhoneNumbers.h"
 #include "orders/OrderRepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,6 +36,32 @@ Result<Customer> CustomerService::customer(const QString &customerId)
                 Error::notFound(u"customer"_s, customerId, tr("There is no customer with the ID %1.").arg(customerId)));
     }
     return **found;
+}
+
+Result<Customer> CustomerService::setPhone(const QString &customerReference, const QString &phoneText)
+{
+    QString phone;
+    if (!phoneText.trimmed().isEmpty()) {
+        auto normalised = PhoneNumbers::normalise(u"phone"_s, phoneText, PhoneNumbers::configuredRegion());
+        if (!normalised)
+            return fail(normalised.error());
+        phone = *normalised;
+    }
+    CustomerRepository customers(m_database);
+    auto found = customers.findByReference(customerReference);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value()) {
+        return fail(Error::notFound(u"customer"_s, customerReference,
+                tr("No customer \"%1\" (give the customer's ID from customers list, or their email).")
+                        .arg(customerReference)));
+    }
+    Customer customer = **found;
+    // One UPDATE by the row's key: nothing to race with.
+    if (auto changed = customers.setPhone(customer.rowId, phone); !changed)
+        return fail(changed.error());
+    customer.phone = phone;
+    return customer;
 }
 
 Result<CustomerOrderTotals> CustomerService::orderTotals(const QString &customerId)

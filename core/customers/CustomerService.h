@@ -10,7 +10,8 @@ namespace shipshape {
 class Database;
 
 // Customer use cases for people looking things up: the customer list with what each has ordered, and
-// one customer's order history page by page. Read-only; customers are created by placing orders.
+// one customer's order history page by page; and the customer's phone for SMS status messages. Customers are
+// created by placing orders.
 class CustomerService {
     Q_DECLARE_TR_FUNCTIONS(CustomerService)
 
@@ -26,6 +27,10 @@ public:
     // By the customer's UUID.
     Result<Customer> customer(const QString &customerId);
     Result<CustomerOrderTotals> orderTotals(const QString &customerId);
+    // Sets the phone of the customer named by ID or email: checked with libphonenumber in the shop's default
+    // region and stored in E.164; empty text removes it. A bad number is refused naming `phone` and the text,
+    // and nothing is written. An opt-out (STOP) stays as it is.
+    Result<Customer> setPhone(const QString &customerReference, const QString &phoneText);
     // Page `page` (1-based) of the customer's orders, newest first, with totals over all of them.
     Result<CustomerOrderPage> orderHistory(const QString &customerId, int page, int pageSize = kDefaultHistoryPageSize);
 

@@ -13,9 +13,7 @@ namespace shipshape {
 
 Result<qint64> CustomerTags::resolve(const QString &customerReference)
 {
-    const QString reference = customerReference.trimmed();
-    CustomerRepository customers(m_database);
-    auto found = reference.contains(u'@') ? customers.findByEmail(reference) : customers.findById(reference);
+    auto found = CustomerRepository(m_database).findByReference(customerReference);
     if (!found)
         return fail(found.error());
     if (!found->has_value()) {

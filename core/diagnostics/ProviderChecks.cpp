@@ -1,6 +1,8 @@
 #include "diagnostics/ProviderChecks.h"
 
 #include "notification/MailSettings.h"
+#include "notification/SmsSettings.h"
+#include "notification/TwilioSmsSender.h"
 #include "payment/StripeSettings.h"
 
 #include <QJsonArray>
@@ -15,10 +17,20 @@ namespace {
 
 const QString kStripe = u"stripe"_s;
 const QString kSendGrid = u"sendgrid"_s;
+const QString kTwilio = u"twilio"_s;
 
 DiagnosticResult line(const QString &key, bool passed, const QString &detail)
 {
-    return {key, key == kStripe ? ProviderChecks::tr("Stripe") : ProviderChecks::tr("SendGrid"), passed, detail};
+    const QString name = key == kStripe ? ProviderChecks::tr("Stripe")
+            : key == kSendGrid          ? ProviderChecks::tr("SendGrid")
+                                        : ProviderChecks::tr("Twilio");
+    return {key, name, passed, detail};
+}
+
+// Twilio's error body: {"code": 20003, "message": "…"}.
+QJsonObject twilioError(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
 }
 
 DiagnosticResult skipped(const QString &key, const QString &detail)
@@ -68,13 +80,18 @@ ProviderCheckSettings ProviderCheckSettings::load(const SessionSecrets &secrets)
     else
         settings.stripeProblem = stripe.error().message;
     settings.sendGridApiBase = MailSettings::load().apiBase;
+    const SmsSettings sms = SmsSettings::load();
+    settings.twilioEnabled = sms.enabled;
+    settings.twilioApiBase = sms.apiBase;
+    settings.twilioAccountSid = sms.accountSid;
+    settings.twilioAuthToken = secrets.twilioAuthToken.trimmed();
     return settings;
 }
 
 struct ProviderChecks::Run {
     QPromise<Result<QList<DiagnosticResult>>> promise;
-    QList<DiagnosticResult> results{DiagnosticResult{}, DiagnosticResult{}};
-    int waiting = 2;
+    QList<DiagnosticResult> results;
+    int waiting = 0;
     bool finished = false;
 };
 
@@ -97,8 +114,12 @@ AsyncResult<QList<DiagnosticResult>> ProviderChecks::run()
     m_run = std::make_shared<Run>();
     m_run->promise.start();
     auto future = m_run->promise.future();
+    m_run->waiting = m_settings.twilioEnabled ? 3 : 2;
+    m_run->results.resize(m_run->waiting);
     checkStripe();
     checkSendGrid();
+    if (m_settings.twilioEnabled)
+        checkTwilio();
     return future;
 }
 
@@ -164,6 +185,79 @@ void ProviderChecks::checkSendGrid()
             [this, base](const HttpResponse &response) { deliver(1, interpretSendGrid(response, base)); });
     if (!sent)
         deliver(1, line(kSendGrid, false, sent.error().message));
+}
+
+void ProviderChecks::checkTwilio()
+{
+    const QString &sid = m_settings.twilioAccountSid;
+    const QString &token = m_settings.twilioAuthToken;
+    if (sid.isEmpty() || token.isEmpty())
+        return deliver(2,
+                line(kTwilio, false,
+                        tr("SMS is on but Twilio is not set up: set twilio/accountSid and the auth token "
+                           "(shipshape-cli secrets set twilio), or turn SMS off (sms/enabled).")));
+    if (!SmsSettings::isAccountSid(sid))
+        return deliver(2,
+                line(kTwilio, false,
+                        tr("The Twilio account SID \"%1\" is not AC and 32 hexadecimal digits.").arg(sid)));
+
+    HttpRequest request;
+    QUrl url = m_settings.twilioApiBase;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + u"/2010-04-01/Accounts/%1.json"_s.arg(sid));
+    request.url = url;
+    request.timeout = m_settings.timeout;
+    request.headers
+            = {{"Authorization", TwilioSmsSender::basicAuthorization(sid, token)}, {"Accept", "application/json"}};
+    const QUrl base = m_settings.twilioApiBase;
+    auto sent = m_http.send(request, &m_context,
+            [this, base](const HttpResponse &response) { deliver(2, interpretTwilio(response, base)); });
+    if (!sent)
+        deliver(2, line(kTwilio, false, sent.error().message));
+}
+
+DiagnosticResult ProviderChecks::interpretTwilio(const HttpResponse &response, const QUrl &base)
+{
+    if (response.isTransportFailure())
+        return line(kTwilio, false, transportProblem(response, base));
+    const QJsonObject body = twilioError(response.body);
+    const int code = body.value(u"code"_s).toInt();
+    const QString message = body.value(u"message"_s).toString();
+    if (response.status == 200) {
+        if (body.value(u"sid"_s).toString().isEmpty())
+            return line(kTwilio, false,
+                    tr("%1 answered 200 without an account: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, "
+                       "twilio/apiBase).")
+                            .arg(base.host()));
+        const QString status = body.value(u"status"_s).toString();
+        if (!status.isEmpty() && status != u"active"_s)
+            return line(kTwilio, false, tr("The Twilio account is %1, not active: SMS will not go out.").arg(status));
+        return line(kTwilio, true, tr("%1 accepted the account SID and auth token.").arg(base.host()));
+    }
+    // Test credentials may not read resources (20008) but were recognised: the SID and token are right.
+    if (response.status == 403 && code == 20008)
+        return line(kTwilio, true, tr("%1 accepted the test credentials.").arg(base.host()));
+    if (response.status == 401)
+        return line(kTwilio, false,
+                withMessage(tr("Twilio refused the account SID or auth token (401): check twilio/accountSid and set "
+                               "the token with shipshape-cli secrets set twilio."),
+                        message));
+    if (response.status == 404)
+        return line(kTwilio, false,
+                withMessage(tr("Twilio knows no account with this SID (404): check twilio/accountSid."), message));
+    if (response.status == 429)
+        return line(kTwilio, false, tr("Twilio is limiting requests (429): run the diagnostics again in a minute."));
+    if (response.status >= 500)
+        return line(kTwilio, false,
+                tr("Twilio answered %1: it has a problem of its own; try again later (status.twilio.com).")
+                        .arg(response.status));
+    return line(kTwilio, false,
+            withMessage(tr("Twilio answered %1: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, "
+                           "twilio/apiBase).")
+                                .arg(response.status),
+                    message));
 }
 
 DiagnosticResult ProviderChecks::interpretStripe(const HttpResponse &response, const QUrl &base)

@@ -28,17 +28,24 @@ struct ProviderCheckSettings {
     std::optional<QString> stripeProblem;
     QUrl sendGridApiBase = QUrl(QStringLiteral("https://api.sendgrid.com"));
     QString sendGridApiKey;
+    // Twilio is checked only while SMS is on (sms/enabled): a shop without SMS gets no line for it.
+    bool twilioEnabled = false;
+    QUrl twilioApiBase = QUrl(QStringLiteral("https://api.twilio.com"));
+    QString twilioAccountSid;
+    QString twilioAuthToken;
     // One try per provider, this long at most: a doctor says "no answer" rather than hang.
     std::chrono::milliseconds timeout{10000};
 
     static ProviderCheckSettings load(const SessionSecrets &secrets);
 };
 
-// Whether Stripe and SendGrid can be reached and take the keys, by one read-only call each that
-// changes nothing: Stripe `GET /v1/balance` (only with a test key: a live key is reported "not
-// checked", never sent), SendGrid `GET /v3/scopes` (the key must have the `mail.send` scope). Both
-// calls go out at once through the shared HttpClient; the future finishes on this thread's event loop
-// with the Stripe line, then the SendGrid line. Never waits itself: the CLI runs its top-level loop,
+// Whether Stripe and SendGrid (and Twilio, while SMS is on) can be reached and take the keys, by one read-only
+// call each that changes nothing: Stripe `GET /v1/balance` (only with a test key: a live key is reported "not
+// checked", never sent), SendGrid `GET /v3/scopes` (the key must have the `mail.send` scope), Twilio
+// `GET /2010-04-01/Accounts/{AccountSid}.json` (reads the account, sends nothing and costs nothing; Twilio's
+// test credentials are answered 403 with error 20008, which still proves the SID and token). The calls go out
+// at once through the shared HttpClient; the future finishes on this thread's event loop with the Stripe line,
+// the SendGrid line, then the Twilio line. Never waits itself: the CLI runs its top-level loop,
 // the app runs this on a session worker. Destroying the checks abandons the calls (the future is
 // cancelled).
 class ProviderChecks {
@@ -58,11 +65,13 @@ public:
     // One answer in words; public for tests.
     static DiagnosticResult interpretStripe(const HttpResponse &response, const QUrl &base);
     static DiagnosticResult interpretSendGrid(const HttpResponse &response, const QUrl &base);
+    static DiagnosticResult interpretTwilio(const HttpResponse &response, const QUrl &base);
 
 private:
     struct Run;
     void checkStripe();
     void checkSendGrid();
+    void checkTwilio();
     void deliver(int index, DiagnosticResult result);
 
     HttpClient m_http;

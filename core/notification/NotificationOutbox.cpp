@@ -14,14 +14,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 namespace {
 
-const QString kEntryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recipient_email, n.recipient_name, n.subject, "
-                              "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
-                              "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
-                              "n.updated_at, n.sent_at "
-                              "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
+const QString kEntryColumns
+        = u"n.id, n.order_number, o.uuid, n.event, n.channel, n.recipient_email, n.recipient_phone, "
+          "n.recipient_name, n.subject, "
+          "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
+          "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
+          "n.updated_at, n.sent_at "
+          "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
 // The same columns with empty bodies: lists show many rows and never the bodies.
-const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.recipient_email, n.recipient_name, "
+const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.channel, n.recipient_email, "
+                                "n.recipient_phone, n.recipient_name, "
                                 "n.subject, '', '', n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
                                 "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
                                 "n.updated_at, n.sent_at "
@@ -48,7 +51,9 @@ Result<OutboxEntry> entryFrom(const Rows &row, Bodies bodies)
     if (!eventStored)
         return fail(eventStored.error());
     entry.event = *eventStored;
+    entry.channel = row.text(u"channel") == u"sms"_s ? OutboxChannel::Sms : OutboxChannel::Email;
     entry.recipientEmail = row.text(u"recipient_email");
+    entry.recipientPhone = row.text(u"recipient_phone");
     entry.recipientName = row.text(u"recipient_name");
     entry.subject = row.text(u"subject");
     if (bodies == Bodies::Read) {
@@ -113,7 +118,44 @@ Status NotificationOutbox::enqueue(const Order &order, NotificationEvent event, 
         return insert(order, event, RenderedEmail{}, OutboxStatus::Failed,
                 tr("The email could not be rendered: %1").arg(email.error().message));
     }
-    return insert(order, event, *email, OutboxStatus::Pending, {});
+    if (auto inserted = insert(order, event, *email, OutboxStatus::Pending, {}); !inserted)
+        return inserted;
+    return enqueueSms(order, event, details);
+}
+
+Status NotificationOutbox::enqueueSms(const Order &order, NotificationEvent event, const NotificationDetails &details)
+{
+    if (!m_smsEnabled || !SmsComposer::covers(event))
+        return {};
+    // The customer as they are now (not the order's snapshot): a phone added or an opt-out recorded since the
+    // order was placed counts.
+    auto customer = m_database.query(u"SELECT c.phone FROM customers c JOIN orders o ON o.customer_id = c.id "
+                                     "WHERE o.number = ? AND c.phone IS NOT NULL AND c.sms_opted_out_at IS NULL"_s,
+            {order.number});
+    if (!customer)
+        return fail(customer.error());
+    if (!customer->next())
+        return {};
+    const QString phone = customer->text(u"phone");
+    const auto text = m_smsComposer.compose(order, event, details);
+    if (!text || text->isEmpty())
+        return {};
+    const qint64 now = toStorage(m_clock.now());
+    auto query = m_database.query(u"INSERT INTO notification_outbox (order_number, event, channel, recipient_email, "
+                                  "recipient_phone, recipient_name, subject, body_text, body_html, status, "
+                                  "next_attempt_at, last_error, created_at, updated_at) "
+                                  "VALUES (?, ?, 'sms', ?, ?, ?, '', ?, '', 'pending', ?, '', ?, ?)"_s,
+            {order.number, NotificationEvents::key(event), order.customer.email, phone,
+                    nonNullText(order.customer.name), *text, now, now, now});
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+void NotificationOutbox::setSms(SmsComposer composer, bool enabled)
+{
+    m_smsComposer = std::move(composer);
+    m_smsEnabled = enabled;
 }
 
 Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &order)
@@ -302,10 +344,14 @@ Result<qint64> NotificationOutbox::resendCopy(qint64 id)
         return fail(transaction.error());
     const qint64 now = toStorage(m_clock.now());
     auto copied = m_database.query(
-            u"INSERT INTO notification_outbox (order_number, event, recipient_email, recipient_name, subject, "
-            "body_text, body_html, status, next_attempt_at, last_error, created_at, updated_at) "
-            "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, "
-            "'', ?, ? FROM notification_outbox WHERE id = ? AND status = 'sent' AND body_text <> '' RETURNING id"_s,
+            u"INSERT INTO notification_outbox (order_number, event, channel, recipient_email, recipient_phone, "
+            "recipient_name, subject, body_text, body_html, status, next_attempt_at, last_error, created_at, "
+            "updated_at) "
+            "SELECT n.order_number, n.event, n.channel, n.recipient_email, n.recipient_phone, n.recipient_name, "
+            "n.subject, n.body_text, n.body_html, 'pending', ?, '', ?, ? FROM notification_outbox n "
+            "WHERE n.id = ? AND n.status = 'sent' AND n.body_text <> '' AND (n.channel = 'email' OR EXISTS ("
+            "SELECT 1 FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.number = n.order_number "
+            "AND c.phone = n.recipient_phone AND c.sms_opted_out_at IS NULL)) RETURNING id"_s,
             {now, now, now, id});
     if (!copied)
         return fail(copied.error());
@@ -372,7 +418,8 @@ Result<qint64> NotificationOutbox::resend(const QString &orderReference)
             "body_html, status, next_attempt_at, last_error, created_at, updated_at) "
             "SELECT order_number, event, recipient_email, recipient_name, subject, body_text, body_html, 'pending', ?, "
             "'', "
-            "?, ? FROM notification_outbox WHERE order_number = ? AND body_text <> '' ORDER BY id DESC LIMIT 1"_s,
+            "?, ? FROM notification_outbox WHERE order_number = ? AND channel = 'email' AND body_text <> '' "
+            "ORDER BY id DESC LIMIT 1"_s,
             {now, now, now, order->number});
     if (!copied)
         return fail(copied.error());
@@ -396,8 +443,11 @@ Result<RenderedEmail> NotificationOutbox::preview(
     return m_composer.compose(*order, event, details);
 }
 
-Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &claimant, const QDateTime &claimUntil)
+Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(
+        const QString &claimant, const QDateTime &claimUntil, Channels channels)
 {
+    const int emails = channels.email ? 1 : 0;
+    const int sms = channels.sms ? 1 : 0;
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return fail(transaction.error());
@@ -405,10 +455,11 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
     // On PostgreSQL the SELECT locks the candidate and skips rows another dispatcher holds; on SQLite the
     // write transaction already serialises claimers. The conditional UPDATE re-checks either way.
     auto candidate = m_database.query(
-            u"SELECT id FROM notification_outbox WHERE (status IN ('pending', 'retry') AND next_attempt_at <= ?) "
-            "OR (status = 'sending' AND claimed_until <= ?) ORDER BY next_attempt_at, id LIMIT 1"_s
+            u"SELECT id FROM notification_outbox WHERE ((status IN ('pending', 'retry') AND next_attempt_at <= ?) "
+            "OR (status = 'sending' AND claimed_until <= ?)) "
+            "AND ((channel = 'email' AND ? = 1) OR (channel = 'sms' AND ? = 1)) ORDER BY next_attempt_at, id LIMIT 1"_s
                     + m_database.dialect().skipLockedSuffix(),
-            {now, now});
+            {now, now, emails, sms});
     if (!candidate)
         return fail(candidate.error());
     if (!candidate->next()) {
@@ -433,18 +484,19 @@ Result<std::optional<OutboxEntry>> NotificationOutbox::claimNext(const QString &
     return *entry;
 }
 
-Result<int> NotificationOutbox::noteWaiting(const QString &reason)
+Result<int> NotificationOutbox::noteWaiting(const QString &reason, OutboxChannel channel)
 {
     const qint64 now = toStorage(m_clock.now());
-    auto updated
-            = m_database.query(u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
-                               "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ?"_s,
-                    {reason, now, now, reason});
+    const QString channelKey = channel == OutboxChannel::Sms ? u"sms"_s : u"email"_s;
+    auto updated = m_database.query(
+            u"UPDATE notification_outbox SET last_error = ?, updated_at = ? "
+            "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND last_error <> ? AND channel = ?"_s,
+            {reason, now, now, reason, channelKey});
     if (!updated)
         return fail(updated.error());
     auto waiting = m_database.query(u"SELECT COUNT(*) FROM notification_outbox "
-                                    "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ?"_s,
-            {now});
+                                    "WHERE status IN ('pending', 'retry') AND next_attempt_at <= ? AND channel = ?"_s,
+            {now, channelKey});
     if (!waiting)
         return fail(waiting.error());
     const int count = waiting->next() ? waiting->single().toInt() : 0;
@@ -472,9 +524,9 @@ Status NotificationOutbox::recordSent(
     TimelineEntry timeline;
     timeline.at = now;
     timeline.actor = m_database.actor();
-    timeline.event = u"EmailSent"_s;
+    timeline.event = entry.isSms() ? u"SMSSent"_s : u"EmailSent"_s;
     timeline.details = QJsonObject{{u"notificationId"_s, entry.id}, {u"event"_s, NotificationEvents::key(entry.event)},
-            {u"recipient"_s, entry.recipientEmail}, {u"providerMessageId"_s, providerMessageId}};
+            {u"recipient"_s, entry.recipient()}, {u"providerMessageId"_s, providerMessageId}};
     if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
         return logged;
     return transaction->commit();
@@ -493,7 +545,8 @@ Status NotificationOutbox::recordRetry(
     return {};
 }
 
-Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason)
+Status NotificationOutbox::recordFailed(
+        const OutboxEntry &entry, const QString &claimant, const QString &reason, RecipientOptedOut optedOut)
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -510,12 +563,30 @@ Status NotificationOutbox::recordFailed(const OutboxEntry &entry, const QString 
     TimelineEntry timeline;
     timeline.at = now;
     timeline.actor = m_database.actor();
-    timeline.event = u"EmailFailed"_s;
+    timeline.event = entry.isSms() ? u"SMSFailed"_s : u"EmailFailed"_s;
     timeline.reason = reason;
     timeline.details = QJsonObject{{u"notificationId"_s, entry.id}, {u"event"_s, NotificationEvents::key(entry.event)},
-            {u"recipient"_s, entry.recipientEmail}, {u"attempts"_s, entry.attempts}};
+            {u"recipient"_s, entry.recipient()}, {u"attempts"_s, entry.attempts}};
     if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
         return logged;
+    if (optedOut == RecipientOptedOut::Yes && entry.isSms()) {
+        // The customer said STOP: no SMS to this number again, from this order or any other, until an admin
+        // clears the opt-out. Other queued messages to the number fail now instead of each asking Twilio.
+        auto customer = m_database.query(u"UPDATE customers SET sms_opted_out_at = ? WHERE id = (SELECT customer_id "
+                                         u"FROM orders WHERE number = ?) "
+                                         "AND phone = ? AND sms_opted_out_at IS NULL"_s,
+                {toStorage(now), entry.orderNumber, entry.recipientPhone});
+        if (!customer)
+            return fail(customer.error());
+        auto others
+                = m_database.query(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, updated_at = ? "
+                                   "WHERE channel = 'sms' AND recipient_phone = ? AND status IN ('pending', 'retry')"_s,
+                        {reason, toStorage(now), entry.recipientPhone});
+        if (!others)
+            return fail(others.error());
+        qCInfo(lcNotifications) << "Customer of order" << entry.orderNumber << "opted out of SMS;"
+                                << others->rowsAffected() << "queued message(s) dropped";
+    }
     return transaction->commit();
 }
 

@@ -6,6 +6,7 @@
 #include "notification/EmailComposer.h"
 #include "notification/NotificationDetails.h"
 #include "notification/OutboxEntry.h"
+#include "notification/SmsComposer.h"
 #include "orders/Order.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,18 @@ class NotificationOutbox {
     Q_DECLARE_TR_FUNCTIONS(NotificationOutbox)
 
 public:
+    using Channels = OutboxChannels;
+    enum class RecipientOptedOut {
+        No,
+        Yes
+    };
+
     NotificationOutbox(Database &database, const Clock &clock, EmailComposer composer);
+    // SMS status messages (docs/notifications.md, "SMS"): while enabled, every status email also queues an SMS in
+    // the same transaction when the order's customer has a phone and has not opted out. Off by default.
+    void setSms(SmsComposer composer, bool enabled);
+    [[nodiscard]] bool smsEnabled() const { return m_smsEnabled; }
+    [[nodiscard]] const SmsComposer &smsComposer() const { return m_smsComposer; }
 
     // --- inside the caller's transaction ---
     // A template that fails to render never blocks the order: the row is stored as failed with the
@@ -60,19 +72,24 @@ public:
     // --- dispatcher ---
     // Claims the most overdue row that is due (pending/retry with next_attempt_at <= now) or whose
     // claim has expired (a dispatcher died mid-send). Counts the attempt. Empty when nothing is due.
-    Result<std::optional<OutboxEntry>> claimNext(const QString &claimant, const QDateTime &claimUntil);
+    Result<std::optional<OutboxEntry>> claimNext(
+            const QString &claimant, const QDateTime &claimUntil, Channels channels = {});
     // Rows that cannot be sent because no provider is configured: say so on each due row, without
     // claiming it or counting an attempt. Returns how many rows are waiting.
-    Result<int> noteWaiting(const QString &reason);
+    Result<int> noteWaiting(const QString &reason, OutboxChannel channel = OutboxChannel::Email);
     // The outcome of a claimed row; each ignores a row whose claim was taken over by someone else.
     Status recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId);
     Status recordRetry(
             const OutboxEntry &entry, const QString &claimant, const QString &reason, const QDateTime &nextAttemptAt);
-    Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason);
+    // With RecipientOptedOut::Yes (an SMS Twilio refused with 21610), the order's customer is marked opted out
+    // and every other queued SMS to the number fails, in the same transaction.
+    Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason,
+            RecipientOptedOut optedOut = RecipientOptedOut::No);
 
     [[nodiscard]] const EmailComposer &composer() const { return m_composer; }
 
 private:
+    Status enqueueSms(const Order &order, NotificationEvent event, const NotificationDetails &details);
     Status insert(const Order &order, NotificationEvent event, const RenderedEmail &email, OutboxStatus status,
             const QString &lastError);
     Result<Order> loadOrder(const QString &orderReference);
@@ -81,6 +98,8 @@ private:
     Database &m_database;
     const Clock &m_clock;
     EmailComposer m_composer;
+    SmsComposer m_smsComposer;
+    bool m_smsEnabled = false;
 };
 
 } // namespace shipshape

@@ -3,6 +3,8 @@
 #include "common/Logging.h"
 #include "notification/EmailSender.h"
 #include "notification/SendGridSender.h"
+#include "notification/SmsSender.h"
+#include "notification/TwilioSmsSender.h"
 
 #include <QAtomicInteger>
 #include <QSysInfo>
@@ -57,8 +59,17 @@ void OutboxDispatcher::dispatchDue()
     m_claimedThisRound = 0;
     m_sent = m_retried = m_failed = 0;
 
-    if (const QString problem = m_sender.configurationProblem(); !problem.isEmpty()) {
-        auto waiting = m_outbox.noteWaiting(problem);
+    // Each channel whose provider is not configured keeps its rows waiting (noted on them, no attempt counted);
+    // the other channel still sends.
+    const QString emailProblem = m_sender.configurationProblem();
+    const QString smsProblem = m_sms ? m_sms->configurationProblem() : TwilioSmsSender::noProviderReason();
+    m_channels = {emailProblem.isEmpty(), smsProblem.isEmpty()};
+    const std::pair<OutboxChannel, QString> problems[]
+            = {{OutboxChannel::Email, emailProblem}, {OutboxChannel::Sms, smsProblem}};
+    for (const auto &[channel, problem] : problems) {
+        if (problem.isEmpty())
+            continue;
+        auto waiting = m_outbox.noteWaiting(problem, channel);
         if (!waiting) {
             qCWarning(lcNotifications) << "Cannot update the outbox:" << waiting.error().message;
             m_busy = false;
@@ -66,9 +77,12 @@ void OutboxDispatcher::dispatchDue()
             return;
         }
         if (*waiting > 0) {
-            qCInfo(lcNotifications) << *waiting << "email(s) waiting:" << problem;
+            qCInfo(lcNotifications) << *waiting << (channel == OutboxChannel::Sms ? "SMS" : "email(s)")
+                                    << "waiting:" << problem;
             Q_EMIT waitingForProvider(*waiting, problem);
         }
+    }
+    if (!m_channels.email && !m_channels.sms) {
         finishRound();
         return;
     }
@@ -82,7 +96,7 @@ void OutboxDispatcher::next()
         return;
     }
     const QDateTime claimUntil = m_clock.now().addMSecs(m_settings.claimFor.count());
-    auto claimed = m_outbox.claimNext(m_claimant, claimUntil);
+    auto claimed = m_outbox.claimNext(m_claimant, claimUntil, m_channels);
     if (!claimed) {
         qCWarning(lcNotifications) << "Cannot claim from the outbox:" << claimed.error().message;
         m_busy = false;
@@ -95,15 +109,21 @@ void OutboxDispatcher::next()
     }
     ++m_claimedThisRound;
     const OutboxEntry entry = **claimed;
-    qCDebug(lcNotifications) << "Sending email" << entry.id << NotificationEvents::key(entry.event) << "for order"
-                             << entry.orderNumber << "attempt" << entry.attempts;
-    OutgoingEmail email{entry.recipientEmail, entry.recipientName, entry.subject, entry.bodyText, entry.bodyHtml,
-            entry.orderId, entry.orderNumber, entry.id};
-    m_sender.send(email, this, [this, entry](const SendOutcome &outcome) {
+    qCDebug(lcNotifications) << "Sending" << (entry.isSms() ? "SMS" : "email") << entry.id
+                             << NotificationEvents::key(entry.event) << "for order" << entry.orderNumber << "attempt"
+                             << entry.attempts;
+    auto answered = [this, entry](const SendOutcome &outcome) {
         handle(entry, outcome);
         // Continue from the event loop, so a sender that answers synchronously cannot recurse deeply.
         QTimer::singleShot(0, this, &OutboxDispatcher::next);
-    });
+    };
+    if (entry.isSms() && m_sms) {
+        m_sms->send(OutgoingSms{entry.recipientPhone, entry.bodyText, entry.orderNumber, entry.id}, this, answered);
+        return;
+    }
+    OutgoingEmail email{entry.recipientEmail, entry.recipientName, entry.subject, entry.bodyText, entry.bodyHtml,
+            entry.orderId, entry.orderNumber, entry.id};
+    m_sender.send(email, this, answered);
 }
 
 void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outcome)
@@ -114,7 +134,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
         recorded = m_outbox.recordSent(entry, m_claimant, outcome.providerMessageId);
         if (recorded) {
             ++m_sent;
-            qCInfo(lcNotifications) << "Sent email" << entry.id << "for order" << entry.orderNumber;
+            qCInfo(lcNotifications) << (entry.isSms() ? "Sent SMS" : "Sent email") << entry.id << "for order"
+                                    << entry.orderNumber;
             Q_EMIT emailSent(entry.id, entry.orderNumber, outcome.providerMessageId);
         }
         break;
@@ -124,8 +145,8 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             recorded = m_outbox.recordFailed(entry, m_claimant, reason);
             if (recorded) {
                 ++m_failed;
-                qCWarning(lcNotifications)
-                        << "Email" << entry.id << "for order" << entry.orderNumber << "failed:" << reason;
+                qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order"
+                                           << entry.orderNumber << "failed:" << reason;
                 Q_EMIT emailFailed(entry.id, entry.orderNumber, reason);
             }
         } else {
@@ -141,25 +162,28 @@ void OutboxDispatcher::handle(const OutboxEntry &entry, const SendOutcome &outco
             if (recorded) {
                 ++m_retried;
                 qCWarning(lcNotifications)
-                        << "Email" << entry.id << "for order" << entry.orderNumber << "attempt" << entry.roundAttempts
-                        << "failed, retrying at" << at.toString(Qt::ISODate) << ":" << outcome.reason;
+                        << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order" << entry.orderNumber
+                        << "attempt" << entry.roundAttempts << "failed, retrying at" << at.toString(Qt::ISODate) << ":"
+                        << outcome.reason;
                 Q_EMIT retryScheduled(entry.id, entry.orderNumber, at, outcome.reason);
             }
         }
         break;
     case SendOutcome::Kind::Permanent:
-        recorded = m_outbox.recordFailed(entry, m_claimant, outcome.reason);
+        recorded = m_outbox.recordFailed(entry, m_claimant, outcome.reason,
+                outcome.recipientOptedOut ? NotificationOutbox::RecipientOptedOut::Yes
+                                          : NotificationOutbox::RecipientOptedOut::No);
         if (recorded) {
             ++m_failed;
-            qCWarning(lcNotifications) << "Email" << entry.id << "for order" << entry.orderNumber
-                                       << "failed permanently:" << outcome.reason;
+            qCWarning(lcNotifications) << (entry.isSms() ? "SMS" : "Email") << entry.id << "for order"
+                                       << entry.orderNumber << "failed permanently:" << outcome.reason;
             Q_EMIT emailFailed(entry.id, entry.orderNumber, outcome.reason);
         }
         break;
     }
     if (!recorded) {
         // The claim stays; it expires and the row is tried again (at-least-once).
-        qCWarning(lcNotifications) << "Cannot record the outcome of email" << entry.id << ":"
+        qCWarning(lcNotifications) << "Cannot record the outcome of outbox row" << entry.id << ":"
                                    << recorded.error().message;
         Q_EMIT storageError(recorded.error().message);
     }

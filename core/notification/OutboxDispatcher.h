@@ -14,10 +14,11 @@
 namespace shipshape {
 
 class EmailSender;
+class SmsSender;
 
-// Sends the outbox's due emails, one at a time, outside any transaction: claim a row, hand it to the
-// EmailSender, record the answer (sent / retry at a backoff time / failed). WorkerRound calls
-// dispatchDue() once per round (the desktop app's BackgroundJobs and `shipshape-cli worker`); start()
+// Sends the outbox's due emails and SMS, one at a time (each row through the sender of its channel), outside any
+// transaction: claim a row, hand it to the EmailSender, record the answer (sent / retry at a backoff time / failed).
+// WorkerRound calls dispatchDue() once per round (the desktop app's BackgroundJobs and `shipshape-cli worker`); start()
 // polls on the dispatcher's own timer instead.
 // Due-ness is decided by the injected Clock, so tests advance a ManualClock instead of sleeping.
 class OutboxDispatcher : public QObject {
@@ -35,6 +36,9 @@ public:
             QObject *parent = nullptr);
     ~OutboxDispatcher() override;
 
+    // SMS rows go out through `sms` (which must outlive the dispatcher); without one they wait.
+    void setSmsSender(SmsSender *sms) { m_sms = sms; }
+
     // Polls for due rows every `interval` (and once right away) until stop().
     void start(std::chrono::milliseconds interval = std::chrono::seconds(30));
     void stop();
@@ -51,7 +55,8 @@ Q_SIGNALS:
     void retryScheduled(
             qint64 notificationId, qint64 orderNumber, const QDateTime &nextAttemptAt, const QString &reason);
     void emailFailed(qint64 notificationId, qint64 orderNumber, const QString &reason);
-    // No provider is configured: `waiting` emails wait, none were attempted.
+    // No provider is configured: `waiting` emails (or SMS) wait, none were attempted. The signals above name
+    // the row by its outbox id whatever its channel.
     void waitingForProvider(int waiting, const QString &reason);
     // One dispatchDue() round is over.
     void finished(int sent, int retried, int failed);
@@ -65,6 +70,8 @@ private:
 
     NotificationOutbox &m_outbox;
     EmailSender &m_sender;
+    SmsSender *m_sms = nullptr;
+    NotificationOutbox::Channels m_channels;
     const Clock &m_clock;
     Settings m_settings;
     Backoff m_backoff;

@@ -64,8 +64,9 @@ std::optional<OutboxStatus> OutboxStatuses::fromKey(const QString &key)
 QJsonObject OutboxEntry::toJson() const
 {
     return QJsonObject{{u"id"_s, id}, {u"orderNumber"_s, orderNumber}, {u"orderId"_s, orderId},
-            {u"event"_s, NotificationEvents::key(event)}, {u"recipient"_s, recipientEmail}, {u"subject"_s, subject},
-            {u"status"_s, OutboxStatuses::key(status)}, {u"attempts"_s, attempts}, {u"roundAttempts"_s, roundAttempts},
+            {u"event"_s, NotificationEvents::key(event)}, {u"channel"_s, isSms() ? u"sms"_s : u"email"_s},
+            {u"recipient"_s, recipient()}, {u"subject"_s, subject}, {u"status"_s, OutboxStatuses::key(status)},
+            {u"attempts"_s, attempts}, {u"roundAttempts"_s, roundAttempts},
             {u"nextAttemptAt"_s, nextAttemptAt.toString(Qt::ISODateWithMs)},
             {u"claimedBy"_s, claimedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(claimedBy)},
             {u"claimedUntil"_s, timeOrNull(claimedUntil)}, {u"lastError"_s, lastError},

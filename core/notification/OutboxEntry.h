@@ -34,13 +34,28 @@ public:
     static QString displayName(OutboxStatus status);
 };
 
-// One customer email in the transactional outbox.
+// How an outbox row reaches the customer. An SMS row (migration 27) is a status message to the customer's
+// phone: recipientPhone holds the number, bodyText the message, subject and bodyHtml are empty.
+enum class OutboxChannel {
+    Email,
+    Sms
+};
+
+// Which channels a dispatcher can send right now (a provider without credentials leaves its rows alone).
+struct OutboxChannels {
+    bool email = true;
+    bool sms = true;
+};
+
+// One customer email or SMS in the transactional outbox.
 struct OutboxEntry {
     qint64 id = 0;
     qint64 orderNumber = 0;
     QString orderId; // the order's UUID, sent along as a custom argument
     NotificationEvent event = NotificationEvent::Placed;
-    QString recipientEmail;
+    OutboxChannel channel = OutboxChannel::Email;
+    QString recipientEmail; // also on SMS rows: the customer's email, naming whose message it is
+    QString recipientPhone; // SMS rows only, E.164
     QString recipientName;
     QString subject;
     QString bodyText;
@@ -57,6 +72,9 @@ struct OutboxEntry {
     QDateTime updatedAt;
     std::optional<QDateTime> sentAt;
 
+    [[nodiscard]] bool isSms() const { return channel == OutboxChannel::Sms; }
+    // The address the row goes to: the phone of an SMS, else the email address.
+    [[nodiscard]] const QString &recipient() const { return isSms() ? recipientPhone : recipientEmail; }
     // Everything but the bodies, for `outbox list --json`.
     [[nodiscard]] QJsonObject toJson() const;
 };

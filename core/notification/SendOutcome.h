@@ -19,6 +19,8 @@ struct SendOutcome {
     QString providerMessageId;
     QString reason; // for people and the outbox's last_error; never holds secrets
     std::optional<QDateTime> notBefore; // the provider asked us to wait until then (Retry-After, rate limit reset)
+    // The recipient told the provider to stop (Twilio's error 21610 after an SMS STOP): record the opt-out.
+    bool recipientOptedOut = false;
 };
 
 } // namespace shipshape

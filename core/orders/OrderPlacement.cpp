@@ -4,6 +4,7 @@
 #include "common/TextField.h"
 #include "common/Uuid.h"
 #include "customers/CustomerRepository.h"
+#include "customers/PhoneNumbers.h"
 #include "inventory/StockReservations.h"
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderPricing.h"
@@ -239,12 +240,30 @@ Result<Customer> OrderPlacement::resolveCustomer(const CustomerReference &refere
     auto email = TextField::email(u"customer.email"_s, reference.email);
     if (!email)
         return fail(email.error());
+    // A phone given with the order is checked before anything is written, and becomes the customer's number
+    // (a storefront sends the one typed at this checkout).
+    QString phone;
+    if (!reference.phone.trimmed().isEmpty()) {
+        auto normalised
+                = PhoneNumbers::normalise(u"customer.phone"_s, reference.phone, PhoneNumbers::configuredRegion());
+        if (!normalised)
+            return fail(normalised.error());
+        phone = *normalised;
+    }
     auto found = customers.findByEmail(*email);
     if (!found)
         return fail(found.error());
-    if (found->has_value())
-        return **found;
-    return customers.insert(Customer{0, makeUuidV7(m_context.clock.now()), *name, *email, m_context.clock.now()});
+    if (found->has_value()) {
+        Customer customer = **found;
+        if (!phone.isEmpty() && phone != customer.phone) {
+            if (auto changed = customers.setPhone(customer.rowId, phone); !changed)
+                return fail(changed.error());
+            customer.phone = phone;
+        }
+        return customer;
+    }
+    Customer customer{0, makeUuidV7(m_context.clock.now()), *name, *email, m_context.clock.now(), phone, std::nullopt};
+    return customers.insert(customer);
 }
 
 } // namespace shipshape

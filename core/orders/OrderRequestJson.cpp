@@ -250,6 +250,12 @@ Result<PlaceOrderRequest> OrderRequestJson::parsePlace(const QByteArray &json, c
             return fail(email.error());
         request.customer.name = *name;
         request.customer.email = *email;
+        if (customer.contains(u"phone"_s) && !customer.value(u"phone"_s).isNull()) {
+            if (!customer.value(u"phone"_s).isString())
+                return fail(Error::invalid(u"customer.phone"_s, describe(customer.value(u"phone"_s)),
+                        tr("The phone number must be a string such as \"+49 30 1234567\".")));
+            request.customer.phone = customer.value(u"phone"_s).toString();
+        }
     } else if (defaults && !root->contains(u"customer"_s)) {
         request.customer = defaults->customer;
     } else {

@@ -47,6 +47,7 @@ struct CustomerReference {
     QString id;
     QString name;
     QString email;
+    QString phone = {}; // as typed; optional. Checked and normalised to E.164 (PhoneNumbers) when the order is placed
 };
 
 struct PlaceOrderRequest {

@@ -126,6 +126,8 @@ QByteArray SecretStore::environmentVariableFor(const QString &name)
         return QByteArrayLiteral("SHIPSHAPE_STRIPE_SECRET_KEY");
     if (name.compare(u"stripe-webhook"_s, Qt::CaseInsensitive) == 0)
         return QByteArrayLiteral("SHIPSHAPE_STRIPE_WEBHOOK_SECRET");
+    if (name.compare(u"twilio"_s, Qt::CaseInsensitive) == 0)
+        return QByteArrayLiteral("SHIPSHAPE_TWILIO_AUTH_TOKEN");
     if (name.compare(u"api-jwt"_s, Qt::CaseInsensitive) == 0)
         return QByteArrayLiteral("SHIPSHAPE_API_JWT_KEY");
     QByteArray upper;

@@ -34,7 +34,7 @@ void SessionSecrets::load(const SecretStore &store, const std::optional<Database
     const bool readPassword = database && database->kind() == DatabaseKind::PostgreSql
             && qEnvironmentVariableIsEmpty("PGPASSWORD") && store.options().useKeychain
             && SecretStore::keychainReachable();
-    collecting->waiting = readPassword ? 3 : 2;
+    collecting->waiting = readPassword ? 4 : 3;
 
     using Category = const QLoggingCategory &(*) ();
     const auto keep = [collecting](Category category, const char *what, QString SessionSecrets::*field) {
@@ -49,6 +49,8 @@ void SessionSecrets::load(const SecretStore &store, const std::optional<Database
     store.readAsync(u"stripe"_s, context, keep(&lcPayments, "Stripe secret key", &SessionSecrets::stripeSecretKey));
     store.readAsync(
             u"sendgrid"_s, context, keep(&lcNotifications, "SendGrid API key", &SessionSecrets::sendGridApiKey));
+    store.readAsync(
+            u"twilio"_s, context, keep(&lcNotifications, "Twilio auth token", &SessionSecrets::twilioAuthToken));
     if (readPassword) {
         // The keychain only: the name is no environment variable's, and libpq has PGPASSWORD itself.
         SecretStore::Options keychainOnly = store.options();

@@ -20,6 +20,7 @@ class SecretStore;
 struct SessionSecrets {
     QString stripeSecretKey; // SecretStore "stripe" (or SHIPSHAPE_STRIPE_SECRET_KEY)
     QString sendGridApiKey; // SecretStore "sendgrid" (or SHIPSHAPE_SENDGRID_API_KEY)
+    QString twilioAuthToken; // SecretStore "twilio" (or SHIPSHAPE_TWILIO_AUTH_TOKEN)
     // A PostgreSQL login's password from the keychain (Database::passwordSecretName). Empty: libpq
     // reads PGPASSWORD or ~/.pgpass itself.
     QString databasePassword;

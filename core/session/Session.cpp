@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
 #include "common/Logging.h"
+#include "notification/SmsSettings.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeSettings.h"
 #include "staff/StaffDirectory.h"
@@ -50,6 +51,8 @@ Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const Ses
     session->m_dashboard = std::make_unique<DashboardService>(*session->m_database, *session->m_clock);
     session->m_notifications = std::make_unique<NotificationOutbox>(
             *session->m_database, *session->m_clock, EmailComposer(MailSettings::load()));
+    const SmsSettings sms = SmsSettings::load();
+    session->m_notifications->setSms(SmsComposer(sms.shopName), sms.enabled);
     session->m_orders->setNotificationOutbox(session->m_notifications.get());
     return session;
 }

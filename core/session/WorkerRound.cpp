@@ -4,6 +4,8 @@
 #include "net/HttpClient.h"
 #include "notification/MailSettings.h"
 #include "notification/SendGridSender.h"
+#include "notification/SmsSettings.h"
+#include "notification/TwilioSmsSender.h"
 #include "session/Session.h"
 
 #include <QPointer>
@@ -24,6 +26,11 @@ WorkerRound::WorkerRound(Session &session, std::chrono::milliseconds paymentGrac
             *m_http, session.clock(), mail, session.options().secrets.sendGridApiKey);
     m_dispatcher = std::make_unique<OutboxDispatcher>(
             session.notifications(), *m_sendGrid, session.clock(), m_settings.outbox);
+    // SMS status messages share the HttpClient (one QNetworkAccessManager) and the dispatcher; without an
+    // account SID and auth token they wait like emails without a key.
+    m_twilio = std::make_unique<TwilioSmsSender>(
+            *m_http, session.clock(), SmsSettings::load(), session.options().secrets.twilioAuthToken);
+    m_dispatcher->setSmsSender(m_twilio.get());
 }
 
 WorkerRound::WorkerRound(Session &session, EmailSender &sender, Settings settings, QObject *parent)
@@ -40,6 +47,8 @@ void WorkerRound::refreshApiKey()
     // keychain is never asked from here.
     if (m_sendGrid)
         m_sendGrid->setApiKey(m_session.options().secrets.sendGridApiKey);
+    if (m_twilio)
+        m_twilio->setAuthToken(m_session.options().secrets.twilioAuthToken);
 }
 
 bool WorkerRound::run()

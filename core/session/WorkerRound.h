@@ -15,6 +15,7 @@ namespace shipshape {
 class EmailSender;
 class HttpClient;
 class SendGridSender;
+class TwilioSmsSender;
 class Session;
 
 // What one round did: the CLI prints it, the desktop app shows it in its status bar.
@@ -79,6 +80,7 @@ private:
     // Only when the round sends through SendGrid itself.
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<SendGridSender> m_sendGrid;
+    std::unique_ptr<TwilioSmsSender> m_twilio;
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
     WorkerRoundReport m_report;
     QString m_storageError;

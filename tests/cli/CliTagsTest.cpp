@@ -131,5 +131,34 @@ TEST_F(CliTags, CustomersAreTaggedByEmailOrId)
     EXPECT_EQ(nobody.exitCode, ExitNotFound) << nobody;
 }
 
+// `customers set-phone` (issue 16): the number is checked with libphonenumber and stored in E.164; a bad one
+// exits 3 naming the field and what was typed, and changes nothing.
+TEST_F(CliTags, CustomersGetAPhoneInE164OrARefusalNamingIt)
+{
+    ASSERT_GT(placeOrder(placeRequest(u"SKU-A"_s)), 0);
+    const CliResult set
+            = cli.run({u"--json"_s, u"customers"_s, u"set-phone"_s, u"ada@example.com"_s, u"+1 (415) 555-2671"_s});
+    ASSERT_EQ(set.exitCode, ExitOk) << set;
+    EXPECT_EQ(set.jsonObject().value(u"phone"_s).toString(), u"+14155552671"_s) << set;
+    EXPECT_FALSE(set.jsonObject().value(u"smsOptedOut"_s).toBool());
+
+    for (const QString &bad : {u"12345"_s, u"+999 1234567"_s, u"call me"_s}) {
+        const CliResult refused = cli.run({u"--json"_s, u"customers"_s, u"set-phone"_s, u"ada@example.com"_s, bad});
+        EXPECT_EQ(refused.exitCode, ExitInvalid) << refused;
+        const QJsonObject error = refused.errorJson().value(u"error"_s).toObject();
+        EXPECT_EQ(error.value(u"field"_s).toString(), u"phone"_s) << refused;
+        EXPECT_EQ(error.value(u"value"_s).toString(), bad) << refused;
+    }
+    const CliResult listed = cli.run({u"--json"_s, u"customers"_s, u"list"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    EXPECT_EQ(listed.jsonArray().at(0).toObject().value(u"phone"_s).toString(), u"+14155552671"_s) << listed;
+
+    const CliResult cleared = cli.run({u"customers"_s, u"set-phone"_s, u"ada@example.com"_s, u""_s});
+    ASSERT_EQ(cleared.exitCode, ExitOk) << cleared;
+    EXPECT_TRUE(cleared.outText().contains(u"has no phone number now"_s)) << cleared;
+    const CliResult nobody = cli.run({u"customers"_s, u"set-phone"_s, u"nobody@example.com"_s, u"+14155552671"_s});
+    EXPECT_EQ(nobody.exitCode, ExitNotFound) << nobody;
+}
+
 } // namespace
 } // namespace shipshape::clitest

@@ -191,3 +191,89 @@ TEST(DiagnosticsText, OneLinePerCheckAsTheCliPrintsIt)
 
 } // namespace
 } // namespace shipshape
+
+namespace shipshape {
+namespace {
+
+// Twilio's line: only while SMS is on; GET the Account resource with basic auth.
+class TwilioCheckTest : public ProviderChecksTest {
+protected:
+    ProviderCheckSettings withTwilio(const QString &token = u"tw-token"_s)
+    {
+        ProviderCheckSettings checks = settings();
+        checks.twilioEnabled = true;
+        checks.twilioApiBase = twilio.baseUrl();
+        checks.twilioAccountSid = u"AC0123456789abcdef0123456789abcdef"_s;
+        checks.twilioAuthToken = token;
+        stripe.setFallback(ScriptedHttpServer::Reply::json(200, R"({"object":"balance"})"));
+        sendGrid.setFallback(ScriptedHttpServer::Reply::json(200, R"({"scopes":["mail.send"]})"));
+        return checks;
+    }
+
+    ScriptedHttpServer twilio;
+};
+
+TEST_F(TwilioCheckTest, NoLineWhileSmsIsOff)
+{
+    ProviderCheckSettings checks = withTwilio();
+    checks.twilioEnabled = false;
+    const auto results = check(checks);
+    EXPECT_EQ(results.size(), 2);
+    EXPECT_TRUE(twilio.requests().isEmpty());
+}
+
+TEST_F(TwilioCheckTest, AnActiveAccountPassesWithOneReadOfTheAccount)
+{
+    twilio.enqueue(ScriptedHttpServer::Reply::json(
+            200, R"({"sid":"AC0123456789abcdef0123456789abcdef","status":"active","type":"Full"})"));
+    const auto results = check(withTwilio());
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_EQ(results.at(2).key, u"twilio"_s);
+    EXPECT_TRUE(results.at(2).passed) << results.at(2).detail.toStdString();
+    EXPECT_EQ(results.at(2).detail, u"127.0.0.1 accepted the account SID and auth token."_s);
+    ASSERT_EQ(twilio.requests().size(), 1);
+    EXPECT_EQ(twilio.requests().at(0).method, "GET");
+    EXPECT_EQ(twilio.requests().at(0).path, "/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef.json");
+    EXPECT_EQ(twilio.requests().at(0).header("Authorization"),
+            "Basic " + QByteArray("AC0123456789abcdef0123456789abcdef:tw-token").toBase64());
+}
+
+TEST_F(TwilioCheckTest, TestCredentialsAreRecognised)
+{
+    twilio.enqueue(ScriptedHttpServer::Reply::json(
+            403, R"({"code":20008,"message":"Resource not accessible with Test Account Credentials","status":403})"));
+    const auto results = check(withTwilio());
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_TRUE(results.at(2).passed) << results.at(2).detail.toStdString();
+}
+
+TEST_F(TwilioCheckTest, RefusedCredentialsAndMissingSetupSayWhatToDo)
+{
+    twilio.enqueue(ScriptedHttpServer::Reply::json(401, R"({"code":20003,"message":"Authenticate","status":401})"));
+    auto results = check(withTwilio());
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_TRUE(results.at(2).failed());
+    EXPECT_TRUE(results.at(2).detail.contains(u"shipshape-cli secrets set twilio"_s))
+            << results.at(2).detail.toStdString();
+    EXPECT_FALSE(Diagnostics::allPassed(results));
+
+    results = check(withTwilio(QString()));
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_TRUE(results.at(2).failed());
+    EXPECT_TRUE(results.at(2).detail.startsWith(u"SMS is on but Twilio is not set up"_s));
+    EXPECT_EQ(twilio.requests().size(), 1) << "nothing sent without a token";
+}
+
+TEST_F(TwilioCheckTest, NoAnswerIsReportedAfterOneTry)
+{
+    twilio.enqueue(ScriptedHttpServer::Reply::hang());
+    const auto results = check(withTwilio());
+    ASSERT_EQ(results.size(), 3);
+    EXPECT_TRUE(results.at(2).failed());
+    EXPECT_TRUE(results.at(2).detail.startsWith(u"No answer from 127.0.0.1 in time"_s))
+            << results.at(2).detail.toStdString();
+    EXPECT_EQ(twilio.requests().size(), 1);
+}
+
+} // namespace
+} // namespace shipshape

@@ -1048,6 +1048,61 @@ TEST_F(RoleAttackTest, ExchangesByHandCannotLinkTwiceRelinkOrUnlink)
     }
 }
 
+// Issue 16: SMS go only to the order's customer's phone, never after they said STOP, and a STOP is cleared only
+// by an admin (migration 27). Support may set a phone and queue an SMS the honest way; each attack is refused.
+TEST_F(RoleAttackTest, SmsByHandGoesOnlyToTheCustomersPhoneAndStopHolds)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT MIN(number) FROM orders WHERE status = 'confirmed'"_s));
+    ASSERT_TRUE(found.next());
+    const QString order = QString::number(found.value(0).toLongLong());
+    const QString customer = u"(SELECT customer_id FROM orders WHERE number = %1)"_s.arg(order);
+    const QString setPhone = u"UPDATE customers SET phone = '+4915123456789' WHERE id = "_s + customer;
+    const QString optOut = u"UPDATE customers SET sms_opted_out_at = 1 WHERE id = "_s + customer;
+    const QString queueTo = u"INSERT INTO notification_outbox (order_number, event, channel, recipient_email, "
+                            "recipient_phone, recipient_name, subject, body_text, body_html, status, next_attempt_at, "
+                            "last_error, created_at, updated_at) SELECT number, 'confirmed', 'sms', customer_email, "
+                            "'%1', '', '', 'hello', '', 'pending', 0, '', 0, 0 FROM orders WHERE number = %2"_s;
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+
+    // The honest way is open to support.
+    const Outcome honest = tried(u"support"_s, {setPhone, queueTo.arg(u"+4915123456789"_s, order)});
+    EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
+    for (const auto &[role, statements, state] : {// To someone else's number.
+                 std::tuple{u"support"_s, QStringList{setPhone, queueTo.arg(u"+14155552671"_s, order)}, u"23514"_s},
+                 // Redirected after it was queued.
+                 std::tuple{u"support"_s,
+                         QStringList{setPhone, queueTo.arg(u"+4915123456789"_s, order),
+                                 u"UPDATE notification_outbox SET recipient_phone = '+14155552671' WHERE channel = 'sms'"_s},
+                         u"23514"_s},
+                 // After STOP.
+                 std::tuple{u"support"_s, QStringList{setPhone, optOut, queueTo.arg(u"+4915123456789"_s, order)},
+                         u"23514"_s},
+                 // STOP undone by support, or by the warehouse.
+                 std::tuple{u"support"_s,
+                         QStringList{setPhone, optOut, u"SAVEPOINT s"_s,
+                                 u"UPDATE customers SET sms_opted_out_at = NULL WHERE id = "_s + customer},
+                         u"42501"_s},
+                 std::tuple{u"warehouse"_s,
+                         QStringList{u"UPDATE customers SET phone = '+4915123456789' WHERE id = "_s + customer},
+                         u"42501"_s},
+                 // A phone that is not E.164.
+                 std::tuple{u"support"_s,
+                         QStringList{u"UPDATE customers SET phone = '0151 23456789' WHERE id = "_s + customer},
+                         u"23514"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+}
+
 } // namespace
 
 // Issue 14: parcels are the order's and the ledger's. A staff login writing them by hand cannot ship more

@@ -114,6 +114,20 @@ TEST_F(SettingsViewTest, SaveRoundTripsThroughTheSettingsFileAndRevertRestores)
     EXPECT_EQ(field<QLineEdit>(*again, u"mailFromName"_s)->text(), u"Shop & Co"_s);
 }
 
+// Issue 16: each SMS status message is previewed with what it costs (core's SmsSegments).
+TEST_F(SettingsViewTest, SmsMessagesArePreviewedWithTheirSegmentCount)
+{
+    auto view = makeView();
+    for (const char16_t *key : {u"placed", u"confirmed", u"shipped", u"delivered", u"cancelled", u"refunded"}) {
+        auto *preview = field<QLabel>(*view, u"smsPreview_"_s + QString::fromUtf16(key));
+        ASSERT_NE(preview, nullptr);
+        EXPECT_TRUE(preview->text().contains(u"#1042"_s)) << preview->text().toStdString();
+        // "1 segment" (English plural forms come from translations/shipshape_en.ts once the lead adds the text).
+        EXPECT_TRUE(preview->text().contains(u"\n1 segment"_s)) << preview->text().toStdString();
+        EXPECT_TRUE(preview->text().contains(u"GSM-7"_s)) << preview->text().toStdString();
+    }
+}
+
 TEST_F(SettingsViewTest, AnInvalidFieldShowsCoresErrorAndNothingIsSaved)
 {
     auto view = makeView();

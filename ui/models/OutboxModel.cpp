@@ -251,8 +251,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == Recipient)
-            return entry.recipientName.isEmpty() ? entry.recipientEmail
-                                                 : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipientEmail);
+            return entry.recipientName.isEmpty() ? entry.recipient()
+                                                 : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipient());
         if (column == LastError || column == Kind)
             return column == Kind ? entry.subject : entry.lastError;
         return {};
@@ -272,7 +272,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Order:
         return raw ? QVariant(entry.orderNumber) : QVariant(u"#%1"_s.arg(entry.orderNumber));
     case Recipient:
-        return entry.recipientEmail;
+        return entry.recipient();
     case Kind:
         return raw ? NotificationEvents::key(entry.event) : NotificationEvents::displayName(entry.event);
     case Attempts:

@@ -319,8 +319,8 @@ void OutboxView::showPreview(qint64 id)
                 const QLocale locale;
                 m_previewSubject->setText(entry.subject.isEmpty() ? tr("(no subject)") : entry.subject);
                 const QString recipient = entry.recipientName.isEmpty()
-                        ? entry.recipientEmail
-                        : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipientEmail);
+                        ? entry.recipient()
+                        : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipient());
                 QString meta = tr("To %1 · %2 · order #%3 · %4")
                                        .arg(recipient, NotificationEvents::displayName(entry.event))
                                        .arg(entry.orderNumber)

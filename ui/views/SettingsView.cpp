@@ -1,6 +1,9 @@
 #include "views/SettingsView.h"
 
 #include "background/BackgroundRunner.h"
+#include "notification/SmsComposer.h"
+#include "notification/SmsSegments.h"
+#include "notification/SmsSettings.h"
 #include "secrets/SessionSecrets.h"
 #include "session/Session.h"
 #include "storage/ConnectionReport.h"
@@ -199,6 +202,31 @@ void SettingsView::build()
     m_fromName->setMaxLength(ApplicationSettings::kMaxFromNameLength);
     senderForm->addRow(tr("From name:"), withError(m_fromName, u"mailFromName"_s));
     sections->addWidget(sender);
+
+    // --- SMS status messages: what each says and what it costs (docs/notifications.md, "SMS") ---
+    auto *sms = new QGroupBox(tr("SMS status messages"), content);
+    auto *smsForm = new QFormLayout(sms);
+    const SmsSettings smsSettings = SmsSettings::load();
+    smsForm->addRow(QString(),
+            noteLabel(smsSettings.enabled
+                            ? tr("On: customers with a phone get these through Twilio.")
+                            : tr("Off: turn on with sms/enabled and a Twilio account (docs/operations.md)."),
+                    sms));
+    const SmsComposer composer(smsSettings.shopName);
+    for (const NotificationEvent event :
+            {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
+                    NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
+        const QString text = composer.sample(event);
+        const SmsSegments segments = SmsSegments::count(text);
+        const QString encoding = segments.encoding == SmsSegments::Encoding::Gsm7 ? u"GSM-7"_s : u"UCS-2"_s;
+        auto *preview = noteLabel(tr("%1\n%n segment(s), %2, %3 characters", nullptr, segments.segments)
+                                          .arg(text, encoding)
+                                          .arg(segments.units),
+                sms);
+        preview->setObjectName(u"smsPreview_"_s + NotificationEvents::key(event));
+        smsForm->addRow(NotificationEvents::displayName(event) + u':', preview);
+    }
+    sections->addWidget(sms);
 
     // --- orders, language and appearance ---
     auto *general = new QGroupBox(tr("Orders, language and appearance"), content);

@@ -15,6 +15,7 @@ public:
 
 private:
     static int list(CliContext &context, const CommandInput &input);
+    static int setPhone(CliContext &context, const CommandInput &input);
 };
 
 } // namespace shipshape::cli

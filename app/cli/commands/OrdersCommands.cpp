@@ -211,6 +211,7 @@ CommandGroup OrdersCommands::group()
             = tr("The request is one JSON object (at most 4 MiB):\n"
                  "  customer         {\"name\": text, \"email\": text}: the customer with this email, created if "
                  "new;\n"
+                 "                   optional \"phone\": text, their mobile for SMS (checked, stored in E.164)\n"
                  "  customerId       or instead the UUID of an existing customer (customers list)\n")
             + itemsShape + addressShape + moneyShape
             + tr("  paymentMethod    {\"type\": %1,\n"

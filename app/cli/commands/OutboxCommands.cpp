@@ -118,7 +118,7 @@ int OutboxCommands::list(CliContext &context, const CommandInput &input)
         out << pad(QString::number(entry.id), 7) << pad(u"#"_s + QString::number(entry.orderNumber), 9)
             << pad(NotificationEvents::key(entry.event), 11) << pad(OutboxStatuses::key(entry.status), 9)
             << pad(countText(entry.attempts), 6) << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21)
-            << pad(entry.recipientEmail, 32) << entry.lastError << '\n';
+            << pad(entry.recipient(), 32) << entry.lastError << '\n';
     }
     return ExitOk;
 }

@@ -23,7 +23,8 @@ CommandGroup SecretsCommands::group()
                     .arguments = {{.name = u"NAME"_s,
                             .description = tr("stripe (the Stripe secret key), stripe-webhook (the signing "
                                               "secret of Stripe's webhook endpoint, whsec_…), sendgrid (the "
-                                              "SendGrid API key), api-jwt (the Order API's token key), or "
+                                              "SendGrid API key), twilio (the Twilio auth token), api-jwt (the Order "
+                                              "API's token key), or "
                                               "postgresql:USER@HOST:PORT/DB (a database password).")}},
                     .examples = {u"printf %s \"$KEY\" | shipshape-cli secrets set sendgrid"_s,
                             u"shipshape-cli secrets set stripe    # asks, without echo"_s},
