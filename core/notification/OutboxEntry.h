@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notification/DeliveryState.h"
 #include "notification/NotificationEvent.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ struct OutboxEntry {
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<QDateTime> sentAt;
+    // What SendGrid's Event Webhook last said became of it (a sent email only), why, and when.
+    std::optional<DeliveryState> deliveryState;
+    QString deliveryReason;
+    std::optional<QDateTime> deliveryAt;
 
     // Everything but the bodies, for `outbox list --json`.
     [[nodiscard]] QJsonObject toJson() const;
