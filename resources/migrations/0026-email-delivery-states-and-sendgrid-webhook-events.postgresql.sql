@@ -15,7 +15,7 @@
 -- As the authority: the server answers SendGrid under a support (or admin) login, which already may update
 -- the outbox (migration 5). A staff login that changes an email's delivery state, reason or time must, in
 -- the same transaction, write the order's timeline row that says so (EmailDelivered, EmailBounced,
--- EmailDropped, EmailSpamReport naming the email and the state), checked at commit; so support sees on the
+-- EmailDropped, EmailSpamReport naming the email, the state and the reason), checked at commit; so support sees on the
 -- order what the outbox says. sendgrid_webhook_events: support and admin insert, every role reads, nobody
 -- but the owner updates or deletes a row (a processed event that could be forgotten could be applied twice).
 -- name: email delivery states and sendgrid webhook events
@@ -64,7 +64,8 @@ CREATE FUNCTION shipshape_check_email_delivery() RETURNS trigger
                              AND e.event = CASE NEW.delivery_state WHEN 'delivered' THEN 'EmailDelivered' WHEN 'bounced' THEN 'EmailBounced'
                                                                    WHEN 'dropped' THEN 'EmailDropped' WHEN 'spam_report' THEN 'EmailSpamReport' END
                              AND e.details::jsonb ->> 'notificationId' = NEW.id::TEXT
-                             AND e.details::jsonb ->> 'state' = NEW.delivery_state) THEN
+                             AND e.details::jsonb ->> 'state' = NEW.delivery_state
+                             AND e.details::jsonb ->> 'reason' = NEW.delivery_reason) THEN
                         RAISE EXCEPTION 'refused by the server: email % of order % changed its delivery state without its timeline row', NEW.id, NEW.order_number
                             USING ERRCODE = '23514';
                     END IF;
