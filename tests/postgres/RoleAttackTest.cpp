@@ -22,8 +22,8 @@
 #include "api/IdempotencyKeys.h"
 #include "pricing/TaxService.h"
 
-#include "payment/StripeGateway.h"
 #include "notification/SendGridWebhookEvents.h"
+#include "payment/StripeGateway.h"
 #include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Database.h"
