@@ -2,6 +2,7 @@
 
 #include "api/ApiToken.h"
 #include "api/OrderApi.h"
+#include "api/SendGridWebhookApi.h"
 #include "api/StripeWebhookApi.h"
 
 #include <QFile>
@@ -199,6 +200,29 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         m_pool.submit(
                 [signature, body, secret](Session &session, QObject *context) {
                     return StripeWebhookApi::handle(session, context, signature, body, secret);
+                },
+                this, [reply](ApiAnswer answer) { reply(subject, std::move(answer)); });
+        return;
+    }
+    if (route.endpoint == OrderApi::Endpoint::SendGridWebhook) {
+        // Likewise SendGrid: its ECDSA signature, checked in core against the shop's public key and the
+        // session's clock, is the authentication. SendGrid retries anything but a 2xx for 24 hours.
+        static const QString subject = u"sendgrid-webhook"_s;
+        if (m_options.sendGridWebhookPublicKey.isEmpty()) {
+            ApiAnswer answer = ApiAnswer::error(503, u"unavailable"_s,
+                    tr("The SendGrid webhook is not configured: set its verification key (the sendgrid/"
+                       "webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server."));
+            answer.addHeader("Retry-After", "60");
+            reply(subject, answer);
+            return;
+        }
+        const QByteArray signature = request.value("X-Twilio-Email-Event-Webhook-Signature");
+        const QByteArray timestamp = request.value("X-Twilio-Email-Event-Webhook-Timestamp");
+        const QByteArray body = request.body();
+        const QByteArray key = m_options.sendGridWebhookPublicKey;
+        m_pool.submit(
+                [signature, timestamp, body, key](Session &session, QObject *) {
+                    return SendGridWebhookApi::handle(session, signature, timestamp, body, key);
                 },
                 this, [reply](ApiAnswer answer) { reply(subject, std::move(answer)); });
         return;

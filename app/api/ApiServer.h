@@ -34,6 +34,9 @@ struct ApiServerOptions {
     // The Stripe webhook endpoint's signing secret (whsec_…; SecretStore "stripe-webhook" or
     // SHIPSHAPE_STRIPE_WEBHOOK_SECRET). Empty: POST /v1/webhooks/stripe answers 503.
     QByteArray stripeWebhookSecret;
+    // SendGrid's Event Webhook verification key (base64 EC P-256 public key; the sendgrid/webhookPublicKey
+    // setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY). Empty: POST /v1/webhooks/sendgrid answers 503.
+    QByteArray sendGridWebhookPublicKey;
 };
 
 // `shipshape-cli serve`: the Order API over Qt's HTTP server. The server's thread reads requests, checks

@@ -251,7 +251,8 @@ QFuture<ApiAnswer> run(Session &session, QObject *context, const ApiCall &call, 
     case OrderApi::Endpoint::ProductAvailability:
         return now(availability(session, route.id));
     case OrderApi::Endpoint::StripeWebhook:
-        break; // ApiServer hands it to StripeWebhookApi, never here
+    case OrderApi::Endpoint::SendGridWebhook:
+        break; // ApiServer hands them to StripeWebhookApi and SendGridWebhookApi, never here
     }
     return now(ApiAnswer::error(500, u"internal"_s, OrderApi::tr("Unknown endpoint.")));
 }
@@ -273,6 +274,8 @@ std::variant<OrderApi::Route, ApiAnswer> OrderApi::route(const QByteArray &metho
     };
     if (path == u"/v1/webhooks/stripe"_s)
         return only("POST", Route{Endpoint::StripeWebhook, {}});
+    if (path == u"/v1/webhooks/sendgrid"_s)
+        return only("POST", Route{Endpoint::SendGridWebhook, {}});
     if (path == u"/v1/orders"_s) {
         if (method == "POST")
             return Route{Endpoint::PlaceOrder, {}};

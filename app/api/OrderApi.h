@@ -45,6 +45,7 @@ public:
         CancelOrder, // POST /v1/orders/{id}/cancel
         ProductAvailability, // GET /v1/products/{id}/availability
         StripeWebhook, // POST /v1/webhooks/stripe: signed by Stripe, not by a bearer token (StripeWebhookApi)
+        SendGridWebhook, // POST /v1/webhooks/sendgrid: signed by SendGrid (SendGridWebhookApi)
     };
     struct Route {
         Endpoint endpoint = Endpoint::PlaceOrder;

@@ -125,6 +125,9 @@ QList<std::pair<QString, QString>> HelpText::environment()
             {u"SHIPSHAPE_SENDGRID_API_KEY"_s, tr("SendGrid's API key, likewise.")},
             {u"SHIPSHAPE_STRIPE_WEBHOOK_SECRET"_s,
                     tr("The signing secret (whsec_…) of Stripe's webhook endpoint that serve checks, likewise.")},
+            {u"SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY"_s,
+                    tr("SendGrid's Event Webhook verification key (base64, as SendGrid shows it) that serve checks "
+                       "signatures with; overrides the sendgrid/webhookPublicKey setting.")},
             {u"SHIPSHAPE_MAIL_FROM"_s, tr("The sender of customer emails: \"Name <address>\" or \"address\".")},
             {u"SHIPSHAPE_STRIPE_CHECKOUT_SUCCESS_URL"_s,
                     tr("The https page customers land on after paying a payment link; without it (or the "

@@ -67,6 +67,9 @@ MailSettings MailSettings::load(const QSettings &settings)
     }
     if (const QString base = qEnvironmentVariable("SHIPSHAPE_SENDGRID_API_BASE"); !base.isEmpty())
         mail.apiBase = QUrl(base);
+    mail.webhookPublicKey = settings.value(u"sendgrid/webhookPublicKey"_s).toString().trimmed().toLatin1();
+    if (const QByteArray key = qgetenv("SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY").trimmed(); !key.isEmpty())
+        mail.webhookPublicKey = key;
     return mail;
 }
 

@@ -26,10 +26,14 @@ public:
     QUrl apiBase = QUrl(QStringLiteral("https://api.sendgrid.com"));
     std::chrono::milliseconds timeout{15000};
     RetryPolicy retry;
+    // SendGrid's Event Webhook verification key (Settings → Mail Settings → Signed Event Webhook in
+    // SendGrid): a public key, so a setting and not a secret. Empty: the webhook endpoint is off.
+    QByteArray webhookPublicKey;
 
     // Keys: mail/fromAddress, mail/fromName, mail/shopName, mail/brandColor, mail/logoUrl,
-    // sendgrid/apiBase, sendgrid/timeoutSeconds, mail/maxAttempts.
-    // Environment: SHIPSHAPE_MAIL_FROM ("Name <addr>" or "addr"), SHIPSHAPE_SENDGRID_API_BASE.
+    // sendgrid/apiBase, sendgrid/timeoutSeconds, mail/maxAttempts, sendgrid/webhookPublicKey.
+    // Environment: SHIPSHAPE_MAIL_FROM ("Name <addr>" or "addr"), SHIPSHAPE_SENDGRID_API_BASE,
+    // SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY.
     static MailSettings load(const QSettings &settings);
     static MailSettings load();
 

@@ -19,7 +19,7 @@ const QString kEntryColumns
           "n.recipient_name, n.subject, "
           "n.body_text, n.body_html, n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
           "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
-          "n.updated_at, n.sent_at "
+          "n.updated_at, n.sent_at, n.delivery_state, n.delivery_reason, n.delivery_at "
           "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
 // The same columns with empty bodies: lists show many rows and never the bodies.
@@ -27,7 +27,7 @@ const QString kSummaryColumns = u"n.id, n.order_number, o.uuid, n.event, n.chann
                                 "n.recipient_phone, n.recipient_name, "
                                 "n.subject, '', '', n.status, n.attempts, n.round_attempts, n.next_attempt_at, "
                                 "n.claimed_by, n.claimed_until, n.last_error, n.provider_message_id, n.created_at, "
-                                "n.updated_at, n.sent_at "
+                                "n.updated_at, n.sent_at, n.delivery_state, n.delivery_reason, n.delivery_at "
                                 "FROM notification_outbox n JOIN orders o ON o.number = n.order_number"_s;
 
 // Whether a row carries the bodies (kEntryColumns) or only their empty stand-ins (kSummaryColumns).
@@ -77,14 +77,55 @@ Result<OutboxEntry> entryFrom(const Rows &row, Bodies bodies)
     entry.updatedAt = fromStorage(row.value(u"updated_at"));
     if (!row.isNull(u"sent_at"))
         entry.sentAt = fromStorage(row.value(u"sent_at"));
+    if (!row.isNull(u"delivery_state")) {
+        auto delivery = StoredValue::decode(DeliveryStates::fromKey(row.text(u"delivery_state")),
+                u"notification_outbox"_s, row.text(u"id"), u"delivery_state"_s, row.text(u"delivery_state"));
+        if (!delivery)
+            return fail(delivery.error());
+        entry.deliveryState = *delivery;
+        entry.deliveryAt = fromStorage(row.value(u"delivery_at"));
+    }
+    entry.deliveryReason = row.text(u"delivery_reason");
     if (auto read = row.status(); !read)
         return fail(read.error());
     return entry;
 }
 
+// The WHERE conditions (fixed text only) and values of the outbox screen's filters.
+std::pair<QString, QVariantList> filterSql(std::optional<OutboxStatus> status, std::optional<DeliveryState> delivery)
+{
+    QString sql;
+    QVariantList values;
+    if (status) {
+        sql += u" AND n.status = ?"_s;
+        values.append(OutboxStatuses::key(*status));
+    }
+    if (delivery) {
+        sql += u" AND n.delivery_state = ?"_s;
+        values.append(DeliveryStates::key(*delivery));
+    }
+    return {sql, values};
+}
+
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
+}
+
+// "Email 'Order shipped' bounced", worded whole per state so that translations need not bend a word.
+QString deliverySentence(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Delivered:
+        return NotificationOutbox::tr("Email '%1' delivered");
+    case DeliveryState::Bounced:
+        return NotificationOutbox::tr("Email '%1' bounced");
+    case DeliveryState::Dropped:
+        return NotificationOutbox::tr("Email '%1' dropped by SendGrid");
+    case DeliveryState::SpamReport:
+        return NotificationOutbox::tr("Email '%1' marked as spam by the recipient");
+    }
+    return NotificationOutbox::tr("Email '%1'");
 }
 
 } // namespace
@@ -209,12 +250,13 @@ Status NotificationOutbox::enqueueFor(const DomainEvent &event, const Order &ord
     return enqueue(order, *notification, details);
 }
 
-Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> status, int limit)
+Result<QList<OutboxEntry>> NotificationOutbox::list(
+        std::optional<OutboxStatus> status, int limit, std::optional<DeliveryState> delivery)
 {
-    auto query = status
-            ? m_database.query(u"SELECT "_s + kEntryColumns + u" WHERE n.status = ? ORDER BY n.id DESC LIMIT ?"_s,
-                    {OutboxStatuses::key(*status), limit})
-            : m_database.query(u"SELECT "_s + kEntryColumns + u" ORDER BY n.id DESC LIMIT ?"_s, {limit});
+    auto [conditions, values] = filterSql(status, delivery);
+    values << limit;
+    auto query = m_database.query(
+            u"SELECT "_s + kEntryColumns + u" WHERE 1 = 1"_s + conditions + u" ORDER BY n.id DESC LIMIT ?"_s, values);
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
@@ -227,17 +269,16 @@ Result<QList<OutboxEntry>> NotificationOutbox::list(std::optional<OutboxStatus> 
     return entries;
 }
 
-Result<QList<OutboxEntry>> NotificationOutbox::browse(
-        std::optional<OutboxStatus> status, qint64 afterId, qint64 beforeId, int limit)
+Result<QList<OutboxEntry>> NotificationOutbox::browse(std::optional<OutboxStatus> status, qint64 afterId,
+        qint64 beforeId, int limit, std::optional<DeliveryState> delivery)
 {
     if (limit < 1 || limit > 10000)
         return fail(Error::invalid(u"limit"_s, QString::number(limit), tr("The page size must be 1 to 10000.")));
-    auto query = status ? m_database.query(u"SELECT "_s + kSummaryColumns
-                                 + u" WHERE n.status = ? AND n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
-                         {OutboxStatuses::key(*status), afterId, beforeId, limit})
-                        : m_database.query(u"SELECT "_s + kSummaryColumns
-                                        + u" WHERE n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
-                                {afterId, beforeId, limit});
+    auto [conditions, values] = filterSql(status, delivery);
+    values << afterId << beforeId << limit;
+    auto query = m_database.query(u"SELECT "_s + kSummaryColumns + u" WHERE 1 = 1"_s + conditions
+                    + u" AND n.id > ? AND n.id < ? ORDER BY n.id DESC LIMIT ?"_s,
+            values);
     if (!query)
         return fail(query.error());
     QList<OutboxEntry> entries;
@@ -274,11 +315,10 @@ Result<QList<OutboxEntry>> NotificationOutbox::summaries(const QList<qint64> &id
     return entries;
 }
 
-Result<qint64> NotificationOutbox::count(std::optional<OutboxStatus> status)
+Result<qint64> NotificationOutbox::count(std::optional<OutboxStatus> status, std::optional<DeliveryState> delivery)
 {
-    auto query = status ? m_database.query(
-                         u"SELECT COUNT(*) FROM notification_outbox WHERE status = ?"_s, {OutboxStatuses::key(*status)})
-                        : m_database.query(u"SELECT COUNT(*) FROM notification_outbox"_s);
+    const auto [conditions, values] = filterSql(status, delivery);
+    auto query = m_database.query(u"SELECT COUNT(*) FROM notification_outbox n WHERE 1 = 1"_s + conditions, values);
     if (!query)
         return fail(query.error());
     const qint64 rows = query->next() ? query->singleInteger() : 0;
@@ -588,6 +628,52 @@ Status NotificationOutbox::recordFailed(
                                 << others->rowsAffected() << "queued message(s) dropped";
     }
     return transaction->commit();
+}
+
+Result<std::optional<OutboxEntry>> NotificationOutbox::findSent(const QString &providerMessageId)
+{
+    if (providerMessageId.isEmpty())
+        return std::optional<OutboxEntry>();
+    auto query = m_database.query(u"SELECT "_s + kSummaryColumns
+                    + u" WHERE n.provider_message_id = ? AND n.status = 'sent' ORDER BY n.id DESC LIMIT 1"_s,
+            {providerMessageId});
+    if (!query)
+        return fail(query.error());
+    std::optional<OutboxEntry> entry;
+    if (query->next()) {
+        auto read = entryFrom(*query, Bodies::Skip);
+        if (!read)
+            return fail(read.error());
+        entry = *read;
+    }
+    return entry;
+}
+
+Result<bool> NotificationOutbox::recordDelivery(
+        const OutboxEntry &entry, DeliveryState state, const QString &reason, const QDateTime &at)
+{
+    // A report older than the one the email already has is history, not its state: SendGrid sends events in
+    // batches and not always in order (a spam report can arrive before the delivery it follows).
+    auto updated = m_database.query(
+            u"UPDATE notification_outbox SET delivery_state = ?, delivery_reason = ?, delivery_at = ?, updated_at = ? "
+            "WHERE id = ? AND status = 'sent' AND (delivery_at IS NULL OR delivery_at <= ?)"_s,
+            {DeliveryStates::key(state), nonNullText(reason.left(1000)), toStorage(at), toStorage(m_clock.now()), entry.id,
+                    toStorage(at)});
+    if (!updated)
+        return fail(updated.error());
+    const bool current = updated->rowsAffected() == 1;
+    TimelineEntry timeline;
+    timeline.at = m_clock.now();
+    timeline.actor = m_database.actor();
+    timeline.event = DeliveryStates::timelineEvent(state);
+    const QString sentence = deliverySentence(state).arg(NotificationEvents::displayName(entry.event));
+    timeline.reason = reason.isEmpty() ? sentence : tr("%1: %2").arg(sentence, reason.left(1000));
+    timeline.details = QJsonObject{{u"notificationId"_s, entry.id}, {u"event"_s, NotificationEvents::key(entry.event)},
+            {u"recipient"_s, entry.recipientEmail}, {u"state"_s, DeliveryStates::key(state)},
+            {u"reason"_s, reason.left(1000)}, {u"at"_s, at.toString(Qt::ISODateWithMs)}, {u"current"_s, current}};
+    if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
+        return fail(logged.error());
+    return current;
 }
 
 } // namespace shipshape

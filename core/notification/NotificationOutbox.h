@@ -46,7 +46,8 @@ public:
     Status enqueueFor(const DomainEvent &event, const Order &order);
 
     // --- staff ---
-    Result<QList<OutboxEntry>> list(std::optional<OutboxStatus> status, int limit = 200);
+    Result<QList<OutboxEntry>> list(
+            std::optional<OutboxStatus> status, int limit = 200, std::optional<DeliveryState> delivery = std::nullopt);
     Result<std::optional<OutboxEntry>> find(qint64 id);
     // "Retry now" (the Outbox page and `outbox retry`): a failed email goes back to pending for another
     // full round of attempts (the total attempt count is kept); one waiting for its next attempt after a
@@ -58,10 +59,12 @@ public:
     // --- the outbox screen ---
     // Newest first and without the bodies (they can be large; find() has them): rows with
     // afterId < id < beforeId, optionally of one status. Paging walks down the ids (keyset paging).
-    Result<QList<OutboxEntry>> browse(std::optional<OutboxStatus> status, qint64 afterId, qint64 beforeId, int limit);
+    // `delivery` keeps only the emails SendGrid reported in that state.
+    Result<QList<OutboxEntry>> browse(std::optional<OutboxStatus> status, qint64 afterId, qint64 beforeId, int limit,
+            std::optional<DeliveryState> delivery = std::nullopt);
     // The rows with these ids as they are now, without bodies, in no particular order (missing ids are skipped).
     Result<QList<OutboxEntry>> summaries(const QList<qint64> &ids);
-    Result<qint64> count(std::optional<OutboxStatus> status);
+    Result<qint64> count(std::optional<OutboxStatus> status, std::optional<DeliveryState> delivery = std::nullopt);
     // Queues a fresh copy of one sent email (same recipient, subject and bodies); returns the new row's id.
     Result<qint64> resendCopy(qint64 id);
 
@@ -85,6 +88,16 @@ public:
     // and every other queued SMS to the number fails, in the same transaction.
     Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason,
             RecipientOptedOut optedOut = RecipientOptedOut::No);
+
+    // --- SendGrid's Event Webhook (SendGridWebhookEvents), inside the caller's transaction ---
+    // The sent email SendGrid answered with this X-Message-Id, without bodies; empty when none is.
+    Result<std::optional<OutboxEntry>> findSent(const QString &providerMessageId);
+    // Records what SendGrid reported (its reason, its time) on the email and, in the same transaction, the
+    // order's timeline row (EmailBounced…: "Email “Order shipped” bounced: mailbox full"). The state changes
+    // only when the report is not older than the one the email has; the timeline row is written either way.
+    // True when it became the email's state.
+    Result<bool> recordDelivery(
+            const OutboxEntry &entry, DeliveryState state, const QString &reason, const QDateTime &at);
 
     [[nodiscard]] const EmailComposer &composer() const { return m_composer; }
 

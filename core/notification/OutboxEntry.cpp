@@ -72,7 +72,10 @@ QJsonObject OutboxEntry::toJson() const
             {u"claimedUntil"_s, timeOrNull(claimedUntil)}, {u"lastError"_s, lastError},
             {u"providerMessageId"_s,
                     providerMessageId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(providerMessageId)},
-            {u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs)}, {u"sentAt"_s, timeOrNull(sentAt)}};
+            {u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs)}, {u"sentAt"_s, timeOrNull(sentAt)},
+            {u"delivery"_s,
+                    deliveryState ? QJsonValue(DeliveryStates::key(*deliveryState)) : QJsonValue(QJsonValue::Null)},
+            {u"deliveryReason"_s, deliveryReason}, {u"deliveryAt"_s, timeOrNull(deliveryAt)}};
 }
 
 } // namespace shipshape

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notification/DeliveryState.h"
 #include "notification/NotificationEvent.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,10 @@ struct OutboxEntry {
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<QDateTime> sentAt;
+    // What SendGrid's Event Webhook last said became of it (a sent email only), why, and when.
+    std::optional<DeliveryState> deliveryState;
+    QString deliveryReason;
+    std::optional<QDateTime> deliveryAt;
 
     [[nodiscard]] bool isSms() const { return channel == OutboxChannel::Sms; }
     // The address the row goes to: the phone of an SMS, else the email address.

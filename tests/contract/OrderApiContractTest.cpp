@@ -3,6 +3,7 @@
 // error instead of passing it on. The server is the real ApiServer on a SQLite file.
 #include "Helpers.h"
 #include "Printers.h"
+#include "SendGridSigner.h"
 #include "TestDatabase.h"
 
 #include "api/ApiServer.h"
@@ -78,6 +79,7 @@ protected:
         options.requestsPerSecond = 1000;
         options.burst = 1000;
         options.stripeWebhookSecret = kWebhookSecret;
+        options.sendGridWebhookPublicKey = sendGrid.publicKeyBase64();
         server = std::make_unique<ApiServer>(options, nullptr);
         SessionOptions sessionOptions = db.session().options();
         sessionOptions.migrate = false;
@@ -151,6 +153,7 @@ protected:
     }
 
     test::TestDatabase db;
+    test::SendGridSigner sendGrid;
     std::unique_ptr<ApiServer> server;
     QNetworkAccessManager network;
     quint16 port = 0;
@@ -211,4 +214,33 @@ TEST_F(OrderApiContractTest, StripeWebhookAnswersAsDescribed)
     expectValid(call("POST", u"/v1/webhooks/stripe"_s, body, {{"Stripe-Signature", "t=1,v1=00"}}), 400,
             u"signature_expired"_s);
     expectValid(call("POST", u"/v1/webhooks/stripe"_s, body), 400, u"signature_missing"_s);
+}
+
+TEST_F(OrderApiContractTest, SendGridWebhookAnswersAsDescribed)
+{
+    // SendGrid's own shape of a batch: an email this shop did not send, and a type it does not track.
+    const qint64 now = db.clock().now().toSecsSinceEpoch();
+    const QByteArray body = test::sendgrid_events::batch(QJsonArray{
+            test::sendgrid_events::event(u"sg-contract-1"_s, u"bounce"_s, u"NotOurs000000000000000"_s, now - 30,
+                    u"550 5.2.2 mailbox full"_s),
+            test::sendgrid_events::event(u"sg-contract-2"_s, u"open"_s, u"NotOurs000000000000000"_s, now - 20)});
+    const QByteArray t = QByteArray::number(now);
+    const auto signedBy = [&body](const QByteArray &signature, const QByteArray &timestamp) {
+        return QList<QPair<QByteArray, QByteArray>>{{"X-Twilio-Email-Event-Webhook-Signature", signature},
+                {"X-Twilio-Email-Event-Webhook-Timestamp", timestamp}};
+    };
+    const HttpAnswer received = call("POST", u"/v1/webhooks/sendgrid"_s, body, signedBy(sendGrid.sign(t, body), t));
+    expectValid(received, 200);
+    EXPECT_EQ(received.json().value(u"unknownMessage"_s).toInt(), 1) << received;
+    EXPECT_EQ(received.json().value(u"ignored"_s).toInt(), 1) << received;
+    expectValid(call("POST", u"/v1/webhooks/sendgrid"_s, body, signedBy(sendGrid.sign(t, body), t)), 200);
+    const QByteArray stale = QByteArray::number(now - 3600);
+    expectValid(call("POST", u"/v1/webhooks/sendgrid"_s, body, signedBy(sendGrid.sign(stale, body), stale)), 400,
+            u"signature_expired"_s);
+    test::SendGridSigner intruder;
+    expectValid(call("POST", u"/v1/webhooks/sendgrid"_s, body, signedBy(intruder.sign(t, body), t)), 400,
+            u"signature_mismatch"_s);
+    expectValid(call("POST", u"/v1/webhooks/sendgrid"_s, body, signedBy("bm90IGEgc2lnbmF0dXJl", t)), 400,
+            u"signature_malformed"_s);
+    expectValid(call("POST", u"/v1/webhooks/sendgrid"_s, body), 400, u"signature_missing"_s);
 }

@@ -22,6 +22,7 @@
 #include "api/IdempotencyKeys.h"
 #include "pricing/TaxService.h"
 
+#include "notification/SendGridWebhookEvents.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
@@ -466,6 +467,14 @@ private:
                 = required(ownerSession.notifications().claimNext(u"atk-worker"_s, m_clock.now().addSecs(60)), "claim");
         require(claimed.has_value(), "an email to claim");
         required(ownerSession.notifications().recordSent(*claimed, u"atk-worker"_s, u"sg-message-1"_s), "sent");
+        // SendGrid's Event Webhook as `serve` applies it under a support login: the sent email bounced, with its
+        // sendgrid_webhook_events row, the email's delivery state and the order's EmailBounced timeline row.
+        SendGridWebhookEvents sendGridWebhook(support->database(), support->notifications(), m_clock);
+        const SendGridWebhookReceipt bounced = required(
+                sendGridWebhook.apply({SendGridEvent{u"sg-atk-bounce"_s, u"sg-message-1.filter0001"_s, u"bounce"_s,
+                        u"550 5.2.2 mailbox full"_s, claimed->recipientEmail, m_clock.now().addSecs(-30)}}),
+                "sendgrid webhook");
+        require(bounced.count(SendGridEventReceipt::Outcome::Applied) == 1, "the bounce is applied");
         (void) pending;
     }
 
@@ -768,6 +777,8 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     u"UPDATE notification_outbox SET event = 'delivered' WHERE id = (SELECT MIN(id) FROM "
                     u"notification_outbox "
                     "WHERE order_number IN (SELECT number FROM orders WHERE status = 'pending'))"_s},
+            {u"email_delivery_on_timeline"_s,
+                    u"UPDATE notification_outbox SET delivery_reason = 'forged' WHERE delivery_state IS NOT NULL"_s},
             {u"dashboard_matches_orders"_s, u"UPDATE daily_stats SET orders_placed = orders_placed + 1"_s},
             {u"shipments_match_lines"_s,
                     u"UPDATE shipment_lines SET quantity = quantity + 1 "

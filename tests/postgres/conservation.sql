@@ -375,6 +375,20 @@ WHERE o.number IS NULL OR n.recipient_email <> o.customer_email
                                              WHEN 'return_exchanged' THEN 'ReturnExchanged'
                                 END)
 
+-- What SendGrid reported became of a sent email is on its order's timeline, with the same state and reason
+-- (migration 28).
+UNION ALL
+SELECT 'email_delivery_on_timeline', 'email ' || n.id,
+       format('%s email of order %s: %s (%s)', n.event, n.order_number, n.delivery_state, n.delivery_reason)
+FROM notification_outbox n
+WHERE n.delivery_state IS NOT NULL
+  AND NOT EXISTS (SELECT FROM order_events e WHERE e.order_number = n.order_number
+                  AND e.event = CASE n.delivery_state WHEN 'delivered' THEN 'EmailDelivered' WHEN 'bounced' THEN 'EmailBounced'
+                                                      WHEN 'dropped' THEN 'EmailDropped' WHEN 'spam_report' THEN 'EmailSpamReport' END
+                  AND e.details::JSONB ->> 'notificationId' = n.id::TEXT
+                  AND e.details::JSONB ->> 'state' = n.delivery_state
+                  AND e.details::JSONB ->> 'reason' = n.delivery_reason)
+
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).
 UNION ALL
 SELECT 'dashboard_matches_orders', format('day %s %s', COALESCE(d.day, r.day), COALESCE(d.currency, r.currency)),

@@ -1,17 +1,20 @@
 #include "views/OutboxView.h"
 #include "Helpers.h"
 #include "ScriptedHttpServer.h"
+#include "SendGridSigner.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
 #include "models/OutboxModel.h"
 #include "net/HttpClient.h"
 #include "notification/OutboxDispatcher.h"
 #include "notification/SendGridSender.h"
+#include "notification/SendGridWebhookEvents.h"
 #include "views/EmptyStateOverlay.h"
 #include "views/SafeTextBrowser.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -353,6 +356,50 @@ TEST_F(OutboxViewTest, PagesThroughALargeOutbox)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == total + 1; }, 10000));
     EXPECT_TRUE(reset.isEmpty());
     EXPECT_EQ(model.index(0, OutboxModel::Order).data(OutboxModel::RawValueRole).toLongLong(), 1001 + total);
+}
+
+TEST_F(OutboxViewTest, ShowsWhatSendGridReportedAndFiltersByIt)
+{
+    // SendGrid's Event Webhook reports that the sent email (msg-2) bounced.
+    test::SendGridSigner signer;
+    const QByteArray body = test::sendgrid_events::batch(QJsonArray{test::sendgrid_events::event(u"ui-bounce"_s,
+            u"bounce"_s, u"msg-2"_s, db.clock().now().toSecsSinceEpoch() - 60, u"550 5.2.2 mailbox full"_s)});
+    const QByteArray t = QByteArray::number(db.clock().now().toSecsSinceEpoch());
+    SendGridWebhookEvents webhook(db.session().database(), db.session().notifications(), db.clock());
+    auto received = webhook.receive(signer.sign(t, body), t, body, signer.publicKeyBase64());
+    ASSERT_TRUE(received && received->count(SendGridEventReceipt::Outcome::Applied) == 1);
+
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.show();
+    ASSERT_TRUE(waitForLoad(*view.model()));
+    OutboxModel &model = *view.model();
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.headerData(OutboxModel::Delivery, Qt::Horizontal).toString(), u"Delivery"_s);
+    EXPECT_EQ(model.index(1, OutboxModel::Status).data().toString(), u"Sent"_s) << "it was sent";
+    EXPECT_EQ(model.index(1, OutboxModel::Delivery).data().toString(), u"Bounced: 550 5.2.2 mailbox full"_s);
+    EXPECT_EQ(model.index(1, OutboxModel::Delivery).data(OutboxModel::RawValueRole).toString(), u"bounced"_s);
+    EXPECT_TRUE(model.index(1, OutboxModel::Delivery).data(Qt::ForegroundRole).isValid()) << "shown as a problem";
+    EXPECT_TRUE(model.index(1, OutboxModel::Delivery).data(Qt::ToolTipRole).toString().contains(u"SendGrid"_s));
+    EXPECT_TRUE(model.index(0, OutboxModel::Delivery).data().toString().isEmpty()) << "nothing reported";
+
+    view.deliveryFilter()->setCurrentIndex(view.deliveryFilter()->findData(u"bounced"_s));
+    ASSERT_TRUE(waitForLoad(model));
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.totalCount(), 1);
+    EXPECT_EQ(model.index(0, OutboxModel::Delivery).data(OutboxModel::DeliveryKeyRole).toString(), u"bounced"_s);
+
+    view.deliveryFilter()->setCurrentIndex(view.deliveryFilter()->findData(u"delivered"_s));
+    ASSERT_TRUE(waitForLoad(model));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(view.emptyState()->message(), u"No emails SendGrid reported as “Delivered”."_s);
+    QPushButton *showAll = view.emptyState()->actionButton(u"Show all emails"_s);
+    ASSERT_NE(showAll, nullptr);
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isLoading() && model.rowCount() == 3; }, 10000));
+    EXPECT_EQ(view.deliveryFilter()->currentIndex(), 0);
 }
 
 } // namespace

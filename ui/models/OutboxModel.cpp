@@ -50,6 +50,14 @@ void OutboxModel::setStatusFilter(std::optional<OutboxStatus> status)
     reload();
 }
 
+void OutboxModel::setDeliveryFilter(std::optional<DeliveryState> delivery)
+{
+    if (delivery == m_delivery)
+        return;
+    m_delivery = delivery;
+    reload();
+}
+
 void OutboxModel::reload()
 {
     // Results of requests made before the last reload belong to another filter: dropped.
@@ -59,12 +67,13 @@ void OutboxModel::reload()
     resetRows({});
     ++m_requests;
     const auto status = m_status;
+    const auto delivery = m_delivery;
     m_worker.run(
-            [status](Session &session) -> Result<FirstPage> {
-                auto total = session.notifications().count(status);
+            [status, delivery](Session &session) -> Result<FirstPage> {
+                auto total = session.notifications().count(status, delivery);
                 if (!total)
                     return fail(total.error());
-                auto rows = session.notifications().browse(status, 0, kNoUpperBound, kPageSize);
+                auto rows = session.notifications().browse(status, 0, kNoUpperBound, kPageSize, delivery);
                 if (!rows)
                     return fail(rows.error());
                 return FirstPage{*total, std::move(*rows)};
@@ -91,9 +100,11 @@ void OutboxModel::requestMore()
     ++m_requests;
     const quint64 generation = this->generation();
     const auto status = m_status;
+    const auto delivery = m_delivery;
     const qint64 below = rows().isEmpty() ? kNoUpperBound : rows().constLast().id;
     m_worker.run(
-            [status, below](Session &session) { return session.notifications().browse(status, 0, below, kPageSize); },
+            [status, delivery, below](
+                    Session &session) { return session.notifications().browse(status, 0, below, kPageSize, delivery); },
             this,
             [this, generation](const Result<QList<OutboxEntry>> &result) {
                 if (isCurrent(generation)) {
@@ -117,17 +128,18 @@ void OutboxModel::checkForNew()
     ++m_requests;
     const quint64 generation = this->generation();
     const auto status = m_status;
+    const auto delivery = m_delivery;
     const qint64 above = rows().isEmpty() ? 0 : rows().constFirst().id;
     struct NewRows {
         qint64 total = 0;
         QList<OutboxEntry> rows;
     };
     m_worker.run(
-            [status, above](Session &session) -> Result<NewRows> {
-                auto total = session.notifications().count(status);
+            [status, delivery, above](Session &session) -> Result<NewRows> {
+                auto total = session.notifications().count(status, delivery);
                 if (!total)
                     return fail(total.error());
-                auto rows = session.notifications().browse(status, above, kNoUpperBound, kPageSize);
+                auto rows = session.notifications().browse(status, above, kNoUpperBound, kPageSize, delivery);
                 if (!rows)
                     return fail(rows.error());
                 return NewRows{*total, std::move(*rows)};
@@ -164,16 +176,17 @@ void OutboxModel::refreshEntries(const QList<qint64> &ids)
     ++m_requests;
     const quint64 generation = this->generation();
     const auto status = m_status;
+    const auto delivery = m_delivery;
     struct Refreshed {
         qint64 total = 0;
         QList<OutboxEntry> rows;
     };
     m_worker.run(
-            [ids, status](Session &session) -> Result<Refreshed> {
+            [ids, status, delivery](Session &session) -> Result<Refreshed> {
                 auto rows = session.notifications().summaries(ids);
                 if (!rows)
                     return fail(rows.error());
-                auto total = session.notifications().count(status);
+                auto total = session.notifications().count(status, delivery);
                 if (!total)
                     return fail(total.error());
                 return Refreshed{*total, std::move(*rows)};
@@ -200,7 +213,8 @@ void OutboxModel::applyRefreshed(const QList<OutboxEntry> &entries)
             continue;
         // A row that no longer matches the filter stays where it is, showing its new state, until the
         // next reload: a retried email visibly turns from failed to waiting instead of vanishing.
-        if (shown->updatedAt == entry.updatedAt && shown->status == entry.status && shown->attempts == entry.attempts)
+        if (shown->updatedAt == entry.updatedAt && shown->status == entry.status && shown->attempts == entry.attempts
+                && shown->deliveryState == entry.deliveryState)
             continue;
         replaceRow(entry);
     }
@@ -241,12 +255,17 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return entry.orderNumber;
     case StatusKeyRole:
         return OutboxStatuses::key(entry.status);
+    case DeliveryKeyRole:
+        return entry.deliveryState ? DeliveryStates::key(*entry.deliveryState) : QString();
     case Qt::TextAlignmentRole: {
         const bool numeric = column == Id || column == Order || column == Attempts;
         return QVariant::fromValue(Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft));
     }
     case Qt::ForegroundRole:
         if (column == Status && entry.status == OutboxStatus::Failed)
+            return TextTone::color(TextTone::Tone::Error);
+        // Sent, but it never reached the customer (or annoyed them): as visible as a failure.
+        if (column == Delivery && entry.deliveryState && *entry.deliveryState != DeliveryState::Delivered)
             return TextTone::color(TextTone::Tone::Error);
         return {};
     case Qt::ToolTipRole:
@@ -255,6 +274,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
                                                  : u"%1 <%2>"_s.arg(entry.recipientName, entry.recipient());
         if (column == LastError || column == Kind)
             return column == Kind ? entry.subject : entry.lastError;
+        if (column == Delivery && entry.deliveryState && entry.deliveryAt) {
+            const QString when = tr("Reported by SendGrid on %1").arg(time(*entry.deliveryAt));
+            return entry.deliveryReason.isEmpty() ? when : entry.deliveryReason + u'\n' + when;
+        }
         return {};
     case Qt::DisplayRole:
     case RawValueRole:
@@ -289,6 +312,14 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         if (!entry.sentAt)
             return raw ? QVariant() : QVariant(QString());
         return raw ? QVariant(*entry.sentAt) : QVariant(time(*entry.sentAt));
+    case Delivery:
+        if (!entry.deliveryState)
+            return raw ? QVariant() : QVariant(QString());
+        if (raw)
+            return DeliveryStates::key(*entry.deliveryState);
+        return entry.deliveryReason.isEmpty()
+                ? DeliveryStates::displayName(*entry.deliveryState)
+                : tr("%1: %2").arg(DeliveryStates::displayName(*entry.deliveryState), entry.deliveryReason);
     case ColumnCount:
         break;
     }
@@ -320,6 +351,8 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Queued");
     case Sent:
         return tr("Sent");
+    case Delivery:
+        return tr("Delivery");
     case ColumnCount:
         break;
     }

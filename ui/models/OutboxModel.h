@@ -31,13 +31,15 @@ public:
         LastError,
         Created,
         Sent,
+        Delivery, // what SendGrid's Event Webhook reported became of a sent email, with its reason
         ColumnCount
     };
     enum Role {
         RawValueRole = Qt::UserRole + 1,
         EntryIdRole,
         OrderNumberRole,
-        StatusKeyRole
+        StatusKeyRole,
+        DeliveryKeyRole // delivered, bounced, dropped, spam_report; empty when nothing was reported
     };
     static constexpr int kPageSize = 200;
 
@@ -49,6 +51,9 @@ public:
     // Shows only emails in this status (nullopt: all) and reloads.
     void setStatusFilter(std::optional<OutboxStatus> status);
     [[nodiscard]] std::optional<OutboxStatus> statusFilter() const { return m_status; }
+    // Shows only emails SendGrid reported in this delivery state (nullopt: all) and reloads.
+    void setDeliveryFilter(std::optional<DeliveryState> delivery);
+    [[nodiscard]] std::optional<DeliveryState> deliveryFilter() const { return m_delivery; }
     // Re-counts and loads the first page again (F5).
     void reload();
     // Re-reads these emails and updates their rows in place.
@@ -85,6 +90,7 @@ private:
 
     SessionWorker &m_worker;
     std::optional<OutboxStatus> m_status;
+    std::optional<DeliveryState> m_delivery;
     qint64 m_total = -1;
     int m_requests = 0;
     bool m_exhausted = false;

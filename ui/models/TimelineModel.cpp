@@ -62,6 +62,14 @@ QString TimelineModel::title(const TimelineEntry &entry)
         return tr("Email sent");
     if (event == u"EmailFailed"_s)
         return tr("Email failed");
+    if (event == u"EmailDelivered"_s)
+        return tr("Email delivered");
+    if (event == u"EmailBounced"_s)
+        return tr("Email bounced");
+    if (event == u"EmailDropped"_s)
+        return tr("Email dropped");
+    if (event == u"EmailSpamReport"_s)
+        return tr("Email marked as spam");
     if (event == u"NoteAdded"_s)
         return tr("Staff note");
     if (event == u"TagsChanged"_s)
@@ -169,10 +177,11 @@ QString TimelineModel::detail(const TimelineEntry &entry)
 TimelineModel::Kind TimelineModel::kind(const TimelineEntry &entry)
 {
     const QString &event = entry.event;
-    if (event.endsWith(u"Failed"_s) || event == u"OrderCancelled"_s || event == u"PaymentOutcomeUnknown"_s)
+    if (event.endsWith(u"Failed"_s) || event == u"OrderCancelled"_s || event == u"PaymentOutcomeUnknown"_s
+            || event == u"EmailBounced"_s || event == u"EmailDropped"_s || event == u"EmailSpamReport"_s)
         return Kind::Problem;
     if (event == u"PaymentProcessed"_s || event == u"OrderShipped"_s || event == u"OrderDelivered"_s
-            || event == u"RefundIssued"_s || event == u"EmailSent"_s)
+            || event == u"RefundIssued"_s || event == u"EmailSent"_s || event == u"EmailDelivered"_s)
         return Kind::Good;
     return Kind::Neutral;
 }

@@ -60,6 +60,13 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_statusFilter->addItem(tr("All emails"), QString());
     for (OutboxStatus status : OutboxStatuses::all())
         m_statusFilter->addItem(OutboxStatuses::displayName(status), OutboxStatuses::key(status));
+    // What SendGrid's Event Webhook reported became of sent emails (docs/notifications.md).
+    m_deliveryFilter = new QComboBox(this);
+    m_deliveryFilter->setObjectName(u"outboxDeliveryFilter"_s);
+    m_deliveryFilter->setAccessibleName(tr("Show emails with delivery state"));
+    m_deliveryFilter->addItem(tr("Any delivery"), QString());
+    for (DeliveryState state : DeliveryStates::all())
+        m_deliveryFilter->addItem(DeliveryStates::displayName(state), DeliveryStates::key(state));
 
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(u"outboxRefresh"_s);
@@ -84,6 +91,10 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     filterLabel->setBuddy(m_statusFilter);
     bar->addWidget(filterLabel);
     bar->addWidget(m_statusFilter);
+    auto *deliveryLabel = new QLabel(tr("&Delivery:"), this);
+    deliveryLabel->setBuddy(m_deliveryFilter);
+    bar->addWidget(deliveryLabel);
+    bar->addWidget(m_deliveryFilter);
     bar->addWidget(m_refresh);
     bar->addSpacing(16);
     bar->addWidget(m_retry);
@@ -103,7 +114,8 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(OutboxModel::LastError, QHeaderView::Stretch);
     new ColumnFitter(m_table,
             {OutboxModel::Id, OutboxModel::Status, OutboxModel::Order, OutboxModel::Recipient, OutboxModel::Kind,
-                    OutboxModel::Attempts, OutboxModel::NextAttempt, OutboxModel::Created, OutboxModel::Sent},
+                    OutboxModel::Attempts, OutboxModel::NextAttempt, OutboxModel::Created, OutboxModel::Sent,
+                    OutboxModel::Delivery},
             300);
     m_emptyState = new EmptyStateOverlay(m_table);
 
@@ -152,6 +164,10 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_loadError.clear();
         m_model->setStatusFilter(OutboxStatuses::fromKey(m_statusFilter->currentData().toString()));
+    });
+    connect(m_deliveryFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_loadError.clear();
+        m_model->setDeliveryFilter(DeliveryStates::fromKey(m_deliveryFilter->currentData().toString()));
     });
     connect(m_refresh, &QPushButton::clicked, this, &OutboxView::refresh);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
@@ -204,6 +220,17 @@ void OutboxView::updateEmptyState()
     }
     if (m_model->totalCount() != 0) {
         m_emptyState->clearState();
+        return;
+    }
+    if (const auto delivery = m_model->deliveryFilter()) {
+        m_emptyState->setState(tr("No emails SendGrid reported as “%1”.").arg(DeliveryStates::displayName(*delivery)),
+                {},
+                {{tr("Show all emails"),
+                        [this] {
+                            m_deliveryFilter->setCurrentIndex(0);
+                            m_statusFilter->setCurrentIndex(0);
+                        },
+                        u"showAllEmails"_s}});
         return;
     }
     if (const auto status = m_model->statusFilter()) {

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] OutboxModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
+    [[nodiscard]] QComboBox *deliveryFilter() const { return m_deliveryFilter; }
     [[nodiscard]] QPushButton *retryButton() const { return m_retry; }
     [[nodiscard]] QPushButton *resendButton() const { return m_resend; }
     [[nodiscard]] SafeTextBrowser *preview() const { return m_preview; }
@@ -76,6 +77,7 @@ private:
     OutboxModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_deliveryFilter = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_resend = nullptr;

@@ -5,6 +5,8 @@
 #include "cli/CliContext.h"
 #include "cli/CommandInput.h"
 #include "cli/ExitCode.h"
+#include "notification/MailSettings.h"
+#include "notification/SendGridSignature.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 #include "settings/ApplicationSettings.h"
@@ -134,7 +136,10 @@ CommandGroup ApiCommands::serveGroup()
                                       "key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set "
                                       "api-jwt`). Stripe's webhook (POST /v1/webhooks/stripe) is checked with "
                                       "the endpoint's signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the "
-                                      "keychain (`secrets set stripe-webhook`). One line per request goes to "
+                                      "keychain (`secrets set stripe-webhook`); SendGrid's Event Webhook (POST "
+                                      "/v1/webhooks/sendgrid) with its public verification key from "
+                                      "SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey "
+                                      "setting. One line per request goes to "
                                       "standard error. SIGTERM or SIGINT stops accepting connections, lets "
                                       "requests in flight finish, and exits 0."),
                     .handler = &ApiCommands::serve,
@@ -229,6 +234,13 @@ int ApiCommands::serve(CliContext &context, const CommandInput &input)
     if (!webhookSecret)
         return context.fail(webhookSecret.error());
     options.stripeWebhookSecret = *webhookSecret;
+    // SendGrid's verification key is public: a setting (or the environment), checked here so that a key
+    // pasted wrong stops the server with the reason instead of refusing every delivery.
+    options.sendGridWebhookPublicKey = MailSettings::load().webhookPublicKey;
+    if (!options.sendGridWebhookPublicKey.isEmpty()) {
+        if (auto checked = SendGridSignature::checkPublicKey(options.sendGridWebhookPublicKey); !checked)
+            return context.fail(checked.error());
+    }
     if (auto checked = api::ApiServer::checkListenOptions(options); !checked)
         return context.fail(checked.error());
 

@@ -27,6 +27,14 @@ QStringList statusKeys()
     return keys;
 }
 
+QStringList deliveryKeys()
+{
+    QStringList keys;
+    for (DeliveryState state : DeliveryStates::all())
+        keys << DeliveryStates::key(state);
+    return keys;
+}
+
 } // namespace
 
 CommandGroup OutboxCommands::group()
@@ -40,15 +48,22 @@ CommandGroup OutboxCommands::group()
             .commands = {
                     CommandSpec{
                             .words = {u"outbox"_s, u"list"_s},
-                            .summary = tr("Lists emails, newest first, with their state and last error."),
+                            .summary = tr("Lists emails, newest first, with their state, what SendGrid reported "
+                                          "became of them, and the last error or the delivery's reason."),
                             .options = {{.name = u"status"_s,
                                                 .valueName = u"STATUS"_s,
                                                 .description = tr("Only emails in this state."),
                                                 .choices = statusKeys()},
+                                    {.name = u"delivery"_s,
+                                            .valueName = u"STATE"_s,
+                                            .description = tr("Only sent emails SendGrid's Event Webhook reported "
+                                                              "in this delivery state."),
+                                            .choices = deliveryKeys()},
                                     {.name = u"limit"_s,
                                             .valueName = u"N"_s,
                                             .description = tr("At most N rows (1 to 10000). Default: 50.")}},
-                            .examples = {u"shipshape-cli outbox list --status failed"_s},
+                            .examples = {u"shipshape-cli outbox list --status failed"_s,
+                                    u"shipshape-cli outbox list --delivery bounced"_s},
                             .handler = &OutboxCommands::list,
                     },
                     CommandSpec{
@@ -95,13 +110,21 @@ int OutboxCommands::list(CliContext &context, const CommandInput &input)
                     tr("Unknown email status \"%1\": use %2.").arg(*key, statusKeys().join(u", "_s))));
         }
     }
+    std::optional<DeliveryState> delivery;
+    if (const auto key = input.value(u"delivery"_s)) {
+        delivery = DeliveryStates::fromKey(*key);
+        if (!delivery) {
+            return context.fail(Error::invalid(u"delivery"_s, *key,
+                    tr("Unknown delivery state \"%1\": use %2.").arg(*key, deliveryKeys().join(u", "_s))));
+        }
+    }
     const auto page = input.page(50, 10000);
     if (!page)
         return context.fail(page.error());
     auto session = context.session();
     if (!session)
         return context.fail(session.error());
-    auto entries = (*session)->notifications().list(status, page->limit);
+    auto entries = (*session)->notifications().list(status, page->limit, delivery);
     if (!entries)
         return context.fail(entries.error());
     if (context.json()) {
@@ -112,13 +135,16 @@ int OutboxCommands::list(CliContext &context, const CommandInput &input)
     }
     QTextStream &out = context.out();
     out << pad(tr("ID"), 7) << pad(tr("Order"), 9) << pad(tr("Event"), 11) << pad(tr("Status"), 9)
-        << pad(tr("Tries"), 6) << pad(tr("Next attempt (UTC)"), 21) << pad(tr("Recipient"), 32) << tr("Last error")
-        << '\n';
+        << pad(tr("Delivery"), 12) << pad(tr("Tries"), 6) << pad(tr("Next attempt (UTC)"), 21)
+        << pad(tr("Recipient"), 32) << tr("Last error or delivery reason") << '\n';
     for (const OutboxEntry &entry : *entries) {
         out << pad(QString::number(entry.id), 7) << pad(u"#"_s + QString::number(entry.orderNumber), 9)
             << pad(NotificationEvents::key(entry.event), 11) << pad(OutboxStatuses::key(entry.status), 9)
+            << pad(entry.deliveryState ? DeliveryStates::key(*entry.deliveryState) : u"-"_s, 12)
             << pad(countText(entry.attempts), 6) << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21)
-            << pad(entry.recipient(), 32) << entry.lastError << '\n';
+            << pad(entry.recipient(), 32) << (entry.lastError.isEmpty() ? entry.deliveryReason : entry.lastError)
+            << '
+';
     }
     return ExitOk;
 }
