@@ -17,7 +17,7 @@
 <context>
     <name>ApiCommands</name>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+73"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+75"/>
         <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
         <translation>Das Geheimnis des Stripe-Webhooks beginnt mit whsec_ (Stripe zeigt es beim Endpunkt an).</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+84"/>
+        <location filename="../app/api/ApiServer.cpp" line="+85"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ArchiveExporter</name>
     <message numerus="yes">
-        <location filename="../core/archive/ArchiveExporter.cpp" line="+280"/>
+        <location filename="../core/archive/ArchiveExporter.cpp" line="+283"/>
         <source>The archive would name %n row(s) it does not hold; nothing was written.</source>
         <translation>
             <numerusform>Das Archiv würde auf %n Zeile verweisen, die es nicht enthält; es wurde nichts geschrieben.</numerusform>
@@ -681,12 +681,31 @@
         <translation>Derselbe Startwert ergibt denselben Shop. Standard: 1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A database that already holds products or orders is refused (exit 4).</source>
-        <translation>Eine Datenbank, die bereits Produkte oder Bestellungen enthält, wird abgelehnt (Exit-Code 4).</translation>
+        <location line="+3"/>
+        <source>Orders partly shipped: one or two parcels sent, units still to ship (0 to 100). Default: 10.</source>
+        <translation>Teilweise versendete Bestellungen: ein oder zwei Pakete versendet, Einheiten noch zu versenden (0 bis 100). Standard: 10.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Delivered orders with a return: requested, received (restocked, written off), refunded or rejected (0 to 100). Default: 5.</source>
+        <translation>Zugestellte Bestellungen mit einer Retoure: angemeldet, eingegangen (wieder eingelagert, abgeschrieben), erstattet oder abgelehnt (0 bis 100). Standard: 5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of those returns, exchanged for a replacement order (0 to the returned share). Default: 1.</source>
+        <translation>Davon gegen eine Ersatzbestellung umgetauschte Retouren (0 bis zum Anteil der Retouren). Standard: 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database that already holds products or orders is refused (exit 4). Shares are percentages of all orders; partly shipped and returned together at most 100.</source>
+        <translation>Eine Datenbank, die bereits Produkte oder Bestellungen enthält, wird abgelehnt (Exit-Code 4). Die Anteile sind Prozentsätze aller Bestellungen; teilweise versendete und retournierte zusammen höchstens 100.</translation>
+    </message>
+    <message>
+        <source>A database that already holds products or orders is refused (exit 4).</source>
+        <translation type="vanished">Eine Datenbank, die bereits Produkte oder Bestellungen enthält, wird abgelehnt (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--to needs a schema version number.</source>
         <translation>--to erfordert eine Schemaversionsnummer.</translation>
     </message>
@@ -706,12 +725,12 @@
         <translation>Sicherung: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%L1 of %L2 orders written</source>
         <translation>%L1 von %L2 Bestellungen geschrieben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Created %1 (%2), %3 and %4 in %L5 s.</source>
         <translation>%1 (%2), %3 und %4 in %L5 s angelegt.</translation>
     </message>
@@ -758,7 +777,7 @@
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+21"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+22"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -768,7 +787,7 @@
         <translation>Die Personen, die bestellen. Ein Kunde wird mit seiner ersten Bestellung angelegt (orders place) und anhand der E-Mail-Adresse wiedererkannt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lists customers with their IDs.</source>
         <translation>Listet Kunden mit ihren IDs auf.</translation>
     </message>
@@ -779,7 +798,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+302"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+303"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -791,7 +810,22 @@
         <translation>Die ersten N Zeilen überspringen. Standard: 0.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Sets the mobile number customers get SMS status messages on.</source>
+        <translation>Legt die Mobilnummer fest, unter der ein Kunde SMS-Statusmeldungen erhält.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number, with + and the country code or as dialled in the shop&apos;s default region (sms/defaultRegion); &quot;&quot; removes it.</source>
+        <translation>Die Nummer, mit + und Ländervorwahl oder so, wie sie in der Standardregion des Shops (sms/defaultRegion) gewählt wird; &quot;&quot; entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number is checked with libphonenumber and stored in E.164 (+447700900123). A number that is not valid exits 3 naming it and changes nothing. A customer who answered STOP stays opted out.</source>
+        <translation>Die Nummer wird mit libphonenumber geprüft und im Format E.164 (+447700900123) gespeichert. Bei einer ungültigen Nummer endet der Befehl mit Exit-Code 3, nennt sie und ändert nichts. Ein Kunde, der mit STOP geantwortet hat, bleibt abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+159"/>
         <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
@@ -799,7 +833,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+114"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -807,6 +841,21 @@
         <location line="+0"/>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no phone number now.</source>
+        <translation>%1 hat jetzt keine Telefonnummer mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s phone is %2.</source>
+        <translation>Die Telefonnummer von %1 ist %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They opted out of SMS (STOP); no SMS is sent to them.</source>
+        <translation>Der Kunde hat SMS abbestellt (STOP); an ihn werden keine SMS gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
@@ -1217,7 +1266,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+134"/>
         <source>Subtotal</source>
         <translation>Teilsumme</translation>
     </message>
@@ -1253,8 +1302,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-63"/>
-        <location line="+67"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+206"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+4"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -1315,7 +1364,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-457"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-391"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -1337,7 +1386,7 @@
     <message>
         <location line="+6"/>
         <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
-        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+143"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+148"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Stornogrund „%1“: %2 verwenden.</translation>
     </message>
@@ -1347,15 +1396,15 @@
         <translation>--%1 muss ein Datum wie 2026-01-31 sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+62"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="-72"/>
         <source>Unknown refund method &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Erstattungsart „%1“: %2 verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-95"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
-        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-113"/>
         <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+115"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation>Die Bestellung: ihre Nummer (1042 oder #1042) oder ihre UUID.</translation>
@@ -1406,19 +1455,18 @@ die Regeln stehen in docs/pricing.md.
 </translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The request is one JSON object (at most 4 MiB):
   customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
   customerId       or instead the UUID of an existing customer (customers list)
 </source>
-        <translation>Die Anfrage ist ein JSON-Objekt (höchstens 4 MiB):
+        <translation type="vanished">Die Anfrage ist ein JSON-Objekt (höchstens 4 MiB):
   customer         {&quot;name&quot;: Text, &quot;email&quot;: Text}: der Kunde mit dieser E-Mail-Adresse,
                    neu angelegt, falls unbekannt;
   customerId       oder stattdessen die UUID eines bestehenden Kunden (customers list)
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>  paymentMethod    {&quot;type&quot;: %1,
                    &quot;token&quot;: the Stripe payment method (pm_…), for card only}
 
@@ -1540,7 +1588,20 @@ Beispieldokument:
         <translation type="vanished">Ändert die Positionen oder die Lieferadresse einer Bestellung aus einer JSON-Anfrage.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
+        <source>The request is one JSON object (at most 4 MiB):
+  customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
+                   optional &quot;phone&quot;: text, their mobile for SMS (checked, stored in E.164)
+  customerId       or instead the UUID of an existing customer (customers list)
+</source>
+        <translation>Die Anfrage ist ein JSON-Objekt (höchstens 4 MiB):
+  customer         {&quot;name&quot;: Text, &quot;email&quot;: Text}: der Kunde mit dieser E-Mail-Adresse, neu angelegt, falls unbekannt;
+                   optional &quot;phone&quot;: Text, seine Mobilnummer für SMS (geprüft, in E.164 gespeichert)
+  customerId       oder stattdessen die UUID eines bestehenden Kunden (customers list)
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
                    a SKU already on the order gets N more
   remove           SKUs whose lines go, [&quot;SKU-1&quot;]
@@ -1761,6 +1822,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+13"/>
+        <source>Shows the new total, the stock released and the refund owed, and writes nothing.</source>
+        <translation>Zeigt die neue Gesamtsumme, den freigegebenen Bestand und die offene Erstattung an und schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The order is priced again without the cancelled units (discounts as in an edit); money paid beyond the new total is the refund owed, settled with orders refund or orders credit. Shipped units cannot be cancelled; an order with shipped parcels cannot be cancelled as a whole.</source>
         <translation>Die Bestellung wird ohne die stornierten Einheiten neu berechnet (Rabatte wie bei einer Bearbeitung); über die neue Gesamtsumme hinaus bezahltes Geld ist die offene Erstattung, beglichen mit orders refund oder orders credit. Versendete Einheiten können nicht storniert werden; eine Bestellung mit versendeten Paketen kann nicht als Ganzes storniert werden.</translation>
     </message>
@@ -1790,7 +1856,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+80"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1840,7 +1906,7 @@ Beispieldokument:
         <translation>Bestellung #%1 (%2) aufgegeben, Gesamt %3, Status %4.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+63"/>
         <source>Preview of order #%1 (nothing was changed):</source>
         <translation>Vorschau der Bestellung #%1 (nichts wurde geändert):</translation>
     </message>
@@ -1880,12 +1946,12 @@ Beispieldokument:
         <translation>Danach offene Erstattung: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+29"/>
         <source>Modified order #%1, total now %2.</source>
         <translation>Bestellung #%1 geändert, Gesamt jetzt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-78"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-93"/>
         <source>Customer emails</source>
         <translation>Kunden-E-Mails</translation>
     </message>
@@ -1895,22 +1961,31 @@ Beispieldokument:
         <translation>Jede Bestelländerung reiht die zugehörige Kunden-E-Mail in derselben Transaktion in den Postausgang ein; der Worker sendet sie über SendGrid und wiederholt Fehlversuche mit wachsendem Abstand.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Lists emails, newest first, with their state and last error.</source>
-        <translation>Listet E-Mails auf, neueste zuerst, mit ihrem Status und dem letzten Fehler.</translation>
+        <translation type="vanished">Listet E-Mails auf, neueste zuerst, mit ihrem Status und dem letzten Fehler.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Lists emails, newest first, with their state, what SendGrid reported became of them, and the last error or the delivery&apos;s reason.</source>
+        <translation>Listet E-Mails auf, neueste zuerst, mit ihrem Status, dem, was SendGrid über ihren Verbleib gemeldet hat, und dem letzten Fehler oder dem Grund aus der Zustellmeldung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only emails in this state.</source>
         <translation>Nur E-Mails mit diesem Status.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Only sent emails SendGrid&apos;s Event Webhook reported in this delivery state.</source>
+        <translation>Nur gesendete E-Mails, die der Event Webhook von SendGrid mit diesem Zustellstatus gemeldet hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>At most N rows (1 to 10000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 10000). Standard: 50.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Queues a failed email again, for another round of attempts.</source>
         <translation>Reiht eine fehlgeschlagene E-Mail für eine weitere Runde von Versuchen erneut ein.</translation>
     </message>
@@ -1945,6 +2020,11 @@ Beispieldokument:
         <translation>Unbekannter E-Mail-Status „%1“: %2 verwenden.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Unknown delivery state &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Zustellstatus „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Order</source>
         <translation>Bestellung</translation>
@@ -1966,16 +2046,25 @@ Beispieldokument:
     </message>
     <message>
         <location line="+0"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
+        <source>Last error or delivery reason</source>
+        <translation>Letzter Fehler oder Zustellgrund</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <source>Last error</source>
+        <translation type="vanished">Letzter Fehler</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not an email ID.</source>
         <translation>„%1“ ist keine E-Mail-ID.</translation>
     </message>
@@ -2027,11 +2116,15 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
-        <translation>stripe (der geheime Schlüssel von Stripe), stripe-webhook (das Signaturgeheimnis des Stripe-Webhook-Endpunkts, whsec_…), sendgrid (der SendGrid-API-Schlüssel), api-jwt (der Token-Schlüssel der Order API) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
+        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), twilio (the Twilio auth token), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation>stripe (der geheime Schlüssel von Stripe), stripe-webhook (das Signaturgeheimnis des Stripe-Webhook-Endpunkts, whsec_…), sendgrid (der SendGrid-API-Schlüssel), twilio (das Auth-Token von Twilio), api-jwt (der Token-Schlüssel der Bestell-API) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <translation type="vanished">stripe (der geheime Schlüssel von Stripe), stripe-webhook (das Signaturgeheimnis des Stripe-Webhook-Endpunkts, whsec_…), sendgrid (der SendGrid-API-Schlüssel), api-jwt (der Token-Schlüssel der Order API) oder postgresql:USER@HOST:PORT/DB (ein Datenbankpasswort).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
         <translation>Das Geheimnis wird nie von der Befehlszeile übernommen, wo ps und der Shell-Verlauf es anzeigen würden. Rechner ohne grafische Oberfläche können stattdessen SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET und SHIPSHAPE_SENDGRID_API_KEY verwenden.</translation>
     </message>
@@ -2534,7 +2627,12 @@ Beispieldokument:
         <translation>Ebenso das Signaturgeheimnis (whsec_…) des Stripe-Webhook-Endpunkts, das serve prüft.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>SendGrid&apos;s Event Webhook verification key (base64, as SendGrid shows it) that serve checks signatures with; overrides the sendgrid/webhookPublicKey setting.</source>
+        <translation>Der Verifizierungsschlüssel des Event Webhooks von SendGrid (base64, wie SendGrid ihn anzeigt), mit dem serve Signaturen prüft; hat Vorrang vor der Einstellung sendgrid/webhookPublicKey.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
         <translation>Der Absender der Kunden-E-Mails: „Name &lt;Adresse&gt;“ oder „Adresse“.</translation>
     </message>
@@ -2599,7 +2697,7 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+126"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+127"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
@@ -2720,7 +2818,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-507"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-468"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2738,7 +2836,7 @@ Beispieldokument:
 </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>  note             optional: why, for the order&apos;s timeline
 
 Only a pending or confirmed order can change; reservations move by the difference in the same
@@ -2811,12 +2909,13 @@ Beispieldokument:
         <translation>Tags passen in beliebiger Schreibweise; Tags, die die Bestellung nicht hat, werden ignoriert. Der Verlauf der Bestellung vermerkt „untagged: …“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="-65"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+10"/>
         <source>The customer: their ID (the UUID from customers list) or their email.</source>
         <translation>Der Kunde: seine ID (die UUID aus customers list) oder seine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+4"/>
         <source>Adds tags to a customer.</source>
         <translation>Fügt einem Kunden Tags hinzu.</translation>
     </message>
@@ -2880,12 +2979,16 @@ Beispieldokument:
         <translation type="vanished">Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Pro Anfrage wird eine Zeile auf die Standardfehlerausgabe geschrieben. SIGTERM oder SIGINT beendet die Annahme neuer Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
-        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft. Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+        <translation type="vanished">Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft. Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting. One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft, der Event Webhook von SendGrid (POST /v1/webhooks/sendgrid) mit seinem öffentlichen Verifizierungsschlüssel aus SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY oder der Einstellung sendgrid/webhookPublicKey. Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Order API tokens</source>
         <translation>Tokens für die Bestell-API</translation>
     </message>
@@ -2925,7 +3028,7 @@ Beispieldokument:
         <translation>Geben Sie genau eines von --customer ID und --storefront NAME an.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
@@ -3526,6 +3629,138 @@ Beispieldokument:
         <source>&quot;%1&quot; is not a number of days from 0 to 3660.</source>
         <translation>„%1“ ist keine Anzahl von Tagen zwischen 0 und 3660.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/ReplicaCommands.cpp" line="+44"/>
+        <source>The replica is an SQLite file in the data folder, one per server and database; the desktop reads it read-only and never trusts it as a source of truth.</source>
+        <translation>Das Replikat ist eine SQLite-Datei im Datenordner, eine pro Server und Datenbank; die Desktop-App liest sie schreibgeschützt und behandelt sie nie als maßgebliche Datenquelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local SQLite replica of a PostgreSQL database: its status, an incremental sync, a rebuild.</source>
+        <translation>Das lokale SQLite-Replikat einer PostgreSQL-Datenbank: sein Status, eine inkrementelle Synchronisierung, ein Neuaufbau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows the replica&apos;s file, server identity, last change, lag and row counts.</source>
+        <translation>Zeigt Datei, Server-Identität, letzte Änderung, Verzögerung und Zeilenzahlen des Replikats.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lag is how long the oldest change the replica does not hold yet has waited on the server (0 when it holds all). When the server does not answer, the replica&apos;s own figures are shown. Exit 7 when there is no replica yet, 3 for a SQLite database (it needs none).</source>
+        <translation>Die Verzögerung gibt an, wie lange die älteste Änderung, die das Replikat noch nicht enthält, bereits auf dem Server wartet (0, wenn es alle enthält). Antwortet der Server nicht, werden die eigenen Werte des Replikats angezeigt. Exit-Code 7, wenn es noch kein Replikat gibt, 3 bei einer SQLite-Datenbank (sie braucht keines).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brings the replica up to date: the first sync copies, later ones read only what changed.</source>
+        <translation>Bringt das Replikat auf den neuesten Stand: Die erste Synchronisierung kopiert alles, spätere lesen nur, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An interrupted first sync resumes where it stopped. A replica that is damaged, of another server or database, of another schema version, or older than the changes the server keeps is rebuilt, and the output says why. Exit 3 for a SQLite database, 4 when the server&apos;s schema is not this Shipshape&apos;s, 6 when the server does not answer.</source>
+        <translation>Eine unterbrochene erste Synchronisierung wird dort fortgesetzt, wo sie angehalten hat. Ein Replikat, das beschädigt ist, von einem anderen Server oder einer anderen Datenbank stammt, eine andere Schemaversion hat oder älter ist als die Änderungen, die der Server aufbewahrt, wird neu aufgebaut, und die Ausgabe nennt den Grund. Exit-Code 3 bei einer SQLite-Datenbank, 4, wenn das Schema des Servers nicht das dieser Shipshape-Version ist, 6, wenn der Server nicht antwortet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throws the replica away and copies it again from the server.</source>
+        <translation>Verwirft das Replikat und kopiert es erneut vom Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes as for replica sync.</source>
+        <translation>Exit-Codes wie bei replica sync.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>A replica follows a PostgreSQL server; %1 is a SQLite file already.</source>
+        <translation>Ein Replikat folgt einem PostgreSQL-Server; %1 ist bereits eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Replica: %1 (%2 bytes)</source>
+        <translation>Replikat: %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: database %1, id %2, schema version %3</source>
+        <translation>Server: Datenbank %1, ID %2, Schemaversion %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State: live</source>
+        <translation>Status: aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State: first sync not finished (resumes on sync)</source>
+        <translation>Status: erste Synchronisierung nicht abgeschlossen (wird bei sync fortgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sequence: %1; last change: %2; last sync: %3</source>
+        <translation>Letzte Sequenznummer: %1; letzte Änderung: %2; letzte Synchronisierung: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lag: unknown (the server does not answer: %1)</source>
+        <translation>Verzögerung: unbekannt (der Server antwortet nicht: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag: %1 ms, %2 change(s) not yet in the replica</source>
+        <translation>Verzögerung: %1 ms, %2 Änderung(en) noch nicht im Replikat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Copying %1 (%2 of about %3 rows)…</source>
+        <translation>%1 wird kopiert (%2 von etwa %3 Zeilen)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It was rebuilt.</source>
+        <translation>Es wurde neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First sync resumed: copied %1 more rows.</source>
+        <translation>Erste Synchronisierung fortgesetzt: %1 weitere Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First sync: copied %1 rows.</source>
+        <translation>Erste Synchronisierung: %1 Zeilen kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caught up: %1 change(s) applied; last sequence %2; %3 s.</source>
+        <translation>Auf dem neuesten Stand: %1 Änderung(en) übernommen; letzte Sequenznummer %2; %3 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replica: %1</source>
+        <translation>Replikat: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -3579,7 +3814,7 @@ Beispieldokument:
 <context>
     <name>CustomerService</name>
     <message>
-        <location filename="../core/customers/CustomerService.cpp" line="+14"/>
+        <location filename="../core/customers/CustomerService.cpp" line="+15"/>
         <source>The limit must be between 1 and %1 (got %2).</source>
         <translation>Das Limit muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
     </message>
@@ -3594,7 +3829,12 @@ Beispieldokument:
         <translation>Es gibt keinen Kunden mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
+        <translation>Kein Kunde „%1“ (geben Sie die ID des Kunden aus customers list oder seine E-Mail-Adresse an).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The page size must be between 1 and %1 (got %2).</source>
         <translation>Die Seitengröße muss zwischen 1 und %1 liegen (erhalten: %2).</translation>
     </message>
@@ -3615,7 +3855,7 @@ Beispieldokument:
 <context>
     <name>CustomerTags</name>
     <message>
-        <location filename="../core/customers/CustomerTags.cpp" line="+23"/>
+        <location filename="../core/customers/CustomerTags.cpp" line="+21"/>
         <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
         <translation>Kein Kunde „%1“ (geben Sie die ID des Kunden aus customers list oder seine E-Mail-Adresse an).</translation>
     </message>
@@ -3765,30 +4005,29 @@ Beispieldokument:
     <message>
         <location line="+31"/>
         <location line="+35"/>
-        <location line="+168"/>
+        <location line="+166"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-203"/>
         <location line="+77"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
         <location line="+105"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The database is busy; try again.</source>
         <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>The database file cannot be written: %1</source>
-        <translation>Die Datenbankdatei kann nicht geschrieben werden: %1</translation>
+        <translation type="vanished">Die Datenbankdatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <location line="+8"/>
         <source>The change breaks a rule of the database: %1</source>
         <translation>Die Änderung verletzt eine Regel der Datenbank: %1</translation>
@@ -3807,7 +4046,7 @@ Beispieldokument:
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+42"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+46"/>
         <source>The SQLite database URL &quot;%1&quot; has no file path (use sqlite:PATH).</source>
         <translation>Die SQLite-Datenbank-URL „%1“ enthält keinen Dateipfad (sqlite:PFAD verwenden).</translation>
     </message>
@@ -4245,19 +4484,52 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>DeliveryStates</name>
+    <message>
+        <location filename="../core/notification/DeliveryState.cpp" line="+40"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as spam</source>
+        <translation>Als Spam markiert</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="+112"/>
+        <location filename="../core/demo/DemoDataGenerator.cpp" line="+110"/>
         <source>Counts must be positive.</source>
         <translation>Anzahlen müssen positiv sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>The partly shipped (%1 %) and returned (%2 %) shares are from 0 and together at most 100 %.</source>
+        <translation>Die Anteile teilweise versendeter (%1 %) und retournierter (%2 %) Bestellungen liegen bei mindestens 0 und zusammen bei höchstens 100 %.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exchanged share is part of the returned one: from 0 to %1 %.</source>
+        <translation>Der Anteil der Umtausche ist Teil des Anteils der Retouren: von 0 bis %1 %.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Demo data goes only into an empty database; %1 already has data.</source>
         <translation>Demodaten können nur in eine leere Datenbank geschrieben werden; %1 enthält bereits Daten.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+99"/>
         <source>Paid by %1</source>
         <translation>Bezahlt per %1</translation>
     </message>
@@ -4267,12 +4539,12 @@ Beispieldokument:
         <translation>Karte belastet</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+344"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Demo data: history of %n order(s)</source>
         <translation>
             <numerusform>Demodaten: Verlauf von %n Bestellung</numerusform>
@@ -4280,9 +4552,32 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+36"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
         <translation>Die Datenbank %1 ist unvollständig: Ihre Demodaten werden noch von einem anderen Prozess geschrieben, oder ihre Erzeugung wurde unterbrochen. Warten Sie, bis sie abgeschlossen ist, oder löschen Sie die Datei und erzeugen Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReturns</name>
+    <message>
+        <location filename="../core/demo/DemoReturns.cpp" line="+150"/>
+        <source>Arrived too late for the occasion</source>
+        <translation>Kam zu spät für den Anlass</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside the 30-day return window</source>
+        <translation>Außerhalb der 30-tägigen Rückgabefrist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item shows signs of use</source>
+        <translation>Der Artikel weist Gebrauchsspuren auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parcel that arrived was empty</source>
+        <translation>Das angekommene Paket war leer</translation>
     </message>
 </context>
 <context>
@@ -5273,7 +5568,12 @@ Beispieldokument:
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+39"/>
+        <source>Could not attach the replica change log to new tables: %1</source>
+        <translation>Das Änderungsprotokoll für Replikate konnte nicht an neue Tabellen angebunden werden: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation>Die Datenbank konnte vor der Migration nicht gesichert werden: %1</translation>
     </message>
@@ -5386,17 +5686,42 @@ Beispieldokument:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+114"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+120"/>
+        <source>Email &apos;%1&apos; delivered</source>
+        <translation>E-Mail &apos;%1&apos; zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; bounced</source>
+        <translation>E-Mail &apos;%1&apos; unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; dropped by SendGrid</source>
+        <translation>E-Mail &apos;%1&apos; von SendGrid verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; marked as spam by the recipient</source>
+        <translation>E-Mail &apos;%1&apos; vom Empfänger als Spam markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos;</source>
+        <translation>E-Mail &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The email could not be rendered: %1</source>
         <translation>Die E-Mail konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+116"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
         <translation>E-Mail %1 wartet bereits auf den Versand; sie wird bei nächster Gelegenheit gesendet.</translation>
     </message>
@@ -5417,7 +5742,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No email %1 in the outbox.</source>
         <translation>Keine E-Mail %1 im Postausgang.</translation>
     </message>
@@ -5432,9 +5757,14 @@ Beispieldokument:
         <translation>Keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Order %1 has no email to send again.</source>
         <translation>Die Bestellung %1 hat keine E-Mail zum erneuten Senden.</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5545,7 +5875,7 @@ Beispieldokument:
         <translation>Es gibt kein Produkt %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown endpoint.</source>
         <translation>Unbekannter Endpunkt.</translation>
     </message>
@@ -5555,7 +5885,7 @@ Beispieldokument:
         <translation>%1 ist hier nicht erlaubt; verwenden Sie %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
@@ -5611,7 +5941,7 @@ Beispieldokument:
         <translation>Die Bestellung %1 wird gerade von einem anderen Client geändert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -5877,7 +6207,7 @@ Beispieldokument:
 <context>
     <name>OrderExchanges</name>
     <message>
-        <location filename="../core/orders/OrderExchanges.cpp" line="+55"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+60"/>
         <source>A replacement is not charged when it is placed: what is left to pay after the returned goods&apos; credit goes through a payment link. Give no token.</source>
         <translation>Eine Ersatzbestellung wird beim Aufgeben nicht belastet: Was nach Anrechnung des Guthabens der retournierten Ware noch zu bezahlen ist, läuft über einen Zahlungslink. Geben Sie kein Token an.</translation>
     </message>
@@ -5887,13 +6217,12 @@ Beispieldokument:
         <translation>Ein Umtausch erfolgt einmal pro Retoure; er nimmt keinen Idempotenzschlüssel an.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+157"/>
+        <location line="+177"/>
         <source>No return %1.</source>
         <translation>Keine Retoure %1.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Return %1 was already exchanged for order %2.</source>
         <translation>Die Retoure %1 wurde bereits gegen die Bestellung %2 umgetauscht.</translation>
     </message>
@@ -5908,7 +6237,7 @@ Beispieldokument:
         <translation>Die Retoure %1 wurde erstattet: Ihr Wert ging an den Kunden zurück und kann keine Ersatzbestellung bezahlen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <location line="+39"/>
         <source>Order %1 is in %2; its replacement must be too.</source>
         <translation>Die Bestellung %1 lautet auf %2; ihre Ersatzbestellung muss ebenfalls darauf lauten.</translation>
@@ -5919,17 +6248,19 @@ Beispieldokument:
         <translation>Retoure %1 gegen Bestellung %2 umgetauscht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/demo/DemoExchanges.cpp" line="+98"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+14"/>
         <source>Replacement for return %1 of order %2</source>
         <translation>Ersatz für Retoure %1 der Bestellung %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+4"/>
         <source>confirm</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/demo/DemoExchanges.cpp" line="+10"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+6"/>
         <source>Paid by the credit of return %1</source>
         <translation>Bezahlt mit dem Guthaben der Retoure %1</translation>
     </message>
@@ -5937,7 +6268,7 @@ Beispieldokument:
 <context>
     <name>OrderFulfillment</name>
     <message>
-        <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
+        <location filename="../core/orders/OrderFulfillment.cpp" line="+44"/>
         <source>&quot;%1&quot; is not a line: give SKU:QUANTITY, for example MUG-1:2.</source>
         <translation>„%1“ ist keine Position: Geben Sie SKU:MENGE an, zum Beispiel MUG-1:2.</translation>
     </message>
@@ -5965,12 +6296,12 @@ Beispieldokument:
         <location line="+9"/>
         <location line="+10"/>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+162"/>
         <source>ship</source>
         <translation>versendet</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-183"/>
         <source>Order %1 has nothing left to ship.</source>
         <translation>Bei der Bestellung %1 ist nichts mehr zu versenden.</translation>
     </message>
@@ -5987,17 +6318,17 @@ Beispieldokument:
     <message>
         <location line="+12"/>
         <location line="+20"/>
-        <location line="+87"/>
+        <location line="+108"/>
         <source>deliver</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-126"/>
         <source>Order %1 has no parcel on its way.</source>
         <translation>Die Bestellung %1 hat kein Paket, das unterwegs ist.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>Give the lines to cancel as SKU:QUANTITY.</source>
         <translation>Geben Sie die zu stornierenden Positionen als SKU:MENGE an.</translation>
     </message>
@@ -6166,7 +6497,7 @@ Beispieldokument:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+89"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht; wählen Sie Karte als Zahlungsart.</translation>
     </message>
@@ -6512,7 +6843,12 @@ Beispieldokument:
         <translation>shipping muss ein Objekt {method, amount} sein.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>The phone number must be a string such as &quot;+49 30 1234567&quot;.</source>
+        <translation>Die Telefonnummer muss eine Zeichenkette wie „+49 30 1234567“ sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation>Geben Sie customerId oder customer {name, email} an.</translation>
     </message>
@@ -6626,8 +6962,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+215"/>
-        <location line="+132"/>
+        <location line="+346"/>
         <source>No return %1.</source>
         <translation>Keine Retoure %1.</translation>
     </message>
@@ -6636,7 +6971,7 @@ Beispieldokument:
         <translation type="vanished">Die Retoure %1 ist %2: Nur für eine angemeldete Retoure kann der Eingang gebucht werden.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-342"/>
         <source>Return %1 was already received in full: every unit it holds is restocked or written off.</source>
         <translation>Die Retoure %1 ist bereits vollständig eingegangen: Jede enthaltene Einheit ist wieder eingelagert oder abgeschrieben.</translation>
     </message>
@@ -6706,7 +7041,7 @@ Beispieldokument:
         <translation>Eine Wiedereinlagerungsgebühr kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Return %1 was already refunded (%2).</source>
         <translation>Die Retoure %1 wurde bereits erstattet (%2).</translation>
     </message>
@@ -7305,6 +7640,29 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../core/customers/PhoneNumbers.cpp" line="+48"/>
+        <source>Enter a phone number, with its country code (+49 …) if it is abroad.</source>
+        <translation>Geben Sie eine Telefonnummer ein, bei einer ausländischen Nummer mit Ländervorwahl (+49 …).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces, +, -, (, ), . or / only.</source>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen, +, -, (, ), . oder /.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid phone number (read in %2 unless it starts with + and a country code).</source>
+        <translation>„%1“ ist keine gültige Telefonnummer (gelesen für %2, sofern sie nicht mit + und einer Ländervorwahl beginnt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation>„%1“ ist keine gültige Telefonnummer.</translation>
+    </message>
+</context>
+<context>
     <name>PickListBuilder</name>
     <message>
         <location filename="../core/warehouse/PickListBuilder.cpp" line="+31"/>
@@ -7536,17 +7894,22 @@ Beispieldokument:
 <context>
     <name>ProviderChecks</name>
     <message>
-        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+21"/>
+        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+24"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SendGrid</source>
         <translation>SendGrid</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No answer from %1 in time: check this machine&apos;s network, proxy and firewall.</source>
         <translation>Keine rechtzeitige Antwort von %1: Prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners.</translation>
     </message>
@@ -7561,7 +7924,7 @@ Beispieldokument:
         <translation>%1 Die Antwort lautete: %2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Not checked: no secret key (see Provider keys).</source>
         <translation>Nicht geprüft: kein geheimer Schlüssel (siehe Anbieterschlüssel).</translation>
     </message>
@@ -7577,6 +7940,61 @@ Beispieldokument:
     </message>
     <message>
         <location line="+20"/>
+        <source>SMS is on but Twilio is not set up: set twilio/accountSid and the auth token (shipshape-cli secrets set twilio), or turn SMS off (sms/enabled).</source>
+        <translation>SMS sind eingeschaltet, aber Twilio ist nicht eingerichtet: Setzen Sie twilio/accountSid und das Auth-Token (shipshape-cli secrets set twilio) oder schalten Sie SMS aus (sms/enabled).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Twilio account SID &quot;%1&quot; is not AC and 32 hexadecimal digits.</source>
+        <translation>Die Twilio-Account-SID „%1“ besteht nicht aus AC und 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 answered 200 without an account: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</source>
+        <translation>%1 hat mit 200 ohne Konto geantwortet: Prüfen Sie die Twilio-API-Adresse (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Twilio account is %1, not active: SMS will not go out.</source>
+        <translation>Das Twilio-Konto ist %1, nicht aktiv: SMS werden nicht versendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the account SID and auth token.</source>
+        <translation>%1 hat die Account-SID und das Auth-Token akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 accepted the test credentials.</source>
+        <translation>%1 hat die Testzugangsdaten akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio refused the account SID or auth token (401): check twilio/accountSid and set the token with shipshape-cli secrets set twilio.</source>
+        <translation>Twilio hat die Account-SID oder das Auth-Token abgelehnt (401): Prüfen Sie twilio/accountSid und setzen Sie das Token mit shipshape-cli secrets set twilio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Twilio knows no account with this SID (404): check twilio/accountSid.</source>
+        <translation>Twilio kennt kein Konto mit dieser SID (404): Prüfen Sie twilio/accountSid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twilio is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation>Twilio begrenzt die Anfragen (429): Führen Sie die Diagnose in einer Minute erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio answered %1: it has a problem of its own; try again later (status.twilio.com).</source>
+        <translation>Twilio hat mit %1 geantwortet: Dort liegt ein eigenes Problem vor; versuchen Sie es später erneut (status.twilio.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio answered %1: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</source>
+        <translation>Twilio hat mit %1 geantwortet: Prüfen Sie die Twilio-API-Adresse (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 accepted the test key.</source>
         <translation>%1 hat den Testschlüssel akzeptiert.</translation>
     </message>
@@ -7746,6 +8164,107 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>ReplicaFile</name>
+    <message>
+        <location filename="../core/replica/ReplicaFile.cpp" line="+72"/>
+        <location line="+66"/>
+        <source>There is no replica at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Replikat.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The replica %1 cannot be trusted (%2).</source>
+        <translation>Dem Replikat %1 kann nicht vertraut werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is damaged: %1</source>
+        <translation>es ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is no Shipshape replica</source>
+        <translation>es ist kein Shipshape-Replikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version %1 is not this Shipshape&apos;s %2</source>
+        <translation>seine Schemaversion %1 ist nicht die dieser Shipshape-Version (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaSync</name>
+    <message>
+        <location filename="../core/replica/ReplicaSync.cpp" line="+82"/>
+        <source>A replica follows a PostgreSQL server; %1 is a SQLite file already.</source>
+        <translation>Ein Replikat folgt einem PostgreSQL-Server; %1 ist bereits eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 keeps no change log for replicas: migrate it to this Shipshape&apos;s schema first (shipshape-cli db migrate).</source>
+        <translation>Der Server %1 führt kein Änderungsprotokoll für Replikate: Migrieren Sie ihn zuerst auf das Schema dieser Shipshape-Version (shipshape-cli db migrate).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s replica_source row is missing.</source>
+        <translation>Die Zeile replica_source des Servers fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 has schema version %2 and this Shipshape %3: its replica needs both the same (migrate the server, or update Shipshape).</source>
+        <translation>Der Server %1 hat Schemaversion %2, diese Shipshape-Version %3: Sein Replikat erfordert bei beiden dieselbe (migrieren Sie den Server oder aktualisieren Sie Shipshape).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it copies another server or database</source>
+        <translation>es kopiert einen anderen Server oder eine andere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made for schema version %1</source>
+        <translation>es wurde für Schemaversion %1 erstellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds changes the server does not have (was the server restored from a backup?)</source>
+        <translation>es enthält Änderungen, die der Server nicht hat (wurde der Server aus einer Sicherung wiederhergestellt?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it last synchronised before changes the server no longer keeps</source>
+        <translation>es wurde zuletzt vor Änderungen synchronisiert, die der Server nicht mehr aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The replica %1 cannot be trusted (%2).</source>
+        <translation>Dem Replikat %1 kann nicht vertraut werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <location line="+164"/>
+        <source>The replica %1 cannot be trusted (%2); rebuild it.</source>
+        <translation>Dem Replikat %1 kann nicht vertraut werden (%2); bauen Sie es neu auf.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>There is no replica at %1 yet: run shipshape-cli replica sync.</source>
+        <translation>Unter %1 gibt es noch kein Replikat: Führen Sie shipshape-cli replica sync aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaTables</name>
+    <message>
+        <location filename="../core/replica/ReplicaTables.cpp" line="+36"/>
+        <source>The server %1 keeps no change log for replicas: migrate it to this Shipshape&apos;s schema first (shipshape-cli db migrate).</source>
+        <translation>Der Server %1 führt kein Änderungsprotokoll für Replikate: Migrieren Sie ihn zuerst auf das Schema dieser Shipshape-Version (shipshape-cli db migrate).</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReasons</name>
     <message>
         <location filename="../core/orders/ReturnReason.cpp" line="+51"/>
@@ -7800,11 +8319,12 @@ Beispieldokument:
     <name>ReturnStore</name>
     <message>
         <location filename="../core/orders/ReturnStore.cpp" line="+63"/>
+        <location line="+83"/>
         <source>No return %1.</source>
         <translation>Keine Retoure %1.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+99"/>
         <source>Return %1 has changed meanwhile: %2.</source>
         <translation>Die Retoure %1 wurde inzwischen geändert: %2.</translation>
     </message>
@@ -7862,12 +8382,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
@@ -7884,6 +8404,105 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>SendGridSignature</name>
+    <message>
+        <location filename="../core/notification/SendGridSignature.cpp" line="+153"/>
+        <source>The X-Twilio-Email-Event-Webhook-Signature or X-Twilio-Email-Event-Webhook-Timestamp header is missing.</source>
+        <translation>Der Header X-Twilio-Email-Event-Webhook-Signature oder X-Twilio-Email-Event-Webhook-Timestamp fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The X-Twilio-Email-Event-Webhook-Timestamp header is not a number of seconds, or the X-Twilio-Email-Event-Webhook-Signature header is not a base64 DER ECDSA signature.</source>
+        <translation>Der Header X-Twilio-Email-Event-Webhook-Timestamp ist keine Anzahl von Sekunden, oder der Header X-Twilio-Email-Event-Webhook-Signature ist keine base64-kodierte DER-ECDSA-Signatur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The X-Twilio-Email-Event-Webhook-Timestamp is more than %n second(s) away from the server&apos;s time.</source>
+        <translation>
+            <numerusform>Der Zeitstempel in X-Twilio-Email-Event-Webhook-Timestamp weicht um mehr als %n Sekunde von der Serverzeit ab.</numerusform>
+            <numerusform>Der Zeitstempel in X-Twilio-Email-Event-Webhook-Timestamp weicht um mehr als %n Sekunden von der Serverzeit ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not verify over the timestamp and body with this shop&apos;s SendGrid public key.</source>
+        <translation>Die Signatur über Zeitstempel und Body lässt sich mit dem öffentlichen SendGrid-Schlüssel dieses Shops nicht verifizieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SendGrid webhook public key (sendgrid/webhookPublicKey or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) is not a base64 EC P-256 public key as SendGrid shows it.</source>
+        <translation>Der öffentliche Schlüssel des SendGrid-Webhooks (sendgrid/webhookPublicKey oder SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) ist kein base64-kodierter öffentlicher EC-P-256-Schlüssel, wie SendGrid ihn anzeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SendGridWebhookEvents</name>
+    <message>
+        <location filename="../core/notification/SendGridWebhookEvents.cpp" line="+46"/>
+        <source>The body is not a JSON array of events: %1</source>
+        <translation>Der Body ist kein JSON-Array von Ereignissen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch has no events.</source>
+        <translation>Der Stapel enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each event is a JSON object.</source>
+        <translation>Jedes Ereignis ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An event needs its sg_event_id (1 to 255 characters).</source>
+        <translation>Ein Ereignis braucht seine sg_event_id (1 bis 255 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event needs its type.</source>
+        <translation>Ein Ereignis braucht seinen Typ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sg_message_id is too long.</source>
+        <translation>Die sg_message_id ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An event needs its timestamp in whole Unix seconds.</source>
+        <translation>Ein Ereignis braucht seinen Zeitstempel in ganzen Unix-Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shipshape does not track %1 events.</source>
+        <translation>Shipshape verfolgt keine %1-Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This event was processed before.</source>
+        <translation>Dieses Ereignis wurde bereits verarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No email of this shop was sent as %1.</source>
+        <translation>Keine E-Mail dieses Shops wurde als %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no sg_message_id)</source>
+        <translation>(keine sg_message_id)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Email %1 of order %2: %3.</source>
+        <translation>E-Mail %1 der Bestellung %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email %1 of order %2: %3 recorded on the timeline; a later report stays its state.</source>
+        <translation>E-Mail %1 der Bestellung %2: %3 im Verlauf vermerkt; ihr Status bleibt der einer späteren Meldung.</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentStore</name>
     <message>
         <location filename="../core/orders/ShipmentStore.cpp" line="+41"/>
@@ -7894,6 +8513,72 @@ Beispieldokument:
         <location line="+15"/>
         <source>Order %1 has fewer than %2 of %3 left to ship.</source>
         <translation>Bei der Bestellung %1 sind von %3 weniger als %2 zu versenden.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsComposer</name>
+    <message>
+        <location filename="../core/notification/SmsComposer.cpp" line="+59"/>
+        <source>%1: we received your order #%2 (%3). Reply STOP to opt out.</source>
+        <translation>%1: Wir haben Ihre Bestellung #%2 (%3) erhalten. Zum Abmelden antworten Sie mit STOP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: payment received for order #%2. We are getting it ready.</source>
+        <translation>%1: Zahlung für Bestellung #%2 erhalten. Wir bereiten sie vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: order #%2 has shipped.</source>
+        <translation>%1: Bestellung #%2 wurde versendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: order #%2 has shipped with %3, tracking %4.</source>
+        <translation>%1: Bestellung #%2 wurde mit %3 versendet, Sendungsnummer %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the carrier</source>
+        <translation>dem Versanddienstleister</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: order #%2 has been delivered. Enjoy!</source>
+        <translation>%1: Bestellung #%2 wurde zugestellt. Viel Freude damit!</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: order #%2 is cancelled; %3 is kept as credit.</source>
+        <translation>%1: Bestellung #%2 ist storniert; %3 bleibt als Guthaben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: order #%2 is cancelled.</source>
+        <translation>%1: Bestellung #%2 ist storniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: we refunded %2 for order #%3.</source>
+        <translation>%1: Wir haben %2 für Bestellung #%3 erstattet.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSettings</name>
+    <message>
+        <location filename="../core/notification/SmsSettings.cpp" line="+27"/>
+        <source>The Twilio account SID &quot;%1&quot; is not AC and 32 hexadecimal digits.</source>
+        <translation>Die Twilio-Account-SID „%1“ besteht nicht aus AC und 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Twilio messaging service SID &quot;%1&quot; is not MG and 32 hexadecimal digits.</source>
+        <translation>Die Twilio-Messaging-Service-SID „%1“ besteht nicht aus MG und 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SMS sender &quot;%1&quot; is not a phone number in E.164 form (+ and the country code).</source>
+        <translation>Der SMS-Absender „%1“ ist keine Telefonnummer im Format E.164 (+ und Ländervorwahl).</translation>
     </message>
 </context>
 <context>
@@ -8862,7 +9547,7 @@ Beispieldokument:
         <translation>Zu stornierende Positionen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancel reason</source>
         <translation>Stornogrund</translation>
     </message>
@@ -8877,7 +9562,13 @@ Beispieldokument:
         <translation>Optional, für den Verlauf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+116"/>
+        <source>Choose how many units of each line to cancel.</source>
+        <translation>Wählen Sie, wie viele Einheiten jeder Position storniert werden sollen.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Cancel units</source>
         <translation>Einheiten stornieren</translation>
     </message>
@@ -8902,7 +9593,7 @@ Beispieldokument:
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Units cancelled. The order&apos;s total is now %1 (was %2).</source>
         <translation>Einheiten storniert. Die Gesamtsumme der Bestellung beträgt jetzt %1 (vorher %2).</translation>
     </message>
@@ -8922,9 +9613,42 @@ Beispieldokument:
         <translation>Keine Erstattung offen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working out the new total…</source>
+        <translation>Neue Gesamtsumme wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This cancel cannot be made: %1</source>
+        <translation>Diese Stornierung ist nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>After the cancel the order&apos;s total is %1 (now %2); %n reserved unit(s) go back to stock.</source>
+        <translation>
+            <numerusform>Nach der Stornierung beträgt die Gesamtsumme der Bestellung %1 (jetzt %2); %n reservierte Einheit geht zurück in den Bestand.</numerusform>
+            <numerusform>Nach der Stornierung beträgt die Gesamtsumme der Bestellung %1 (jetzt %2); %n reservierte Einheiten gehen zurück in den Bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund owed then: %1.</source>
+        <translation>Dann offene Erstattung: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer would still owe %1.</source>
+        <translation>Der Kunde würde noch %1 schulden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No refund would be owed.</source>
+        <translation>Es wäre keine Erstattung offen.</translation>
     </message>
 </context>
 <context>
@@ -13529,7 +14253,17 @@ Beispieldokument:
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+304"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+278"/>
+        <source>Reported by SendGrid on %1</source>
+        <translation>Von SendGrid gemeldet am %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -13578,6 +14312,11 @@ Beispieldokument:
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OutboxView</name>
@@ -13590,6 +14329,16 @@ Beispieldokument:
         <location line="+1"/>
         <source>All emails</source>
         <translation>Alle E-Mails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show emails with delivery state</source>
+        <translation>E-Mails mit Zustellstatus anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any delivery</source>
+        <translation>Alle Zustellstatus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -13627,12 +14376,17 @@ Beispieldokument:
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Zustellung:</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Customer emails</source>
         <translation>Kunden-E-Mails</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select an email to see it as the customer does.</source>
         <translation>Wählen Sie eine E-Mail aus, um sie so zu sehen, wie der Kunde sie sieht.</translation>
     </message>
@@ -13642,7 +14396,7 @@ Beispieldokument:
         <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>The outbox could not be read.</source>
         <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -13653,11 +14407,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+8"/>
+        <source>No emails SendGrid reported as “%1”.</source>
+        <translation>Keine E-Mails, die SendGrid als „%1“ gemeldet hat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No emails with status “%1”.</source>
         <translation>Keine E-Mails mit dem Status „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Show all emails</source>
         <translation>Alle E-Mails anzeigen</translation>
     </message>
@@ -14545,7 +15305,7 @@ Beispieldokument:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+46"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+49"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
@@ -14701,6 +15461,32 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
+        <source>SMS status messages</source>
+        <translation>SMS-Statusmeldungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On: customers with a phone get these through Twilio.</source>
+        <translation>Ein: Kunden mit Telefonnummer erhalten sie über Twilio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: turn on with sms/enabled and a Twilio account (docs/operations.md).</source>
+        <translation>Aus: Einschalten mit sms/enabled und einem Twilio-Konto (docs/operations.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1
+%n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1
+%n Segment, %2, %3 Zeichen</numerusform>
+            <numerusform>%1
+%n Segmente, %2, %3 Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Orders, language and appearance</source>
         <translation>Bestellungen, Sprache und Darstellung</translation>
     </message>
@@ -15259,6 +16045,26 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <source>Email delivered</source>
+        <translation>E-Mail zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email bounced</source>
+        <translation>E-Mail unzustellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email dropped</source>
+        <translation>E-Mail verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marked as spam</source>
+        <translation>E-Mail als Spam markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staff note</source>
         <translation>Mitarbeiternotiz</translation>
     </message>
@@ -15338,7 +16144,7 @@ Beispieldokument:
         <translation>Tags entfernt: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 — %2 by %3</source>
         <translation>%1 — %2 von %3</translation>
     </message>
@@ -15436,7 +16242,12 @@ Beispieldokument:
         <translation>Der Stripe-Webhook ist nicht eingerichtet: Speichern Sie sein Signaturgeheimnis mit „shipshape-cli secrets set stripe-webhook“ (oder setzen Sie SHIPSHAPE_STRIPE_WEBHOOK_SECRET) und starten Sie den Server neu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
+        <translation>Der SendGrid-Webhook ist nicht eingerichtet: Setzen Sie seinen Verifizierungsschlüssel (die Einstellung sendgrid/webhookPublicKey oder SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation>Senden Sie Authorization: Bearer &lt;token&gt;.</translation>
     </message>

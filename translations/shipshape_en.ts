@@ -17,7 +17,7 @@
 <context>
     <name>ApiCommands</name>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+73"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+75"/>
         <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+84"/>
+        <location filename="../app/api/ApiServer.cpp" line="+85"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ArchiveExporter</name>
     <message numerus="yes">
-        <location filename="../core/archive/ArchiveExporter.cpp" line="+280"/>
+        <location filename="../core/archive/ArchiveExporter.cpp" line="+283"/>
         <source>The archive would name %n row(s) it does not hold; nothing was written.</source>
         <translation>
             <numerusform>The archive would name %n row it does not hold; nothing was written.</numerusform>
@@ -681,12 +681,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A database that already holds products or orders is refused (exit 4).</source>
+        <location line="+3"/>
+        <source>Orders partly shipped: one or two parcels sent, units still to ship (0 to 100). Default: 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Delivered orders with a return: requested, received (restocked, written off), refunded or rejected (0 to 100). Default: 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of those returns, exchanged for a replacement order (0 to the returned share). Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database that already holds products or orders is refused (exit 4). Shares are percentages of all orders; partly shipped and returned together at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--to needs a schema version number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,12 +721,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%L1 of %L2 orders written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Created %1 (%2), %3 and %4 in %L5 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +773,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+21"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+22"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +783,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lists customers with their IDs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +794,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+302"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+303"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +806,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Sets the mobile number customers get SMS status messages on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number, with + and the country code or as dialled in the shop&apos;s default region (sms/defaultRegion); &quot;&quot; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number is checked with libphonenumber and stored in E.164 (+447700900123). A number that is not valid exits 3 naming it and changes nothing. A customer who answered STOP stays opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+159"/>
         <location filename="../app/cli/commands/TaxesCommands.cpp" line="+119"/>
         <source>Name</source>
@@ -799,13 +829,28 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+114"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no phone number now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s phone is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They opted out of SMS (STOP); no SMS is sent to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,7 +1258,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+269"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+134"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,8 +1294,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-63"/>
-        <location line="+67"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+206"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+4"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-457"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-391"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1373,7 @@
     <message>
         <location line="+6"/>
         <location filename="../app/cli/commands/OrderMoneyCommands.cpp" line="+30"/>
-        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+143"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="+148"/>
         <source>Unknown cancel reason &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,15 +1383,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+62"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="-72"/>
         <source>Unknown refund method &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commands/OrdersCommands.cpp" line="+14"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-80"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-95"/>
         <location filename="../app/cli/commands/TagCommands.cpp" line="+72"/>
-        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-108"/>
+        <location filename="../app/cli/commands/FulfillmentCommands.cpp" line="-113"/>
         <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+115"/>
         <source>The order: its number (1042 or #1042) or its UUID.</source>
         <translation type="unfinished"></translation>
@@ -1384,15 +1429,7 @@ Tax is added per line from the shop&apos;s rates (taxes list); docs/pricing.md h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The request is one JSON object (at most 4 MiB):
-  customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
-  customerId       or instead the UUID of an existing customer (customers list)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>  paymentMethod    {&quot;type&quot;: %1,
                    &quot;token&quot;: the Stripe payment method (pm_…), for card only}
 
@@ -1665,6 +1702,11 @@ Example document:
     </message>
     <message>
         <location line="+13"/>
+        <source>Shows the new total, the stock released and the refund owed, and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The order is priced again without the cancelled units (discounts as in an edit); money paid beyond the new total is the refund owed, settled with orders refund or orders credit. Shipped units cannot be cancelled; an order with shipped parcels cannot be cancelled as a whole.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,7 +1742,7 @@ Example document:
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+80"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,7 +1792,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-439"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1807,16 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+82"/>
+        <source>The request is one JSON object (at most 4 MiB):
+  customer         {&quot;name&quot;: text, &quot;email&quot;: text}: the customer with this email, created if new;
+                   optional &quot;phone&quot;: text, their mobile for SMS (checked, stored in E.164)
+  customerId       or instead the UUID of an existing customer (customers list)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>  add              products to add, [{&quot;productId&quot;: SKU, &quot;quantity&quot;: N, &quot;price&quot;?: &quot;29.99&quot;}];
                    a SKU already on the order gets N more
   remove           SKUs whose lines go, [&quot;SKU-1&quot;]
@@ -1793,7 +1844,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+63"/>
         <source>Preview of order #%1 (nothing was changed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,12 +1884,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+337"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-78"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="-93"/>
         <source>Customer emails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,21 +1900,26 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
-        <source>Lists emails, newest first, with their state and last error.</source>
+        <source>Lists emails, newest first, with their state, what SendGrid reported became of them, and the last error or the delivery&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only emails in this state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Only sent emails SendGrid&apos;s Event Webhook reported in this delivery state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>At most N rows (1 to 10000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Queues a failed email again, for another round of attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,6 +1954,11 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Unknown delivery state &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
@@ -1919,16 +1980,21 @@ Example document:
     </message>
     <message>
         <location line="+0"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Last error</source>
+        <source>Last error or delivery reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not an email ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,11 +2046,11 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
+        <source>stripe (the Stripe secret key), stripe-webhook (the signing secret of Stripe&apos;s webhook endpoint, whsec_…), sendgrid (the SendGrid API key), twilio (the Twilio auth token), api-jwt (the Order API&apos;s token key), or postgresql:USER@HOST:PORT/DB (a database password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The secret is never taken from the command line, where ps and the shell history would show it. Headless machines may use SHIPSHAPE_STRIPE_SECRET_KEY, SHIPSHAPE_STRIPE_WEBHOOK_SECRET and SHIPSHAPE_SENDGRID_API_KEY instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2550,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>SendGrid&apos;s Event Webhook verification key (base64, as SendGrid shows it) that serve checks signatures with; overrides the sendgrid/webhookPublicKey setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sender of customer emails: &quot;Name &lt;address&gt;&quot; or &quot;address&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2620,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+126"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+127"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
@@ -2700,12 +2771,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="-65"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+10"/>
         <source>The customer: their ID (the UUID from customers list) or their email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/TagCommands.cpp" line="+4"/>
         <source>Adds tags to a customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,11 +2838,11 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting. One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Order API tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2882,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3475,138 @@ Example document:
         <source>&quot;%1&quot; is not a number of days from 0 to 3660.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/ReplicaCommands.cpp" line="+44"/>
+        <source>The replica is an SQLite file in the data folder, one per server and database; the desktop reads it read-only and never trusts it as a source of truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local SQLite replica of a PostgreSQL database: its status, an incremental sync, a rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows the replica&apos;s file, server identity, last change, lag and row counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lag is how long the oldest change the replica does not hold yet has waited on the server (0 when it holds all). When the server does not answer, the replica&apos;s own figures are shown. Exit 7 when there is no replica yet, 3 for a SQLite database (it needs none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brings the replica up to date: the first sync copies, later ones read only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An interrupted first sync resumes where it stopped. A replica that is damaged, of another server or database, of another schema version, or older than the changes the server keeps is rebuilt, and the output says why. Exit 3 for a SQLite database, 4 when the server&apos;s schema is not this Shipshape&apos;s, 6 when the server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Throws the replica away and copies it again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit codes as for replica sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+58"/>
+        <source>A replica follows a PostgreSQL server; %1 is a SQLite file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Replica: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: database %1, id %2, schema version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State: first sync not finished (resumes on sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sequence: %1; last change: %2; last sync: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lag: unknown (the server does not answer: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag: %1 ms, %2 change(s) not yet in the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Copying %1 (%2 of about %3 rows)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First sync resumed: copied %1 more rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First sync: copied %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caught up: %1 change(s) applied; last sequence %2; %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replica: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -3456,7 +3660,7 @@ Example document:
 <context>
     <name>CustomerService</name>
     <message>
-        <location filename="../core/customers/CustomerService.cpp" line="+14"/>
+        <location filename="../core/customers/CustomerService.cpp" line="+15"/>
         <source>The limit must be between 1 and %1 (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3675,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The page size must be between 1 and %1 (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,7 +3701,7 @@ Example document:
 <context>
     <name>CustomerTags</name>
     <message>
-        <location filename="../core/customers/CustomerTags.cpp" line="+23"/>
+        <location filename="../core/customers/CustomerTags.cpp" line="+21"/>
         <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,30 +3851,25 @@ Example document:
     <message>
         <location line="+31"/>
         <location line="+35"/>
-        <location line="+168"/>
+        <location line="+166"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-203"/>
         <location line="+77"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+105"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The database is busy; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>The database file cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <location line="+8"/>
         <source>The change breaks a rule of the database: %1</source>
         <translation type="unfinished"></translation>
@@ -3684,7 +3888,7 @@ Example document:
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <location filename="../core/storage/DatabaseUrl.cpp" line="+42"/>
+        <location filename="../core/storage/DatabaseUrl.cpp" line="+46"/>
         <source>The SQLite database URL &quot;%1&quot; has no file path (use sqlite:PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,19 +4326,52 @@ Example document:
     </message>
 </context>
 <context>
+    <name>DeliveryStates</name>
+    <message>
+        <location filename="../core/notification/DeliveryState.cpp" line="+40"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../core/demo/DemoDataGenerator.cpp" line="+112"/>
+        <location filename="../core/demo/DemoDataGenerator.cpp" line="+110"/>
         <source>Counts must be positive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>The partly shipped (%1 %) and returned (%2 %) shares are from 0 and together at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The exchanged share is part of the returned one: from 0 to %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Demo data goes only into an empty database; %1 already has data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+99"/>
         <source>Paid by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,12 +4381,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+344"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+48"/>
         <source>Demo data: history of %n order(s)</source>
         <translation>
             <numerusform>Demo data: history of %n order</numerusform>
@@ -4157,8 +4394,31 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+36"/>
         <source>The database %1 is incomplete: its demo data is still being written by another process, or its generation was interrupted. Wait for it to finish, or delete the file and generate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoReturns</name>
+    <message>
+        <location filename="../core/demo/DemoReturns.cpp" line="+150"/>
+        <source>Arrived too late for the occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outside the 30-day return window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item shows signs of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parcel that arrived was empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,7 +5406,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+39"/>
+        <source>Could not attach the replica change log to new tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Could not back up the database before migrating: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,17 +5520,42 @@ Example document:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+114"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+120"/>
+        <source>Email &apos;%1&apos; delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; dropped by SendGrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos; marked as spam by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The email could not be rendered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+116"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Email %1 is already waiting to be sent; it goes out at the next opportunity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,7 +5576,7 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>No email %1 in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,8 +5591,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Order %1 has no email to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,7 +5697,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,7 +5707,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,7 +5763,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,7 +6021,7 @@ Example document:
 <context>
     <name>OrderExchanges</name>
     <message>
-        <location filename="../core/orders/OrderExchanges.cpp" line="+55"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+60"/>
         <source>A replacement is not charged when it is placed: what is left to pay after the returned goods&apos; credit goes through a payment link. Give no token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5736,13 +6031,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+157"/>
+        <location line="+177"/>
         <source>No return %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-150"/>
         <source>Return %1 was already exchanged for order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,7 +6051,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <location line="+39"/>
         <source>Order %1 is in %2; its replacement must be too.</source>
         <translation type="unfinished"></translation>
@@ -5768,17 +6062,19 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/demo/DemoExchanges.cpp" line="+98"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+14"/>
         <source>Replacement for return %1 of order %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+4"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/demo/DemoExchanges.cpp" line="+10"/>
+        <location filename="../core/orders/OrderExchanges.cpp" line="+6"/>
         <source>Paid by the credit of return %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5786,7 +6082,7 @@ Example document:
 <context>
     <name>OrderFulfillment</name>
     <message>
-        <location filename="../core/orders/OrderFulfillment.cpp" line="+43"/>
+        <location filename="../core/orders/OrderFulfillment.cpp" line="+44"/>
         <source>&quot;%1&quot; is not a line: give SKU:QUANTITY, for example MUG-1:2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5814,12 +6110,12 @@ Example document:
         <location line="+9"/>
         <location line="+10"/>
         <location line="+27"/>
-        <location line="+141"/>
+        <location line="+162"/>
         <source>ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-183"/>
         <source>Order %1 has nothing left to ship.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,17 +6132,17 @@ Example document:
     <message>
         <location line="+12"/>
         <location line="+20"/>
-        <location line="+87"/>
+        <location line="+108"/>
         <source>deliver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-126"/>
         <source>Order %1 has no parcel on its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>Give the lines to cancel as SKU:QUANTITY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,7 +6311,7 @@ Example document:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+88"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+89"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6357,7 +6653,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
+        <source>The phone number must be a string such as &quot;+49 30 1234567&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give customerId or customer {name, email}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6471,13 +6772,12 @@ Example document:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+215"/>
-        <location line="+132"/>
+        <location line="+346"/>
         <source>No return %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-342"/>
         <source>Return %1 was already received in full: every unit it holds is restocked or written off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,7 +6847,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Return %1 was already refunded (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7122,6 +7422,29 @@ Example document:
     </message>
 </context>
 <context>
+    <name>PhoneNumbers</name>
+    <message>
+        <location filename="../core/customers/PhoneNumbers.cpp" line="+48"/>
+        <source>Enter a phone number, with its country code (+49 …) if it is abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces, +, -, (, ), . or / only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid phone number (read in %2 unless it starts with + and a country code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickListBuilder</name>
     <message>
         <location filename="../core/warehouse/PickListBuilder.cpp" line="+31"/>
@@ -7353,17 +7676,22 @@ Example document:
 <context>
     <name>ProviderChecks</name>
     <message>
-        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+21"/>
+        <location filename="../core/diagnostics/ProviderChecks.cpp" line="+24"/>
         <source>Stripe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SendGrid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No answer from %1 in time: check this machine&apos;s network, proxy and firewall.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7378,7 +7706,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Not checked: no secret key (see Provider keys).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7394,6 +7722,61 @@ Example document:
     </message>
     <message>
         <location line="+20"/>
+        <source>SMS is on but Twilio is not set up: set twilio/accountSid and the auth token (shipshape-cli secrets set twilio), or turn SMS off (sms/enabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Twilio account SID &quot;%1&quot; is not AC and 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 answered 200 without an account: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Twilio account is %1, not active: SMS will not go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 accepted the account SID and auth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 accepted the test credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio refused the account SID or auth token (401): check twilio/accountSid and set the token with shipshape-cli secrets set twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Twilio knows no account with this SID (404): check twilio/accountSid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twilio is limiting requests (429): run the diagnostics again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio answered %1: it has a problem of its own; try again later (status.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Twilio answered %1: check the Twilio API address (SHIPSHAPE_TWILIO_API_BASE, twilio/apiBase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 accepted the test key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7563,6 +7946,107 @@ Example document:
     </message>
 </context>
 <context>
+    <name>ReplicaFile</name>
+    <message>
+        <location filename="../core/replica/ReplicaFile.cpp" line="+72"/>
+        <location line="+66"/>
+        <source>There is no replica at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The replica %1 cannot be trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is no Shipshape replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its schema version %1 is not this Shipshape&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaSync</name>
+    <message>
+        <location filename="../core/replica/ReplicaSync.cpp" line="+82"/>
+        <source>A replica follows a PostgreSQL server; %1 is a SQLite file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 keeps no change log for replicas: migrate it to this Shipshape&apos;s schema first (shipshape-cli db migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server&apos;s replica_source row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 has schema version %2 and this Shipshape %3: its replica needs both the same (migrate the server, or update Shipshape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it copies another server or database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made for schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds changes the server does not have (was the server restored from a backup?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it last synchronised before changes the server no longer keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The replica %1 cannot be trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <location line="+164"/>
+        <source>The replica %1 cannot be trusted (%2); rebuild it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>There is no replica at %1 yet: run shipshape-cli replica sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaTables</name>
+    <message>
+        <location filename="../core/replica/ReplicaTables.cpp" line="+36"/>
+        <source>The server %1 keeps no change log for replicas: migrate it to this Shipshape&apos;s schema first (shipshape-cli db migrate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnReasons</name>
     <message>
         <location filename="../core/orders/ReturnReason.cpp" line="+51"/>
@@ -7617,11 +8101,12 @@ Example document:
     <name>ReturnStore</name>
     <message>
         <location filename="../core/orders/ReturnStore.cpp" line="+63"/>
+        <location line="+83"/>
         <source>No return %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+99"/>
         <source>Return %1 has changed meanwhile: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7679,12 +8164,12 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation type="unfinished"></translation>
@@ -7701,6 +8186,105 @@ Example document:
     </message>
 </context>
 <context>
+    <name>SendGridSignature</name>
+    <message>
+        <location filename="../core/notification/SendGridSignature.cpp" line="+153"/>
+        <source>The X-Twilio-Email-Event-Webhook-Signature or X-Twilio-Email-Event-Webhook-Timestamp header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The X-Twilio-Email-Event-Webhook-Timestamp header is not a number of seconds, or the X-Twilio-Email-Event-Webhook-Signature header is not a base64 DER ECDSA signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The X-Twilio-Email-Event-Webhook-Timestamp is more than %n second(s) away from the server&apos;s time.</source>
+        <translation>
+            <numerusform>The X-Twilio-Email-Event-Webhook-Timestamp is more than %n second away from the server&apos;s time.</numerusform>
+            <numerusform>The X-Twilio-Email-Event-Webhook-Timestamp is more than %n seconds away from the server&apos;s time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not verify over the timestamp and body with this shop&apos;s SendGrid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SendGrid webhook public key (sendgrid/webhookPublicKey or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) is not a base64 EC P-256 public key as SendGrid shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendGridWebhookEvents</name>
+    <message>
+        <location filename="../core/notification/SendGridWebhookEvents.cpp" line="+46"/>
+        <source>The body is not a JSON array of events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The batch has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each event is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An event needs its sg_event_id (1 to 255 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event needs its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sg_message_id is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An event needs its timestamp in whole Unix seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shipshape does not track %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This event was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No email of this shop was sent as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no sg_message_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Email %1 of order %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email %1 of order %2: %3 recorded on the timeline; a later report stays its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShipmentStore</name>
     <message>
         <location filename="../core/orders/ShipmentStore.cpp" line="+41"/>
@@ -7710,6 +8294,72 @@ Example document:
     <message>
         <location line="+15"/>
         <source>Order %1 has fewer than %2 of %3 left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsComposer</name>
+    <message>
+        <location filename="../core/notification/SmsComposer.cpp" line="+59"/>
+        <source>%1: we received your order #%2 (%3). Reply STOP to opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: payment received for order #%2. We are getting it ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: order #%2 has shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: order #%2 has shipped with %3, tracking %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: order #%2 has been delivered. Enjoy!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: order #%2 is cancelled; %3 is kept as credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: order #%2 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: we refunded %2 for order #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsSettings</name>
+    <message>
+        <location filename="../core/notification/SmsSettings.cpp" line="+27"/>
+        <source>The Twilio account SID &quot;%1&quot; is not AC and 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Twilio messaging service SID &quot;%1&quot; is not MG and 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SMS sender &quot;%1&quot; is not a phone number in E.164 form (+ and the country code).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8667,7 +9317,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cancel reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8682,7 +9332,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+116"/>
+        <source>Choose how many units of each line to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Cancel units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8707,7 +9363,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Units cancelled. The order&apos;s total is now %1 (was %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8727,8 +9383,41 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working out the new total…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This cancel cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>After the cancel the order&apos;s total is %1 (now %2); %n reserved unit(s) go back to stock.</source>
+        <translation>
+            <numerusform>After the cancel the order&apos;s total is %1 (now %2); %n reserved unit goes back to stock.</numerusform>
+            <numerusform>After the cancel the order&apos;s total is %1 (now %2); %n reserved units go back to stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund owed then: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer would still owe %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No refund would be owed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12430,7 +13119,17 @@ Example document:
 <context>
     <name>shipshape::OutboxModel</name>
     <message>
-        <location filename="../ui/models/OutboxModel.cpp" line="+304"/>
+        <location filename="../ui/models/OutboxModel.cpp" line="+278"/>
+        <source>Reported by SendGrid on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12479,6 +13178,11 @@ Example document:
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shipshape::OutboxView</name>
@@ -12490,6 +13194,16 @@ Example document:
     <message>
         <location line="+1"/>
         <source>All emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show emails with delivery state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12528,12 +13242,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Customer emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select an email to see it as the customer does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12543,7 +13262,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>The outbox could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12554,11 +13273,17 @@ Example document:
     </message>
     <message>
         <location line="+8"/>
+        <source>No emails SendGrid reported as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No emails with status “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Show all emails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13445,7 +14170,7 @@ Example document:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+46"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+49"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13601,6 +14326,32 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
+        <source>SMS status messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On: customers with a phone get these through Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: turn on with sms/enabled and a Twilio account (docs/operations.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1
+%n segment(s), %2, %3 characters</source>
+        <translation>
+            <numerusform>%1
+%n segment, %2, %3 characters</numerusform>
+            <numerusform>%1
+%n segments, %2, %3 characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Orders, language and appearance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14151,6 +14902,26 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <source>Email delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Staff note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14230,7 +15001,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 — %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14327,7 +15098,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
