@@ -143,8 +143,7 @@ int OutboxCommands::list(CliContext &context, const CommandInput &input)
             << pad(entry.deliveryState ? DeliveryStates::key(*entry.deliveryState) : u"-"_s, 12)
             << pad(countText(entry.attempts), 6) << pad(entry.nextAttemptAt.toString(u"yyyy-MM-dd HH:mm:ss"_s), 21)
             << pad(entry.recipient(), 32) << (entry.lastError.isEmpty() ? entry.deliveryReason : entry.lastError)
-            << '
-';
+            << '\n';
     }
     return ExitOk;
 }
