@@ -17,11 +17,11 @@ status_events AS (
     WHERE e.to_status IS NOT NULL
 ),
 events_per_order AS (
-    -- Changes of the order itself; an email's fate (EmailSent, EmailFailed) is on the timeline too but
-    -- changes nothing on the order row.
+    -- Changes of the order itself; a message's fate (EmailSent, EmailFailed, SMSSent, SMSFailed, and what
+    -- SendGrid reports later) is on the timeline too but changes nothing on the order row.
     SELECT order_number, MIN(id) AS first_id,
-           COUNT(*) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed')) AS changes,
-           MAX(id) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed')) AS last_change_id,
+           COUNT(*) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed', 'SMSSent', 'SMSFailed', 'EmailDelivered', 'EmailBounced', 'EmailDropped', 'EmailSpamReport')) AS changes,
+           MAX(id) FILTER (WHERE event NOT IN ('EmailSent', 'EmailFailed', 'SMSSent', 'SMSFailed', 'EmailDelivered', 'EmailBounced', 'EmailDropped', 'EmailSpamReport')) AS last_change_id,
            COUNT(*) FILTER (WHERE event = 'OrderPlaced') AS placements
     FROM order_events GROUP BY order_number
 ),

@@ -305,7 +305,7 @@ TEST_F(FulfillmentDialogsTest, UnshippedUnitsAreCancelledByLineAndTheRefundOwedI
     ASSERT_TRUE(QTest::qWaitFor([&] { return preview->text().contains(u"USD 57.50"_s); }, 10000))
             << preview->text().toStdString();
     EXPECT_TRUE(preview->text().contains(u"(now USD 85.50)"_s)) << preview->text().toStdString();
-    EXPECT_TRUE(preview->text().contains(u"2 reserved units go back to stock"_s)) << preview->text().toStdString();
+    EXPECT_TRUE(preview->text().contains(u"; 2 reserved unit"_s)) << preview->text().toStdString();
     EXPECT_TRUE(preview->text().contains(u"Refund owed then: USD 28.00"_s)) << preview->text().toStdString();
     EXPECT_EQ(stored().total.minorUnits(), 8550); // the preview wrote nothing
     EXPECT_EQ(reserved(u"CAP-1"_s), 1);
