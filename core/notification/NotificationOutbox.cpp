@@ -657,8 +657,8 @@ Result<bool> NotificationOutbox::recordDelivery(
     auto updated = m_database.query(
             u"UPDATE notification_outbox SET delivery_state = ?, delivery_reason = ?, delivery_at = ?, updated_at = ? "
             "WHERE id = ? AND status = 'sent' AND (delivery_at IS NULL OR delivery_at <= ?)"_s,
-            {DeliveryStates::key(state), nonNullText(reason.left(1000)), toStorage(at), toStorage(m_clock.now()), entry.id,
-                    toStorage(at)});
+            {DeliveryStates::key(state), nonNullText(reason.left(1000)), toStorage(at), toStorage(m_clock.now()),
+                    entry.id, toStorage(at)});
     if (!updated)
         return fail(updated.error());
     const bool current = updated->rowsAffected() == 1;
