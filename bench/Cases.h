@@ -36,6 +36,9 @@ int dashboardGroupBy(const CaseOptions &options);
 int startupShipshape(const CaseOptions &options);
 int startupQSqlTableModel(const CaseOptions &options);
 
+// The order detail (area 8): OrderService::find for delivered, partly shipped, returned and exchanged orders.
+int detailShipshape(const CaseOptions &options);
+
 // The GUI thread's longest stall while the list is scrolled, searched and the dashboard switched (area 7).
 int guiStall(const CaseOptions &options);
 

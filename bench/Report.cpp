@@ -271,6 +271,25 @@ void guiStalls(const Results &r)
     }
 }
 
+void orderDetail(const Results &r)
+{
+    print(u"\n### 8. Order detail (OrderService::find: lines, payments, timeline, shipments, returns)\n\n"_s);
+    row({u"Orders"_s, u"Opened"_s, u"Timeline rows (mean)"_s, u"p50"_s, u"p95"_s, u"Slowest"_s, u"Target"_s,
+            u"Result"_s});
+    row({u"---"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---:"_s, u"---"_s, u"---"_s});
+    const QList<std::pair<QString, QString>> shapes{{u"delivered"_s, u"Delivered in one parcel"_s},
+            {u"partly_shipped"_s, u"Partly shipped"_s}, {u"returned"_s, u"Returned"_s},
+            {u"exchanged"_s, u"Exchanged"_s}};
+    for (const auto &[shape, label] : shapes) {
+        const QString metric = u"detail-shipshape"_s;
+        const auto p95 = r.stat(metric, shape + u"_p95_ms"_s);
+        row({label, cell(r.stat(metric, shape + u"_orders"_s), QString()),
+                cell(r.stat(metric, shape + u"_timeline_rows"_s), QString()),
+                cell(r.stat(metric, shape + u"_p50_ms"_s), u"ms"_s), cell(p95, u"ms"_s),
+                cell(r.stat(metric, shape + u"_max_ms"_s), u"ms"_s), u"p95 < 20 ms"_s, met(below(p95, 20))});
+    }
+}
+
 void demoData(const Results &r)
 {
     print(u"\n### 6. Demo data\n\n"_s);
@@ -319,6 +338,7 @@ int report(const QStringList &files)
     startup(results);
     demoData(results);
     guiStalls(results);
+    orderDetail(results);
     return 0;
 }
 

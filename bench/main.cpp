@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
             {u"startup-shipshape"_s, startupShipshape},
             {u"startup-qsqltablemodel"_s, startupQSqlTableModel},
             {u"gui-stall"_s, guiStall},
+            {u"detail-shipshape"_s, detailShipshape},
     };
 
     QCommandLineParser parser;
@@ -105,8 +106,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption ordersOption(u"orders"_s, u"Placement: orders measured."_s, u"N"_s, u"500"_s);
     const QCommandLineOption warmupOption(
             u"warmup"_s, u"Placement: orders placed before measuring."_s, u"N"_s, u"20"_s);
-    const QCommandLineOption repetitionsOption(
-            u"repetitions"_s, u"Search and dashboard: measured runs per term or period."_s, u"N"_s, u"5"_s);
+    const QCommandLineOption repetitionsOption(u"repetitions"_s,
+            u"Search, dashboard and detail: measured runs per term, period or order."_s, u"N"_s, u"5"_s);
     parser.addOptions({caseOption, databaseOption, ordersOption, warmupOption, repetitionsOption});
     parser.addPositionalArgument(
             u"command"_s, u"report FILE... | compare BASELINE CURRENT [PERCENT] | schema-version"_s);
