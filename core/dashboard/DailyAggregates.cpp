@@ -125,6 +125,25 @@ Feed lineSalesFeed()
             u"order_lines"_s, u"o.status <> 'cancelled'"_s, u"orders o"_s, u"o.number = R.order_number"_s};
 }
 
+// Units in the parcels shipped, by the parcel's day.
+Feed shippedUnitsFeed()
+{
+    return {u"daily_shipped_units"_s, {u"day"_s}, {u"s.shipped_at / "_s + kDay}, {{u"units", u"R.quantity"}},
+            u"shipment_lines"_s, u"TRUE"_s, u"shipments s"_s, u"s.id = R.shipment_id"_s};
+}
+
+// Units returned per reason by the day the return was opened, and how many returns have a line with the
+// reason (its line of the lowest SKU counts it), leaving rejected returns out.
+Feed returnReasonsFeed()
+{
+    return {u"daily_return_reasons"_s, {u"day"_s, u"reason"_s}, {u"rt.opened_at / "_s + kDay, u"R.reason"_s},
+            {{u"units", u"R.quantity"},
+                    {u"returns",
+                            u"CASE WHEN R.sku = (SELECT MIN(x.sku) FROM return_lines x WHERE x.return_id = "
+                            u"R.return_id AND x.reason = R.reason) THEN 1 ELSE 0 END"}},
+            u"return_lines"_s, u"rt.state <> 'rejected'"_s, u"returns rt"_s, u"rt.id = R.return_id"_s};
+}
+
 // The full recomputation of one feed: a GROUP BY over the source table.
 QString recomputeSelect(const Feed &feed)
 {
@@ -156,11 +175,12 @@ QString recomputeInsert(const Feed &feed)
 
 QList<Feed> allFeeds()
 {
-    return {orderFeed(), chargeFeed(), placementFeed(), placementTimeFeed(), emailFeed(), lineSalesFeed()};
+    return {orderFeed(), chargeFeed(), placementFeed(), placementTimeFeed(), emailFeed(), lineSalesFeed(),
+            shippedUnitsFeed(), returnReasonsFeed()};
 }
 
-const QStringList kAggregateTables{
-        u"daily_stats"_s, u"daily_placement_times"_s, u"daily_product_sales"_s, u"daily_email_stats"_s};
+const QStringList kAggregateTables{u"daily_stats"_s, u"daily_placement_times"_s, u"daily_product_sales"_s,
+        u"daily_email_stats"_s, u"daily_shipped_units"_s, u"daily_return_reasons"_s};
 
 } // namespace
 

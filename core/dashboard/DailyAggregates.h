@@ -10,9 +10,9 @@ namespace shipshape {
 class Database;
 
 // The dashboard's daily aggregates: per UTC day (and currency where money is involved) what the orders,
-// card charges, placement log and customer emails add up to. Database triggers keep them in step with
+// card charges, placement log, customer emails, parcels and returns add up to. Database triggers keep them in step with
 // every change, in the change's own transaction, on both engines (docs/dashboard.md explains why
-// triggers and not writes in the repositories). The triggers are frozen text in migrations 6, 10 and 17
+// triggers and not writes in the repositories). The triggers are frozen text in migrations 6, 10, 17 and 29
 // (resources/migrations); each aggregate's full recomputation is defined here, as a contribution per
 // source row, and a test compares the two after every kind of change (differences()).
 class DailyAggregates {

@@ -135,14 +135,11 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
         return fail(read.error());
 
     // Returns: units on the returns opened in the period (not rejected) over units in the parcels shipped in
-    // it, each a range of its own index (returns_opened_at, shipments_shipped_at of migration 25) and the
-    // lines' primary keys.
+    // it, from their daily aggregates (migration 29).
     auto returned = m_database.query(
-            u"SELECT (SELECT SUM(rl.quantity) FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
-            "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected') AS units_returned, "
-            "(SELECT SUM(sl.quantity) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id "
-            "WHERE s.shipped_at >= ? AND s.shipped_at < ?) AS units_shipped"_s,
-            {toStorage(period.start()), toStorage(period.end()), toStorage(period.start()), toStorage(period.end())});
+            u"SELECT (SELECT SUM(units) FROM daily_return_reasons WHERE day BETWEEN ? AND ?) AS units_returned, "
+            "(SELECT SUM(units) FROM daily_shipped_units WHERE day BETWEEN ? AND ?) AS units_shipped"_s,
+            {firstDay, lastDay, firstDay, lastDay});
     if (!returned)
         return fail(returned.error());
     if (returned->next()) {
@@ -293,11 +290,10 @@ Result<DashboardSnapshot> DashboardService::snapshot(const DashboardPeriod &peri
         return fail(read.error());
 
     // Why the period's units came back: per reason, units and returns, most units first.
-    auto reasons = m_database.query(u"SELECT rl.reason, SUM(rl.quantity) AS units, COUNT(DISTINCT r.id) AS returns "
-                                    "FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
-                                    "WHERE r.opened_at >= ? AND r.opened_at < ? AND r.state <> 'rejected' "
-                                    "GROUP BY rl.reason ORDER BY SUM(rl.quantity) DESC, rl.reason"_s,
-            {toStorage(period.start()), toStorage(period.end())});
+    auto reasons = m_database.query(u"SELECT reason, SUM(units) AS units, SUM(returns) AS returns "
+                                    "FROM daily_return_reasons WHERE day BETWEEN ? AND ? "
+                                    "GROUP BY reason HAVING SUM(units) > 0 ORDER BY SUM(units) DESC, reason"_s,
+            {DailyAggregates::dayNumber(period.from), DailyAggregates::dayNumber(period.to)});
     if (!reasons)
         return fail(reasons.error());
     while (reasons->next()) {

@@ -23,10 +23,12 @@ Status DemoBulkLoad::begin()
     (void) m_database.execute(u"PRAGMA synchronous=OFF"_s);
     (void) m_database.execute(u"PRAGMA cache_size=-524288"_s);
     // payment_attempts keeps its indexes: it is small, and the placement log is filled by a join on it.
-    auto indexes = m_database.query(u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                                    "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
-                                    "'payments', 'placement_log', 'stock_movements')) OR (type = 'trigger' AND "
-                                    "tbl_name IN ('orders', 'order_lines', 'payment_attempts', 'placement_log')))"_s);
+    auto indexes = m_database.query(
+            u"SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ("
+            "(type = 'index' AND tbl_name IN ('orders', 'order_lines', 'order_events', "
+            "'payments', 'placement_log', 'stock_movements')) OR (type = 'trigger' AND "
+            "tbl_name IN ('orders', 'order_lines', 'payment_attempts', 'placement_log', 'shipments', 'shipment_lines', "
+            "'returns', 'return_lines')))"_s);
     if (!indexes)
         return fail(indexes.error());
     QStringList drops;

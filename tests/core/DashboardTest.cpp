@@ -482,11 +482,11 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
                 = rows(session().database(), u"SELECT number FROM orders WHERE status = ? ORDER BY number"_s, {status});
         return candidates.isEmpty() ? any() : candidates.at(random.bounded(candidates.size()));
     };
-    const int steps = 120;
+    const int steps = 180;
     for (int step = 0; step < steps; ++step) {
         db.clock().advance(qint64(random.bounded(1, 6 * 3600)) * 1000);
         timer.setStep(random.bounded(20, 3000));
-        const quint32 kind = numbers.isEmpty() ? 0 : random.bounded(10u);
+        const quint32 kind = numbers.isEmpty() ? 0 : random.bounded(12u);
         switch (kind) {
         case 0:
         case 1:
@@ -494,6 +494,9 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
             QList<Line> lines;
             if (random.bounded(6u) == 0) {
                 lines = {{u"E-5"_s, random.bounded(1, 4)}};
+            } else if (random.bounded(3u) == 0) {
+                // Two products: a return of both can give one reason twice (one return, two lines).
+                lines = {{u"A-1"_s, random.bounded(1, 3)}, {u"C-3"_s, random.bounded(1, 3)}};
             } else {
                 lines = {{skus.at(random.bounded(skus.size())), random.bounded(1, 5)}};
             }
@@ -551,6 +554,32 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
                 ASSERT_TRUE(taxes.setPricesIncludeTax(true));
             }
             break;
+        case 10: {
+            // A return of one unit of each shipped line, with one reason for all or a reason each.
+            const QStringList shipped = rows(session().database(),
+                    u"SELECT DISTINCT order_number FROM shipment_lines ORDER BY order_number"_s, {});
+            if (shipped.isEmpty())
+                break;
+            const QString order = shipped.at(random.bounded(shipped.size()));
+            const QStringList lineSkus = rows(session().database(),
+                    u"SELECT DISTINCT sku FROM shipment_lines WHERE order_number = ? ORDER BY sku"_s, {order});
+            const QList<ReturnReason> reasons{
+                    ReturnReason::Damaged, ReturnReason::WrongItem, ReturnReason::NoLongerNeeded};
+            const bool oneReason = random.bounded(2u) == 0;
+            const ReturnReason shared = reasons.at(random.bounded(reasons.size()));
+            QList<ReturnRequestLine> returned;
+            for (const QString &sku : lineSkus)
+                returned.append({sku, 1, oneReason ? shared : reasons.at(random.bounded(reasons.size())), {}});
+            (void) orders().returns().open(order, returned, {});
+            break;
+        }
+        case 11: {
+            const QStringList open
+                    = rows(session().database(), u"SELECT id FROM returns WHERE state = 'requested' ORDER BY id"_s, {});
+            if (!open.isEmpty())
+                (void) orders().returns().reject(open.at(random.bounded(open.size())).toLongLong(), u"worn"_s);
+            break;
+        }
         }
         auto differences = DailyAggregates::differences(session().database());
         ASSERT_TRUE(differences) << describe(differences.error());
@@ -570,6 +599,12 @@ TEST_F(DashboardTest, AggregatesEqualRecomputationAfterRandomOperations)
             0);
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE discount_minor > 0 AND status <> 'cancelled'"_s), 0);
     EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM orders WHERE prices_include_tax = 1"_s), 0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = 'rejected'"_s), 0);
+    EXPECT_GT(scalar(database, u"SELECT COUNT(*) FROM returns WHERE state = 'requested'"_s), 0);
+    EXPECT_GT(scalar(database,
+                      u"SELECT COUNT(*) FROM (SELECT return_id FROM return_lines GROUP BY return_id, reason "
+                      "HAVING COUNT(*) > 1) twice"_s),
+            0);
 
     // And a rebuild from scratch gives the same figures as the triggers kept.
     const DashboardSnapshot before = snapshot(db.clock().now().date().addDays(-29), db.clock().now().date());
