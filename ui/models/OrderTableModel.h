@@ -55,6 +55,7 @@ public:
 
     // Reads another database's orders from now on (offline mode: the replica's), and reloads.
     void setSource(OrderService &orders);
+    [[nodiscard]] OrderService &source() const { return *m_orders; }
     void setFilter(const OrderFilter &filter);
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
     // The order shown in `row`, if its page could be loaded.
