@@ -90,7 +90,7 @@ private:
     QString m_password;
     ConnectionHealth *m_health = nullptr;
     QString m_connectionName;
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so that moveToThread takes it along
     bool m_opened = false;
     bool m_lastAnswering = true;
 };

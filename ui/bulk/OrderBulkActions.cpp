@@ -119,9 +119,9 @@ void OrderBulkActions::updateActions()
     m_addTag->setEnabled(any && idle && m_permissions.tag);
     m_removeTag->setEnabled(any && idle && m_permissions.tag);
     // Read-only comes and goes (offline mode): the usual tooltips come back with the server.
-    const QString &why = m_permissions.readOnlyReason;
-    m_addTag->setToolTip(why.isEmpty() ? tr("Add a tag to the selected orders") : why);
-    m_removeTag->setToolTip(why.isEmpty() ? tr("Remove a tag from the selected orders") : why);
+    const QString &readOnly = m_permissions.readOnlyReason;
+    m_addTag->setToolTip(readOnly.isEmpty() ? tr("Add a tag to the selected orders") : readOnly);
+    m_removeTag->setToolTip(readOnly.isEmpty() ? tr("Remove a tag from the selected orders") : readOnly);
 }
 
 qsizetype OrderBulkActions::selectedRowCount() const

@@ -363,7 +363,7 @@ void MainWindow::showReplicaProgress(const ReplicaProgress &progress)
         return;
     }
     const int percent = progress.rowsEstimated > 0
-            ? int(qBound<qint64>(0, progress.rowsCopied * 100 / progress.rowsEstimated, 99))
+            ? int(std::clamp<qint64>(progress.rowsCopied * 100 / progress.rowsEstimated, 0, 99))
             : 0;
     m_replicaLabel->setText(tr("Copying the shop for offline use: %1% (%2)").arg(percent).arg(progress.table));
 }
