@@ -95,6 +95,9 @@ TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBa
     EXPECT_FALSE(window.offlineBanner()->isVisible());
     EXPECT_TRUE(window.newOrderAction()->isEnabled());
     EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3);
+    auto *replicaLabel = window.findChild<QLabel *>(u"replicaLabel"_s);
+    ASSERT_NE(replicaLabel, nullptr);
+    EXPECT_EQ(replicaLabel->text(), u"Offline copy: up to date"_s);
 
     // The server dies while the order list is shown.
     bool serverDown = false; // a failed check below must not leave the cluster down for the next test

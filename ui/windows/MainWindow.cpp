@@ -323,9 +323,20 @@ void MainWindow::followOfflineMode(OfflineMode &mode)
 void MainWindow::applyOfflineState()
 {
     const OfflineMode &mode = *m_offline;
+    if (m_appliedState == mode.state())
+        return;
+    const bool starting = !m_appliedState.has_value();
+    m_appliedState = mode.state();
     // The pages read the replica only when it holds a finished copy; a server without one leaves them on
     // the server, whose errors they show.
     const bool readReplica = mode.state() == OfflineMode::State::Offline;
+    // While the server does not answer, only the mode's own thread asks it: this thread's reconnect
+    // attempts would block the window for the connect timeout when the host is unreachable.
+    m_session.connectionMonitor().setSuspended(!mode.isLive());
+    // Back: the window's own connection may not know yet that it was cut meanwhile (the server answered
+    // the mode's probe a moment ago, so this does not wait).
+    if (mode.isLive() && !starting && !m_session.database().probe())
+        (void) m_session.database().reconnectIfNeeded();
     if (readReplica && !m_replicaSession) {
         SessionOptions options = m_session.options();
         options.readOnly = true;
@@ -340,9 +351,6 @@ void MainWindow::applyOfflineState()
             showStatusMessage(replica.error().message);
         }
     } else if (!readReplica && m_replicaSession) {
-        // The window's own connection may not know yet that it was cut while the pages read the replica.
-        if (!m_session.database().probe())
-            (void) m_session.database().reconnectIfNeeded();
         for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
             worker->switchDatabase(m_session.database().url(), m_session.options());
         m_ordersView->orderModel()->setSource(m_session.orders());
@@ -353,7 +361,8 @@ void MainWindow::applyOfflineState()
     applyPermissions(mode.permissionsFor(m_loginPermissions));
     updateDatabaseLabel(mode.isLive());
     // Every page reads again from what it now reads (the order list did when its source changed).
-    Q_EMIT m_changes->resynchronize();
+    if (!starting)
+        Q_EMIT m_changes->resynchronize();
 }
 
 void MainWindow::showReplicaProgress(const ReplicaProgress &progress)

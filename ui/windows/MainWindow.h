@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -156,6 +157,7 @@ private:
     Permissions m_permissions;
     Permissions m_loginPermissions; // what the login may do while the server answers
     OfflineMode *m_offline = nullptr;
+    std::optional<OfflineMode::State> m_appliedState; // what the pages were last switched to
     // The replica, read-only, on this thread (the order list reads it) while offline.
     std::unique_ptr<Session> m_replicaSession;
     QToolBar *m_offlineBar = nullptr;
