@@ -54,6 +54,8 @@ public:
     [[nodiscard]] bool hasReplica() const { return m_replicaReady; }
     // The newest change the replica holds (else its last sync): "history as of".
     [[nodiscard]] QDateTime historyAsOf() const { return m_historyAsOf; }
+    // The driver's words for why the server stopped answering (for a tooltip); empty while Live.
+    [[nodiscard]] const QString &problem() const { return m_problem; }
 
     // "Offline — history as of 14:32" (the date too when it is not today), in the current locale.
     [[nodiscard]] QString banner() const;

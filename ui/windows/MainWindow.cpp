@@ -357,6 +357,7 @@ void MainWindow::applyOfflineState()
         m_replicaSession.reset();
     }
     m_offlineBanner->setText(mode.banner());
+    m_offlineBanner->setToolTip(mode.problem());
     m_offlineBar->setVisible(!mode.isLive());
     applyPermissions(mode.permissionsFor(m_loginPermissions));
     updateDatabaseLabel(mode.isLive());
