@@ -312,6 +312,9 @@ void MainWindow::followOfflineMode(OfflineMode &mode)
     connect(&mode, &OfflineMode::replicaUpdated, this, [this](const ReplicaStatus &, const ReplicaSyncReport &report) {
         m_replicaLabel->setText(report.interrupted ? tr("Offline copy: interrupted, resumes at the next start")
                                                    : tr("Offline copy: up to date"));
+        // A replica that could not be trusted was thrown away and copied again: say why, once.
+        if (!report.rebuiltBecause.isEmpty())
+            showStatusMessage(tr("The offline copy was made again: %1").arg(report.rebuiltBecause));
     });
     connect(&mode, &OfflineMode::replicaFailed, this, [this](const QString &message) {
         m_replicaLabel->setText(tr("Offline copy: not updated"));
