@@ -3,6 +3,8 @@
 #include "common/PseudoTranslator.h"
 #include "common/Translations.h"
 #include "demo/DemoDataGenerator.h"
+#include "replica/OfflineMode.h"
+#include "replica/ReplicaFile.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionSecrets.h"
 #include "session/BackgroundJobs.h"
@@ -162,9 +164,22 @@ int main(int argc, char *argv[])
         }
     }
 
+    // On a PostgreSQL server the desktop keeps a replica for offline review and switches to it when the
+    // server stops answering (docs/replica.md). Made before the window, which follows it, so it outlives it.
+    std::unique_ptr<shipshape::OfflineMode> offline;
+    if (url->kind() == shipshape::DatabaseKind::PostgreSql && !archive && !screenshot) {
+        shipshape::DatabaseOptions serverOptions;
+        serverOptions.password = sessionOptions.secrets.databasePassword;
+        offline = std::make_unique<shipshape::OfflineMode>(*url, serverOptions,
+                shipshape::ReplicaFile::pathFor(*url, shipshape::ReplicaFile::defaultFolder()), (*session)->clock());
+    }
     shipshape::MainWindow window(**session);
     if (archive)
         window.setArchive(archive->title(), archive->file());
+    if (offline) {
+        window.followOfflineMode(*offline);
+        offline->start();
+    }
     if (const QString view = parser.value(viewOption); !window.showView(view)) {
         std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main", "Unknown view \"%1\"; this version has: %2.")

@@ -39,7 +39,7 @@ void ReplicaFollower::syncNow()
         m_again = false;
         auto report = m_replica.sync([this](const ReplicaProgress &step) {
             Q_EMIT progressed(step);
-            return true;
+            return !(m_interrupted && m_interrupted->load());
         });
         if (!report) {
             qCWarning(lcReplica).noquote() << "Replica sync failed:" << report.error().message;
@@ -47,7 +47,7 @@ void ReplicaFollower::syncNow()
             break;
         }
         Q_EMIT synced(*report);
-    } while (m_again);
+    } while (m_again && !(m_interrupted && m_interrupted->load()));
     m_syncing = false;
 }
 

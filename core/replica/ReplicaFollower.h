@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace shipshape {
@@ -28,6 +29,11 @@ public:
     // Listens, then syncs. False when the subscription failed (the server does not answer).
     bool start();
     void stop();
+    // Catches up now (the server answers again after an outage); folded into a sync under way.
+    void syncNow();
+    // A flag another thread sets to stop a sync under way (the app closing during a first sync): the
+    // replica stays consistent and the next sync resumes. Must outlive the follower.
+    void setInterruption(const std::atomic<bool> *interrupted) { m_interrupted = interrupted; }
     [[nodiscard]] ReplicaSync &replica() { return m_replica; }
 
 Q_SIGNALS:
@@ -36,12 +42,11 @@ Q_SIGNALS:
     void failed(const shipshape::Error &error);
 
 private:
-    void syncNow();
-
     ReplicaSync m_replica;
     std::unique_ptr<ChangeFeed> m_feed;
     bool m_syncing = false;
     bool m_again = false;
+    const std::atomic<bool> *m_interrupted = nullptr;
 };
 
 } // namespace shipshape

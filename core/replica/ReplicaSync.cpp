@@ -558,6 +558,16 @@ Result<bool> ReplicaSync::catchUpInSnapshot(const Progress &progress, ReplicaSyn
 
 Result<ReplicaStatus> ReplicaSync::statusOf(const QString &path, Database *server)
 {
+    return readStatus(path, server, true);
+}
+
+Result<ReplicaStatus> ReplicaSync::summaryOf(const QString &path)
+{
+    return readStatus(path, nullptr, false);
+}
+
+Result<ReplicaStatus> ReplicaSync::readStatus(const QString &path, Database *server, bool countRows)
+{
     if (!QFileInfo::exists(path)) {
         return fail(Error::notFound(u"replica"_s, path,
                 tr("There is no replica at %1 yet: run shipshape-cli replica sync.")
@@ -587,7 +597,7 @@ Result<ReplicaStatus> ReplicaSync::statusOf(const QString &path, Database *serve
     status.watermarkXid = meta.value(u"watermark_xid"_s).toLongLong();
     status.lastChangeAt = fromMs(meta.value(u"last_change_at"_s).toLongLong());
     status.lastSyncAt = fromMs(meta.value(u"last_sync_at"_s).toLongLong());
-    const QStringList tables = meta.value(u"tables"_s).split(u',', Qt::SkipEmptyParts);
+    const QStringList tables = countRows ? meta.value(u"tables"_s).split(u',', Qt::SkipEmptyParts) : QStringList();
     for (const QString &table : tables) {
         // Names the sync recorded from the server's catalogue.
         auto count = replica.query(u"SELECT COUNT(*) FROM "_s + quoted(table));

@@ -96,6 +96,9 @@ public:
     Result<ReplicaStatus> status() { return statusOf(m_path, &m_server); }
     // The same for a replica file, without a server (null) when it does not answer.
     static Result<ReplicaStatus> statusOf(const QString &path, Database *server);
+    // Only what the replica says about itself (state, sequence, last change and sync times): no row
+    // counts, no server. Cheap enough to ask after every sync.
+    static Result<ReplicaStatus> summaryOf(const QString &path);
     // Closes the writer connection (the next sync reopens and checks the file).
     void close();
 
@@ -109,6 +112,7 @@ private:
         qint64 prunedThroughXid = 0;
     };
 
+    static Result<ReplicaStatus> readStatus(const QString &path, Database *server, bool countRows);
     Result<ServerState> readServerState();
     Status openOrCreate(const ServerState &server, ReplicaSyncReport &report);
     Status create(const ServerState &server, ReplicaSyncReport &report, const QString &reason);

@@ -18,7 +18,7 @@ ConnectionMonitor::ConnectionMonitor(Database &database, QObject *parent) : QObj
     m_observerId = m_database.addConnectionObserver([this](bool connected) {
         if (connected)
             m_retryTimer.stop();
-        else
+        else if (!m_suspended)
             m_retryTimer.start();
         Q_EMIT connectionChanged(connected);
     });
@@ -42,6 +42,22 @@ void ConnectionMonitor::setRetryInterval(int milliseconds)
 void ConnectionMonitor::setHeartbeatInterval(int milliseconds)
 {
     m_heartbeatTimer.setInterval(milliseconds);
+}
+
+void ConnectionMonitor::setSuspended(bool suspended)
+{
+    if (suspended == m_suspended)
+        return;
+    m_suspended = suspended;
+    if (suspended) {
+        m_retryTimer.stop();
+        m_heartbeatTimer.stop();
+        return;
+    }
+    if (!m_database.dialect().isSqlite())
+        m_heartbeatTimer.start();
+    if (!m_database.isConnected())
+        m_retryTimer.start();
 }
 
 bool ConnectionMonitor::check()

@@ -27,6 +27,10 @@ public:
     void setHeartbeatInterval(int milliseconds);
     // Probes the server now (a trivial query); reconnects if the connection was known to be lost.
     bool check();
+    // Stops the heartbeat and the reconnect attempts while someone else watches the server (the app's
+    // offline mode asks on a thread of its own: a reconnect to an unreachable host blocks its caller for
+    // the connect timeout, here the GUI thread). Resuming restarts them.
+    void setSuspended(bool suspended);
 
 Q_SIGNALS:
     void connectionChanged(bool connected);
@@ -36,6 +40,7 @@ private:
     QTimer m_retryTimer;
     QTimer m_heartbeatTimer;
     int m_observerId = 0;
+    bool m_suspended = false;
 };
 
 } // namespace shipshape

@@ -9,17 +9,20 @@
 
 #include "dashboard/DashboardJson.h"
 #include "orders/OrderJson.h"
+#include "replica/OfflineMode.h"
 #include "replica/ReplicaFile.h"
 #include "replica/ReplicaFollower.h"
 #include "replica/ReplicaSync.h"
 #include "replica/ReplicaTables.h"
 #include "storage/Database.h"
 #include "storage/Migration.h"
+#include "sync/ConnectionHealth.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -463,6 +466,79 @@ TEST_F(ReplicaTest, AFollowerSyncsAtStartAndWhenTheServerNotifiesAChange)
     EXPECT_GT(reports.constLast().changesApplied, 0);
     EXPECT_EQ(replicaScalar(u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(bob.number)), 1);
     follower.stop();
+}
+
+TEST_F(ReplicaTest, OfflineModeDecidesWhatThePagesReadAndThatNothingChangesUntilTheServerIsBack)
+{
+    Permissions login = Permissions::everything(u"ada"_s);
+    // A fixed "today", so that the banner shows the time only.
+    ManualClock today(QDateTime(QDate(2026, 11, 3), QTime(18, 0), Qt::UTC));
+    OfflineMode mode(server->url(), {}, replicaPath, today);
+    EXPECT_EQ(mode.state(), OfflineMode::State::Live);
+    EXPECT_FALSE(mode.hasReplica()); // no file yet
+    EXPECT_TRUE(mode.readOnlyReason().isEmpty());
+    EXPECT_TRUE(mode.permissionsFor(login).placeOrders);
+
+    // The server stops answering before a first sync finished: nothing to go offline to.
+    QSignalSpy states(&mode, &OfflineMode::stateChanged);
+    mode.serverAnswering(false, u"connection refused"_s);
+    EXPECT_EQ(mode.state(), OfflineMode::State::Unreachable);
+    EXPECT_FALSE(mode.permissionsFor(login).placeOrders);
+    EXPECT_FALSE(mode.banner().isEmpty());
+
+    // A finished copy (this run's or an earlier one's): offline, read-only, with the time of its newest change.
+    ReplicaStatus copy;
+    copy.state = u"live"_s;
+    copy.lastChangeAt = QDateTime(QDate(2026, 11, 3), QTime(14, 32), Qt::UTC);
+    mode.replicaSynced(copy);
+    mode.serverAnswering(false, u"connection refused"_s);
+    EXPECT_EQ(mode.state(), OfflineMode::State::Offline);
+    const QLocale locale;
+    EXPECT_EQ(mode.banner(), u"Offline — history as of %1"_s.arg(locale.toString(QTime(14, 32), QLocale::ShortFormat)));
+    const Permissions offline = mode.permissionsFor(login);
+    EXPECT_EQ(offline.login, u"ada"_s);
+    EXPECT_EQ(offline.readOnlyReason, mode.readOnlyReason());
+    for (bool may : {offline.placeOrders, offline.cancelOrders, offline.editStock, offline.shipAndDeliver,
+                 offline.markPaidAndRefund, offline.addNotes, offline.tag, offline.manageStaff})
+        EXPECT_FALSE(may);
+    // An older copy names its date too.
+    copy.lastChangeAt = QDateTime(QDate(2026, 11, 1), QTime(9, 5), Qt::UTC);
+    mode.replicaSynced(copy);
+    EXPECT_EQ(mode.banner(),
+            u"Offline — history as of %1"_s.arg(
+                    locale.toString(copy.lastChangeAt.toLocalTime(), QLocale::ShortFormat)));
+    EXPECT_TRUE(mode.banner().contains(locale.toString(QDate(2026, 11, 1), QLocale::ShortFormat)))
+            << mode.banner().toStdString();
+    // A copy still being made is no copy.
+    copy.state = u"copying"_s;
+    mode.replicaSynced(copy);
+    EXPECT_FALSE(mode.hasReplica());
+
+    // Back: live at once, the login's own permissions, no banner.
+    mode.serverAnswering(true, {});
+    EXPECT_EQ(mode.state(), OfflineMode::State::Live);
+    EXPECT_TRUE(mode.banner().isEmpty());
+    EXPECT_TRUE(mode.permissionsFor(login).placeOrders);
+    ASSERT_EQ(states.size(), 3); // unreachable, offline, live
+}
+
+TEST_F(ReplicaTest, TheHealthProbeNoticesAStoppedServerAndItsReturn)
+{
+    ConnectionHealth health(server->url(), {});
+    health.setInterval(100);
+    QSignalSpy changes(&health, &ConnectionHealth::answeringChanged);
+    health.start();
+    EXPECT_TRUE(health.isAnswering());
+    QString problem;
+    ASSERT_TRUE(cluster().stopServer(&problem, u"immediate"_s)) << problem.toStdString();
+    const bool noticed = !changes.isEmpty() || changes.wait(5000);
+    ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
+    ASSERT_TRUE(noticed) << "a stopped server not noticed within 5 s";
+    EXPECT_FALSE(changes.constFirst().at(0).toBool());
+    EXPECT_FALSE(changes.constFirst().at(1).toString().isEmpty());
+    ASSERT_TRUE(changes.wait(10000)) << "its return not noticed";
+    EXPECT_TRUE(changes.constLast().at(0).toBool());
+    EXPECT_TRUE(health.isAnswering());
 }
 
 } // namespace

@@ -207,9 +207,9 @@ bool PostgresCluster::startServer(QString *problem)
     return true;
 }
 
-bool PostgresCluster::stopServer(QString *problem)
+bool PostgresCluster::stopServer(QString *problem, const QString &mode)
 {
-    if (!run(m_binDir + u"/pg_ctl"_s, {u"-D"_s, dataDirectory(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, problem))
+    if (!run(m_binDir + u"/pg_ctl"_s, {u"-D"_s, dataDirectory(), u"-m"_s, mode, u"-w"_s, u"stop"_s}, problem))
         return false;
     m_running = false;
     return true;

@@ -51,7 +51,8 @@ public:
     bool restart(QString *problem = nullptr);
     // Starts `pg_ctl restart -m fast` in `process` and returns at once (for restarts mid-operation).
     void startRestart(QProcess &process);
-    bool stopServer(QString *problem = nullptr);
+    // pg_ctl stop -m `mode`: "fast" by default; "immediate" kills the server as a crash or a power cut would.
+    bool stopServer(QString *problem = nullptr, const QString &mode = QStringLiteral("fast"));
     bool startServer(QString *problem = nullptr);
 
 private:

@@ -170,5 +170,36 @@ TEST_F(SessionWorkerTest, TwoRefundsOfOneOrderRunOneAfterTheOther)
     EXPECT_EQ(stripe.refundedAmount(), 1000);
 }
 
+TEST_F(SessionWorkerTest, JobsQueuedAfterASwitchOfDatabaseRunOnTheOtherOneInTurn)
+{
+    // Offline mode's switch: the jobs queued before it finish on the first database, the ones after run on
+    // the second (here read-only, as a replica is), and switching back brings the first one back.
+    test::TestDatabase replica;
+    test::addProduct(replica.session(), u"CAP-1"_s, u"8.00"_s, 3);
+    test::addProduct(replica.session(), u"TEE-1"_s, u"20.00"_s, 3);
+    SessionWorker worker(db.url());
+    QObject context;
+    QList<qint64> products;
+    std::optional<Status> write;
+    const auto countProducts = [](Session &session) -> Result<qint64> {
+        return test::scalar(session.database(), u"SELECT COUNT(*) FROM products"_s);
+    };
+    const auto noted = [&products](const Result<qint64> &count) { products << count.value_or(-1); };
+    worker.run(countProducts, &context, noted);
+    SessionOptions readOnly;
+    readOnly.readOnly = true;
+    worker.switchDatabase(replica.url(), readOnly);
+    EXPECT_EQ(worker.databaseUrl().path(), replica.url().path());
+    worker.run(countProducts, &context, noted);
+    worker.run([](Session &session) { return session.database().execute(u"DELETE FROM products"_s); }, &context,
+            [&write](const Status &status) { write = status; });
+    worker.switchDatabase(db.url(), SessionOptions{});
+    worker.run(countProducts, &context, noted);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return products.size() == 3 && write.has_value(); }, kWaitMs));
+    EXPECT_EQ(products, (QList<qint64>{1, 2, 1}));
+    EXPECT_FALSE(*write) << "the read-only session wrote";
+    EXPECT_EQ(test::scalar(replica.session().database(), u"SELECT COUNT(*) FROM products"_s), 2);
+}
+
 } // namespace
 } // namespace shipshape

@@ -17,8 +17,9 @@ namespace shipshape {
 class SessionWorker::Executor : public QObject {
 public:
     struct Task {
-        Work work; // empty for a change of secrets
+        Work work; // empty for a change of secrets or database
         std::optional<SessionSecrets> secrets;
+        std::optional<std::pair<DatabaseUrl, SessionOptions>> database;
         QPointer<QObject> context;
         QPointer<SessionWorker> worker;
     };
@@ -49,8 +50,18 @@ private:
         if (m_running || m_closing)
             return;
         while (!m_queue.isEmpty() && !m_queue.head().work) {
-            // Secrets take effect between jobs, in the order they were queued.
-            const SessionSecrets secrets = *m_queue.dequeue().secrets;
+            // Secrets and databases take effect between jobs, in the order they were queued.
+            const Task change = m_queue.dequeue();
+            if (change.database) {
+                const SessionSecrets secrets = m_options.secrets;
+                m_url = change.database->first;
+                m_options = change.database->second;
+                m_options.secrets = secrets;
+                m_options.migrate = false;
+                m_session.reset();
+                continue;
+            }
+            const SessionSecrets secrets = *change.secrets;
             m_options.secrets = secrets;
             if (m_session)
                 m_session->setSecrets(secrets);
@@ -133,14 +144,22 @@ void SessionWorker::submit(Work work, QObject *context)
 {
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
-    Executor::Task task{std::move(work), std::nullopt, context, this};
+    Executor::Task task{std::move(work), std::nullopt, std::nullopt, context, this};
     QMetaObject::invokeMethod(m_executor,
             [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
 }
 
 void SessionWorker::setSecrets(const SessionSecrets &secrets)
 {
-    Executor::Task task{{}, secrets, nullptr, this};
+    Executor::Task task{{}, secrets, std::nullopt, nullptr, this};
+    QMetaObject::invokeMethod(m_executor,
+            [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
+}
+
+void SessionWorker::switchDatabase(const DatabaseUrl &url, const SessionOptions &options)
+{
+    m_url = url;
+    Executor::Task task{{}, std::nullopt, std::pair{url, options}, nullptr, this};
     QMetaObject::invokeMethod(m_executor,
             [executor = m_executor, task = std::move(task)]() mutable { executor->enqueue(std::move(task)); });
 }

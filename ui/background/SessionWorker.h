@@ -58,6 +58,9 @@ public:
     // New secrets for this worker's session (the Settings page changed a key): applied in turn, after
     // the jobs queued before and before those queued after, so a payment under way keeps its gateway.
     void setSecrets(const SessionSecrets &secrets);
+    // Another database for the jobs queued from now on (offline mode: the replica, read-only; back to the
+    // server when it answers again). Applied in turn like setSecrets; the session is opened at the next job.
+    void switchDatabase(const DatabaseUrl &url, const SessionOptions &options);
 
     [[nodiscard]] int pendingJobs() const { return m_pending; }
     [[nodiscard]] const DatabaseUrl &databaseUrl() const { return m_url; }

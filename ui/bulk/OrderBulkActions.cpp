@@ -118,10 +118,10 @@ void OrderBulkActions::updateActions()
     // Any order may carry tags; only the login decides.
     m_addTag->setEnabled(any && idle && m_permissions.tag);
     m_removeTag->setEnabled(any && idle && m_permissions.tag);
-    if (!m_permissions.readOnlyReason.isEmpty()) {
-        m_addTag->setToolTip(m_permissions.readOnlyReason);
-        m_removeTag->setToolTip(m_permissions.readOnlyReason);
-    }
+    // Read-only comes and goes (offline mode): the usual tooltips come back with the server.
+    const QString &readOnly = m_permissions.readOnlyReason;
+    m_addTag->setToolTip(readOnly.isEmpty() ? tr("Add a tag to the selected orders") : readOnly);
+    m_removeTag->setToolTip(readOnly.isEmpty() ? tr("Remove a tag from the selected orders") : readOnly);
 }
 
 qsizetype OrderBulkActions::selectedRowCount() const

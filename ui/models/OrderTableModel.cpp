@@ -13,10 +13,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace shipshape {
 
 OrderTableModel::OrderTableModel(OrderService &orders, ChangeHub *changes, QObject *parent)
-    : PagedTableModel(ColumnCount, kPageSize, kCachedPages, parent), m_orders(orders)
+    : PagedTableModel(ColumnCount, kPageSize, kCachedPages, parent), m_orders(&orders)
 {
     if (changes)
         connect(changes, &ChangeHub::orderChanged, this, &OrderTableModel::onOrderChanged);
+    reload();
+}
+
+void OrderTableModel::setSource(OrderService &orders)
+{
+    m_orders = &orders;
     reload();
 }
 
@@ -32,7 +38,7 @@ void OrderTableModel::reload()
     beginResetModel();
     dropPages();
     const bool bounded = !selectsEveryOrder(m_filter);
-    auto count = bounded ? m_orders.countUpTo(m_filter, m_countCap) : m_orders.count(m_filter);
+    auto count = bounded ? m_orders->countUpTo(m_filter, m_countCap) : m_orders->count(m_filter);
     m_capped = false;
     if (count) {
         m_capped = bounded && *count > m_countCap;
@@ -65,7 +71,7 @@ void OrderTableModel::requestMore()
     const auto fetched = qScopeGuard([this] { setFetching(false); });
     const int shown = rowCount();
     const qint64 wanted = std::min<qint64>(qint64(shown) + kPageSize, std::numeric_limits<int>::max() - 1);
-    auto count = m_orders.countUpTo(m_filter, wanted);
+    auto count = m_orders->countUpTo(m_filter, wanted);
     if (!count) {
         m_lastError = count.error().message;
         Q_EMIT loadFailed(m_lastError);
@@ -101,7 +107,7 @@ void OrderTableModel::growTo(int rows, bool capped)
 
 Result<qint64> OrderTableModel::countExactly()
 {
-    auto count = m_orders.count(m_filter);
+    auto count = m_orders->count(m_filter);
     if (!count)
         return count;
     const int rows = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
@@ -129,7 +135,7 @@ std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) cons
         sort.descending = !sort.descending;
         offset = total - end;
     }
-    auto rows = m_orders.list(m_filter, sort, end - start, offset);
+    auto rows = m_orders->list(m_filter, sort, end - start, offset);
     if (!rows) {
         m_lastError = rows.error().message;
         return std::nullopt;
@@ -287,7 +293,7 @@ void OrderTableModel::onOrderChanged(qint64 number)
     if (m_capped) {
         // More orders match than are shown, so a change of membership cannot be seen in the count.
         // Unless the matches shrank below the rows shown, keep the rows and re-read what is shown.
-        auto count = m_orders.countUpTo(m_filter, shown);
+        auto count = m_orders->countUpTo(m_filter, shown);
         if (count && *count <= shown) {
             reload();
             return;
@@ -296,7 +302,7 @@ void OrderTableModel::onOrderChanged(qint64 number)
         return;
     }
     const bool bounded = !selectsEveryOrder(m_filter);
-    auto count = bounded ? m_orders.countUpTo(m_filter, std::max(m_countCap, shown)) : m_orders.count(m_filter);
+    auto count = bounded ? m_orders->countUpTo(m_filter, std::max(m_countCap, shown)) : m_orders->count(m_filter);
     if (count && *count != shown) {
         reload(); // an order entered or left the filtered set: positions shift
         return;

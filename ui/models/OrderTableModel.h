@@ -53,6 +53,9 @@ public:
     // Columns SQL can sort on an index; the others keep the current order.
     static bool isSortable(int column);
 
+    // Reads another database's orders from now on (offline mode: the replica's), and reloads.
+    void setSource(OrderService &orders);
+    [[nodiscard]] OrderService &source() const { return *m_orders; }
     void setFilter(const OrderFilter &filter);
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
     // The order shown in `row`, if its page could be loaded.
@@ -96,7 +99,7 @@ private:
     // Grows the model to `rows` rows (capped: more may follow).
     void growTo(int rows, bool capped);
 
-    OrderService &m_orders;
+    OrderService *m_orders = nullptr;
     OrderFilter m_filter;
     OrderSort m_sort;
     int m_countCap = kDefaultCountCap;

@@ -187,8 +187,9 @@ void InventoryView::setPermissions(const Permissions &permissions)
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
                                                           : QAbstractItemView::NoEditTriggers);
     m_readOnly->setVisible(!permissions.editStock);
-    if (!permissions.readOnlyReason.isEmpty())
-        m_readOnly->setText(permissions.readOnlyReason);
+    m_readOnly->setText(permissions.readOnlyReason.isEmpty()
+                    ? tr("Read-only: your login may look at stock but not change it.")
+                    : permissions.readOnlyReason);
     m_replenish->setVisible(permissions.editStock);
     // One read of the guarded pointer (checking and then dereferencing the QPointer reads it twice).
     if (ReplenishDialog *open = m_dialog.data(); open && !permissions.editStock)

@@ -514,6 +514,7 @@ void OrderEditor::showPlacementError(const Error &error)
 void OrderEditor::setPermissions(const Permissions &permissions)
 {
     m_mayPlace = permissions.placeOrders;
+    m_readOnlyReason = permissions.readOnlyReason;
     updateEnabled();
 }
 
@@ -523,7 +524,7 @@ void OrderEditor::updateEnabled()
     m_form->setEnabled(editable);
     m_place->setEnabled(editable && quoteAllowsPlacing());
     if (!m_mayPlace)
-        m_place->setToolTip(tr("Your login may not place orders."));
+        m_place->setToolTip(m_readOnlyReason.isEmpty() ? tr("Your login may not place orders.") : m_readOnlyReason);
     else if (!quoteAllowsPlacing())
         m_place->setToolTip(tr("Correct the discount or shipping fee marked in red first."));
     else

@@ -132,6 +132,7 @@ private:
     bool m_filling = false;
     bool m_autoConfirm = false;
     bool m_mayPlace = true;
+    QString m_readOnlyReason; // set while nothing may change the shop (offline, an archive)
     QSplitter *m_splitter = nullptr;
     QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
     std::optional<DraftQuote> m_quote;

@@ -563,7 +563,8 @@ void OrdersView::openOrder(qint64 number)
 
 void OrdersView::reloadKnownTags()
 {
-    auto known = m_session.orders().tags().inUse();
+    // From what the list reads: the server, or the replica while offline.
+    auto known = m_orderModel->source().tags().inUse();
     if (!known) {
         Q_EMIT statusMessage(known.error().message);
         return;

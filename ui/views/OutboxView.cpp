@@ -306,8 +306,10 @@ QList<qint64> OutboxView::selectedIds(bool (*wanted)(const QString &statusKey)) 
 void OutboxView::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
-    m_retry->setToolTip(reason);
-    m_resend->setToolTip(reason);
+    // Read-only comes and goes (offline mode): the usual tooltips come back with the server.
+    m_retry->setToolTip(
+            reason.isEmpty() ? tr("Send the selected failed or waiting emails at the next opportunity") : reason);
+    m_resend->setToolTip(reason.isEmpty() ? tr("Queue a fresh copy of the selected sent emails") : reason);
     updateActions();
 }
 

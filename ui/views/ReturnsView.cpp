@@ -252,10 +252,21 @@ std::optional<OrderReturn> ReturnsView::selectedReturn() const
     return m_model->returnAt(rows.first().row());
 }
 
+void ReturnsView::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    const bool writable = reason.isEmpty();
+    m_receive->setToolTip(writable ? tr("Say what arrived of the selected return: restocked or written off") : reason);
+    m_refund->setToolTip(writable ? tr("Refund the selected received return and close it") : reason);
+    m_reject->setToolTip(writable ? tr("Reject the selected requested return, saying why") : reason);
+    m_exchange->setToolTip(writable ? tr("Send a replacement for the selected return; its value pays for it") : reason);
+    updateActions();
+}
+
 void ReturnsView::updateActions()
 {
     const auto selected = selectedReturn();
-    const bool free = !m_busy && selected.has_value();
+    const bool free = !m_busy && m_readOnlyReason.isEmpty() && selected.has_value();
     const bool exchanged = selected && selected->isExchanged();
     // A received return with units still outstanding takes a late receipt (docs/fulfillment.md).
     m_receive->setEnabled(free && selected->canBeReceived());

@@ -55,6 +55,10 @@ public:
     // Test hook: the reason for the next rejection instead of asking a person.
     void setNextRejectReason(std::optional<QString> reason) { m_nextRejectReason = std::move(reason); }
 
+    // Nothing may change the shop (offline, an archive): the actions are off and their tooltips say why;
+    // an empty reason gives them back.
+    void setReadOnly(const QString &reason);
+
     // Loads the returns again (F5).
     void refresh();
     // The dashboard's drill-down: the returns opened from `from` to `to` (UTC days, both included), in any
@@ -112,6 +116,7 @@ private:
     std::optional<QString> m_nextRejectReason;
     qint64 m_selectAfterLoad = 0;
     bool m_busy = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace shipshape

@@ -112,7 +112,7 @@ TaxRatesPanel::TaxRatesPanel(SessionWorker &worker, QWidget *parent)
     connect(m_percent, &QLineEdit::returnPressed, this, &TaxRatesPanel::setRateFromForm);
     connect(m_remove, &QPushButton::clicked, this, &TaxRatesPanel::removeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_remove->setEnabled(m_table->selectionModel()->hasSelection());
+        m_remove->setEnabled(m_readOnlyReason.isEmpty() && m_table->selectionModel()->hasSelection());
         fillFormFromSelection();
     });
     connect(m_inclusive, &QCheckBox::toggled, this, [this](bool include) {
@@ -156,8 +156,22 @@ void TaxRatesPanel::reload()
             });
 }
 
+void TaxRatesPanel::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    const bool writable = reason.isEmpty();
+    m_set->setEnabled(writable);
+    m_set->setToolTip(reason);
+    m_remove->setEnabled(writable && m_table->selectionModel()->hasSelection());
+    m_remove->setToolTip(reason);
+    m_inclusive->setEnabled(writable);
+    m_inclusive->setToolTip(reason);
+}
+
 void TaxRatesPanel::setRateFromForm()
 {
+    if (!m_readOnlyReason.isEmpty())
+        return; // Return in the percent field
     const QString country = m_country->text();
     const QString region = m_region->text();
     const QString taxClass = m_taxClass->text();

@@ -27,6 +27,9 @@ public:
     // Sets the rate in the form's fields (the "Set rate" button).
     void setRateFromForm();
     void removeSelected();
+    // Nothing may change the shop (offline): setting, removing and the prices-include-tax switch are off,
+    // saying why; an empty reason gives them back.
+    void setReadOnly(const QString &reason);
     [[nodiscard]] TaxRateModel *model() const { return m_model; }
     [[nodiscard]] QString statusText() const;
 
@@ -51,6 +54,7 @@ private:
     QCheckBox *m_inclusive = nullptr;
     QLabel *m_status = nullptr;
     bool m_loading = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace shipshape

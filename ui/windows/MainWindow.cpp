@@ -89,6 +89,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     const auto permissions = session.staff().currentPermissions();
     if (permissions)
         m_permissions = *permissions;
+    m_loginPermissions = m_permissions;
 
     // Ctrl+N from any page: the order editor opens in its own window beside the list.
     m_newOrderAction = m_navigation->addAction(tr("New order…"));
@@ -157,7 +158,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     });
     addPage(Page::Outbox, u"outbox"_s, tr("Outbox"), [this] {
         auto *outbox = new OutboxView(*m_pageWorker, m_pages);
-        if (isArchive())
+        if (!m_permissions.readOnlyReason.isEmpty())
             outbox->setReadOnly(m_permissions.readOnlyReason);
         connect(m_changes, &ChangeHub::orderChanged, outbox, &OutboxView::refreshOrder);
         connect(m_changes, &ChangeHub::outboxChanged, outbox, &OutboxView::refreshVisible);
@@ -168,6 +169,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     });
     addPage(Page::Returns, u"returns"_s, tr("Returns"), [this] {
         auto *returns = new ReturnsView(*m_pageWorker, m_pages);
+        if (!m_permissions.readOnlyReason.isEmpty())
+            returns->setReadOnly(m_permissions.readOnlyReason);
         // A return opened, received or refunded from the order detail (or another desktop) changes its order.
         connect(m_changes, &ChangeHub::orderChanged, returns, &ReturnsView::refresh);
         connect(returns, &ReturnsView::openOrderRequested, this, &MainWindow::openOrder);
@@ -179,8 +182,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
-        if (!isArchive()) // an archive's tax rates are history, not settings
-            settings->addShopSection(new TaxRatesPanel(*m_pageWorker, settings));
+        if (!isArchive()) { // an archive's tax rates are history, not settings
+            auto *taxRates = new TaxRatesPanel(*m_pageWorker, settings);
+            taxRates->setReadOnly(m_permissions.readOnlyReason);
+            settings->addShopSection(taxRates);
+        }
         connect(settings, &SettingsView::saved, this,
                 [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
         connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {
@@ -237,15 +243,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setArchive(const QString &title, const QString &file)
 {
-    m_permissions = Permissions::readOnly(
+    m_loginPermissions = Permissions::readOnly(
             m_permissions.login, tr("Read-only: this window shows an archive, not the shop (%1).").arg(title));
-    m_newOrderAction->setEnabled(false);
-    m_newOrderAction->setToolTip(m_permissions.readOnlyReason);
-    m_ordersView->setPermissions(m_permissions);
-    if (auto *inventory = qobject_cast<InventoryView *>(entry(Page::Inventory)->widget))
-        inventory->setPermissions(m_permissions);
-    if (auto *outbox = qobject_cast<OutboxView *>(entry(Page::Outbox)->widget))
-        outbox->setReadOnly(m_permissions.readOnlyReason);
+    applyPermissions(m_loginPermissions);
 
     auto *bar = new QToolBar(tr("Archive"), this);
     bar->setObjectName(u"archiveBar"_s);
@@ -263,6 +263,122 @@ void MainWindow::setArchive(const QString &title, const QString &file)
     m_archiveTitle = title;
     setWindowTitle(tr("%1 — %2").arg(entry(m_current)->title, title));
     m_databaseLabel->setText(tr("Archive: %1").arg(QDir::toNativeSeparators(file)));
+}
+
+void MainWindow::applyPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    const QString &why = permissions.readOnlyReason;
+    m_newOrderAction->setEnabled(permissions.placeOrders);
+    m_newOrderAction->setToolTip(why.isEmpty()
+                    ? tr("Take a new order (%1)").arg(m_newOrderAction->shortcut().toString(QKeySequence::NativeText))
+                    : why);
+    m_importProductsAction->setEnabled(permissions.editStock);
+    m_importProductsAction->setToolTip(
+            why.isEmpty() ? tr("Create or update products from a CSV file, all rows or none") : why);
+    m_ordersView->setPermissions(permissions);
+    if (auto *inventory = qobject_cast<InventoryView *>(entry(Page::Inventory)->widget))
+        inventory->setPermissions(permissions);
+    if (auto *outbox = qobject_cast<OutboxView *>(entry(Page::Outbox)->widget))
+        outbox->setReadOnly(why);
+    if (auto *returns = qobject_cast<ReturnsView *>(entry(Page::Returns)->widget))
+        returns->setReadOnly(why);
+    if (QWidget *settings = entry(Page::Settings)->widget) {
+        if (auto *taxRates = settings->findChild<TaxRatesPanel *>())
+            taxRates->setReadOnly(why);
+    }
+    if (m_editor)
+        m_editor->setPermissions(permissions);
+}
+
+void MainWindow::followOfflineMode(OfflineMode &mode)
+{
+    m_offline = &mode;
+    m_offlineBar = new QToolBar(tr("Offline"), this);
+    m_offlineBar->setObjectName(u"offlineBar"_s);
+    m_offlineBar->setMovable(false);
+    m_offlineBar->setFloatable(false);
+    m_offlineBanner = new QLabel(m_offlineBar);
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setContentsMargins(8, 4, 8, 4);
+    m_offlineBar->addWidget(m_offlineBanner);
+    addToolBar(Qt::TopToolBarArea, m_offlineBar);
+    m_offlineBar->hide();
+    m_replicaLabel = new QLabel(this);
+    m_replicaLabel->setObjectName(u"replicaLabel"_s);
+    statusBar()->addPermanentWidget(m_replicaLabel);
+    connect(&mode, &OfflineMode::stateChanged, this, &MainWindow::applyOfflineState);
+    connect(&mode, &OfflineMode::replicaProgressed, this, &MainWindow::showReplicaProgress);
+    connect(&mode, &OfflineMode::replicaUpdated, this, [this](const ReplicaStatus &, const ReplicaSyncReport &report) {
+        m_replicaLabel->setText(report.interrupted ? tr("Offline copy: interrupted, resumes at the next start")
+                                                   : tr("Offline copy: up to date"));
+        // A replica that could not be trusted was thrown away and copied again: say why, once.
+        if (!report.rebuiltBecause.isEmpty())
+            showStatusMessage(tr("The offline copy was made again: %1").arg(report.rebuiltBecause));
+    });
+    connect(&mode, &OfflineMode::replicaFailed, this, [this](const QString &message) {
+        m_replicaLabel->setText(tr("Offline copy: not updated"));
+        m_replicaLabel->setToolTip(message);
+    });
+    applyOfflineState();
+}
+
+void MainWindow::applyOfflineState()
+{
+    const OfflineMode &mode = *m_offline;
+    if (m_appliedState == mode.state())
+        return;
+    const bool starting = !m_appliedState.has_value();
+    m_appliedState = mode.state();
+    // The pages read the replica only when it holds a finished copy; a server without one leaves them on
+    // the server, whose errors they show.
+    const bool readReplica = mode.state() == OfflineMode::State::Offline;
+    // While the server does not answer, only the mode's own thread asks it: this thread's reconnect
+    // attempts would block the window for the connect timeout when the host is unreachable.
+    m_session.connectionMonitor().setSuspended(!mode.isLive());
+    // Back: the window's own connection may not know yet that it was cut meanwhile (the server answered
+    // the mode's probe a moment ago, so this does not wait).
+    if (mode.isLive() && !starting && !m_session.database().probe())
+        (void) m_session.database().reconnectIfNeeded();
+    if (readReplica && !m_replicaSession) {
+        SessionOptions options = m_session.options();
+        options.readOnly = true;
+        options.migrate = false;
+        auto replica = Session::open(DatabaseUrl::sqliteFile(mode.replicaPath()), options);
+        if (replica) {
+            m_replicaSession = std::move(*replica);
+            m_ordersView->orderModel()->setSource(m_replicaSession->orders());
+            for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+                worker->switchDatabase(DatabaseUrl::sqliteFile(mode.replicaPath()), options);
+        } else {
+            showStatusMessage(replica.error().message);
+        }
+    } else if (!readReplica && m_replicaSession) {
+        for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+            worker->switchDatabase(m_session.database().url(), m_session.options());
+        m_ordersView->orderModel()->setSource(m_session.orders());
+        m_replicaSession.reset();
+    }
+    m_offlineBanner->setText(mode.banner());
+    m_offlineBanner->setToolTip(mode.problem());
+    m_offlineBar->setVisible(!mode.isLive());
+    applyPermissions(mode.permissionsFor(m_loginPermissions));
+    updateDatabaseLabel(mode.isLive());
+    // Every page reads again from what it now reads (the order list did when its source changed).
+    if (!starting)
+        Q_EMIT m_changes->resynchronize();
+}
+
+void MainWindow::showReplicaProgress(const ReplicaProgress &progress)
+{
+    if (progress.phase != ReplicaProgress::Phase::Copying) {
+        m_replicaLabel->setText(tr("Offline copy: catching up (%Ln change(s))", nullptr, int(progress.changesApplied)));
+        return;
+    }
+    const int percent = progress.rowsEstimated > 0
+            ? int(std::clamp<qint64>(progress.rowsCopied * 100 / progress.rowsEstimated, 0, 99))
+            : 0;
+    m_replicaLabel->setText(tr("Copying the shop for offline use: %1% (%2)").arg(percent).arg(progress.table));
 }
 
 void MainWindow::addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create)
@@ -429,6 +545,8 @@ void MainWindow::updateDatabaseLabel(bool connected)
 {
     // The URL names the file, or the server and the login; never a secret.
     QString text = m_session.database().url().displayName();
+    if (m_offline && !m_offline->isLive())
+        connected = false;
     if (!connected)
         text = tr("%1 — offline, reconnecting…").arg(text);
     m_databaseLabel->setText(text);

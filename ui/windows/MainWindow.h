@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replica/OfflineMode.h"
 #include "secrets/SessionSecrets.h"
 #include "staff/Permissions.h"
 
@@ -7,6 +8,8 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -86,10 +89,21 @@ public:
     // The session is an archive opened read-only (`--archive`): a banner and the title say so and name
     // its period, and every action that would change the shop is disabled with a tooltip saying why.
     void setArchive(const QString &title, const QString &file);
-    [[nodiscard]] bool isArchive() const { return !m_permissions.readOnlyReason.isEmpty(); }
+    [[nodiscard]] bool isArchive() const { return !m_archiveTitle.isEmpty(); }
     // File → Open archive…: asks for a file and opens it in a new window of its own (a new process, so
     // that the shop's session here is left as it is).
     [[nodiscard]] QAction *openArchiveAction() const { return m_openArchiveAction; }
+
+    // Offline mode (a PostgreSQL shop, docs/replica.md): the window follows `mode` — while the server does
+    // not answer, every page reads the replica read-only, a banner says how old its history is and every
+    // action that would change the shop is disabled with the reason (OfflineMode::permissionsFor); when it
+    // answers again, the pages read the server and the actions come back. The first sync's progress shows
+    // in the status bar. `mode` outlives the window.
+    void followOfflineMode(OfflineMode &mode);
+    // The banner's label (hidden while live); null before followOfflineMode.
+    [[nodiscard]] QLabel *offlineBanner() const { return m_offlineBanner; }
+    // What the login may do now (its own permissions, or none while offline or in an archive).
+    [[nodiscard]] const Permissions &permissions() const { return m_permissions; }
 
 Q_SIGNALS:
     // The secrets were read again after the Settings page changed a key; this window's session and
@@ -101,6 +115,10 @@ protected:
 
 private:
     void reloadSecrets();
+    // Hands `permissions` to every page and action that offers changes (one place for archive and offline).
+    void applyPermissions(const Permissions &permissions);
+    void applyOfflineState();
+    void showReplicaProgress(const ReplicaProgress &progress);
 
     struct PageEntry {
         Page page;
@@ -137,6 +155,14 @@ private:
     SessionWorker *m_reportWorker = nullptr;
     SessionWorker *m_editorWorker = nullptr;
     Permissions m_permissions;
+    Permissions m_loginPermissions; // what the login may do while the server answers
+    OfflineMode *m_offline = nullptr;
+    std::optional<OfflineMode::State> m_appliedState; // what the pages were last switched to
+    // The replica, read-only, on this thread (the order list reads it) while offline.
+    std::unique_ptr<Session> m_replicaSession;
+    QToolBar *m_offlineBar = nullptr;
+    QLabel *m_offlineBanner = nullptr;
+    QLabel *m_replicaLabel = nullptr;
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_importProductsAction = nullptr;

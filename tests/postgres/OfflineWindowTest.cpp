@@ -1,0 +1,207 @@
+// Issue 15's offline mode in the desktop window, against a real private PostgreSQL cluster: the window
+// keeps its replica live, the server is killed (pg_ctl stop -m immediate) while the order list is shown,
+// and within 5 s the window reads the replica read-only — banner, search, order detail with its timeline,
+// customers, inventory, dashboard — with every action that would change the shop disabled and saying
+// why; the server comes back, a change is made on another connection, and the window is live again and
+// shows it, the replica catching up beside it. Waits only on real events (QSignalSpy / qWaitFor).
+
+#include "PgFixture.h"
+
+#include "../ui/ScopedSettings.h"
+#include "replica/OfflineMode.h"
+#include "replica/ReplicaFile.h"
+#include "replica/ReplicaKeeper.h"
+#include "views/CustomersView.h"
+#include "views/DashboardView.h"
+#include "views/InventoryView.h"
+#include "views/OrderDetailView.h"
+#include "views/OrdersView.h"
+#include "windows/MainWindow.h"
+
+#include "models/CustomerTableModel.h"
+#include "models/OrderTableModel.h"
+#include "models/ProductTableModel.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <iostream>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace shipshape::test {
+namespace {
+
+class OfflineWindowTest : public PgTest {
+protected:
+    void SetUp() override
+    {
+        PgTest::SetUp();
+        addProduct(admin(), u"MUG-1"_s, u"12.50"_s, 80);
+        addProduct(admin(), u"TEE-1"_s, u"20.00"_s, 80);
+        for (const auto &[email, name] : {std::pair{u"ada@example.com"_s, u"Ada Lovelace"_s},
+                     std::pair{u"grace@example.org"_s, u"Grace Hopper"_s},
+                     std::pair{u"alan@example.net"_s, u"Alan Turing"_s}}) {
+            auto placed = admin().orders().place(placeRequest({{u"MUG-1"_s, 1}, {u"TEE-1"_s, 1}}, email, name));
+            ASSERT_TRUE(placed) << describe(placed.error());
+            numbers << placed->number;
+        }
+        ASSERT_TRUE(admin().orders().addNote(QString::number(numbers.at(1)), u"call before delivery"_s));
+    }
+
+    void search(MainWindow &window, const QString &text)
+    {
+        QLineEdit *field = window.ordersView()->searchField();
+        field->clear();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    ScopedSettings settings;
+    QList<qint64> numbers;
+};
+
+TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBackLive)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const DatabaseUrl server = cluster().url(databaseName());
+    SessionOptions options;
+    options.clock = &clock();
+    auto session = Session::open(server, options);
+    ASSERT_TRUE(session) << describe(session.error());
+    const SystemClock wallClock; // the banner compares the replica's change times (the server's) with today
+    OfflineMode mode(server, {}, ReplicaFile::pathFor(server, folder.path()), wallClock);
+    mode.setProbeInterval(200);
+    MainWindow window(**session);
+    window.followOfflineMode(mode);
+    QSignalSpy updated(&mode, &OfflineMode::replicaUpdated);
+    mode.start();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    // Live: the first sync makes the replica; no banner; the login's actions.
+    ASSERT_TRUE(updated.wait(30000)) << "no first sync";
+    ASSERT_TRUE(mode.hasReplica());
+    EXPECT_EQ(mode.state(), OfflineMode::State::Live);
+    ASSERT_NE(window.offlineBanner(), nullptr);
+    EXPECT_FALSE(window.offlineBanner()->isVisible());
+    EXPECT_TRUE(window.newOrderAction()->isEnabled());
+    EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3);
+    auto *replicaLabel = window.findChild<QLabel *>(u"replicaLabel"_s);
+    ASSERT_NE(replicaLabel, nullptr);
+    EXPECT_EQ(replicaLabel->text(), u"Offline copy: up to date"_s);
+
+    // The server dies while the order list is shown.
+    bool serverDown = false; // a failed check below must not leave the cluster down for the next test
+    const auto restartServer = qScopeGuard([&] {
+        if (serverDown)
+            cluster().startServer();
+    });
+    QString problem;
+    // From the stop command: pg_ctl cuts every connection at once and returns once the server has gone.
+    QElapsedTimer sinceStop;
+    sinceStop.start();
+    ASSERT_TRUE(cluster().stopServer(&problem, u"immediate"_s)) << problem.toStdString();
+    serverDown = true;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mode.state() == OfflineMode::State::Offline; }, 5000))
+            << "not offline within 5 s";
+    const qint64 switchMs = sinceStop.elapsed();
+    std::cout << "[ offline  ] switched to the replica " << switchMs << " ms after pg_ctl stop -m immediate began\n";
+
+    // The banner names the time of the newest change the replica holds.
+    EXPECT_TRUE(window.offlineBanner()->isVisible());
+    const QString time = QLocale().toString(mode.historyAsOf().toLocalTime().time(), QLocale::ShortFormat);
+    EXPECT_EQ(window.offlineBanner()->text(), u"Offline — history as of %1"_s.arg(time))
+            << window.offlineBanner()->text().toStdString();
+
+    // The order list, its search and the detail with its timeline, from the replica.
+    EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3);
+    search(window, u"Grace"_s);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1)
+            << window.ordersView()->orderModel()->lastError().toStdString();
+    EXPECT_EQ(window.ordersView()->orderModel()->orderAt(0)->number, numbers.at(1));
+    window.openOrder(numbers.at(1));
+    OrderDetailView *detail = window.ordersView()->orderDetail();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return detail->order().has_value() && detail->order()->number == numbers.at(1); }, 10000));
+    EXPECT_TRUE(std::any_of(detail->order()->timeline.begin(), detail->order()->timeline.end(),
+            [](const auto &event) { return event.reason.contains(u"call before delivery"_s); }));
+
+    // Every action that would change the shop is off and says why.
+    const QString reason = mode.readOnlyReason();
+    ASSERT_FALSE(reason.isEmpty());
+    EXPECT_FALSE(window.newOrderAction()->isEnabled());
+    EXPECT_EQ(window.newOrderAction()->toolTip(), reason);
+    EXPECT_FALSE(window.importProductsAction()->isEnabled());
+    for (QPushButton *action : {detail->markPaidButton(), detail->shipButton(), detail->cancelButton(),
+                 detail->modifyButton(), detail->noteButton()}) {
+        EXPECT_FALSE(action->isEnabled()) << action->text().toStdString();
+        EXPECT_EQ(action->toolTip(), reason) << action->text().toStdString();
+    }
+
+    // Customers, inventory and the dashboard read the replica too.
+    ASSERT_TRUE(window.showView(u"customers"_s));
+    auto *customers = qobject_cast<CustomersView *>(window.page(MainWindow::Page::Customers));
+    ASSERT_NE(customers, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return customers->customerModel()->rowCount() == 3; }, 10000));
+    ASSERT_TRUE(window.showView(u"inventory"_s));
+    auto *inventory = qobject_cast<InventoryView *>(window.page(MainWindow::Page::Inventory));
+    ASSERT_NE(inventory, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inventory->productModel()->rowCount() == 2; }, 10000));
+    auto *notice = inventory->findChild<QLabel *>(u"readOnlyNotice"_s);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->text(), reason);
+    ASSERT_TRUE(window.showView(u"dashboard"_s));
+    auto *dashboard = qobject_cast<DashboardView *>(window.page(MainWindow::Page::Dashboard));
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(
+            QTest::qWaitFor([&] { return dashboard->snapshot().has_value() && !dashboard->hasPendingWork(); }, 10000));
+    ASSERT_TRUE(window.showView(u"orders"_s));
+
+    // The server is back; another desktop places an order meanwhile.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
+    serverDown = false;
+    const qint64 startMs = sinceStart.elapsed();
+    updated.clear();
+    auto other = Session::open(server, options);
+    ASSERT_TRUE(other) << describe(other.error());
+    auto hedy = (*other)->orders().place(placeRequest({{u"MUG-1"_s, 2}}, u"hedy@example.com"_s, u"Hedy Lamarr"_s));
+    ASSERT_TRUE(hedy) << describe(hedy.error());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mode.state() == OfflineMode::State::Live; }, 10000)) << "not live again";
+    const qint64 backMs = sinceStart.elapsed();
+    std::cout << "[ offline  ] live again " << backMs << " ms after pg_ctl start began (the start itself took "
+              << startMs << " ms)\n";
+
+    EXPECT_FALSE(window.offlineBanner()->isVisible());
+    EXPECT_TRUE(window.newOrderAction()->isEnabled());
+    EXPECT_TRUE(window.importProductsAction()->isEnabled());
+    search(window, u"Hedy"_s);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1)
+            << window.ordersView()->orderModel()->lastError().toStdString();
+    EXPECT_EQ(window.ordersView()->orderModel()->orderAt(0)->number, hedy->number);
+    window.openOrder(numbers.at(1));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return detail->order().has_value() && detail->markPaidButton()->isEnabled(); }, 10000));
+
+    // The replica caught up on the change made while the window was offline.
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                auto reader = ReplicaFile::openReadOnly(mode.replicaPath());
+                return reader
+                        && scalar(**reader, u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(hedy->number)) == 1;
+            },
+            10000));
+}
+
+} // namespace
+} // namespace shipshape::test
