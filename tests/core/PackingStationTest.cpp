@@ -152,7 +152,10 @@ TEST_F(PackingStationTest, OnlyAConfirmedOrderWithUnitsLeftIsPacked)
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
 
-    // Written past core, the schema refuses too (on PostgreSQL RoleAttackTest tries it as a staff login).
+    // Written past core, the schema refuses too. (On PostgreSQL the test connects as the owner, whom the guard
+    // trusts; RoleAttackTest tries it as each staff login.)
+    if (db.isPostgres())
+        return;
     auto forged = session().database().query(u"INSERT INTO pack_progress (order_number, sku, packed, packed_by, "
                                              "packed_at) VALUES (?, 'TEE-1', 1, ?, 0)"_s,
             {cancelled.number, session().database().actor()});
