@@ -3,10 +3,12 @@
 #include "background/SessionWorker.h"
 #include "common/Logging.h"
 #include "models/PackLineModel.h"
+#include "printing/OrderDocumentWriter.h"
 #include "views/PackShipDialog.h"
 #include "warehouse/PackingStation.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,6 +111,11 @@ void PackView::setPermissions(const Permissions &permissions)
         m_scan->setToolTip(permissions.readOnlyReason.isEmpty() ? tr("This login may not ship orders.")
                                                                 : permissions.readOnlyReason);
     }
+}
+
+QString PackView::packingSlipPath(qint64 orderNumber) const
+{
+    return QDir(m_slipFolder).filePath(u"packing-slip-%1.pdf"_s.arg(orderNumber));
 }
 
 void PackView::showEvent(QShowEvent *event)
@@ -232,7 +239,17 @@ void PackView::ship(qint64 orderNumber, const QString &tracking, const QString &
                     m_targetOrder.reset();
                     m_model->clear();
                 }
-                showGood(tr("Order #%1 shipped, tracking %2. Scan the next order.").arg(orderNumber).arg(tracking));
+                QString slip;
+                if (!m_slipFolder.isEmpty()) {
+                    const QString path = packingSlipPath(orderNumber);
+                    const Status written = QDir().mkpath(m_slipFolder)
+                            ? OrderDocumentWriter::writePackingSlips({*shipped}, path)
+                            : Status(fail(Error::internal(tr("Cannot create the folder %1.").arg(m_slipFolder))));
+                    slip = written ? tr(" Packing slip: %1").arg(QDir::toNativeSeparators(path))
+                                   : tr(" The packing slip was not written: %1").arg(written.error().message);
+                }
+                showGood(tr("Order #%1 shipped, tracking %2. Scan the next order.").arg(orderNumber).arg(tracking)
+                        + slip);
                 updateHeading();
                 refreshInProgress();
                 Q_EMIT orderShipped(orderNumber);

@@ -32,6 +32,10 @@ public:
     explicit PackView(SessionWorker &worker, QWidget *parent = nullptr);
 
     void setPermissions(const Permissions &permissions);
+    // Where the packing slip of each order shipped here is written as a PDF (OrderDocumentWriter), to print
+    // from; none when empty.
+    void setPackingSlipFolder(const QString &folder) { m_slipFolder = folder; }
+    [[nodiscard]] QString packingSlipPath(qint64 orderNumber) const;
     // Reads the partly packed orders again (shown under the lines, to resume).
     void refreshInProgress();
 
@@ -78,6 +82,7 @@ private:
     int m_pending = 0;
     bool m_refused = false;
     bool m_canPack = true;
+    QString m_slipFolder;
 };
 
 } // namespace shipshape

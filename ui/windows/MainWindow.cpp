@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QStandardPaths>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -196,6 +197,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Pack, u"pack"_s, tr("Pack"), [this] {
         auto *pack = new PackView(*m_orderWorker, m_pages);
         pack->setPermissions(m_permissions);
+        pack->setPackingSlipFolder(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"packing-slips"_s));
         connect(pack, &PackView::orderShipped, this,
                 [this](qint64 number) { showStatusMessage(tr("Order %1 shipped from the packing station.").arg(number)); });
         return pack;
