@@ -47,10 +47,10 @@ CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), PackCommands::group(),
-            WorkerCommands::group(),
-            ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(), SecretsCommands::group(),
-            TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(),
-            BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(), HelpCommands::group()});
+            WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(),
+            SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(),
+            DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(),
+            HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

@@ -9,10 +9,10 @@ namespace shipshape {
 
 Result<std::optional<PackState>> PackProgressStore::state(qint64 orderNumber)
 {
-    auto order = m_database.query(
-            u"SELECT o.status, (SELECT s.carrier FROM shipments s WHERE s.order_number = o.number "
-            "ORDER BY s.id DESC LIMIT 1) AS last_carrier FROM orders o WHERE o.number = ?"_s,
-            {orderNumber});
+    auto order
+            = m_database.query(u"SELECT o.status, (SELECT s.carrier FROM shipments s WHERE s.order_number = o.number "
+                               "ORDER BY s.id DESC LIMIT 1) AS last_carrier FROM orders o WHERE o.number = ?"_s,
+                    {orderNumber});
     if (!order)
         return fail(order.error());
     if (!order->next())
@@ -25,13 +25,13 @@ Result<std::optional<PackState>> PackProgressStore::state(qint64 orderNumber)
         return fail(Error::internal(u"order %1 has the unknown status \"%2\""_s.arg(orderNumber).arg(statusKey)));
     state.status = *status;
     state.lastCarrier = order->optionalText(u"last_carrier").value_or(QString());
-    auto lines = m_database.query(
-            u"SELECT l.sku, l.product_name, l.quantity - l.shipped_quantity AS to_pack, p.barcode, "
-            "COALESCE(pp.packed, 0) AS packed FROM order_lines l "
-            "LEFT JOIN products p ON p.sku = l.sku "
-            "LEFT JOIN pack_progress pp ON pp.order_number = l.order_number AND pp.sku = l.sku "
-            "WHERE l.order_number = ? AND l.quantity > l.shipped_quantity ORDER BY l.position"_s,
-            {orderNumber});
+    auto lines
+            = m_database.query(u"SELECT l.sku, l.product_name, l.quantity - l.shipped_quantity AS to_pack, p.barcode, "
+                               "COALESCE(pp.packed, 0) AS packed FROM order_lines l "
+                               "LEFT JOIN products p ON p.sku = l.sku "
+                               "LEFT JOIN pack_progress pp ON pp.order_number = l.order_number AND pp.sku = l.sku "
+                               "WHERE l.order_number = ? AND l.quantity > l.shipped_quantity ORDER BY l.position"_s,
+                    {orderNumber});
     if (!lines)
         return fail(lines.error());
     while (lines->next()) {
@@ -61,7 +61,8 @@ Result<std::optional<qint64>> PackProgressStore::addOne(
     auto added = m_database.query(
             u"INSERT INTO pack_progress (order_number, sku, packed, packed_by, packed_at) "
             "SELECT l.order_number, l.sku, 1, ?, ? FROM order_lines l JOIN orders o ON o.number = l.order_number "
-            "WHERE l.order_number = ? AND l.sku = ? AND o.status = 'confirmed' AND l.quantity - l.shipped_quantity >= 1 "
+            "WHERE l.order_number = ? AND l.sku = ? AND o.status = 'confirmed' AND l.quantity - l.shipped_quantity >= "
+            "1 "
             "ON CONFLICT (order_number, sku) DO UPDATE SET packed = pack_progress.packed + 1, "
             "packed_by = excluded.packed_by, packed_at = excluded.packed_at "
             "WHERE pack_progress.packed + 1 <= (SELECT l.quantity - l.shipped_quantity FROM order_lines l "

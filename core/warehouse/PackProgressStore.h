@@ -23,7 +23,8 @@ public:
     Result<std::optional<QString>> productFor(const QString &code);
     // One more unit of the line in the box, only while the order is confirmed and the line has it left to
     // ship, in one statement (no read-then-write race). The new count, or nullopt when the condition failed.
-    Result<std::optional<qint64>> addOne(qint64 orderNumber, const QString &sku, const QString &actor, const QDateTime &at);
+    Result<std::optional<qint64>> addOne(
+            qint64 orderNumber, const QString &sku, const QString &actor, const QDateTime &at);
     // Takes the order's row lock (PostgreSQL) so that no scan of it commits while it is being shipped.
     Status lockOrder(qint64 orderNumber);
     Status clear(qint64 orderNumber);

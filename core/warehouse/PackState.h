@@ -44,7 +44,10 @@ struct PackState {
 };
 
 // What a scan did: opened an order (its barcode, `#1042`) or put one more unit of a line in the box.
-enum class PackScanKind { OrderOpened, ItemPacked };
+enum class PackScanKind {
+    OrderOpened,
+    ItemPacked
+};
 
 struct PackScan {
     PackScanKind kind = PackScanKind::OrderOpened;

@@ -90,8 +90,8 @@ Result<PackScan> PackingStation::scan(std::optional<qint64> openOrder, const QSt
     }
     if (!openOrder) {
         return fail(Error::conflict(
-                tr("No order is open: scan the order's barcode (for example #1042) first, then its items."),
-                kScanField, trimmed));
+                tr("No order is open: scan the order's barcode (for example #1042) first, then its items."), kScanField,
+                trimmed));
     }
     return packItem(*openOrder, trimmed);
 }
@@ -121,11 +121,12 @@ Result<PackScan> PackingStation::packItem(qint64 orderNumber, const QString &cod
                 kScanField, code));
     }
     if (line->isComplete()) {
-        return fail(Error::conflict(tr("One too many: all %1 of %2 for order #%3 are packed already: nothing was counted.")
-                                            .arg(line->toPack)
-                                            .arg(line->sku)
-                                            .arg(orderNumber),
-                kScanField, code));
+        return fail(
+                Error::conflict(tr("One too many: all %1 of %2 for order #%3 are packed already: nothing was counted.")
+                                        .arg(line->toPack)
+                                        .arg(line->sku)
+                                        .arg(orderNumber),
+                        kScanField, code));
     }
     const QString sku = line->sku;
     auto added = PackProgressStore(m_database).addOne(orderNumber, sku, m_database.actor(), m_clock.now());
@@ -164,8 +165,8 @@ Result<Order> PackingStation::ship(
     if (!state)
         return fail(state.error());
     if (!state->isStarted()) {
-        return fail(Error::conflict(
-                tr("Nothing of order #%1 is packed yet: scan its items first.").arg(orderNumber), u"order"_s, reference));
+        return fail(Error::conflict(tr("Nothing of order #%1 is packed yet: scan its items first.").arg(orderNumber),
+                u"order"_s, reference));
     }
     if (shipping == PackShipping::CompleteOnly && !state->isComplete()) {
         QStringList missing;

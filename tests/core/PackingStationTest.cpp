@@ -47,8 +47,8 @@ protected:
     static QString code(const Order &order) { return u"#%1"_s.arg(order.number); }
     qint64 storedPacked(qint64 order)
     {
-        return scalar(session().database(), u"SELECT COALESCE(SUM(packed), 0) FROM pack_progress WHERE order_number = ?"_s,
-                {order});
+        return scalar(session().database(),
+                u"SELECT COALESCE(SUM(packed), 0) FROM pack_progress WHERE order_number = ?"_s, {order});
     }
     // Scans and expects each to be accepted.
     void scanAll(PackingStation &station, const Order &order, const QStringList &codes)
@@ -212,8 +212,8 @@ TEST_F(PackingStationTest, ShippingACompleteBoxShipsExactlyWhatWasPackedAndClear
     EXPECT_EQ(storedPacked(order.number), 0);
     EXPECT_EQ(scalar(session().database(), u"SELECT COUNT(*) FROM shipments WHERE order_number = ?"_s, {order.number}),
             1);
-    EXPECT_EQ(scalar(session().database(),
-                      u"SELECT SUM(quantity) FROM shipment_lines WHERE order_number = ?"_s, {order.number}),
+    EXPECT_EQ(scalar(session().database(), u"SELECT SUM(quantity) FROM shipment_lines WHERE order_number = ?"_s,
+                      {order.number}),
             3);
     EXPECT_TRUE(conservationViolations(session().database()).isEmpty());
 

@@ -10,9 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -155,8 +155,8 @@ TEST_F(PackViewTest, ScansCountRefusalsCountNothingAndACompleteBoxShipsWithAScan
     qint64 slowest = 0;
     for (qint64 ns : acknowledged)
         slowest = std::max(slowest, ns);
-    std::cout << "[ figures ] " << acknowledged.size() << " scans acknowledged on screen, slowest "
-              << slowest / 1000 << " µs (SQLite, test shop)\n";
+    std::cout << "[ figures ] " << acknowledged.size() << " scans acknowledged on screen, slowest " << slowest / 1000
+              << " µs (SQLite, test shop)\n";
 }
 
 TEST_F(PackViewTest, APartlyPackedOrderIsResumedFromAnotherDesktop)
@@ -235,7 +235,9 @@ TEST(PackViewFigures, ScanAcknowledgedOnADemoShop)
     }
     std::ranges::sort(items);
     ASSERT_FALSE(items.empty());
-    const auto at = [&items](double share) { return items.at(std::min(items.size() - 1, std::size_t(double(items.size()) * share))); };
+    const auto at = [&items](double share) {
+        return items.at(std::min(items.size() - 1, std::size_t(double(items.size()) * share)));
+    };
     std::cout << "[ figures ] " << total << " orders; " << items.size() << " item scans acknowledged on screen: median "
               << at(0.5) / 1000 << " µs, 95th percentile " << at(0.95) / 1000 << " µs, slowest " << items.back() / 1000
               << " µs\n";

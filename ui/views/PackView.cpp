@@ -131,7 +131,8 @@ void PackView::refreshInProgress()
             [](Session &session) {
                 return PackingStation(session.database(), session.orders(), session.clock()).inProgress(10);
             },
-            this, [this](const Result<QList<PackInProgress>> &orders) {
+            this,
+            [this](const Result<QList<PackInProgress>> &orders) {
                 if (!orders) {
                     m_inProgress->setText(orders.error().message);
                     return;
@@ -139,8 +140,8 @@ void PackView::refreshInProgress()
                 QStringList parts;
                 for (const PackInProgress &order : *orders)
                     parts << tr("#%1 (%2 of %3)").arg(order.orderNumber).arg(order.unitsPacked).arg(order.unitsToPack);
-                m_inProgress->setText(parts.isEmpty() ? QString()
-                                                      : tr("Partly packed, scan to resume: %1").arg(parts.join(u", "_s)));
+                m_inProgress->setText(
+                        parts.isEmpty() ? QString() : tr("Partly packed, scan to resume: %1").arg(parts.join(u", "_s)));
             });
 }
 
@@ -188,11 +189,11 @@ void PackView::applyScan(const QString &code, const Result<PackScan> &result, qi
     } else if (result->kind == PackScanKind::OrderOpened) {
         m_openOrder = result->state.orderNumber;
         m_model->setState(result->state);
-        showGood(result->state.isStarted()
-                        ? tr("Order #%1 resumed: %2 of %3 packed").arg(m_openOrder.value_or(0))
-                                  .arg(result->state.unitsPacked())
-                                  .arg(result->state.unitsToPack())
-                        : tr("Order #%1 opened").arg(m_openOrder.value_or(0)));
+        showGood(result->state.isStarted() ? tr("Order #%1 resumed: %2 of %3 packed")
+                                                     .arg(m_openOrder.value_or(0))
+                                                     .arg(result->state.unitsPacked())
+                                                     .arg(result->state.unitsToPack())
+                                           : tr("Order #%1 opened").arg(m_openOrder.value_or(0)));
     } else {
         m_model->updateState(result->state);
         const int row = m_model->rowOf(result->sku);
@@ -228,7 +229,8 @@ void PackView::ship(qint64 orderNumber, const QString &tracking, const QString &
                 return PackingStation(session.database(), session.orders(), session.clock())
                         .ship(orderNumber, tracking, carrier);
             },
-            this, [this, orderNumber, tracking](const Result<Order> &shipped) {
+            this,
+            [this, orderNumber, tracking](const Result<Order> &shipped) {
                 --m_pending;
                 if (!shipped) {
                     showRefusal(shipped.error().message);
@@ -282,8 +284,8 @@ void PackView::updateHeading()
         m_hint->setText(tr("Scan the order's barcode (#1042) on its pick list or packing slip."));
         return;
     }
-    m_heading->setText(tr("Order #%1: %2 of %3 packed").arg(*m_openOrder).arg(state.unitsPacked()).arg(
-            state.unitsToPack()));
+    m_heading->setText(
+            tr("Order #%1: %2 of %3 packed").arg(*m_openOrder).arg(state.unitsPacked()).arg(state.unitsToPack()));
     m_hint->setText(state.isComplete()
                     ? tr("Complete. Press Enter or scan the order again to ship it.")
                     : tr("Scan each item (SKU or barcode). Another order's barcode opens that order."));

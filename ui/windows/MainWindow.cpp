@@ -26,7 +26,6 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
@@ -34,6 +33,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -199,8 +199,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         pack->setPermissions(m_permissions);
         pack->setPackingSlipFolder(
                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"packing-slips"_s));
-        connect(pack, &PackView::orderShipped, this,
-                [this](qint64 number) { showStatusMessage(tr("Order %1 shipped from the packing station.").arg(number)); });
+        connect(pack, &PackView::orderShipped, this, [this](qint64 number) {
+            showStatusMessage(tr("Order %1 shipped from the packing station.").arg(number));
+        });
         return pack;
     });
 

@@ -177,11 +177,11 @@ int PackCommands::pack(CliContext &context, const CommandInput &input)
                           << '\n';
         }
         context.out() << (state.isComplete()
-                                         ? tr("Order #%1 is completely packed: give --tracking to ship it.").arg(order)
-                                         : tr("Order #%1: %2 of %3 units packed.")
-                                                   .arg(order)
-                                                   .arg(state.unitsPacked())
-                                                   .arg(state.unitsToPack()))
+                        ? tr("Order #%1 is completely packed: give --tracking to ship it.").arg(order)
+                        : tr("Order #%1: %2 of %3 units packed.")
+                                  .arg(order)
+                                  .arg(state.unitsPacked())
+                                  .arg(state.unitsToPack()))
                       << '\n';
     }
     if (context.json()) {
