@@ -101,12 +101,16 @@ Result<PackScan> PackingStation::packItem(qint64 orderNumber, const QString &cod
     auto unit = UnitOfWork::begin(m_database);
     if (!unit)
         return fail(unit.error());
+    PackProgressStore store(m_database);
+    // The order row first, as a shipment or cancel of it does: a scan and a shipment of the same order then
+    // wait for each other in one order instead of deadlocking over its progress rows (PostgreSQL).
+    if (auto locked = store.lockOrder(orderNumber); !locked)
+        return fail(locked.error());
     auto state = checkedState(orderNumber, code);
     if (!state)
         return fail(state.error());
     const PackLine *line = lineFor(*state, code);
     if (!line) {
-        PackProgressStore store(m_database);
         auto product = store.productFor(code);
         if (!product)
             return fail(product.error());
@@ -129,7 +133,7 @@ Result<PackScan> PackingStation::packItem(qint64 orderNumber, const QString &cod
                         kScanField, code));
     }
     const QString sku = line->sku;
-    auto added = PackProgressStore(m_database).addOne(orderNumber, sku, m_database.actor(), m_clock.now());
+    auto added = store.addOne(orderNumber, sku, m_database.actor(), m_clock.now());
     if (!added)
         return fail(added.error());
     if (!added->has_value()) {

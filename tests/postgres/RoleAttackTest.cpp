@@ -1186,13 +1186,14 @@ TEST_F(RoleAttackTest, PackProgressByHandCannotOverPackNorPackAnUnconfirmedOrder
     const QString insert = u"INSERT INTO pack_progress (order_number, sku, packed, packed_by, packed_at) "
                            "SELECT order_number, sku, 1, session_user, 0 FROM order_lines WHERE order_number = %1 "
                            "LIMIT 1"_s;
-    for (const auto &[role, sql] :
-            {std::pair{u"warehouse"_s, u"UPDATE pack_progress SET packed = packed + 1 WHERE order_number = "_s + order},
-                    std::pair{u"support"_s, u"UPDATE pack_progress SET packed = 50 WHERE order_number = "_s + order},
-                    std::pair{u"admin"_s, u"UPDATE pack_progress SET sku = 'ATK-PEN' WHERE order_number = "_s + order},
-                    std::pair{u"warehouse"_s, insert.arg(cancelled)}, std::pair{u"warehouse"_s, insert.arg(pending)},
-                    std::pair{u"warehouse"_s,
-                            u"UPDATE pack_progress SET packed_by = 'someone-else' WHERE order_number = "_s + order}}) {
+    for (const auto &[role, sql] : QList<std::pair<QString, QString>>{
+                 std::pair{u"warehouse"_s,
+                         u"UPDATE pack_progress SET packed = packed + 1 WHERE order_number = "_s + order},
+                 std::pair{u"support"_s, u"UPDATE pack_progress SET packed = 50 WHERE order_number = "_s + order},
+                 std::pair{u"admin"_s, u"UPDATE pack_progress SET sku = 'ATK-PEN' WHERE order_number = "_s + order},
+                 std::pair{u"warehouse"_s, insert.arg(cancelled)}, std::pair{u"warehouse"_s, insert.arg(pending)},
+                 std::pair{u"warehouse"_s,
+                         u"UPDATE pack_progress SET packed_by = 'someone-else' WHERE order_number = "_s + order}}) {
         const Outcome outcome = tried(role, {sql});
         EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << sql.toStdString();
         EXPECT_EQ(outcome.sqlState, u"42501"_s) << role.toStdString() << ": " << outcome.message.toStdString();

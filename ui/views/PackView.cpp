@@ -113,6 +113,11 @@ void PackView::setPermissions(const Permissions &permissions)
     }
 }
 
+PackShipDialog *PackView::shipDialog() const
+{
+    return m_shipDialog.data();
+}
+
 QString PackView::packingSlipPath(qint64 orderNumber) const
 {
     return QDir(m_slipFolder).filePath(u"packing-slip-%1.pdf"_s.arg(orderNumber));

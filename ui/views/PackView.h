@@ -43,7 +43,8 @@ public:
     [[nodiscard]] PackLineModel *model() const { return m_model; }
     [[nodiscard]] QLabel *bannerLabel() const { return m_banner; }
     [[nodiscard]] QLabel *inProgressLabel() const { return m_inProgress; }
-    [[nodiscard]] PackShipDialog *shipDialog() const { return m_shipDialog; }
+    // The tracking-number dialog while it is open, else null.
+    [[nodiscard]] PackShipDialog *shipDialog() const;
     [[nodiscard]] std::optional<qint64> openOrder() const { return m_openOrder; }
     // Scans sent to core and not answered yet.
     [[nodiscard]] int pendingScans() const { return m_pending; }
