@@ -221,7 +221,11 @@ void PackView::askTracking()
     const qint64 order = *m_openOrder;
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, order] { ship(order, dialog->trackingNumber(), dialog->carrier()); });
-    connect(dialog, &QDialog::finished, this, [this] { m_scan->setFocus(); });
+    connect(dialog, &QDialog::finished, this, [this] {
+        // The scanner types into the page again: its window takes the keyboard back, whatever the window manager.
+        window()->activateWindow();
+        m_scan->setFocus();
+    });
     dialog->open();
     dialog->trackingField()->setFocus();
 }
