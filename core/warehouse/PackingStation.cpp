@@ -1,5 +1,6 @@
 #include "warehouse/PackingStation.h"
 
+#include "common/Logging.h"
 #include "orders/OrderRepository.h"
 #include "orders/OrderService.h"
 #include "storage/Database.h"
@@ -197,6 +198,8 @@ Result<Order> PackingStation::ship(
         return fail(cleared.error());
     if (auto committed = unit->commit(); !committed)
         return fail(committed.error());
+    qCInfo(lcInventory) << "Packed order" << orderNumber << "shipped:" << state->unitsPacked() << "units,"
+                        << (state->isComplete() ? "complete" : "partial");
     return shipped;
 }
 
