@@ -10,6 +10,7 @@
 #include "cli/commands/HelpCommands.h"
 #include "cli/commands/OrdersCommands.h"
 #include "cli/commands/OutboxCommands.h"
+#include "cli/commands/PackCommands.h"
 #include "cli/commands/PickListsCommands.h"
 #include "cli/commands/ProductsCommands.h"
 #include "cli/commands/ReplicaCommands.h"
@@ -45,10 +46,11 @@ CommandTable::CommandTable(QList<CommandGroup> groups) : m_groups(std::move(grou
 CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
-            OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), WorkerCommands::group(),
-            ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(), SecretsCommands::group(),
-            TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(),
-            BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(), HelpCommands::group()});
+            OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), PackCommands::group(),
+            WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(),
+            SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(),
+            DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(),
+            HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

@@ -113,5 +113,55 @@ TEST_F(CliWarehouse, PickListOfConfirmedOrdersAsPdf)
     EXPECT_EQ(badNumber.exitCode, ExitInvalid) << badNumber;
 }
 
+// `pack ORDER --scan CODE…` (scripted scan-to-pack): each scan reported, a refused one named with exit 3 or 4
+// and counted nowhere, the progress kept between runs, and the parcel shipped once complete with tracking.
+TEST_F(CliWarehouse, PackScansReportsRefusesAndShipsWhenComplete)
+{
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-1"_s, u"29.99"_s, 10, {u"--barcode"_s, u"4006381333931"_s}));
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"TEE-1"_s, u"29.99"_s, 10));
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"CAP-1"_s, u"29.99"_s, 10));
+    QJsonObject request = placeRequest(u"MUG-1"_s, 2);
+    QJsonArray items = request.value(u"items"_s).toArray();
+    items.append(QJsonObject{{u"productId"_s, u"TEE-1"_s}, {u"quantity"_s, 1}, {u"price"_s, u"29.99"_s}});
+    request.insert(u"items"_s, items);
+    const qint64 number = placeOrder(request);
+    ASSERT_GT(number, 0);
+    const QString order = QString::number(number);
+    ASSERT_EQ(cli.run({u"orders"_s, u"mark-paid"_s, order}).exitCode, ExitOk);
+
+    const CliResult first = cli.run({u"pack"_s, u"#"_s + order, u"--scan"_s, u"MUG-1"_s, u"--scan"_s,
+            u"4006381333931"_s, u"--scan"_s, u"NO-SUCH"_s, u"--scan"_s, u"TEE-1"_s});
+    EXPECT_EQ(first.exitCode, ExitInvalid) << first;
+    EXPECT_TRUE(first.outText().contains(u"Scan 2 \"4006381333931\": MUG-1 2 of 2"_s)) << first;
+    EXPECT_TRUE(first.errText().contains(u"Scan 3 (\"NO-SUCH\") refused"_s)) << first;
+    EXPECT_FALSE(first.outText().contains(u"TEE-1"_s)) << "the scans after a refused one are not applied";
+
+    const CliResult tooMany = cli.run({u"pack"_s, order, u"--scan"_s, u"MUG-1"_s});
+    EXPECT_EQ(tooMany.exitCode, ExitConflict) << tooMany;
+    EXPECT_TRUE(tooMany.errText().contains(u"Scan 1 (\"MUG-1\") refused: One too many"_s)) << tooMany;
+    const CliResult wrongItem = cli.run({u"pack"_s, order, u"--scan"_s, u"CAP-1"_s});
+    EXPECT_EQ(wrongItem.exitCode, ExitConflict) << wrongItem;
+    const CliResult incomplete = cli.run({u"pack"_s, order, u"--tracking"_s, u"1Z999AA10123456784"_s});
+    EXPECT_EQ(incomplete.exitCode, ExitConflict) << incomplete;
+    EXPECT_EQ(cli.run({u"pack"_s, order, u"--carrier"_s, u"UPS"_s}).exitCode, ExitUsage);
+
+    const CliResult progress = cli.run({u"--json"_s, u"pack"_s, order});
+    ASSERT_EQ(progress.exitCode, ExitOk) << progress;
+    EXPECT_EQ(progress.jsonObject().value(u"unitsPacked"_s).toInteger(), 2) << progress;
+    EXPECT_EQ(product(u"MUG-1"_s).value(u"reserved"_s).toInteger(), 2);
+
+    const CliResult shipped = cli.run({u"--json"_s, u"pack"_s, order, u"--scan"_s, u"tee-1"_s, u"--tracking"_s,
+            u"1Z999AA10123456784"_s, u"--carrier"_s, u"UPS"_s});
+    ASSERT_EQ(shipped.exitCode, ExitOk) << shipped;
+    EXPECT_EQ(shipped.jsonObject().value(u"shipment"_s).toObject().value(u"status"_s).toString(), u"shipped"_s);
+    const QJsonObject after = this->order(number);
+    EXPECT_EQ(after.value(u"status"_s).toString(), u"shipped"_s);
+    EXPECT_EQ(after.value(u"trackingNumber"_s).toString(), u"1Z999AA10123456784"_s);
+    EXPECT_EQ(product(u"MUG-1"_s).value(u"reserved"_s).toInteger(), 0);
+    EXPECT_EQ(product(u"MUG-1"_s).value(u"onHand"_s).toInteger(), 8);
+    const CliResult afterShipping = cli.run({u"pack"_s, order});
+    EXPECT_EQ(afterShipping.exitCode, ExitConflict) << afterShipping;
+}
+
 } // namespace
 } // namespace shipshape::clitest

@@ -27,6 +27,7 @@
 #include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
 #include "storage/Database.h"
+#include "warehouse/PackingStation.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -331,6 +332,10 @@ private:
                 "ship a parcel");
         required(support->orders().cancelLines(number(partly), {{u"ATK-TEE"_s, 1}}, CancelReason::Inventory, {}),
                 "cancel a line");
+        // Scan-to-pack (migration 30): the unit left of the partly shipped order is in the box, packed by the
+        // warehouse login.
+        required(PackingStation(warehouse->database(), warehouse->orders(), m_clock).scan(partly.number, u"ATK-MUG"_s),
+                "pack a unit");
         // Returns (migration 21), each step by the login whose job it is: one refunded by hand after a restock
         // and a write-off, one rejected, one still requested.
         const Order returned
@@ -739,6 +744,7 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
             {u"order_stock_matches_ledger"_s,
                     u"UPDATE stock_movements SET order_number = (SELECT MAX(number) FROM orders) "
                     "WHERE id = (SELECT MIN(id) FROM stock_movements WHERE kind = 'reserve')"_s},
+            {u"pack_progress_within_lines"_s, u"UPDATE pack_progress SET packed = packed + 5"_s},
             {u"stock_matches_last_ledger_row"_s, u"UPDATE products SET on_hand = on_hand + 1 WHERE sku = 'ATK-TEE'"_s},
             {u"ledger_rows_add_up"_s,
                     u"UPDATE stock_movements SET on_hand_delta = on_hand_delta + 1 "
@@ -1156,6 +1162,44 @@ TEST_F(RoleAttackTest, ParcelsByHandCannotShipMoreThanOrderedNorLeaveTheLedger)
         EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
         EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
     }
+}
+
+// Issue 17: scan-to-pack progress (migration 30). A staff login writing it by hand cannot pack more than a line
+// has left to ship, pack a line the order does not have, pack an order that is not confirmed, or write it in
+// another's name; taking units out of the box is always allowed.
+TEST_F(RoleAttackTest, PackProgressByHandCannotOverPackNorPackAnUnconfirmedOrder)
+{
+    QSqlQuery packed(shop().owner());
+    ASSERT_TRUE(packed.exec(u"SELECT order_number FROM pack_progress LIMIT 1"_s));
+    ASSERT_TRUE(packed.next()) << "the shop packed a unit";
+    const QString order = QString::number(packed.value(0).toLongLong());
+    const QString cancelled = QString::number(shop().orderWithStatus(u"cancelled"_s));
+    const QString pending = QString::number(shop().orderWithStatus(u"pending"_s));
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    const QString insert = u"INSERT INTO pack_progress (order_number, sku, packed, packed_by, packed_at) "
+                           "SELECT order_number, sku, 1, session_user, 0 FROM order_lines WHERE order_number = %1 "
+                           "LIMIT 1"_s;
+    for (const auto &[role, sql] : QList<std::pair<QString, QString>>{
+                 std::pair{u"warehouse"_s,
+                         u"UPDATE pack_progress SET packed = packed + 1 WHERE order_number = "_s + order},
+                 std::pair{u"support"_s, u"UPDATE pack_progress SET packed = 50 WHERE order_number = "_s + order},
+                 std::pair{u"admin"_s, u"UPDATE pack_progress SET sku = 'ATK-PEN' WHERE order_number = "_s + order},
+                 std::pair{u"warehouse"_s, insert.arg(cancelled)}, std::pair{u"warehouse"_s, insert.arg(pending)},
+                 std::pair{u"warehouse"_s,
+                         u"UPDATE pack_progress SET packed_by = 'someone-else' WHERE order_number = "_s + order}}) {
+        const Outcome outcome = tried(role, {sql});
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << sql.toStdString();
+        EXPECT_EQ(outcome.sqlState, u"42501"_s) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+    const Outcome emptied = tried(u"warehouse"_s, {u"DELETE FROM pack_progress WHERE order_number = "_s + order});
+    EXPECT_TRUE(emptied.accepted) << emptied.message.toStdString();
 }
 
 // Issue 14: returns are the order's, the ledger's and the money's. A staff login writing them by hand cannot

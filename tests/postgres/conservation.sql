@@ -105,6 +105,16 @@ UNION ALL
 SELECT 'shipment_has_lines', 'shipment ' || s.id, format('order %s', s.order_number)
 FROM shipments s WHERE NOT EXISTS (SELECT FROM shipment_lines sl WHERE sl.shipment_id = s.id)
 
+-- Scan-to-pack progress (migration 30): only a confirmed order's lines, never more than a line has left to ship.
+UNION ALL
+SELECT 'pack_progress_within_lines', format('order %s sku %s', pp.order_number, pp.sku),
+       format('packed %s; order %s, left to ship %s', pp.packed, COALESCE(o.status, 'missing'),
+              COALESCE((l.quantity - l.shipped_quantity)::TEXT, 'no line'))
+FROM pack_progress pp
+LEFT JOIN orders o ON o.number = pp.order_number
+LEFT JOIN order_lines l ON l.order_number = pp.order_number AND l.sku = pp.sku
+WHERE o.status IS DISTINCT FROM 'confirmed' OR l.sku IS NULL OR pp.packed > l.quantity - l.shipped_quantity
+
 -- Only a confirmed order is partly shipped; shipped and delivered orders have shipped every unit; an order
 -- is delivered exactly when every parcel is; pending and cancelled orders have no parcels.
 UNION ALL

@@ -14,6 +14,7 @@
 #include "views/OrderEditor.h"
 #include "views/OrdersView.h"
 #include "views/OutboxView.h"
+#include "views/PackView.h"
 #include "views/ReturnsView.h"
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
@@ -32,6 +33,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -194,6 +196,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         });
         connect(settings, &SettingsView::secretsChanged, this, &MainWindow::reloadSecrets);
         return settings;
+    });
+
+    // Scan-to-pack: last in the navigation (Ctrl+8), so the pages before it keep their shortcuts. Scans run on
+    // the order worker, in the order scanned, like every order action.
+    addPage(Page::Pack, u"pack"_s, tr("Pack"), [this] {
+        auto *pack = new PackView(*m_orderWorker, m_pages);
+        pack->setPermissions(m_permissions);
+        pack->setPackingSlipFolder(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"packing-slips"_s));
+        connect(pack, &PackView::orderShipped, this, [this](qint64 number) {
+            showStatusMessage(tr("Order %1 shipped from the packing station.").arg(number));
+        });
+        return pack;
     });
 
     // File → Import products…: the catalogue from a CSV file, checked first, on the dialog's own worker.

@@ -42,7 +42,8 @@ public:
         Inventory,
         Outbox,
         Returns,
-        Settings
+        Settings,
+        Pack
     };
     Q_ENUM(Page)
 
@@ -58,7 +59,7 @@ public:
 
     // Shows an order's detail on the orders page (e.g. `--view order:1042`).
     void openOrder(qint64 number);
-    // `dashboard`, `orders`, `customers`, `inventory`, `outbox`, `returns`, `settings` or `order:NUMBER`;
+    // `dashboard`, `orders`, `customers`, `inventory`, `outbox`, `returns`, `settings`, `pack` or `order:NUMBER`;
     // false (and nothing changes) for anything else.
     bool showView(const QString &view);
     // The names showView() accepts, for help and error messages.
