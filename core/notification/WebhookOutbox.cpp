@@ -319,7 +319,7 @@ Status WebhookOutbox::record(const WebhookDelivery &delivery, const QString &cla
     auto logged = m_database.query(u"INSERT INTO webhook_delivery_attempts (delivery_id, attempted_at, http_status, "
                                    "duration_ms, outcome, error) VALUES (?, ?, ?, ?, ?, ?)"_s,
             {delivery.id, toStorage(attempt.at), nullable(attempt.httpStatus), std::max<qint64>(0, attempt.durationMs),
-                    attempt.outcome, attempt.error.left(1000)});
+                    attempt.outcome, nonNullText(attempt.error.left(1000))});
     if (!logged)
         return fail(logged.error());
     QVariantList bound = values;
@@ -350,7 +350,7 @@ Status WebhookOutbox::recordRetry(const WebhookDelivery &delivery, const QString
     return record(delivery, claimant, attempt,
             u"UPDATE webhook_deliveries SET status = 'retry', next_attempt_at = ?, http_status = ?, last_error = ?, "
             "claimed_by = NULL, claimed_until = NULL, updated_at = ?"_s,
-            {toStorage(nextAttemptAt), nullable(attempt.httpStatus), attempt.error, now});
+            {toStorage(nextAttemptAt), nullable(attempt.httpStatus), nonNullText(attempt.error), now});
 }
 
 Status WebhookOutbox::recordFailed(
@@ -360,7 +360,7 @@ Status WebhookOutbox::recordFailed(
     return record(delivery, claimant, attempt,
             u"UPDATE webhook_deliveries SET status = 'failed', http_status = ?, last_error = ?, claimed_by = NULL, "
             "claimed_until = NULL, updated_at = ?"_s,
-            {nullable(attempt.httpStatus), attempt.error, now});
+            {nullable(attempt.httpStatus), nonNullText(attempt.error), now});
 }
 
 } // namespace shipshape
