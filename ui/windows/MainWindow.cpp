@@ -17,6 +17,7 @@
 #include "views/ReturnsView.h"
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
+#include "views/WebhooksPanel.h"
 #include "windows/DiagnosticsDialog.h"
 #include "windows/ProductImportDialog.h"
 
@@ -179,8 +180,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
-        if (!isArchive()) // an archive's tax rates are history, not settings
+        if (!isArchive()) { // an archive's tax rates and webhooks are history, not settings
             settings->addShopSection(new TaxRatesPanel(*m_pageWorker, settings));
+            settings->addShopSection(new WebhooksPanel(*m_pageWorker, {}, settings));
+        }
         connect(settings, &SettingsView::saved, this,
                 [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
         connect(settings, &SettingsView::databaseChosen, this, [this](const DatabaseUrl &url) {
