@@ -15,7 +15,7 @@
 -- do, but the server checks each new one: it is pending and unattempted, for an active endpoint subscribed to its
 -- event, its payload names its own id and type, an order event is written in the transaction that changed the
 -- order (a timeline row of the order in this transaction) and carries the order's number, status and total as
--- they are, and stock.low names a product that is low. A delivery's endpoint, event, order and payload never
+-- they are, and stock.low names a product that is low. An endpoint names its writer. A delivery's endpoint, event, order and payload never
 -- change, a delivered one stays delivered, and nobody deletes deliveries or their attempt log. Webhook deliveries
 -- write no timeline rows, so shipshape_event_changes_order (migration 28) needs no new version.
 -- name: webhook endpoints
@@ -86,6 +86,18 @@ GRANT INSERT, UPDATE ON webhook_deliveries TO shipshape_warehouse, shipshape_sup
 
 GRANT INSERT ON webhook_delivery_attempts TO shipshape_warehouse, shipshape_support, shipshape_admin;
 
+CREATE FUNCTION shipshape_guard_webhook_endpoint() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+                BEGIN
+                    IF NOT shipshape_is_owner(session_user) AND NEW.created_by IS DISTINCT FROM session_user::TEXT THEN
+                        RAISE EXCEPTION 'refused by the server: webhook endpoint % names % as its writer, not %', NEW.id, NEW.created_by, session_user
+                            USING ERRCODE = '23514';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+
+CREATE TRIGGER webhook_endpoints_guard BEFORE INSERT ON webhook_endpoints FOR EACH ROW EXECUTE FUNCTION shipshape_guard_webhook_endpoint();
+
 CREATE FUNCTION shipshape_guard_webhook_delivery() RETURNS trigger
                 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 DECLARE
@@ -146,6 +158,10 @@ CREATE TRIGGER webhook_deliveries_guard BEFORE INSERT OR UPDATE ON webhook_deliv
 DROP TRIGGER webhook_deliveries_guard ON webhook_deliveries;
 
 DROP FUNCTION shipshape_guard_webhook_delivery();
+
+DROP TRIGGER webhook_endpoints_guard ON webhook_endpoints;
+
+DROP FUNCTION shipshape_guard_webhook_endpoint();
 
 DROP TABLE webhook_delivery_attempts;
 

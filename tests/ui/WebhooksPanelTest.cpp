@@ -4,16 +4,22 @@
 // QAbstractItemModelTester.
 #include "views/WebhooksPanel.h"
 
+#include "views/OutboxView.h"
+#include "views/WebhookDeliveriesPanel.h"
+
 #include "FakeWebhookReceiver.h"
 #include "Helpers.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
+#include "models/WebhookDeliveryModel.h"
 #include "models/WebhookEndpointModel.h"
 #include "notification/WebhookEndpoints.h"
+#include "notification/WebhookOutbox.h"
 #include "session/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,7 +120,9 @@ TEST_F(WebhooksPanelTest, EndpointsAreAddedTestedAndRemovedThroughTheForm)
     EXPECT_TRUE(panel.shownSecret().startsWith(u"whsec_"_s)) << "shown once, for the receiver";
     EXPECT_TRUE(panel.statusText().startsWith(u"Endpoint 1 added"_s)) << panel.statusText().toStdString();
     EXPECT_EQ(endpointsInDatabase(), 1);
-    EXPECT_EQ(test::scalar(db.session().database(), u"SELECT COUNT(*) FROM webhook_endpoints WHERE url LIKE '%whsec%'"_s), 0);
+    EXPECT_EQ(
+            test::scalar(db.session().database(), u"SELECT COUNT(*) FROM webhook_endpoints WHERE url LIKE '%whsec%'"_s),
+            0);
 
     // The test ping, signed with the secret the worker would use (here from the environment), verified by the
     // receiver; the panel shows the answer and its duration.
@@ -142,6 +150,50 @@ TEST_F(WebhooksPanelTest, EndpointsAreAddedTestedAndRemovedThroughTheForm)
     auto listed = WebhookEndpoints(db.session().database(), db.session().clock()).list();
     ASSERT_TRUE(listed);
     EXPECT_TRUE(listed->isEmpty());
+}
+
+// The Outbox page's Kind filter shows the webhook deliveries, and Retry now queues a failed one again.
+TEST_F(WebhooksPanelTest, TheOutboxPageListsAndRetriesWebhookDeliveries)
+{
+    Session &session = db.session();
+    ASSERT_TRUE(WebhookEndpoints(session.database(), session.clock())
+                        .add(u"https://erp.example.com/hooks"_s, {WebhookEventType::OrderCreated}));
+    test::addProduct(session, u"SKU-1"_s, u"12.50"_s, 10);
+    auto order = session.orders().place(test::placeRequest({{u"SKU-1"_s, 1}}));
+    ASSERT_TRUE(order);
+    WebhookOutbox outbox(session.database(), session.clock());
+    auto claimed = outbox.claimNext(u"test"_s, session.clock().now().addSecs(60));
+    ASSERT_TRUE(claimed && claimed->has_value());
+    ASSERT_TRUE(outbox.recordFailed(**claimed, u"test"_s,
+            WebhookAttempt{session.clock().now(), 410, 5, u"failed"_s, u"the endpoint answered HTTP 410"_s}));
+
+    SessionWorker worker(db.url());
+    OutboxView view(worker);
+    view.setPollInterval(std::chrono::milliseconds(0));
+    WebhookDeliveriesPanel *panel = view.webhooks();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy updated(panel, &WebhookDeliveriesPanel::updated);
+    view.kindFilter()->setCurrentIndex(1);
+    ASSERT_TRUE(updated.wait(10000));
+    ASSERT_EQ(panel->model()->rowCount(), 1);
+    const auto cell = [&](WebhookDeliveryModel::Column column, int role = Qt::DisplayRole) {
+        return panel->model()->index(0, column).data(role);
+    };
+    EXPECT_EQ(cell(WebhookDeliveryModel::Status, WebhookDeliveryModel::RawValueRole).toString(), u"failed"_s);
+    EXPECT_EQ(cell(WebhookDeliveryModel::Event).toString(), u"order.created"_s);
+    EXPECT_EQ(cell(WebhookDeliveryModel::Order, WebhookDeliveryModel::RawValueRole).toLongLong(), order->number);
+    EXPECT_EQ(cell(WebhookDeliveryModel::HttpStatus).toString(), u"410"_s);
+    EXPECT_EQ(cell(WebhookDeliveryModel::LastError).toString(), u"the endpoint answered HTTP 410"_s);
+
+    EXPECT_FALSE(panel->retryButton()->isEnabled()) << "nothing selected";
+    panel->table()->selectRow(0);
+    ASSERT_TRUE(panel->retryButton()->isEnabled());
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    ASSERT_TRUE(updated.wait(10000));
+    EXPECT_EQ(cell(WebhookDeliveryModel::Status, WebhookDeliveryModel::RawValueRole).toString(), u"pending"_s);
+    auto stored = outbox.find((*claimed)->id);
+    ASSERT_TRUE(stored && stored->has_value());
+    EXPECT_EQ((*stored)->status, OutboxStatus::Pending);
 }
 
 } // namespace
