@@ -1494,6 +1494,11 @@ TEST_F(RoleAttackTest, WebhooksByHandCannotBeForgedRedirectedOrRegistered)
                          QStringList{u"INSERT INTO webhook_endpoints (url, created_at, created_by) "
                                      "VALUES ('http://evil.example/hook', 0, 'x')"_s},
                          u"23514"_s},
+                 // An endpoint registered in someone else's name.
+                 std::tuple{u"admin"_s,
+                         QStringList{u"INSERT INTO webhook_endpoints (url, created_at, created_by) "
+                                     "VALUES ('https://hooks.example.com/other', 0, 'someone-else')"_s},
+                         u"23514"_s},
                  std::tuple{u"admin"_s,
                          QStringList{u"INSERT INTO webhook_endpoint_events (endpoint_id, event) "
                                      "SELECT MIN(id), 'order.deleted' FROM webhook_endpoints"_s},

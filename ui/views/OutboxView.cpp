@@ -94,6 +94,8 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_kindFilter->setAccessibleName(tr("Show the outbox of"));
     m_kindFilter->addItem(tr("Emails and SMS"));
     m_kindFilter->addItem(tr("Webhooks"));
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(int(m_kindFilter->itemText(0).size()) + 3);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kindFilter);
     auto *kindBar = new QHBoxLayout;
