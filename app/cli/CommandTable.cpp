@@ -19,6 +19,7 @@
 #include "cli/commands/SecretsCommands.h"
 #include "cli/commands/StaffCommands.h"
 #include "cli/commands/TaxesCommands.h"
+#include "cli/commands/WebhooksCommands.h"
 #include "cli/commands/WorkerCommands.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,9 @@ CommandTable CommandTable::standard()
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), PackCommands::group(),
             WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(),
-            SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(), ReportCommands::group(),
-            DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(), ReplicaCommands::group(),
-            HelpCommands::group()});
+            WebhooksCommands::group(), SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(),
+            ReportCommands::group(), DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(),
+            ReplicaCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

@@ -1,6 +1,7 @@
 #include "inventory/InventoryRepository.h"
 
 #include "common/Time.h"
+#include "notification/WebhookOutbox.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
 
@@ -306,7 +307,10 @@ Status InventoryRepository::record(const StockMovement &movement, std::optional<
                     returnId ? QVariant(*returnId) : QVariant(QMetaType::fromType<qint64>()), writtenOff});
     if (!query)
         return fail(query.error());
-    return {};
+    // Every stock change lands here, in its transaction: the one place where stock.low is noticed.
+    // The movement's own time is the event's (the caller's injected clock), so a ManualClock there stays in charge.
+    const ManualClock at(movement.at);
+    return WebhookOutbox(m_database, at).enqueueStockMovement(movement);
 }
 
 Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, int limit)

@@ -2,6 +2,7 @@
 
 #include "events/DomainEventBus.h"
 #include "notification/NotificationOutbox.h"
+#include "notification/WebhookOutbox.h"
 #include "orders/OrderQueries.h"
 #include "orders/OrderRepository.h"
 #include "storage/Database.h"
@@ -146,6 +147,14 @@ Result<QList<DomainEvent>> OrderChanges::applyWithin(qint64 number, const OrderM
     }
     for (const DomainEvent &domainEvent : std::as_const(change.events)) {
         if (auto queued = m_context.outbox ? m_context.outbox->enqueueFor(domainEvent, order) : Status(); !queued)
+            return fail(queued.error());
+    }
+    // Outbound webhooks of the change (order.status_changed, order.refunded), in its transaction. Only a change
+    // that wrote the order's timeline can have any (the server checks the two go together).
+    if (!change.timeline.isEmpty()) {
+        if (auto queued = WebhookOutbox(m_context.database, m_context.clock)
+                                  .enqueueOrderChange(order, before.status, change.events);
+                !queued)
             return fail(queued.error());
     }
     publishAfterCommit(change.events);

@@ -7,6 +7,7 @@
 #include "customers/PhoneNumbers.h"
 #include "inventory/StockReservations.h"
 #include "notification/NotificationOutbox.h"
+#include "notification/WebhookOutbox.h"
 #include "orders/OrderPricing.h"
 #include "orders/OrderQueries.h"
 #include "orders/OrderRepository.h"
@@ -171,6 +172,10 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
         return fail(logged.error());
     change.events.prepend(m_changes.event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_context.outbox ? m_context.outbox->enqueueFor(change.events.constFirst(), order) : Status();
+            !queued)
+        return fail(queued.error());
+    if (auto queued = WebhookOutbox(m_context.database, m_context.clock)
+                              .enqueueOrderChange(order, std::nullopt, {change.events.constFirst()});
             !queued)
         return fail(queued.error());
     if (order.paymentMethod == PaymentMethodType::Card && !request.paymentLink) {

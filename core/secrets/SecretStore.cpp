@@ -130,6 +130,9 @@ QByteArray SecretStore::environmentVariableFor(const QString &name)
         return QByteArrayLiteral("SHIPSHAPE_TWILIO_AUTH_TOKEN");
     if (name.compare(u"api-jwt"_s, Qt::CaseInsensitive) == 0)
         return QByteArrayLiteral("SHIPSHAPE_API_JWT_KEY");
+    // A webhook endpoint's signing secret ("webhook-7"): SHIPSHAPE_WEBHOOK_SECRET_7.
+    if (name.startsWith(u"webhook-"_s, Qt::CaseInsensitive))
+        return "SHIPSHAPE_WEBHOOK_SECRET_" + name.mid(8).toLatin1();
     QByteArray upper;
     for (QChar c : name) {
         const char16_t u = c.toUpper().unicode();

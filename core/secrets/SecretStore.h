@@ -16,7 +16,8 @@ namespace shipshape {
 // An environment variable overrides the keychain for headless machines and tests:
 // SHIPSHAPE_<NAME>_API_KEY, except names with their own variable (stripe: SHIPSHAPE_STRIPE_SECRET_KEY,
 // api-jwt, the Order API's token key: SHIPSHAPE_API_JWT_KEY; stripe-webhook, the signing secret of
-// Stripe's webhook endpoint: SHIPSHAPE_STRIPE_WEBHOOK_SECRET).
+// Stripe's webhook endpoint: SHIPSHAPE_STRIPE_WEBHOOK_SECRET; webhook-<id>, the signing secret of an outbound
+// webhook endpoint: SHIPSHAPE_WEBHOOK_SECRET_<id>).
 class SecretStore {
     Q_DECLARE_TR_FUNCTIONS(SecretStore)
 

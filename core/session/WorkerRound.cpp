@@ -6,6 +6,8 @@
 #include "notification/SendGridSender.h"
 #include "notification/SmsSettings.h"
 #include "notification/TwilioSmsSender.h"
+#include "notification/WebhookDispatcher.h"
+#include "notification/WebhookSender.h"
 #include "session/Session.h"
 
 #include <QPointer>
@@ -31,6 +33,13 @@ WorkerRound::WorkerRound(Session &session, std::chrono::milliseconds paymentGrac
     m_twilio = std::make_unique<TwilioSmsSender>(
             *m_http, session.clock(), SmsSettings::load(), session.options().secrets.twilioAuthToken);
     m_dispatcher->setSmsSender(m_twilio.get());
+    // Outbound webhooks: each endpoint's signing secret is read when its delivery is sent (endpoints come and go
+    // while a worker runs), from $SHIPSHAPE_WEBHOOK_SECRET_<id> or the keychain, asynchronously.
+    m_webhookSender = std::make_unique<WebhookSender>(*m_http, session.clock(), SecretStore(), mail.timeout);
+    WebhookDispatcher::Settings webhookSettings;
+    webhookSettings.retry = mail.retry;
+    m_webhooks = std::make_unique<WebhookDispatcher>(
+            WebhookOutbox(session.database(), session.clock()), *m_webhookSender, session.clock(), webhookSettings);
 }
 
 WorkerRound::WorkerRound(Session &session, EmailSender &sender, Settings settings, QObject *parent)
@@ -108,6 +117,32 @@ void WorkerRound::finishEmails(int sent, int retried, int failedEmails)
     m_report.emailsRetrying = retried;
     m_report.emailsFailed = failedEmails;
     m_dispatcher->disconnect(this);
+    if (m_webhooks && m_storageError.isEmpty()) {
+        connect(m_webhooks.get(), &WebhookDispatcher::finished, this, &WorkerRound::finishWebhooks);
+        connect(m_webhooks.get(), &WebhookDispatcher::storageError, this, [this](const QString &message) {
+            if (m_storageError.isEmpty())
+                m_storageError = message;
+            if (!m_webhooks->isBusy())
+                finishRound();
+        });
+        QTimer::singleShot(0, m_webhooks.get(), &WebhookDispatcher::dispatchDue);
+        return;
+    }
+    finishRound();
+}
+
+void WorkerRound::finishWebhooks(int delivered, int retried, int failedWebhooks)
+{
+    m_report.webhooksDelivered = delivered;
+    m_report.webhooksRetrying = retried;
+    m_report.webhooksFailed = failedWebhooks;
+    finishRound();
+}
+
+void WorkerRound::finishRound()
+{
+    if (m_webhooks)
+        m_webhooks->disconnect(this);
     m_running = false;
     if (!m_storageError.isEmpty()) {
         // An outcome could not be recorded: that email stays claimed and is sent again after its claim

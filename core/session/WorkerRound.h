@@ -16,6 +16,8 @@ class EmailSender;
 class HttpClient;
 class SendGridSender;
 class TwilioSmsSender;
+class WebhookDispatcher;
+class WebhookSender;
 class Session;
 
 // What one round did: the CLI prints it, the desktop app shows it in its status bar.
@@ -28,6 +30,10 @@ struct WorkerRoundReport {
     // Emails that wait, unattempted, because no provider is configured (and why).
     int emailsWaiting = 0;
     QString emailsWaitingReason;
+    // Outbound webhooks (WebhookDispatcher), after the emails.
+    int webhooksDelivered = 0;
+    int webhooksRetrying = 0;
+    int webhooksFailed = 0;
 };
 
 // One round of the work that must happen even while nobody watches: expire unpaid reservations whose
@@ -73,6 +79,8 @@ private:
     void refreshApiKey();
     void sendEmails(const Result<int> &reconciled);
     void finishEmails(int sent, int retried, int failed);
+    void finishWebhooks(int delivered, int retried, int failed);
+    void finishRound();
     void stopOnStorageError(const QString &message);
 
     Session &m_session;
@@ -82,6 +90,9 @@ private:
     std::unique_ptr<SendGridSender> m_sendGrid;
     std::unique_ptr<TwilioSmsSender> m_twilio;
     std::unique_ptr<OutboxDispatcher> m_dispatcher;
+    // Webhooks share the HttpClient; only when the round sends through the real providers.
+    std::unique_ptr<WebhookSender> m_webhookSender;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
     WorkerRoundReport m_report;
     QString m_storageError;
     bool m_running = false;

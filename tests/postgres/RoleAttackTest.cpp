@@ -23,6 +23,8 @@
 #include "pricing/TaxService.h"
 
 #include "notification/SendGridWebhookEvents.h"
+#include "notification/WebhookEndpoints.h"
+#include "notification/WebhookOutbox.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
@@ -289,6 +291,12 @@ private:
         auto support = sessionAs(u"support"_s);
         auto admin = sessionAs(u"admin"_s);
 
+        // An admin registers a webhook endpoint for every event first, so that each honest change below, under
+        // whichever login makes it, queues its deliveries through the server's guard (migration 31).
+        required(WebhookEndpoints(admin->database(), m_clock)
+                         .add(u"https://hooks.example.com/shipshape"_s, WebhookEventTypes::all()),
+                "webhook endpoint");
+
         for (const auto &[sku, price, stock] : {std::tuple{u"ATK-MUG"_s, u"12.50"_s, 40},
                      {u"ATK-TEE"_s, u"20.00"_s, 30}, {u"ATK-CAP"_s, u"9.99"_s, 20}, {u"ATK-PEN"_s, u"1.25"_s, 6}}) {
             NewProduct input;
@@ -480,6 +488,14 @@ private:
                         u"550 5.2.2 mailbox full"_s, claimed->recipientEmail, m_clock.now().addSecs(-30)}}),
                 "sendgrid webhook");
         require(bounced.count(SendGridEventReceipt::Outcome::Applied) == 1, "the bounce is applied");
+        // The webhook outbox: one delivery delivered (with its attempt), the others waiting.
+        WebhookOutbox webhooks(warehouse->database(), m_clock);
+        const auto delivery
+                = required(webhooks.claimNext(u"atk-worker"_s, m_clock.now().addSecs(60)), "claim a webhook delivery");
+        require(delivery.has_value(), "a webhook delivery to claim");
+        required(webhooks.recordDelivered(
+                         *delivery, u"atk-worker"_s, WebhookAttempt{m_clock.now(), 200, 42, u"delivered"_s, {}}),
+                "webhook delivered");
         (void) pending;
     }
 
@@ -1433,6 +1449,115 @@ TEST_F(RoleAttackTest, TheReplicaChangeLogCannotBeWrittenDeletedOrForged)
     EXPECT_EQ(write.value(0).toLongLong(), 1) << "logged in the writing transaction";
     ASSERT_TRUE(write.exec(u"ROLLBACK"_s));
     EXPECT_EQ(logFingerprint(), before) << "a rolled-back change leaves no log row";
+}
+
+} // namespace
+
+namespace {
+
+// Issue 16: outbound webhooks are signed with the shop's secret, so a row in webhook_deliveries is a statement the
+// shop makes to someone else. A staff login cannot register or reopen an endpoint (admins only), queue an event no
+// change made, say something about an order it is not, claim a product is low that is not, rewrite a queued event
+// or its destination, undo a delivery, or delete the log (migration 31). Each attack is refused.
+TEST_F(RoleAttackTest, WebhooksByHandCannotBeForgedRedirectedOrRegistered)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT MIN(number) FROM orders WHERE status = 'confirmed'"_s));
+    ASSERT_TRUE(found.next());
+    const QString order = QString::number(found.value(0).toLongLong());
+    ASSERT_TRUE(found.exec(u"SELECT COUNT(*) FROM webhook_deliveries WHERE status = 'sent'"_s) && found.next());
+    ASSERT_GE(found.value(0).toInt(), 1) << "the shop has a delivered webhook";
+    // A queued event about the order as it is, its id and type in the payload; `status` and `total` vary.
+    const QString forge
+            = u"INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, order_number, payload, "
+              "status, next_attempt_at, created_at, updated_at) SELECT (SELECT MIN(id) FROM "
+              "webhook_endpoints), 'ffffffff-0000-7000-8000-000000000001', 'order.refunded', number, "
+              "json_build_object('id', 'ffffffff-0000-7000-8000-000000000001', 'type', 'order.refunded', "
+              "'created', 'x', 'data', json_build_object('number', number, 'status', %2, 'totalMinor', "
+              "total_minor, 'currency', currency))::TEXT, 'pending', 0, 0, 0 FROM orders WHERE number = %1"_s;
+    // A change of the order as core writes a note: its timeline row and the next version.
+    const QStringList touchOrder{
+            u"INSERT INTO order_events (order_number, at, actor, event, reason, details) SELECT "
+            "number, updated_at, session_user, 'NoteAdded', 'hook', '{}' FROM orders WHERE number = "_s
+                    + order,
+            u"UPDATE orders SET version = version + 1 WHERE number = "_s + order};
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    for (const auto &[role, statements, state] : {// An event without a change of the order in the same transaction.
+                 std::tuple{u"support"_s, QStringList{forge.arg(order, u"status"_s)}, u"23514"_s},
+                 // With a change, but saying the order is in another status.
+                 std::tuple{u"support"_s, touchOrder + QStringList{forge.arg(order, u"'cancelled'"_s)}, u"23514"_s},
+                 // Queued as already delivered.
+                 std::tuple{u"warehouse"_s,
+                         touchOrder
+                                 + QStringList{QString(forge)
+                                                       .replace(u"'pending', 0, 0, 0"_s, u"'failed', 0, 0, 0"_s)
+                                                       .arg(order, u"status"_s)},
+                         u"23514"_s},
+                 // stock.low for a product with plenty.
+                 std::tuple{u"warehouse"_s,
+                         QStringList{
+                                 u"INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload, "
+                                 "next_attempt_at, created_at, updated_at) SELECT MIN(id), "
+                                 "'ffffffff-0000-7000-8000-000000000002', 'stock.low', "
+                                 "'{\"id\":\"ffffffff-0000-7000-8000-000000000002\",\"type\":\"stock.low\","
+                                 "\"data\":{\"sku\":\"ATK-MUG\",\"onHand\":40}}', 0, 0, 0 FROM webhook_endpoints"_s},
+                         u"23514"_s},
+                 // A queued event rewritten or sent elsewhere.
+                 std::tuple{u"support"_s,
+                         QStringList{
+                                 u"UPDATE webhook_deliveries SET payload = '{\"id\":\"x\"}' WHERE status <> 'sent'"_s},
+                         u"23514"_s},
+                 std::tuple{u"admin"_s,
+                         QStringList{u"UPDATE webhook_deliveries SET event_type = 'stock.low', order_number = NULL"_s},
+                         u"23514"_s},
+                 // A delivered event undone.
+                 std::tuple{u"warehouse"_s,
+                         QStringList{u"UPDATE webhook_deliveries SET status = 'pending', delivered_at = NULL "
+                                     "WHERE status = 'sent'"_s},
+                         u"23514"_s},
+                 // The log and the queue deleted.
+                 std::tuple{u"support"_s, QStringList{u"DELETE FROM webhook_delivery_attempts"_s}, u"42501"_s},
+                 std::tuple{u"admin"_s, QStringList{u"DELETE FROM webhook_deliveries"_s}, u"42501"_s},
+                 // Endpoints: only an admin registers one, only https (or loopback http), never reopened.
+                 std::tuple{u"support"_s,
+                         QStringList{u"INSERT INTO webhook_endpoints (url, created_at, created_by) "
+                                     "VALUES ('https://evil.example/hook', 0, 'x')"_s},
+                         u"42501"_s},
+                 std::tuple{u"warehouse"_s,
+                         QStringList{u"UPDATE webhook_endpoints SET url = 'https://evil.example/hook'"_s}, u"42501"_s},
+                 std::tuple{u"admin"_s,
+                         QStringList{u"UPDATE webhook_endpoints SET url = 'https://evil.example/hook'"_s}, u"42501"_s},
+                 std::tuple{u"admin"_s,
+                         QStringList{u"INSERT INTO webhook_endpoints (url, created_at, created_by) "
+                                     "VALUES ('http://evil.example/hook', 0, 'x')"_s},
+                         u"23514"_s},
+                 // An endpoint registered in someone else's name.
+                 std::tuple{u"admin"_s,
+                         QStringList{u"INSERT INTO webhook_endpoints (url, created_at, created_by) "
+                                     "VALUES ('https://hooks.example.com/other', 0, 'someone-else')"_s},
+                         u"23514"_s},
+                 std::tuple{u"admin"_s,
+                         QStringList{u"INSERT INTO webhook_endpoint_events (endpoint_id, event) "
+                                     "SELECT MIN(id), 'order.deleted' FROM webhook_endpoints"_s},
+                         u"23514"_s},
+                 std::tuple{u"support"_s,
+                         QStringList{u"INSERT INTO webhook_endpoint_events (endpoint_id, event) "
+                                     "SELECT MIN(id), 'order.created' FROM webhook_endpoints"_s},
+                         u"42501"_s}}) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, state) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+    // The honest way is open to support: a change of the order with an event that says what the order is.
+    const Outcome honest = tried(u"support"_s, touchOrder + QStringList{forge.arg(order, u"status"_s)});
+    EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "views/EmptyStateOverlay.h"
 #include "views/SafeTextBrowser.h"
 #include "views/TableViewSetup.h"
+#include "views/WebhookDeliveriesPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -86,6 +88,21 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     addAction(refreshAction);
     connect(refreshAction, &QAction::triggered, this, &OutboxView::refresh);
 
+    // Which outbox: customer emails and SMS, or outbound webhooks (docs/notifications.md, "Webhooks").
+    m_kindFilter = new QComboBox(this);
+    m_kindFilter->setObjectName(u"outboxKindFilter"_s);
+    m_kindFilter->setAccessibleName(tr("Show the outbox of"));
+    m_kindFilter->addItem(tr("Emails and SMS"));
+    m_kindFilter->addItem(tr("Webhooks"));
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindFilter->setMinimumContentsLength(int(m_kindFilter->itemText(0).size()) + 3);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kindFilter);
+    auto *kindBar = new QHBoxLayout;
+    kindBar->addWidget(kindLabel);
+    kindBar->addWidget(m_kindFilter);
+    kindBar->addStretch();
+
     auto *bar = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Status:"), this);
     filterLabel->setBuddy(m_statusFilter);
@@ -149,9 +166,24 @@ OutboxView::OutboxView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({440, 300});
 
+    auto *emails = new QWidget(this);
+    auto *emailsLayout = new QVBoxLayout(emails);
+    emailsLayout->setContentsMargins(0, 0, 0, 0);
+    emailsLayout->addLayout(bar);
+    emailsLayout->addWidget(m_splitter, 1);
+    m_webhooks = new WebhookDeliveriesPanel(worker, this);
+    m_kinds = new QStackedWidget(this);
+    m_kinds->addWidget(emails);
+    m_kinds->addWidget(m_webhooks);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_splitter, 1);
+    layout->addLayout(kindBar);
+    layout->addWidget(m_kinds, 1);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this](int kind) {
+        m_kinds->setCurrentIndex(kind);
+        if (kind == 1)
+            m_webhooks->reload();
+    });
 
     m_poll = new QTimer(this);
     m_poll->setInterval(5000);
@@ -256,6 +288,8 @@ void OutboxView::refresh()
 {
     m_loadError.clear();
     m_model->reload();
+    if (m_kindFilter->currentIndex() == 1)
+        m_webhooks->reload();
 }
 
 void OutboxView::refreshVisible()

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -17,12 +18,14 @@ class EmptyStateOverlay;
 class OutboxModel;
 class SafeTextBrowser;
 class SessionWorker;
+class WebhookDeliveriesPanel;
 
 // The customer-email outbox: every email with its status, attempts, next attempt and last error,
 // filtered by status; retry now, send a sent email again, and a preview of the selected email exactly
 // as stored (rendered safely: nothing is loaded from anywhere). Work runs on the SessionWorker; the
 // rows on screen are re-read every few seconds while the view is visible (the background sender
-// changes them) and new emails appear at the top.
+// changes them) and new emails appear at the top. The Kind filter switches to the webhook deliveries
+// (WebhookDeliveriesPanel), with their own status filter and retry.
 class OutboxView : public QWidget {
     Q_OBJECT
 
@@ -33,6 +36,9 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] QComboBox *statusFilter() const { return m_statusFilter; }
     [[nodiscard]] QComboBox *deliveryFilter() const { return m_deliveryFilter; }
+    // Emails and SMS (0) or webhooks (1).
+    [[nodiscard]] QComboBox *kindFilter() const { return m_kindFilter; }
+    [[nodiscard]] WebhookDeliveriesPanel *webhooks() const { return m_webhooks; }
     [[nodiscard]] QPushButton *retryButton() const { return m_retry; }
     [[nodiscard]] QPushButton *resendButton() const { return m_resend; }
     [[nodiscard]] SafeTextBrowser *preview() const { return m_preview; }
@@ -78,6 +84,9 @@ private:
     QTableView *m_table = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_deliveryFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QStackedWidget *m_kinds = nullptr;
+    WebhookDeliveriesPanel *m_webhooks = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_resend = nullptr;

@@ -18,6 +18,7 @@
 #include "views/ReturnsView.h"
 #include "views/SettingsView.h"
 #include "views/TaxRatesPanel.h"
+#include "views/WebhooksPanel.h"
 #include "windows/DiagnosticsDialog.h"
 #include "windows/ProductImportDialog.h"
 
@@ -184,10 +185,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Settings, u"settings"_s, tr("Settings"), [this] {
         auto *settings = new SettingsView(m_pages);
         settings->setCurrentDatabase(m_session.database().url());
-        if (!isArchive()) { // an archive's tax rates are history, not settings
+        if (!isArchive()) { // an archive's tax rates and webhooks are history, not settings
             auto *taxRates = new TaxRatesPanel(*m_pageWorker, settings);
             taxRates->setReadOnly(m_permissions.readOnlyReason);
             settings->addShopSection(taxRates);
+            auto *webhooks = new WebhooksPanel(*m_pageWorker, m_session.network(), {}, settings);
+            webhooks->setEnabled(m_permissions.readOnlyReason.isEmpty());
+            webhooks->setToolTip(m_permissions.readOnlyReason);
+            settings->addShopSection(webhooks);
         }
         connect(settings, &SettingsView::saved, this,
                 [this] { showStatusMessage(tr("Settings saved; they take effect at the next start.")); });
@@ -301,6 +306,10 @@ void MainWindow::applyPermissions(const Permissions &permissions)
     if (QWidget *settings = entry(Page::Settings)->widget) {
         if (auto *taxRates = settings->findChild<TaxRatesPanel *>())
             taxRates->setReadOnly(why);
+        if (auto *webhooks = settings->findChild<WebhooksPanel *>()) {
+            webhooks->setEnabled(why.isEmpty());
+            webhooks->setToolTip(why);
+        }
     }
     if (m_editor)
         m_editor->setPermissions(permissions);

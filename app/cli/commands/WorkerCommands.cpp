@@ -26,7 +26,8 @@ void printReport(CliContext &context, const WorkerRoundReport &report)
         QJsonObject summary{{u"expiredReservations"_s, report.expiredReservations},
                 {u"reconciledPayments"_s, report.reconciledPayments}, {u"emailsSent"_s, report.emailsSent},
                 {u"emailsRetrying"_s, report.emailsRetrying}, {u"emailsFailed"_s, report.emailsFailed},
-                {u"emailsWaiting"_s, report.emailsWaiting}};
+                {u"emailsWaiting"_s, report.emailsWaiting}, {u"webhooksDelivered"_s, report.webhooksDelivered},
+                {u"webhooksRetrying"_s, report.webhooksRetrying}, {u"webhooksFailed"_s, report.webhooksFailed}};
         if (!report.emailsWaitingReason.isEmpty())
             summary.insert(u"emailsWaitingReason"_s, report.emailsWaitingReason);
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
@@ -41,6 +42,9 @@ void printReport(CliContext &context, const WorkerRoundReport &report)
             << '\n';
         if (!report.emailsWaitingReason.isEmpty())
             out << WorkerCommands::tr("Emails are waiting: %1").arg(report.emailsWaitingReason) << '\n';
+        out << WorkerCommands::tr("Delivered %Ln webhook(s)", nullptr, report.webhooksDelivered)
+            << WorkerCommands::tr(", %L1 to retry, %L2 failed.").arg(report.webhooksRetrying).arg(report.webhooksFailed)
+            << '\n';
     }
     out.flush();
 }
