@@ -832,13 +832,15 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+202"/>
+        <location line="+99"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1855,7 +1857,8 @@ Beispieldokument:
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+1"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+95"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -1980,12 +1983,13 @@ Beispieldokument:
         <translation>Nur gesendete E-Mails, die der Event Webhook von SendGrid mit diesem Zustellstatus gemeldet hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="-191"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+5"/>
         <source>At most N rows (1 to 10000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 10000). Standard: 50.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+7"/>
         <source>Queues a failed email again, for another round of attempts.</source>
         <translation>Reiht eine fehlgeschlagene E-Mail für eine weitere Runde von Versuchen erneut ein.</translation>
     </message>
@@ -2025,27 +2029,200 @@ Beispieldokument:
         <translation>Unbekannter Zustellstatus „%1“: %2 verwenden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="-62"/>
+        <source>The endpoint&apos;s ID (webhooks list).</source>
+        <translation>Die ID des Endpunkts (webhooks list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoints that receive order and stock events as signed JSON POSTs, queued with the change and sent by the worker with retries (docs/notifications.md).</source>
+        <translation>Endpunkte, die Bestell- und Bestandsereignisse als signierte JSON-POSTs empfangen; diese werden zusammen mit der Änderung eingereiht und vom Worker mit Wiederholungen gesendet (docs/notifications.md).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registers an endpoint for some events; its signing secret goes to the keychain.</source>
+        <translation>Registriert einen Endpunkt für bestimmte Ereignisse; sein Signaturgeheimnis wird im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to POST: https, or plain http only to this computer.</source>
+        <translation>Ziel der POST-Anfragen: https, einfaches http nur zu diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated: %1.</source>
+        <translation>Kommagetrennt: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the signing secret from this environment variable instead of generating one (never from the command line).</source>
+        <translation>Das Signaturgeheimnis aus dieser Umgebungsvariablen übernehmen, statt eines zu erzeugen (nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A generated secret is printed once, for the receiver; Shipshape keeps it in the keychain as webhook-ID. Without a keychain (a headless worker), give the worker SHIPSHAPE_WEBHOOK_SECRET_ID instead.</source>
+        <translation>Ein erzeugtes Geheimnis wird einmalig für den Empfänger ausgegeben; Shipshape speichert es im Schlüsselbund als webhook-ID. Ohne Schlüsselbund (ein Worker ohne grafische Oberfläche) setzen Sie stattdessen SHIPSHAPE_WEBHOOK_SECRET_ID für den Worker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the registered endpoints and their events.</source>
+        <translation>Listet die registrierten Endpunkte und ihre Ereignisse auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stops sending to an endpoint; its queued deliveries fail.</source>
+        <translation>Beendet das Senden an einen Endpunkt; seine eingereihten Zustellungen schlagen fehl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sends a signed ping to an endpoint now and prints its answer and how long it took.</source>
+        <translation>Sendet sofort einen signierten Ping an einen Endpunkt und gibt seine Antwort und die benötigte Zeit aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists webhook deliveries, newest first, with their state and last error.</source>
+        <translation>Listet Webhook-Zustellungen auf, neueste zuerst, mit ihrem Status und dem letzten Fehler.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deliveries in this state.</source>
+        <translation>Nur Zustellungen mit diesem Status.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queues a failed webhook delivery again (or makes a retrying one due now).</source>
+        <translation>Reiht eine fehlgeschlagene Webhook-Zustellung erneut ein (oder macht eine, die gerade wiederholt wird, sofort fällig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery&apos;s ID (webhooks deliveries).</source>
+        <translation>Die ID der Zustellung (webhooks deliveries).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret in %1 is too short: use at least 16 characters.</source>
+        <translation>Das Geheimnis in %1 ist zu kurz: Verwenden Sie mindestens 16 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Added webhook endpoint %1 for %2.</source>
+        <translation>Webhook-Endpunkt %1 für %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing secret (shown once, give it to the receiver): %1</source>
+        <translation>Signaturgeheimnis (wird nur einmal angezeigt, geben Sie es dem Empfänger): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret is in the keychain as %1.</source>
+        <translation>Das Geheimnis ist im Schlüsselbund als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the secret is not in the keychain (%1); the worker needs %2 set to it.</source>
+        <translation>Warnung: Das Geheimnis ist nicht im Schlüsselbund (%1); für den Worker muss %2 auf diesen Wert gesetzt sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added (UTC)</source>
+        <translation>Hinzugefügt (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not a webhook endpoint ID.</source>
+        <translation>„%1“ ist keine Webhook-Endpunkt-ID.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Removed webhook endpoint %1 (%n queued delivery(s) dropped).</source>
+        <translation>
+            <numerusform>Webhook-Endpunkt %1 entfernt (%n eingereihte Zustellung verworfen).</numerusform>
+            <numerusform>Webhook-Endpunkt %1 entfernt (%n eingereihte Zustellungen verworfen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Endpoint %1 answered HTTP %2 in %3 ms.</source>
+        <translation>Endpunkt %1 hat in %3 ms mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoint %1 did not accept the ping after %2 ms: %3</source>
+        <translation>Endpunkt %1 hat den Ping nach %2 ms nicht angenommen: %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown delivery status &quot;%1&quot;: use %2.</source>
+        <translation>Unbekannter Zustellstatus „%1“: %2 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+19"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+1"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Next attempt (UTC)</source>
         <translation>Nächster Versuch (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a webhook delivery ID.</source>
+        <translation>„%1“ ist keine Webhook-Zustellungs-ID.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Webhook delivery %1 is due now: the next worker round sends it.</source>
+        <translation>Die Webhook-Zustellung %1 ist jetzt fällig: Die nächste Worker-Runde sendet sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
@@ -2060,11 +2237,12 @@ Beispieldokument:
         <translation>Letzter Fehler oder Zustellgrund</translation>
     </message>
     <message>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="-26"/>
         <source>Last error</source>
-        <translation type="vanished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+17"/>
         <source>&quot;%1&quot; is not an email ID.</source>
         <translation>„%1“ ist keine E-Mail-ID.</translation>
     </message>
@@ -2152,7 +2330,7 @@ Beispieldokument:
         <translation>Das Geheimnis %1 wurde im Schlüsselbund gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
+        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+35"/>
         <source>Expired %Ln unpaid reservation(s).</source>
         <translation>
             <numerusform>%Ln unbezahlte Reservierung abgelaufen.</numerusform>
@@ -2185,8 +2363,21 @@ Beispieldokument:
         <source>Emails are waiting: %1</source>
         <translation>E-Mails warten: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delivered %Ln webhook(s)</source>
+        <translation>
+            <numerusform>%Ln Webhook zugestellt</numerusform>
+            <numerusform>%Ln Webhooks zugestellt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>, %L1 to retry, %L2 failed.</source>
+        <translation>, %L1 werden wiederholt, %L2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Background work</source>
         <translation>Hintergrundarbeit</translation>
     </message>
@@ -2697,7 +2888,7 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+127"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+130"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
@@ -3761,6 +3952,91 @@ Beispieldokument:
         <source>Replica: %1</source>
         <translation>Replikat: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/PackCommands.cpp" line="+34"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan %1 (&quot;%2&quot;) refused: %3</source>
+        <translation>Scan %1 („%2“) abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packing</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packs an order by scans (SKU or GTIN) and ships it once complete.</source>
+        <translation>Packt eine Bestellung per Scan (SKU oder GTIN) und versendet sie, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order to pack: its number (1042 or #1042) or id.</source>
+        <translation>Die zu packende Bestellung: ihre Nummer (1042 oder #1042) oder ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One scan: an item&apos;s SKU or GTIN (one unit), or the order&apos;s own barcode (#1042). Repeat it for every scan, in order.</source>
+        <translation>Ein Scan: die SKU oder GTIN eines Artikels (eine Einheit) oder der eigene Barcode der Bestellung (#1042). Für jeden Scan wiederholen, in der Reihenfolge der Scans.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship the packed parcel with this tracking number once every unit is packed.</source>
+        <translation>Das gepackte Paket mit dieser Sendungsnummer versenden, sobald jede Einheit gepackt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parcel&apos;s carrier (with --tracking).</source>
+        <translation>Der Versanddienstleister des Pakets (mit --tracking).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --tracking: ship what is packed as a partial shipment even if units are left.</source>
+        <translation>Mit --tracking: das Gepackte als Teilsendung versenden, auch wenn noch Einheiten übrig sind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scans are applied one by one, each stored at once (another desktop sees it and can resume). A scan that is no product&apos;s code is refused with exit 3, a wrong item, an item of another order, one too many or an order that cannot ship (not confirmed, nothing left) with exit 4; the message names the scan, nothing is counted for it, and the scans after it are not applied. With --tracking, a completely packed order ships as one parcel of exactly the packed units through the ordinary shipping rule (docs/fulfillment.md) and its progress is cleared; an incomplete one is refused (exit 4) unless --partial. Without scans, prints the order&apos;s progress.</source>
+        <translation>Scans werden nacheinander angewendet und jeweils sofort gespeichert (ein anderer Arbeitsplatz sieht sie und kann fortfahren). Ein Scan, der kein Produktcode ist, wird mit Exit-Code 3 abgelehnt; ein falscher Artikel, ein Artikel einer anderen Bestellung, eine Einheit zu viel oder eine Bestellung, die nicht versendet werden kann (nicht bestätigt, nichts mehr übrig), mit Exit-Code 4; die Meldung nennt den Scan, für ihn wird nichts gezählt, und die folgenden Scans werden nicht angewendet. Mit --tracking wird eine vollständig gepackte Bestellung als ein Paket mit genau den gepackten Einheiten nach der üblichen Versandregel (docs/fulfillment.md) versendet und ihr Fortschritt gelöscht; eine unvollständige wird abgelehnt (Exit-Code 4), außer mit --partial. Ohne Scans wird der Fortschritt der Bestellung ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--carrier and --partial go with --tracking.</source>
+        <translation>--carrier und --partial sind nur zusammen mit --tracking möglich.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>that is order #%1&apos;s barcode, not #%2&apos;s.</source>
+        <translation>das ist der Barcode der Bestellung #%1, nicht der von #%2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan %1 &quot;%2&quot;: order #%3, %4 of %5 units packed.</source>
+        <translation>Scan %1 „%2“: Bestellung #%3, %4 von %5 Einheiten gepackt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan %1 &quot;%2&quot;: %3 (%4 of %5 units packed).</source>
+        <translation>Scan %1 „%2“: %3 (%4 von %5 Einheiten gepackt).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped order #%1 (%2 units, tracking %3); it is now %4.</source>
+        <translation>Bestellung #%1 versendet (%2 Einheiten, Sendungsnummer %3); sie ist jetzt %4.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order #%1 is completely packed: give --tracking to ship it.</source>
+        <translation>Bestellung #%1 ist vollständig gepackt: Geben Sie --tracking an, um sie zu versenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1: %2 of %3 units packed.</source>
+        <translation>Bestellung #%1: %2 von %3 Einheiten gepackt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -3960,7 +4236,7 @@ Beispieldokument:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+175"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+172"/>
         <source>The period needs a valid first day.</source>
         <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
@@ -5150,7 +5426,7 @@ Beispieldokument:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+195"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
         <location line="+41"/>
         <location line="+13"/>
@@ -5931,7 +6207,7 @@ Beispieldokument:
 <context>
     <name>OrderChanges</name>
     <message>
-        <location filename="../core/orders/OrderChanges.cpp" line="+50"/>
+        <location filename="../core/orders/OrderChanges.cpp" line="+51"/>
         <source>Cannot %1 order %2: it is %3.</source>
         <translation>Die Bestellung %2 kann nicht %1 werden (Status: %3).</translation>
     </message>
@@ -6497,7 +6773,7 @@ Beispieldokument:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+89"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+90"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht; wählen Sie Karte als Zahlungsart.</translation>
     </message>
@@ -6507,7 +6783,7 @@ Beispieldokument:
         <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -7293,6 +7569,79 @@ Beispieldokument:
         <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <location filename="../core/warehouse/PackingStation.cpp" line="+48"/>
+        <source>No order %1.</source>
+        <translation>Keine Bestellung %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order #%1 is not confirmed yet (unpaid): it cannot be packed.</source>
+        <translation>Bestellung #%1 ist noch nicht bestätigt (unbezahlt): Sie kann nicht gepackt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1 is %2: only a confirmed order is packed.</source>
+        <translation>Bestellung #%1 ist %2: Nur eine bestätigte Bestellung wird gepackt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order #%1 has nothing left to ship.</source>
+        <translation>Bei der Bestellung #%1 ist nichts mehr zu versenden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The scan is empty.</source>
+        <translation>Der Scan ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No order is open: scan the order&apos;s barcode (for example #1042) first, then its items.</source>
+        <translation>Keine Bestellung geöffnet: Scannen Sie zuerst den Barcode der Bestellung (zum Beispiel #1042), dann ihre Artikel.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is no product&apos;s SKU or barcode: nothing was counted.</source>
+        <translation>„%1“ ist weder SKU noch Barcode eines Produkts: Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong item: %1 is not on order #%2 (or all of it has shipped): nothing was counted.</source>
+        <translation>Falscher Artikel: %1 gehört nicht zur Bestellung #%2 (oder wurde bereits vollständig versendet): Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One too many: all %1 of %2 for order #%3 are packed already: nothing was counted.</source>
+        <translation>Eine zu viel: Alle %1 Einheiten von %2 für Bestellung #%3 sind bereits gepackt: Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One too many: order #%1 has no more %2 left to pack (packed elsewhere meanwhile): nothing was counted.</source>
+        <translation>Eine zu viel: Bei Bestellung #%1 ist von %2 nichts mehr zu packen (inzwischen anderswo gepackt): Es wurde nichts gezählt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing of order #%1 is packed yet: scan its items first.</source>
+        <translation>Von Bestellung #%1 ist noch nichts gepackt: Scannen Sie zuerst ihre Artikel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order #%1 is not completely packed (%2 of %3 units; %4).</source>
+        <translation>Bestellung #%1 ist nicht vollständig gepackt (%2 von %3 Einheiten; %4).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Between 1 and 1000 orders in progress are listed.</source>
+        <translation>Es können 1 bis 1000 Bestellungen in Bearbeitung aufgelistet werden.</translation>
     </message>
 </context>
 <context>
@@ -8198,6 +8547,14 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>ReplicaKeeper</name>
+    <message>
+        <location filename="../core/replica/ReplicaKeeper.cpp" line="+65"/>
+        <source>Cannot listen for the server&apos;s changes; the replica is not kept up to date until it answers.</source>
+        <translation>Die Änderungen des Servers können nicht empfangen werden; das Replikat wird erst wieder aktualisiert, wenn er antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ReplicaSync</name>
     <message>
         <location filename="../core/replica/ReplicaSync.cpp" line="+82"/>
@@ -8246,7 +8603,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+234"/>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>The replica %1 cannot be trusted (%2); rebuild it.</source>
         <translation>Dem Replikat %1 kann nicht vertraut werden (%2); bauen Sie es neu auf.</translation>
     </message>
@@ -8382,12 +8739,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation>„%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation>Kein Schlüsselbund erreichbar (keine D-Bus-Sitzung).</translation>
@@ -9270,9 +9627,74 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>WebhookEndpoints</name>
+    <message>
+        <location filename="../core/notification/WebhookEndpoints.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>„%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A webhook URL has at most 2000 characters.</source>
+        <translation>Eine Webhook-URL hat höchstens 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A webhook URL has no user, password or fragment.</source>
+        <translation>Eine Webhook-URL enthält keinen Benutzer, kein Passwort und kein Fragment.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A webhook URL must use https (plain http only to this computer).</source>
+        <translation>Eine Webhook-URL muss https verwenden (einfaches http nur zu diesem Rechner).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name at least one event.</source>
+        <translation>Geben Sie mindestens ein Ereignis an.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+14"/>
+        <source>No webhook endpoint %1.</source>
+        <translation>Kein Webhook-Endpunkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEventTypes</name>
+    <message>
+        <location filename="../core/notification/WebhookEvent.cpp" line="+54"/>
+        <source>Unknown webhook event &quot;%1&quot;; the events are %2.</source>
+        <translation>Unbekanntes Webhook-Ereignis „%1“; mögliche Ereignisse: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <location filename="../core/notification/WebhookOutbox.cpp" line="+180"/>
+        <source>The page size must be 1 to 10000.</source>
+        <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No webhook delivery %1.</source>
+        <translation>Keine Webhook-Zustellung %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook delivery %1 cannot be retried: its endpoint was removed.</source>
+        <translation>Die Webhook-Zustellung %1 kann nicht wiederholt werden: Ihr Endpunkt wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook delivery %1 is %2; only a failed or retrying one can be retried.</source>
+        <translation>Die Webhook-Zustellung %1 ist %2; nur eine fehlgeschlagene oder eine, die gerade wiederholt wird, kann erneut versucht werden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Shipshape</source>
         <translation>Shipshape</translation>
     </message>
@@ -9301,9 +9723,13 @@ Beispieldokument:
         <translation type="vanished">Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, settings oder order:NUMMER.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings or order:NUMBER.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings oder order:NUMMER.</translation>
+        <translation type="vanished">Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings oder order:NUMMER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack or order:NUMBER.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings, pack oder order:NUMMER.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9349,7 +9775,7 @@ Beispieldokument:
         <translation>Unbekannte Darstellung „%1“ (light, dark oder desktop verwenden).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
@@ -10906,11 +11332,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+123"/>
         <source>Read-only: your login may look at stock but not change it.</source>
         <translation>Nur Lesezugriff: Ihre Anmeldung darf den Bestand ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -10921,17 +11348,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Stock movements</source>
         <translation>Bestandsbewegungen</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Stock movements of the selected product</source>
         <translation>Bestandsbewegungen des ausgewählten Produkts</translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%Ln product(s) low on stock</source>
         <translation>
             <numerusform>%Ln Produkt mit niedrigem Bestand</numerusform>
@@ -11051,12 +11478,12 @@ Beispieldokument:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Search SKU, name or barcode…</source>
         <translation>SKU, Name oder Barcode suchen…</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>The search looks at SKUs, product names and whole barcodes.</source>
         <translation>Die Suche berücksichtigt SKUs, Produktnamen und vollständige Barcodes.</translation>
     </message>
@@ -11347,23 +11774,24 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+79"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New order…</source>
         <translation>Neue Bestellung…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+192"/>
         <source>Take a new order (%1)</source>
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-179"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -11398,7 +11826,7 @@ Beispieldokument:
         <translation>Retouren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Return %1 updated.</source>
         <translation>Retoure %1 aktualisiert.</translation>
     </message>
@@ -11408,7 +11836,7 @@ Beispieldokument:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation>Einstellungen gespeichert; sie werden beim nächsten Start wirksam.</translation>
     </message>
@@ -11418,7 +11846,17 @@ Beispieldokument:
         <translation>Shipshape öffnet %1 beim nächsten Start.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Pack</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 shipped from the packing station.</source>
+        <translation>Bestellung %1 am Packplatz versendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -11429,11 +11867,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+74"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation>Produkte aus einer CSV-Datei anlegen oder aktualisieren, alle Zeilen oder keine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>Open &amp;archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
@@ -11478,7 +11917,7 @@ Beispieldokument:
         <translation>Nur Lesezugriff: Dieses Fenster zeigt ein Archiv, nicht den Shop (%1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -11489,14 +11928,52 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+114"/>
+        <location line="+234"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-233"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline copy: interrupted, resumes at the next start</source>
+        <translation>Offline-Kopie: unterbrochen, wird beim nächsten Start fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy: up to date</source>
+        <translation>Offline-Kopie: aktuell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline copy was made again: %1</source>
+        <translation>Die Offline-Kopie wurde neu erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline copy: not updated</source>
+        <translation>Offline-Kopie: nicht aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Offline copy: catching up (%Ln change(s))</source>
+        <translation>
+            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderung)</numerusform>
+            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the shop for offline use: %1% (%2)</source>
+        <translation>Shop wird für die Offline-Nutzung kopiert: %1 % (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -11504,7 +11981,7 @@ Beispieldokument:
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>Working… (%Ln task(s))</source>
         <translation>
             <numerusform>In Arbeit… (%Ln Aufgabe)</numerusform>
@@ -11527,12 +12004,12 @@ Beispieldokument:
         <translation>Produkte importiert.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Order #%1 placed.</source>
         <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -11542,7 +12019,7 @@ Beispieldokument:
         <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -11552,9 +12029,27 @@ Beispieldokument:
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineMode</name>
+    <message>
+        <location filename="../core/replica/OfflineMode.cpp" line="+92"/>
+        <source>Offline — history as of %1</source>
+        <translation>Offline — Stand: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — the server does not answer, and this desktop has no offline copy of the shop yet</source>
+        <translation>Offline — Der Server antwortet nicht, und auf diesem Arbeitsplatz gibt es noch keine Offline-Kopie des Shops</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server does not answer: nothing can be changed until it is back. Shipshape reconnects by itself.</source>
+        <translation>Der Server antwortet nicht: Bis er wieder erreichbar ist, kann nichts geändert werden. Shipshape verbindet sich selbstständig neu.</translation>
     </message>
 </context>
 <context>
@@ -11576,21 +12071,23 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+75"/>
         <source>Add a tag to the selected orders</source>
         <translation>Den ausgewählten Bestellungen einen Tag hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
         <source>Remove tag…</source>
         <translation>Tag entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+72"/>
         <source>Remove a tag from the selected orders</source>
         <translation>Einen Tag von den ausgewählten Bestellungen entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Packing slips…</source>
         <translation>Lieferscheine…</translation>
     </message>
@@ -13133,12 +13630,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+433"/>
+        <location line="+434"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -13384,7 +13881,7 @@ Beispieldokument:
         <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Your login may not place orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>
@@ -13643,7 +14140,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+169"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+175"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -14321,7 +14818,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OutboxView</name>
     <message>
-        <location filename="../ui/views/OutboxView.cpp" line="+59"/>
+        <location filename="../ui/views/OutboxView.cpp" line="+61"/>
         <source>Show emails with status</source>
         <translation>E-Mails mit Status anzeigen</translation>
     </message>
@@ -14357,21 +14854,43 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+267"/>
         <source>Send the selected failed or waiting emails at the next opportunity</source>
         <translation>Die ausgewählten fehlgeschlagenen oder wartenden E-Mails bei nächster Gelegenheit senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-266"/>
         <source>Send again…</source>
         <translation>Erneut senden…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+265"/>
         <source>Queue a fresh copy of the selected sent emails</source>
         <translation>Eine neue Kopie der ausgewählten gesendeten E-Mails einreihen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-252"/>
+        <source>Show the outbox of</source>
+        <translation>Postausgang anzeigen für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails and SMS</source>
+        <translation>E-Mails und SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -14396,7 +14915,7 @@ Beispieldokument:
         <translation>E-Mail-Vorschau</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>The outbox could not be read.</source>
         <translation>Der Postausgang konnte nicht gelesen werden.</translation>
     </message>
@@ -14432,7 +14951,7 @@ Beispieldokument:
         <translation>Hier wird eine E-Mail an den Kunden eingereiht, wenn seine Bestellung aufgegeben, bestätigt, versendet, zugestellt, storniert oder erstattet wird.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -14453,7 +14972,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
@@ -14521,6 +15040,208 @@ Beispieldokument:
         <location line="+2"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackLineModel</name>
+    <message>
+        <location filename="../ui/models/PackLineModel.cpp" line="+89"/>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packed</source>
+        <translation>Verpackt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To pack</source>
+        <translation>Zu packen</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackShipDialog</name>
+    <message>
+        <location filename="../ui/views/PackShipDialog.cpp" line="+20"/>
+        <source>Ship order #%1</source>
+        <translation>Bestellung #%1 versenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Order #%1 is packed (%n unit(s)). Scan or type the tracking number and press Enter to ship.</source>
+        <translation>
+            <numerusform>Bestellung #%1 ist gepackt (%n Einheit). Scannen Sie die Sendungsnummer oder geben Sie sie ein, und drücken Sie zum Versenden die Eingabetaste.</numerusform>
+            <numerusform>Bestellung #%1 ist gepackt (%n Einheiten). Scannen Sie die Sendungsnummer oder geben Sie sie ein, und drücken Sie zum Versenden die Eingabetaste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Carrier</source>
+        <translation>&amp;Versanddienstleister</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Scan or type the tracking number first.</source>
+        <translation>Scannen Sie zuerst die Sendungsnummer oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is a barcode of the order or its items, not a tracking number: nothing was shipped or counted. Scan the carrier&apos;s label.</source>
+        <translation>„%1“ ist ein Barcode der Bestellung oder ihrer Artikel, keine Sendungsnummer: Es wurde nichts versendet oder gezählt. Scannen Sie das Etikett des Versanddienstleisters.</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackView</name>
+    <message>
+        <location filename="../ui/views/PackView.cpp" line="+55"/>
+        <source>Order being packed</source>
+        <translation>Bestellung in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order (#1042), then its items</source>
+        <translation>Bestellung scannen (#1042), dann ihre Artikel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last scan</source>
+        <translation>Letzter Scan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do next</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to pack</source>
+        <translation>Zu packende Positionen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Partly packed orders</source>
+        <translation>Teilweise gepackte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This login may not ship orders.</source>
+        <translation>Diese Anmeldung darf keine Bestellungen versenden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#%1 (%2 of %3)</source>
+        <translation>#%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly packed, scan to resume: %1</source>
+        <translation>Teilweise gepackt, zum Fortsetzen scannen: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Order #%1 resumed: %2 of %3 packed</source>
+        <translation>Bestellung #%1 fortgesetzt: %2 von %3 gepackt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 opened</source>
+        <translation>Bestellung #%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ %1  %2 of %3</source>
+        <translation>✓ %1  %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Packing slip: %1</source>
+        <translation> Lieferschein: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The packing slip was not written: %1</source>
+        <translation> Der Lieferschein wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order #%1 shipped, tracking %2. Scan the next order.</source>
+        <translation>Bestellung #%1 versendet, Sendungsnummer %2. Scannen Sie die nächste Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No order open</source>
+        <translation>Keine Bestellung geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the order&apos;s barcode (#1042) on its pick list or packing slip.</source>
+        <translation>Scannen Sie den Barcode der Bestellung (#1042) auf ihrer Pickliste oder ihrem Lieferschein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1: %2 of %3 packed</source>
+        <translation>Bestellung #%1: %2 von %3 gepackt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete. Press Enter or scan the order again to ship it.</source>
+        <translation>Vollständig. Drücken Sie die Eingabetaste oder scannen Sie die Bestellung erneut, um sie zu versenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan each item (SKU or barcode). Another order&apos;s barcode opens that order.</source>
+        <translation>Scannen Sie jeden Artikel (SKU oder Barcode). Der Barcode einer anderen Bestellung öffnet diese Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -15150,41 +15871,45 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+188"/>
         <source>Say what arrived of the selected return: restocked or written off</source>
         <translation>Eingang der ausgewählten Retoure buchen: wieder einlagern oder abschreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-187"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+186"/>
         <source>Refund the selected received return and close it</source>
         <translation>Die ausgewählte eingegangene Retoure erstatten und abschließen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+184"/>
         <source>Reject the selected requested return, saying why</source>
         <translation>Die ausgewählte angemeldete Retoure mit Begründung ablehnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-183"/>
         <source>Exchange…</source>
         <translation>Umtauschen…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+182"/>
         <source>Send a replacement for the selected return; its value pays for it</source>
         <translation>Ersatz für die ausgewählte Retoure senden; ihr Wert bezahlt ihn</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-168"/>
         <source>&amp;State:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -15217,7 +15942,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+174"/>
         <source>Reject return %1</source>
         <translation>Retoure %1 ablehnen</translation>
     </message>
@@ -15928,7 +16653,7 @@ Beispieldokument:
         <translation>Keine Steuersätze: Bestellungen werden nicht besteuert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tax rate saved.</source>
         <translation>Steuersatz gespeichert.</translation>
     </message>
@@ -16197,6 +16922,242 @@ Beispieldokument:
         <location line="+2"/>
         <source>Left to ship</source>
         <translation>Noch zu versenden</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookDeliveriesPanel</name>
+    <message>
+        <location filename="../ui/views/WebhookDeliveriesPanel.cpp" line="+39"/>
+        <source>Show webhook deliveries with status</source>
+        <translation>Webhook-Zustellungen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected failed or waiting webhooks at the next worker round</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder wartenden Webhooks in der nächsten Worker-Runde senden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Webhook deliveries</source>
+        <translation>Webhook-Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No webhook deliveries.</source>
+        <translation>Keine Webhook-Zustellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivery(s)</source>
+        <translation>
+            <numerusform>%n Zustellung</numerusform>
+            <numerusform>%n Zustellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n webhook delivery(s) queued again.</source>
+        <translation>
+            <numerusform>%n Webhook-Zustellung erneut eingereiht.</numerusform>
+            <numerusform>%n Webhook-Zustellungen erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookDeliveryModel</name>
+    <message>
+        <location filename="../ui/models/WebhookDeliveryModel.cpp" line="+45"/>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookEndpointModel</name>
+    <message>
+        <location filename="../ui/models/WebhookEndpointModel.cpp" line="+34"/>
+        <source>Added by %1</source>
+        <translation>Hinzugefügt von %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhooksPanel</name>
+    <message>
+        <location filename="../ui/views/WebhooksPanel.cpp" line="+44"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Webhook endpoints</source>
+        <translation>Webhook-Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send test ping</source>
+        <translation>Test-Ping senden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing secret of the new endpoint</source>
+        <translation>Signaturgeheimnis des neuen Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each event is sent as a signed JSON POST (Shipshape-Signature) with the change that caused it, retried with backoff, and listed with the worker&apos;s other deliveries. A new endpoint&apos;s signing secret is shown once, for its receiver.</source>
+        <translation>Jedes Ereignis wird als signierter JSON-POST (Shipshape-Signature) mit der Änderung gesendet, die es ausgelöst hat, bei Fehlern mit wachsendem Abstand wiederholt und zusammen mit den anderen Zustellungen des Workers aufgelistet. Das Signaturgeheimnis eines neuen Endpunkts wird einmalig für seinen Empfänger angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No webhook endpoints: events are not sent anywhere.</source>
+        <translation>Keine Webhook-Endpunkte: Ereignisse werden nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Endpoint %1 added. Give its receiver this signing secret; it is not shown again.</source>
+        <translation>Endpunkt %1 hinzugefügt. Geben Sie seinem Empfänger dieses Signaturgeheimnis; es wird nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint %1 added, but its secret is not in the keychain (%2): set %3 for the worker, and give the receiver this signing secret.</source>
+        <translation>Endpunkt %1 hinzugefügt, aber sein Geheimnis ist nicht im Schlüsselbund (%2): Setzen Sie %3 für den Worker, und geben Sie dem Empfänger dieses Signaturgeheimnis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Endpoint %1 removed; %n queued delivery(s) will not be sent.</source>
+        <translation>
+            <numerusform>Endpunkt %1 entfernt; %n eingereihte Zustellung wird nicht gesendet.</numerusform>
+            <numerusform>Endpunkt %1 entfernt; %n eingereihte Zustellungen werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending a test ping to endpoint %1…</source>
+        <translation>Test-Ping an Endpunkt %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint %1 answered HTTP %2 in %3 ms.</source>
+        <translation>Endpunkt %1 hat in %3 ms mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint %1 did not accept the ping after %2 ms: %3</source>
+        <translation>Endpunkt %1 hat den Ping nach %2 ms nicht angenommen: %3</translation>
     </message>
 </context>
 <context>

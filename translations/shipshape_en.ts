@@ -828,13 +828,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+202"/>
+        <location line="+99"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1743,8 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+1"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -1914,12 +1917,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="-191"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+5"/>
         <source>At most N rows (1 to 10000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+7"/>
         <source>Queues a failed email again, for another round of attempts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,27 +1963,205 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="-62"/>
+        <source>The endpoint&apos;s ID (webhooks list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoints that receive order and stock events as signed JSON POSTs, queued with the change and sent by the worker with retries (docs/notifications.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registers an endpoint for some events; its signing secret goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to POST: https, or plain http only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the signing secret from this environment variable instead of generating one (never from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A generated secret is printed once, for the receiver; Shipshape keeps it in the keychain as webhook-ID. Without a keychain (a headless worker), give the worker SHIPSHAPE_WEBHOOK_SECRET_ID instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the registered endpoints and their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stops sending to an endpoint; its queued deliveries fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sends a signed ping to an endpoint now and prints its answer and how long it took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists webhook deliveries, newest first, with their state and last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deliveries in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queues a failed webhook delivery again (or makes a retrying one due now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery&apos;s ID (webhooks deliveries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret in %1 is too short: use at least 16 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Added webhook endpoint %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing secret (shown once, give it to the receiver): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret is in the keychain as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: the secret is not in the keychain (%1); the worker needs %2 set to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not a webhook endpoint ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Removed webhook endpoint %1 (%n queued delivery(s) dropped).</source>
+        <translation>
+            <numerusform>Removed webhook endpoint %1 (%n queued delivery dropped).</numerusform>
+            <numerusform>Removed webhook endpoint %1 (%n queued deliveries dropped).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Endpoint %1 answered HTTP %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Endpoint %1 did not accept the ping after %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown delivery status &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+19"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+1"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Next attempt (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a webhook delivery ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Webhook delivery %1 is due now: the next worker round sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/OutboxCommands.cpp" line="+0"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2176,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not an email ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2252,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+34"/>
+        <location filename="../app/cli/commands/WorkerCommands.cpp" line="+35"/>
         <source>Expired %Ln unpaid reservation(s).</source>
         <translation>
             <numerusform>Expired %Ln unpaid reservation.</numerusform>
@@ -2103,8 +2285,21 @@ Example document:
         <source>Emails are waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delivered %Ln webhook(s)</source>
+        <translation>
+            <numerusform>Delivered %Ln webhook</numerusform>
+            <numerusform>Delivered %Ln webhooks</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>, %L1 to retry, %L2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Background work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,7 +2815,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+127"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+130"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
@@ -3607,6 +3802,91 @@ Example document:
         <source>Replica: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/PackCommands.cpp" line="+34"/>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan %1 (&quot;%2&quot;) refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packs an order by scans (SKU or GTIN) and ships it once complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order to pack: its number (1042 or #1042) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One scan: an item&apos;s SKU or GTIN (one unit), or the order&apos;s own barcode (#1042). Repeat it for every scan, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship the packed parcel with this tracking number once every unit is packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parcel&apos;s carrier (with --tracking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --tracking: ship what is packed as a partial shipment even if units are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scans are applied one by one, each stored at once (another desktop sees it and can resume). A scan that is no product&apos;s code is refused with exit 3, a wrong item, an item of another order, one too many or an order that cannot ship (not confirmed, nothing left) with exit 4; the message names the scan, nothing is counted for it, and the scans after it are not applied. With --tracking, a completely packed order ships as one parcel of exactly the packed units through the ordinary shipping rule (docs/fulfillment.md) and its progress is cleared; an incomplete one is refused (exit 4) unless --partial. Without scans, prints the order&apos;s progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--carrier and --partial go with --tracking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>that is order #%1&apos;s barcode, not #%2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scan %1 &quot;%2&quot;: order #%3, %4 of %5 units packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan %1 &quot;%2&quot;: %3 (%4 of %5 units packed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipped order #%1 (%2 units, tracking %3); it is now %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order #%1 is completely packed: give --tracking to ship it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1: %2 of %3 units packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionReport</name>
@@ -3806,7 +4086,7 @@ Example document:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+175"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+172"/>
         <source>The period needs a valid first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,7 +5272,7 @@ Example document:
 <context>
     <name>InventoryRepository</name>
     <message>
-        <location filename="../core/inventory/InventoryRepository.cpp" line="+195"/>
+        <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
         <location line="+41"/>
         <location line="+13"/>
@@ -5753,7 +6033,7 @@ Example document:
 <context>
     <name>OrderChanges</name>
     <message>
-        <location filename="../core/orders/OrderChanges.cpp" line="+50"/>
+        <location filename="../core/orders/OrderChanges.cpp" line="+51"/>
         <source>Cannot %1 order %2: it is %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,7 +6591,7 @@ Example document:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+89"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+90"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6321,7 +6601,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7074,6 +7354,79 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <location filename="../core/warehouse/PackingStation.cpp" line="+48"/>
+        <source>No order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order #%1 is not confirmed yet (unpaid): it cannot be packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order #%1 is %2: only a confirmed order is packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order #%1 has nothing left to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The scan is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No order is open: scan the order&apos;s barcode (for example #1042) first, then its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is no product&apos;s SKU or barcode: nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong item: %1 is not on order #%2 (or all of it has shipped): nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One too many: all %1 of %2 for order #%3 are packed already: nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One too many: order #%1 has no more %2 left to pack (packed elsewhere meanwhile): nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing of order #%1 is packed yet: scan its items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order #%1 is not completely packed (%2 of %3 units; %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Between 1 and 1000 orders in progress are listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7980,6 +8333,14 @@ Example document:
     </message>
 </context>
 <context>
+    <name>ReplicaKeeper</name>
+    <message>
+        <location filename="../core/replica/ReplicaKeeper.cpp" line="+65"/>
+        <source>Cannot listen for the server&apos;s changes; the replica is not kept up to date until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplicaSync</name>
     <message>
         <location filename="../core/replica/ReplicaSync.cpp" line="+82"/>
@@ -8028,7 +8389,7 @@ Example document:
     </message>
     <message>
         <location line="+234"/>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>The replica %1 cannot be trusted (%2); rebuild it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8164,12 +8525,12 @@ Example document:
     </message>
     <message>
         <location line="+27"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Cannot read &quot;%1&quot; from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <location line="+22"/>
         <source>No keychain is reachable (no D-Bus session).</source>
         <translation type="unfinished"></translation>
@@ -9052,9 +9413,74 @@ Example document:
     </message>
 </context>
 <context>
+    <name>WebhookEndpoints</name>
+    <message>
+        <location filename="../core/notification/WebhookEndpoints.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A webhook URL has at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A webhook URL has no user, password or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A webhook URL must use https (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+14"/>
+        <source>No webhook endpoint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEventTypes</name>
+    <message>
+        <location filename="../core/notification/WebhookEvent.cpp" line="+54"/>
+        <source>Unknown webhook event &quot;%1&quot;; the events are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookOutbox</name>
+    <message>
+        <location filename="../core/notification/WebhookOutbox.cpp" line="+180"/>
+        <source>The page size must be 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No webhook delivery %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook delivery %1 cannot be retried: its endpoint was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook delivery %1 is %2; only a failed or retrying one can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+43"/>
+        <location filename="../app/gui/main.cpp" line="+45"/>
         <source>Shipshape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9080,7 +9506,7 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
-        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings or order:NUMBER.</source>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack or order:NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9119,7 +9545,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10609,11 +11035,12 @@ Example document:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+123"/>
         <source>Read-only: your login may look at stock but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10624,17 +11051,17 @@ Example document:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Stock movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Stock movements of the selected product</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+145"/>
+        <location line="+146"/>
         <source>%Ln product(s) low on stock</source>
         <translation>
             <numerusform>%Ln product low on stock</numerusform>
@@ -11041,23 +11468,24 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+76"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+79"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>New order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+192"/>
         <source>Take a new order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-179"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11092,7 +11520,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Return %1 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11102,7 +11530,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Settings saved; they take effect at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11112,7 +11540,17 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 shipped from the packing station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11123,11 +11561,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+74"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-71"/>
         <source>Open &amp;archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11172,7 +11611,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11183,13 +11622,51 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+114"/>
+        <location line="+234"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-233"/>
         <source>Archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline copy: interrupted, resumes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline copy was made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline copy: not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Offline copy: catching up (%Ln change(s))</source>
+        <translation>
+            <numerusform>Offline copy: catching up (%Ln change)</numerusform>
+            <numerusform>Offline copy: catching up (%Ln changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the shop for offline use: %1% (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11213,7 +11690,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>%1 — offline, reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11252,6 +11729,24 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::OfflineMode</name>
+    <message>
+        <location filename="../core/replica/OfflineMode.cpp" line="+92"/>
+        <source>Offline — history as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline — the server does not answer, and this desktop has no offline copy of the shop yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server does not answer: nothing can be changed until it is back. Shipshape reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderBulkActions</name>
     <message>
         <location filename="../ui/bulk/OrderBulkActions.cpp" line="+41"/>
@@ -11270,21 +11765,23 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+75"/>
         <source>Add a tag to the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-73"/>
         <source>Remove tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+72"/>
         <source>Remove a tag from the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
         <source>Packing slips…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12467,12 +12964,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+433"/>
+        <location line="+434"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-376"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12538,7 +13035,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Your login may not place orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12765,7 +13262,7 @@ Example document:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+169"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+175"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13187,7 +13684,7 @@ Example document:
 <context>
     <name>shipshape::OutboxView</name>
     <message>
-        <location filename="../ui/views/OutboxView.cpp" line="+59"/>
+        <location filename="../ui/views/OutboxView.cpp" line="+61"/>
         <source>Show emails with status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13223,21 +13720,43 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+267"/>
         <source>Send the selected failed or waiting emails at the next opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-266"/>
         <source>Send again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+265"/>
         <source>Queue a fresh copy of the selected sent emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-252"/>
+        <source>Show the outbox of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13262,7 +13781,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+97"/>
         <source>The outbox could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13298,7 +13817,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13319,7 +13838,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13387,6 +13906,208 @@ Example document:
             <numerusform>%Ln fresh copy queued; %1</numerusform>
             <numerusform>%Ln fresh copies queued; %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackLineModel</name>
+    <message>
+        <location filename="../ui/models/PackLineModel.cpp" line="+89"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackShipDialog</name>
+    <message>
+        <location filename="../ui/views/PackShipDialog.cpp" line="+20"/>
+        <source>Ship order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Order #%1 is packed (%n unit(s)). Scan or type the tracking number and press Enter to ship.</source>
+        <translation>
+            <numerusform>Order #%1 is packed (%n unit). Scan or type the tracking number and press Enter to ship.</numerusform>
+            <numerusform>Order #%1 is packed (%n units). Scan or type the tracking number and press Enter to ship.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Scan or type the tracking number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is a barcode of the order or its items, not a tracking number: nothing was shipped or counted. Scan the carrier&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::PackView</name>
+    <message>
+        <location filename="../ui/views/PackView.cpp" line="+55"/>
+        <source>Order being packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an order (#1042), then its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lines to pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Partly packed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This login may not ship orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly packed, scan to resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Order #%1 resumed: %2 of %3 packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ %1  %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Packing slip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> The packing slip was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order #%1 shipped, tracking %2. Scan the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No order open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the order&apos;s barcode (#1042) on its pick list or packing slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order #%1: %2 of %3 packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete. Press Enter or scan the order again to ship it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan each item (SKU or barcode). Another order&apos;s barcode opens that order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14015,41 +14736,45 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+188"/>
         <source>Say what arrived of the selected return: restocked or written off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-187"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+186"/>
         <source>Refund the selected received return and close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+184"/>
         <source>Reject the selected requested return, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-183"/>
         <source>Exchange…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+182"/>
         <source>Send a replacement for the selected return; its value pays for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-168"/>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14082,7 +14807,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+174"/>
         <source>Reject return %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14785,7 +15510,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tax rate saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15052,6 +15777,242 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Left to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookDeliveriesPanel</name>
+    <message>
+        <location filename="../ui/views/WebhookDeliveriesPanel.cpp" line="+39"/>
+        <source>Show webhook deliveries with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the selected failed or waiting webhooks at the next worker round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Webhook deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No webhook deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n delivery(s)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n webhook delivery(s) queued again.</source>
+        <translation>
+            <numerusform>%n webhook delivery queued again.</numerusform>
+            <numerusform>%n webhook deliveries queued again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookDeliveryModel</name>
+    <message>
+        <location filename="../ui/models/WebhookDeliveryModel.cpp" line="+45"/>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhookEndpointModel</name>
+    <message>
+        <location filename="../ui/models/WebhookEndpointModel.cpp" line="+34"/>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::WebhooksPanel</name>
+    <message>
+        <location filename="../ui/views/WebhooksPanel.cpp" line="+44"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Webhook endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send test ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signing secret of the new endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each event is sent as a signed JSON POST (Shipshape-Signature) with the change that caused it, retried with backoff, and listed with the worker&apos;s other deliveries. A new endpoint&apos;s signing secret is shown once, for its receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No webhook endpoints: events are not sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Endpoint %1 added. Give its receiver this signing secret; it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Endpoint %1 added, but its secret is not in the keychain (%2): set %3 for the worker, and give the receiver this signing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Endpoint %1 removed; %n queued delivery(s) will not be sent.</source>
+        <translation>
+            <numerusform>Endpoint %1 removed; %n queued delivery will not be sent.</numerusform>
+            <numerusform>Endpoint %1 removed; %n queued deliveries will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending a test ping to endpoint %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint %1 answered HTTP %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint %1 did not accept the ping after %2 ms: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
