@@ -141,7 +141,8 @@ TEST_F(CliWebhooks, AGeneratedSecretIsPrintedOnceAndNeverStored)
     ASSERT_GE(at, 0) << out.toStdString();
     const QString secret = out.mid(at, 6 + 64);
     EXPECT_EQ(cli.run({u"webhooks"_s, u"list"_s}).outText().count(secret), 0);
-    EXPECT_TRUE(added.errText().contains(u"SHIPSHAPE_WEBHOOK_SECRET_1"_s)) << "no keychain here: " << added.errText().toStdString();
+    EXPECT_TRUE(added.errText().contains(u"SHIPSHAPE_WEBHOOK_SECRET_1"_s))
+            << "no keychain here: " << added.errText().toStdString();
     for (const QString &file : QDir(cli.directory()).entryList(QDir::Files)) {
         QFile candidate(cli.directory() + u'/' + file);
         ASSERT_TRUE(candidate.open(QIODevice::ReadOnly));
