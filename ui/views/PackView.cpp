@@ -82,8 +82,10 @@ PackView::PackView(SessionWorker &worker, QWidget *parent) : QWidget(parent), m_
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2);
+    // Counts are short but their German headers are not: every column but the product name takes
+    // the width of its header or widest cell, so no translation is cut.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(PackLineModel::Product, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PackLineModel::Sku, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setFont(large);
     m_inProgress = new QLabel(this);
     m_inProgress->setObjectName(u"packInProgress"_s);
