@@ -212,14 +212,14 @@ Result<StockLevel> InventoryRepository::applyDelta(
             return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
         return fail(Error::conflict(refusal, u"sku"_s, sku));
     }
-    StockLevel level{query->integer(u"on_hand"), query->integer(u"reserved")};
+    StockLevel level{query->integer(u"on_hand"), query->integer(u"reserved"), query->integer(u"low_stock_threshold")};
     return level;
 }
 
 Result<StockLevel> InventoryRepository::reserve(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET reserved = reserved + ?, updated_at = ? "
-                      "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved"_s,
+                      "WHERE sku = ? AND on_hand - reserved >= ? RETURNING on_hand, reserved, low_stock_threshold"_s,
             sku, {quantity, toStorage(at), sku, quantity},
             tr("Not enough stock of %1 to reserve %2.").arg(sku).arg(quantity));
 }
@@ -227,7 +227,7 @@ Result<StockLevel> InventoryRepository::reserve(const QString &sku, qint64 quant
 Result<StockLevel> InventoryRepository::release(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET reserved = reserved - ?, updated_at = ? "
-                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
+                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved, low_stock_threshold"_s,
             sku, {quantity, toStorage(at), sku, quantity},
             tr("Cannot release %2 of %1: less is reserved.").arg(sku).arg(quantity));
 }
@@ -235,7 +235,7 @@ Result<StockLevel> InventoryRepository::release(const QString &sku, qint64 quant
 Result<StockLevel> InventoryRepository::consume(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET on_hand = on_hand - ?, reserved = reserved - ?, updated_at = ? "
-                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved"_s,
+                      "WHERE sku = ? AND reserved >= ? RETURNING on_hand, reserved, low_stock_threshold"_s,
             sku, {quantity, quantity, toStorage(at), sku, quantity},
             tr("Cannot ship %2 of %1: less is reserved.").arg(sku).arg(quantity));
 }
@@ -243,13 +243,14 @@ Result<StockLevel> InventoryRepository::consume(const QString &sku, qint64 quant
 Result<StockLevel> InventoryRepository::replenish(const QString &sku, qint64 quantity, const QDateTime &at)
 {
     return applyDelta(u"UPDATE products SET on_hand = on_hand + ?, updated_at = ? "
-                      "WHERE sku = ? AND ? > 0 RETURNING on_hand, reserved"_s,
+                      "WHERE sku = ? AND ? > 0 RETURNING on_hand, reserved, low_stock_threshold"_s,
             sku, {quantity, toStorage(at), sku, quantity}, tr("Replenishment of %1 must be positive.").arg(sku));
 }
 
 Result<StockLevel> InventoryRepository::lockLevel(const QString &sku, const QDateTime &at)
 {
-    return applyDelta(u"UPDATE products SET updated_at = ? WHERE sku = ? RETURNING on_hand, reserved"_s, sku,
+    return applyDelta(
+            u"UPDATE products SET updated_at = ? WHERE sku = ? RETURNING on_hand, reserved, low_stock_threshold"_s, sku,
             {toStorage(at), sku}, tr("Unknown product SKU \"%1\".").arg(sku));
 }
 

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace shipshape {
 
 // A product in the catalogue with its stock level. Invariants (also CHECKed by the schema):
@@ -31,6 +33,9 @@ struct Product {
 struct StockLevel {
     qint64 onHand = 0;
     qint64 reserved = 0;
+    // Read back by the same UPDATE … RETURNING where it is cheap, so a reservation's stock.low check
+    // costs no extra statement; nullopt where the level was read without it.
+    std::optional<qint64> lowStockThreshold = std::nullopt;
 };
 
 } // namespace shipshape

@@ -32,6 +32,9 @@ struct StockMovement {
     QString actor;
     QString reason;
     QDateTime at;
+    // Not stored: the product's low-stock threshold when the caller already holds it (StockLevel), which
+    // spares the stock.low webhook check a read; nullopt makes the check read it.
+    std::optional<qint64> lowStockThreshold = std::nullopt;
 };
 
 class StockMovementKinds {

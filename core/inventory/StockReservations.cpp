@@ -36,8 +36,8 @@ Status StockReservations::adjust(const Order &order, const QString &sku, qint64 
         return fail(level.error());
     }
     const StockMovementKind kind = delta > 0 ? StockMovementKind::Reserve : StockMovementKind::Release;
-    StockMovement movement{
-            0, sku, kind, 0, delta, level->onHand, level->reserved, order.number, database.actor(), {}, now};
+    StockMovement movement{0, sku, kind, 0, delta, level->onHand, level->reserved, order.number, database.actor(), {},
+            now, level->lowStockThreshold};
     if (auto recorded = inventory.record(movement); !recorded)
         return recorded;
     DomainEvent stockEvent{delta > 0 ? u"StockReserved"_s : u"StockReleased"_s, order.number, sku, now,

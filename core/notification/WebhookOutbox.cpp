@@ -161,12 +161,17 @@ Status WebhookOutbox::enqueueStockMovement(const StockMovement &movement)
     const qint64 availableBefore = availableAfter - (movement.onHandDelta - movement.reservedDelta);
     if (availableAfter >= availableBefore)
         return {};
-    auto product = m_database.query(u"SELECT low_stock_threshold FROM products WHERE sku = ?"_s, {movement.sku});
-    if (!product)
-        return fail(product.error());
-    if (!product->next())
-        return {};
-    const qint64 threshold = product->integer(u"low_stock_threshold");
+    qint64 threshold = 0;
+    if (movement.lowStockThreshold) {
+        threshold = *movement.lowStockThreshold;
+    } else {
+        auto product = m_database.query(u"SELECT low_stock_threshold FROM products WHERE sku = ?"_s, {movement.sku});
+        if (!product)
+            return fail(product.error());
+        if (!product->next())
+            return {};
+        threshold = product->integer(u"low_stock_threshold");
+    }
     if (availableAfter > threshold || availableBefore <= threshold)
         return {};
     const QJsonObject data{{u"sku"_s, movement.sku}, {u"onHand"_s, movement.onHandAfter},

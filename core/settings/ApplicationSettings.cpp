@@ -1,8 +1,11 @@
 #include "settings/ApplicationSettings.h"
 
 #include "common/TextField.h"
+#include "customers/PhoneNumbers.h"
 #include "net/HttpClient.h"
 #include "notification/MailSettings.h"
+#include "notification/SendGridSignature.h"
+#include "notification/SmsSettings.h"
 #include "payment/StripeSettings.h"
 
 #include <QSettings>
@@ -16,6 +19,15 @@ namespace {
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
+}
+
+// Optional text settings: an empty value removes the key, so the default (or nothing) applies again.
+void setOrRemove(QSettings &settings, const char *name, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        settings.remove(key(name));
+    else
+        settings.setValue(key(name), value.trimmed());
 }
 
 } // namespace
@@ -34,6 +46,11 @@ ApplicationSettings ApplicationSettings::load(const QSettings &settings)
     result.reservationHoldMinutes = ok ? hold : kDefaultHoldMinutes;
     result.language = settings.value(key(kLanguageKey)).toString();
     result.appearance = settings.value(key(kAppearanceKey)).toString();
+    result.smsEnabled = settings.value(key(kSmsEnabledKey), false).toBool();
+    result.twilioAccountSid = settings.value(key(kTwilioAccountSidKey)).toString();
+    result.twilioFrom = settings.value(key(kTwilioFromKey)).toString();
+    result.twilioMessagingServiceSid = settings.value(key(kTwilioMessagingServiceSidKey)).toString();
+    result.sendGridWebhookPublicKey = settings.value(key(kSendGridWebhookPublicKeyKey)).toString();
     return result;
 }
 
@@ -94,6 +111,33 @@ QList<Error> ApplicationSettings::validate() const
         errors.append(Error::invalid(u"appearance"_s, appearance,
                 tr("Unknown appearance \"%1\" (use the desktop's, light or dark).").arg(appearance)));
     }
+    const QString accountSid = twilioAccountSid.trimmed();
+    const QString from = twilioFrom.trimmed();
+    const QString service = twilioMessagingServiceSid.trimmed();
+    if (!accountSid.isEmpty() && !SmsSettings::isAccountSid(accountSid)) {
+        errors.append(Error::invalid(u"twilioAccountSid"_s, twilioAccountSid,
+                tr("\"%1\" is not a Twilio account SID (AC and 32 hexadecimal digits).").arg(accountSid)));
+    }
+    if (!from.isEmpty() && !PhoneNumbers::hasE164Shape(from)) {
+        errors.append(Error::invalid(u"twilioFrom"_s, twilioFrom,
+                tr("\"%1\" is not a phone number in E.164 form (+ and the country code, e.g. +14155550100).")
+                        .arg(from)));
+    }
+    if (!service.isEmpty() && !SmsSettings::isMessagingServiceSid(service)) {
+        errors.append(Error::invalid(u"twilioMessagingServiceSid"_s, twilioMessagingServiceSid,
+                tr("\"%1\" is not a Twilio messaging service SID (MG and 32 hexadecimal digits).").arg(service)));
+    }
+    if (smsEnabled && (accountSid.isEmpty() || (from.isEmpty() && service.isEmpty()))) {
+        errors.append(Error::invalid(u"smsEnabled"_s, u"true"_s,
+                tr("SMS needs the Twilio account SID and a sender number or messaging service.")));
+    }
+    if (const QString publicKey = sendGridWebhookPublicKey.trimmed(); !publicKey.isEmpty()) {
+        if (auto checked = SendGridSignature::checkPublicKey(publicKey.toLatin1()); !checked) {
+            Error error = checked.error();
+            error.field = u"sendGridWebhookPublicKey"_s;
+            errors.append(error);
+        }
+    }
     return errors;
 }
 
@@ -118,6 +162,11 @@ Status ApplicationSettings::save(QSettings &settings) const
         settings.remove(key(kAppearanceKey));
     else
         settings.setValue(key(kAppearanceKey), appearance);
+    settings.setValue(key(kSmsEnabledKey), smsEnabled);
+    setOrRemove(settings, kTwilioAccountSidKey, twilioAccountSid);
+    setOrRemove(settings, kTwilioFromKey, twilioFrom);
+    setOrRemove(settings, kTwilioMessagingServiceSidKey, twilioMessagingServiceSid);
+    setOrRemove(settings, kSendGridWebhookPublicKeyKey, sendGridWebhookPublicKey);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return fail(Error::unavailable(tr("The settings could not be written to %1.").arg(settings.fileName())));

@@ -31,6 +31,12 @@ public:
     static constexpr const char *kReservationHoldMinutesKey = "orders/reservationHoldMinutes";
     static constexpr const char *kLanguageKey = "ui/language";
     static constexpr const char *kAppearanceKey = "ui/appearance";
+    // The keys SmsSettings and MailSettings read (docs/operations.md, "SMS" and "Email delivery events").
+    static constexpr const char *kSmsEnabledKey = "sms/enabled";
+    static constexpr const char *kTwilioAccountSidKey = "twilio/accountSid";
+    static constexpr const char *kTwilioFromKey = "twilio/from";
+    static constexpr const char *kTwilioMessagingServiceSidKey = "twilio/messagingServiceSid";
+    static constexpr const char *kSendGridWebhookPublicKeyKey = "sendgrid/webhookPublicKey";
 
     static constexpr int kMinHoldMinutes = 1;
     static constexpr int kMaxHoldMinutes = 1440;
@@ -45,13 +51,20 @@ public:
     int reservationHoldMinutes = kDefaultHoldMinutes;
     QString language; // "" follows the system, else "en" or "de"
     QString appearance; // "" follows the desktop, else "light" or "dark"
+    bool smsEnabled = false; // customers with a phone get SMS status messages
+    QString twilioAccountSid; // AC + 32 hex digits; needed to turn SMS on
+    QString twilioFrom; // E.164 sender, or empty when a messaging service sends
+    QString twilioMessagingServiceSid; // MG + 32 hex digits, or empty
+    QString sendGridWebhookPublicKey; // the Event Webhook's verification key (public, not a secret), or empty
+
+    bool operator==(const ApplicationSettings &) const = default;
 
     // What is stored (defaults for what is not); the environment overrides are not applied here.
     static ApplicationSettings load(const QSettings &settings);
     // Every invalid field, each as an Error naming the field (stripeApiBase, checkoutSuccessUrl,
-    // sendGridApiBase, mailFromAddress, mailFromName, reservationHoldMinutes, language, appearance) and the
-    // value.
-    // Empty when valid.
+    // sendGridApiBase, mailFromAddress, mailFromName, reservationHoldMinutes, language, appearance,
+    // smsEnabled, twilioAccountSid, twilioFrom, twilioMessagingServiceSid, sendGridWebhookPublicKey) and the
+    // value. Empty when valid.
     [[nodiscard]] QList<Error> validate() const;
     // Writes every field; when any is invalid, writes nothing and fails with the first problem.
     Status save(QSettings &settings) const;

@@ -4,6 +4,7 @@
 
 #include "net/HttpClient.h"
 #include "notification/MailSettings.h"
+#include "notification/SmsSettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -123,6 +124,61 @@ TEST_F(ApplicationSettingsTest, InvalidFieldsAreNamedAndNothingIsWritten)
     bad.reservationHoldMinutes = 1441;
     EXPECT_EQ(fieldsOf(bad.validate()), QStringList{u"reservationHoldMinutes"_s});
     bad.reservationHoldMinutes = 1440;
+    EXPECT_TRUE(bad.validate().isEmpty());
+}
+
+TEST_F(ApplicationSettingsTest, SmsAndTheEmailWebhookKeyAreWhatTheSendersRead)
+{
+    // A real EC P-256 public key in SendGrid's format (the one SendGridSignatureTest verifies with).
+    const QString publicKey
+            = u"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAECBnUpK3gZL4oDmmezkvrn2xh5B0Bj4GpnAA3uY0411dODxKnmsli"
+              "IPG35LjzjkwYGX68q5wjtRZwGHdDSbMuvg=="_s;
+    for (const char *variable : {"SHIPSHAPE_SMS_ENABLED", "SHIPSHAPE_TWILIO_ACCOUNT_SID", "SHIPSHAPE_TWILIO_FROM",
+                 "SHIPSHAPE_TWILIO_MESSAGING_SERVICE_SID", "SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY"})
+        qunsetenv(variable);
+    ApplicationSettings values = valid();
+    values.smsEnabled = true;
+    values.twilioAccountSid = u" AC0123456789abcdef0123456789abcdef "_s;
+    values.twilioFrom = u"+14155550100"_s;
+    values.sendGridWebhookPublicKey = publicKey;
+    ASSERT_TRUE(values.save(settings));
+    const ApplicationSettings loaded = ApplicationSettings::load(settings);
+    EXPECT_TRUE(loaded.smsEnabled);
+    EXPECT_EQ(loaded.twilioAccountSid, u"AC0123456789abcdef0123456789abcdef"_s);
+    EXPECT_TRUE(loaded.twilioMessagingServiceSid.isEmpty());
+    const SmsSettings sms = SmsSettings::load(settings);
+    EXPECT_TRUE(sms.enabled);
+    EXPECT_EQ(sms.accountSid, u"AC0123456789abcdef0123456789abcdef"_s);
+    EXPECT_EQ(sms.fromNumber, u"+14155550100"_s);
+    EXPECT_TRUE(sms.senderProblem().isEmpty()) << sms.senderProblem().toStdString();
+    EXPECT_EQ(MailSettings::load(settings).webhookPublicKey, publicKey.toLatin1());
+
+    // Emptied optional fields are removed, so nothing stale is read back.
+    values.smsEnabled = false;
+    values.twilioFrom.clear();
+    values.sendGridWebhookPublicKey.clear();
+    ASSERT_TRUE(values.save(settings));
+    EXPECT_FALSE(settings.contains(u"twilio/from"_s));
+    EXPECT_FALSE(settings.contains(u"sendgrid/webhookPublicKey"_s));
+    EXPECT_FALSE(SmsSettings::load(settings).enabled);
+
+    ApplicationSettings bad = valid();
+    bad.smsEnabled = true; // with no account and no sender
+    EXPECT_EQ(fieldsOf(bad.validate()), QStringList{u"smsEnabled"_s});
+    bad.twilioAccountSid = u"AC123"_s;
+    bad.twilioFrom = u"0415 555 0100"_s;
+    bad.twilioMessagingServiceSid = u"MGxyz"_s;
+    bad.sendGridWebhookPublicKey = u"not a key"_s;
+    EXPECT_EQ(fieldsOf(bad.validate()),
+            (QStringList{u"twilioAccountSid"_s, u"twilioFrom"_s, u"twilioMessagingServiceSid"_s,
+                    u"sendGridWebhookPublicKey"_s}));
+    ASSERT_FALSE(bad.save(settings));
+    EXPECT_FALSE(ApplicationSettings::load(settings).smsEnabled) << "a refused save writes nothing";
+    // A messaging service alone is a sender.
+    bad = valid();
+    bad.smsEnabled = true;
+    bad.twilioAccountSid = u"AC0123456789abcdef0123456789abcdef"_s;
+    bad.twilioMessagingServiceSid = u"MG0123456789abcdef0123456789abcdef"_s;
     EXPECT_TRUE(bad.validate().isEmpty());
 }
 

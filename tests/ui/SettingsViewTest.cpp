@@ -1,6 +1,7 @@
 #include "views/SettingsView.h"
 #include "views/SecretKeyField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -126,6 +127,54 @@ TEST_F(SettingsViewTest, SmsMessagesArePreviewedWithTheirSegmentCount)
         EXPECT_TRUE(preview->text().contains(u"\n1 segment"_s)) << preview->text().toStdString();
         EXPECT_TRUE(preview->text().contains(u"GSM-7"_s)) << preview->text().toStdString();
     }
+}
+
+// Issue 16: SMS is set up on the page (the account, a sender and the token in the keychain), and the
+// SendGrid event webhook's key beside the other email settings.
+TEST_F(SettingsViewTest, SmsAccountAndEmailWebhookKeyAreSetUpOnThePage)
+{
+    for (const char *variable : {"SHIPSHAPE_SMS_ENABLED", "SHIPSHAPE_TWILIO_ACCOUNT_SID", "SHIPSHAPE_TWILIO_FROM",
+                 "SHIPSHAPE_TWILIO_MESSAGING_SERVICE_SID", "SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY",
+                 "SHIPSHAPE_TWILIO_AUTH_TOKEN"})
+        qunsetenv(variable);
+    auto view = makeView();
+    auto *enabled = field<QCheckBox>(*view, u"smsEnabled"_s);
+    ASSERT_NE(enabled, nullptr);
+    EXPECT_FALSE(enabled->isChecked());
+
+    // On without an account: refused, the reason under the box, nothing written.
+    QTest::mouseClick(enabled, Qt::LeftButton, {}, QPoint(4, enabled->height() / 2));
+    ASSERT_TRUE(enabled->isChecked());
+    EXPECT_FALSE(view->save());
+    EXPECT_TRUE(view->fieldError(u"smsEnabled"_s).contains(u"account SID"_s))
+            << view->fieldError(u"smsEnabled"_s).toStdString();
+    field<QLineEdit>(*view, u"twilioAccountSid"_s)->setText(u"AC12"_s);
+    field<QLineEdit>(*view, u"twilioFrom"_s)->setText(u"+14155550100"_s);
+    EXPECT_FALSE(view->save());
+    EXPECT_TRUE(view->fieldError(u"twilioAccountSid"_s).contains(u"AC12"_s));
+    EXPECT_TRUE(view->fieldError(u"twilioFrom"_s).isEmpty());
+    QSettings file(iniPath(), QSettings::IniFormat);
+    EXPECT_TRUE(file.allKeys().isEmpty()) << file.allKeys().join(u", "_s).toStdString();
+
+    field<QLineEdit>(*view, u"twilioAccountSid"_s)->setText(u"AC0123456789abcdef0123456789abcdef"_s);
+    field<QLineEdit>(*view, u"sendGridWebhookPublicKey"_s)
+            ->setText(u"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAECBnUpK3gZL4oDmmezkvrn2xh5B0Bj4GpnAA3uY0411dODxKnmsli"
+                      "IPG35LjzjkwYGX68q5wjtRZwGHdDSbMuvg=="_s);
+    ASSERT_TRUE(view->save()) << view->fieldError(u"sendGridWebhookPublicKey"_s).toStdString();
+    file.sync();
+    EXPECT_TRUE(file.value(u"sms/enabled"_s).toBool());
+    EXPECT_EQ(file.value(u"twilio/accountSid"_s).toString(), u"AC0123456789abcdef0123456789abcdef"_s);
+    EXPECT_EQ(file.value(u"twilio/from"_s).toString(), u"+14155550100"_s);
+    EXPECT_TRUE(file.value(u"sendgrid/webhookPublicKey"_s).toString().startsWith(u"MFkw"_s));
+
+    // The auth token is a key like the others: from the keychain or the environment, never shown.
+    qputenv("SHIPSHAPE_TWILIO_AUTH_TOKEN", "twilio-token-0123456789");
+    auto withToken = makeView();
+    ASSERT_TRUE(waitForKeyState(*withToken->twilioKey()));
+    EXPECT_EQ(withToken->twilioKey()->state(), SecretKeyField::State::FromEnvironment);
+    EXPECT_TRUE(field<QCheckBox>(*withToken, u"smsEnabled"_s)->isChecked()) << "the page shows what was saved";
+    EXPECT_FALSE(visibleTexts(*withToken).join(u"\n"_s).contains(u"twilio-token-0123456789"_s));
+    qunsetenv("SHIPSHAPE_TWILIO_AUTH_TOKEN");
 }
 
 TEST_F(SettingsViewTest, AnInvalidFieldShowsCoresErrorAndNothingIsSaved)

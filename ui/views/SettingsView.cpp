@@ -12,6 +12,7 @@
 #include "views/SecretKeyField.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -181,6 +182,15 @@ void SettingsView::build()
         providerForm->addRow(QString(), note);
     m_sendGridKey = new SecretKeyField(u"sendgrid"_s, tr("SendGrid API key"), m_secretOptions, providers);
     providerForm->addRow(tr("SendGrid API key:"), m_sendGridKey);
+    m_sendGridWebhookKey = new QLineEdit(providers);
+    m_sendGridWebhookKey->setObjectName(u"sendGridWebhookPublicKey"_s);
+    m_sendGridWebhookKey->setAccessibleName(tr("SendGrid event webhook verification key"));
+    m_sendGridWebhookKey->setPlaceholderText(tr("MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…"));
+    m_sendGridWebhookKey->setToolTip(tr("The public key SendGrid shows for a signed Event Webhook. With it, "
+                                        "delivered, bounced and dropped emails are recorded on the order."));
+    providerForm->addRow(tr("Event webhook key:"), withError(m_sendGridWebhookKey, u"sendGridWebhookPublicKey"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY", providers))
+        providerForm->addRow(QString(), note);
     providerForm->addRow(QString(),
             noteLabel(tr("Base URLs must use https; plain http is accepted only for this computer (test servers). "
                          "Keys are kept in the system keychain and never shown again."),
@@ -206,13 +216,31 @@ void SettingsView::build()
     // --- SMS status messages: what each says and what it costs (docs/notifications.md, "SMS") ---
     auto *sms = new QGroupBox(tr("SMS status messages"), content);
     auto *smsForm = new QFormLayout(sms);
-    const SmsSettings smsSettings = SmsSettings::load();
-    smsForm->addRow(QString(),
-            noteLabel(smsSettings.enabled
-                            ? tr("On: customers with a phone get these through Twilio.")
-                            : tr("Off: turn on with sms/enabled and a Twilio account (docs/operations.md)."),
-                    sms));
-    const SmsComposer composer(smsSettings.shopName);
+    m_smsEnabled = new QCheckBox(tr("Send SMS status messages to customers with a phone"), sms);
+    m_smsEnabled->setObjectName(u"smsEnabled"_s);
+    smsForm->addRow(QString(), withError(m_smsEnabled, u"smsEnabled"_s));
+    if (QLabel *note = environmentNote("SHIPSHAPE_SMS_ENABLED", sms))
+        smsForm->addRow(QString(), note);
+    const auto addTwilioField = [&](QLineEdit *&edit, const QString &name, const QString &accessible,
+                                        const QString &label, const QString &placeholder, const char *variable) {
+        edit = new QLineEdit(sms);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        edit->setPlaceholderText(placeholder);
+        smsForm->addRow(label, withError(edit, name));
+        if (QLabel *note = environmentNote(variable, sms))
+            smsForm->addRow(QString(), note);
+    };
+    addTwilioField(m_twilioAccountSid, u"twilioAccountSid"_s, tr("Twilio account SID"), tr("Twilio account SID:"),
+            tr("AC followed by 32 hexadecimal digits"), "SHIPSHAPE_TWILIO_ACCOUNT_SID");
+    addTwilioField(m_twilioFrom, u"twilioFrom"_s, tr("SMS sender number"), tr("Sender number:"), tr("+14155550100"),
+            "SHIPSHAPE_TWILIO_FROM");
+    addTwilioField(m_twilioService, u"twilioMessagingServiceSid"_s, tr("Twilio messaging service SID"),
+            tr("Messaging service:"), tr("MG… (optional; sends instead of the number)"),
+            "SHIPSHAPE_TWILIO_MESSAGING_SERVICE_SID");
+    m_twilioKey = new SecretKeyField(u"twilio"_s, tr("Twilio auth token"), m_secretOptions, sms);
+    smsForm->addRow(tr("Twilio auth token:"), m_twilioKey);
+    const SmsComposer composer(SmsSettings::load().shopName);
     for (const NotificationEvent event :
             {NotificationEvent::Placed, NotificationEvent::Confirmed, NotificationEvent::Shipped,
                     NotificationEvent::Delivered, NotificationEvent::Cancelled, NotificationEvent::Refunded}) {
@@ -301,12 +329,14 @@ void SettingsView::build()
     connect(m_useDatabase, &QPushButton::clicked, this, &SettingsView::useDatabase);
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsView::revert);
-    for (QLineEdit *edit : {m_stripeApiBase, m_checkoutSuccessUrl, m_sendGridApiBase, m_fromAddress, m_fromName})
+    for (QLineEdit *edit : {m_stripeApiBase, m_checkoutSuccessUrl, m_sendGridApiBase, m_sendGridWebhookKey,
+                 m_twilioAccountSid, m_twilioFrom, m_twilioService, m_fromAddress, m_fromName})
         connect(edit, &QLineEdit::textChanged, this, &SettingsView::updateButtons);
+    connect(m_smsEnabled, &QCheckBox::toggled, this, &SettingsView::updateButtons);
     connect(m_holdMinutes, &QSpinBox::valueChanged, this, &SettingsView::updateButtons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
     connect(m_appearance, &QComboBox::currentIndexChanged, this, &SettingsView::updateButtons);
-    for (SecretKeyField *key : {m_stripeKey, m_sendGridKey}) {
+    for (SecretKeyField *key : {m_stripeKey, m_sendGridKey, m_twilioKey}) {
         connect(key, &SecretKeyField::failed, m_status, &QLabel::setText);
         connect(key, &SecretKeyField::changed, this, &SettingsView::secretsChanged);
     }
@@ -362,6 +392,11 @@ ApplicationSettings SettingsView::fieldValues() const
     values.reservationHoldMinutes = m_holdMinutes->value();
     values.language = m_language->currentData().toString();
     values.appearance = m_appearance->currentData().toString();
+    values.smsEnabled = m_smsEnabled->isChecked();
+    values.twilioAccountSid = m_twilioAccountSid->text();
+    values.twilioFrom = m_twilioFrom->text();
+    values.twilioMessagingServiceSid = m_twilioService->text();
+    values.sendGridWebhookPublicKey = m_sendGridWebhookKey->text();
     return values;
 }
 
@@ -389,13 +424,7 @@ void SettingsView::showFieldErrors(const QList<Error> &errors)
 
 void SettingsView::updateButtons()
 {
-    const ApplicationSettings values = fieldValues();
-    const bool changed = values.stripeApiBase != m_loaded.stripeApiBase
-            || values.checkoutSuccessUrl != m_loaded.checkoutSuccessUrl
-            || values.sendGridApiBase != m_loaded.sendGridApiBase || values.mailFromAddress != m_loaded.mailFromAddress
-            || values.mailFromName != m_loaded.mailFromName
-            || values.reservationHoldMinutes != m_loaded.reservationHoldMinutes || values.language != m_loaded.language
-            || values.appearance != m_loaded.appearance;
+    const bool changed = fieldValues() != m_loaded;
     m_save->setEnabled(changed);
     m_revert->setEnabled(changed);
 }
@@ -409,6 +438,11 @@ void SettingsView::revert()
     m_sendGridApiBase->setText(m_loaded.sendGridApiBase);
     m_fromAddress->setText(m_loaded.mailFromAddress);
     m_fromName->setText(m_loaded.mailFromName);
+    m_sendGridWebhookKey->setText(m_loaded.sendGridWebhookPublicKey);
+    m_smsEnabled->setChecked(m_loaded.smsEnabled);
+    m_twilioAccountSid->setText(m_loaded.twilioAccountSid);
+    m_twilioFrom->setText(m_loaded.twilioFrom);
+    m_twilioService->setText(m_loaded.twilioMessagingServiceSid);
     m_holdMinutes->setValue(std::clamp(m_loaded.reservationHoldMinutes, ApplicationSettings::kMinHoldMinutes,
             ApplicationSettings::kMaxHoldMinutes));
     const int language = m_language->findData(m_loaded.language);

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -59,6 +60,7 @@ public:
     [[nodiscard]] QString fieldError(const QString &field) const;
     [[nodiscard]] SecretKeyField *stripeKey() const { return m_stripeKey; }
     [[nodiscard]] SecretKeyField *sendGridKey() const { return m_sendGridKey; }
+    [[nodiscard]] SecretKeyField *twilioKey() const { return m_twilioKey; }
     [[nodiscard]] QSettings &settings() const { return *m_settings; }
 
 Q_SIGNALS:
@@ -66,7 +68,7 @@ Q_SIGNALS:
     // "Use this database" stored a new default for the next start.
     void databaseChosen(const shipshape::DatabaseUrl &url);
     void saved();
-    // The Stripe or SendGrid key was stored or removed in the keychain.
+    // The Stripe, SendGrid or Twilio key was stored or removed in the keychain.
     void secretsChanged();
     void saveRefused(const QString &message);
 
@@ -101,6 +103,12 @@ private:
     QLineEdit *m_sendGridApiBase = nullptr;
     SecretKeyField *m_stripeKey = nullptr;
     SecretKeyField *m_sendGridKey = nullptr;
+    QLineEdit *m_sendGridWebhookKey = nullptr;
+    QCheckBox *m_smsEnabled = nullptr;
+    QLineEdit *m_twilioAccountSid = nullptr;
+    QLineEdit *m_twilioFrom = nullptr;
+    QLineEdit *m_twilioService = nullptr;
+    SecretKeyField *m_twilioKey = nullptr;
     QLineEdit *m_fromAddress = nullptr;
     QLineEdit *m_fromName = nullptr;
     QSpinBox *m_holdMinutes = nullptr;

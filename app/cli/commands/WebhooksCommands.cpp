@@ -42,6 +42,12 @@ Result<qint64> idArgument(const QString &text, const QString &refusal)
     return *id;
 }
 
+Result<qint64> endpointIdArgument(const CommandInput &input)
+{
+    const QString text = input.argument(kId);
+    return idArgument(text, WebhooksCommands::tr("\"%1\" is not a webhook endpoint ID.").arg(text));
+}
+
 } // namespace
 
 CommandGroup WebhooksCommands::group()
@@ -209,7 +215,7 @@ int WebhooksCommands::list(CliContext &context, const CommandInput &)
 
 int WebhooksCommands::remove(CliContext &context, const CommandInput &input)
 {
-    auto id = idArgument(input.argument(kId), tr("\"%1\" is not a webhook endpoint ID.").arg(input.argument(kId)));
+    auto id = endpointIdArgument(input);
     if (!id)
         return context.fail(id.error());
     auto session = context.session();
@@ -231,7 +237,7 @@ int WebhooksCommands::remove(CliContext &context, const CommandInput &input)
 
 int WebhooksCommands::test(CliContext &context, const CommandInput &input)
 {
-    auto id = idArgument(input.argument(kId), tr("\"%1\" is not a webhook endpoint ID.").arg(input.argument(kId)));
+    auto id = endpointIdArgument(input);
     if (!id)
         return context.fail(id.error());
     auto session = context.session();
