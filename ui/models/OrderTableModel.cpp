@@ -172,11 +172,12 @@ std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) cons
 void OrderTableModel::requestPage(int pageIndex, quint64 ticket) const
 {
     const auto query = pageQuery(pageIndex);
-    if (!query || !m_pageWorker)
+    SessionWorker *worker = m_pageWorker.data();
+    if (!query || !worker)
         return;
     // data() is const in Qt's API; the answer changes only the model's caches.
     auto *self = const_cast<OrderTableModel *>(this);
-    m_pageWorker->run([query = *query](Session &session) { return readRows(session.orders(), query); }, self,
+    worker->run([query = *query](Session &session) { return readRows(session.orders(), query); }, self,
             [self, ticket, pageIndex](const Result<QList<OrderSummary>> &rows) {
                 if (!rows) {
                     self->pageFailed(ticket, pageIndex);
@@ -190,7 +191,7 @@ void OrderTableModel::requestPage(int pageIndex, quint64 ticket) const
 
 void OrderTableModel::readFirstPage()
 {
-    if (!m_pageWorker || rowCount() == 0)
+    if (m_pageWorker.isNull() || rowCount() == 0)
         return;
     if (auto first = readPage(0))
         storePage(0, std::move(*first));

@@ -5,6 +5,7 @@
 #include "orders/OrderQuery.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace shipshape {
 
@@ -99,7 +100,7 @@ protected:
     bool hasMore() const override { return m_capped; }
     void requestMore() override;
     std::optional<QList<OrderSummary>> readPage(int pageIndex) const override;
-    bool fetchesPagesInBackground() const override { return m_pageWorker != nullptr; }
+    bool fetchesPagesInBackground() const override { return !m_pageWorker.isNull(); }
     void requestPage(int pageIndex, quint64 ticket) const override;
 
 private:
@@ -124,7 +125,8 @@ private:
     void growTo(int rows, bool capped);
 
     OrderService *m_orders = nullptr;
-    SessionWorker *m_pageWorker = nullptr;
+    // Guarded: the main window's workers may go before the list while the window is torn down.
+    QPointer<SessionWorker> m_pageWorker;
     OrderFilter m_filter;
     OrderSort m_sort;
     int m_countCap = kDefaultCountCap;
