@@ -1,10 +1,14 @@
 #include "models/OrderTableModel.h"
 #include "TestDatabase.h"
 #include "background/ChangeHub.h"
+#include "background/SessionWorker.h"
 #include "demo/DemoDataGenerator.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -270,6 +274,113 @@ TEST_F(OrderTableModelTest, ChangedOrderInACappedListRefreshesWhatIsShown)
     EXPECT_GE(model.rowCount(), rows); // the tester fetches a page whenever data changes
     EXPECT_EQ(model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong(), number);
     EXPECT_EQ(model.index(row, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(), u"cancelled"_s);
+}
+
+// The number in `row`, asking for its page when it is not at hand; 0 while it is on its way.
+qint64 numberIn(const OrderTableModel &model, int row)
+{
+    return model.index(row, OrderTableModel::Number).data(OrderTableModel::RawValueRole).toLongLong();
+}
+
+bool waitForRow(const OrderTableModel &model, int row)
+{
+    return QTest::qWaitFor([&] { return numberIn(model, row) > 0; }, 20000);
+}
+
+TEST_F(OrderTableModelTest, PagesComeFromTheWorkerAndDataNeverReadsTheGuiThreadsConnection)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 1000);
+    ASSERT_EQ(numberIn(model, 0), 2000);
+
+    // Closed, the GUI thread's connection fails every query: a page read on it would never come.
+    QSqlDatabase guiConnection = db.session().database().connection();
+    guiConnection.close();
+    const auto reopen = qScopeGuard([&] { guiConnection.open(); });
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Not at hand: a placeholder at once, and the page is asked for.
+    EXPECT_EQ(model.index(500, OrderTableModel::Customer).data().toString(), u"Loading…"_s);
+    EXPECT_FALSE(model.index(500, OrderTableModel::Number).data(OrderTableModel::RawValueRole).isValid());
+    ASSERT_TRUE(waitForRow(model, 500));
+    EXPECT_EQ(numberIn(model, 500), 1500);
+    EXPECT_EQ(numberIn(model, 599), 1401);
+    // Its rows were announced, once, as the page (rows 400..599) arrived.
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<QModelIndex>().row(), 400);
+    EXPECT_EQ(changed.first().at(1).value<QModelIndex>().row(), 599);
+    // The far end comes from the mirrored query, also on the worker.
+    ASSERT_TRUE(waitForRow(model, 999));
+    EXPECT_EQ(numberIn(model, 999), 1001);
+    EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
+}
+
+TEST_F(OrderTableModelTest, APageAnswerSupersededByASortIsDropped)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    EXPECT_EQ(numberIn(model, 600), 0); // newest first: 1400 is on its way
+    model.sort(OrderTableModel::Number, Qt::AscendingOrder);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+    // The page of the old order came back and was dropped: nothing announced, nothing stored.
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(numberIn(model, 600), 0);
+    ASSERT_TRUE(waitForRow(model, 600));
+    EXPECT_EQ(numberIn(model, 600), 1601);
+    EXPECT_EQ(numberIn(model, 0), 1001);
+}
+
+TEST_F(OrderTableModelTest, TheLatestPageAskedForIsReadFirst)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 1000);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // A scroll bar dragged over pages 1..4: two are asked for at once, the others wait, the latest first.
+    for (const int page : {1, 2, 3, 4})
+        EXPECT_EQ(numberIn(model, page * OrderTableModel::kPageSize), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+    QList<int> announced;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        announced << signal.at(0).value<QModelIndex>().row() / OrderTableModel::kPageSize;
+    EXPECT_EQ(announced, (QList<int>{1, 2, 4, 3}));
+    for (const int page : {1, 2, 3, 4})
+        EXPECT_EQ(numberIn(model, page * OrderTableModel::kPageSize), 2000 - page * OrderTableModel::kPageSize);
+}
+
+TEST_F(OrderTableModelTest, AChangedOrderSupersedesThePagesOnTheirWay)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const qint64 number = 1700; // row 300, page 1
+    const int row = int(2000 - number);
+
+    // Its page is on its way when the order changes elsewhere: the page may hold its old state.
+    EXPECT_EQ(numberIn(model, row), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto noted = db.session().orders().addNote(QString::number(number), u"Gift wrap"_s);
+    ASSERT_TRUE(noted.has_value()) << noted.error().message.toStdString();
+    // Its rows are announced at once (views ask again), and the old answer is dropped when it comes.
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.first().at(0).value<QModelIndex>().row(),
+            row / OrderTableModel::kPageSize * OrderTableModel::kPageSize);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+    EXPECT_EQ(changed.count(), 1);
+    ASSERT_TRUE(waitForRow(model, row));
+    EXPECT_EQ(numberIn(model, row), number);
 }
 
 } // namespace

@@ -148,10 +148,10 @@ OrderBulkActions::PolicySplit OrderBulkActions::splitByPolicy(OrderAction action
 QList<qint64> OrderBulkActions::selectedNumbers() const
 {
     QList<qint64> numbers;
+    // The model's rows, not data(): a selected row scrolled past has no page at hand, and an action needs it.
     for (const QModelIndex &index : m_orderView.selectionModel()->selectedRows(OrderTableModel::Number)) {
-        const qint64 number = index.data(OrderTableModel::OrderNumberRole).toLongLong();
-        if (number > 0)
-            numbers << number;
+        if (const auto summary = m_orderModel.orderAt(index.row()))
+            numbers << summary->number;
     }
     std::sort(numbers.begin(), numbers.end());
     return numbers;

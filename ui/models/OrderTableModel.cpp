@@ -1,8 +1,10 @@
 #include "models/OrderTableModel.h"
 
 #include "background/ChangeHub.h"
+#include "background/SessionWorker.h"
 #include "orders/OrderService.h"
 #include "orders/PaymentStates.h"
+#include "session/Session.h"
 
 #include <QScopeGuard>
 
@@ -24,6 +26,15 @@ void OrderTableModel::setSource(OrderService &orders)
 {
     m_orders = &orders;
     reload();
+}
+
+void OrderTableModel::setPageWorker(SessionWorker *worker)
+{
+    // The pages at hand stay: they hold the same rows whoever read them. The first is read if it is not
+    // at hand, as after any reset.
+    m_pageWorker = worker;
+    if (!isPageCached(0))
+        readFirstPage();
 }
 
 bool OrderTableModel::selectsEveryOrder(const OrderFilter &filter)
@@ -48,6 +59,7 @@ void OrderTableModel::reload()
         setRowCount(0);
         m_lastError = count.error().message;
     }
+    readFirstPage();
     endResetModel();
     Q_EMIT countChanged();
     if (!m_lastError.isEmpty())
@@ -118,7 +130,7 @@ Result<qint64> OrderTableModel::countExactly()
     return *count;
 }
 
-std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) const
+std::optional<OrderTableModel::PageQuery> OrderTableModel::pageQuery(int pageIndex) const
 {
     const int total = rowCount();
     const int start = pageIndex * kPageSize;
@@ -128,26 +140,67 @@ std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) cons
     // OFFSET costs a walk over the skipped index entries, so pages in the back half are read from the
     // other end with the mirrored sort: no page is ever more than half the table away. That needs the
     // exact count; while it is capped every page is read forwards (the rows fetched so far are near).
-    const bool fromEnd = !m_capped && start > total / 2;
-    OrderSort sort = m_sort;
-    int offset = start;
-    if (fromEnd) {
-        sort.descending = !sort.descending;
-        offset = total - end;
+    PageQuery query{m_filter, m_sort, end - start, start, !m_capped && start > total / 2};
+    if (query.fromEnd) {
+        query.sort.descending = !query.sort.descending;
+        query.offset = total - end;
     }
-    auto rows = m_orders->list(m_filter, sort, end - start, offset);
+    return query;
+}
+
+Result<QList<OrderSummary>> OrderTableModel::readRows(OrderService &orders, const PageQuery &query)
+{
+    auto rows = orders.list(query.filter, query.sort, query.limit, query.offset);
+    if (rows && query.fromEnd)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+std::optional<QList<OrderSummary>> OrderTableModel::readPage(int pageIndex) const
+{
+    const auto query = pageQuery(pageIndex);
+    if (!query)
+        return std::nullopt;
+    auto rows = readRows(*m_orders, *query);
     if (!rows) {
         m_lastError = rows.error().message;
         return std::nullopt;
     }
-    if (fromEnd)
-        std::reverse(rows->begin(), rows->end());
     return std::move(*rows);
+}
+
+void OrderTableModel::requestPage(int pageIndex, quint64 ticket) const
+{
+    const auto query = pageQuery(pageIndex);
+    SessionWorker *worker = m_pageWorker.data();
+    if (!query || !worker)
+        return;
+    // data() is const in Qt's API; the answer changes only the model's caches.
+    auto *self = const_cast<OrderTableModel *>(this);
+    worker->run([query = *query](Session &session) { return readRows(session.orders(), query); }, self,
+            [self, ticket, pageIndex](const Result<QList<OrderSummary>> &rows) {
+                if (!rows) {
+                    self->pageFailed(ticket, pageIndex);
+                    self->m_lastError = rows.error().message;
+                    Q_EMIT self->loadFailed(self->m_lastError);
+                    return;
+                }
+                self->pageArrived(ticket, pageIndex, *rows);
+            });
+}
+
+void OrderTableModel::readFirstPage()
+{
+    if (m_pageWorker.isNull() || rowCount() == 0)
+        return;
+    if (auto first = readPage(0))
+        storePage(0, std::move(*first));
 }
 
 std::optional<OrderSummary> OrderTableModel::orderAt(int row) const
 {
-    return rowAt(row);
+    const OrderSummary *order = rowPointerReadNow(row);
+    return order ? std::optional<OrderSummary>(*order) : std::nullopt;
 }
 
 int OrderTableModel::loadedRowOf(qint64 number) const
@@ -155,7 +208,7 @@ int OrderTableModel::loadedRowOf(qint64 number) const
     if (rowCount() == 0)
         return -1;
     if (!isPageCached(0))
-        rowPointer(0);
+        rowPointerReadNow(0);
     return rowOfKey(number);
 }
 
@@ -276,6 +329,7 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sort = sort;
     dropPages();
+    readFirstPage();
     endResetModel();
 }
 

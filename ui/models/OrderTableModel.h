@@ -5,11 +5,13 @@
 #include "orders/OrderQuery.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace shipshape {
 
 class OrderService;
 class ChangeHub;
+class SessionWorker;
 
 // A window onto the orders table: it knows the row count and fetches only the pages that views ask
 // for, sorted and filtered by SQL. A million orders cost a few pages of memory, not a million rows.
@@ -18,7 +20,11 @@ class ChangeHub;
 // countCap(); beyond it the model shows countCap() rows, says isCountCapped() and grows by a page
 // each time a view scrolls to the end (canFetchMore/fetchMore), because counting half a million
 // search matches costs seconds while their first page costs milliseconds.
-// A window of PagedTableModel: pages are read on the GUI thread's connection as views ask for them.
+// A window of PagedTableModel. Given a page worker (setPageWorker: the main window's), the pages views
+// paint are read on that worker's own connection and data() never waits for the database: a row whose
+// page is on its way shows "Loading…". Without one (tests, tools), pages are read on the model's
+// connection as views ask for them. The count, the first page after a reload or sort, and the rows an
+// action reads (orderAt) are read at once on the model's connection.
 class OrderTableModel : public PagedTableModel<OrderSummary, qint64> {
     Q_OBJECT
 
@@ -53,8 +59,12 @@ public:
     // Columns SQL can sort on an index; the others keep the current order.
     static bool isSortable(int column);
 
-    // Reads another database's orders from now on (offline mode: the replica's), and reloads.
+    // Reads another database's orders from now on (offline mode: the replica's), and reloads. A page
+    // worker must be switched to the same database (MainWindow switches every worker).
     void setSource(OrderService &orders);
+    // Reads the pages views paint on `worker` (its own session, on its own thread) from now on; null reads
+    // them at once on the source's connection. The worker must outlive the model or be unset first.
+    void setPageWorker(SessionWorker *worker);
     [[nodiscard]] OrderService &source() const { return *m_orders; }
     void setFilter(const OrderFilter &filter);
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
@@ -90,8 +100,23 @@ protected:
     bool hasMore() const override { return m_capped; }
     void requestMore() override;
     std::optional<QList<OrderSummary>> readPage(int pageIndex) const override;
+    bool fetchesPagesInBackground() const override { return !m_pageWorker.isNull(); }
+    void requestPage(int pageIndex, quint64 ticket) const override;
 
 private:
+    // What a page read needs, taken by value to another thread.
+    struct PageQuery {
+        OrderFilter filter;
+        OrderSort sort;
+        int limit = 0;
+        int offset = 0;
+        bool fromEnd = false;
+    };
+    [[nodiscard]] std::optional<PageQuery> pageQuery(int pageIndex) const;
+    static Result<QList<OrderSummary>> readRows(OrderService &orders, const PageQuery &query);
+    // After a reset: the first page read now, so that the list's first order is at hand at once.
+    void readFirstPage();
+
     void onOrderChanged(qint64 number);
     static OrderSortKey sortKeyFor(int column);
     // Whether the filter selects every order (whose count the database keeps).
@@ -100,6 +125,8 @@ private:
     void growTo(int rows, bool capped);
 
     OrderService *m_orders = nullptr;
+    // Guarded: the main window's workers may go before the list while the window is torn down.
+    QPointer<SessionWorker> m_pageWorker;
     OrderFilter m_filter;
     OrderSort m_sort;
     int m_countCap = kDefaultCountCap;

@@ -116,6 +116,7 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
                 if (!current.isValid() || !m_orderView->selectionModel()->isRowSelected(current.row(), {}))
                     return;
                 const qint64 number = current.data(OrderTableModel::OrderNumberRole).toLongLong();
+                m_awaitedRow = number > 0 ? -1 : current.row();
                 if (number > 0 && number != m_shownNumber)
                     showInDetail(number);
             });
@@ -125,6 +126,25 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
     // A reset (an order entering or leaving the list, a batch that changed many) clears the selection:
     // the order shown is selected again when the list has it at hand.
     connect(m_orderModel, &OrderTableModel::modelReset, this, [this] { selectShownOrder(); });
+    // A page read in the background: when it holds the selected current row (chosen while its page was
+    // on its way, e.g. with End), the detail shows that order now.
+    connect(m_orderModel, &OrderTableModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                if (m_awaitedRow < first.row() || m_awaitedRow > last.row())
+                    return;
+                const QModelIndex current = m_orderView->selectionModel()->currentIndex();
+                if (!current.isValid() || current.row() != m_awaitedRow
+                        || !m_orderView->selectionModel()->isRowSelected(current.row(), {})) {
+                    m_awaitedRow = -1;
+                    return;
+                }
+                const qint64 number = current.data(OrderTableModel::OrderNumberRole).toLongLong();
+                if (number <= 0)
+                    return;
+                m_awaitedRow = -1;
+                if (number != m_shownNumber)
+                    showInDetail(number);
+            });
     connect(m_detail, &OrderDetailView::orderChanged, m_orderModel, &OrderTableModel::refreshOrder);
     connect(m_detail, &OrderDetailView::actionFailed, this, &OrdersView::statusMessage);
     connect(m_detail, &OrderDetailView::actionSucceeded, this, &OrdersView::statusMessage);

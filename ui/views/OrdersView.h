@@ -157,6 +157,9 @@ private:
     EmptyStateOverlay *m_emptyState = nullptr;
     ColumnFitter *m_columnFitter = nullptr;
     qint64 m_shownNumber = 0;
+    // The selected current row whose page was on its way when it became current (-1: none): the detail
+    // shows its order when the page arrives.
+    int m_awaitedRow = -1;
     QSplitter *m_splitter = nullptr;
     Permissions m_permissions = Permissions::everything({});
     int m_sortColumn = 0;

@@ -106,6 +106,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
 
     // The order list is what people open the app for: build it now, every other page when first shown.
     m_ordersView = new OrdersView(session, *m_orderWorker, *m_changes, m_pages);
+    // The rows painted while scrolling are read on the page worker's connection: the window never waits.
+    m_ordersView->orderModel()->setPageWorker(m_pageWorker);
     if (permissions)
         m_ordersView->setPermissions(*permissions);
     connect(m_ordersView, &OrdersView::statusMessage, this, &MainWindow::showStatusMessage);
