@@ -10,6 +10,7 @@
 #include "archive/ArchivePurge.h"
 #include "archive/ArchiveVerifier.h"
 #include "dashboard/DailyAggregates.h"
+#include "inventory/InventoryService.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -180,6 +181,12 @@ TEST_F(ArchivePurgeTest, PurgesTheArchivedOrdersKeepingStockLedgerAndDashboard)
                       u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'purged' AND order_number IS "
                       "NOT NULL"_s),
             0);
+    // The product's ledger reads (the inventory page's history), the purged runs among the live rows.
+    auto ledger = session().inventory().movements(u"TEE-1"_s, 50);
+    ASSERT_TRUE(ledger) << describe(ledger.error());
+    EXPECT_EQ(std::count_if(ledger->cbegin(), ledger->cend(),
+                      [](const StockMovement &movement) { return movement.kind == StockMovementKind::Purged; }),
+            2);
     // The dashboard keeps the purged days' figures, and a recomputation does not call that drift.
     EXPECT_EQ(aggregates(), aggregatesBefore);
     auto differences = DailyAggregates::differences(database());

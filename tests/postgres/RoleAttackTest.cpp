@@ -1433,7 +1433,8 @@ TEST_F(RoleAttackTest, OrdersLeaveOnlyThroughThePurgeAndOnlyFinishedOnes)
             u"DELETE FROM payments WHERE order_number = "_s + delivered,
             u"DELETE FROM purges"_s,
             u"UPDATE purges SET orders = 0"_s,
-            u"INSERT INTO purges (purged_by, purged_at, through_date, archive_file, archive_sha256, orders, ledger_rows, "
+            u"INSERT INTO purges (purged_by, purged_at, through_date, archive_file, archive_sha256, orders, "
+            u"ledger_rows, "
             "history_through_day) SELECT purged_by, purged_at, through_date, archive_file, archive_sha256, orders, "
             "ledger_rows, history_through_day + 100 FROM purges"_s,
             u"UPDATE stock_movements SET kind = 'purged', order_number = NULL, return_id = NULL, written_off = 0 "
