@@ -18,14 +18,22 @@ class Database;
 class DailyAggregates {
 public:
     // Throws the aggregates away and recomputes them from the source rows, in one transaction.
-    // For bulk loads that run with the triggers dropped (demo data on SQLite).
+    // For bulk loads that run with the triggers dropped (demo data on SQLite). The days closed by a purge
+    // (closedThroughDay()) are kept as they are: their orders are gone, their figures are history.
     static Status rebuild(Database &database);
-    // The statements of rebuild(), without the transaction (the migration runs them in its own).
+    // The statements of rebuild() on a database that has never been purged, without the transaction.
     static QStringList rebuildStatements();
 
     // Compares the stored aggregates with a full recomputation; returns one line per difference
-    // (empty: they agree). A test and diagnostics hook, not for the hot path.
+    // (empty: they agree). A test and diagnostics hook, not for the hot path. Days closed by a purge are
+    // not compared.
     static Result<QStringList> differences(Database &database);
+
+    // The last day whose figures a purge keeps as history (purges.history_through_day, migration 32): the
+    // day of the last row of a purged order that counted in an aggregate. -1 when nothing was purged.
+    static Result<qint64> closedThroughDay(Database &database);
+    // The aggregate tables, which a purge keeps as they were.
+    static QStringList tables();
 
     // Aggregates are keyed by whole days since 1970-01-01 UTC.
     static qint64 dayNumber(QDate day);

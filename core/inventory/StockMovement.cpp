@@ -23,6 +23,8 @@ QString StockMovementKinds::key(StockMovementKind kind)
         return u"returned"_s;
     case StockMovementKind::Damaged:
         return u"damaged"_s;
+    case StockMovementKind::Purged:
+        return u"purged"_s;
     }
     return {};
 }
@@ -31,7 +33,7 @@ std::optional<StockMovementKind> StockMovementKinds::fromKey(const QString &key)
 {
     for (auto kind : {StockMovementKind::Initial, StockMovementKind::Reserve, StockMovementKind::Release,
                  StockMovementKind::Consume, StockMovementKind::Replenish, StockMovementKind::Correction,
-                 StockMovementKind::Returned, StockMovementKind::Damaged}) {
+                 StockMovementKind::Returned, StockMovementKind::Damaged, StockMovementKind::Purged}) {
         if (StockMovementKinds::key(kind) == key)
             return kind;
     }
@@ -57,6 +59,8 @@ QString StockMovementKinds::displayName(StockMovementKind kind)
         return tr("Returned");
     case StockMovementKind::Damaged:
         return tr("Written off");
+    case StockMovementKind::Purged:
+        return tr("Purged orders");
     }
     return {};
 }

@@ -16,7 +16,8 @@ enum class StockMovementKind {
     Replenish,
     Correction,
     Returned, // a returned unit back on hand
-    Damaged // a returned unit written off: nothing back on hand (the row says how many, migration 21)
+    Damaged, // a returned unit written off: nothing back on hand (the row says how many, migration 21)
+    Purged // the rows of purged orders, folded: their summed deltas, no order (migration 32)
 };
 
 // One ledger row: every change to a product's stock, with who did it and why.

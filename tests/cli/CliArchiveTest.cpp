@@ -1,7 +1,7 @@
-// shipshape-cli archive export / verify: an archive of today's orders with its manifest, verify's exit 0,
-// a changed row and a flipped byte refused with exit 4 and a message naming what differs, an existing
-// file and bad dates refused before anything is opened, and --redact-customers leaving no customer email
-// in the file's bytes.
+// shipshape-cli archive export / verify / purge / purges: an archive of today's orders with its manifest,
+// verify's exit 0, a changed row and a flipped byte refused with exit 4 and a message naming what differs, an
+// existing file and bad dates refused before anything is opened, --redact-customers leaving no customer email
+// in the file's bytes, and a purge refused while the orders are open (exit 4), dry-run, then done and listed.
 
 #include "CliFixture.h"
 
@@ -24,9 +24,14 @@ protected:
         CliFixture::SetUp();
         ASSERT_NO_FATAL_FAILURE(migrate());
         ASSERT_NO_FATAL_FAILURE(addProduct(u"ARC-1"_s, u"10.00"_s, 50));
-        ASSERT_GT(placeOrder(placeRequest(u"ARC-1"_s, 1, u"10.00"_s)), 0);
-        ASSERT_GT(placeOrder(placeRequest(u"ARC-1"_s, 2, u"10.00"_s, u"grace@example.org"_s)), 0);
+        first = placeOrder(placeRequest(u"ARC-1"_s, 1, u"10.00"_s));
+        ASSERT_GT(first, 0);
+        second = placeOrder(placeRequest(u"ARC-1"_s, 2, u"10.00"_s, u"grace@example.org"_s));
+        ASSERT_GT(second, 0);
     }
+
+    qint64 first = 0;
+    qint64 second = 0;
 
     QString path(const QString &name) const { return cli.directory() + u'/' + name; }
     // The period around today (UTC), whatever the time of day the test runs.
@@ -139,6 +144,63 @@ TEST_F(CliArchive, RedactedArchivesHoldNoCustomerEmail)
     const CliResult verified = cli.run({u"archive"_s, u"verify"_s, file});
     EXPECT_EQ(verified.exitCode, ExitOk) << verified;
     EXPECT_TRUE(verified.outText().contains(u"redacted"_s)) << verified;
+}
+
+TEST_F(CliArchive, PurgeRefusesOpenOrdersThenPurgesWhatTheArchiveHoldsAndListsIt)
+{
+    const QString through = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+    const QString open = path(u"open.archive"_s);
+    ASSERT_EQ(cli.run(exportArguments(open)).exitCode, ExitOk);
+    const QStringList purgeOpen{u"archive"_s, u"purge"_s, u"--through"_s, through, u"--verified-archive"_s, open};
+    const CliResult refused = cli.run(purgeOpen);
+    EXPECT_EQ(refused.exitCode, ExitConflict) << refused;
+    EXPECT_TRUE(refused.errText().contains(QString::number(first))) << refused;
+    EXPECT_TRUE(refused.errText().contains(u"pending"_s)) << refused;
+
+    const CliResult badDate
+            = cli.run({u"archive"_s, u"purge"_s, u"--through"_s, u"2026-02-30"_s, u"--verified-archive"_s, open});
+    EXPECT_EQ(badDate.exitCode, ExitInvalid) << badDate;
+    const CliResult noArchive = cli.run({u"archive"_s, u"purge"_s, u"--through"_s, through});
+    EXPECT_EQ(noArchive.exitCode, ExitUsage) << noArchive;
+    const CliResult missing = cli.run(
+            {u"archive"_s, u"purge"_s, u"--through"_s, through, u"--verified-archive"_s, path(u"none.archive"_s)});
+    EXPECT_EQ(missing.exitCode, ExitNotFound) << missing;
+
+    // Both orders cancelled and their emails sent (what the worker does): now they are finished.
+    for (const qint64 order : {first, second}) {
+        const CliResult cancelled
+                = cli.run({u"orders"_s, u"cancel"_s, QString::number(order), u"--reason"_s, u"customer"_s});
+        ASSERT_EQ(cancelled.exitCode, ExitOk) << cancelled;
+    }
+    ASSERT_NO_FATAL_FAILURE(execute(cli.databasePath(),
+            u"UPDATE notification_outbox SET status = 'sent', attempts "
+            "= 1, sent_at = updated_at"_s));
+    EXPECT_EQ(cli.run(purgeOpen).exitCode, ExitConflict) << "the old archive holds them before they were cancelled";
+
+    const QString file = path(u"finished.archive"_s);
+    ASSERT_EQ(cli.run(exportArguments(file)).exitCode, ExitOk);
+    const QStringList purge{u"archive"_s, u"purge"_s, u"--through"_s, through, u"--verified-archive"_s, file};
+    const CliResult dryRun = cli.run(purge + QStringList{u"--dry-run"_s});
+    ASSERT_EQ(dryRun.exitCode, ExitOk) << dryRun;
+    EXPECT_TRUE(dryRun.outText().contains(u"Nothing was written"_s)) << dryRun;
+    const CliResult stillThere = cli.run({u"--json"_s, u"archive"_s, u"purges"_s});
+    ASSERT_EQ(stillThere.exitCode, ExitOk) << stillThere;
+    EXPECT_TRUE(stillThere.jsonArray().isEmpty()) << stillThere;
+
+    const CliResult purged = cli.run(QStringList{u"--json"_s} + purge);
+    ASSERT_EQ(purged.exitCode, ExitOk) << purged;
+    EXPECT_EQ(purged.jsonObject().value(u"orders"_s).toInteger(), 2) << purged;
+    const CliResult listed = cli.run({u"--json"_s, u"archive"_s, u"purges"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    ASSERT_EQ(listed.jsonArray().size(), 1) << listed;
+    const QJsonObject record = listed.jsonArray().first().toObject();
+    EXPECT_EQ(record.value(u"orders"_s).toInteger(), 2) << listed;
+    EXPECT_EQ(record.value(u"archiveFile"_s).toString(), u"finished.archive"_s) << listed;
+    EXPECT_EQ(record.value(u"archiveSha256"_s).toString(), purged.jsonObject().value(u"archiveSha256"_s).toString());
+    const CliResult text = cli.run({u"archive"_s, u"purges"_s});
+    EXPECT_TRUE(text.outText().contains(u"finished.archive"_s)) << text;
+    EXPECT_EQ(cli.run({u"orders"_s, u"show"_s, QString::number(first)}).exitCode, ExitNotFound);
+    EXPECT_EQ(cli.run({u"archive"_s, u"verify"_s, file}).exitCode, ExitOk) << "the archive is untouched";
 }
 
 } // namespace

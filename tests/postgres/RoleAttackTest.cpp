@@ -20,6 +20,8 @@
 #include "PristineCopy.h"
 #include "StripeWebhookFixtures.h"
 #include "api/IdempotencyKeys.h"
+#include "archive/ArchiveExporter.h"
+#include "archive/ArchivePurge.h"
 #include "pricing/TaxService.h"
 
 #include "notification/SendGridWebhookEvents.h"
@@ -39,6 +41,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -311,6 +314,33 @@ private:
         required(warehouse->inventory().setStock(u"ATK-CAP"_s, 18, u"cycle count"_s), "set stock");
 
         const auto number = [](const Order &order) { return QString::number(order.number); };
+        // Purging (migration 32): an order of an earlier day, cancelled, its messages out, archived and purged by
+        // the admin through the server's shipshape_purge_orders, so that `purges` and a `purged` ledger row exist
+        // to be attacked. Everything else happens two days later.
+        {
+            const QDate purgedDay = m_clock.now().toUTC().date();
+            const Order old = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 1}})), "place old");
+            required(support->orders().cancel(number(old), CancelReason::Customer, {}), "cancel old");
+            // What the worker does: the emails and webhooks of the old order went out.
+            for (const QString &sql : {u"UPDATE notification_outbox SET status = 'sent', attempts = 1, sent_at = "
+                                       "updated_at WHERE order_number = ?"_s,
+                         u"UPDATE webhook_deliveries SET status = 'sent', attempts = 1, delivered_at = updated_at, "
+                         "http_status = 200 WHERE order_number = ?"_s})
+                required(ownerSession.database().query(sql, {old.number}), "send the old order's messages");
+            m_clock.advance(2 * 86400000LL);
+            QTemporaryDir folder;
+            require(folder.isValid(), "a folder for the archive");
+            ArchiveExportOptions options;
+            options.from = purgedDay;
+            options.to = purgedDay;
+            options.file = folder.filePath(u"purged.shipshape-archive"_s);
+            options.now = m_clock.now();
+            required(ArchiveExporter::exportPeriod(admin->database(), options), "export the old day");
+            const ArchivePurgeOutcome purged
+                    = required(ArchivePurge::purge(*admin, ArchivePurgeRequest{purgedDay, options.file, false}),
+                            "purge the old day");
+            require(purged.orders == 1 && purged.foldedLedgerRows == 1, "one order purged, its ledger folded");
+        }
         // An unpaid hold that runs out: the worker cancels it (before the clock moves on for the rest).
         PlaceOrderRequest transfer = placeRequest({{u"ATK-PEN"_s, 1}}, u"grace@example.com"_s, u"Grace Hopper"_s);
         transfer.paymentMethod = PaymentMethodType::BankTransfer;
@@ -1383,6 +1413,57 @@ QString logFingerprint()
                       "FROM replica_changes"_s)
             && query.next();
     return read ? query.value(0).toString() : query.lastError().text();
+}
+
+// Issue 15: purging is the only way to delete an order. A raw DELETE of an order or its history is refused
+// to every staff login, admins included; only admins may call shipshape_purge_orders, and it refuses a day
+// with unfinished orders and a count other than the one the client compared with its archive.
+TEST_F(RoleAttackTest, OrdersLeaveOnlyThroughThePurgeAndOnlyFinishedOnes)
+{
+    const QString delivered = QString::number(shop().orderWithStatus(u"delivered"_s));
+    const QString cancelled = QString::number(shop().orderWithStatus(u"cancelled"_s));
+    ASSERT_NE(delivered, u"0"_s);
+    ASSERT_NE(cancelled, u"0"_s);
+    const QString today = shop().clock().now().toUTC().date().toString(Qt::ISODate);
+    const QStringList deletes{
+            u"DELETE FROM orders WHERE number = "_s + delivered,
+            u"DELETE FROM orders WHERE number = "_s + cancelled,
+            u"DELETE FROM order_events WHERE order_number = "_s + delivered,
+            u"DELETE FROM stock_movements WHERE order_number = "_s + delivered,
+            u"DELETE FROM payments WHERE order_number = "_s + delivered,
+            u"DELETE FROM purges"_s,
+            u"UPDATE purges SET orders = 0"_s,
+            u"INSERT INTO purges (purged_by, purged_at, through_date, archive_file, archive_sha256, orders, "
+            u"ledger_rows, "
+            "history_through_day) SELECT purged_by, purged_at, through_date, archive_file, archive_sha256, orders, "
+            "ledger_rows, history_through_day + 100 FROM purges"_s,
+            u"UPDATE stock_movements SET kind = 'purged', order_number = NULL, return_id = NULL, written_off = 0 "
+            "WHERE order_number = "_s
+                    + delivered,
+            u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
+            "actor, reason, at) SELECT sku, 'purged', 0, 0, on_hand_after, reserved_after, session_user, 'forged', at "
+            "FROM stock_movements ORDER BY id DESC LIMIT 1"_s,
+            // The whole shop through today: orders are open, and the count is not the archive's.
+            u"SELECT shipshape_purge_orders(DATE '%1', 'forged.archive', repeat('0', 64), 0, 0)"_s.arg(today),
+    };
+    for (const QString &role : {u"warehouse"_s, u"support"_s, u"admin"_s}) {
+        for (const QString &statement : deletes) {
+            const Outcome outcome = attempt(shop().connectAs(role), {statement});
+            EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statement.toStdString();
+            auto violations = shop().check(shop().login(role));
+            ASSERT_TRUE(violations) << violations.error().toStdString();
+            EXPECT_TRUE(violations->isEmpty()) << role.toStdString() << ": " << statement.toStdString();
+            ASSERT_TRUE(shop().restore());
+        }
+    }
+    // An admin calling the purge on a day of only finished orders with the right count is the purge itself:
+    // the shop's first day was purged that way while it was built.
+    QSqlQuery query(shop().owner());
+    ASSERT_TRUE(query.exec(u"SELECT purged_by, orders, ledger_rows FROM purges"_s) && query.next());
+    EXPECT_EQ(query.value(0).toString(), shop().login(u"admin"_s));
+    EXPECT_EQ(query.value(1).toLongLong(), 1);
+    ASSERT_TRUE(query.exec(u"SELECT COUNT(*) FROM stock_movements WHERE kind = 'purged'"_s) && query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), 1);
 }
 
 TEST_F(RoleAttackTest, TheReplicaChangeLogCannotBeWrittenDeletedOrForged)

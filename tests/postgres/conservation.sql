@@ -235,6 +235,8 @@ WHERE CASE kind
           WHEN 'returned' THEN on_hand_delta <= 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
           WHEN 'damaged' THEN on_hand_delta <> 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
                               OR written_off <= 0
+          -- A purge (migration 32) folds the purged orders' rows into one per run: no order, no return.
+          WHEN 'purged' THEN order_number IS NOT NULL OR return_id IS NOT NULL OR written_off <> 0
           ELSE TRUE
       END
 
@@ -399,7 +401,8 @@ WHERE n.delivery_state IS NOT NULL
                   AND e.details::JSONB ->> 'state' = n.delivery_state
                   AND e.details::JSONB ->> 'reason' = n.delivery_reason)
 
--- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).
+-- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written), after the
+-- days a purge closed.
 UNION ALL
 SELECT 'dashboard_matches_orders', format('day %s %s', COALESCE(d.day, r.day), COALESCE(d.currency, r.currency)),
        format('daily_stats placed/cancelled/paid/refunded %s/%s/%s/%s; orders say %s/%s/%s/%s',
@@ -413,5 +416,7 @@ FULL JOIN (SELECT placed_at / 86400000 AS day, currency, COUNT(*) AS placed,
            FROM orders GROUP BY 1, 2) r ON r.day = d.day AND r.currency = d.currency
 WHERE (d.orders_placed, d.orders_cancelled, d.paid_minor, d.refunded_minor)
       IS DISTINCT FROM (r.placed, r.cancelled, r.paid, r.refunded)
+  -- The days a purge closed keep the figures of orders that are gone (migration 32).
+  AND COALESCE(d.day, r.day) > (SELECT COALESCE(MAX(history_through_day), -1) FROM purges)
 
 ORDER BY 1, 2, 3

@@ -1,6 +1,7 @@
 #include "cli/commands/ArchiveCommands.h"
 
 #include "archive/ArchiveExporter.h"
+#include "archive/ArchivePurge.h"
 #include "archive/ArchiveVerifier.h"
 #include "cli/CliContext.h"
 #include "cli/CommandInput.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -120,6 +122,47 @@ CommandGroup ArchiveCommands::group()
                             .usesDatabase = false,
                             .handler = &ArchiveCommands::verify,
                     },
+                    CommandSpec{
+                            .words = {u"archive"_s, u"purge"_s},
+                            .summary = tr("Deletes the orders placed through a day, once a verified archive holds "
+                                          "every one of them as it is."),
+                            .options = {{.name = u"through"_s,
+                                                .valueName = u"DATE"_s,
+                                                .description = tr("Last day of placement to purge, included "
+                                                                  "(YYYY-MM-DD, UTC)."),
+                                                .required = true},
+                                    {.name = u"verified-archive"_s,
+                                            .valueName = u"FILE"_s,
+                                            .description = tr("An archive of this database written by archive "
+                                                              "export that holds every order to purge."),
+                                            .required = true,
+                                            .kind = ValueKind::File}},
+                            .flags = {{u"dry-run"_s, tr("Check everything and say what would be deleted; write "
+                                                        "nothing.")}},
+                            .examples = {u"shipshape-cli archive purge --through 2025-12-31 --verified-archive "
+                                         "orders-2025.shipshape-archive --dry-run"_s,
+                                    u"shipshape-cli archive purge --through 2025-12-31 --verified-archive "
+                                    "orders-2025.shipshape-archive"_s},
+                            .description = tr("Admins only; the only way to delete orders. The archive is verified "
+                                              "first (as archive verify), must come from this database and not be "
+                                              "redacted; then, in one transaction, every order placed through DATE "
+                                              "must be finished (delivered or cancelled, nothing under way) and "
+                                              "equal, row for row, its copy in the archive. Any order missing from "
+                                              "the archive or changed since the export refuses the whole purge, "
+                                              "naming the first few. The orders go with their rows; their stock "
+                                              "ledger rows are folded into `purged` rows (stock stays as it is), "
+                                              "the dashboard keeps the purged days' figures, and the purge is "
+                                              "recorded (archive purges). Exit 3 for a bad date, 4 when refused, "
+                                              "7 when FILE does not exist."),
+                            .handler = &ArchiveCommands::purge,
+                    },
+                    CommandSpec{
+                            .words = {u"archive"_s, u"purges"_s},
+                            .summary = tr("Lists the purges: who deleted which orders when, and which archive "
+                                          "holds them."),
+                            .examples = {u"shipshape-cli archive purges"_s, u"shipshape-cli archive purges --json"_s},
+                            .handler = &ArchiveCommands::purges,
+                    },
             },
     };
 }
@@ -187,6 +230,96 @@ int ArchiveCommands::verify(CliContext &context, const CommandInput &input)
                              .arg(QDir::toNativeSeparators(file))
                   << '\n';
     printManifest(context.out(), *manifest);
+    return ExitOk;
+}
+
+int ArchiveCommands::purge(CliContext &context, const CommandInput &input)
+{
+    auto through = dateOption(input, u"through"_s);
+    if (!through)
+        return context.fail(through.error());
+    const QString file = input.value(u"verified-archive"_s, QString());
+    if (file.trimmed().isEmpty())
+        return context.fail(Error::invalid(u"verified-archive"_s, file, tr("Name the verified archive.")));
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    ArchivePurgeRequest request;
+    request.through = *through;
+    request.archiveFile = file;
+    request.dryRun = input.flag(u"dry-run"_s);
+    QElapsedTimer timer;
+    timer.start();
+    auto outcome = ArchivePurge::purge(**session, request);
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (context.json()) {
+        return context.printJson(QJsonObject{{u"through"_s, outcome->through.toString(Qt::ISODate)},
+                {u"dryRun"_s, outcome->dryRun}, {u"orders"_s, outcome->orders}, {u"firstOrder"_s, outcome->firstOrder},
+                {u"lastOrder"_s, outcome->lastOrder}, {u"ledgerRows"_s, outcome->ledgerRows},
+                {u"foldedLedgerRows"_s, outcome->foldedLedgerRows}, {u"archive"_s, file},
+                {u"archiveSha256"_s, outcome->archiveSha256}, {u"elapsedMs"_s, timer.elapsed()}});
+    }
+    const QLocale locale;
+    const int orders = int(qMin<qint64>(outcome->orders, INT_MAX));
+    const QString range = outcome->orders > 0
+            ? tr(" (numbers %1 to %2)").arg(outcome->firstOrder).arg(outcome->lastOrder)
+            : QString();
+    if (outcome->dryRun) {
+        context.out() << tr("Dry run: would purge %Ln order(s) placed through %1%2 with %3 stock ledger row(s); the "
+                            "archive %4 holds every one of them as it is. Nothing was written.",
+                nullptr, orders)
+                                 .arg(outcome->through.toString(Qt::ISODate), range,
+                                         locale.toString(outcome->ledgerRows), QDir::toNativeSeparators(file))
+                      << '\n';
+        return ExitOk;
+    }
+    context.out() << tr("Purged %Ln order(s) placed through %1%2 in %3 s; their %4 stock ledger row(s) became %5 "
+                        "purged row(s). The archive %6 (SHA-256 %7) holds them.",
+            nullptr, orders)
+                             .arg(outcome->through.toString(Qt::ISODate), range,
+                                     locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1),
+                                     locale.toString(outcome->ledgerRows), locale.toString(outcome->foldedLedgerRows),
+                                     QDir::toNativeSeparators(file), outcome->archiveSha256)
+                  << '\n';
+    return ExitOk;
+}
+
+int ArchiveCommands::purges(CliContext &context, const CommandInput &)
+{
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    auto records = ArchivePurge::history((*session)->database());
+    if (!records)
+        return context.fail(records.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const PurgeRecord &record : *records) {
+            array.append(QJsonObject{{u"id"_s, record.id}, {u"purgedBy"_s, record.purgedBy},
+                    {u"purgedAt"_s, record.purgedAt.toString(Qt::ISODateWithMs)},
+                    {u"through"_s, record.through.toString(Qt::ISODate)}, {u"archiveFile"_s, record.archiveFile},
+                    {u"archiveSha256"_s, record.archiveSha256}, {u"orders"_s, record.orders},
+                    {u"ledgerRows"_s, record.ledgerRows},
+                    {u"historyThrough"_s, record.historyThrough.toString(Qt::ISODate)}});
+        }
+        return context.printJson(array);
+    }
+    QTextStream &out = context.out();
+    if (records->isEmpty()) {
+        out << tr("No orders were ever purged.") << '\n';
+        return ExitOk;
+    }
+    const QLocale locale;
+    for (const PurgeRecord &record : *records) {
+        out << tr("%1 by %2: %Ln order(s) placed through %3, archived in %4 (SHA-256 %5); dashboard figures "
+                  "through %6 kept as history.",
+                nullptr, int(qMin<qint64>(record.orders, INT_MAX)))
+                        .arg(record.purgedAt.toString(Qt::ISODate), record.purgedBy,
+                                record.through.toString(Qt::ISODate), record.archiveFile, record.archiveSha256,
+                                record.historyThrough.toString(Qt::ISODate))
+            << '\n';
+    }
     return ExitOk;
 }
 

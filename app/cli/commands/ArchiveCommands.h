@@ -17,6 +17,8 @@ public:
 private:
     static int exportPeriod(CliContext &context, const CommandInput &input);
     static int verify(CliContext &context, const CommandInput &input);
+    static int purge(CliContext &context, const CommandInput &input);
+    static int purges(CliContext &context, const CommandInput &input);
 };
 
 } // namespace shipshape::cli
