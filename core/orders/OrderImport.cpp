@@ -86,9 +86,8 @@ Result<OrderImportSummary> OrderImport::run(
         return summary;
     const auto issue = [&](const OrderImportRow &row, const QString &field, const QString &value,
                                const QString &message) {
-        summary.issues.append(ImportIssue{
-                row.row, field.isEmpty() ? QString() : OrderImportFile::columnName(file, row, field), value.left(80),
-                message});
+        summary.issues.append(ImportIssue{row.row,
+                field.isEmpty() ? QString() : OrderImportFile::columnName(file, row, field), value.left(80), message});
     };
 
     OrderImportRecords records(m_database);
@@ -110,7 +109,8 @@ Result<OrderImportSummary> OrderImport::run(
         const QString externalId = value(u"external_id"_s);
         if (externalId.isEmpty() || externalId.size() > kMaxExternalIdLength) {
             issue(row, u"external_id"_s, externalId,
-                    tr("Every row needs the other system's order id, at most %1 characters.").arg(kMaxExternalIdLength));
+                    tr("Every row needs the other system's order id, at most %1 characters.")
+                            .arg(kMaxExternalIdLength));
             continue;
         }
         auto found = orderOf.constFind(externalId);
@@ -130,10 +130,10 @@ Result<OrderImportSummary> OrderImport::run(
                 }
                 return *checked;
             };
-            request.customer.email = check(TextField::email(u"customer_email"_s, value(u"customer_email"_s)),
-                    u"customer_email"_s);
-            request.customer.name = check(TextField::singleLine(u"customer_name"_s, value(u"customer_name"_s), 200),
-                    u"customer_name"_s);
+            request.customer.email
+                    = check(TextField::email(u"customer_email"_s, value(u"customer_email"_s)), u"customer_email"_s);
+            request.customer.name = check(
+                    TextField::singleLine(u"customer_name"_s, value(u"customer_name"_s), 200), u"customer_name"_s);
             if (!value(u"customer_phone"_s).isEmpty()) {
                 request.customer.phone = check(PhoneNumbers::normalise(u"customer_phone"_s, value(u"customer_phone"_s),
                                                        PhoneNumbers::configuredRegion()),
@@ -211,7 +211,8 @@ Result<OrderImportSummary> OrderImport::run(
             product = products.insert(sku, *read);
         }
         if (sku.isEmpty() || !product->has_value()) {
-            issue(row, u"sku"_s, sku, sku.isEmpty() ? tr("Every row needs a SKU.") : tr("Unknown SKU \"%1\".").arg(sku));
+            issue(row, u"sku"_s, sku,
+                    sku.isEmpty() ? tr("Every row needs a SKU.") : tr("Unknown SKU \"%1\".").arg(sku));
             order.valid = false;
             continue;
         }
@@ -242,7 +243,8 @@ Result<OrderImportSummary> OrderImport::run(
         const bool repeated = std::any_of(order.request.items.cbegin(), order.request.items.cend(),
                 [&sku](const OrderItemRequest &item) { return item.sku == sku; });
         if (repeated) {
-            issue(row, u"sku"_s, sku, tr("%1 is on order %2 twice; put the whole quantity on one row.").arg(sku, externalId));
+            issue(row, u"sku"_s, sku,
+                    tr("%1 is on order %2 twice; put the whole quantity on one row.").arg(sku, externalId));
             order.valid = false;
             continue;
         }
@@ -279,25 +281,49 @@ Result<OrderImportSummary> OrderImport::run(
     if (options.dryRun)
         return summary;
 
-    // One unit of work: every order through the one placement and the one way to mark an order paid. The
-    // import's service sends no customer email (these customers ordered elsewhere, long ago perhaps) and
-    // publishes no event per order; one event says orders were imported once it is committed.
-    auto unit = UnitOfWork::begin(m_database);
-    if (!unit)
-        return fail(unit.error());
+    // Every order through the one placement and the one way to mark an order paid, in units of work of
+    // kOrdersPerUnit orders: one transaction for a whole file would hold SQLite's write lock from every other desk
+    // for as long as the import runs, and PostgreSQL slows down with thousands of savepoints in one transaction.
+    // The file was checked as a whole; a unit refused now (the shop changed since the check) keeps the units
+    // before it, and running the file again places the rest, since each external order is placed once.
+    // The import's service sends no customer email (these customers ordered elsewhere) and publishes no event
+    // per order; one event says orders were imported once they are committed.
     OrderService service(m_database, m_clock, nullptr);
     done = 0;
     const qint64 toPlace = summary.placed;
+    summary.placed = 0;
+    std::optional<UnitOfWork> unit;
+    const auto commit = [&]() -> Status {
+        if (!unit)
+            return {};
+        auto committed = unit->commit();
+        unit.reset();
+        if (!committed)
+            return fail(committed.error());
+        summary.placed = summary.orderNumbers.size();
+        return {};
+    };
     for (const PlannedOrder &order : std::as_const(orders)) {
         if (order.alreadyImported)
             continue;
-        if (!reportProgress(progress, OrderImportPhase::Placing, ++done, toPlace))
-            return fail(Error::conflict(tr("The import was cancelled; nothing was written.")));
+        if (!reportProgress(progress, OrderImportPhase::Placing, ++done, toPlace)) {
+            summary.orderNumbers.resize(summary.placed);
+            summary.issues.append(ImportIssue{order.firstRow, {}, order.externalId,
+                    tr("The import was cancelled here; %n order(s) before it were placed.", nullptr,
+                            int(summary.placed))});
+            return summary;
+        }
+        if (!unit) {
+            auto begun = UnitOfWork::begin(m_database);
+            if (!begun)
+                return fail(begun.error());
+            unit.emplace(std::move(*begun));
+        }
         const auto refused = [&](const Error &error) {
+            unit.reset(); // rolls this unit back
+            summary.orderNumbers.resize(summary.placed);
             summary.issues.append(ImportIssue{order.firstRow, error.field, error.value.left(80),
                     tr("Order %1: %2").arg(order.externalId, error.message)});
-            summary.placed = 0;
-            summary.orderNumbers.clear();
         };
         auto placed = service.place(order.request);
         if (!placed) {
@@ -310,15 +336,17 @@ Result<OrderImportSummary> OrderImport::run(
             return summary;
         }
         summary.orderNumbers.append(placed->number);
+        if (summary.orderNumbers.size() % kOrdersPerUnit == 0) {
+            if (auto committed = commit(); !committed)
+                return fail(committed.error());
+        }
     }
-    if (m_events && !summary.orderNumbers.isEmpty()) {
-        DomainEventBus *events = m_events;
-        const DomainEvent importedEvent{u"OrdersImported"_s, 0, QString(), m_clock.now(), m_database.actor(),
-                QJsonObject{{u"source"_s, source}, {u"placed"_s, summary.placed}}};
-        unit->afterCommit([events, importedEvent] { events->publish({importedEvent}); });
-    }
-    if (auto committed = unit->commit(); !committed)
+    if (auto committed = commit(); !committed)
         return fail(committed.error());
+    if (m_events && summary.placed > 0) {
+        m_events->publish({DomainEvent{u"OrdersImported"_s, 0, QString(), m_clock.now(), m_database.actor(),
+                QJsonObject{{u"source"_s, source}, {u"placed"_s, summary.placed}}}});
+    }
     qCInfo(lcOrders) << "Imported" << summary.placed << "orders from" << source << "(" << summary.rows << "rows,"
                      << summary.alreadyImported.size() << "imported before)";
     return summary;

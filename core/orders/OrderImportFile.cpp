@@ -14,8 +14,7 @@ namespace shipshape {
 namespace {
 
 const QStringList kOrderFields{u"external_id"_s, u"customer_email"_s, u"customer_name"_s, u"customer_phone"_s,
-        u"placed_at"_s, u"currency"_s, u"payment_method"_s, u"street"_s, u"city"_s, u"state"_s, u"zip"_s,
-        u"country"_s};
+        u"placed_at"_s, u"currency"_s, u"payment_method"_s, u"street"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s};
 const QStringList kLineFields{u"sku"_s, u"quantity"_s, u"unit_price"_s};
 const QStringList kAddressFields{u"street"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s};
 
@@ -31,24 +30,21 @@ QString normalisedHeader(const QString &name)
 // Other systems' names for the fields (normalised): Shopify's and Amazon's order exports, and common variants.
 const QHash<QString, QString> &aliases()
 {
-    static const QHash<QString, QString> table{{u"order_id"_s, u"external_id"_s},
-            {u"order_number"_s, u"external_id"_s}, {u"order"_s, u"external_id"_s}, {u"name"_s, u"external_id"_s},
-            {u"email"_s, u"customer_email"_s}, {u"buyer_email"_s, u"customer_email"_s},
-            {u"buyer_name"_s, u"customer_name"_s}, {u"shipping_name"_s, u"customer_name"_s},
-            {u"recipient_name"_s, u"customer_name"_s}, {u"phone"_s, u"customer_phone"_s},
-            {u"buyer_phone_number"_s, u"customer_phone"_s}, {u"shipping_phone"_s, u"customer_phone"_s},
-            {u"created_at"_s, u"placed_at"_s}, {u"purchase_date"_s, u"placed_at"_s},
-            {u"order_date"_s, u"placed_at"_s}, {u"currency_code"_s, u"currency"_s},
-            {u"payment"_s, u"payment_method"_s}, {u"lineitem_sku"_s, u"sku"_s}, {u"seller_sku"_s, u"sku"_s},
-            {u"product_sku"_s, u"sku"_s}, {u"lineitem_quantity"_s, u"quantity"_s},
-            {u"quantity_purchased"_s, u"quantity"_s}, {u"qty"_s, u"quantity"_s},
-            {u"lineitem_price"_s, u"unit_price"_s}, {u"price"_s, u"unit_price"_s},
-            {u"shipping_street"_s, u"street"_s}, {u"ship_address_1"_s, u"street"_s},
+    static const QHash<QString, QString> table{{u"order_id"_s, u"external_id"_s}, {u"order_number"_s, u"external_id"_s},
+            {u"order"_s, u"external_id"_s}, {u"name"_s, u"external_id"_s}, {u"email"_s, u"customer_email"_s},
+            {u"buyer_email"_s, u"customer_email"_s}, {u"buyer_name"_s, u"customer_name"_s},
+            {u"shipping_name"_s, u"customer_name"_s}, {u"recipient_name"_s, u"customer_name"_s},
+            {u"phone"_s, u"customer_phone"_s}, {u"buyer_phone_number"_s, u"customer_phone"_s},
+            {u"shipping_phone"_s, u"customer_phone"_s}, {u"created_at"_s, u"placed_at"_s},
+            {u"purchase_date"_s, u"placed_at"_s}, {u"order_date"_s, u"placed_at"_s},
+            {u"currency_code"_s, u"currency"_s}, {u"payment"_s, u"payment_method"_s}, {u"lineitem_sku"_s, u"sku"_s},
+            {u"seller_sku"_s, u"sku"_s}, {u"product_sku"_s, u"sku"_s}, {u"lineitem_quantity"_s, u"quantity"_s},
+            {u"quantity_purchased"_s, u"quantity"_s}, {u"qty"_s, u"quantity"_s}, {u"lineitem_price"_s, u"unit_price"_s},
+            {u"price"_s, u"unit_price"_s}, {u"shipping_street"_s, u"street"_s}, {u"ship_address_1"_s, u"street"_s},
             {u"address"_s, u"street"_s}, {u"shipping_city"_s, u"city"_s}, {u"ship_city"_s, u"city"_s},
-            {u"shipping_province"_s, u"state"_s}, {u"ship_state"_s, u"state"_s},
-            {u"province"_s, u"state"_s}, {u"shipping_zip"_s, u"zip"_s}, {u"ship_postal_code"_s, u"zip"_s},
-            {u"postal_code"_s, u"zip"_s}, {u"postcode"_s, u"zip"_s}, {u"shipping_country"_s, u"country"_s},
-            {u"ship_country"_s, u"country"_s}};
+            {u"shipping_province"_s, u"state"_s}, {u"ship_state"_s, u"state"_s}, {u"province"_s, u"state"_s},
+            {u"shipping_zip"_s, u"zip"_s}, {u"ship_postal_code"_s, u"zip"_s}, {u"postal_code"_s, u"zip"_s},
+            {u"postcode"_s, u"zip"_s}, {u"shipping_country"_s, u"country"_s}, {u"ship_country"_s, u"country"_s}};
     return table;
 }
 
@@ -74,7 +70,9 @@ void readJsonLine(const QByteArray &line, qint64 lineNumber, OrderImportRows &ro
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         issue({}, QString::fromUtf8(line.left(80)),
                 error.error != QJsonParseError::NoError
-                        ? OrderImportFile::tr("Not JSON at character %1: %2.").arg(error.offset).arg(error.errorString())
+                        ? OrderImportFile::tr("Not JSON at character %1: %2.")
+                                  .arg(error.offset)
+                                  .arg(error.errorString())
                         : OrderImportFile::tr("Each line is one order, a JSON object."));
         return;
     }
@@ -104,7 +102,8 @@ void readJsonLine(const QByteArray &line, qint64 lineNumber, OrderImportRows &ro
     }
     const QJsonValue address = order.value(u"shipping_address"_s);
     if (!address.isObject()) {
-        issue(u"shipping_address"_s, {}, OrderImportFile::tr("\"shipping_address\" is an object (street, city, state, zip, country)."));
+        issue(u"shipping_address"_s, {},
+                OrderImportFile::tr("\"shipping_address\" is an object (street, city, state, zip, country)."));
         readable = false;
     } else {
         for (const QString &field : kAddressFields)
@@ -112,7 +111,8 @@ void readJsonLine(const QByteArray &line, qint64 lineNumber, OrderImportRows &ro
     }
     const QJsonArray lines = order.value(u"lines"_s).toArray();
     if (lines.isEmpty()) {
-        issue(u"lines"_s, {}, OrderImportFile::tr("An order needs \"lines\", a list of at least one {sku, quantity, unit_price}."));
+        issue(u"lines"_s, {},
+                OrderImportFile::tr("An order needs \"lines\", a list of at least one {sku, quantity, unit_price}."));
         return;
     }
     if (!readable)
@@ -122,7 +122,8 @@ void readJsonLine(const QByteArray &line, qint64 lineNumber, OrderImportRows &ro
         row.lineIndex = i;
         const QString prefix = u"lines[%1]."_s.arg(i);
         if (!lines.at(i).isObject()) {
-            issue(u"lines[%1]"_s.arg(i), {}, OrderImportFile::tr("Each line is an object {sku, quantity, unit_price}."));
+            issue(u"lines[%1]"_s.arg(i), {},
+                    OrderImportFile::tr("Each line is an object {sku, quantity, unit_price}."));
             continue;
         }
         const QJsonObject entry = lines.at(i).toObject();
@@ -167,8 +168,8 @@ Result<QHash<QString, QString>> OrderImportFile::parseMapping(const QStringList 
         if (equals <= 0 || option.mid(equals + 1).trimmed().isEmpty())
             return fail(Error::invalid(u"map"_s, option, tr("A mapping is field=column (got \"%1\").").arg(option)));
         if (!fields().contains(field)) {
-            return fail(Error::invalid(u"map"_s, option,
-                    tr("Unknown field \"%1\" (fields: %2).").arg(field, fields().join(u", "_s))));
+            return fail(Error::invalid(
+                    u"map"_s, option, tr("Unknown field \"%1\" (fields: %2).").arg(field, fields().join(u", "_s))));
         }
         mapping.insert(field, option.mid(equals + 1).trimmed());
     }
@@ -240,7 +241,8 @@ OrderImportRows OrderImportFile::read(
             if (line.isEmpty())
                 continue;
             if (rows.rows.size() >= kMaxRows) {
-                rows.issues.append(ImportIssue{lineNumber, {}, {}, tr("At most %1 order lines per file.").arg(kMaxRows)});
+                rows.issues.append(
+                        ImportIssue{lineNumber, {}, {}, tr("At most %1 order lines per file.").arg(kMaxRows)});
                 return rows;
             }
             readJsonLine(line, lineNumber, rows);
@@ -279,8 +281,8 @@ OrderImportRows OrderImportFile::read(
     }
     for (const QString &field : requiredFields()) {
         if (!rows.columnOf.contains(field)) {
-            rows.issues.append(ImportIssue{1, field, {},
-                    tr("No column for \"%1\": name a column %1 or map one with %1=COLUMN.").arg(field)});
+            rows.issues.append(ImportIssue{
+                    1, field, {}, tr("No column for \"%1\": name a column %1 or map one with %1=COLUMN.").arg(field)});
         }
     }
     if (!rows.issues.isEmpty())

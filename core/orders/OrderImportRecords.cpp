@@ -34,10 +34,12 @@ Result<QHash<QString, qint64>> OrderImportRecords::importedFrom(const QString &s
 Status OrderImportRecords::record(qint64 orderNumber, const QString &source, const QString &externalId,
         const std::optional<QDateTime> &placedAt, const QDateTime &importedAt)
 {
-    const QVariant originalTime = placedAt ? QVariant(placedAt->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-    auto query = m_database.query(u"INSERT INTO order_imports (order_number, source, external_id, placed_at, imported_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"_s,
-            {orderNumber, source, externalId, originalTime, importedAt.toMSecsSinceEpoch()});
+    const QVariant originalTime
+            = placedAt ? QVariant(placedAt->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    auto query
+            = m_database.query(u"INSERT INTO order_imports (order_number, source, external_id, placed_at, imported_at) "
+                               "VALUES (?, ?, ?, ?, ?)"_s,
+                    {orderNumber, source, externalId, originalTime, importedAt.toMSecsSinceEpoch()});
     if (!query)
         return fail(query.error());
     return {};

@@ -189,8 +189,8 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
             {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
     addMoneyDetails(details, order);
     if (request.importedFrom) {
-        QJsonObject origin{{u"source"_s, request.importedFrom->source},
-                {u"externalId"_s, request.importedFrom->externalId}};
+        QJsonObject origin{
+                {u"source"_s, request.importedFrom->source}, {u"externalId"_s, request.importedFrom->externalId}};
         if (request.importedFrom->placedAt)
             origin.insert(u"placedAt"_s, request.importedFrom->placedAt->toUTC().toString(Qt::ISODateWithMs));
         details.insert(u"importedFrom"_s, origin);

@@ -56,7 +56,8 @@ protected:
 TEST_F(OrderImportTest, PlacesEachOrderAtTheFilesPricesPaidWithItsOriginOnTheTimeline)
 {
     const OrderImportSummary summary = import(kHeader + row("A-1", "ada@example.com", "MUG-1", "2", "9.99")
-            + row("A-1", "ada@example.com", "TEE-1", "1", "18.00") + row("A-2", "bob@example.com", "MUG-1", "3", "12.50"));
+            + row("A-1", "ada@example.com", "TEE-1", "1", "18.00")
+            + row("A-2", "bob@example.com", "MUG-1", "3", "12.50"));
     ASSERT_TRUE(summary.issues.isEmpty()) << issues(summary).toStdString();
     EXPECT_EQ(summary.rows, 3);
     EXPECT_EQ(summary.orders, 2);
@@ -200,8 +201,8 @@ TEST_F(OrderImportTest, JsonLinesHoldAnOrderPerLineWithExactPrices)
               "\n";
     const OrderImportSummary refused = import(jsonl, u"api"_s, false, OrderImportFormat::JsonLines);
     EXPECT_EQ(issues(refused), u"3|lines[0].quantity|0|The quantity is a whole number from 1 to 100000."_s);
-    const OrderImportSummary summary = import(jsonl.left(jsonl.indexOf('\n') + 1), u"api"_s, false,
-            OrderImportFormat::JsonLines);
+    const OrderImportSummary summary
+            = import(jsonl.left(jsonl.indexOf('\n') + 1), u"api"_s, false, OrderImportFormat::JsonLines);
     ASSERT_TRUE(summary.issues.isEmpty()) << issues(summary).toStdString();
     auto order = session().orders().find(QString::number(summary.orderNumbers.constFirst()));
     ASSERT_TRUE(order);
