@@ -399,6 +399,14 @@ WHERE n.delivery_state IS NOT NULL
                   AND e.details::JSONB ->> 'state' = n.delivery_state
                   AND e.details::JSONB ->> 'reason' = n.delivery_reason)
 
+-- An imported order's origin is what its placement recorded (migration 32): the same source and external id.
+UNION ALL
+SELECT 'import_is_its_placement', 'order ' || i.order_number, format('imported from %s as %s', i.source, i.external_id)
+FROM order_imports i
+WHERE NOT EXISTS (SELECT FROM order_events e WHERE e.order_number = i.order_number AND e.event = 'OrderPlaced'
+                  AND e.details::JSONB -> 'importedFrom' ->> 'source' = i.source
+                  AND e.details::JSONB -> 'importedFrom' ->> 'externalId' = i.external_id)
+
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written).
 UNION ALL
 SELECT 'dashboard_matches_orders', format('day %s %s', COALESCE(d.day, r.day), COALESCE(d.currency, r.currency)),
