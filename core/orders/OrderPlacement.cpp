@@ -174,13 +174,6 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
             return fail(recorded.error());
     }
 
-    if (request.importedFrom) {
-        const ImportedOrderOrigin &origin = *request.importedFrom;
-        if (auto recorded = imports.record(order.number, origin.source, origin.externalId, origin.placedAt, now);
-                !recorded)
-            return fail(recorded.error());
-    }
-
     OrderChange change;
     if (auto reserved = m_stock.reserveAll(order, change); !reserved)
         return fail(reserved.error());
@@ -200,6 +193,15 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
     placed.at = order.placedAt;
     if (auto logged = orders.appendTimeline(order.number, placed); !logged)
         return fail(logged.error());
+    // After the placement row: on PostgreSQL the server records an import only for an order placed in this
+    // transaction (migration 32).
+    if (request.importedFrom) {
+        const ImportedOrderOrigin &origin = *request.importedFrom;
+        if (auto recorded = imports.record(order.number, origin.source, origin.externalId, origin.placedAt, now);
+                !recorded)
+            return fail(recorded.error());
+    }
+
     change.events.prepend(m_changes.event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_context.outbox ? m_context.outbox->enqueueFor(change.events.constFirst(), order) : Status();
             !queued)
