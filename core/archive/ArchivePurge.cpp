@@ -94,7 +94,7 @@ const QString kLastCountedAt
           "shipments WHERE order_number IN (SELECT number FROM orders WHERE placed_at < ?) UNION ALL SELECT "
           "MAX(opened_at) FROM returns WHERE order_number IN (SELECT number FROM orders WHERE placed_at < ?)) x"_s;
 
-// SQLite: what the server's shipshape_purge_orders does on PostgreSQL (migration 32), statement by statement,
+// SQLite: what the server's shipshape_purge_orders does on PostgreSQL (migration 33), statement by statement,
 // in the caller's transaction. Returns how many `purged` ledger rows the folding left.
 Result<qint64> purgeOnSqlite(Database &database, qint64 untilMs, const ArchivePurgeRequest &request,
         const QString &sha256, qint64 orders, qint64 nowMs)

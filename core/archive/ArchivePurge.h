@@ -31,7 +31,7 @@ struct ArchivePurgeOutcome {
     bool dryRun = false;
 };
 
-// One row of `purges` (migration 32): the only history of orders that are gone.
+// One row of `purges` (migration 33): the only history of orders that are gone.
 struct PurgeRecord {
     qint64 id = 0;
     QString purgedBy;

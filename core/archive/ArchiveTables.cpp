@@ -29,6 +29,7 @@ const QList<ArchiveTable> &ArchiveTables::all()
             {u"notification_outbox"_s, ArchiveScope::OrderRows},
             {u"placement_log"_s, ArchiveScope::OrderRows},
             {u"stock_movements"_s, ArchiveScope::OrderRows},
+            {u"order_imports"_s, ArchiveScope::OrderRows},
     };
     return tables;
 }
@@ -38,7 +39,7 @@ QList<QString> ArchiveTables::orderRowTablesChildrenFirst()
     // refunds name payment attempts, shipment lines name shipments, return lines name returns: they go first.
     return {u"return_lines"_s, u"returns"_s, u"shipment_lines"_s, u"shipments"_s, u"refunds"_s, u"payment_attempts"_s,
             u"payments"_s, u"payment_links"_s, u"notification_outbox"_s, u"placement_log"_s, u"order_placements"_s,
-            u"order_events"_s, u"order_tags"_s, u"order_discounts"_s, u"order_lines"_s};
+            u"order_events"_s, u"order_tags"_s, u"order_discounts"_s, u"order_lines"_s, u"order_imports"_s};
 }
 
 } // namespace shipshape

@@ -217,7 +217,7 @@ QStringList DailyAggregates::tables()
 
 Result<qint64> DailyAggregates::closedThroughDay(Database &database)
 {
-    // A database before migration 32 (the frozen-migration tests compare aggregates there) was never purged.
+    // A database before migration 33 (the frozen-migration tests compare aggregates there) was never purged.
     auto present = database.query(database.dialect().isSqlite()
                     ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'purges'"_s
                     : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "

@@ -29,7 +29,7 @@ public:
     // not compared.
     static Result<QStringList> differences(Database &database);
 
-    // The last day whose figures a purge keeps as history (purges.history_through_day, migration 32): the
+    // The last day whose figures a purge keeps as history (purges.history_through_day, migration 33): the
     // day of the last row of a purged order that counted in an aggregate. -1 when nothing was purged.
     static Result<qint64> closedThroughDay(Database &database);
     // The aggregate tables, which a purge keeps as they were.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/ImportIssue.h"
 #include "common/Result.h"
 #include "inventory/Product.h"
 
@@ -13,14 +14,6 @@ namespace shipshape {
 
 class Database;
 class DomainEventBus;
-
-// One thing wrong with an import file, where a spreadsheet user finds it.
-struct ImportIssue {
-    qint64 row = 0; // the file's row (1 = the header), or 0 for the file as a whole
-    QString column; // the header's name of the column, empty for the row or the file
-    QString value;
-    QString message;
-};
 
 // What an import did, or would do (dry run).
 struct ImportSummary {

@@ -17,7 +17,7 @@ enum class StockMovementKind {
     Correction,
     Returned, // a returned unit back on hand
     Damaged, // a returned unit written off: nothing back on hand (the row says how many, migration 21)
-    Purged // the rows of purged orders, folded: their summed deltas, no order (migration 32)
+    Purged // the rows of purged orders, folded: their summed deltas, no order (migration 33)
 };
 
 // One ledger row: every change to a product's stock, with who did it and why.

@@ -8,6 +8,7 @@
 #include "inventory/StockReservations.h"
 #include "notification/NotificationOutbox.h"
 #include "notification/WebhookOutbox.h"
+#include "orders/OrderImportRecords.h"
 #include "orders/OrderPricing.h"
 #include "orders/OrderQueries.h"
 #include "orders/OrderRepository.h"
@@ -118,6 +119,21 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
         }
     }
 
+    OrderImportRecords imports(m_context.database);
+    if (request.importedFrom) {
+        // Checked inside the write transaction like the key, and unique in the schema: the same external order
+        // is never placed twice, whichever desk imports the file again.
+        auto imported = imports.orderFor(request.importedFrom->source, request.importedFrom->externalId);
+        if (!imported)
+            return fail(imported.error());
+        if (imported->has_value()) {
+            return fail(Error::conflict(tr("%1 order %2 was already imported as order %3.")
+                                                .arg(request.importedFrom->source, request.importedFrom->externalId)
+                                                .arg(**imported),
+                    u"externalId"_s, request.importedFrom->externalId));
+        }
+    }
+
     auto customer = resolveCustomer(request.customer);
     if (!customer)
         return fail(customer.error());
@@ -165,11 +181,27 @@ Result<Order> OrderPlacement::placeOnce(const PlaceOrderRequest &request, qint64
             {u"currency"_s, order.total.currency().code()},
             {u"paymentMethod"_s, PaymentMethods::key(order.paymentMethod)}, {u"paymentLink"_s, request.paymentLink}};
     addMoneyDetails(details, order);
+    if (request.importedFrom) {
+        QJsonObject origin{
+                {u"source"_s, request.importedFrom->source}, {u"externalId"_s, request.importedFrom->externalId}};
+        if (request.importedFrom->placedAt)
+            origin.insert(u"placedAt"_s, request.importedFrom->placedAt->toUTC().toString(Qt::ISODateWithMs));
+        details.insert(u"importedFrom"_s, origin);
+    }
     // The placement row is the order's first, at the very time it was placed (the server checks this).
     TimelineEntry placed = m_changes.entry(u"OrderPlaced"_s, std::nullopt, OrderStatus::Pending, {}, details);
     placed.at = order.placedAt;
     if (auto logged = orders.appendTimeline(order.number, placed); !logged)
         return fail(logged.error());
+    // After the placement row: on PostgreSQL the server records an import only for an order placed in this
+    // transaction (migration 32).
+    if (request.importedFrom) {
+        const ImportedOrderOrigin &origin = *request.importedFrom;
+        if (auto recorded = imports.record(order.number, origin.source, origin.externalId, origin.placedAt, now);
+                !recorded)
+            return fail(recorded.error());
+    }
+
     change.events.prepend(m_changes.event(u"OrderPlaced"_s, order, details));
     if (auto queued = m_context.outbox ? m_context.outbox->enqueueFor(change.events.constFirst(), order) : Status();
             !queued)

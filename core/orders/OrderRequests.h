@@ -6,6 +6,7 @@
 #include "payment/PaymentMethod.h"
 #include "payment/RefundMethod.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -19,6 +20,9 @@ struct OrderItemRequest {
     qint64 quantity = 0;
     // The price the agent saw ("29.99"); when given it must equal the catalogue's current price.
     std::optional<QString> expectedPrice;
+    // An imported order's line (OrderImport): the unit price the customer paid in the other system ("29.99"),
+    // in the product's currency, taken instead of the catalogue's price. The order is that sale's record.
+    std::optional<QString> soldAtPrice = {};
 };
 
 // A discount as given ({"type": "percent", "value": "10"} or {"type": "amount", "value": "5.00"}), on one
@@ -50,6 +54,14 @@ struct CustomerReference {
     QString phone = {}; // as typed; optional. Checked and normalised to E.164 (PhoneNumbers) when the order is placed
 };
 
+// Where an imported order comes from (OrderImport): the source staff named and the other system's order id,
+// unique together (order_imports), and when the other system took the order, if the file said.
+struct ImportedOrderOrigin {
+    QString source;
+    QString externalId;
+    std::optional<QDateTime> placedAt;
+};
+
 struct PlaceOrderRequest {
     CustomerReference customer;
     QList<OrderItemRequest> items;
@@ -65,6 +77,9 @@ struct PlaceOrderRequest {
     // returns that order instead of placing another (a draft uses its own ID, so a crash between
     // placing and deleting the draft cannot duplicate the order). At most 100 characters.
     QString idempotencyKey;
+    // Set for an order imported from another system: placement records the origin in the same unit of work
+    // and refuses an origin that was already imported.
+    std::optional<ImportedOrderOrigin> importedFrom = {};
 };
 
 // What to change on an order before shipment. The lines change either with `items`, the complete new set

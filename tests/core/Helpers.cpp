@@ -162,7 +162,7 @@ QStringList conservationViolations(Database &database)
               WHERE p.reserved <> COALESCE(h.held, 0))"_s);
 
     // Nothing appears or vanishes: shelf + shipped == everything ever put on the shelf, returns restocked
-    // included (written-off units stay gone). A purge (migration 32) takes the purged orders' parcels away and
+    // included (written-off units stay gone). A purge (migration 33) takes the purged orders' parcels away and
     // leaves their net effect on the shelf in `purged` ledger rows.
     check(u"on_hand + shipped != initial + replenished + corrections + restocked + purged (sku | on_hand | shipped | sources)"_s,
             uR"(SELECT p.sku, p.on_hand, COALESCE(s.shipped, 0), COALESCE(m.sources, 0) FROM products p

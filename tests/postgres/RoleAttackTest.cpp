@@ -27,6 +27,7 @@
 #include "notification/SendGridWebhookEvents.h"
 #include "notification/WebhookEndpoints.h"
 #include "notification/WebhookOutbox.h"
+#include "orders/OrderImport.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeWebhookEvents.h"
 #include "staff/StaffDirectory.h"
@@ -314,7 +315,7 @@ private:
         required(warehouse->inventory().setStock(u"ATK-CAP"_s, 18, u"cycle count"_s), "set stock");
 
         const auto number = [](const Order &order) { return QString::number(order.number); };
-        // Purging (migration 32): an order of an earlier day, cancelled, its messages out, archived and purged by
+        // Purging (migration 33): an order of an earlier day, cancelled, its messages out, archived and purged by
         // the admin through the server's shipshape_purge_orders, so that `purges` and a `purged` ledger row exist
         // to be attacked. Everything else happens two days later.
         {
@@ -354,6 +355,15 @@ private:
         const Order pending = required(support->orders().place(keyed), "place pending");
         const Order confirmed = required(support->orders().place(placeRequest({{u"ATK-MUG"_s, 1}})), "place");
         required(support->orders().markPaid(number(confirmed), u"INV-1"_s), "mark paid");
+        // An order imported from another system (migration 32), so that order_imports has a row to attack.
+        const OrderImportSummary imported = required(
+                OrderImport(support->database(), m_clock)
+                        .run("external_id,customer_email,customer_name,sku,quantity,unit_price,street,city,state,zip,"
+                             "country\nEXT-1,ada@example.com,Ada Lovelace,ATK-CAP,1,8.00,1 Main St,Springfield,IL,"
+                             "62701,US\n",
+                                OrderImportFormat::Csv, OrderImportOptions{u"atk-shop"_s, {}, false}),
+                "import orders");
+        require(imported.issues.isEmpty() && imported.placed == 1, "one imported order");
         const Order shipped = required(support->orders().place(placeRequest({{u"ATK-TEE"_s, 2}})), "place");
         required(support->orders().markPaid(number(shipped)), "mark paid");
         required(warehouse->orders().ship(number(shipped), u"1Z999AA10001"_s, u"UPS"_s), "ship");
@@ -791,6 +801,7 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     u"UPDATE stock_movements SET order_number = (SELECT MAX(number) FROM orders) "
                     "WHERE id = (SELECT MIN(id) FROM stock_movements WHERE kind = 'reserve')"_s},
             {u"pack_progress_within_lines"_s, u"UPDATE pack_progress SET packed = packed + 5"_s},
+            {u"import_is_its_placement"_s, u"UPDATE order_imports SET external_id = external_id || 'x'"_s},
             {u"stock_matches_last_ledger_row"_s, u"UPDATE products SET on_hand = on_hand + 1 WHERE sku = 'ATK-TEE'"_s},
             {u"ledger_rows_add_up"_s,
                     u"UPDATE stock_movements SET on_hand_delta = on_hand_delta + 1 "

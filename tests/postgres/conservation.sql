@@ -235,7 +235,7 @@ WHERE CASE kind
           WHEN 'returned' THEN on_hand_delta <= 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
           WHEN 'damaged' THEN on_hand_delta <> 0 OR reserved_delta <> 0 OR order_number IS NULL OR return_id IS NULL
                               OR written_off <= 0
-          -- A purge (migration 32) folds the purged orders' rows into one per run: no order, no return.
+          -- A purge (migration 33) folds the purged orders' rows into one per run: no order, no return.
           WHEN 'purged' THEN order_number IS NOT NULL OR return_id IS NOT NULL OR written_off <> 0
           ELSE TRUE
       END
@@ -401,6 +401,14 @@ WHERE n.delivery_state IS NOT NULL
                   AND e.details::JSONB ->> 'state' = n.delivery_state
                   AND e.details::JSONB ->> 'reason' = n.delivery_reason)
 
+-- An imported order's origin is what its placement recorded (migration 32): the same source and external id.
+UNION ALL
+SELECT 'import_is_its_placement', 'order ' || i.order_number, format('imported from %s as %s', i.source, i.external_id)
+FROM order_imports i
+WHERE NOT EXISTS (SELECT FROM order_events e WHERE e.order_number = i.order_number AND e.event = 'OrderPlaced'
+                  AND e.details::JSONB -> 'importedFrom' ->> 'source' = i.source
+                  AND e.details::JSONB -> 'importedFrom' ->> 'externalId' = i.external_id)
+
 -- The dashboard's daily figures are the orders' (the aggregates are kept by triggers, never written), after the
 -- days a purge closed.
 UNION ALL
@@ -416,7 +424,7 @@ FULL JOIN (SELECT placed_at / 86400000 AS day, currency, COUNT(*) AS placed,
            FROM orders GROUP BY 1, 2) r ON r.day = d.day AND r.currency = d.currency
 WHERE (d.orders_placed, d.orders_cancelled, d.paid_minor, d.refunded_minor)
       IS DISTINCT FROM (r.placed, r.cancelled, r.paid, r.refunded)
-  -- The days a purge closed keep the figures of orders that are gone (migration 32).
+  -- The days a purge closed keep the figures of orders that are gone (migration 33).
   AND COALESCE(d.day, r.day) > (SELECT COALESCE(MAX(history_through_day), -1) FROM purges)
 
 ORDER BY 1, 2, 3

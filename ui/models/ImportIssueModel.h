@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory/ProductImport.h"
+#include "common/ImportIssue.h"
 
 #include <QAbstractTableModel>
 

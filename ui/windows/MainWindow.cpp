@@ -20,6 +20,7 @@
 #include "views/TaxRatesPanel.h"
 #include "views/WebhooksPanel.h"
 #include "windows/DiagnosticsDialog.h"
+#include "windows/OrderImportDialog.h"
 #include "windows/ProductImportDialog.h"
 
 #include <QAction>
@@ -226,6 +227,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_importProductsAction->setToolTip(tr("Create or update products from a CSV file, all rows or none"));
     m_importProductsAction->setEnabled(m_permissions.editStock);
     connect(m_importProductsAction, &QAction::triggered, this, [this] { importProducts(); });
+    m_importOrdersAction = file->addAction(tr("Import &orders…"));
+    m_importOrdersAction->setObjectName(u"importOrdersAction"_s);
+    m_importOrdersAction->setToolTip(tr("Place orders from another system's CSV or JSON Lines file, each once"));
+    m_importOrdersAction->setEnabled(m_permissions.placeOrders);
+    connect(m_importOrdersAction, &QAction::triggered, this, [this] { importOrders(); });
     m_openArchiveAction = file->addAction(tr("Open &archive…"));
     m_openArchiveAction->setObjectName(u"openArchiveAction"_s);
     m_openArchiveAction->setToolTip(tr("Open an archive of order history read-only, in a window of its own"));
@@ -296,6 +302,9 @@ void MainWindow::applyPermissions(const Permissions &permissions)
                     ? tr("Take a new order (%1)").arg(m_newOrderAction->shortcut().toString(QKeySequence::NativeText))
                     : why);
     m_importProductsAction->setEnabled(permissions.editStock);
+    m_importOrdersAction->setEnabled(permissions.placeOrders);
+    m_importOrdersAction->setToolTip(
+            why.isEmpty() ? tr("Place orders from another system's CSV or JSON Lines file, each once") : why);
     m_importProductsAction->setToolTip(
             why.isEmpty() ? tr("Create or update products from a CSV file, all rows or none") : why);
     m_ordersView->setPermissions(permissions);
@@ -640,6 +649,30 @@ ProductImportDialog *MainWindow::importProducts(const QString &path)
         if (auto *inventory = inventoryPage ? qobject_cast<InventoryView *>(inventoryPage->widget) : nullptr)
             inventory->reload();
         showStatusMessage(tr("Products imported."));
+    });
+    dialog->show();
+    dialog->openFile(file);
+    return dialog;
+}
+
+OrderImportDialog *MainWindow::importOrders(const QString &path)
+{
+    if (!m_permissions.placeOrders)
+        return nullptr;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(
+                this, tr("Import orders"), QString(), tr("Order files (*.csv *.jsonl *.ndjson);;All files (*)"));
+        if (file.isEmpty())
+            return nullptr;
+    }
+    auto *dialog = new OrderImportDialog(m_session.database().url(), m_session.options(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderImportDialog::finished, this, [this](bool imported) {
+        if (!imported)
+            return;
+        m_ordersView->reload();
+        showStatusMessage(tr("Orders imported."));
     });
     dialog->show();
     dialog->openFile(file);

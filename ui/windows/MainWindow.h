@@ -24,6 +24,7 @@ class ChangeHub;
 class OrderEditor;
 class OrdersView;
 class Session;
+class OrderImportDialog;
 class ProductImportDialog;
 class SessionWorker;
 class DiagnosticsDialog;
@@ -83,6 +84,9 @@ public:
     // checks it at once. Null when the login may not change stock or no file was chosen.
     ProductImportDialog *importProducts(const QString &path = {});
     [[nodiscard]] QAction *importProductsAction() const { return m_importProductsAction; }
+    // File → Import orders… (`path` empty: asks for the file).
+    OrderImportDialog *importOrders(const QString &path = {});
+    [[nodiscard]] QAction *importOrdersAction() const { return m_importOrdersAction; }
 
     // Background work (reservation expiry, payment reconciliation, customer emails) as one line.
     void setBackgroundStatus(const QString &text);
@@ -167,6 +171,7 @@ private:
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_importProductsAction = nullptr;
+    QAction *m_importOrdersAction = nullptr;
     QAction *m_openArchiveAction = nullptr;
     QLabel *m_archiveBanner = nullptr;
     QString m_archiveTitle; // empty: the shop's own database

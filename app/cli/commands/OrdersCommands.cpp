@@ -6,6 +6,7 @@
 #include "cli/TextColumns.h"
 #include "cli/commands/FulfillmentCommands.h"
 #include "cli/commands/OrderCommandSupport.h"
+#include "cli/commands/OrderImportCommand.h"
 #include "cli/commands/OrderMoneyCommands.h"
 #include "cli/commands/OrderText.h"
 #include "cli/commands/TagCommands.h"
@@ -460,6 +461,7 @@ CommandGroup OrdersCommands::group()
                     },
             },
     };
+    group.commands << OrderImportCommand::spec();
     group.commands << FulfillmentCommands::orderCommands();
     group.commands << TagCommands::orderCommands();
     return group;

@@ -1,5 +1,5 @@
--- Shipshape schema migration 32, PostgreSQL. Frozen once released: this is the text databases receive when
--- they are migrated to version 32, and Migrator refuses a database whose recorded checksum of the up part
+-- Shipshape schema migration 33, PostgreSQL. Frozen once released: this is the text databases receive when
+-- they are migrated to version 33, and Migrator refuses a database whose recorded checksum of the up part
 -- differs. Never edit it after release; change the schema with a new migration.
 --
 -- Purging archived orders (docs/operations.md, "Purging archived orders"): `archive purge` deletes the orders
@@ -130,6 +130,7 @@ CREATE FUNCTION shipshape_purge_orders(through_date DATE, archive_file TEXT, arc
                     DELETE FROM order_tags WHERE order_number IN (SELECT number FROM orders WHERE placed_at < until_ms);
                     DELETE FROM order_discounts WHERE order_number IN (SELECT number FROM orders WHERE placed_at < until_ms);
                     DELETE FROM order_lines WHERE order_number IN (SELECT number FROM orders WHERE placed_at < until_ms);
+                    DELETE FROM order_imports WHERE order_number IN (SELECT number FROM orders WHERE placed_at < until_ms);
                     DELETE FROM orders WHERE placed_at < until_ms;
                     -- The aggregates of the purged period are history: put back what the delete triggers subtracted.
                     FOREACH aggregate IN ARRAY aggregates LOOP

@@ -1,5 +1,5 @@
--- Shipshape schema migration 32, SQLite. Frozen once released: this is the text databases receive when they
--- are migrated to version 32, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Shipshape schema migration 33, SQLite. Frozen once released: this is the text databases receive when they
+-- are migrated to version 33, and Migrator refuses a database whose recorded checksum of the up part differs.
 -- Never edit it after release; change the schema with a new migration.
 --
 -- Purging archived orders (docs/operations.md, "Purging archived orders"): `archive purge` deletes the orders
@@ -26,7 +26,7 @@ CREATE TABLE purges (
                     ledger_rows BIGINT NOT NULL CHECK (ledger_rows >= 0),
                     history_through_day BIGINT NOT NULL);
 
-CREATE TABLE stock_movements_v32 (
+CREATE TABLE stock_movements_v33 (
                     id INTEGER PRIMARY KEY,
                     sku TEXT NOT NULL REFERENCES products (sku),
                     kind TEXT NOT NULL
@@ -48,12 +48,12 @@ CREATE TABLE stock_movements_v32 (
                     CHECK ((kind = 'damaged') = (written_off > 0)),
                     CHECK (kind <> 'purged' OR order_number IS NULL));
 
-INSERT INTO stock_movements_v32 (id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, reason, at, return_id, written_off)
+INSERT INTO stock_movements_v33 (id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, reason, at, return_id, written_off)
 SELECT id, sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_number, actor, reason, at, return_id, written_off FROM stock_movements;
 
 DROP TABLE stock_movements;
 
-ALTER TABLE stock_movements_v32 RENAME TO stock_movements;
+ALTER TABLE stock_movements_v33 RENAME TO stock_movements;
 
 CREATE INDEX stock_movements_sku ON stock_movements (sku, id);
 
