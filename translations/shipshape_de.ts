@@ -131,7 +131,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+54"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+71"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation>Geben Sie die Basis-URL des Anbieters ein, z. B. https://api.example.com.</translation>
     </message>
@@ -161,7 +161,27 @@
         <translation>Unbekannte Darstellung „%1“ (die des Desktops, hell oder dunkel verwenden).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC and 32 hexadecimal digits).</source>
+        <translation>„%1“ ist keine Twilio-Account-SID (AC und 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a phone number in E.164 form (+ and the country code, e.g. +14155550100).</source>
+        <translation>„%1“ ist keine Telefonnummer im Format E.164 (+ und Ländervorwahl, z. B. +14155550100).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a Twilio messaging service SID (MG and 32 hexadecimal digits).</source>
+        <translation>„%1“ ist keine Twilio-Messaging-Service-SID (MG und 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS needs the Twilio account SID and a sender number or messaging service.</source>
+        <translation>Für SMS werden die Twilio-Account-SID und eine Absendernummer oder ein Messaging-Service benötigt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
@@ -262,6 +282,78 @@
         <location line="+11"/>
         <source>the manifest lists no tables.</source>
         <translation>das Manifest führt keine Tabellen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePurge</name>
+    <message>
+        <location filename="../core/archive/ArchivePurge.cpp" line="+136"/>
+        <source>orders placed through %1 purged (archive %2)</source>
+        <translation>bis %1 aufgegebene Bestellungen entfernt (Archiv %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--through must be a date.</source>
+        <translation>--through muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the archive to verify.</source>
+        <translation>Geben Sie das zu prüfende Archiv an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an admin may purge orders; %1 is not one.</source>
+        <translation>Nur ein Admin darf Bestellungen entfernen; %1 ist kein Admin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The archive %1 is redacted: its rows differ from the database&apos;s, so it cannot prove that it holds the orders. Export one without --redact-customers.</source>
+        <translation>Das Archiv %1 ist pseudonymisiert: Seine Zeilen weichen von denen der Datenbank ab, daher kann es nicht belegen, dass es die Bestellungen enthält. Exportieren Sie ein Archiv ohne --redact-customers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive %1 was exported from %2, not from this database (%3).</source>
+        <translation>Das Archiv %1 wurde aus %2 exportiert, nicht aus dieser Datenbank (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive %1 holds the orders placed through %2; it cannot cover a purge through %3.</source>
+        <translation>Das Archiv %1 enthält die bis %2 aufgegebenen Bestellungen; es kann kein Entfernen bis %3 abdecken.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>order %1 (%2)</source>
+        <translation>Bestellung %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was purged: only finished orders (delivered or cancelled, with nothing still under way) can be purged: %1.</source>
+        <translation>Es wurde nichts entfernt: Nur abgeschlossene Bestellungen (zugestellt oder storniert, ohne noch laufende Vorgänge) können entfernt werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Nothing was purged: the archive %1 lacks %n order(s) placed through %2: %3.</source>
+        <translation>
+            <numerusform>Es wurde nichts entfernt: Dem Archiv %1 fehlt %n bis %2 aufgegebene Bestellung: %3.</numerusform>
+            <numerusform>Es wurde nichts entfernt: Dem Archiv %1 fehlen %n bis %2 aufgegebene Bestellungen: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was purged: %n order(s) changed after the archive %1 was exported: %2. Export the period again.</source>
+        <translation>
+            <numerusform>Es wurde nichts entfernt: %n Bestellung wurde nach dem Export des Archivs %1 geändert: %2. Exportieren Sie den Zeitraum erneut.</numerusform>
+            <numerusform>Es wurde nichts entfernt: %n Bestellungen wurden nach dem Export des Archivs %1 geändert: %2. Exportieren Sie den Zeitraum erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,6 +713,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/cli/commands/OrderImportCommand.cpp" line="+82"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+330"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -798,7 +891,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+303"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+304"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation>Höchstens N Zeilen (1 bis 100000). Standard: 50.</translation>
     </message>
@@ -832,7 +925,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+202"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+208"/>
         <location line="+99"/>
         <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
@@ -1150,12 +1243,59 @@
         <translation>%1: %2 am Lager, %3 reserviert, %4 verfügbar.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location filename="../app/cli/commands/OrderImportCommand.cpp" line="-49"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places orders from another system&apos;s CSV or JSON Lines file, each external order once.</source>
+        <translation>Gibt Bestellungen aus der CSV- oder JSON-Lines-Datei eines anderen Systems auf, jede externe Bestellung nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV file (a row per order line, header first) or, named *.jsonl, JSON Lines (an order object per line); docs/orders-import.md.</source>
+        <translation>Eine CSV-Datei (eine Zeile pro Bestellposition, Kopfzeile zuerst) oder, mit Namen *.jsonl, JSON Lines (ein Bestellobjekt pro Zeile); docs/orders-import.md.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other system&apos;s name (default &quot;import&quot;); an order is imported once per source and external id.</source>
+        <translation>Der Name des anderen Systems (Standard: „import“); eine Bestellung wird je Quelle und externer ID nur einmal importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read FIELD from the CSV column COLUMN (repeatable), over the header names and known aliases.</source>
+        <translation>FIELD aus der CSV-Spalte COLUMN lesen (wiederholbar), vorrangig vor den Namen der Kopfzeile und bekannten Aliasnamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the file and say what would be placed; write nothing.</source>
+        <translation>Die Datei prüfen und angeben, was aufgegeben würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file is checked first; any problem is reported with its line, column, value and reason, and nothing is written (exit 3). Each order is then placed at the file&apos;s prices (what the customer paid), its stock reserved, and marked paid by its payment method (default bank_transfer) with the reference &quot;imported from SOURCE, external id ID&quot;. An order already imported from the same source is reported and not placed again. Progress goes to standard error.</source>
+        <translation>Zuerst wird die ganze Datei geprüft; jedes Problem wird mit Zeile, Spalte, Wert und Grund gemeldet, und nichts wird geschrieben (Exit-Code 3). Danach wird jede Bestellung zu den Preisen der Datei (dem, was der Kunde bezahlt hat) aufgegeben, ihr Bestand reserviert und sie mit ihrer Zahlungsart (Standard: bank_transfer) und der Referenz „importiert aus SOURCE, externe ID ID“ als bezahlt markiert. Eine bereits aus derselben Quelle importierte Bestellung wird gemeldet und nicht erneut aufgegeben. Der Fortschritt geht an die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+301"/>
         <source>%1 is larger than 512 MiB.</source>
         <translation>%1 ist größer als 512 MiB.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>checked %1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>placed %1 of %2 orders</source>
+        <translation>%1 von %2 Bestellungen aufgegeben</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+17"/>
         <source>%1: %n problem(s); nothing was imported.</source>
         <translation>
             <numerusform>%1: %n Problem; es wurde nichts importiert.</numerusform>
@@ -1163,12 +1303,28 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: stopped after placing %2 orders; run it again to place the rest.</source>
+        <translation>%1: Nach %2 aufgegebenen Bestellungen angehalten; führen Sie den Befehl erneut aus, um die übrigen aufzugeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run, nothing written: %1 rows, %2 orders; would place %3, %4 already imported.</source>
+        <translation>Probelauf, nichts geschrieben: %1 Zeilen, %2 Bestellungen; würde %3 aufgeben, %4 bereits importiert.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Imported %1 rows, %2 orders: placed %3, %4 already imported.</source>
+        <translation>%1 Zeilen, %2 Bestellungen importiert: %3 aufgegeben, %4 bereits importiert.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+2"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -1304,7 +1460,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+206"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+207"/>
         <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+4"/>
         <source>Total</source>
         <translation>Gesamt</translation>
@@ -1366,7 +1522,7 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-391"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-392"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation>Unbekannter Status „%1“: %2 verwenden.</translation>
     </message>
@@ -1842,7 +1998,7 @@ Beispieldokument:
         <translation type="vanished">Markiert eine versendete Bestellung als zugestellt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+55"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+56"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2149,13 +2305,12 @@ Beispieldokument:
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
+        <location line="-160"/>
         <source>&quot;%1&quot; is not a webhook endpoint ID.</source>
         <translation>„%1“ ist keine Webhook-Endpunkt-ID.</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+185"/>
         <source>Removed webhook endpoint %1 (%n queued delivery(s) dropped).</source>
         <translation>
             <numerusform>Webhook-Endpunkt %1 entfernt (%n eingereihte Zustellung verworfen).</numerusform>
@@ -2542,7 +2697,7 @@ Beispieldokument:
         <translation>Jede Kennzahl ist in docs/dashboard.md definiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+29"/>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+234"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
@@ -2629,7 +2784,37 @@ Beispieldokument:
         <translation>Öffnet die Datei schreibgeschützt. Exit-Code 0, wenn jede Tabelle die Zeilen und den SHA-256 hat, die ihr Manifest verzeichnet; 4, wenn etwas abweicht (eine geänderte Zeile oder ein geändertes Byte, ein fehlendes Manifest: die Meldung nennt, was), 7, wenn FILE nicht existiert.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Deletes the orders placed through a day, once a verified archive holds every one of them as it is.</source>
+        <translation>Löscht die bis zu einem Tag aufgegebenen Bestellungen, sobald ein geprüftes Archiv jede davon unverändert enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day of placement to purge, included (YYYY-MM-DD, UTC).</source>
+        <translation>Letzter Bestelltag, der entfernt wird, einschließlich (YYYY-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An archive of this database written by archive export that holds every order to purge.</source>
+        <translation>Ein mit archive export geschriebenes Archiv dieser Datenbank, das jede zu entfernende Bestellung enthält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check everything and say what would be deleted; write nothing.</source>
+        <translation>Alles prüfen und angeben, was gelöscht würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admins only; the only way to delete orders. The archive is verified first (as archive verify), must come from this database and not be redacted; then, in one transaction, every order placed through DATE must be finished (delivered or cancelled, nothing under way) and equal, row for row, its copy in the archive. Any order missing from the archive or changed since the export refuses the whole purge, naming the first few. The orders go with their rows; their stock ledger rows are folded into `purged` rows (stock stays as it is), the dashboard keeps the purged days&apos; figures, and the purge is recorded (archive purges). Exit 3 for a bad date, 4 when refused, 7 when FILE does not exist.</source>
+        <translation>Nur für Admins; die einzige Möglichkeit, Bestellungen zu löschen. Zuerst wird das Archiv geprüft (wie bei archive verify); es muss aus dieser Datenbank stammen und darf nicht pseudonymisiert sein. Dann muss in einer Transaktion jede bis DATE aufgegebene Bestellung abgeschlossen sein (zugestellt oder storniert, nichts mehr laufend) und Zeile für Zeile ihrer Kopie im Archiv entsprechen. Fehlt eine Bestellung im Archiv oder wurde sie seit dem Export geändert, wird das gesamte Entfernen abgelehnt, unter Nennung der ersten betroffenen. Die Bestellungen werden mit ihren Zeilen gelöscht; ihre Einträge im Bestandsjournal werden zu `purged`-Einträgen zusammengefasst (der Bestand bleibt unverändert), das Dashboard behält die Kennzahlen der entfernten Tage, und das Entfernen wird protokolliert (archive purges). Exit-Code 3 bei ungültigem Datum, 4 bei Ablehnung, 7, wenn FILE nicht existiert.</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Lists the purges: who deleted which orders when, and which archive holds them.</source>
+        <translation>Listet die Entfernungen auf: wer wann welche Bestellungen gelöscht hat und welches Archiv sie enthält.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Name the archive file to write.</source>
         <translation>Geben Sie die zu schreibende Archivdatei an.</translation>
     </message>
@@ -2660,6 +2845,45 @@ Beispieldokument:
         <location line="+9"/>
         <source>The archive %1 is intact: every table has the rows and checksum its manifest records.</source>
         <translation>Das Archiv %1 ist intakt: Jede Tabelle hat die Zeilen und die Prüfsumme, die ihr Manifest verzeichnet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the verified archive.</source>
+        <translation>Geben Sie das geprüfte Archiv an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> (numbers %1 to %2)</source>
+        <translation> (Nummern %1 bis %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: would purge %Ln order(s) placed through %1%2 with %3 stock ledger row(s); the archive %4 holds every one of them as it is. Nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: würde %Ln Bestellung, aufgegeben bis %1%2, mit %3 Einträgen im Bestandsjournal entfernen; das Archiv %4 enthält sie unverändert. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: würde %Ln Bestellungen, aufgegeben bis %1%2, mit %3 Einträgen im Bestandsjournal entfernen; das Archiv %4 enthält jede davon unverändert. Es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Purged %Ln order(s) placed through %1%2 in %3 s; their %4 stock ledger row(s) became %5 purged row(s). The archive %6 (SHA-256 %7) holds them.</source>
+        <translation>
+            <numerusform>%Ln Bestellung, aufgegeben bis %1%2, in %3 s entfernt; ihre %4 Einträge im Bestandsjournal wurden zu %5 purged-Einträgen. Das Archiv %6 (SHA-256 %7) enthält sie.</numerusform>
+            <numerusform>%Ln Bestellungen, aufgegeben bis %1%2, in %3 s entfernt; ihre %4 Einträge im Bestandsjournal wurden zu %5 purged-Einträgen. Das Archiv %6 (SHA-256 %7) enthält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No orders were ever purged.</source>
+        <translation>Es wurden noch nie Bestellungen entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 by %2: %Ln order(s) placed through %3, archived in %4 (SHA-256 %5); dashboard figures through %6 kept as history.</source>
+        <translation>
+            <numerusform>%1 durch %2: %Ln Bestellung, aufgegeben bis %3, archiviert in %4 (SHA-256 %5); Dashboard-Kennzahlen bis %6 als Historie erhalten.</numerusform>
+            <numerusform>%1 durch %2: %Ln Bestellungen, aufgegeben bis %3, archiviert in %4 (SHA-256 %5); Dashboard-Kennzahlen bis %6 als Historie erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+16"/>
@@ -3009,7 +3233,7 @@ Beispieldokument:
         <translation>Die älteste zu versendende Bestellung wurde %1 aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-468"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-469"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3055,7 +3279,7 @@ Beispieldokument:
         <translation type="vanished">Zeigt, was die Änderung bewirken würde, und schreibt nichts.</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation>Unbekannte Bestellmenge „%1“: %2 verwenden.</translation>
     </message>
@@ -5428,14 +5652,14 @@ Beispieldokument:
     <message>
         <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+13"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation>Nicht genügend Bestand von %1, um %2 zu reservieren.</translation>
     </message>
@@ -5455,7 +5679,7 @@ Beispieldokument:
         <translation>Der Wareneingang von %1 muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation>Der Bestand von %1 kann nicht auf %2 gesetzt werden: %3 sind für offene Bestellungen reserviert.</translation>
     </message>
@@ -6635,6 +6859,175 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../core/orders/OrderImport.cpp" line="+68"/>
+        <source>imported from %1, external id %2</source>
+        <translation>importiert aus %1, externe ID %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source names the other system in 1 to %1 characters (got &quot;%2&quot;).</source>
+        <translation>Die Quelle benennt das andere System mit 1 bis %1 Zeichen (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row needs the other system&apos;s order id, at most %1 characters.</source>
+        <translation>Jede Zeile benötigt die Bestell-ID des anderen Systems, höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&quot;%1&quot; is not a date and time (2026-12-06T14:30:00Z).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (2026-12-06T14:30:00Z).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An imported order&apos;s payment method is invoice, bank_transfer or cash (it was paid outside Shipshape).</source>
+        <translation>Die Zahlungsart einer importierten Bestellung ist invoice, bank_transfer oder cash (sie wurde außerhalb von Shipshape bezahlt).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1 has &quot;%2&quot; here but &quot;%3&quot; on row %4.</source>
+        <translation>Bestellung %1 hat hier „%2“, in Zeile %4 aber „%3“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every row needs a SKU.</source>
+        <translation>Jede Zeile benötigt eine SKU.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown SKU &quot;%1&quot;.</source>
+        <translation>Unbekannte SKU „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The quantity is a whole number from 1 to %1.</source>
+        <translation>Die Menge ist eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is sold in %2; the order is in %3.</source>
+        <translation>%1 wird in %2 verkauft, die Bestellung jedoch in %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A price cannot be negative.</source>
+        <translation>Ein Preis darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is on order %2 twice; put the whole quantity on one row.</source>
+        <translation>%1 steht zweimal in Bestellung %2; tragen Sie die gesamte Menge in einer Zeile ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only %1 of %2 are available; the file&apos;s orders up to this row need %3.</source>
+        <translation>Nur %1 von %2 sind verfügbar; die Bestellungen der Datei bis zu dieser Zeile benötigen %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already imported as order %1; not placed again.</source>
+        <translation>Bereits als Bestellung %1 importiert; nicht erneut aufgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>The import was cancelled here; %n order(s) before it were placed.</source>
+        <translation>
+            <numerusform>Der Import wurde hier abgebrochen; %n Bestellung davor wurde aufgegeben.</numerusform>
+            <numerusform>Der Import wurde hier abgebrochen; %n Bestellungen davor wurden aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1: %2</source>
+        <translation>Bestellung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportFile</name>
+    <message>
+        <location filename="../core/orders/OrderImportFile.cpp" line="+73"/>
+        <source>Not JSON at character %1: %2.</source>
+        <translation>Kein JSON bei Zeichen %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line is one order, a JSON object.</source>
+        <translation>Jede Zeile ist eine Bestellung, ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is a string or a number.</source>
+        <translation>„%1“ muss eine Zeichenkette oder eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;shipping_address&quot; is an object (street, city, state, zip, country).</source>
+        <translation>„shipping_address“ muss ein Objekt sein (street, city, state, zip, country).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An order needs &quot;lines&quot;, a list of at least one {sku, quantity, unit_price}.</source>
+        <translation>Eine Bestellung benötigt „lines“, eine Liste mit mindestens einem {sku, quantity, unit_price}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each line is an object {sku, quantity, unit_price}.</source>
+        <translation>Jede Position ist ein Objekt {sku, quantity, unit_price}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A mapping is field=column (got &quot;%1&quot;).</source>
+        <translation>Eine Zuordnung hat die Form Feld=Spalte (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown field &quot;%1&quot; (fields: %2).</source>
+        <translation>Unbekanntes Feld „%1“ (Felder: %2).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>At most %1 order lines per file.</source>
+        <translation>Höchstens %1 Bestellpositionen pro Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds no orders.</source>
+        <translation>Die Datei enthält keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file needs a header row and at least one order line (fields: %1).</source>
+        <translation>Die Datei benötigt eine Kopfzeile und mindestens eine Bestellposition (Felder: %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At most %1 order lines per file (%2 given).</source>
+        <translation>Höchstens %1 Bestellpositionen pro Datei (%2 angegeben).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping %1=%2 names a column the file does not have (columns: %3).</source>
+        <translation>Die Zuordnung %1=%2 nennt eine Spalte, die die Datei nicht hat (Spalten: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No column for &quot;%1&quot;: name a column %1 or map one with %1=COLUMN.</source>
+        <translation>Keine Spalte für „%1“: Benennen Sie eine Spalte %1 oder ordnen Sie eine mit %1=COLUMN zu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation>Zeile %1 hat %2 Felder; die Kopfzeile hat %3.</translation>
+    </message>
+</context>
+<context>
     <name>OrderLifecycle</name>
     <message>
         <location filename="../core/orders/OrderStatus.cpp" line="+74"/>
@@ -6773,7 +7166,7 @@ Beispieldokument:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+90"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+91"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation>Ein Zahlungslink ist für Kartenzahlungen gedacht; wählen Sie Karte als Zahlungsart.</translation>
     </message>
@@ -6783,7 +7176,12 @@ Beispieldokument:
         <translation>Ein Idempotenzschlüssel hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+27"/>
+        <source>%1 order %2 was already imported as order %3.</source>
+        <translation>Die Bestellung %2 aus %1 wurde bereits als Bestellung %3 importiert.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation>„%1“ ist keine Kunden-ID.</translation>
     </message>
@@ -6980,7 +7378,12 @@ Beispieldokument:
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>The price of %1 cannot be negative (got %2).</source>
+        <translation>Der Preis von %1 kann nicht negativ sein (erhalten: %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
         <translation>Der Preis von %1 beträgt %2, nicht %3: Laden Sie den Katalog neu und versuchen Sie es erneut.</translation>
     </message>
@@ -9116,7 +9519,7 @@ Beispieldokument:
 <context>
     <name>StockMovementKinds</name>
     <message>
-        <location filename="../core/inventory/StockMovement.cpp" line="+45"/>
+        <location filename="../core/inventory/StockMovement.cpp" line="+47"/>
         <source>Initial stock</source>
         <translation>Anfangsbestand</translation>
     </message>
@@ -9154,6 +9557,11 @@ Beispieldokument:
         <location line="+2"/>
         <source>Written off</source>
         <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purged orders</source>
+        <translation>Entfernte Bestellungen</translation>
     </message>
 </context>
 <context>
@@ -9671,7 +10079,7 @@ Beispieldokument:
 <context>
     <name>WebhookOutbox</name>
     <message>
-        <location filename="../core/notification/WebhookOutbox.cpp" line="+180"/>
+        <location filename="../core/notification/WebhookOutbox.cpp" line="+185"/>
         <source>The page size must be 1 to 10000.</source>
         <translation>Die Seitengröße muss 1 bis 10000 betragen.</translation>
     </message>
@@ -11774,7 +12182,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+80"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -11786,12 +12194,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Take a new order (%1)</source>
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -11867,12 +12275,23 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation>Produkte aus einer CSV-Datei anlegen oder aktualisieren, alle Zeilen oder keine</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
+        <source>Import &amp;orders…</source>
+        <translation>&amp;Bestellungen importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>Place orders from another system&apos;s CSV or JSON Lines file, each once</source>
+        <translation>Bestellungen aus der CSV- oder JSON-Lines-Datei eines anderen Systems aufgeben, jede nur einmal</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Open &amp;archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
@@ -11928,17 +12347,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -12004,7 +12423,22 @@ Beispieldokument:
         <translation>Produkte importiert.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="+14"/>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order files (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Bestelldateien (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders imported.</source>
+        <translation>Bestellungen importiert.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>Order #%1 placed.</source>
         <translation>Bestellung #%1 aufgegeben.</translation>
     </message>
@@ -14138,9 +14572,113 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderImportDialog</name>
+    <message>
+        <location filename="../ui/windows/OrderImportDialog.cpp" line="+30"/>
+        <source>Import orders</source>
+        <translation>Bestellungen importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The other system&apos;s name: an order is imported once per source and external id</source>
+        <translation>Der Name des anderen Systems: Eine Bestellung wird je Quelle und externer ID nur einmal importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of %1</source>
+        <translation>Spalte für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems by line</source>
+        <translation>Probleme nach Zeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking every line…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln problem(s) in %1 lines; nothing was imported. Correct the file or the columns and check again.</source>
+        <translation>
+            <numerusform>%Ln Problem in %1 Zeilen; es wurde nichts importiert. Korrigieren Sie die Datei oder die Spalten und prüfen Sie erneut.</numerusform>
+            <numerusform>%Ln Probleme in %1 Zeilen; es wurde nichts importiert. Korrigieren Sie die Datei oder die Spalten und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after placing %Ln order(s); import the file again to place the rest.</source>
+        <translation>
+            <numerusform>Nach %Ln aufgegebener Bestellung angehalten; importieren Sie die Datei erneut, um die übrigen aufzugeben.</numerusform>
+            <numerusform>Nach %Ln aufgegebenen Bestellungen angehalten; importieren Sie die Datei erneut, um die übrigen aufzugeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lines checked: %2 orders, %3 to place, %4 imported before.</source>
+        <translation>%1 Zeilen geprüft: %2 Bestellungen, %3 aufzugeben, %4 früher importiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 lines: %2 orders placed, %3 imported before.</source>
+        <translation>%1 Zeilen importiert: %2 Bestellungen aufgegeben, %3 früher importiert.</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+175"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+228"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -14294,12 +14832,12 @@ Beispieldokument:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+50"/>
-        <location line="+289"/>
+        <location line="+309"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-275"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
@@ -14356,7 +14894,7 @@ Beispieldokument:
         <translation type="vanished">mit dem Tag „%1“</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+219"/>
         <source>The orders could not be read.</source>
         <translation>Die Bestellungen konnten nicht gelesen werden.</translation>
     </message>
@@ -15159,7 +15697,7 @@ Beispieldokument:
         <translation>Zu packende Positionen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Partly packed orders</source>
         <translation>Teilweise gepackte Bestellungen</translation>
     </message>
@@ -16030,7 +16568,7 @@ Beispieldokument:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+49"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+50"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation>%1 ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
@@ -16155,7 +16693,27 @@ Beispieldokument:
         <translation>SendGrid-API-Schlüssel:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>SendGrid event webhook verification key</source>
+        <translation>Verifizierungsschlüssel des SendGrid-Event-Webhooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…</source>
+        <translation>MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public key SendGrid shows for a signed Event Webhook. With it, delivered, bounced and dropped emails are recorded on the order.</source>
+        <translation>Der öffentliche Schlüssel, den SendGrid für einen signierten Event Webhook anzeigt. Damit werden zugestellte, unzustellbare und verworfene E-Mails bei der Bestellung vermerkt.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Event webhook key:</source>
+        <translation>Event-Webhook-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base URLs must use https; plain http is accepted only for this computer (test servers). Keys are kept in the system keychain and never shown again.</source>
         <translation>Basis-URLs müssen https verwenden; einfaches http wird nur für diesen Computer akzeptiert (Testserver). Schlüssel werden im Schlüsselbund des Systems gespeichert und nie wieder angezeigt.</translation>
     </message>
@@ -16190,17 +16748,75 @@ Beispieldokument:
         <translation>SMS-Statusmeldungen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>On: customers with a phone get these through Twilio.</source>
-        <translation>Ein: Kunden mit Telefonnummer erhalten sie über Twilio.</translation>
+        <location line="+2"/>
+        <source>Send SMS status messages to customers with a phone</source>
+        <translation>SMS-Statusmeldungen an Kunden mit Telefonnummer senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Twilio account SID</source>
+        <translation>Twilio-Account-SID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Twilio account SID:</source>
+        <translation>Twilio-Account-SID:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS sender number</source>
+        <translation>SMS-Absendernummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender number:</source>
+        <translation>Absendernummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twilio messaging service SID</source>
+        <translation>Twilio-Messaging-Service-SID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging service:</source>
+        <translation>Messaging-Service:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MG… (optional; sends instead of the number)</source>
+        <translation>MG… (optional; sendet statt der Nummer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio auth token:</source>
+        <translation>Twilio-Auth-Token:</translation>
+    </message>
+    <message>
+        <source>On: customers with a phone get these through Twilio.</source>
+        <translation type="vanished">Ein: Kunden mit Telefonnummer erhalten sie über Twilio.</translation>
+    </message>
+    <message>
         <source>Off: turn on with sms/enabled and a Twilio account (docs/operations.md).</source>
-        <translation>Aus: Einschalten mit sms/enabled und einem Twilio-Konto (docs/operations.md).</translation>
+        <translation type="vanished">Aus: Einschalten mit sms/enabled und einem Twilio-Konto (docs/operations.md).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1
 %n segment(s), %2, %3 characters</source>
         <translation>
@@ -16309,12 +16925,12 @@ Beispieldokument:
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>In use now: %1</source>
         <translation>Aktuell verwendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
             <numerusform>Nichts gespeichert: %Ln Feld muss geprüft werden.</numerusform>

@@ -131,7 +131,7 @@
 <context>
     <name>ApplicationSettings</name>
     <message>
-        <location filename="../core/settings/ApplicationSettings.cpp" line="+54"/>
+        <location filename="../core/settings/ApplicationSettings.cpp" line="+71"/>
         <source>Enter the provider&apos;s base URL, e.g. https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +161,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a Twilio account SID (AC and 32 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a phone number in E.164 form (+ and the country code, e.g. +14155550100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a Twilio messaging service SID (MG and 32 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS needs the Twilio account SID and a sender number or messaging service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+23"/>
         <source>The settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
@@ -262,6 +282,78 @@
         <location line="+11"/>
         <source>the manifest lists no tables.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePurge</name>
+    <message>
+        <location filename="../core/archive/ArchivePurge.cpp" line="+136"/>
+        <source>orders placed through %1 purged (archive %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--through must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the archive to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an admin may purge orders; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The archive %1 is redacted: its rows differ from the database&apos;s, so it cannot prove that it holds the orders. Export one without --redact-customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive %1 was exported from %2, not from this database (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive %1 holds the orders placed through %2; it cannot cover a purge through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>order %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was purged: only finished orders (delivered or cancelled, with nothing still under way) can be purged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Nothing was purged: the archive %1 lacks %n order(s) placed through %2: %3.</source>
+        <translation>
+            <numerusform>Nothing was purged: the archive %1 lacks %n order placed through %2: %3.</numerusform>
+            <numerusform>Nothing was purged: the archive %1 lacks %n orders placed through %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was purged: %n order(s) changed after the archive %1 was exported: %2. Export the period again.</source>
+        <translation>
+            <numerusform>Nothing was purged: %n order changed after the archive %1 was exported: %2. Export the period again.</numerusform>
+            <numerusform>Nothing was purged: %n orders changed after the archive %1 was exported: %2. Export the period again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,6 +713,7 @@
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/cli/commands/OrderImportCommand.cpp" line="+82"/>
         <location filename="../app/cli/commands/ProductsCommands.cpp" line="+330"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
@@ -794,7 +887,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+303"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+304"/>
         <source>At most N rows (1 to 100000). Default: 50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+202"/>
+        <location filename="../app/cli/commands/WebhooksCommands.cpp" line="+208"/>
         <location line="+99"/>
         <location filename="../app/cli/commands/CustomersCommands.cpp" line="+0"/>
         <location filename="../app/cli/commands/OutboxCommands.cpp" line="+137"/>
@@ -1146,12 +1239,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location filename="../app/cli/commands/OrderImportCommand.cpp" line="-49"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Places orders from another system&apos;s CSV or JSON Lines file, each external order once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV file (a row per order line, header first) or, named *.jsonl, JSON Lines (an order object per line); docs/orders-import.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other system&apos;s name (default &quot;import&quot;); an order is imported once per source and external id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read FIELD from the CSV column COLUMN (repeatable), over the header names and known aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the file and say what would be placed; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole file is checked first; any problem is reported with its line, column, value and reason, and nothing is written (exit 3). Each order is then placed at the file&apos;s prices (what the customer paid), its stock reserved, and marked paid by its payment method (default bank_transfer) with the reference &quot;imported from SOURCE, external id ID&quot;. An order already imported from the same source is reported and not placed again. Progress goes to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+301"/>
         <source>%1 is larger than 512 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>checked %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>placed %1 of %2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+17"/>
         <source>%1: %n problem(s); nothing was imported.</source>
         <translation>
             <numerusform>%1: %n problem; nothing was imported.</numerusform>
@@ -1159,12 +1299,28 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: stopped after placing %2 orders; run it again to place the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run, nothing written: %1 rows, %2 orders; would place %3, %4 already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Imported %1 rows, %2 orders: placed %3, %4 already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+2"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/commands/ProductsCommands.cpp" line="+0"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,7 +1452,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+206"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+207"/>
         <location filename="../app/cli/commands/OrderCommandSupport.cpp" line="+4"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -1358,7 +1514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-391"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="-392"/>
         <source>Unknown status &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +1874,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+18"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+19"/>
         <source>Unknown order set &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,7 +1951,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-440"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,7 +2043,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+337"/>
+        <location filename="../app/cli/commands/OrdersCommands.cpp" line="+338"/>
         <source>Modified order #%1, total now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,13 +2239,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+22"/>
+        <location line="-160"/>
         <source>&quot;%1&quot; is not a webhook endpoint ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+185"/>
         <source>Removed webhook endpoint %1 (%n queued delivery(s) dropped).</source>
         <translation>
             <numerusform>Removed webhook endpoint %1 (%n queued delivery dropped).</numerusform>
@@ -2464,7 +2619,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+27"/>
+        <location filename="../app/cli/commands/ArchiveCommands.cpp" line="+29"/>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+14"/>
         <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+234"/>
         <source>--%1 must be a date written YYYY-MM-DD (got &quot;%2&quot;).</source>
@@ -2551,7 +2706,37 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Deletes the orders placed through a day, once a verified archive holds every one of them as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day of placement to purge, included (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An archive of this database written by archive export that holds every order to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check everything and say what would be deleted; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admins only; the only way to delete orders. The archive is verified first (as archive verify), must come from this database and not be redacted; then, in one transaction, every order placed through DATE must be finished (delivered or cancelled, nothing under way) and equal, row for row, its copy in the archive. Any order missing from the archive or changed since the export refuses the whole purge, naming the first few. The orders go with their rows; their stock ledger rows are folded into `purged` rows (stock stays as it is), the dashboard keeps the purged days&apos; figures, and the purge is recorded (archive purges). Exit 3 for a bad date, 4 when refused, 7 when FILE does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Lists the purges: who deleted which orders when, and which archive holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Name the archive file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,6 +2767,45 @@ Example document:
         <location line="+9"/>
         <source>The archive %1 is intact: every table has the rows and checksum its manifest records.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name the verified archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> (numbers %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: would purge %Ln order(s) placed through %1%2 with %3 stock ledger row(s); the archive %4 holds every one of them as it is. Nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: would purge %Ln order placed through %1%2 with %3 stock ledger row(s); the archive %4 holds it as it is. Nothing was written.</numerusform>
+            <numerusform>Dry run: would purge %Ln orders placed through %1%2 with %3 stock ledger row(s); the archive %4 holds every one of them as it is. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Purged %Ln order(s) placed through %1%2 in %3 s; their %4 stock ledger row(s) became %5 purged row(s). The archive %6 (SHA-256 %7) holds them.</source>
+        <translation>
+            <numerusform>Purged %Ln order placed through %1%2 in %3 s; its %4 stock ledger row(s) became %5 purged row(s). The archive %6 (SHA-256 %7) holds it.</numerusform>
+            <numerusform>Purged %Ln orders placed through %1%2 in %3 s; their %4 stock ledger row(s) became %5 purged row(s). The archive %6 (SHA-256 %7) holds them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No orders were ever purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 by %2: %Ln order(s) placed through %3, archived in %4 (SHA-256 %5); dashboard figures through %6 kept as history.</source>
+        <translation>
+            <numerusform>%1 by %2: %Ln order placed through %3, archived in %4 (SHA-256 %5); dashboard figures through %6 kept as history.</numerusform>
+            <numerusform>%1 by %2: %Ln orders placed through %3, archived in %4 (SHA-256 %5); dashboard figures through %6 kept as history.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/commands/ReportCommands.cpp" line="+16"/>
@@ -5274,14 +5498,14 @@ Example document:
     <message>
         <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+13"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,7 +5525,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,6 +6677,175 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <location filename="../core/orders/OrderImport.cpp" line="+68"/>
+        <source>imported from %1, external id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source names the other system in 1 to %1 characters (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row needs the other system&apos;s order id, at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&quot;%1&quot; is not a date and time (2026-12-06T14:30:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An imported order&apos;s payment method is invoice, bank_transfer or cash (it was paid outside Shipshape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1 has &quot;%2&quot; here but &quot;%3&quot; on row %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Every row needs a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown SKU &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The quantity is a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is sold in %2; the order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is on order %2 twice; put the whole quantity on one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only %1 of %2 are available; the file&apos;s orders up to this row need %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already imported as order %1; not placed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>The import was cancelled here; %n order(s) before it were placed.</source>
+        <translation>
+            <numerusform>The import was cancelled here; %n order before it was placed.</numerusform>
+            <numerusform>The import was cancelled here; %n orders before it were placed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderImportFile</name>
+    <message>
+        <location filename="../core/orders/OrderImportFile.cpp" line="+73"/>
+        <source>Not JSON at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each line is one order, a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;shipping_address&quot; is an object (street, city, state, zip, country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An order needs &quot;lines&quot;, a list of at least one {sku, quantity, unit_price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each line is an object {sku, quantity, unit_price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A mapping is field=column (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown field &quot;%1&quot; (fields: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>At most %1 order lines per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds no orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file needs a header row and at least one order line (fields: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At most %1 order lines per file (%2 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The mapping %1=%2 names a column the file does not have (columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No column for &quot;%1&quot;: name a column %1 or map one with %1=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Row %1 has %2 fields; the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderLifecycle</name>
     <message>
         <location filename="../core/orders/OrderStatus.cpp" line="+74"/>
@@ -6591,7 +6984,7 @@ Example document:
 <context>
     <name>OrderPlacement</name>
     <message>
-        <location filename="../core/orders/OrderPlacement.cpp" line="+90"/>
+        <location filename="../core/orders/OrderPlacement.cpp" line="+91"/>
         <source>A payment link is for card payments; choose card as the payment method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6601,7 +6994,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+27"/>
+        <source>%1 order %2 was already imported as order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>&quot;%1&quot; is not a customer ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,7 +7196,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>The price of %1 cannot be negative (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The price of %1 is %2, not %3: reload the catalogue and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8902,7 +9305,7 @@ Example document:
 <context>
     <name>StockMovementKinds</name>
     <message>
-        <location filename="../core/inventory/StockMovement.cpp" line="+45"/>
+        <location filename="../core/inventory/StockMovement.cpp" line="+47"/>
         <source>Initial stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8939,6 +9342,11 @@ Example document:
     <message>
         <location line="+2"/>
         <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purged orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9457,7 +9865,7 @@ Example document:
 <context>
     <name>WebhookOutbox</name>
     <message>
-        <location filename="../core/notification/WebhookOutbox.cpp" line="+180"/>
+        <location filename="../core/notification/WebhookOutbox.cpp" line="+185"/>
         <source>The page size must be 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11468,7 +11876,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+80"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -11480,12 +11888,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+192"/>
+        <location line="+199"/>
         <source>Take a new order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11561,12 +11969,23 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
+        <source>Import &amp;orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>Place orders from another system&apos;s CSV or JSON Lines file, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Open &amp;archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11622,17 +12041,17 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11725,6 +12144,21 @@ Example document:
     <message>
         <location line="+13"/>
         <source>Products imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order files (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Orders imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13260,9 +13694,113 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::OrderImportDialog</name>
+    <message>
+        <location filename="../ui/windows/OrderImportDialog.cpp" line="+30"/>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The other system&apos;s name: an order is imported once per source and external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking every line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln problem(s) in %1 lines; nothing was imported. Correct the file or the columns and check again.</source>
+        <translation>
+            <numerusform>%Ln problem in %1 lines; nothing was imported. Correct the file or the columns and check again.</numerusform>
+            <numerusform>%Ln problems in %1 lines; nothing was imported. Correct the file or the columns and check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after placing %Ln order(s); import the file again to place the rest.</source>
+        <translation>
+            <numerusform>Stopped after placing %Ln order; import the file again to place the rest.</numerusform>
+            <numerusform>Stopped after placing %Ln orders; import the file again to place the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lines checked: %2 orders, %3 to place, %4 imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 lines: %2 orders placed, %3 imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+175"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+228"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13416,17 +13954,17 @@ Example document:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+50"/>
-        <location line="+289"/>
+        <location line="+309"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-275"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+219"/>
         <source>The orders could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14025,7 +14563,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Partly packed orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14895,7 +15433,7 @@ Example document:
 <context>
     <name>shipshape::SettingsView</name>
     <message>
-        <location filename="../ui/views/SettingsView.cpp" line="+49"/>
+        <location filename="../ui/views/SettingsView.cpp" line="+50"/>
         <source>%1 is set in the environment and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15020,7 +15558,27 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>SendGrid event webhook verification key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The public key SendGrid shows for a signed Event Webhook. With it, delivered, bounced and dropped emails are recorded on the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Event webhook key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Base URLs must use https; plain http is accepted only for this computer (test servers). Keys are kept in the system keychain and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15054,18 +15612,8 @@ Example document:
         <source>SMS status messages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>On: customers with a phone get these through Twilio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Off: turn on with sms/enabled and a Twilio account (docs/operations.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%1
 %n segment(s), %2, %3 characters</source>
         <translation>
@@ -15116,7 +15664,67 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-45"/>
+        <source>Send SMS status messages to customers with a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Twilio account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Twilio account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS sender number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Twilio messaging service SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messaging service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MG… (optional; sends instead of the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twilio auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twilio auth token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15166,12 +15774,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>In use now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Nothing was saved: %Ln field(s) need attention.</source>
         <translation>
             <numerusform>Nothing was saved: %Ln field needs attention.</numerusform>
