@@ -91,14 +91,14 @@ Result<QList<LineItem>> OrderPricing::priceLines(
         } else if (auto rated = rate(line, (*product)->taxClass, destination); !rated) {
             return fail(rated.error());
         }
-        if (item.soldAtPrice) {
+        if (!item.soldAtPrice.isEmpty()) {
             // An imported order keeps what the customer paid elsewhere; its currency must be the product's.
-            auto sold = Money::parse(*item.soldAtPrice, line.unitPrice.currency(), itemField(i, u"price"));
+            auto sold = Money::parse(item.soldAtPrice, line.unitPrice.currency(), itemField(i, u"price"));
             if (!sold)
                 return fail(sold.error());
             if (sold->isNegative())
-                return fail(Error::invalid(itemField(i, u"price"), *item.soldAtPrice,
-                        tr("The price of %1 cannot be negative (got %2).").arg(sku, *item.soldAtPrice)));
+                return fail(Error::invalid(itemField(i, u"price"), item.soldAtPrice,
+                        tr("The price of %1 cannot be negative (got %2).").arg(sku, item.soldAtPrice)));
             line.unitPrice = *sold;
         }
         if (item.expectedPrice) {

@@ -22,7 +22,9 @@ struct OrderItemRequest {
     std::optional<QString> expectedPrice;
     // An imported order's line (OrderImport): the unit price the customer paid in the other system ("29.99"),
     // in the product's currency, taken instead of the catalogue's price. The order is that sale's record.
-    std::optional<QString> soldAtPrice = {};
+    // Empty for every other order. A plain QString, not an optional: GCC 12 at -O3 warns that a copied
+    // std::optional<QString> "may be used uninitialized" wherever the struct is brace-initialised.
+    QString soldAtPrice = {};
 };
 
 // A discount as given ({"type": "percent", "value": "10"} or {"type": "amount", "value": "5.00"}), on one
