@@ -301,7 +301,7 @@ TEST_F(PackingStationTest, TwoDesktopsPackingTheSameOrderCannotOverPack)
     std::atomic<int> otherFailures{0};
     QList<QThread *> desktops;
     for (int d = 0; d < 2; ++d) {
-        desktops << QThread::create([&] {
+        desktops << QThread::create([&, d] {
             SessionOptions options;
             options.clock = &db.clock();
             auto opened = Session::open(db.url(), options);
