@@ -4483,12 +4483,12 @@ Beispieldokument:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+79"/>
+        <location filename="../core/storage/Database.cpp" line="+103"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -4503,22 +4503,28 @@ Beispieldokument:
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+35"/>
+        <location line="+34"/>
+        <location line="+63"/>
         <location line="+166"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation>Die Datenbank ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+77"/>
+        <location line="-231"/>
+        <location line="+105"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation>Der Datenbankserver %1 ist nicht verfügbar; die Änderung wurde nicht gespeichert. Shipshape verbindet sich beim nächsten Versuch automatisch neu.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-68"/>
+        <source>The database server %1 has not answered since Shipshape started.</source>
+        <translation>Der Datenbankserver %1 hat seit dem Start von Shipshape nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <location line="+8"/>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+29"/>
         <source>The database is busy; try again.</source>
         <translation>Die Datenbank ist ausgelastet; versuchen Sie es erneut.</translation>
     </message>
@@ -5642,9 +5648,14 @@ Beispieldokument:
 <context>
     <name>IdempotencyKeys</name>
     <message>
-        <location filename="../core/api/IdempotencyKeys.cpp" line="+16"/>
+        <location filename="../core/api/IdempotencyKeys.cpp" line="+15"/>
         <source>The Idempotency-Key header must be 1 to %1 characters.</source>
         <translation>Der Header Idempotency-Key muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The database was busy with a concurrent change; try again.</source>
+        <translation>Die Datenbank war mit einer gleichzeitigen Änderung beschäftigt; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6320,12 +6331,12 @@ Beispieldokument:
 <context>
     <name>OrderApi</name>
     <message>
-        <location filename="../app/api/OrderApi.cpp" line="+45"/>
+        <location filename="../app/api/OrderApi.cpp" line="+48"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 cannot be set through the Order API; the shop sets them.</source>
         <translation>%1 kann nicht über die Bestell-API gesetzt werden; das legt der Shop fest.</translation>
     </message>
@@ -6335,7 +6346,7 @@ Beispieldokument:
         <translation>Ein Kunden-Token gibt nur Bestellungen für den eigenen Kunden auf.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>There is no customer %1.</source>
         <translation>Es gibt keinen Kunden %1.</translation>
     </message>
@@ -6390,7 +6401,7 @@ Beispieldokument:
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>This Idempotency-Key was used with a different request; use a new key for a new request.</source>
         <translation>Dieser Idempotency-Key wurde mit einer anderen Anfrage verwendet; verwenden Sie für eine neue Anfrage einen neuen Schlüssel.</translation>
     </message>
@@ -6400,7 +6411,7 @@ Beispieldokument:
         <translation>Eine Anfrage mit diesem Idempotency-Key läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation>Auf dem Server ist ein Fehler aufgetreten; er wurde protokolliert.</translation>
     </message>
@@ -8324,7 +8335,7 @@ Beispieldokument:
         <translation>Kartenzahlungen sind nicht eingerichtet: Speichern Sie den geheimen Stripe-Schlüssel mit „shipshape-cli secrets set stripe“ (oder setzen Sie SHIPSHAPE_STRIPE_SECRET_KEY).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Order %1 has no charge to run.</source>
         <translation>Für die Bestellung %1 ist keine Belastung auszuführen.</translation>
     </message>
@@ -10029,7 +10040,7 @@ Beispieldokument:
 <context>
     <name>UnitOfWork</name>
     <message>
-        <location filename="../core/storage/UnitOfWork.cpp" line="+96"/>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+79"/>
         <source>The connection to the database was lost; the change was not saved.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen; die Änderung wurde nicht gespeichert.</translation>
     </message>
@@ -10183,7 +10194,7 @@ Beispieldokument:
         <translation>Unbekannte Darstellung „%1“ (light, dark oder desktop verwenden).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation>Unbekannte Ansicht „%1“; diese Version bietet: %2.</translation>
     </message>
@@ -10202,8 +10213,8 @@ Beispieldokument:
     </message>
     <message>
         <location line="+9"/>
-        <source>Background work stopped: %1</source>
-        <translation>Hintergrundverarbeitung angehalten: %1</translation>
+        <source>Background work failed: %1</source>
+        <translation>Hintergrundverarbeitung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -12182,7 +12193,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+88"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -12347,12 +12358,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+237"/>
+        <location line="+251"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-250"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
@@ -12382,7 +12393,7 @@ Beispieldokument:
         <translation>Offline-Kopie: nicht aktualisiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Offline copy: catching up (%Ln change(s))</source>
         <translation>
             <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderung)</numerusform>
@@ -12471,7 +12482,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OfflineMode</name>
     <message>
-        <location filename="../core/replica/OfflineMode.cpp" line="+92"/>
+        <location filename="../core/replica/OfflineMode.cpp" line="+106"/>
         <source>Offline — history as of %1</source>
         <translation>Offline — Stand: %1</translation>
     </message>

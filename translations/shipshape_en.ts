@@ -4333,12 +4333,12 @@ Example document:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+79"/>
+        <location filename="../core/storage/Database.cpp" line="+103"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,22 +4353,28 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+35"/>
+        <location line="+34"/>
+        <location line="+63"/>
         <location line="+166"/>
         <location line="+15"/>
         <source>The database is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+77"/>
+        <location line="-231"/>
+        <location line="+105"/>
         <source>The database server %1 is unavailable; the change was not saved. Shipshape reconnects by itself on the next try.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-68"/>
+        <source>The database server %1 has not answered since Shipshape started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <location line="+8"/>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+29"/>
         <source>The database is busy; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,8 +5494,13 @@ Example document:
 <context>
     <name>IdempotencyKeys</name>
     <message>
-        <location filename="../core/api/IdempotencyKeys.cpp" line="+16"/>
+        <location filename="../core/api/IdempotencyKeys.cpp" line="+15"/>
         <source>The Idempotency-Key header must be 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>The database was busy with a concurrent change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6146,12 +6157,12 @@ Example document:
 <context>
     <name>OrderApi</name>
     <message>
-        <location filename="../app/api/OrderApi.cpp" line="+45"/>
+        <location filename="../app/api/OrderApi.cpp" line="+48"/>
         <source>There is no order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 cannot be set through the Order API; the shop sets them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,7 +6172,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>There is no customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,7 +6227,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>This Idempotency-Key was used with a different request; use a new key for a new request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6226,7 +6237,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+89"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8110,7 +8121,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Order %1 has no charge to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9815,7 +9826,7 @@ Example document:
 <context>
     <name>UnitOfWork</name>
     <message>
-        <location filename="../core/storage/UnitOfWork.cpp" line="+96"/>
+        <location filename="../core/storage/UnitOfWork.cpp" line="+79"/>
         <source>The connection to the database was lost; the change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9953,7 +9964,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Unknown view &quot;%1&quot;; this version has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9972,7 +9983,7 @@ Example document:
     </message>
     <message>
         <location line="+9"/>
-        <source>Background work stopped: %1</source>
+        <source>Background work failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11876,7 +11887,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+88"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -12041,12 +12052,12 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+237"/>
+        <location line="+251"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-250"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12076,7 +12087,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Offline copy: catching up (%Ln change(s))</source>
         <translation>
             <numerusform>Offline copy: catching up (%Ln change)</numerusform>
@@ -12165,7 +12176,7 @@ Example document:
 <context>
     <name>shipshape::OfflineMode</name>
     <message>
-        <location filename="../core/replica/OfflineMode.cpp" line="+92"/>
+        <location filename="../core/replica/OfflineMode.cpp" line="+106"/>
         <source>Offline — history as of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "orders/OrderPolicy.h"
 #include "orders/OrderRequestJson.h"
 #include "payment/PaymentMethod.h"
+#include "payment/PaymentWorkflow.h"
 #include "session/Session.h"
 #include "staff/StaffDirectory.h"
 
@@ -15,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,47 +75,62 @@ QString declineCodeOf(Session &session, const QString &placementKey)
     return {};
 }
 
-QFuture<ApiAnswer> placeOrder(Session &session, QObject *context, const ApiCall &call)
+// A POST /v1/orders checked as far as it can be without the database: the request core is to place (with
+// its placement key), or the answer refusing it.
+std::variant<PlaceOrderRequest, ApiAnswer> placementFor(Session &session, const ApiCall &call)
 {
     auto request = OrderRequestJson::parsePlace(call.body);
     if (!request)
-        return now(OrderApi::answerFor(session, request.error()));
+        return OrderApi::answerFor(session, request.error());
     // Discounts and the shipping fee are the shop's to set (staff in the app or the CLI), never the
     // caller's: an API request naming either is refused rather than trusted.
     if (!request->discounts.isEmpty() || request->shipping) {
         const QString field = request->discounts.isEmpty() ? u"shipping"_s : u"discounts"_s;
-        return now(ApiAnswer::error(400, u"validation_failed"_s,
+        return ApiAnswer::error(400, u"validation_failed"_s,
                 OrderApi::tr("%1 cannot be set through the Order API; the shop sets them.").arg(field),
-                QJsonObject{{u"field"_s, field}}));
+                QJsonObject{{u"field"_s, field}});
     }
     if (call.subject.isCustomer()) {
         // A customer places orders for themselves only, by their ID.
         if (request->customer.id.isEmpty() || request->customer.id.compare(call.subject.name, Qt::CaseInsensitive) != 0)
-            return now(ApiAnswer::error(403, u"forbidden"_s,
+            return ApiAnswer::error(403, u"forbidden"_s,
                     OrderApi::tr("A customer token places orders for its own customer only."),
                     QJsonObject{{u"field"_s, u"customerId"_s},
                             {u"value"_s,
-                                    request->customer.id.isEmpty() ? request->customer.email : request->customer.id}}));
+                                    request->customer.id.isEmpty() ? request->customer.email : request->customer.id}});
     }
     request->idempotencyKey = placementKeyFor(call);
-    const PlaceOrderRequest placed = *request;
-    return session.payments().placeOrder(*request).then(context, [&session, placed](const Result<Order> &order) {
-        if (!order) {
-            ApiAnswer answer = OrderApi::answerFor(session, order.error(), &placed);
-            if (order.error().code == ErrorCode::PaymentFailed) {
-                QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-                QJsonObject details = body.value(u"details"_s).toObject();
-                const QString decline = declineCodeOf(session, placed.idempotencyKey);
-                details.insert(u"declineCode"_s, decline.isEmpty() ? QJsonValue() : QJsonValue(decline));
-                body.insert(u"details"_s, details);
-                answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-            }
-            return answer;
+    return *request;
+}
+
+// The answer to a placement of `placed`.
+ApiAnswer placedAnswer(Session &session, const PlaceOrderRequest &placed, const Result<Order> &order)
+{
+    if (!order) {
+        ApiAnswer answer = OrderApi::answerFor(session, order.error(), &placed);
+        if (order.error().code == ErrorCode::PaymentFailed) {
+            QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+            QJsonObject details = body.value(u"details"_s).toObject();
+            const QString decline = declineCodeOf(session, placed.idempotencyKey);
+            details.insert(u"declineCode"_s, decline.isEmpty() ? QJsonValue() : QJsonValue(decline));
+            body.insert(u"details"_s, details);
+            answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
-        ApiAnswer answer = ApiAnswer::json(201, ApiOrderJson::order(*order));
-        answer.addHeader("Location", "/v1/orders/" + order->id.toUtf8());
         return answer;
-    });
+    }
+    ApiAnswer answer = ApiAnswer::json(201, ApiOrderJson::order(*order));
+    answer.addHeader("Location", "/v1/orders/" + order->id.toUtf8());
+    return answer;
+}
+
+QFuture<ApiAnswer> placeOrder(Session &session, QObject *context, const ApiCall &call)
+{
+    auto placement = placementFor(session, call);
+    if (const auto *refused = std::get_if<ApiAnswer>(&placement))
+        return now(*refused);
+    const PlaceOrderRequest placed = std::get<PlaceOrderRequest>(std::move(placement));
+    return session.payments().placeOrder(placed).then(
+            context, [&session, placed](const Result<Order> &order) { return placedAnswer(session, placed, order); });
 }
 
 ApiAnswer getOrder(Session &session, const ApiCall &call, const QString &reference)
@@ -302,36 +320,73 @@ QByteArray OrderApi::requestHash(const ApiCall &call)
     return hash.result();
 }
 
+namespace {
+
+// The answer to a key that was used before (replayed, in progress, or with another request); none when the
+// request may run.
+std::optional<ApiAnswer> answerForUsedKey(const IdempotencyClaim &claim, const ApiCall &call)
+{
+    switch (claim.kind) {
+    case IdempotencyClaim::Kind::Mismatch:
+        return ApiAnswer::error(422, u"idempotency_key_reused"_s,
+                OrderApi::tr(
+                        "This Idempotency-Key was used with a different request; use a new key for a new request."),
+                QJsonObject{{u"field"_s, u"Idempotency-Key"_s}, {u"value"_s, call.idempotencyKey}});
+    case IdempotencyClaim::Kind::InProgress: {
+        ApiAnswer answer = ApiAnswer::error(409, u"idempotency_in_progress"_s,
+                OrderApi::tr("A request with this Idempotency-Key is still running; retry in a moment."),
+                QJsonObject{{u"field"_s, u"Idempotency-Key"_s}, {u"value"_s, call.idempotencyKey}});
+        answer.addHeader("Retry-After", "1");
+        return answer;
+    }
+    case IdempotencyClaim::Kind::Replay: {
+        ApiAnswer answer{claim.answer.status, claim.answer.body, {}};
+        answer.addHeader("Idempotent-Replayed", "true");
+        return answer;
+    }
+    case IdempotencyClaim::Kind::Claimed:
+        break;
+    }
+    return std::nullopt;
+}
+
+// An order placed without waiting for Stripe: the key's claim, the placement and the answer commit together
+// (IdempotencyKeys::runOnce), one commit where the general path makes three.
+ApiAnswer placeWithKeyAtOnce(Session &session, const ApiCall &call, const PlaceOrderRequest &request)
+{
+    IdempotencyKeys keys(session.database(), session.clock());
+    ApiAnswer placed;
+    auto claim = keys.runOnce(call.subject.claim(), call.idempotencyKey, OrderApi::requestHash(call), [&] {
+        placed = placedAnswer(session, request, session.payments().placeOrder(request).result());
+        return StoredAnswer{placed.status, placed.body};
+    });
+    if (!claim)
+        return OrderApi::answerFor(session, claim.error());
+    if (auto used = answerForUsedKey(*claim, call))
+        return *used;
+    return placed;
+}
+
+} // namespace
+
 QFuture<ApiAnswer> OrderApi::handle(Session &session, QObject *context, const ApiCall &call, const Route &route)
 {
     if (call.method != "POST" || call.idempotencyKey.isEmpty())
         return run(session, context, call, route);
+    if (route.endpoint == Endpoint::PlaceOrder) {
+        auto placement = placementFor(session, call);
+        if (const auto *request = std::get_if<PlaceOrderRequest>(&placement);
+                request && PaymentWorkflow::placesAtOnce(*request))
+            return now(placeWithKeyAtOnce(session, call, *request));
+    }
 
     IdempotencyKeys keys(session.database(), session.clock());
     const QString subject = call.subject.claim();
     auto claim = keys.claim(subject, call.idempotencyKey, requestHash(call));
     if (!claim)
         return now(answerFor(session, claim.error()));
-    switch (claim->kind) {
-    case IdempotencyClaim::Kind::Mismatch:
-        return now(ApiAnswer::error(422, u"idempotency_key_reused"_s,
-                tr("This Idempotency-Key was used with a different request; use a new key for a new request."),
-                QJsonObject{{u"field"_s, u"Idempotency-Key"_s}, {u"value"_s, call.idempotencyKey}}));
-    case IdempotencyClaim::Kind::InProgress: {
-        ApiAnswer answer = ApiAnswer::error(409, u"idempotency_in_progress"_s,
-                tr("A request with this Idempotency-Key is still running; retry in a moment."),
-                QJsonObject{{u"field"_s, u"Idempotency-Key"_s}, {u"value"_s, call.idempotencyKey}});
-        answer.addHeader("Retry-After", "1");
-        return now(answer);
-    }
-    case IdempotencyClaim::Kind::Replay: {
-        ApiAnswer answer{claim->answer.status, claim->answer.body, {}};
-        answer.addHeader("Idempotent-Replayed", "true");
-        return now(answer);
-    }
-    case IdempotencyClaim::Kind::Claimed:
-        break;
-    }
+    if (auto used = answerForUsedKey(*claim, call))
+        return now(*used);
     const QString key = call.idempotencyKey;
     return run(session, context, call, route).then(context, [&session, subject, key](ApiAnswer answer) {
         IdempotencyKeys records(session.database(), session.clock());

@@ -149,7 +149,15 @@ int main(int argc, char *argv[])
                 });
         startup.exec();
     }
-    auto session = shipshape::Session::open(*url, sessionOptions);
+    // On a PostgreSQL server the desktop keeps a replica for offline review (docs/replica.md). One an earlier
+    // run finished lets it start while the server does not answer, offline from the first page.
+    const bool followsServer = url->kind() == shipshape::DatabaseKind::PostgreSql && !archive && !screenshot;
+    const QString replicaPath = followsServer
+            ? shipshape::ReplicaFile::pathFor(*url, shipshape::ReplicaFile::defaultFolder())
+            : QString();
+    auto session = followsServer && shipshape::OfflineMode::canStartOn(replicaPath)
+            ? shipshape::Session::openAwaitingServer(*url, sessionOptions)
+            : shipshape::Session::open(*url, sessionOptions);
     if (!session)
         return reportStartupError(session.error().message, !screenshot);
 
@@ -164,14 +172,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    // On a PostgreSQL server the desktop keeps a replica for offline review and switches to it when the
-    // server stops answering (docs/replica.md). Made before the window, which follows it, so it outlives it.
+    // The replica is kept live while the server answers and read while it does not. Made before the
+    // window, which follows it, so it outlives it.
     std::unique_ptr<shipshape::OfflineMode> offline;
-    if (url->kind() == shipshape::DatabaseKind::PostgreSql && !archive && !screenshot) {
+    if (followsServer) {
         shipshape::DatabaseOptions serverOptions;
         serverOptions.password = sessionOptions.secrets.databasePassword;
-        offline = std::make_unique<shipshape::OfflineMode>(*url, serverOptions,
-                shipshape::ReplicaFile::pathFor(*url, shipshape::ReplicaFile::defaultFolder()), (*session)->clock());
+        offline = std::make_unique<shipshape::OfflineMode>(*url, serverOptions, replicaPath, (*session)->clock());
+        if ((*session)->awaitsServer())
+            offline->startWithoutServer((*session)->database().connectProblem());
     }
     shipshape::MainWindow window(**session);
     if (archive)
@@ -215,7 +224,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &shipshape::MainWindow::secretsReloaded, jobs,
             [jobs](const shipshape::SessionSecrets &secrets) { jobs->setSecrets(secrets); });
     QObject::connect(jobs, &shipshape::BackgroundJobs::failed, &window, [&window](const QString &message) {
-        window.setBackgroundStatus(QCoreApplication::translate("main", "Background work stopped: %1").arg(message));
+        window.setBackgroundStatus(QCoreApplication::translate("main", "Background work failed: %1").arg(message));
     });
     // An archive has no emails to send and no holds to expire: nothing runs in the background.
     if (!screenshot && !archive)

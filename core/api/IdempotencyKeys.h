@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace shipshape {
 
@@ -33,9 +34,10 @@ struct IdempotencyClaim {
 
 // The Order API's Idempotency-Key records (api_idempotency_keys, migration 15), as Stripe keeps them: per
 // token subject and key, the hash of the request (method, path and body) and, once it is answered, the
-// answer. A key is claimed in its own committed transaction before the request runs, so concurrent
-// requests with one key run it once; the answer is stored when the request finishes, or the claim is
-// released when the request failed in a way a retry may fix (the database or Stripe was unreachable).
+// answer. A request that waits for Stripe claims its key in a committed transaction of its own before it
+// runs, so concurrent requests with one key run it once; the answer is stored when the request finishes,
+// or the claim is released when the request failed in a way a retry may fix (the database or Stripe was
+// unreachable). A request that answers at once does all three in one transaction (runOnce).
 class IdempotencyKeys {
     Q_DECLARE_TR_FUNCTIONS(IdempotencyKeys)
 
@@ -48,10 +50,28 @@ public:
     IdempotencyKeys(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
 
     Result<IdempotencyClaim> claim(const QString &subject, const QString &key, const QByteArray &requestHash);
+    // For a request that answers without waiting (nothing to ask Stripe): claims the key, runs `request` and
+    // keeps its answer in one transaction, so one commit instead of three (claim, request, answer). On a
+    // claim, the claim's `answer` is what `request` answered. An answer of 500 or more is not kept: the
+    // whole transaction rolls back, so the key is free again and nothing the request wrote stays. A
+    // transient failure (PostgreSQL serialization, deadlock) runs it all again.
+    Result<IdempotencyClaim> runOnce(const QString &subject, const QString &key, const QByteArray &requestHash,
+            const std::function<StoredAnswer()> &request);
     Status finish(const QString &subject, const QString &key, const StoredAnswer &answer);
     Status release(const QString &subject, const QString &key);
 
 private:
+    struct Record {
+        IdempotencyClaim claim; // Claimed when there is none, or one abandoned
+        bool abandoned = false; // a claim older than kAbandonedAfter whose request never finished
+    };
+    static Status checkKey(const QString &key);
+    Result<Record> readRecord(const QString &subject, const QString &key, const QString &hash);
+    // Within the caller's unit of work: reads the key's record and, when the request may run, inserts the
+    // claim (uncommitted).
+    Result<IdempotencyClaim> claimWithin(const QString &subject, const QString &key, const QString &hash);
+    Status store(const QString &subject, const QString &key, const StoredAnswer &answer);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -66,9 +66,14 @@ Status PaymentWorkflow::requireGateway() const
                                       "\"shipshape-cli secrets set stripe\" (or set SHIPSHAPE_STRIPE_SECRET_KEY).")));
 }
 
+bool PaymentWorkflow::placesAtOnce(const PlaceOrderRequest &request)
+{
+    return request.paymentMethod != PaymentMethodType::Card;
+}
+
 AsyncResult<Order> PaymentWorkflow::placeOrder(const PlaceOrderRequest &request)
 {
-    if (request.paymentMethod != PaymentMethodType::Card)
+    if (placesAtOnce(request))
         return now(m_orders.place(request));
     if (request.paymentLink) {
         // Checked before anything is written: an order placed for a link that cannot be sent would

@@ -41,6 +41,9 @@ public:
     // the order is placed pending, holding its stock, and the link is created and emailed
     // (sendPaymentLink). A placement replayed with its idempotency key reuses the order and its link.
     AsyncResult<Order> placeOrder(const PlaceOrderRequest &request);
+    // Whether placeOrder answers `request` at once, its future finished when it returns: nothing to ask
+    // Stripe (an invoice or a manual payment method). A caller may then keep it inside its own transaction.
+    static bool placesAtOnce(const PlaceOrderRequest &request);
     // Refunds a card-paid order in part (amount) or in full (no amount).
     AsyncResult<Order> refund(const QString &orderReference, std::optional<Money> amount, const QString &reason);
     // Refunds a received return (OrderReturns::refund) and, for a card order, sends the Stripe refunds it

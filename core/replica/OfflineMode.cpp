@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "replica/ReplicaKeeper.h"
+#include "storage/Migration.h"
 #include "sync/ConnectionHealth.h"
 
 #include <QLocale>
@@ -47,6 +48,19 @@ void OfflineMode::start()
 {
     m_keeper->start();
     m_health->start();
+}
+
+void OfflineMode::startWithoutServer(const QString &problem)
+{
+    m_problem = problem;
+    m_health->setInitiallyAnswering(false);
+    setState(m_replicaReady ? State::Offline : State::Unreachable);
+}
+
+bool OfflineMode::canStartOn(const QString &replicaPath)
+{
+    const auto status = ReplicaSync::summaryOf(replicaPath);
+    return status && status->state == u"live"_s && status->schemaVersion == latestSchemaVersion();
 }
 
 void OfflineMode::serverAnswering(bool answering, const QString &problem)

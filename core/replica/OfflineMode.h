@@ -46,6 +46,15 @@ public:
     void setProbeInterval(int milliseconds);
     // Starts the replica's first sync or catch-up and the health probe.
     void start();
+    // The app started while the server did not answer (Session::awaitsServer): offline from the first
+    // page on the replica an earlier run finished, else Unreachable. Before start(); `problem` is the
+    // driver's words, for the banner's tooltip.
+    void startWithoutServer(const QString &problem);
+
+    // Whether a desktop whose server does not answer at start can show the replica at `replicaPath`: an
+    // earlier run finished its first sync, and it has this build's schema (anything else is rebuilt by
+    // the next sync, never shown).
+    static bool canStartOn(const QString &replicaPath);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isLive() const { return m_state == State::Live; }

@@ -21,27 +21,34 @@ BackgroundJobs::~BackgroundJobs()
 
 void BackgroundJobs::start()
 {
-    if (!m_session) {
-        auto session = Session::open(m_url, m_options);
-        if (!session) {
-            Q_EMIT failed(session.error().message);
-            return;
-        }
-        m_session = std::move(*session);
-        connect(&m_session->events(), &DomainEventBus::orderChanged, this, &BackgroundJobs::orderChanged);
-        connect(&m_session->events(), &DomainEventBus::stockChanged, this, &BackgroundJobs::stockChanged);
-        m_round = std::make_unique<WorkerRound>(*m_session);
-        connect(m_round.get(), &WorkerRound::ordersSettled, this, &BackgroundJobs::roundFinished);
-        connect(m_round.get(), &WorkerRound::finished, this, [this](const WorkerRoundReport &report) {
-            if (report.emailsWaiting > 0)
-                Q_EMIT emailsWaiting(report.emailsWaiting, report.emailsWaitingReason);
-            Q_EMIT emailRoundFinished(report.emailsSent, report.emailsRetrying, report.emailsFailed);
-        });
-        connect(m_round.get(), &WorkerRound::failed, this,
-                [this](const Error &error) { Q_EMIT failed(error.message); });
-    }
-    runRound();
+    // A session that cannot open yet (the server does not answer) is tried again every interval.
     m_timer.start(m_interval);
+    runRound();
+}
+
+bool BackgroundJobs::openSession()
+{
+    auto session = Session::open(m_url, m_options);
+    if (!session) {
+        // Said once per outage and reason, not every interval.
+        if (session.error().message != m_openProblem)
+            Q_EMIT failed(session.error().message);
+        m_openProblem = session.error().message;
+        return false;
+    }
+    m_openProblem.clear();
+    m_session = std::move(*session);
+    connect(&m_session->events(), &DomainEventBus::orderChanged, this, &BackgroundJobs::orderChanged);
+    connect(&m_session->events(), &DomainEventBus::stockChanged, this, &BackgroundJobs::stockChanged);
+    m_round = std::make_unique<WorkerRound>(*m_session);
+    connect(m_round.get(), &WorkerRound::ordersSettled, this, &BackgroundJobs::roundFinished);
+    connect(m_round.get(), &WorkerRound::finished, this, [this](const WorkerRoundReport &report) {
+        if (report.emailsWaiting > 0)
+            Q_EMIT emailsWaiting(report.emailsWaiting, report.emailsWaitingReason);
+        Q_EMIT emailRoundFinished(report.emailsSent, report.emailsRetrying, report.emailsFailed);
+    });
+    connect(m_round.get(), &WorkerRound::failed, this, [this](const Error &error) { Q_EMIT failed(error.message); });
+    return true;
 }
 
 void BackgroundJobs::stop()
@@ -52,7 +59,9 @@ void BackgroundJobs::stop()
 
 void BackgroundJobs::runRound()
 {
-    if (!m_round || m_round->isRunning())
+    if (!m_session && !openSession())
+        return;
+    if (m_round->isRunning())
         return; // a round still sending emails is left to finish
     if (m_session->options().secrets != m_options.secrets)
         m_session->setSecrets(m_options.secrets);

@@ -29,7 +29,8 @@ public:
             std::chrono::milliseconds interval = std::chrono::seconds(30), QObject *parent = nullptr);
     ~BackgroundJobs() override;
 
-    // Opens the session in the current (worker) thread and runs a round now and then every interval.
+    // Opens the session in the current (worker) thread and runs a round now and then every interval. A
+    // session that cannot open (the server does not answer) is tried again every interval.
     void start();
     void stop();
     // One round; a round still sending emails is left to finish (this one is skipped).
@@ -50,12 +51,15 @@ Q_SIGNALS:
     void stockChanged(const QString &sku);
 
 private:
+    bool openSession();
+
     DatabaseUrl m_url;
     SessionOptions m_options;
     std::chrono::milliseconds m_interval;
     QTimer m_timer;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<WorkerRound> m_round;
+    QString m_openProblem; // why the session last failed to open; empty once open
 };
 
 } // namespace shipshape

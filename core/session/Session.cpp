@@ -12,6 +12,17 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
+namespace {
+
+DatabaseOptions databaseOptionsFor(const SessionOptions &options)
+{
+    DatabaseOptions databaseOptions;
+    databaseOptions.password = options.secrets.databasePassword;
+    databaseOptions.readOnly = options.readOnly;
+    return databaseOptions;
+}
+
+} // namespace
 
 Session::~Session()
 {
@@ -22,23 +33,63 @@ Session::~Session()
 
 Result<std::unique_ptr<Session>> Session::open(const DatabaseUrl &url, const SessionOptions &options)
 {
-    DatabaseOptions databaseOptions;
-    databaseOptions.password = options.secrets.databasePassword;
-    databaseOptions.readOnly = options.readOnly;
-    auto database = Database::open(url, databaseOptions);
-    if (!database)
-        return fail(database.error());
-    Migrator migrator(**database);
+    return openWith(url, options, false);
+}
+
+Result<std::unique_ptr<Session>> Session::openAwaitingServer(const DatabaseUrl &url, const SessionOptions &options)
+{
+    return openWith(url, options, true);
+}
+
+Status Session::prepareSchema(Database &database, const SessionOptions &options)
+{
+    Migrator migrator(database);
     if (options.migrate && !options.readOnly) {
         if (auto migrated = migrator.migrateToLatest(); !migrated)
             return fail(migrated.error());
-    } else if (auto compatible = migrator.checkCompatible(); !compatible) {
-        return fail(compatible.error());
+        return {};
+    }
+    return migrator.checkCompatible();
+}
+
+Status Session::completeOpen()
+{
+    if (!m_awaitsServer)
+        return {};
+    {
+        // On a connection of its own, so that a schema this build cannot use leaves the session's own
+        // connection closed, its statements still refused.
+        auto connection = Database::open(m_database->url(), databaseOptionsFor(m_options));
+        if (!connection)
+            return fail(connection.error());
+        if (auto prepared = prepareSchema(**connection, m_options); !prepared)
+            return prepared;
+    }
+    if (auto connected = m_database->reconnectIfNeeded(); !connected)
+        return connected;
+    m_awaitsServer = false;
+    return {};
+}
+
+Result<std::unique_ptr<Session>> Session::openWith(
+        const DatabaseUrl &url, const SessionOptions &options, bool whileUnreachable)
+{
+    DatabaseOptions databaseOptions = databaseOptionsFor(options);
+    databaseOptions.openWhileUnreachable = whileUnreachable;
+    auto database = Database::open(url, databaseOptions);
+    if (!database)
+        return fail(database.error());
+    // A server that did not answer has not shown its schema: completeOpen() checks it when it does.
+    const bool awaitsServer = !(*database)->isConnected();
+    if (!awaitsServer) {
+        if (auto prepared = prepareSchema(**database, options); !prepared)
+            return fail(prepared.error());
     }
 
     std::unique_ptr<Session> session(new Session);
     session->m_options = options;
     session->m_database = std::move(*database);
+    session->m_awaitsServer = awaitsServer;
     session->m_clock = options.clock ? options.clock : &session->m_systemClock;
     OrderServiceSettings settings;
     settings.reservationHoldMinutes = options.reservationHoldMinutes;

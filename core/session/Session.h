@@ -40,6 +40,11 @@ struct SessionOptions {
 class Session {
 public:
     static Result<std::unique_ptr<Session>> open(const DatabaseUrl &url, const SessionOptions &options = {});
+    // As open(), except that a PostgreSQL server that does not answer gives a session awaiting it
+    // (awaitsServer()) instead of an error: a desktop starting while its server is down, to show its replica
+    // (OfflineMode). Its schema is checked (or migrated) by completeOpen() once the server answers.
+    static Result<std::unique_ptr<Session>> openAwaitingServer(
+            const DatabaseUrl &url, const SessionOptions &options = {});
     ~Session();
 
     [[nodiscard]] Database &database() { return *m_database; }
@@ -80,11 +85,21 @@ public:
     // True when the database holds no products and no orders (a first start).
     Result<bool> isEmpty();
 
+    // Opened by openAwaitingServer() while the server did not answer; nothing has been read from it yet.
+    [[nodiscard]] bool awaitsServer() const { return m_awaitsServer; }
+    // Connects and does what open() would have done (the schema check or migration). A no-op for a session
+    // that is not awaiting its server; on failure it still is.
+    Status completeOpen();
+
 private:
     Session() = default;
+    static Result<std::unique_ptr<Session>> openWith(
+            const DatabaseUrl &url, const SessionOptions &options, bool whileUnreachable);
+    static Status prepareSchema(Database &database, const SessionOptions &options);
 
     SessionOptions m_options;
     std::unique_ptr<Database> m_database;
+    bool m_awaitsServer = false;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;
     DomainEventBus m_events;

@@ -2,11 +2,14 @@
 
 #include "common/Logging.h"
 #include "storage/SqliteFileErrors.h"
+#include "storage/SqliteWriterGate.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QSqlError>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <pwd.h>
@@ -49,6 +52,26 @@ QString osUserName()
     return u"local"_s;
 }
 
+// Whether anything accepts connections where a PostgreSQL URL points (a TCP port, or the server's socket in a
+// folder): asked after libpq failed to connect, to tell a server that does not answer from one that refused.
+bool serverAnswersAt(const DatabaseUrl &url)
+{
+    constexpr int kAnswerTimeoutMs = 2000;
+    if (url.host().isEmpty() || url.host().startsWith(u'/')) {
+        const QString folder = url.host().isEmpty() ? u"/var/run/postgresql"_s : url.host();
+        QLocalSocket socket;
+        socket.connectToServer(u"%1/.s.PGSQL.%2"_s.arg(folder).arg(url.port()));
+        const bool answered = socket.waitForConnected(kAnswerTimeoutMs);
+        socket.abort();
+        return answered;
+    }
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    const bool answered = socket.waitForConnected(kAnswerTimeoutMs);
+    socket.abort();
+    return answered;
+}
+
 } // namespace
 
 Database::Database(DatabaseUrl url, QString connectionName)
@@ -57,6 +80,7 @@ Database::Database(DatabaseUrl url, QString connectionName)
 
 Database::~Database()
 {
+    leaveWriterTurn();
     if (!m_liveStatements.empty())
         qCCritical(lcStorage) << m_liveStatements.size() << "statement handles outlive their database";
     Q_ASSERT(m_liveStatements.empty());
@@ -78,8 +102,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const D
         return fail(Error::unavailable(
                 tr("The Qt SQL driver %1 is not installed.").arg(database->m_dialect.qtDriverName())));
     }
-    if (auto opened = database->openConnection(); !opened)
-        return fail(opened.error());
+    if (auto opened = database->openConnection(); !opened) {
+        // Only a server that does not answer at all: one that answers and refuses (a wrong password, no
+        // such database) is an error to show, whatever the replica holds.
+        if (!options.openWhileUnreachable || database->m_dialect.isSqlite()
+                || opened.error().code != ErrorCode::Unavailable || serverAnswersAt(url))
+            return fail(opened.error());
+        // No observer can have registered yet: nobody is told, the first use reconnects.
+        qCWarning(lcStorage).noquote() << "Opened without a connection:" << opened.error().message;
+        database->m_broken = true;
+        database->m_connectsWhenAsked = true;
+    }
     return database;
 }
 
@@ -97,6 +130,7 @@ Status Database::openConnection()
     for (QSqlQuery *live : m_liveStatements)
         live->finish();
     m_units.clear();
+    leaveWriterTurn();
     ++m_connectionGeneration;
     QSqlDatabase db = connection();
     if (db.isOpen())
@@ -130,9 +164,13 @@ Status Database::openConnection()
                              "keepalives_interval=10;keepalives_count=3"_s);
     }
     if (!db.open()) {
-        return fail(Error::unavailable(
-                tr("Cannot open the database %1: %2").arg(m_url.displayName(), db.lastError().text())));
+        m_connectProblem = db.lastError().text();
+        return fail(
+                Error::unavailable(tr("Cannot open the database %1: %2").arg(m_url.displayName(), m_connectProblem)));
     }
+    m_connectProblem.clear();
+    if (m_dialect.isSqlite() && !m_options.readOnly && !m_writerGate)
+        m_writerGate = SqliteWriterGate::forFile(m_url.path());
     return configure(m_options);
 }
 
@@ -185,8 +223,36 @@ Status Database::reconnectIfNeeded()
         return opened;
     }
     qCInfo(lcStorage) << "Reconnected to" << m_url.displayName();
+    m_connectsWhenAsked = false;
     setBroken(false);
     return {};
+}
+
+bool Database::enterWriterTurn()
+{
+    if (!m_writerGate || m_holdsWriterTurn)
+        return true;
+    m_holdsWriterTurn = m_writerGate->enter(std::chrono::milliseconds(m_options.busyTimeoutMs));
+    return m_holdsWriterTurn;
+}
+
+void Database::leaveWriterTurn()
+{
+    if (!m_holdsWriterTurn)
+        return;
+    m_holdsWriterTurn = false;
+    m_writerGate->leave();
+}
+
+Status Database::connectForUse()
+{
+    // Opened while the server did not answer: its owner connects once the server answers (a Session
+    // completing its open), never a statement on its way, which would wait out the connect timeout.
+    if (m_broken && m_connectsWhenAsked) {
+        return fail(Error::unavailable(
+                tr("The database server %1 has not answered since Shipshape started.").arg(m_url.displayName())));
+    }
+    return reconnectIfNeeded();
 }
 
 Status Database::probe()
@@ -271,7 +337,7 @@ Result<Rows> Database::query(const QString &sql, std::initializer_list<QVariant>
 
 Result<Rows> Database::query(const QString &sql, const QVariantList &values)
 {
-    if (auto connected = reconnectIfNeeded(); !connected)
+    if (auto connected = connectForUse(); !connected)
         return fail(connected.error());
     if (m_statementObserver)
         m_statementObserver(sql, values);
@@ -335,7 +401,7 @@ void Database::finishStatements()
 
 Status Database::execute(const QString &sql)
 {
-    if (auto connected = reconnectIfNeeded(); !connected)
+    if (auto connected = connectForUse(); !connected)
         return connected;
     if (m_statementObserver)
         m_statementObserver(sql, {});

@@ -34,10 +34,16 @@ struct DatabaseOptions {
     QString password;
     // SQLite only: opened with SQLITE_OPEN_READONLY and query_only, so that any write is an error (archives).
     bool readOnly = false;
+    // PostgreSQL only: a server that does not answer still gives a Database, not connected (isConnected()
+    // is false), whose statements fail at once until its owner connects it with reconnectIfNeeded(). For
+    // a desktop that starts on its replica (Session::openAwaitingServer); everyone else wants the error.
+    bool openWhileUnreachable = false;
 };
 
 // One open connection to the Shipshape database, owned by the thread that opened it.
 // Other threads open their own Database on the same URL (QtSql connections are per thread).
+class SqliteWriterGate;
+
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
     friend class UnitOfWork;
@@ -86,6 +92,8 @@ public:
     // ErrorCode::Unavailable; the next use closes the dead connection, opens a new one and prepares
     // statements afresh, so work resumes without restarting the program.
     [[nodiscard]] bool isConnected() const { return !m_broken; }
+    // Why the last attempt to connect failed (the driver's words); empty once connected.
+    [[nodiscard]] const QString &connectProblem() const { return m_connectProblem; }
     // Reopens the connection now if it is known to be broken (a no-op otherwise).
     Status reconnectIfNeeded();
     // Checks the connection with a trivial query; marks it broken (and reports Unavailable) if dead.
@@ -113,6 +121,12 @@ public:
 private:
     Database(DatabaseUrl url, QString connectionName);
     Status configure(const DatabaseOptions &options);
+    // Before a statement: reconnects a broken connection, except one opened while the server did not answer.
+    Status connectForUse();
+    // SQLite: this process's writer turn for the file (SqliteWriterGate), taken by the outermost unit of
+    // work before BEGIN IMMEDIATE and given back when it ends. True at once elsewhere.
+    bool enterWriterTurn();
+    void leaveWriterTurn();
     Status openConnection();
     // translate() plus bookkeeping: remembers transient failures and detects a dead connection.
     Error failure(const QSqlError &error, const QString &context);
@@ -127,6 +141,10 @@ private:
     QString m_actor;
     DatabaseOptions m_options;
     bool m_broken = false;
+    bool m_connectsWhenAsked = false; // opened while unreachable: only reconnectIfNeeded() connects
+    std::shared_ptr<SqliteWriterGate> m_writerGate; // SQLite files this connection may write
+    bool m_holdsWriterTurn = false;
+    QString m_connectProblem;
     bool m_lastFailureTransient = false;
     bool m_probing = false;
     int m_nextObserverId = 1;

@@ -24,14 +24,19 @@ Result<UnitOfWork> UnitOfWork::begin(Database &database)
         database.m_units.emplace_back();
         return UnitOfWork(&database, depth, database.m_connectionGeneration);
     }
+    // Behind this process's other connections to the same SQLite file, woken when the one before ends.
+    if (!database.enterWriterTurn())
+        return fail(Error::unavailable(Database::tr("The database is busy; try again.")));
     auto status = database.execute(database.dialect().beginWriteStatement());
     if (!status && !database.isConnected()) {
         // The connection died while idle (server restart, network drop): nothing was in flight, so
         // open a new one and begin there.
         status = database.execute(database.dialect().beginWriteStatement());
     }
-    if (!status)
+    if (!status) {
+        database.leaveWriterTurn();
         return fail(status.error());
+    }
     database.m_units.emplace_back();
     return UnitOfWork(&database, 1, database.m_connectionGeneration);
 }
@@ -61,16 +66,23 @@ void UnitOfWork::rollBack()
     if (int(database->m_units.size()) != m_depth) {
         qCCritical(lcStorage) << "Unit of work" << m_depth << "ended out of order;" << database->m_units.size()
                               << "are open";
+        // Never a turn kept for good: SQLite's own lock still guards whatever is left open.
+        if (m_depth == 1)
+            database->leaveWriterTurn();
         return;
     }
     database->m_units.pop_back();
     // A lost connection has already rolled the transaction back on the server.
-    if (!database->isConnected())
+    if (!database->isConnected()) {
+        if (m_depth == 1)
+            database->leaveWriterTurn();
         return;
+    }
     database->finishStatements();
     Status undone;
     if (m_depth == 1) {
         undone = database->execute(u"ROLLBACK"_s);
+        database->leaveWriterTurn();
     } else {
         // Back to the state when this unit began; the enclosing unit goes on from there.
         undone = database->execute(u"ROLLBACK TO SAVEPOINT "_s + savepointName(m_depth));
@@ -112,6 +124,8 @@ Status UnitOfWork::commit()
     m_database = nullptr;
     auto actions = std::move(database->m_units.back());
     database->m_units.pop_back();
+    // Before the actions: they may begin units of their own.
+    database->leaveWriterTurn();
     for (const auto &action : actions)
         action();
     return {};

@@ -41,6 +41,9 @@ public:
         m_timer.start();
     }
 
+    // Before the thread starts.
+    void assume(bool answering) { m_lastAnswering = answering; }
+
 private:
     QString ask()
     {
@@ -116,6 +119,16 @@ ConnectionHealth::~ConnectionHealth()
 void ConnectionHealth::setInterval(int milliseconds)
 {
     m_intervalMs = qMax(10, milliseconds);
+}
+
+void ConnectionHealth::setInitiallyAnswering(bool answering)
+{
+    if (m_thread.isRunning()) {
+        qCWarning(lcStorage) << "ConnectionHealth::setInitiallyAnswering after start() is ignored";
+        return;
+    }
+    m_answering = answering;
+    m_prober->assume(answering);
 }
 
 void ConnectionHealth::start()

@@ -26,6 +26,9 @@ public:
 
     // Before start(): how often to ask (tests shorten it; nothing else waits on a clock).
     void setInterval(int milliseconds);
+    // Before start(): what is assumed until a probe says otherwise. False for an app that found the server
+    // down as it started, so that the first answer is announced.
+    void setInitiallyAnswering(bool answering);
     void start();
     // As last announced; true until a probe says otherwise.
     [[nodiscard]] bool isAnswering() const { return m_answering; }

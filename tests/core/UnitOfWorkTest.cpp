@@ -5,10 +5,19 @@
 #include "Helpers.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteWriterGate.h"
 #include "storage/TransactionRunner.h"
 #include "storage/UnitOfWork.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace shipshape;
@@ -142,6 +151,110 @@ TEST_F(UnitOfWorkTest, CommittingTwiceIsAnError)
     auto again = unit->commit();
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().code, ErrorCode::Internal);
+}
+
+// SQLite: this process's connections to one file take turns writing (SqliteWriterGate) before SQLite's own
+// lock. The gate is the file's, whatever the path's spelling; a turn not given back in time is refused.
+TEST(SqliteWriterGateTest, OneGatePerFileAndATurnNotGivenBackInTimeIsRefused)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(u"shop.sqlite"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"sub"_s));
+    const auto gate = SqliteWriterGate::forFile(dir.filePath(u"shop.sqlite"_s));
+    EXPECT_EQ(SqliteWriterGate::forFile(dir.filePath(u"sub/../shop.sqlite"_s)), gate);
+    EXPECT_NE(SqliteWriterGate::forFile(dir.filePath(u"other.sqlite"_s)), gate);
+
+    ASSERT_TRUE(gate->enter(std::chrono::milliseconds(0)));
+    bool second = true;
+    std::thread waiter([&] { second = gate->enter(std::chrono::milliseconds(20)); });
+    waiter.join();
+    EXPECT_FALSE(second) << "the turn was taken";
+    gate->leave();
+    std::thread next([&] { second = gate->enter(std::chrono::milliseconds(0)); });
+    next.join();
+    EXPECT_TRUE(second) << "given back";
+    gate->leave();
+}
+
+TEST_F(UnitOfWorkTest, SqliteConnectionsOfOneProcessTakeTurnsAndEveryEndGivesTheTurnBack)
+{
+    if (m_db.isPostgres())
+        GTEST_SKIP() << "PostgreSQL's writers run side by side";
+    DatabaseOptions quick;
+    quick.busyTimeoutMs = 200;
+    auto other = Database::open(m_db.url(), quick);
+    ASSERT_TRUE(other) << describe(other.error());
+
+    // While this connection's unit is open the other one's is refused after its busy timeout ...
+    {
+        auto unit = UnitOfWork::begin(database());
+        ASSERT_TRUE(unit) << describe(unit.error());
+        auto refused = UnitOfWork::begin(**other);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::Unavailable);
+    } // ... and every way a unit ends gives the turn back: a rollback,
+    ASSERT_TRUE(UnitOfWork::begin(**other)) << "after a rollback";
+    {
+        auto unit = UnitOfWork::begin(database());
+        ASSERT_TRUE(unit);
+        ASSERT_TRUE(insert(1));
+        ASSERT_TRUE(unit->commit());
+    } // a commit,
+    ASSERT_TRUE(UnitOfWork::begin(**other)) << "after a commit";
+    {
+        auto unit = UnitOfWork::begin(database());
+        ASSERT_TRUE(unit);
+        ASSERT_FALSE(insert(-1)) << "the CHECK refuses it";
+        ASSERT_TRUE(insert(2));
+        ASSERT_TRUE(unit->commit());
+    } // a failed statement inside it, and after-commit work that begins a unit of its own.
+    ASSERT_TRUE(UnitOfWork::begin(**other)) << "after a failed statement";
+    bool nestedBegan = false;
+    {
+        auto unit = UnitOfWork::begin(database());
+        ASSERT_TRUE(unit);
+        unit->afterCommit([&] {
+            auto later = UnitOfWork::begin(**other);
+            nestedBegan = bool(later);
+        });
+        ASSERT_TRUE(unit->commit());
+    }
+    EXPECT_TRUE(nestedBegan);
+    EXPECT_EQ(stored(), (QStringList{u"1"_s, u"2"_s}));
+}
+
+TEST_F(UnitOfWorkTest, ManyWritersOnOneSqliteFileAllCommit)
+{
+    if (m_db.isPostgres())
+        GTEST_SKIP() << "about SQLite's one writer";
+    constexpr int kWriters = 4;
+    constexpr int kUnits = 100;
+    std::atomic<int> failures{0};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+        writers.emplace_back([&, w] {
+            auto connection = Database::open(m_db.url());
+            if (!connection) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < kUnits; ++i) {
+                auto unit = UnitOfWork::begin(**connection);
+                auto inserted = unit
+                        ? (*connection)->query(u"INSERT INTO unit_test (n) VALUES (?)"_s, {qint64(w) * kUnits + i + 1})
+                        : Result<Rows>(fail(unit.error()));
+                if (!inserted || !unit->commit())
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &writer : writers)
+        writer.join();
+    EXPECT_EQ(failures.load(), 0);
+    EXPECT_EQ(scalar(database(), u"SELECT COUNT(*) FROM unit_test"_s), kWriters * kUnits);
 }
 
 } // namespace

@@ -12,8 +12,10 @@
 #include "session/BackgroundJobs.h"
 #include "session/WorkerRound.h"
 
+#include <QDir>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -230,6 +232,38 @@ TEST(BackgroundJobsTest, RunsTheWorkerRoundAndReportsItsParts)
     auto order = db.session().orders().find(u"1001"_s);
     ASSERT_TRUE(order);
     EXPECT_EQ(order->status, OrderStatus::Cancelled);
+}
+
+// The app's background jobs start while the database cannot be opened (a server that does not answer yet,
+// here a folder that is not there yet): they say so once and open it at a later round, instead of stopping
+// for the rest of the run. The rounds are called by hand: each stands for one tick of the interval timer.
+TEST(BackgroundJobsTest, KeepTryingToOpenTheDatabaseAndSayItOnce)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString folder = dir.filePath(u"later"_s);
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(folder + u"/shop.sqlite"_s);
+    BackgroundJobs jobs(url, {}, std::chrono::hours(1));
+    QSignalSpy settled(&jobs, &BackgroundJobs::roundFinished);
+    QSignalSpy failed(&jobs, &BackgroundJobs::failed);
+    jobs.start();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.constFirst().constFirst().toString().contains(u"does not exist"_s))
+            << failed.constFirst().constFirst().toString().toStdString();
+    jobs.runRound();
+    jobs.runRound();
+    EXPECT_EQ(failed.size(), 1) << "said once, not at every round";
+    EXPECT_TRUE(settled.isEmpty());
+
+    ASSERT_TRUE(QDir().mkpath(folder));
+    {
+        auto desk = Session::open(url);
+        ASSERT_TRUE(desk) << desk.error().message.toStdString();
+    }
+    jobs.runRound();
+    ASSERT_TRUE(settled.size() == 1 || settled.wait(kWaitMs)) << "no round once the database opened";
+    jobs.stop();
+    EXPECT_EQ(failed.size(), 1);
 }
 
 } // namespace

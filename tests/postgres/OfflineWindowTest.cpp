@@ -11,6 +11,8 @@
 #include "replica/OfflineMode.h"
 #include "replica/ReplicaFile.h"
 #include "replica/ReplicaKeeper.h"
+#include "replica/ReplicaSync.h"
+#include "storage/Database.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/InventoryView.h"
@@ -201,6 +203,113 @@ TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBa
                         && scalar(**reader, u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(hedy->number)) == 1;
             },
             10000));
+}
+
+// A desktop started while its server is down: with the replica an earlier run finished it opens offline
+// from the first page (before, it refused to start), and goes live once the server answers, with the
+// schema checked and the login's permissions then.
+TEST_F(OfflineWindowTest, AWindowStartedWhileTheServerIsDownShowsTheReplicaAndGoesLiveWhenItAnswers)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const DatabaseUrl server = cluster().url(databaseName());
+    const QString replicaPath = ReplicaFile::pathFor(server, folder.path());
+    EXPECT_FALSE(OfflineMode::canStartOn(replicaPath)) << "no replica yet";
+    {
+        // What an earlier run left: a finished replica.
+        auto connection = Database::open(server);
+        ASSERT_TRUE(connection) << describe(connection.error());
+        ReplicaSync replica(**connection, replicaPath);
+        auto synced = replica.sync();
+        ASSERT_TRUE(synced) << describe(synced.error());
+    }
+    ASSERT_TRUE(OfflineMode::canStartOn(replicaPath));
+
+    bool serverDown = false;
+    const auto restartServer = qScopeGuard([&] {
+        if (serverDown)
+            cluster().startServer();
+    });
+    QString problem;
+    ASSERT_TRUE(cluster().stopServer(&problem, u"immediate"_s)) << problem.toStdString();
+    serverDown = true;
+
+    SessionOptions options;
+    options.clock = &clock();
+    auto refused = Session::open(server, options);
+    ASSERT_FALSE(refused) << "an ordinary open needs the server";
+    EXPECT_EQ(refused.error().code, ErrorCode::Unavailable);
+    auto session = Session::openAwaitingServer(server, options);
+    ASSERT_TRUE(session) << describe(session.error());
+    ASSERT_TRUE((*session)->awaitsServer());
+    EXPECT_FALSE((*session)->database().connectProblem().isEmpty());
+    // Until its owner connects it, a statement fails at once instead of waiting out the connect timeout.
+    QElapsedTimer asking;
+    asking.start();
+    auto count = (*session)->orders().count(OrderFilter{});
+    ASSERT_FALSE(count);
+    EXPECT_EQ(count.error().code, ErrorCode::Unavailable);
+    EXPECT_LT(asking.elapsed(), 1000);
+    EXPECT_FALSE((*session)->completeOpen()) << "the server is still down";
+    EXPECT_TRUE((*session)->awaitsServer());
+
+    const SystemClock wallClock;
+    OfflineMode mode(server, {}, replicaPath, wallClock);
+    mode.setProbeInterval(200);
+    mode.startWithoutServer((*session)->database().connectProblem());
+    EXPECT_EQ(mode.state(), OfflineMode::State::Offline);
+    EXPECT_EQ(mode.problem(), (*session)->database().connectProblem());
+    MainWindow window(**session);
+    window.followOfflineMode(mode);
+    mode.start();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    // Offline from the first page: the banner, the replica's orders and their search, nothing to change.
+    EXPECT_TRUE(window.offlineBanner()->isVisible());
+    EXPECT_TRUE(window.offlineBanner()->text().startsWith(u"Offline — history as of "_s))
+            << window.offlineBanner()->text().toStdString();
+    EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3)
+            << window.ordersView()->orderModel()->lastError().toStdString();
+    search(window, u"Grace"_s);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1)
+            << window.ordersView()->orderModel()->lastError().toStdString();
+    EXPECT_EQ(window.ordersView()->orderModel()->orderAt(0)->number, numbers.at(1));
+    EXPECT_FALSE(window.newOrderAction()->isEnabled());
+    EXPECT_EQ(window.newOrderAction()->toolTip(), mode.readOnlyReason());
+
+    // The server comes back and another desktop places an order: the window goes live and shows it.
+    ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
+    serverDown = false;
+    auto other = Session::open(server, options);
+    ASSERT_TRUE(other) << describe(other.error());
+    auto hedy = (*other)->orders().place(placeRequest({{u"MUG-1"_s, 2}}, u"hedy@example.com"_s, u"Hedy Lamarr"_s));
+    ASSERT_TRUE(hedy) << describe(hedy.error());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mode.state() == OfflineMode::State::Live; }, 10000)) << "not live";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.offlineBanner()->isVisible(); }, 5000));
+    EXPECT_FALSE((*session)->awaitsServer());
+    EXPECT_TRUE(window.newOrderAction()->isEnabled()) << "the login's permissions, read once the server answered";
+    search(window, u"Hedy"_s);
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1)
+            << window.ordersView()->orderModel()->lastError().toStdString();
+    EXPECT_EQ(window.ordersView()->orderModel()->orderAt(0)->number, hedy->number);
+
+    // The window hears other desktops' changes again (its change feed could not listen at start).
+    search(window, QString());
+    ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 4);
+    auto lin = (*other)->orders().place(placeRequest({{u"TEE-1"_s, 1}}, u"lin@example.com"_s, u"Lin Yu"_s));
+    ASSERT_TRUE(lin) << describe(lin.error());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.ordersView()->orderModel()->rowCount() == 5; }, 10000))
+            << "another desktop's order never reached the list";
+
+    // The replica, whose keeper could not start with the server down, catches up on the new order.
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                auto reader = ReplicaFile::openReadOnly(replicaPath);
+                return reader
+                        && scalar(**reader, u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(hedy->number)) == 1;
+            },
+            15000));
 }
 
 } // namespace

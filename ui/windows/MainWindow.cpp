@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -45,6 +46,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
+namespace {
+
+// A desktop started on its replica whose server answers but cannot be used yet (its schema is newer than
+// this build's, or is being migrated): how long until it asks again.
+constexpr int kCompleteOpenRetryMs = 10'000;
+
+} // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
@@ -363,6 +371,20 @@ void MainWindow::applyOfflineState()
     const OfflineMode &mode = *m_offline;
     if (m_appliedState == mode.state())
         return;
+    if (mode.isLive() && m_session.awaitsServer()) {
+        // Started on the replica: the server answers now, so first what opening it would have done (its
+        // schema checked or migrated) and the login's permissions. Until that works, the replica stays.
+        if (auto opened = m_session.completeOpen(); !opened) {
+            showStatusMessage(opened.error().message);
+            // The mode stays Live and says nothing more: ask again in a while.
+            QTimer::singleShot(kCompleteOpenRetryMs, this, &MainWindow::applyOfflineState);
+            return;
+        }
+        if (const auto permissions = m_session.staff().currentPermissions())
+            m_loginPermissions = *permissions;
+        // Its first start found no connection to listen on.
+        m_session.changeFeed().start();
+    }
     const bool starting = !m_appliedState.has_value();
     m_appliedState = mode.state();
     // The pages read the replica only when it holds a finished copy; a server without one leaves them on
