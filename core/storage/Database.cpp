@@ -6,13 +6,19 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLocalSocket>
 #include <QSqlError>
-#include <QTcpSocket>
 #include <QThread>
 
+#include <cerrno>
+#include <cstring>
+
+#include <netdb.h>
+#include <poll.h>
 #include <pwd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +58,26 @@ QString osUserName()
     return u"local"_s;
 }
 
+// Whether a stream socket connects to `address` within `timeoutMs` (plain POSIX: no Qt socket, which would
+// want this thread's event loop).
+bool streamConnects(int family, const sockaddr *address, socklen_t length, int timeoutMs)
+{
+    const int handle = ::socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (handle < 0)
+        return false;
+    bool connected = ::connect(handle, address, length) == 0;
+    if (!connected && errno == EINPROGRESS) {
+        pollfd ready{handle, POLLOUT, 0};
+        if (::poll(&ready, 1, timeoutMs) == 1) {
+            int error = 0;
+            socklen_t size = sizeof error;
+            connected = ::getsockopt(handle, SOL_SOCKET, SO_ERROR, &error, &size) == 0 && error == 0;
+        }
+    }
+    ::close(handle);
+    return connected;
+}
+
 // Whether anything accepts connections where a PostgreSQL URL points (a TCP port, or the server's socket in a
 // folder): asked after libpq failed to connect, to tell a server that does not answer from one that refused.
 bool serverAnswersAt(const DatabaseUrl &url)
@@ -59,16 +85,24 @@ bool serverAnswersAt(const DatabaseUrl &url)
     constexpr int kAnswerTimeoutMs = 2000;
     if (url.host().isEmpty() || url.host().startsWith(u'/')) {
         const QString folder = url.host().isEmpty() ? u"/var/run/postgresql"_s : url.host();
-        QLocalSocket socket;
-        socket.connectToServer(u"%1/.s.PGSQL.%2"_s.arg(folder).arg(url.port()));
-        const bool answered = socket.waitForConnected(kAnswerTimeoutMs);
-        socket.abort();
-        return answered;
+        const QByteArray path = QFile::encodeName(u"%1/.s.PGSQL.%2"_s.arg(folder).arg(url.port()));
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        if (path.size() >= qsizetype(sizeof address.sun_path))
+            return false;
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        return streamConnects(
+                AF_UNIX, reinterpret_cast<const sockaddr *>(&address), socklen_t(sizeof address), kAnswerTimeoutMs);
     }
-    QTcpSocket socket;
-    socket.connectToHost(url.host(), quint16(url.port()));
-    const bool answered = socket.waitForConnected(kAnswerTimeoutMs);
-    socket.abort();
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(url.host().toUtf8().constData(), QByteArray::number(url.port()).constData(), &hints, &found) != 0)
+        return false;
+    bool answered = false;
+    for (const addrinfo *candidate = found; candidate && !answered; candidate = candidate->ai_next)
+        answered = streamConnects(candidate->ai_family, candidate->ai_addr, candidate->ai_addrlen, kAnswerTimeoutMs);
+    ::freeaddrinfo(found);
     return answered;
 }
 

@@ -107,6 +107,8 @@ TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBa
         if (serverDown)
             cluster().startServer();
     });
+    // Nothing the replica holds may be lost by the immediate stop (the test cluster's synchronous_commit is off).
+    ASSERT_TRUE(admin().database().execute(u"CHECKPOINT"_s));
     QString problem;
     // From the stop command: pg_ctl cuts every connection at once and returns once the server has gone.
     QElapsedTimer sinceStop;
@@ -230,6 +232,9 @@ TEST_F(OfflineWindowTest, AWindowStartedWhileTheServerIsDownShowsTheReplicaAndGo
         if (serverDown)
             cluster().startServer();
     });
+    // The test cluster commits without waiting for its WAL (synchronous_commit = off): an immediate stop
+    // right after the set-up could lose its last order, which the replica holds.
+    ASSERT_TRUE(admin().database().execute(u"CHECKPOINT"_s));
     QString problem;
     ASSERT_TRUE(cluster().stopServer(&problem, u"immediate"_s)) << problem.toStdString();
     serverDown = true;
@@ -281,6 +286,9 @@ TEST_F(OfflineWindowTest, AWindowStartedWhileTheServerIsDownShowsTheReplicaAndGo
     // The server comes back and another desktop places an order: the window goes live and shows it.
     ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
     serverDown = false;
+    // A server that answers and refuses (here: no such database) is an error, not a reason to start offline.
+    auto refusing = Session::openAwaitingServer(cluster().url(u"no_such_database"_s), options);
+    EXPECT_FALSE(refusing) << "started offline although the server answered";
     auto other = Session::open(server, options);
     ASSERT_TRUE(other) << describe(other.error());
     auto hedy = (*other)->orders().place(placeRequest({{u"MUG-1"_s, 2}}, u"hedy@example.com"_s, u"Hedy Lamarr"_s));
