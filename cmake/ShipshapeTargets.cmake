@@ -77,6 +77,13 @@ function(shipshape_precompile_headers target)
     target_precompile_headers(${target} PRIVATE ${headers})
 endfunction()
 
+# shipshape_register_core_test(TARGET): TARGET runs a test labelled core. The core_tests target builds all
+# of them (and nothing else), which is all the asan stage of scripts/test runs: its slow sanitized build
+# skips the executables of the other labels.
+function(shipshape_register_core_test target)
+    set_property(GLOBAL APPEND PROPERTY SHIPSHAPE_CORE_TEST_TARGETS ${target})
+endfunction()
+
 # shipshape_add_test(NAME name SOURCES ... LIBS ... [GUI] [LABELS ...] [SHARDS N])
 # One executable per area, run by CTest with the offscreen platform and a fixed locale. SHARDS N runs it as
 # N CTest tests (name_shard_0 …), each a GoogleTest shard of the cases: a long black-box suite spreads over
@@ -100,6 +107,9 @@ function(shipshape_add_test)
     target_link_libraries(${ARG_NAME} PRIVATE Shipshape::common ${ARG_LIBS} GTest::gtest GTest::gmock Qt6::Test)
     target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     set(labels ${ARG_LABELS})
+    if("core" IN_LIST labels)
+        shipshape_register_core_test(${ARG_NAME})
+    endif()
     if(ARG_GUI)
         list(APPEND labels gui)
     endif()

@@ -17,7 +17,7 @@
 <context>
     <name>ApiCommands</name>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+75"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+85"/>
         <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
         <translation>Das Geheimnis des Stripe-Webhooks beginnt mit whsec_ (Stripe zeigt es beim Endpunkt an).</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+85"/>
+        <location filename="../app/api/ApiServer.cpp" line="+86"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
     </message>
@@ -3386,6 +3386,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
+        <source>The address clients use to reach this server, when a proxy stands in front (https://shop.example/api): Twilio signs the URL it calls. Default: the request&apos;s own URL.</source>
+        <translation>Die Adresse, unter der Clients diesen Server erreichen, wenn ein Proxy davorsteht (https://shop.example/api): Twilio signiert die URL, die es aufruft. Standard: die eigene URL der Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Requests per second per token (1 to 100000), twice that at once. Default: 20.</source>
         <translation>Anfragen pro Sekunde je Token (1 bis 100000), kurzzeitig bis zum Doppelten auf einmal. Standard: 20.</translation>
     </message>
@@ -3399,11 +3404,11 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting. One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
-        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft, der Event Webhook von SendGrid (POST /v1/webhooks/sendgrid) mit seinem öffentlichen Verifizierungsschlüssel aus SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY oder der Einstellung sendgrid/webhookPublicKey. Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting; Twilio&apos;s messaging webhook (POST /v1/webhooks/twilio: STOP and START from customers) with the Twilio auth token from SHIPSHAPE_TWILIO_AUTH_TOKEN or the keychain (`secrets set twilio`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <translation>Bearer-Tokens sind HS256-JSON-Web-Tokens, erstellt mit `api-token create`; der Schlüssel stammt aus SHIPSHAPE_API_JWT_KEY oder dem Schlüsselbund (`secrets set api-jwt`). Der Webhook von Stripe (POST /v1/webhooks/stripe) wird mit dem Signaturgeheimnis des Endpunkts aus SHIPSHAPE_STRIPE_WEBHOOK_SECRET oder dem Schlüsselbund (`secrets set stripe-webhook`) geprüft, der Event Webhook von SendGrid (POST /v1/webhooks/sendgrid) mit seinem öffentlichen Verifizierungsschlüssel aus SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY oder der Einstellung sendgrid/webhookPublicKey, der Messaging-Webhook von Twilio (POST /v1/webhooks/twilio: STOP und START von Kunden) mit dem Twilio-Auth-Token aus SHIPSHAPE_TWILIO_AUTH_TOKEN oder dem Schlüsselbund (`secrets set twilio`). Pro Anfrage geht eine Zeile an die Standardfehlerausgabe. SIGTERM oder SIGINT beendet die Annahme von Verbindungen, lässt laufende Anfragen abschließen und endet mit Exit-Code 0.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Order API tokens</source>
         <translation>Tokens für die Bestell-API</translation>
     </message>
@@ -3443,7 +3448,12 @@ Beispieldokument:
         <translation>Geben Sie genau eines von --customer ID und --storefront NAME an.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+68"/>
+        <source>Give --public-url as the http(s) address clients call, without a query: https://shop.example/api.</source>
+        <translation>Geben Sie --public-url als die http(s)-Adresse an, die Clients aufrufen, ohne Abfrageteil: https://shop.example/api.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
@@ -4483,7 +4493,7 @@ Beispieldokument:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+103"/>
+        <location filename="../core/storage/Database.cpp" line="+137"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
@@ -4498,7 +4508,7 @@ Beispieldokument:
         <translation>Die Datenbank %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -5653,7 +5663,7 @@ Beispieldokument:
         <translation>Der Header Idempotency-Key muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>The database was busy with a concurrent change; try again.</source>
         <translation>Die Datenbank war mit einer gleichzeitigen Änderung beschäftigt; versuchen Sie es erneut.</translation>
     </message>
@@ -6197,7 +6207,7 @@ Beispieldokument:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+120"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+121"/>
         <source>Email &apos;%1&apos; delivered</source>
         <translation>E-Mail &apos;%1&apos; zugestellt</translation>
     </message>
@@ -6273,7 +6283,7 @@ Beispieldokument:
         <translation>Die Bestellung %1 hat keine E-Mail zum erneuten Senden.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6346,7 +6356,7 @@ Beispieldokument:
         <translation>Ein Kunden-Token gibt nur Bestellungen für den eigenen Kunden auf.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>There is no customer %1.</source>
         <translation>Es gibt keinen Kunden %1.</translation>
     </message>
@@ -6386,7 +6396,7 @@ Beispieldokument:
         <translation>Es gibt kein Produkt %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown endpoint.</source>
         <translation>Unbekannter Endpunkt.</translation>
     </message>
@@ -6396,7 +6406,7 @@ Beispieldokument:
         <translation>%1 ist hier nicht erlaubt; verwenden Sie %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing at %1.</source>
         <translation>Unter %1 gibt es nichts.</translation>
     </message>
@@ -6406,7 +6416,7 @@ Beispieldokument:
         <translation>Dieser Idempotency-Key wurde mit einer anderen Anfrage verwendet; verwenden Sie für eine neue Anfrage einen neuen Schlüssel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A request with this Idempotency-Key is still running; retry in a moment.</source>
         <translation>Eine Anfrage mit diesem Idempotency-Key läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -10038,6 +10048,96 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>TwilioInboundSms</name>
+    <message>
+        <location filename="../core/notification/TwilioInboundSms.cpp" line="+63"/>
+        <source>MessageSid is two capital letters and 32 hexadecimal digits (SM…).</source>
+        <translation>MessageSid besteht aus zwei Großbuchstaben und 32 Hexadezimalziffern (SM…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message names no sender (From).</source>
+        <translation>Die Nachricht nennt keinen Absender (From).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The sender is not a phone number in E.164; nothing was recorded.</source>
+        <translation>Der Absender ist keine Telefonnummer im Format E.164; nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This message was processed before.</source>
+        <translation>Diese Nachricht wurde bereits verarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer replied STOP (Twilio message %1).</source>
+        <translation>Der Kunde hat mit STOP geantwortet (Twilio-Nachricht %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Opted out of SMS: %n customer(s) with this number, </source>
+        <translation>
+            <numerusform>SMS abbestellt: %n Kunde mit dieser Nummer, </numerusform>
+            <numerusform>SMS abbestellt: %n Kunden mit dieser Nummer, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n queued message(s) dropped.</source>
+        <translation>
+            <numerusform>%n wartende Nachricht verworfen.</numerusform>
+            <numerusform>%n wartende Nachrichten verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Opted in to SMS again: %n customer(s) with this number.</source>
+        <translation>
+            <numerusform>SMS wieder angemeldet: %n Kunde mit dieser Nummer.</numerusform>
+            <numerusform>SMS wieder angemeldet: %n Kunden mit dieser Nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded; this message changes nothing.</source>
+        <translation>Erfasst; diese Nachricht ändert nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>TwilioSignature</name>
+    <message>
+        <location filename="../core/notification/TwilioSignature.cpp" line="+72"/>
+        <source>A form field has no name, or a name that is not UTF-8.</source>
+        <translation>Ein Formularfeld hat keinen Namen oder einen Namen, der kein UTF-8 ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of form field %1 is not UTF-8.</source>
+        <translation>Der Wert des Formularfelds %1 ist kein UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The signature is valid.</source>
+        <translation>Die Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has no X-Twilio-Signature header.</source>
+        <translation>Die Anfrage hat keinen X-Twilio-Signature-Header.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Twilio-Signature does not match this URL, these fields and the Twilio auth token.</source>
+        <translation>Die X-Twilio-Signature passt nicht zu dieser URL, diesen Feldern und dem Twilio-Auth-Token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Twilio auth token is configured to check the signature with: store it with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN).</source>
+        <translation>Es ist kein Twilio-Auth-Token eingerichtet, mit dem die Signatur geprüft werden kann: Speichern Sie es mit „shipshape-cli secrets set twilio“ (oder setzen Sie SHIPSHAPE_TWILIO_AUTH_TOKEN).</translation>
+    </message>
+</context>
+<context>
     <name>UnitOfWork</name>
     <message>
         <location filename="../core/storage/UnitOfWork.cpp" line="+79"/>
@@ -12193,7 +12293,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+81"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -12358,55 +12458,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+251"/>
+        <location line="+177"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-176"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Offline copy: interrupted, resumes at the next start</source>
-        <translation>Offline-Kopie: unterbrochen, wird beim nächsten Start fortgesetzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offline copy: up to date</source>
-        <translation>Offline-Kopie: aktuell</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The offline copy was made again: %1</source>
-        <translation>Die Offline-Kopie wurde neu erstellt: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Offline copy: not updated</source>
-        <translation>Offline-Kopie: nicht aktualisiert</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+69"/>
-        <source>Offline copy: catching up (%Ln change(s))</source>
-        <translation>
-            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderung)</numerusform>
-            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderungen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Copying the shop for offline use: %1% (%2)</source>
-        <translation>Shop wird für die Offline-Nutzung kopiert: %1 % (%2)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+74"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -12495,6 +12557,47 @@ Beispieldokument:
         <location line="+9"/>
         <source>The server does not answer: nothing can be changed until it is back. Shipshape reconnects by itself.</source>
         <translation>Der Server antwortet nicht: Bis er wieder erreichbar ist, kann nichts geändert werden. Shipshape verbindet sich selbstständig neu.</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflinePresenter</name>
+    <message>
+        <location filename="../ui/windows/OfflinePresenter.cpp" line="+29"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Offline copy: interrupted, resumes at the next start</source>
+        <translation>Offline-Kopie: unterbrochen, wird beim nächsten Start fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy: up to date</source>
+        <translation>Offline-Kopie: aktuell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline copy was made again: %1</source>
+        <translation>Die Offline-Kopie wurde neu erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline copy: not updated</source>
+        <translation>Offline-Kopie: nicht aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Offline copy: catching up (%Ln change(s))</source>
+        <translation>
+            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderung)</numerusform>
+            <numerusform>Offline-Kopie: Abgleich läuft (%Ln Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the shop for offline use: %1% (%2)</source>
+        <translation>Shop wird für die Offline-Nutzung kopiert: %1 % (%2)</translation>
     </message>
 </context>
 <context>
@@ -17833,6 +17936,11 @@ Beispieldokument:
         <location line="+22"/>
         <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
         <translation>Der SendGrid-Webhook ist nicht eingerichtet: Setzen Sie seinen Verifizierungsschlüssel (die Einstellung sendgrid/webhookPublicKey oder SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Twilio webhook is not configured: store the auth token with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN) and restart the server.</source>
+        <translation>Der Twilio-Webhook ist nicht eingerichtet: Speichern Sie das Auth-Token mit „shipshape-cli secrets set twilio“ (oder setzen Sie SHIPSHAPE_TWILIO_AUTH_TOKEN) und starten Sie den Server neu.</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiCommands</name>
     <message>
-        <location filename="../app/cli/commands/ApiCommands.cpp" line="+75"/>
+        <location filename="../app/cli/commands/ApiCommands.cpp" line="+85"/>
         <source>The Stripe webhook secret starts with whsec_ (Stripe shows it with the endpoint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+85"/>
+        <location filename="../app/api/ApiServer.cpp" line="+86"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,16 +3252,21 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
+        <source>The address clients use to reach this server, when a proxy stands in front (https://shop.example/api): Twilio signs the URL it calls. Default: the request&apos;s own URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Requests per second per token (1 to 100000), twice that at once. Default: 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting. One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
+        <source>Bearer tokens are HS256 JSON Web Tokens made with `api-token create`; the key comes from SHIPSHAPE_API_JWT_KEY or the keychain (`secrets set api-jwt`). Stripe&apos;s webhook (POST /v1/webhooks/stripe) is checked with the endpoint&apos;s signing secret from SHIPSHAPE_STRIPE_WEBHOOK_SECRET or the keychain (`secrets set stripe-webhook`); SendGrid&apos;s Event Webhook (POST /v1/webhooks/sendgrid) with its public verification key from SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey setting; Twilio&apos;s messaging webhook (POST /v1/webhooks/twilio: STOP and START from customers) with the Twilio auth token from SHIPSHAPE_TWILIO_AUTH_TOKEN or the keychain (`secrets set twilio`). One line per request goes to standard error. SIGTERM or SIGINT stops accepting connections, lets requests in flight finish, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Order API tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3306,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+68"/>
+        <source>Give --public-url as the http(s) address clients call, without a query: https://shop.example/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,7 +4343,7 @@ Example document:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+103"/>
+        <location filename="../core/storage/Database.cpp" line="+137"/>
         <source>The Qt SQL driver %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4358,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5499,7 +5509,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>The database was busy with a concurrent change; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6035,7 +6045,7 @@ Example document:
 <context>
     <name>NotificationOutbox</name>
     <message>
-        <location filename="../core/notification/NotificationOutbox.cpp" line="+120"/>
+        <location filename="../core/notification/NotificationOutbox.cpp" line="+121"/>
         <source>Email &apos;%1&apos; delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,7 +6121,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+189"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6172,7 +6182,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>There is no customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,7 +6222,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Unknown endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6222,7 +6232,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +6242,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A request with this Idempotency-Key is still running; retry in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9824,6 +9834,96 @@ Example document:
     </message>
 </context>
 <context>
+    <name>TwilioInboundSms</name>
+    <message>
+        <location filename="../core/notification/TwilioInboundSms.cpp" line="+63"/>
+        <source>MessageSid is two capital letters and 32 hexadecimal digits (SM…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message names no sender (From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The sender is not a phone number in E.164; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This message was processed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer replied STOP (Twilio message %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Opted out of SMS: %n customer(s) with this number, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n queued message(s) dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Opted in to SMS again: %n customer(s) with this number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded; this message changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwilioSignature</name>
+    <message>
+        <location filename="../core/notification/TwilioSignature.cpp" line="+72"/>
+        <source>A form field has no name, or a name that is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of form field %1 is not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The signature is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request has no X-Twilio-Signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Twilio-Signature does not match this URL, these fields and the Twilio auth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Twilio auth token is configured to check the signature with: store it with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitOfWork</name>
     <message>
         <location filename="../core/storage/UnitOfWork.cpp" line="+79"/>
@@ -11887,7 +11987,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+81"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -12052,55 +12152,17 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+251"/>
+        <location line="+177"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-176"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Offline copy: interrupted, resumes at the next start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offline copy: up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The offline copy was made again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Offline copy: not updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+69"/>
-        <source>Offline copy: catching up (%Ln change(s))</source>
-        <translation>
-            <numerusform>Offline copy: catching up (%Ln change)</numerusform>
-            <numerusform>Offline copy: catching up (%Ln changes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Copying the shop for offline use: %1% (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+74"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12188,6 +12250,47 @@ Example document:
     <message>
         <location line="+9"/>
         <source>The server does not answer: nothing can be changed until it is back. Shipshape reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflinePresenter</name>
+    <message>
+        <location filename="../ui/windows/OfflinePresenter.cpp" line="+29"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Offline copy: interrupted, resumes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The offline copy was made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline copy: not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Offline copy: catching up (%Ln change(s))</source>
+        <translation type="unfinished">
+            <numerusform>Offline copy: catching up (%Ln change)</numerusform>
+            <numerusform>Offline copy: catching up (%Ln changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying the shop for offline use: %1% (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16680,6 +16783,11 @@ Example document:
     <message>
         <location line="+22"/>
         <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Twilio webhook is not configured: store the auth token with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN) and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,6 +11,11 @@ ApiAnswer ApiAnswer::json(int status, const QJsonObject &object)
     return ApiAnswer{status, QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
+ApiAnswer ApiAnswer::xml(int status, const QByteArray &document)
+{
+    return ApiAnswer{status, document, {}, "text/xml; charset=utf-8"};
+}
+
 ApiAnswer ApiAnswer::error(int status, const QString &code, const QString &message, const QJsonObject &details)
 {
     QJsonObject body{{u"code"_s, code}, {u"message"_s, message}};

@@ -4,6 +4,7 @@
 #include "api/OrderApi.h"
 #include "api/SendGridWebhookApi.h"
 #include "api/StripeWebhookApi.h"
+#include "api/TwilioWebhookApi.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -53,6 +54,14 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
+}
+
+// A webhook whose secret or key the server was not given: the provider retries later, when it may be.
+ApiAnswer notConfigured(const QString &message)
+{
+    ApiAnswer answer = ApiAnswer::error(503, u"unavailable"_s, message);
+    answer.addHeader("Retry-After", "60");
+    return answer;
 }
 
 ApiAnswer unauthorized(const QString &message)
@@ -147,7 +156,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         if (socket && socket->isOpen()) {
             QHttpServerResponder &out = *shared;
             out.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(answer.status));
-            out.writeHeader("Content-Type", "application/json");
+            out.writeHeader("Content-Type", answer.contentType);
             out.writeHeader("Content-Length", QByteArray::number(answer.body.size()));
             for (const auto &[name, value] : std::as_const(answer.headers))
                 out.writeHeader(name, value);
@@ -187,11 +196,11 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         // against the session's clock, is the authentication. Stripe retries anything but a 2xx.
         static const QString subject = u"stripe-webhook"_s;
         if (m_options.stripeWebhookSecret.isEmpty()) {
-            ApiAnswer answer = ApiAnswer::error(503, u"unavailable"_s,
-                    tr("The Stripe webhook is not configured: store its signing secret with \"shipshape-cli secrets "
-                       "set stripe-webhook\" (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server."));
-            answer.addHeader("Retry-After", "60");
-            reply(subject, answer);
+            reply(subject,
+                    notConfigured(
+                            tr("The Stripe webhook is not configured: store its signing secret with \"shipshape-cli "
+                               "secrets set stripe-webhook\" (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the "
+                               "server.")));
             return;
         }
         const QByteArray signature = request.value("Stripe-Signature");
@@ -209,11 +218,10 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         // session's clock, is the authentication. SendGrid retries anything but a 2xx for 24 hours.
         static const QString subject = u"sendgrid-webhook"_s;
         if (m_options.sendGridWebhookPublicKey.isEmpty()) {
-            ApiAnswer answer = ApiAnswer::error(503, u"unavailable"_s,
-                    tr("The SendGrid webhook is not configured: set its verification key (the sendgrid/"
-                       "webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server."));
-            answer.addHeader("Retry-After", "60");
-            reply(subject, answer);
+            reply(subject,
+                    notConfigured(tr("The SendGrid webhook is not configured: set its verification key (the sendgrid/"
+                                     "webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart "
+                                     "the server.")));
             return;
         }
         const QByteArray signature = request.value("X-Twilio-Email-Event-Webhook-Signature");
@@ -223,6 +231,27 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         m_pool.submit(
                 [signature, timestamp, body, key](Session &session, QObject *) {
                     return SendGridWebhookApi::handle(session, signature, timestamp, body, key);
+                },
+                this, [reply](ApiAnswer answer) { reply(subject, std::move(answer)); });
+        return;
+    }
+    if (route.endpoint == OrderApi::Endpoint::TwilioWebhook) {
+        // Likewise Twilio: its HMAC over the URL it called and the form, keyed with the account's auth token.
+        static const QString subject = u"twilio-webhook"_s;
+        if (m_options.twilioAuthToken.isEmpty()) {
+            reply(subject,
+                    notConfigured(tr("The Twilio webhook is not configured: store the auth token with \"shipshape-cli "
+                                     "secrets set twilio\" (or set SHIPSHAPE_TWILIO_AUTH_TOKEN) and restart the "
+                                     "server.")));
+            return;
+        }
+        const QByteArray signature = request.value("X-Twilio-Signature");
+        const QString signedUrl = TwilioWebhookApi::signedUrl(request.url(), m_options.publicUrl);
+        const QByteArray body = request.body();
+        const QByteArray token = m_options.twilioAuthToken;
+        m_pool.submit(
+                [signature, signedUrl, body, token](Session &session, QObject *) {
+                    return TwilioWebhookApi::handle(session, signature, signedUrl, body, token);
                 },
                 this, [reply](ApiAnswer answer) { reply(subject, std::move(answer)); });
         return;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -37,6 +38,12 @@ struct ApiServerOptions {
     // SendGrid's Event Webhook verification key (base64 EC P-256 public key; the sendgrid/webhookPublicKey
     // setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY). Empty: POST /v1/webhooks/sendgrid answers 503.
     QByteArray sendGridWebhookPublicKey;
+    // The Twilio account's auth token (SecretStore "twilio" or SHIPSHAPE_TWILIO_AUTH_TOKEN), which signs
+    // Twilio's webhook requests. Empty: POST /v1/webhooks/twilio answers 503.
+    QByteArray twilioAuthToken;
+    // What clients call when a proxy stands in front (serve --public-url): the URL Twilio signed is this
+    // followed by the request's path and query. Empty: the request's own URL.
+    QUrl publicUrl;
 };
 
 // `shipshape-cli serve`: the Order API over Qt's HTTP server. The server's thread reads requests, checks

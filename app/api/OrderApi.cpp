@@ -270,7 +270,8 @@ QFuture<ApiAnswer> run(Session &session, QObject *context, const ApiCall &call, 
         return now(availability(session, route.id));
     case OrderApi::Endpoint::StripeWebhook:
     case OrderApi::Endpoint::SendGridWebhook:
-        break; // ApiServer hands them to StripeWebhookApi and SendGridWebhookApi, never here
+    case OrderApi::Endpoint::TwilioWebhook:
+        break; // ApiServer hands them to StripeWebhookApi, SendGridWebhookApi and TwilioWebhookApi, never here
     }
     return now(ApiAnswer::error(500, u"internal"_s, OrderApi::tr("Unknown endpoint.")));
 }
@@ -294,6 +295,8 @@ std::variant<OrderApi::Route, ApiAnswer> OrderApi::route(const QByteArray &metho
         return only("POST", Route{Endpoint::StripeWebhook, {}});
     if (path == u"/v1/webhooks/sendgrid"_s)
         return only("POST", Route{Endpoint::SendGridWebhook, {}});
+    if (path == u"/v1/webhooks/twilio"_s)
+        return only("POST", Route{Endpoint::TwilioWebhook, {}});
     if (path == u"/v1/orders"_s) {
         if (method == "POST")
             return Route{Endpoint::PlaceOrder, {}};

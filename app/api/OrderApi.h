@@ -46,6 +46,7 @@ public:
         ProductAvailability, // GET /v1/products/{id}/availability
         StripeWebhook, // POST /v1/webhooks/stripe: signed by Stripe, not by a bearer token (StripeWebhookApi)
         SendGridWebhook, // POST /v1/webhooks/sendgrid: signed by SendGrid (SendGridWebhookApi)
+        TwilioWebhook, // POST /v1/webhooks/twilio: signed by Twilio (TwilioWebhookApi)
     };
     struct Route {
         Endpoint endpoint = Endpoint::PlaceOrder;

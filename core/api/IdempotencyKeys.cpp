@@ -95,8 +95,8 @@ Status IdempotencyKeys::store(const QString &subject, const QString &key, const 
     return {};
 }
 
-Result<IdempotencyClaim> IdempotencyKeys::claim(
-        const QString &subject, const QString &key, const QByteArray &requestHash)
+Result<IdempotencyClaim> IdempotencyKeys::claimAndThen(const QString &subject, const QString &key,
+        const QByteArray &requestHash, const std::function<Result<bool>(IdempotencyClaim &)> &whileClaimed)
 {
     if (auto valid = checkKey(key); !valid)
         return fail(valid.error());
@@ -108,36 +108,36 @@ Result<IdempotencyClaim> IdempotencyKeys::claim(
         auto claim = claimWithin(subject, key, hash);
         if (!claim || claim->kind != IdempotencyClaim::Kind::Claimed)
             return claim; // nothing written: the unit rolls back
+        auto keep = whileClaimed(*claim);
+        if (!keep)
+            return fail(keep.error());
+        if (!*keep)
+            return claim; // not kept: the unit rolls back the claim and whatever was written with it
         if (auto committed = unit->commit(); !committed)
             return fail(committed.error());
         return claim;
     });
 }
 
+Result<IdempotencyClaim> IdempotencyKeys::claim(
+        const QString &subject, const QString &key, const QByteArray &requestHash)
+{
+    return claimAndThen(subject, key, requestHash, [](IdempotencyClaim &) -> Result<bool> { return true; });
+}
+
 Result<IdempotencyClaim> IdempotencyKeys::runOnce(const QString &subject, const QString &key,
         const QByteArray &requestHash, const std::function<StoredAnswer()> &request)
 {
-    if (auto valid = checkKey(key); !valid)
-        return fail(valid.error());
-    const QString hash = QString::fromLatin1(requestHash.toHex());
-    return TransactionRunner::run(m_database, [&]() -> Result<IdempotencyClaim> {
-        auto unit = UnitOfWork::begin(m_database);
-        if (!unit)
-            return fail(unit.error());
-        auto claim = claimWithin(subject, key, hash);
-        if (!claim || claim->kind != IdempotencyClaim::Kind::Claimed)
-            return claim;
-        claim->answer = request();
+    return claimAndThen(subject, key, requestHash, [&](IdempotencyClaim &claim) -> Result<bool> {
+        claim.answer = request();
         // Inside this transaction the request could not try again itself; the whole of it can.
         if (m_database.lastFailureWasTransient())
             return fail(Error::unavailable(tr("The database was busy with a concurrent change; try again.")));
-        if (claim->answer.status >= 500)
-            return claim; // not kept: the unit rolls back the claim and whatever the request wrote
-        if (auto stored = store(subject, key, claim->answer); !stored)
+        if (claim.answer.status >= 500)
+            return false;
+        if (auto stored = store(subject, key, claim.answer); !stored)
             return fail(stored.error());
-        if (auto committed = unit->commit(); !committed)
-            return fail(committed.error());
-        return claim;
+        return true;
     });
 }
 

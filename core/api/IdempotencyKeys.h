@@ -70,6 +70,10 @@ private:
     // Within the caller's unit of work: reads the key's record and, when the request may run, inserts the
     // claim (uncommitted).
     Result<IdempotencyClaim> claimWithin(const QString &subject, const QString &key, const QString &hash);
+    // Claims the key in a unit of work of its own and, when it was claimed now, runs `whileClaimed` in it: true
+    // commits, false rolls the claim back with whatever was written; an error rolls back and is returned.
+    Result<IdempotencyClaim> claimAndThen(const QString &subject, const QString &key, const QByteArray &requestHash,
+            const std::function<Result<bool>(IdempotencyClaim &)> &whileClaimed);
     Status store(const QString &subject, const QString &key, const StoredAnswer &answer);
 
     Database &m_database;

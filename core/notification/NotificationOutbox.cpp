@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "common/Time.h"
+#include "customers/SmsOptOuts.h"
 #include "orders/OrderRepository.h"
 #include "storage/Database.h"
 #include "storage/StoredValue.h"
@@ -610,22 +611,9 @@ Status NotificationOutbox::recordFailed(
     if (auto logged = OrderRepository(m_database).appendTimeline(entry.orderNumber, timeline); !logged)
         return logged;
     if (optedOut == RecipientOptedOut::Yes && entry.isSms()) {
-        // The customer said STOP: no SMS to this number again, from this order or any other, until an admin
-        // clears the opt-out. Other queued messages to the number fail now instead of each asking Twilio.
-        auto customer = m_database.query(u"UPDATE customers SET sms_opted_out_at = ? WHERE id = (SELECT customer_id "
-                                         u"FROM orders WHERE number = ?) "
-                                         "AND phone = ? AND sms_opted_out_at IS NULL"_s,
-                {toStorage(now), entry.orderNumber, entry.recipientPhone});
-        if (!customer)
-            return fail(customer.error());
-        auto others
-                = m_database.query(u"UPDATE notification_outbox SET status = 'failed', last_error = ?, updated_at = ? "
-                                   "WHERE channel = 'sms' AND recipient_phone = ? AND status IN ('pending', 'retry')"_s,
-                        {reason, toStorage(now), entry.recipientPhone});
-        if (!others)
-            return fail(others.error());
-        qCInfo(lcNotifications) << "Customer of order" << entry.orderNumber << "opted out of SMS;"
-                                << others->rowsAffected() << "queued message(s) dropped";
+        // The number said STOP: no SMS to it again, from this order or any other, until it says START.
+        if (auto stopped = SmsOptOuts(m_database).stop(entry.recipientPhone, now, reason); !stopped)
+            return fail(stopped.error());
     }
     return transaction->commit();
 }

@@ -84,8 +84,8 @@ public:
     Status recordSent(const OutboxEntry &entry, const QString &claimant, const QString &providerMessageId);
     Status recordRetry(
             const OutboxEntry &entry, const QString &claimant, const QString &reason, const QDateTime &nextAttemptAt);
-    // With RecipientOptedOut::Yes (an SMS Twilio refused with 21610), the order's customer is marked opted out
-    // and every other queued SMS to the number fails, in the same transaction.
+    // With RecipientOptedOut::Yes (an SMS Twilio refused with 21610), the number is opted out (SmsOptOuts::stop:
+    // every customer with it is marked, every other queued SMS to it fails), in the same transaction.
     Status recordFailed(const OutboxEntry &entry, const QString &claimant, const QString &reason,
             RecipientOptedOut optedOut = RecipientOptedOut::No);
 

@@ -7,6 +7,7 @@
 
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
+#include "notification/TwilioInboundSms.h"
 #include "notification/TwilioSmsSender.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,6 +72,30 @@ protected:
         auto customer = CustomerRepository(db.session().database()).findByEmail(email);
         return customer && customer->has_value() && (*customer)->smsOptedOutAt.has_value();
     }
+
+    // One message to the shop's number as Twilio posts it to the webhook, signed with the auth token.
+    Result<TwilioInboundReceipt> receiveInbound(const QString &sid, const QString &from, const QString &body,
+            const QByteArray &signingToken = FakeTwilio::kAuthToken)
+    {
+        const FormFields fields{{u"ToCountry"_s, u"DE"_s}, {u"SmsMessageSid"_s, sid}, {u"NumMedia"_s, u"0"_s},
+                {u"MessageSid"_s, sid}, {u"AccountSid"_s, QString::fromLatin1(FakeTwilio::kAccountSid)},
+                {u"From"_s, from}, {u"To"_s, u"+15005550006"_s}, {u"Body"_s, body}, {u"ApiVersion"_s, u"2010-04-01"_s}};
+        QByteArray form;
+        for (const auto &[name, value] : fields)
+            form += (form.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        const QByteArray signature = TwilioSignature::sign(kWebhookUrl, fields, signingToken);
+        return TwilioInboundSms(db.session().database(), db.clock())
+                .receive(signature, kWebhookUrl, form, FakeTwilio::kAuthToken);
+    }
+
+    qint64 inboundRows()
+    {
+        auto rows = db.session().database().query(u"SELECT COUNT(*) FROM sms_inbound_messages"_s);
+        return rows && rows->next() ? rows->single().toLongLong() : -1;
+    }
+
+    static inline const QString kWebhookUrl = u"https://shop.example/v1/webhooks/twilio"_s;
+    static QString sid(char digit) { return u"SM"_s + QString(32, QChar::fromLatin1(digit)); }
 
     FakeTwilio twilio;
     SmsSettings sms;
@@ -258,6 +283,84 @@ TEST_F(TwilioDispatchTest, TheDashboardCountsEmailsOnly)
     EXPECT_EQ(scalar(db.session().database(), u"SELECT SUM(emails_queued) FROM daily_email_stats"_s), 1);
     dispatchOnce();
     EXPECT_EQ(scalar(db.session().database(), u"SELECT SUM(emails_sent) FROM daily_email_stats"_s), 1);
+}
+
+TEST_F(TwilioDispatchTest, AnInboundStopOptsTheNumberOutForEveryCustomerWithIt)
+{
+    placeWithPhone(u"+4915123456789"_s);
+    placeWithPhone(u"+4915123456789"_s, u"grace@example.com"_s);
+    placeWithPhone(u"+4915199999999"_s, u"linus@example.com"_s);
+    ASSERT_EQ(smsRows().size(), 3);
+
+    const auto stopped = receiveInbound(sid('1'), u"+4915123456789"_s, u"Stop"_s);
+    ASSERT_TRUE(stopped) << stopped.error().message.toStdString();
+    EXPECT_EQ(stopped->outcome, TwilioInboundReceipt::Outcome::Applied) << stopped->note.toStdString();
+    EXPECT_EQ(stopped->keyword, SmsKeyword::Stop);
+    EXPECT_EQ(stopped->change.customers, 2);
+    EXPECT_EQ(stopped->change.droppedMessages, 2);
+    EXPECT_TRUE(optedOut(u"ada@example.com"_s));
+    EXPECT_TRUE(optedOut(u"grace@example.com"_s));
+    EXPECT_FALSE(optedOut(u"linus@example.com"_s));
+    dispatchOnce();
+    ASSERT_EQ(twilio.server.requests().size(), 1) << "only the other number gets its SMS";
+
+    // Twilio delivers the same message again: nothing changes.
+    const auto replayed = receiveInbound(sid('1'), u"+4915123456789"_s, u"Stop"_s);
+    ASSERT_TRUE(replayed);
+    EXPECT_EQ(replayed->outcome, TwilioInboundReceipt::Outcome::Replayed);
+    EXPECT_EQ(inboundRows(), 1);
+
+    // START is the customer's word too: both are opted in again and the next order texts them.
+    const auto started = receiveInbound(sid('2'), u"+4915123456789"_s, u"START"_s);
+    ASSERT_TRUE(started) << started.error().message.toStdString();
+    EXPECT_EQ(started->keyword, SmsKeyword::Start);
+    EXPECT_EQ(started->change.customers, 2);
+    EXPECT_FALSE(optedOut(u"ada@example.com"_s));
+    placeWithPhone(u"+4915123456789"_s);
+    dispatchOnce();
+    EXPECT_EQ(twilio.server.requests().size(), 2);
+}
+
+TEST_F(TwilioDispatchTest, AnInboundMessageWithoutAValidSignatureChangesNothing)
+{
+    placeWithPhone(u"+4915123456789"_s);
+    const auto forged = receiveInbound(sid('3'), u"+4915123456789"_s, u"STOP"_s, "not-the-token");
+    ASSERT_TRUE(forged);
+    EXPECT_TRUE(forged->signatureRefused);
+    EXPECT_EQ(forged->signature, TwilioSignature::Verdict::Mismatch);
+    EXPECT_FALSE(optedOut(u"ada@example.com"_s));
+    EXPECT_EQ(inboundRows(), 0);
+
+    TwilioInboundSms inbound(db.session().database(), db.clock());
+    const QByteArray form = "MessageSid=" + sid('4').toLatin1() + "&From=%2B4915123456789&Body=STOP";
+    const auto unsigned_ = inbound.receive({}, kWebhookUrl, form, FakeTwilio::kAuthToken);
+    ASSERT_TRUE(unsigned_);
+    EXPECT_EQ(unsigned_->signature, TwilioSignature::Verdict::Missing);
+    const auto unconfigured = inbound.receive("x", kWebhookUrl, form, {});
+    ASSERT_TRUE(unconfigured);
+    EXPECT_EQ(unconfigured->signature, TwilioSignature::Verdict::TokenMissing);
+    EXPECT_FALSE(optedOut(u"ada@example.com"_s));
+}
+
+TEST_F(TwilioDispatchTest, OtherRepliesAreRecordedAndChangeNothing)
+{
+    placeWithPhone(u"+4915123456789"_s);
+    for (const auto &[digit, body, keyword] : {std::tuple{'5', u"HELP"_s, SmsKeyword::Help},
+                 std::tuple{'6', u"Please stop sending the parcel to my old address"_s, SmsKeyword::None}}) {
+        const auto receipt = receiveInbound(sid(digit), u"+4915123456789"_s, body);
+        ASSERT_TRUE(receipt) << receipt.error().message.toStdString();
+        EXPECT_EQ(receipt->outcome, TwilioInboundReceipt::Outcome::Applied);
+        EXPECT_EQ(receipt->keyword, keyword);
+        EXPECT_EQ(receipt->change.customers, 0);
+    }
+    // A WhatsApp sender is no phone number in E.164: acknowledged, not recorded.
+    const auto whatsapp = receiveInbound(sid('7'), u"whatsapp:+4915123456789"_s, u"STOP"_s);
+    ASSERT_TRUE(whatsapp);
+    EXPECT_EQ(whatsapp->outcome, TwilioInboundReceipt::Outcome::Ignored);
+    EXPECT_EQ(inboundRows(), 2);
+    EXPECT_FALSE(optedOut(u"ada@example.com"_s));
+    dispatchOnce();
+    EXPECT_EQ(twilio.server.requests().size(), 1);
 }
 
 } // namespace

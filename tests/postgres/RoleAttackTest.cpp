@@ -25,6 +25,7 @@
 #include "pricing/TaxService.h"
 
 #include "notification/SendGridWebhookEvents.h"
+#include "notification/TwilioInboundSms.h"
 #include "notification/WebhookEndpoints.h"
 #include "notification/WebhookOutbox.h"
 #include "orders/OrderImport.h"
@@ -528,6 +529,17 @@ private:
                         u"550 5.2.2 mailbox full"_s, claimed->recipientEmail, m_clock.now().addSecs(-30)}}),
                 "sendgrid webhook");
         require(bounced.count(SendGridEventReceipt::Outcome::Applied) == 1, "the bounce is applied");
+        // Twilio's messaging webhook as `serve` applies it under a support login: a customer with a phone
+        // texts STOP and then START, each with its sms_inbound_messages row.
+        required(support->customers().setPhone(u"grace@example.com"_s, u"+4915198765432"_s), "phone");
+        TwilioInboundSms inboundSms(support->database(), m_clock);
+        for (const auto &[sid, body] : {std::pair{u"SM00000000000000000000000000000001"_s, u"STOP"_s},
+                     std::pair{u"SM00000000000000000000000000000002"_s, u"start"_s}}) {
+            const TwilioInboundReceipt receipt = required(
+                    inboundSms.apply(TwilioInboundMessage{sid, u"+4915198765432"_s, body, {}}), "inbound sms");
+            require(receipt.outcome == TwilioInboundReceipt::Outcome::Applied && receipt.change.customers == 1,
+                    "the inbound " + body.toStdString() + " changes the customer: " + receipt.note.toStdString());
+        }
         // The webhook outbox: one delivery delivered (with its attempt), the others waiting.
         WebhookOutbox webhooks(warehouse->database(), m_clock);
         const auto delivery
@@ -1146,9 +1158,21 @@ TEST_F(RoleAttackTest, SmsByHandGoesOnlyToTheCustomersPhoneAndStopHolds)
         return outcome;
     };
 
-    // The honest way is open to support.
+    // Open to support: a message to the customer's phone, and a START from that phone (what the webhook
+    // records, in the same transaction) clearing its STOP; the row names the login that wrote it.
+    const QString recordInbound = u"INSERT INTO sms_inbound_messages (message_sid, from_phone, keyword, received_at) "
+                                  "VALUES ('SM0000000000000000000000000000abcd', '%1', '%2', 0)"_s;
     const Outcome honest = tried(u"support"_s, {setPhone, queueTo.arg(u"+4915123456789"_s, order)});
     EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
+    const Outcome started = tried(u"support"_s,
+            {setPhone, optOut, recordInbound.arg(u"+4915123456789"_s, u"start"_s),
+                    u"UPDATE customers SET sms_opted_out_at = NULL WHERE id = "_s + customer});
+    EXPECT_TRUE(started.accepted) << started.message.toStdString();
+    const Outcome forgedWriter = tried(u"support"_s,
+            {u"INSERT INTO sms_inbound_messages (message_sid, from_phone, keyword, received_at, recorded_by) "
+             "VALUES ('SM0000000000000000000000000000abce', '+4915123456789', 'start', 0, 'someone-else')"_s});
+    EXPECT_FALSE(forgedWriter.accepted) << "recorded_by is the server's to set";
+    EXPECT_EQ(forgedWriter.sqlState, u"42501"_s) << forgedWriter.message.toStdString();
     for (const auto &[role, statements, state] : {// To someone else's number.
                  std::tuple{u"support"_s, QStringList{setPhone, queueTo.arg(u"+14155552671"_s, order)}, u"23514"_s},
                  // Redirected after it was queued.
@@ -1164,6 +1188,18 @@ TEST_F(RoleAttackTest, SmsByHandGoesOnlyToTheCustomersPhoneAndStopHolds)
                          QStringList{setPhone, optOut, u"SAVEPOINT s"_s,
                                  u"UPDATE customers SET sms_opted_out_at = NULL WHERE id = "_s + customer},
                          u"42501"_s},
+                 // STOP undone with a START recorded from another number, or with a STOP recorded.
+                 std::tuple{u"support"_s,
+                         QStringList{setPhone, optOut, recordInbound.arg(u"+14155552671"_s, u"start"_s),
+                                 u"UPDATE customers SET sms_opted_out_at = NULL WHERE id = "_s + customer},
+                         u"42501"_s},
+                 std::tuple{u"support"_s,
+                         QStringList{setPhone, optOut, recordInbound.arg(u"+4915123456789"_s, u"stop"_s),
+                                 u"UPDATE customers SET sms_opted_out_at = NULL WHERE id = "_s + customer},
+                         u"42501"_s},
+                 // The warehouse records no inbound message.
+                 std::tuple{
+                         u"warehouse"_s, QStringList{recordInbound.arg(u"+4915123456789"_s, u"start"_s)}, u"42501"_s},
                  std::tuple{u"warehouse"_s,
                          QStringList{u"UPDATE customers SET phone = '+4915123456789' WHERE id = "_s + customer},
                          u"42501"_s},

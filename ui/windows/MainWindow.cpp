@@ -20,6 +20,7 @@
 #include "views/TaxRatesPanel.h"
 #include "views/WebhooksPanel.h"
 #include "windows/DiagnosticsDialog.h"
+#include "windows/OfflinePresenter.h"
 #include "windows/OrderImportDialog.h"
 #include "windows/ProductImportDialog.h"
 
@@ -37,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -46,13 +46,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
-namespace {
-
-// A desktop started on its replica whose server answers but cannot be used yet (its schema is newer than
-// this build's, or is being migrated): how long until it asks again.
-constexpr int kCompleteOpenRetryMs = 10'000;
-
-} // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
@@ -337,105 +330,31 @@ void MainWindow::applyPermissions(const Permissions &permissions)
 void MainWindow::followOfflineMode(OfflineMode &mode)
 {
     m_offline = &mode;
-    m_offlineBar = new QToolBar(tr("Offline"), this);
-    m_offlineBar->setObjectName(u"offlineBar"_s);
-    m_offlineBar->setMovable(false);
-    m_offlineBar->setFloatable(false);
-    m_offlineBanner = new QLabel(m_offlineBar);
-    m_offlineBanner->setObjectName(u"offlineBanner"_s);
-    m_offlineBanner->setContentsMargins(8, 4, 8, 4);
-    m_offlineBar->addWidget(m_offlineBanner);
-    addToolBar(Qt::TopToolBarArea, m_offlineBar);
-    m_offlineBar->hide();
-    m_replicaLabel = new QLabel(this);
-    m_replicaLabel->setObjectName(u"replicaLabel"_s);
-    statusBar()->addPermanentWidget(m_replicaLabel);
-    connect(&mode, &OfflineMode::stateChanged, this, &MainWindow::applyOfflineState);
-    connect(&mode, &OfflineMode::replicaProgressed, this, &MainWindow::showReplicaProgress);
-    connect(&mode, &OfflineMode::replicaUpdated, this, [this](const ReplicaStatus &, const ReplicaSyncReport &report) {
-        m_replicaLabel->setText(report.interrupted ? tr("Offline copy: interrupted, resumes at the next start")
-                                                   : tr("Offline copy: up to date"));
-        // A replica that could not be trusted was thrown away and copied again: say why, once.
-        if (!report.rebuiltBecause.isEmpty())
-            showStatusMessage(tr("The offline copy was made again: %1").arg(report.rebuiltBecause));
+    m_offlinePresenter = new OfflinePresenter(mode, m_session, *this);
+    connect(m_offlinePresenter, &OfflinePresenter::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_offlinePresenter, &OfflinePresenter::loginPermissionsRead, this,
+            [this](const Permissions &permissions) { m_loginPermissions = permissions; });
+    connect(m_offlinePresenter, &OfflinePresenter::readFromChanged, this,
+            [this](Session *readFrom, const DatabaseUrl &url, const SessionOptions &options) {
+                // The workers read from the new source before the list's model does: resetting the model
+                // selects an order again, and its detail is read on a worker.
+                for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
+                    worker->switchDatabase(url, options);
+                m_ordersView->orderModel()->setSource(readFrom->orders());
+            });
+    connect(m_offlinePresenter, &OfflinePresenter::applied, this, [this](bool first) {
+        applyPermissions(m_offline->permissionsFor(m_loginPermissions));
+        updateDatabaseLabel(m_offline->isLive());
+        // Every page reads again from what it now reads (the order list did when its source changed).
+        if (!first)
+            Q_EMIT m_changes->resynchronize();
     });
-    connect(&mode, &OfflineMode::replicaFailed, this, [this](const QString &message) {
-        m_replicaLabel->setText(tr("Offline copy: not updated"));
-        m_replicaLabel->setToolTip(message);
-    });
-    applyOfflineState();
+    m_offlinePresenter->apply();
 }
 
-void MainWindow::applyOfflineState()
+QLabel *MainWindow::offlineBanner() const
 {
-    const OfflineMode &mode = *m_offline;
-    if (m_appliedState == mode.state())
-        return;
-    if (mode.isLive() && m_session.awaitsServer()) {
-        // Started on the replica: the server answers now, so first what opening it would have done (its
-        // schema checked or migrated) and the login's permissions. Until that works, the replica stays.
-        if (auto opened = m_session.completeOpen(); !opened) {
-            showStatusMessage(opened.error().message);
-            // The mode stays Live and says nothing more: ask again in a while.
-            QTimer::singleShot(kCompleteOpenRetryMs, this, &MainWindow::applyOfflineState);
-            return;
-        }
-        if (const auto permissions = m_session.staff().currentPermissions())
-            m_loginPermissions = *permissions;
-        // Its first start found no connection to listen on.
-        m_session.changeFeed().start();
-    }
-    const bool starting = !m_appliedState.has_value();
-    m_appliedState = mode.state();
-    // The pages read the replica only when it holds a finished copy; a server without one leaves them on
-    // the server, whose errors they show.
-    const bool readReplica = mode.state() == OfflineMode::State::Offline;
-    // While the server does not answer, only the mode's own thread asks it: this thread's reconnect
-    // attempts would block the window for the connect timeout when the host is unreachable.
-    m_session.connectionMonitor().setSuspended(!mode.isLive());
-    // Back: the window's own connection may not know yet that it was cut meanwhile (the server answered
-    // the mode's probe a moment ago, so this does not wait).
-    if (mode.isLive() && !starting && !m_session.database().probe())
-        (void) m_session.database().reconnectIfNeeded();
-    if (readReplica && !m_replicaSession) {
-        SessionOptions options = m_session.options();
-        options.readOnly = true;
-        options.migrate = false;
-        auto replica = Session::open(DatabaseUrl::sqliteFile(mode.replicaPath()), options);
-        if (replica) {
-            m_replicaSession = std::move(*replica);
-            m_ordersView->orderModel()->setSource(m_replicaSession->orders());
-            for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
-                worker->switchDatabase(DatabaseUrl::sqliteFile(mode.replicaPath()), options);
-        } else {
-            showStatusMessage(replica.error().message);
-        }
-    } else if (!readReplica && m_replicaSession) {
-        for (SessionWorker *worker : {m_orderWorker, m_pageWorker, m_reportWorker, m_editorWorker})
-            worker->switchDatabase(m_session.database().url(), m_session.options());
-        m_ordersView->orderModel()->setSource(m_session.orders());
-        m_replicaSession.reset();
-    }
-    m_offlineBanner->setText(mode.banner());
-    m_offlineBanner->setToolTip(mode.problem());
-    m_offlineBar->setVisible(!mode.isLive());
-    applyPermissions(mode.permissionsFor(m_loginPermissions));
-    updateDatabaseLabel(mode.isLive());
-    // Every page reads again from what it now reads (the order list did when its source changed).
-    if (!starting)
-        Q_EMIT m_changes->resynchronize();
-}
-
-void MainWindow::showReplicaProgress(const ReplicaProgress &progress)
-{
-    if (progress.phase != ReplicaProgress::Phase::Copying) {
-        m_replicaLabel->setText(tr("Offline copy: catching up (%Ln change(s))", nullptr, int(progress.changesApplied)));
-        return;
-    }
-    const int percent = progress.rowsEstimated > 0
-            ? int(std::clamp<qint64>(progress.rowsCopied * 100 / progress.rowsEstimated, 0, 99))
-            : 0;
-    m_replicaLabel->setText(tr("Copying the shop for offline use: %1% (%2)").arg(percent).arg(progress.table));
+    return m_offlinePresenter ? m_offlinePresenter->banner() : nullptr;
 }
 
 void MainWindow::addPage(Page page, const QString &key, const QString &title, std::function<QWidget *()> create)

@@ -8,8 +8,6 @@
 #include <QPointer>
 
 #include <functional>
-#include <memory>
-#include <optional>
 #include <vector>
 
 class QAction;
@@ -24,6 +22,7 @@ class ChangeHub;
 class OrderEditor;
 class OrdersView;
 class Session;
+class OfflinePresenter;
 class OrderImportDialog;
 class ProductImportDialog;
 class SessionWorker;
@@ -106,7 +105,7 @@ public:
     // in the status bar. `mode` outlives the window.
     void followOfflineMode(OfflineMode &mode);
     // The banner's label (hidden while live); null before followOfflineMode.
-    [[nodiscard]] QLabel *offlineBanner() const { return m_offlineBanner; }
+    [[nodiscard]] QLabel *offlineBanner() const;
     // What the login may do now (its own permissions, or none while offline or in an archive).
     [[nodiscard]] const Permissions &permissions() const { return m_permissions; }
 
@@ -122,8 +121,6 @@ private:
     void reloadSecrets();
     // Hands `permissions` to every page and action that offers changes (one place for archive and offline).
     void applyPermissions(const Permissions &permissions);
-    void applyOfflineState();
-    void showReplicaProgress(const ReplicaProgress &progress);
 
     struct PageEntry {
         Page page;
@@ -162,12 +159,7 @@ private:
     Permissions m_permissions;
     Permissions m_loginPermissions; // what the login may do while the server answers
     OfflineMode *m_offline = nullptr;
-    std::optional<OfflineMode::State> m_appliedState; // what the pages were last switched to
-    // The replica, read-only, on this thread (the order list reads it) while offline.
-    std::unique_ptr<Session> m_replicaSession;
-    QToolBar *m_offlineBar = nullptr;
-    QLabel *m_offlineBanner = nullptr;
-    QLabel *m_replicaLabel = nullptr;
+    OfflinePresenter *m_offlinePresenter = nullptr; // null unless the window follows an OfflineMode
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_importProductsAction = nullptr;

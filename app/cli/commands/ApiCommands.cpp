@@ -28,6 +28,8 @@ namespace {
 
 constexpr auto kJwtSecret = "api-jwt";
 constexpr auto kStripeWebhookSecret = "stripe-webhook";
+// The account's auth token, which sends SMS (SessionSecrets) and signs Twilio's webhook requests.
+constexpr auto kTwilioAuthToken = "twilio";
 
 // SIGTERM and SIGINT become a byte on a socket the event loop watches: the only thing a signal handler
 // may safely do.
@@ -57,17 +59,25 @@ Result<QByteArray> readJwtKey()
     return bytes;
 }
 
-// The Stripe webhook's signing secret (whsec_…): SHIPSHAPE_STRIPE_WEBHOOK_SECRET, else the keychain's
-// "stripe-webhook". Optional: without it the webhook endpoint answers 503 and everything else serves.
-Result<QByteArray> readStripeWebhookSecret()
+// A secret of the keychain (or its environment variable, SecretStore::environmentVariableFor); empty when
+// neither has it.
+Result<QString> readSecret(const char *name)
 {
     Result<QString> secret = QString();
     QEventLoop loop; // the command's top-level loop (see CliContext::wait)
-    SecretStore().readAsync(QString::fromLatin1(kStripeWebhookSecret), &loop, [&](const Result<QString> &read) {
+    SecretStore().readAsync(QString::fromLatin1(name), &loop, [&](const Result<QString> &read) {
         secret = read;
         loop.quit();
     });
     loop.exec();
+    return secret;
+}
+
+// The Stripe webhook's signing secret (whsec_…): SHIPSHAPE_STRIPE_WEBHOOK_SECRET, else the keychain's
+// "stripe-webhook". Optional: without it the webhook endpoint answers 503 and everything else serves.
+Result<QByteArray> readStripeWebhookSecret()
+{
+    const Result<QString> secret = readSecret(kStripeWebhookSecret);
     if (!secret)
         return fail(secret.error());
     if (!secret->isEmpty() && !secret->startsWith(u"whsec_"_s))
@@ -126,6 +136,11 @@ CommandGroup ApiCommands::serveGroup()
                                     .valueName = u"COUNT"_s,
                                     .description = tr("Database sessions serving requests at once (1 to 64). "
                                                       "Default: 4.")},
+                            {.name = u"public-url"_s,
+                                    .valueName = u"URL"_s,
+                                    .description = tr("The address clients use to reach this server, when a proxy "
+                                                      "stands in front (https://shop.example/api): Twilio signs "
+                                                      "the URL it calls. Default: the request's own URL.")},
                             {.name = u"rate-limit"_s,
                                     .valueName = u"PER_SECOND"_s,
                                     .description = tr("Requests per second per token (1 to 100000), twice that "
@@ -139,7 +154,9 @@ CommandGroup ApiCommands::serveGroup()
                                       "keychain (`secrets set stripe-webhook`); SendGrid's Event Webhook (POST "
                                       "/v1/webhooks/sendgrid) with its public verification key from "
                                       "SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY or the sendgrid/webhookPublicKey "
-                                      "setting. One line per request goes to "
+                                      "setting; Twilio's messaging webhook (POST /v1/webhooks/twilio: STOP and START "
+                                      "from customers) with the Twilio auth token from SHIPSHAPE_TWILIO_AUTH_TOKEN or "
+                                      "the keychain (`secrets set twilio`). One line per request goes to "
                                       "standard error. SIGTERM or SIGINT stops accepting connections, lets "
                                       "requests in flight finish, and exits 0."),
                     .handler = &ApiCommands::serve,
@@ -240,6 +257,19 @@ int ApiCommands::serve(CliContext &context, const CommandInput &input)
     if (!options.sendGridWebhookPublicKey.isEmpty()) {
         if (auto checked = SendGridSignature::checkPublicKey(options.sendGridWebhookPublicKey); !checked)
             return context.fail(checked.error());
+    }
+    const auto twilioToken = readSecret(kTwilioAuthToken);
+    if (!twilioToken)
+        return context.fail(twilioToken.error());
+    options.twilioAuthToken = twilioToken->toUtf8();
+    if (const auto publicUrl = input.value(u"public-url"_s)) {
+        const QUrl url(*publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s) || url.host().isEmpty()
+                || url.hasQuery() || url.hasFragment())
+            return context.fail(Error::invalid(u"public-url"_s, *publicUrl,
+                    tr("Give --public-url as the http(s) address clients call, without a query: "
+                       "https://shop.example/api.")));
+        options.publicUrl = url;
     }
     if (auto checked = api::ApiServer::checkListenOptions(options); !checked)
         return context.fail(checked.error());
