@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+86"/>
+        <location filename="../app/api/ApiServer.cpp" line="+94"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
     </message>
@@ -10065,12 +10065,12 @@ Beispieldokument:
         <translation>Der Absender ist keine Telefonnummer im Format E.164; nichts wurde erfasst.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This message was processed before.</source>
         <translation>Diese Nachricht wurde bereits verarbeitet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The customer replied STOP (Twilio message %1).</source>
         <translation>Der Kunde hat mit STOP geantwortet (Twilio-Nachricht %1).</translation>
     </message>
@@ -10107,7 +10107,7 @@ Beispieldokument:
 <context>
     <name>TwilioSignature</name>
     <message>
-        <location filename="../core/notification/TwilioSignature.cpp" line="+72"/>
+        <location filename="../core/notification/TwilioSignature.cpp" line="+74"/>
         <source>A form field has no name, or a name that is not UTF-8.</source>
         <translation>Ein Formularfeld hat keinen Namen oder einen Namen, der kein UTF-8 ist.</translation>
     </message>
@@ -10724,7 +10724,7 @@ Beispieldokument:
 <context>
     <name>shipshape::CustomersView</name>
     <message>
-        <location filename="../ui/views/CustomersView.cpp" line="+38"/>
+        <location filename="../ui/views/CustomersView.cpp" line="+39"/>
         <source>Search name or email…</source>
         <translation>Name oder E-Mail suchen…</translation>
     </message>
@@ -10740,12 +10740,22 @@ Beispieldokument:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+287"/>
+        <location line="+302"/>
         <source>Select a customer</source>
         <translation>Wählen Sie einen Kunden aus</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-282"/>
+        <source>Mobile number…</source>
+        <translation>Mobilnummer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the customer&apos;s mobile number</source>
+        <translation>Mobilnummer des Kunden festlegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Orders of the selected customer</source>
         <translation>Bestellungen des ausgewählten Kunden</translation>
     </message>
@@ -10775,7 +10785,7 @@ Beispieldokument:
         <translation>Nächste Seite der Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln Kunde</numerusform>
@@ -10844,12 +10854,47 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile number of %1 for SMS status messages, with + and the country code or as dialled in the shop&apos;s region. Leave it empty to remove it.</source>
+        <translation>Mobilnummer von %1 für SMS-Statusmeldungen, mit + und Ländervorwahl oder so, wie sie in der Region des Shops gewählt wird. Leer lassen, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No mobile number: no SMS status messages.</source>
+        <translation>Keine Mobilnummer: keine SMS-Statusmeldungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS to %1: opted out (replied STOP) on %2; none are sent until they reply START.</source>
+        <translation>SMS an %1: am %2 abbestellt (mit STOP geantwortet); bis zu einer Antwort mit START werden keine gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS status messages go to %1.</source>
+        <translation>SMS-Statusmeldungen gehen an %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set or remove the mobile number for SMS status messages</source>
+        <translation>Mobilnummer für SMS-Statusmeldungen festlegen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not change customers.</source>
+        <translation>Ihre Anmeldung darf Kunden nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Page %L1 of %L2</source>
         <translation>Seite %L1 von %L2</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-106"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -12305,12 +12350,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Take a new order (%1)</source>
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -12330,7 +12375,7 @@ Beispieldokument:
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Inventory</source>
         <translation>Lager</translation>
     </message>
@@ -12458,17 +12503,17 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -17928,22 +17973,22 @@ Beispieldokument:
         <translation>Der Anfragetext ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
         <translation>Der Stripe-Webhook ist nicht eingerichtet: Speichern Sie sein Signaturgeheimnis mit „shipshape-cli secrets set stripe-webhook“ (oder setzen Sie SHIPSHAPE_STRIPE_WEBHOOK_SECRET) und starten Sie den Server neu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
         <translation>Der SendGrid-Webhook ist nicht eingerichtet: Setzen Sie seinen Verifizierungsschlüssel (die Einstellung sendgrid/webhookPublicKey oder SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) und starten Sie den Server neu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The Twilio webhook is not configured: store the auth token with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN) and restart the server.</source>
         <translation>Der Twilio-Webhook ist nicht eingerichtet: Speichern Sie das Auth-Token mit „shipshape-cli secrets set twilio“ (oder setzen Sie SHIPSHAPE_TWILIO_AUTH_TOKEN) und starten Sie den Server neu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation>Senden Sie Authorization: Bearer &lt;token&gt;.</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+86"/>
+        <location filename="../app/api/ApiServer.cpp" line="+94"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9851,12 +9851,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>This message was processed before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The customer replied STOP (Twilio message %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9893,7 +9893,7 @@ Example document:
 <context>
     <name>TwilioSignature</name>
     <message>
-        <location filename="../core/notification/TwilioSignature.cpp" line="+72"/>
+        <location filename="../core/notification/TwilioSignature.cpp" line="+74"/>
         <source>A form field has no name, or a name that is not UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10494,7 +10494,7 @@ Example document:
 <context>
     <name>shipshape::CustomersView</name>
     <message>
-        <location filename="../ui/views/CustomersView.cpp" line="+38"/>
+        <location filename="../ui/views/CustomersView.cpp" line="+39"/>
         <source>Search name or email…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10510,12 +10510,22 @@ Example document:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+287"/>
+        <location line="+302"/>
         <source>Select a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-282"/>
+        <source>Mobile number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Orders of the selected customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10545,7 +10555,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -10629,7 +10639,42 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+63"/>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile number of %1 for SMS status messages, with + and the country code or as dialled in the shop&apos;s region. Leave it empty to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No mobile number: no SMS status messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS to %1: opted out (replied STOP) on %2; none are sent until they reply START.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMS status messages go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set or remove the mobile number for SMS status messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not change customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Page %L1 of %L2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11999,12 +12044,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Take a new order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12024,7 +12069,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12152,17 +12197,17 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16776,22 +16821,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The SendGrid webhook is not configured: set its verification key (the sendgrid/webhookPublicKey setting or SHIPSHAPE_SENDGRID_WEBHOOK_PUBLIC_KEY) and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The Twilio webhook is not configured: store the auth token with &quot;shipshape-cli secrets set twilio&quot; (or set SHIPSHAPE_TWILIO_AUTH_TOKEN) and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Send Authorization: Bearer &lt;token&gt;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "views/CustomersView.h"
 #include "TestDatabase.h"
 #include "background/SessionWorker.h"
+#include "customers/SmsOptOuts.h"
 #include "models/CustomerOrdersModel.h"
 #include "models/CustomerTableModel.h"
 #include "views/EmptyStateOverlay.h"
@@ -120,6 +121,47 @@ TEST_F(CustomersViewTest, HistoryIsPaginatedNewestFirstWithTotals)
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
     ASSERT_EQ(open.count(), 1);
     EXPECT_EQ(open.first().at(0).toLongLong(), adaOrders.at(27));
+}
+
+TEST_F(CustomersViewTest, TheMobileNumberIsCheckedStoredAndShownWithItsOptOut)
+{
+    SessionWorker worker(db.url());
+    CustomersView view(worker);
+    view.show();
+    QSignalSpy shown(&view, &CustomersView::historyShown);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_EQ(view.smsLabel()->text(), u"No mobile number: no SMS status messages."_s);
+    // Nobody said who is logged in yet: nothing to change.
+    EXPECT_FALSE(view.phoneButton()->isEnabled());
+    view.setPermissions(Permissions::everything(u"tester"_s));
+    EXPECT_TRUE(view.phoneButton()->isEnabled());
+
+    // A number libphonenumber refuses names the value and writes nothing.
+    QSignalSpy failed(&view, &CustomersView::actionFailed);
+    view.setPhone(u"+999 1234567"_s);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.first().at(0).toString().contains(u"+999 1234567"_s))
+            << failed.first().at(0).toString().toStdString();
+    EXPECT_TRUE(view.findChild<QLabel *>(u"customersError"_s)->isVisible());
+    EXPECT_EQ(view.smsLabel()->text(), u"No mobile number: no SMS status messages."_s);
+
+    QSignalSpy changed(&view, &CustomersView::phoneChanged);
+    view.setPhone(u"+1 415 555 2671"_s);
+    ASSERT_TRUE(changed.wait(10000));
+    EXPECT_EQ(view.smsLabel()->text(), u"SMS status messages go to +14155552671."_s);
+    EXPECT_FALSE(view.findChild<QLabel *>(u"customersError"_s)->isVisible());
+
+    // The customer texts STOP (the Twilio webhook): the page says so once it is read again.
+    ASSERT_TRUE(SmsOptOuts(db.session().database()).stop(u"+14155552671"_s, db.clock().now(), u"STOP"_s));
+    view.reload();
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_TRUE(view.smsLabel()->text().startsWith(u"SMS to +14155552671: opted out (replied STOP) on "_s))
+            << view.smsLabel()->text().toStdString();
+
+    // Offline or in an archive the button says why it is off.
+    view.setPermissions(Permissions::readOnly(u"tester"_s, u"The server does not answer."_s));
+    EXPECT_FALSE(view.phoneButton()->isEnabled());
+    EXPECT_EQ(view.phoneButton()->toolTip(), u"The server does not answer."_s);
 }
 
 TEST_F(CustomersViewTest, SearchFindsACustomerAndShowsTheirHistory)

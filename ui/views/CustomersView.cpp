@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -82,6 +83,17 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sms = new QLabel(this);
+    m_sms->setObjectName(u"customerSms"_s);
+    m_sms->setTextFormat(Qt::PlainText);
+    m_sms->setWordWrap(true);
+    m_sms->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_phoneButton = new QPushButton(tr("Mobile number…"), this);
+    m_phoneButton->setObjectName(u"customerPhone"_s);
+    m_phoneButton->setAccessibleName(tr("Set the customer's mobile number"));
+    auto *smsRow = new QHBoxLayout;
+    smsRow->addWidget(m_sms, 1);
+    smsRow->addWidget(m_phoneButton);
     m_error = new QLabel(this);
     m_error->setObjectName(u"customersError"_s);
     m_error->setTextFormat(Qt::PlainText);
@@ -127,6 +139,7 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(m_title);
     historyLayout->addWidget(m_totals);
+    historyLayout->addLayout(smsRow);
     historyLayout->addWidget(m_error);
     historyLayout->addWidget(m_ordersTable, 1);
     historyLayout->addLayout(pager);
@@ -184,8 +197,10 @@ CustomersView::CustomersView(SessionWorker &worker, QWidget *parent) : QWidget(p
         if (index.isValid())
             Q_EMIT openOrder(index.data(CustomerOrdersModel::OrderNumberRole).toLongLong());
     });
+    connect(m_phoneButton, &QPushButton::clicked, this, &CustomersView::askForPhone);
     updatePager();
     updateOrdersEmptyState();
+    updateSms();
 }
 
 void CustomersView::giveTheListItsRoom()
@@ -338,6 +353,7 @@ void CustomersView::setHistory(const CustomerOrderPage &history)
         totals += tr(" · customer since %1")
                           .arg(locale.toString(history.customer.createdAt.toLocalTime().date(), QLocale::LongFormat));
     m_totals->setText(totals);
+    updateSms();
     updateOrdersEmptyState();
     m_orders->setOrders(history.orders);
     if (!sameCustomer)
@@ -356,9 +372,78 @@ void CustomersView::clearHistory()
     // With nobody listed the list says why; the history has nothing to add.
     m_title->setText(m_customers->rowCount() > 0 ? tr("Select a customer") : QString());
     m_totals->clear();
+    updateSms();
     updateOrdersEmptyState();
     m_orders->setOrders({});
     updatePager();
+}
+
+void CustomersView::setPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    updateSms();
+}
+
+void CustomersView::setPhone(const QString &phoneText)
+{
+    if (!m_history)
+        return;
+    const QString customerId = m_history->customer.id;
+    m_worker.run(
+            [customerId, phoneText](Session &session) { return session.customers().setPhone(customerId, phoneText); },
+            this,
+            [this, customerId](const Result<Customer> &result) {
+                if (!result) {
+                    m_error->setText(result.error().message);
+                    m_error->show();
+                    Q_EMIT actionFailed(result.error().message);
+                    return;
+                }
+                m_error->hide();
+                if (m_history && m_history->customer.id == customerId) {
+                    m_history->customer = *result;
+                    updateSms();
+                }
+                Q_EMIT phoneChanged();
+            });
+}
+
+void CustomersView::askForPhone()
+{
+    if (!m_history)
+        return;
+    bool accepted = false;
+    const QString text = QInputDialog::getText(this, tr("Mobile number"),
+            tr("Mobile number of %1 for SMS status messages, with + and the country code or as dialled in the "
+               "shop's region. Leave it empty to remove it.")
+                    .arg(m_history->customer.name),
+            QLineEdit::Normal, m_history->customer.phone, &accepted);
+    if (accepted)
+        setPhone(text.trimmed());
+}
+
+void CustomersView::updateSms()
+{
+    if (!m_history) {
+        m_sms->clear();
+        m_phoneButton->setEnabled(false);
+        return;
+    }
+    const Customer &customer = m_history->customer;
+    if (customer.phone.isEmpty())
+        m_sms->setText(tr("No mobile number: no SMS status messages."));
+    else if (customer.smsOptedOutAt)
+        m_sms->setText(tr("SMS to %1: opted out (replied STOP) on %2; none are sent until they reply START.")
+                               .arg(customer.phone,
+                                       QLocale().toString(
+                                               customer.smsOptedOutAt->toLocalTime().date(), QLocale::ShortFormat)));
+    else
+        m_sms->setText(tr("SMS status messages go to %1.").arg(customer.phone));
+    const bool mayChange = m_permissions.placeOrders;
+    m_phoneButton->setEnabled(mayChange);
+    m_phoneButton->setToolTip(mayChange ? tr("Set or remove the mobile number for SMS status messages")
+                    : !m_permissions.readOnlyReason.isEmpty() ? m_permissions.readOnlyReason
+                                                              : tr("Your login may not change customers."));
 }
 
 void CustomersView::updatePager()

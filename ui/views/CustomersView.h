@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/CustomerQuery.h"
+#include "staff/Permissions.h"
 
 #include <QWidget>
 
@@ -23,7 +24,8 @@ class EmptyStateOverlay;
 class SessionWorker;
 
 // The customer list (search by name or email, with order count and lifetime spend) and the selected
-// customer's order history: newest first, 25 orders a page, with totals over all their orders.
+// customer's order history: newest first, 25 orders a page, with totals over all their orders, and their
+// mobile number for SMS status messages (set here, or shown as opted out after a STOP).
 // Double-clicking an order asks for it to be opened (openOrder).
 class CustomersView : public QWidget {
     Q_OBJECT
@@ -43,6 +45,11 @@ public:
     void showPage(int page);
     // An order changed somewhere: if it is on the shown page, read that page again.
     void refreshOrder(qint64 number);
+    // Whether the login may set a customer's phone (those who place orders; nobody offline or in an archive).
+    void setPermissions(const Permissions &permissions);
+    // Sets the shown customer's mobile number for SMS status messages: checked and normalised in core (E.164),
+    // empty removes it. A refusal names the field and shows in the error line; nothing is written then.
+    void setPhone(const QString &phoneText);
 
     [[nodiscard]] const std::optional<CustomerOrderPage> &history() const { return m_history; }
     CustomerTableModel *customerModel() const { return m_customers; }
@@ -54,6 +61,9 @@ public:
     QPushButton *nextButton() const { return m_next; }
     QLabel *pageLabel() const { return m_pageLabel; }
     QLabel *totalsLabel() const { return m_totals; }
+    // The shown customer's SMS line: their number, or none, or that they opted out (STOP) and when.
+    QLabel *smsLabel() const { return m_sms; }
+    QPushButton *phoneButton() const { return m_phoneButton; }
     EmptyStateOverlay *customersEmptyState() const { return m_customersEmpty; }
     EmptyStateOverlay *ordersEmptyState() const { return m_ordersEmpty; }
 
@@ -62,6 +72,8 @@ Q_SIGNALS:
     // A history page is shown (after showCustomer, showPage or a refresh).
     void historyShown();
     void actionFailed(const QString &message);
+    // setPhone stored the number (or removed it); the SMS line shows it.
+    void phoneChanged();
 
 private:
     void applySearch();
@@ -74,6 +86,8 @@ private:
     void updateCustomersEmptyState(const QString &loadError);
     void updateOrdersEmptyState();
     void giveTheListItsRoom();
+    void askForPhone();
+    void updateSms();
 
     SessionWorker &m_worker;
     CustomerTableModel *m_customers = nullptr;
@@ -84,6 +98,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_sms = nullptr;
+    QPushButton *m_phoneButton = nullptr;
+    Permissions m_permissions = Permissions::readOnly({}, {});
     QTableView *m_ordersTable = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;

@@ -148,6 +148,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         connect(m_changes, &ChangeHub::resynchronize, customers, &CustomersView::reload);
         connect(customers, &CustomersView::openOrder, this, &MainWindow::openOrder);
         connect(customers, &CustomersView::actionFailed, this, &MainWindow::showStatusMessage);
+        customers->setPermissions(m_permissions);
         addRefreshShortcut(customers, [customers] { customers->reload(); });
         return customers;
     });
@@ -311,6 +312,8 @@ void MainWindow::applyPermissions(const Permissions &permissions)
     m_ordersView->setPermissions(permissions);
     if (auto *inventory = qobject_cast<InventoryView *>(entry(Page::Inventory)->widget))
         inventory->setPermissions(permissions);
+    if (auto *customers = qobject_cast<CustomersView *>(entry(Page::Customers)->widget))
+        customers->setPermissions(permissions);
     if (auto *outbox = qobject_cast<OutboxView *>(entry(Page::Outbox)->widget))
         outbox->setReadOnly(why);
     if (auto *returns = qobject_cast<ReturnsView *>(entry(Page::Returns)->widget))
