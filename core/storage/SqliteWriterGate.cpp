@@ -52,4 +52,10 @@ void SqliteWriterGate::leave()
     m_changed.notify_all();
 }
 
+std::size_t SqliteWriterGate::waiting()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_waiting.size();
+}
+
 } // namespace shipshape

@@ -26,6 +26,8 @@ public:
     // served, so no writer is starved by one that keeps coming back); false when it did not come.
     [[nodiscard]] bool enter(std::chrono::milliseconds timeout);
     void leave();
+    // How many wait for the turn now (diagnostics and tests: the order they queued in is the order they enter).
+    [[nodiscard]] std::size_t waiting();
 
 private:
     std::mutex m_mutex;

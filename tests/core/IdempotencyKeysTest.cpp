@@ -8,8 +8,14 @@
 #include "orders/OrderService.h"
 
 #include <QCryptographicHash>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <array>
+#include <atomic>
+#include <barrier>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace shipshape;
@@ -75,6 +81,59 @@ TEST_F(IdempotencyKeysTest, TheAnswerCommitsWithWhatTheRequestWroteAndARepeatGet
     ASSERT_TRUE(otherSubject) << describe(otherSubject.error());
     EXPECT_EQ(otherSubject->kind, IdempotencyClaim::Kind::Claimed);
     EXPECT_EQ(orderCount(session()), 2);
+}
+
+// Two of serve's workers, each on its own connection, get one Idempotency-Key with different bodies at the
+// same moment: one request runs and is kept, the other is told the key belongs to another request (422) and
+// runs nothing. On PostgreSQL both transactions are open side by side and the second claim waits for the
+// first one's row; on SQLite the writers take turns. Either way, whichever comes first.
+TEST_F(IdempotencyKeysTest, RacingRequestsWithOneKeyAndDifferentBodiesRunOnlyOne)
+{
+    constexpr int kRounds = 8;
+    for (int round = 0; round < kRounds && !HasFailure(); ++round) {
+        const QString key = u"race-%1"_s.arg(round);
+        std::barrier start(2);
+        std::array<std::optional<IdempotencyClaim::Kind>, 2> kinds;
+        std::array<QString, 2> failures;
+        std::atomic<int> ran{0};
+        std::array<QThread *, 2> workers{};
+        for (std::size_t worker = 0; worker < 2; ++worker) {
+            workers[worker] = QThread::create([&, worker] {
+                SessionOptions options;
+                options.clock = &m_db.clock();
+                auto own = Session::open(m_db.url(), options);
+                start.arrive_and_wait(); // both connections open: go
+                if (!own) {
+                    failures[worker] = own.error().message;
+                    return;
+                }
+                Session &session = **own;
+                auto claim = IdempotencyKeys(session.database(), session.clock())
+                                     .runOnce(u"storefront:web"_s, key, hashOf(worker == 0 ? "a" : "b"), [&] {
+                                         ++ran;
+                                         auto placed = session.orders().place(placeRequest({{u"MUG-1"_s, 1}}));
+                                         return placed ? StoredAnswer{201, QByteArray::number(placed->number)}
+                                                       : StoredAnswer{409, placed.error().message.toUtf8()};
+                                     });
+                if (claim)
+                    kinds[worker] = claim->kind;
+                else
+                    failures[worker] = claim.error().message;
+            });
+            workers[worker]->start();
+        }
+        for (QThread *worker : workers) {
+            worker->wait();
+            delete worker;
+        }
+        ASSERT_TRUE(kinds[0] && kinds[1]) << failures[0].toStdString() << " / " << failures[1].toStdString();
+        const bool firstWon = *kinds[0] == IdempotencyClaim::Kind::Claimed;
+        EXPECT_EQ(*kinds[firstWon ? 0 : 1], IdempotencyClaim::Kind::Claimed) << "round " << round;
+        EXPECT_EQ(*kinds[firstWon ? 1 : 0], IdempotencyClaim::Kind::Mismatch) << "round " << round;
+        EXPECT_EQ(ran.load(), 1) << "round " << round;
+    }
+    EXPECT_EQ(orderCount(session()), kRounds);
+    EXPECT_EQ(keyRows(), kRounds);
 }
 
 TEST_F(IdempotencyKeysTest, ARefusalIsKeptAndRepeatedLikeAnyAnswer)

@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -177,6 +178,43 @@ TEST(SqliteWriterGateTest, OneGatePerFileAndATurnNotGivenBackInTimeIsRefused)
     next.join();
     EXPECT_TRUE(second) << "given back";
     gate->leave();
+}
+
+// First come, first served: writers enter in the order they asked, so one that keeps coming back cannot
+// starve the others. Each asks only once the one before it is queued (waiting() says so, no sleeping).
+TEST(SqliteWriterGateTest, WritersEnterInTheOrderTheyAsked)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto gate = SqliteWriterGate::forFile(dir.filePath(u"fifo.sqlite"_s));
+    ASSERT_TRUE(gate->enter(std::chrono::milliseconds(0)));
+    std::mutex orderMutex;
+    std::vector<int> entered;
+    std::vector<std::thread> writers;
+    constexpr int kWriters = 5;
+    for (int writer = 0; writer < kWriters; ++writer) {
+        writers.emplace_back([&, writer] {
+            if (!gate->enter(std::chrono::seconds(30)))
+                return;
+            {
+                const std::lock_guard lock(orderMutex);
+                entered.push_back(writer);
+            }
+            gate->leave();
+        });
+        const auto queued = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        while (gate->waiting() < std::size_t(writer + 1) && std::chrono::steady_clock::now() < queued)
+            std::this_thread::yield();
+        if (gate->waiting() != std::size_t(writer + 1)) {
+            ADD_FAILURE() << "writer " << writer << " did not queue";
+            break; // the turn is given back and every writer joined below
+        }
+    }
+    gate->leave();
+    for (std::thread &writer : writers)
+        writer.join();
+    EXPECT_EQ(entered, (std::vector<int>{0, 1, 2, 3, 4}));
+    EXPECT_EQ(gate->waiting(), 0u);
 }
 
 TEST_F(UnitOfWorkTest, SqliteConnectionsOfOneProcessTakeTurnsAndEveryEndGivesTheTurnBack)
