@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+94"/>
+        <location filename="../app/api/ApiServer.cpp" line="+103"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation>TLS erfordert sowohl --tls-cert als auch --tls-key.</translation>
     </message>
@@ -4470,7 +4470,7 @@ Beispieldokument:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+172"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+225"/>
         <source>The period needs a valid first day.</source>
         <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
@@ -5900,6 +5900,31 @@ Beispieldokument:
         <translation>Retourenquote</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>API requests</source>
+        <translation>API-Anfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API error rate</source>
+        <translation>API-Fehlerquote</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders through the API</source>
+        <translation>Bestellungen über die API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API orders in the busiest hour</source>
+        <translation>API-Bestellungen in der stärksten Stunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API response time, 95th percentile</source>
+        <translation>API-Antwortzeit, 95. Perzentil</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Orders waiting to ship</source>
         <translation>Zu versendende Bestellungen</translation>
@@ -6401,7 +6426,7 @@ Beispieldokument:
         <translation>Unbekannter Endpunkt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>%1 is not allowed here; use %2.</source>
         <translation>%1 ist hier nicht erlaubt; verwenden Sie %2.</translation>
     </message>
@@ -12089,7 +12114,7 @@ Beispieldokument:
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>no refunds</source>
         <translation>keine Erstattungen</translation>
     </message>
@@ -12209,6 +12234,40 @@ Beispieldokument:
         <location line="+2"/>
         <source>nothing waiting · now, whatever the period</source>
         <translation>nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requests answered by the Order API server (shipshape-cli serve)</source>
+        <translation>Vom Order-API-Server beantwortete Anfragen (shipshape-cli serve)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no API requests in this period</source>
+        <translation>keine API-Anfragen in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln order(s) through the API in this period</source>
+        <translation>
+            <numerusform>%Ln Bestellung über die API in diesem Zeitraum</numerusform>
+            <numerusform>%Ln Bestellungen über die API in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln request(s) failed</source>
+        <translation>
+            <numerusform>%1 von %Ln Anfrage fehlgeschlagen</numerusform>
+            <numerusform>%1 von %Ln Anfragen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>over %Ln request(s)</source>
+        <translation>
+            <numerusform>über %Ln Anfrage</numerusform>
+            <numerusform>über %Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -17963,7 +18022,7 @@ Beispieldokument:
         <translation>Auf %1, Port %2 kann nicht gelauscht werden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The server is shutting down; retry shortly.</source>
         <translation>Der Server wird heruntergefahren; versuchen Sie es in Kürze erneut.</translation>
     </message>
@@ -17973,7 +18032,7 @@ Beispieldokument:
         <translation>Der Anfragetext ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
         <translation>Der Stripe-Webhook ist nicht eingerichtet: Speichern Sie sein Signaturgeheimnis mit „shipshape-cli secrets set stripe-webhook“ (oder setzen Sie SHIPSHAPE_STRIPE_WEBHOOK_SECRET) und starten Sie den Server neu.</translation>
     </message>

@@ -25,7 +25,7 @@
 <context>
     <name>ApiServer</name>
     <message>
-        <location filename="../app/api/ApiServer.cpp" line="+94"/>
+        <location filename="../app/api/ApiServer.cpp" line="+103"/>
         <source>TLS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,7 +4320,7 @@ Example document:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+172"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+225"/>
         <source>The period needs a valid first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5742,6 +5742,31 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API orders in the busiest hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API response time, 95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Orders waiting to ship</source>
         <translation type="unfinished"></translation>
@@ -6227,7 +6252,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>%1 is not allowed here; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11783,7 +11808,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>no refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11903,6 +11928,40 @@ Example document:
         <location line="+2"/>
         <source>nothing waiting · now, whatever the period</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requests answered by the Order API server (shipshape-cli serve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no API requests in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln order(s) through the API in this period</source>
+        <translation>
+            <numerusform>%Ln order through the API in this period</numerusform>
+            <numerusform>%Ln orders through the API in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln request(s) failed</source>
+        <translation>
+            <numerusform>%1 of %Ln request failed</numerusform>
+            <numerusform>%1 of %Ln requests failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>over %Ln request(s)</source>
+        <translation>
+            <numerusform>over %Ln request</numerusform>
+            <numerusform>over %Ln requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -16811,7 +16870,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The server is shutting down; retry shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16821,7 +16880,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The Stripe webhook is not configured: store its signing secret with &quot;shipshape-cli secrets set stripe-webhook&quot; (or set SHIPSHAPE_STRIPE_WEBHOOK_SECRET) and restart the server.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,12 +5,15 @@
 #include "api/SendGridWebhookApi.h"
 #include "api/StripeWebhookApi.h"
 #include "api/TwilioWebhookApi.h"
+#include "api/ApiTrafficRecorder.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerRouterRule>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpressionMatch>
 #include <QSslCertificate>
@@ -19,10 +22,14 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape::api {
 namespace {
+
+Q_LOGGING_CATEGORY(lcApiTraffic, "shipshape.api")
 
 // Every path goes to ApiServer::handle, which routes itself (OrderApi::route): Qt 6.4's router cannot
 // answer 405 and matches placeholders in ways a contract should not depend on.
@@ -78,6 +85,8 @@ ApiServer::ApiServer(ApiServerOptions options, RequestLog log, QObject *parent)
       m_rateLimiter(m_options.requestsPerSecond, m_options.burst)
 {
     m_clock.start();
+    m_trafficTimer.setInterval(m_options.trafficInterval);
+    connect(&m_trafficTimer, &QTimer::timeout, this, &ApiServer::recordTraffic);
 }
 
 ApiServer::~ApiServer()
@@ -140,6 +149,7 @@ Status ApiServer::start(const DatabaseUrl &url, const SessionOptions &sessionOpt
         return fail(Error::unavailable(
                 tr("Cannot listen on %1 port %2.").arg(m_options.address.toString()).arg(m_options.port)));
     }
+    m_trafficTimer.start();
     return {};
 }
 
@@ -151,7 +161,9 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     const QByteArray method = methodName(request.method());
     const QString path = request.url().path();
     ++m_inFlight;
-    auto reply = [this, shared, socket, method, path, startedNs](const QString &subject, ApiAnswer answer) {
+    // Set once the request is routed; what the dashboard's figures count it under.
+    auto endpoint = std::make_shared<QString>(u"unrouted"_s);
+    auto reply = [this, shared, socket, method, path, startedNs, endpoint](const QString &subject, ApiAnswer answer) {
         // Qt 6.4's responder writes straight to its socket: a client that went away gets nothing.
         if (socket && socket->isOpen()) {
             QHttpServerResponder &out = *shared;
@@ -164,7 +176,11 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
                 out.writeHeader("Connection", "close");
             out.writeBody(answer.body);
         }
-        const double milliseconds = double(m_clock.nsecsElapsed() - startedNs) / 1e6;
+        const qint64 elapsedNs = m_clock.nsecsElapsed() - startedNs;
+        const double milliseconds = double(elapsedNs) / 1e6;
+        const bool replayed = std::any_of(answer.headers.cbegin(), answer.headers.cend(),
+                [](const auto &header) { return header.first == "Idempotent-Replayed"; });
+        m_traffic.add(*endpoint, answer.status, replayed, elapsedNs / 1'000'000, QDateTime::currentMSecsSinceEpoch());
         if (m_log) {
             m_log(u"%1 %2 %3 %4ms subject=%5"_s.arg(QString::fromLatin1(method), path)
                             .arg(answer.status)
@@ -191,6 +207,7 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         return;
     }
     const OrderApi::Route route = std::get<OrderApi::Route>(routed);
+    *endpoint = OrderApi::endpointKey(route.endpoint);
     if (route.endpoint == OrderApi::Endpoint::StripeWebhook) {
         // Stripe signs its deliveries instead of sending a bearer token: the signature, checked in core
         // against the session's clock, is the authentication. Stripe retries anything but a 2xx.
@@ -298,9 +315,50 @@ void ApiServer::finishShutdownWhenIdle()
 {
     if (!m_draining || m_inFlight > 0 || m_stopped)
         return;
+    if (!m_traffic.isEmpty() && !m_lastTrafficRecorded) {
+        m_lastTrafficRecorded = true;
+        recordTraffic(); // comes back here when it is done
+        return;
+    }
+    if (!m_traffic.isEmpty()) {
+        qCWarning(lcApiTraffic) << "The dashboard's figures of" << m_traffic.take().requests()
+                                << "API request(s) were not recorded";
+    }
+    m_trafficTimer.stop();
     m_stopped = true;
     m_pool.stop();
     QMetaObject::invokeMethod(this, &ApiServer::stopped, Qt::QueuedConnection);
+}
+
+void ApiServer::recordTraffic()
+{
+    if (m_traffic.isEmpty() || m_recordingTraffic)
+        return;
+    m_recordingTraffic = true;
+    auto batch = std::make_shared<const ApiTrafficBatch>(m_traffic.take());
+    ++m_inFlight; // a shutdown waits for it like for a request
+    m_pool.submit(
+            [batch](Session &session, QObject *) {
+                // The pool carries answers: status 0 says recorded, anything else carries the reason.
+                ApiAnswer outcome;
+                outcome.status = 0;
+                if (auto recorded = ApiTrafficRecorder(session.database()).record(*batch); !recorded) {
+                    outcome.status = 500;
+                    outcome.body = recorded.error().message.toUtf8();
+                }
+                return QtFuture::makeReadyFuture(outcome);
+            },
+            this, [this, batch](const ApiAnswer &outcome) {
+                m_recordingTraffic = false;
+                if (outcome.status != 0) {
+                    qCWarning(lcApiTraffic).noquote() << "The dashboard's figures of" << batch->requests()
+                                                      << "API request(s) were not recorded, trying again later:"
+                                                      << QString::fromUtf8(outcome.body);
+                    m_traffic.putBack(*batch);
+                }
+                --m_inFlight;
+                finishShutdownWhenIdle();
+            });
 }
 
 } // namespace shipshape::api

@@ -2,6 +2,7 @@
 
 #include "api/ApiAnswer.h"
 #include "api/ApiWorkerPool.h"
+#include "api/ApiTrafficTally.h"
 #include "api/RateLimiter.h"
 #include "common/Result.h"
 #include "session/Session.h"
@@ -11,8 +12,10 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -44,13 +47,17 @@ struct ApiServerOptions {
     // What clients call when a proxy stands in front (serve --public-url): the URL Twilio signed is this
     // followed by the request's path and query. Empty: the request's own URL.
     QUrl publicUrl;
+    // How often the counts of answered requests go to the dashboard's API figures (ApiTrafficRecorder);
+    // whatever is left is recorded when the server shuts down.
+    std::chrono::milliseconds trafficInterval{5000};
 };
 
 // `shipshape-cli serve`: the Order API over Qt's HTTP server. The server's thread reads requests, checks
 // the size, the route, the bearer token and the rate limit (nothing there touches the database), and
 // hands each request to ApiWorkerPool, whose threads each have their own Session; answers come back to
 // this thread and are written to their connection. One log line per request (method, path, status,
-// duration, token subject; never the token). shutdown() stops accepting connections, lets the requests
+// duration, token subject; never the token), also counted for the dashboard (ApiTrafficTally, recorded
+// every few seconds on a worker). shutdown() stops accepting connections, lets the requests
 // in flight finish and then says stopped().
 class ApiServer : public QObject {
     Q_OBJECT
@@ -76,6 +83,9 @@ Q_SIGNALS:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void finishShutdownWhenIdle();
+    // Hands the counts gathered so far to a worker to record; a batch that could not be recorded goes back
+    // into the tally for the next attempt (at shutdown there is one last attempt).
+    void recordTraffic();
 
     ApiServerOptions m_options;
     RequestLog m_log;
@@ -83,6 +93,10 @@ private:
     ApiWorkerPool m_pool;
     RateLimiter m_rateLimiter;
     QElapsedTimer m_clock;
+    ApiTrafficTally m_traffic;
+    QTimer m_trafficTimer;
+    bool m_recordingTraffic = false;
+    bool m_lastTrafficRecorded = false;
     quint16 m_port = 0;
     int m_inFlight = 0;
     bool m_draining = false;

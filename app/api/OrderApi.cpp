@@ -278,6 +278,29 @@ QFuture<ApiAnswer> run(Session &session, QObject *context, const ApiCall &call, 
 
 } // namespace
 
+QString OrderApi::endpointKey(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::PlaceOrder:
+        return u"orders.create"_s;
+    case Endpoint::ListOrders:
+        return u"orders.list"_s;
+    case Endpoint::GetOrder:
+        return u"orders.get"_s;
+    case Endpoint::CancelOrder:
+        return u"orders.cancel"_s;
+    case Endpoint::ProductAvailability:
+        return u"products.availability"_s;
+    case Endpoint::StripeWebhook:
+        return u"webhooks.stripe"_s;
+    case Endpoint::SendGridWebhook:
+        return u"webhooks.sendgrid"_s;
+    case Endpoint::TwilioWebhook:
+        return u"webhooks.twilio"_s;
+    }
+    return u"unrouted"_s;
+}
+
 std::variant<OrderApi::Route, ApiAnswer> OrderApi::route(const QByteArray &method, const QString &path)
 {
     static const QRegularExpression order(u"^/v1/orders/([^/]+)$"_s);

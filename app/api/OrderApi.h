@@ -57,6 +57,8 @@ public:
 
     // The endpoint a method and path name, or the 404/405 answer (given without touching the database).
     static std::variant<Route, ApiAnswer> route(const QByteArray &method, const QString &path);
+    // The endpoint as the dashboard's API figures name it (ApiTrafficTally::kEndpoints): "orders.create".
+    static QString endpointKey(Endpoint endpoint);
     // Runs the call on `session`, on the session's thread; `context` lives on that thread (continuations of
     // payment futures and the idempotency record run there). POSTs with an Idempotency-Key go through
     // IdempotencyKeys: a replay gets the stored answer with `Idempotent-Replayed: true`.

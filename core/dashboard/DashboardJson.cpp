@@ -45,6 +45,7 @@ QJsonObject DashboardJson::toJson(const KpiFigures &figures)
     }
     json.insert(u"topDeclineReasons"_s, declines);
     json.insert(u"unitsShipped"_s, figures.unitsShipped);
+    json.insert(u"apiErrors"_s, figures.apiErrors);
     // The return rate in basis points, exact from the two counts (rounded half up), beside the ratio.
     json.insert(u"returnRateBasisPoints"_s,
             figures.unitsShipped > 0

@@ -29,6 +29,8 @@ public:
 
 private:
     Result<KpiFigures> figures(const DashboardPeriod &period, const Currency &currency);
+    // The Order API's figures of the period (migration 35) into `figures`.
+    Status addApiFigures(KpiFigures &figures, qint64 firstDay, qint64 lastDay);
 
     Database &m_database;
     const Clock &m_clock;

@@ -52,6 +52,16 @@ struct KpiFigures {
     qint64 unitsReturned = 0;
     qint64 unitsShipped = 0;
     std::optional<double> returnRate;
+    // The Order API (docs/dashboard.md, migration 35): requests `shipshape-cli serve` answered in the period;
+    // errors among them (a 5xx, or a 4xx other than 402 and 409, which refuse an order for the customer's
+    // card, stock or price); orders it created (201 to POST /v1/orders, replays of an Idempotency-Key not
+    // counted) in all and in the busiest UTC hour; the 95th percentile of its response times.
+    qint64 apiRequests = 0;
+    qint64 apiErrors = 0;
+    std::optional<double> apiErrorRate;
+    qint64 apiOrders = 0;
+    qint64 apiOrdersBusiestHour = 0;
+    std::optional<qint64> apiP95Ms;
 };
 
 struct DailyFigures {

@@ -32,6 +32,11 @@ enum class Kpi {
     EmailsWaiting,
     UnitsReturned,
     ReturnRate,
+    ApiRequests,
+    ApiErrorRate,
+    ApiOrders,
+    ApiOrdersBusiestHour,
+    ApiResponseP95,
     AwaitingShipment,
 };
 

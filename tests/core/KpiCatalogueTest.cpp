@@ -39,6 +39,12 @@ KpiFigures distinctFigures()
     figures.unitsReturned = 119;
     figures.unitsShipped = 120;
     figures.returnRate = 0.121;
+    figures.apiRequests = 122;
+    figures.apiErrors = 123;
+    figures.apiErrorRate = 0.124;
+    figures.apiOrders = 125;
+    figures.apiOrdersBusiestHour = 126;
+    figures.apiP95Ms = 127;
     return figures;
 }
 
@@ -73,7 +79,8 @@ TEST(KpiCatalogueTest, KeepsTheKeysTheKpiTableAndTheJsonReportExpose)
             u"orders_cancelled"_s, u"average_order_value"_s, u"placement_attempts"_s, u"order_success_rate"_s,
             u"placement_median_ms"_s, u"placement_p95_ms"_s, u"payment_attempts"_s, u"payment_failures"_s,
             u"payment_failure_rate"_s, u"emails_sent"_s, u"emails_failed"_s, u"emails_waiting"_s, u"units_returned"_s,
-            u"return_rate"_s, u"awaiting_shipment"_s};
+            u"return_rate"_s, u"api_requests"_s, u"api_error_rate"_s, u"api_orders"_s, u"api_orders_busiest_hour"_s,
+            u"api_response_p95_ms"_s, u"awaiting_shipment"_s};
     QStringList catalogueKeys;
     for (const KpiDefinition &kpi : KpiCatalogue::all())
         catalogueKeys << KpiCatalogue::key(kpi.kpi);
@@ -90,7 +97,8 @@ TEST(KpiCatalogueTest, KeepsTheKeysTheKpiTableAndTheJsonReportExpose)
                     u"revenue"_s, u"refunded"_s, u"averageOrderValue"_s, u"successRate"_s, u"placementMedianMs"_s,
                     u"placementP95Ms"_s, u"paymentAttempts"_s, u"paymentFailures"_s, u"paymentFailureRate"_s,
                     u"topDeclineReasons"_s, u"emailsSent"_s, u"emailsFailed"_s, u"emailsWaiting"_s, u"unitsReturned"_s,
-                    u"returnRate"_s, u"unitsShipped"_s, u"returnRateBasisPoints"_s}));
+                    u"returnRate"_s, u"unitsShipped"_s, u"returnRateBasisPoints"_s, u"apiRequests"_s, u"apiErrors"_s,
+                    u"apiErrorRate"_s, u"apiOrders"_s, u"apiOrdersBusiestHour"_s, u"apiResponseP95Ms"_s}));
     EXPECT_EQ(current.value(u"revenue"_s).toString(), u"105.00"_s);
     EXPECT_EQ(current.value(u"ordersPlaced"_s).toInteger(), 101);
     EXPECT_DOUBLE_EQ(current.value(u"successRate"_s).toDouble(), 0.108);
@@ -111,18 +119,21 @@ TEST(KpiCatalogueTest, EveryFigureOfTheSnapshotIsAKpi)
     const auto &[ordersPlaced, ordersConfirmed, ordersCancelled, placementAttempts, revenue, refunded,
             averageOrderValue, successRate, placementMedianMs, placementP95Ms, paymentAttempts, paymentFailures,
             paymentFailureRate, topDeclineReasons, emailsSent, emailsFailed, emailsWaiting, unitsReturned, unitsShipped,
-            returnRate]
+            returnRate, apiRequests, apiErrors, apiErrorRate, apiOrders, apiOrdersBusiestHour, apiP95Ms]
             = figures;
     const QList<KpiValue> expected{KpiValue(revenue), KpiValue(refunded), KpiValue(ordersPlaced),
             KpiValue(ordersConfirmed), KpiValue(ordersCancelled), KpiValue(*averageOrderValue),
             KpiValue(placementAttempts), KpiValue(*successRate), KpiValue(*placementMedianMs),
             KpiValue(*placementP95Ms), KpiValue(paymentAttempts), KpiValue(paymentFailures),
             KpiValue(*paymentFailureRate), KpiValue(emailsSent), KpiValue(emailsFailed), KpiValue(emailsWaiting),
-            KpiValue(unitsReturned), KpiValue(*returnRate)};
+            KpiValue(unitsReturned), KpiValue(*returnRate), KpiValue(apiRequests), KpiValue(*apiErrorRate),
+            KpiValue(apiOrders), KpiValue(apiOrdersBusiestHour), KpiValue(*apiP95Ms)};
     // A list, not a figure: the rows behind paymentFailures.
     EXPECT_EQ(topDeclineReasons.size(), 1);
     // The return rate's denominator: in the JSON beside it (unitsShipped), not a KPI of its own.
     EXPECT_EQ(unitsShipped, 120);
+    // The API error rate's numerator: in the JSON beside it (apiErrors).
+    EXPECT_EQ(apiErrors, 123);
 
     DashboardSnapshot snapshot;
     snapshot.current = figures;

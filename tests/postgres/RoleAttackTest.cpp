@@ -26,6 +26,7 @@
 
 #include "notification/SendGridWebhookEvents.h"
 #include "notification/TwilioInboundSms.h"
+#include "api/ApiTrafficRecorder.h"
 #include "notification/WebhookEndpoints.h"
 #include "notification/WebhookOutbox.h"
 #include "orders/OrderImport.h"
@@ -540,6 +541,11 @@ private:
             require(receipt.outcome == TwilioInboundReceipt::Outcome::Applied && receipt.change.customers == 1,
                     "the inbound " + body.toStdString() + " changes the customer: " + receipt.note.toStdString());
         }
+        // The Order API's figures as `serve` records them under a support login (migration 35).
+        ApiTrafficTally traffic;
+        traffic.add(u"orders.create"_s, 201, false, 42, m_clock.now().toMSecsSinceEpoch());
+        traffic.add(u"orders.create"_s, 201, true, 3, m_clock.now().toMSecsSinceEpoch());
+        required(ApiTrafficRecorder(support->database()).record(traffic.take()), "api figures");
         // The webhook outbox: one delivery delivered (with its attempt), the others waiting.
         WebhookOutbox webhooks(warehouse->database(), m_clock);
         const auto delivery
@@ -1686,6 +1692,62 @@ TEST_F(RoleAttackTest, WebhooksByHandCannotBeForgedRedirectedOrRegistered)
     // The honest way is open to support: a change of the order with an event that says what the order is.
     const Outcome honest = tried(u"support"_s, touchOrder + QStringList{forge.arg(order, u"status"_s)});
     EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+// Issue 16: the dashboard's API figures (migration 35) are what the server reported. Staff read them and the
+// server's support login adds to them; no login can make a count smaller, move it to another hour, endpoint,
+// status or day, count more replays than requests, or delete a row.
+TEST_F(RoleAttackTest, ApiFiguresByHandOnlyGrow)
+{
+    const QStringList shrinking{
+            u"UPDATE api_hourly_requests SET requests = requests - 1"_s,
+            u"UPDATE api_hourly_requests SET replays = replays + 1, requests = requests"_s,
+            u"UPDATE api_hourly_requests SET replays = requests"_s,
+            u"UPDATE api_hourly_requests SET hour = hour - 1"_s,
+            u"UPDATE api_hourly_requests SET status = 500"_s,
+            u"UPDATE api_hourly_requests SET endpoint = 'orders.get'"_s,
+            u"UPDATE api_daily_latency SET requests = 0"_s,
+            u"UPDATE api_daily_latency SET duration_ms = 1"_s,
+            u"DELETE FROM api_hourly_requests"_s,
+            u"DELETE FROM api_daily_latency"_s,
+            u"TRUNCATE api_hourly_requests"_s,
+            u"INSERT INTO api_hourly_requests (hour, endpoint, status, requests, replays) VALUES (1, 'orders.create', 201, 1, 2)"_s,
+            u"INSERT INTO api_hourly_requests (hour, endpoint, status, requests) VALUES (1, 'orders.delete', 200, 1)"_s,
+            u"INSERT INTO api_daily_latency (day, duration_ms, requests) VALUES (1, 5, -1)"_s,
+    };
+    const auto figures = [] {
+        QSqlQuery read(shop().owner());
+        EXPECT_TRUE(read.exec(u"SELECT (SELECT string_agg(hour || endpoint || status || ':' || requests || '/' || replays, "
+                              "',' ORDER BY hour, endpoint, status) FROM api_hourly_requests) || ' ' || (SELECT "
+                              "string_agg(day || ':' || duration_ms || ':' || requests, ',' ORDER BY day, duration_ms) "
+                              "FROM api_daily_latency)"_s)
+                && read.next());
+        return read.value(0).toString();
+    };
+    const QString before = figures();
+    ASSERT_FALSE(before.isEmpty());
+    for (const QString &role : {u"warehouse"_s, u"support"_s, u"admin"_s}) {
+        for (const QString &attack : shrinking) {
+            const Outcome outcome = attempt(shop().connectAs(role), {attack});
+            EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << attack.toStdString();
+            EXPECT_EQ(figures(), before) << role.toStdString() << ": " << attack.toStdString();
+            ASSERT_TRUE(shop().restore());
+        }
+    }
+    // What the server does: add to a count, under support; the warehouse cannot.
+    const QString add = u"INSERT INTO api_hourly_requests (hour, endpoint, status, requests, replays) "
+                        "SELECT hour, endpoint, status, 1, 0 FROM api_hourly_requests LIMIT 1 "
+                        "ON CONFLICT (hour, endpoint, status) DO UPDATE SET requests = api_hourly_requests.requests + 1"_s;
+    const Outcome added = attempt(shop().connectAs(u"support"_s), {add});
+    EXPECT_TRUE(added.accepted) << added.message.toStdString();
+    ASSERT_TRUE(shop().restore());
+    EXPECT_FALSE(attempt(shop().connectAs(u"warehouse"_s), {add}).accepted);
+    ASSERT_TRUE(shop().restore());
+    EXPECT_EQ(figures(), before);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "views/DashboardView.h"
 #include "TestDatabase.h"
+#include "api/ApiTrafficRecorder.h"
 #include "background/SessionWorker.h"
 #include "dashboard/DashboardService.h"
 #include "dashboard/KpiCatalogue.h"
@@ -102,6 +103,13 @@ protected:
 TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
 {
     seed();
+    // What an Order API server reported in the period, recorded as `serve` records it.
+    ApiTrafficTally traffic;
+    const qint64 noon = QDateTime(QDate(2026, 11, 3), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < 3; ++i)
+        traffic.add(u"orders.create"_s, 201, false, 80, noon);
+    traffic.add(u"orders.get"_s, 500, false, 1200, noon);
+    ASSERT_TRUE(ApiTrafficRecorder(db.session().database()).record(traffic.take()));
     SessionWorker worker(db.url());
     DashboardView view(worker, db.clock());
     QAbstractItemModelTester tester(view.kpiModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -156,7 +164,9 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
             {u"successRateCard"_s, Kpi::SuccessRate}, {u"placementMedianCard"_s, Kpi::PlacementMedian},
             {u"placementP95Card"_s, Kpi::PlacementP95}, {u"paymentFailureCard"_s, Kpi::PaymentFailureRate},
             {u"cancelledCard"_s, Kpi::OrdersCancelled}, {u"emailCard"_s, Kpi::EmailsSent},
-            {u"awaitingShipmentCard"_s, Kpi::AwaitingShipment}, {u"returnRateCard"_s, Kpi::ReturnRate}};
+            {u"awaitingShipmentCard"_s, Kpi::AwaitingShipment}, {u"returnRateCard"_s, Kpi::ReturnRate},
+            {u"apiOrdersCard"_s, Kpi::ApiOrdersBusiestHour}, {u"apiErrorRateCard"_s, Kpi::ApiErrorRate},
+            {u"apiResponseP95Card"_s, Kpi::ApiResponseP95}};
     ASSERT_EQ(view.cards().size(), cardKpis.size());
     for (const auto &[name, kpi] : cardKpis)
         EXPECT_EQ(card(view, name)->title(), KpiCatalogue::label(kpi)) << name.toStdString();
@@ -166,6 +176,14 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
     EXPECT_TRUE(card(view, u"placementMedianCard"_s)->detail().endsWith(u"target under 2 s"_s))
             << card(view, u"placementMedianCard"_s)->detail().toStdString();
     EXPECT_TRUE(card(view, u"placementP95Card"_s)->detail().endsWith(u"target under 2 s"_s));
+
+    // The Order API's cards: three orders in one hour, one request in four failed, the slowest took 1.2 s.
+    EXPECT_EQ(card(view, u"apiOrdersCard"_s)->value(), u"3"_s);
+    EXPECT_EQ(card(view, u"apiOrdersCard"_s)->detail(), u"3 orders through the API in this period"_s);
+    EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->value(), KpiFormat::percent(0.25, locale));
+    EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->detail(), u"1 of 4 requests failed"_s);
+    EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->value(), KpiFormat::duration(1200, locale));
+    EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->detail(), u"over 4 requests"_s);
 
     // Charts: a bar per day of the period, the two products sold, the two low-stock products.
     ChartPanel *revenue = panel(view, u"revenueChart"_s);
@@ -218,6 +236,9 @@ TEST_F(DashboardViewTest, EmptyDatabaseExplainsInsteadOfDividingByZero)
     EXPECT_EQ(card(view, u"successRateCard"_s)->value(), u"—"_s);
     EXPECT_EQ(card(view, u"paymentFailureCard"_s)->value(), u"—"_s);
     EXPECT_EQ(card(view, u"ordersCard"_s)->changeText(), u"no change"_s);
+    EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->value(), u"—"_s);
+    EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->value(), u"—"_s);
+    EXPECT_EQ(card(view, u"apiOrdersCard"_s)->detail(), u"no API requests in this period"_s);
     // No NaN, infinity or "-nan%" anywhere a person could read it.
     const QRegularExpression broken(u"\\b(nan|inf|infinity)\\b"_s, QRegularExpression::CaseInsensitiveOption);
     for (QLabel *label : view.findChildren<QLabel *>())

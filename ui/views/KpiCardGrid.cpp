@@ -82,11 +82,16 @@ KpiCardGrid::KpiCardGrid(QWidget *parent) : QWidget(parent)
     m_emailCard = newCard(u"emailCard"_s, Kpi::EmailsSent, this);
     m_awaitingCard = newCard(u"awaitingShipmentCard"_s, Kpi::AwaitingShipment, this);
     m_returnCard = newCard(u"returnRateCard"_s, Kpi::ReturnRate, this);
+    m_apiOrdersCard = newCard(u"apiOrdersCard"_s, Kpi::ApiOrdersBusiestHour, this);
+    m_apiErrorCard = newCard(u"apiErrorRateCard"_s, Kpi::ApiErrorRate, this);
+    m_apiP95Card = newCard(u"apiResponseP95Card"_s, Kpi::ApiResponseP95, this);
     m_kpiCards = {{Kpi::Revenue, m_revenueCard}, {Kpi::OrdersPlaced, m_ordersCard},
             {Kpi::AverageOrderValue, m_averageCard}, {Kpi::SuccessRate, m_successCard},
             {Kpi::PlacementMedian, m_medianCard}, {Kpi::PlacementP95, m_p95Card},
             {Kpi::PaymentFailureRate, m_paymentCard}, {Kpi::OrdersCancelled, m_cancelledCard},
-            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard}, {Kpi::ReturnRate, m_returnCard}};
+            {Kpi::EmailsSent, m_emailCard}, {Kpi::AwaitingShipment, m_awaitingCard}, {Kpi::ReturnRate, m_returnCard},
+            {Kpi::ApiOrdersBusiestHour, m_apiOrdersCard}, {Kpi::ApiErrorRate, m_apiErrorCard},
+            {Kpi::ApiResponseP95, m_apiP95Card}};
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -209,6 +214,27 @@ void KpiCardGrid::showSnapshot(const DashboardSnapshot &snapshot)
     } else {
         m_awaitingCard->setDetail(tr("nothing waiting · now, whatever the period"));
     }
+    showApiFigures(now, locale);
+}
+
+void KpiCardGrid::showApiFigures(const KpiFigures &now, const QLocale &locale)
+{
+    // What `shipshape-cli serve` answered; a shop without the Order API sees why the cards are empty.
+    const QString toolTip = tr("Requests answered by the Order API server (shipshape-cli serve)");
+    for (KpiCard *card : {m_apiOrdersCard, m_apiErrorCard, m_apiP95Card})
+        card->setToolTip(toolTip);
+    if (now.apiRequests == 0) {
+        const QString none = tr("no API requests in this period");
+        for (KpiCard *card : {m_apiOrdersCard, m_apiErrorCard, m_apiP95Card})
+            card->setDetail(none);
+        return;
+    }
+    const int requests = int(std::min<qint64>(now.apiRequests, INT_MAX));
+    m_apiOrdersCard->setDetail(
+            tr("%Ln order(s) through the API in this period", nullptr, int(std::min<qint64>(now.apiOrders, INT_MAX))));
+    m_apiErrorCard->setDetail(
+            tr("%1 of %Ln request(s) failed", nullptr, requests).arg(KpiFormat::count(now.apiErrors, locale)));
+    m_apiP95Card->setDetail(tr("over %Ln request(s)", nullptr, requests));
 }
 
 } // namespace shipshape

@@ -3,6 +3,7 @@
 #include "dashboard/KpiCatalogue.h"
 
 #include <QList>
+#include <QLocale>
 #include <QWidget>
 
 #include <utility>
@@ -11,6 +12,7 @@ namespace shipshape {
 
 class KpiCard;
 struct DashboardSnapshot;
+struct KpiFigures;
 
 // The dashboard's KPI cards, five a row: each shows its KPI's figure for the period, the change against
 // the previous period and whether it meets its target, all as KpiCatalogue defines the KPI, with a detail
@@ -27,6 +29,8 @@ public:
     void showSnapshot(const DashboardSnapshot &snapshot);
 
 private:
+    void showApiFigures(const KpiFigures &now, const QLocale &locale);
+
     KpiCard *m_revenueCard = nullptr;
     KpiCard *m_ordersCard = nullptr;
     KpiCard *m_averageCard = nullptr;
@@ -38,6 +42,9 @@ private:
     KpiCard *m_emailCard = nullptr;
     KpiCard *m_awaitingCard = nullptr;
     KpiCard *m_returnCard = nullptr;
+    KpiCard *m_apiOrdersCard = nullptr;
+    KpiCard *m_apiErrorCard = nullptr;
+    KpiCard *m_apiP95Card = nullptr;
     // The cards in the order they are laid out.
     QList<std::pair<Kpi, KpiCard *>> m_kpiCards;
 };
