@@ -5917,7 +5917,7 @@ Beispieldokument:
     <message>
         <location line="+4"/>
         <source>API orders in the busiest hour</source>
-        <translation>API-Bestellungen in der stärksten Stunde</translation>
+        <translation>API-Bestellungen, Spitzenstunde</translation>
     </message>
     <message>
         <location line="+3"/>

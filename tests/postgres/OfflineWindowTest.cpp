@@ -13,18 +13,29 @@
 #include "replica/ReplicaKeeper.h"
 #include "replica/ReplicaSync.h"
 #include "storage/Database.h"
+#include "drafts/OfflineDraftStore.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/InventoryView.h"
+#include "views/OfflineDraftsDialog.h"
 #include "views/OrderDetailView.h"
+#include "views/OrderEditor.h"
+#include "windows/OfflineDraftsPresenter.h"
 #include "views/OrdersView.h"
 #include "windows/MainWindow.h"
 
 #include "models/CustomerTableModel.h"
+#include "models/DraftLineModel.h"
+#include "models/DraftListModel.h"
+#include "models/OfflineDraftReviewModel.h"
 #include "models/OrderTableModel.h"
 #include "models/ProductTableModel.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCompleter>
+#include <QTableView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -142,8 +153,10 @@ TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBa
     // Every action that would change the shop is off and says why.
     const QString reason = mode.readOnlyReason();
     ASSERT_FALSE(reason.isEmpty());
-    EXPECT_FALSE(window.newOrderAction()->isEnabled());
-    EXPECT_EQ(window.newOrderAction()->toolTip(), reason);
+    // But a new order: typed offline, it is kept on this desktop (OrdersTypedOfflineAreReviewedAndMovedToTheDrafts).
+    EXPECT_TRUE(window.newOrderAction()->isEnabled());
+    EXPECT_TRUE(window.newOrderAction()->toolTip().contains(u"kept on this desktop"_s))
+            << window.newOrderAction()->toolTip().toStdString();
     EXPECT_FALSE(window.importProductsAction()->isEnabled());
     for (QPushButton *action : {detail->markPaidButton(), detail->shipButton(), detail->cancelButton(),
                  detail->modifyButton(), detail->noteButton()}) {
@@ -318,6 +331,137 @@ TEST_F(OfflineWindowTest, AWindowStartedWhileTheServerIsDownShowsTheReplicaAndGo
                         && scalar(**reader, u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(hedy->number)) == 1;
             },
             15000));
+}
+
+// Orders typed offline (docs/replica.md): with the server down, New order still takes an order, priced from the
+// replica and kept on this desktop (never placed); when the server answers, the review opens by itself with
+// what changed meanwhile, line by line, and moves the order to the server's drafts, where it is placed.
+TEST_F(OfflineWindowTest, OrdersTypedOfflineAreReviewedAndMovedToTheDrafts)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const DatabaseUrl server = cluster().url(databaseName());
+    SessionOptions options;
+    options.clock = &clock();
+    auto session = Session::open(server, options);
+    ASSERT_TRUE(session) << describe(session.error());
+    const SystemClock wallClock;
+    OfflineMode mode(server, {}, ReplicaFile::pathFor(server, folder.path()), wallClock);
+    mode.setProbeInterval(200);
+    MainWindow window(**session);
+    window.followOfflineMode(mode);
+    QSignalSpy updated(&mode, &OfflineMode::replicaUpdated);
+    mode.start();
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(updated.wait(30000)) << "no first sync";
+    ASSERT_NE(window.offlineDrafts(), nullptr);
+    EXPECT_FALSE(window.offlineDrafts()->reviewAction()->isEnabled()) << "nothing typed offline yet";
+
+    bool serverDown = false;
+    const auto restartServer = qScopeGuard([&] {
+        if (serverDown)
+            cluster().startServer();
+    });
+    ASSERT_TRUE(admin().database().execute(u"CHECKPOINT"_s));
+    QString problem;
+    ASSERT_TRUE(cluster().stopServer(&problem, u"immediate"_s)) << problem.toStdString();
+    serverDown = true;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mode.state() == OfflineMode::State::Offline; }, 5000));
+
+    // The agent takes an order as usual: the product picker and the total read the replica.
+    ASSERT_TRUE(window.newOrderAction()->isEnabled());
+    window.newOrderAction()->trigger();
+    OrderEditor *editor = window.orderEditor();
+    ASSERT_NE(editor, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
+    EXPECT_TRUE(editor->keepsDraftsOffline());
+    auto *search = editor->findChild<QLineEdit *>(u"productSearch"_s);
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, u"MUG"_s);
+    QCompleter *completer = search->completer();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completer->popup()->isVisible(); }, 10000));
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->lineModel()->rowCount() == 1; }, 10000));
+    for (const auto &[name, text] : {std::pair{u"customerName"_s, u"Katherine Johnson"_s},
+                 std::pair{u"customerEmail"_s, u"katherine@example.com"_s}, std::pair{u"street"_s, u"1 Main St"_s},
+                 std::pair{u"city"_s, u"Springfield"_s}, std::pair{u"state"_s, u"IL"_s},
+                 std::pair{u"zip"_s, u"62701"_s}}) {
+        auto *edit = editor->findChild<QLineEdit *>(name);
+        ASSERT_NE(edit, nullptr) << name.toStdString();
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->quote().has_value() && editor->quote()->total.has_value(); },
+            10000));
+    auto *place = editor->findChild<QPushButton *>(u"placeOrder"_s);
+    ASSERT_NE(place, nullptr);
+    EXPECT_FALSE(place->isEnabled()) << "nothing is placed offline";
+    EXPECT_TRUE(place->toolTip().contains(u"kept on this desktop"_s)) << place->toolTip().toStdString();
+    editor->saveNow();
+    const std::shared_ptr<OfflineDraftStore> store = window.offlineDrafts()->store();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !store->isEmpty(); }, 10000)) << "not kept on this desktop";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->draftListModel()->rowCount() == 1; }, 10000));
+    editor->close();
+    auto kept = store->list();
+    ASSERT_TRUE(kept && kept->size() == 1);
+    EXPECT_EQ(kept->first().draft.customer.email, u"katherine@example.com"_s);
+    ASSERT_EQ(kept->first().seenPrices.size(), 1);
+    EXPECT_EQ(kept->first().seenPrices.first().unitPrice.toDecimalString(), u"12.50"_s);
+
+    // Meanwhile the mug's price went up. The server answers again: the review opens by itself.
+    ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
+    serverDown = false;
+    auto other = Session::open(server, options);
+    ASSERT_TRUE(other) << describe(other.error());
+    ASSERT_TRUE((*other)->database().query(u"UPDATE products SET price_minor = 1390 WHERE sku = 'MUG-1'"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mode.state() == OfflineMode::State::Live; }, 10000)) << "not live again";
+    EXPECT_FALSE(editor->keepsDraftsOffline());
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window.offlineDrafts()->dialog() && window.offlineDrafts()->dialog()->isVisible(); }, 10000))
+            << "the review was not offered";
+    OfflineDraftsDialog *dialog = window.offlineDrafts()->dialog();
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The window may have gone live before the price changed: check again, as the agent would.
+    dialog->reload();
+    const auto changes = [&] {
+        return dialog->model()->rowCount() == 1
+                ? dialog->model()->index(0, OfflineDraftReviewModel::Changes).data().toString()
+                : QString();
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return changes() == u"MUG-1: 12.50 then, 13.90 now"_s; }, 10000))
+            << changes().toStdString() << " / " << dialog->statusText().toStdString();
+    EXPECT_EQ(dialog->model()->index(0, OfflineDraftReviewModel::TotalNow).data(OfflineDraftReviewModel::RawValueRole),
+            QVariant(u"13.90"_s));
+
+    QSignalSpy moved(dialog, &OfflineDraftsDialog::movedToDrafts);
+    auto *move = dialog->findChild<QPushButton *>(u"moveToDrafts"_s);
+    ASSERT_TRUE(move && move->isEnabled());
+    QTest::mouseClick(move, Qt::LeftButton);
+    ASSERT_TRUE(moved.wait(10000)) << dialog->statusText().toStdString();
+    EXPECT_TRUE(store->isEmpty());
+    const QStringList draftIds = moved.first().first().toStringList();
+    ASSERT_EQ(draftIds.size(), 1);
+    auto draft = (*other)->drafts().load(draftIds.first());
+    ASSERT_TRUE(draft) << describe(draft.error());
+    EXPECT_EQ(draft->customer.email, u"katherine@example.com"_s);
+    EXPECT_EQ(draft->lines, (QList<DraftLine>{DraftLine{u"MUG-1"_s, 1}}));
+    EXPECT_EQ(scalar((*other)->database(), u"SELECT COUNT(*) FROM orders"_s), 3) << "moved, not placed";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->model()->rowCount() == 0; }, 10000));
+    EXPECT_FALSE(window.offlineDrafts()->reviewAction()->isEnabled());
+
+    // Placed from the drafts like any other, at today's price.
+    window.newOrderAction()->trigger();
+    editor->resumeDraft(draftIds.first());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->currentDraftId() == draftIds.first() && editor->quote(); }, 10000));
+    QSignalSpy placed(editor, &OrderEditor::orderPlaced);
+    editor->placeOrder();
+    ASSERT_TRUE(placed.wait(10000));
+    auto order = (*other)->orders().find(QString::number(placed.first().first().toLongLong()));
+    ASSERT_TRUE(order) << describe(order.error());
+    EXPECT_EQ(order->total.toDecimalString(), u"13.90"_s);
 }
 
 } // namespace

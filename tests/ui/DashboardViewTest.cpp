@@ -179,11 +179,15 @@ TEST_F(DashboardViewTest, CardsShowWhatTheServiceComputes)
 
     // The Order API's cards: three orders in one hour, one request in four failed, the slowest took 1.2 s.
     EXPECT_EQ(card(view, u"apiOrdersCard"_s)->value(), u"3"_s);
-    EXPECT_EQ(card(view, u"apiOrdersCard"_s)->detail(), u"3 orders through the API in this period"_s);
+    // Plurals as the app's translator words them (the tests load none: "3 order(s)").
+    const auto plural = [](const char *text, int n) {
+        return QCoreApplication::translate("shipshape::KpiCardGrid", text, nullptr, n);
+    };
+    EXPECT_EQ(card(view, u"apiOrdersCard"_s)->detail(), plural("%Ln order(s) through the API in this period", 3));
     EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->value(), KpiFormat::percent(0.25, locale));
-    EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->detail(), u"1 of 4 requests failed"_s);
+    EXPECT_EQ(card(view, u"apiErrorRateCard"_s)->detail(), plural("%1 of %Ln request(s) failed", 4).arg(1));
     EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->value(), KpiFormat::duration(1200, locale));
-    EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->detail(), u"over 4 requests"_s);
+    EXPECT_EQ(card(view, u"apiResponseP95Card"_s)->detail(), plural("over %Ln request(s)", 4));
 
     // Charts: a bar per day of the period, the two products sold, the two low-stock products.
     ChartPanel *revenue = panel(view, u"revenueChart"_s);

@@ -253,8 +253,8 @@ void OrderEditor::resumeDraft(const QString &draftId)
     saveNow();
     auto stored = std::make_shared<StoredDraft>();
     m_worker.run(
-            [draftId, stored](Session &session) {
-                auto loaded = session.drafts().load(draftId);
+            [draftId, stored, keeper = m_keeper](Session &session) {
+                auto loaded = keeper.load(session.drafts(), draftId);
                 if (loaded) {
                     stored->id = loaded->id;
                     stored->version = loaded->version;
@@ -343,12 +343,12 @@ void OrderEditor::saveNow()
         save();
 }
 
-Result<DraftOrder> OrderEditor::saveOnWorker(
-        Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft)
+Result<DraftOrder> OrderEditor::saveOnWorker(Session &session, const DraftKeeper &keeper,
+        const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const QList<SeenPrice> &seenPrices)
 {
     draft.id = stored->id;
     draft.version = stored->version;
-    auto saved = session.drafts().save(draft);
+    auto saved = keeper.save(session.drafts(), draft, seenPrices);
     if (saved) {
         stored->id = saved->id;
         stored->version = saved->version;
@@ -371,7 +371,10 @@ void OrderEditor::save()
         return; // nothing worth a draft yet
     m_saveDispatched = true;
     setStatus(tr("Saving…"));
-    m_worker.run([stored = m_stored, draft](Session &session) { return saveOnWorker(session, stored, draft); }, this,
+    m_worker.run(
+            [keeper = m_keeper, stored = m_stored, draft, seen = DraftKeeper::seenPrices(m_quote)](
+                    Session &session) { return saveOnWorker(session, keeper, stored, draft, seen); },
+            this,
             [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
 }
 
@@ -394,7 +397,8 @@ void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
                                      .arg(QLocale().toString(result->createdAt.toLocalTime(), QLocale::ShortFormat),
                                              result->createdBy));
         }
-        setStatus(tr("Draft saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        setStatus(m_keeper.isOffline() ? tr("Kept on this desktop %1 (offline)").arg(time) : tr("Draft saved %1").arg(time));
     }
     Q_EMIT draftSaved(result->id);
     refreshDrafts();
@@ -520,10 +524,14 @@ void OrderEditor::setPermissions(const Permissions &permissions)
 
 void OrderEditor::updateEnabled()
 {
-    const bool editable = !m_placing && m_mayPlace;
+    const bool offline = m_keeper.isOffline();
+    const bool editable = !m_placing && (m_mayPlace || offline);
     m_form->setEnabled(editable);
-    m_place->setEnabled(editable && quoteAllowsPlacing());
-    if (!m_mayPlace)
+    m_place->setEnabled(editable && !offline && quoteAllowsPlacing());
+    if (offline)
+        m_place->setToolTip(tr("Offline: this order is kept on this desktop and offered for placing when the "
+                               "server answers again (stock and prices are checked then)."));
+    else if (!m_mayPlace)
         m_place->setToolTip(m_readOnlyReason.isEmpty() ? tr("Your login may not place orders.") : m_readOnlyReason);
     else if (!quoteAllowsPlacing())
         m_place->setToolTip(tr("Correct the discount or shipping fee marked in red first."));
@@ -545,7 +553,7 @@ void OrderEditor::setPlacing(bool placing)
 
 void OrderEditor::placeOrder()
 {
-    if (m_placing || !m_mayPlace)
+    if (m_placing || !m_mayPlace || m_keeper.isOffline())
         return;
     m_touched.insert(kAllFields);
     showProblems();
@@ -566,7 +574,7 @@ void OrderEditor::placeOrder()
     const DraftOrder draft = collect();
     m_worker.run(
             [stored = m_stored, draft](Session &session) -> AsyncResult<Order> {
-                auto saved = saveOnWorker(session, stored, draft);
+                auto saved = saveOnWorker(session, DraftKeeper{}, stored, draft);
                 if (!saved)
                     return readyFuture(Result<Order>(fail(saved.error())));
                 // A card is charged now; the worker runs the next job only once Stripe has answered.
@@ -594,7 +602,7 @@ void OrderEditor::placeOrder()
 
 void OrderEditor::refreshDrafts()
 {
-    m_worker.run([](Session &session) { return session.drafts().list(); }, this,
+    m_worker.run([keeper = m_keeper](Session &session) { return keeper.list(session.drafts()); }, this,
             [this](const Result<QList<DraftSummary>> &result) {
                 if (!result) {
                     setStatus(tr("Could not list drafts: %1").arg(result.error().message));
@@ -626,8 +634,8 @@ void OrderEditor::discardDraft(const QString &draftId, const QString &who)
         m_saveTimer.stop();
     }
     m_worker.run(
-            [draftId](Session &session) -> Result<QString> {
-                if (auto discarded = session.drafts().discard(draftId); !discarded)
+            [draftId, keeper = m_keeper](Session &session) -> Result<QString> {
+                if (auto discarded = keeper.discard(session.drafts(), draftId); !discarded)
                     return fail(discarded.error());
                 return draftId;
             },
@@ -644,6 +652,30 @@ void OrderEditor::discardDraft(const QString &draftId, const QString &who)
                 }
                 refreshDrafts();
             });
+}
+
+void OrderEditor::setOfflineDrafts(std::shared_ptr<OfflineDraftStore> store, const QString &login)
+{
+    if ((store != nullptr) == m_keeper.isOffline())
+        return;
+    if (store) {
+        // What is on screen belongs to the server, which no longer answers: keep it here as a new draft.
+        m_keeper = DraftKeeper(std::move(store), login);
+        m_stored = std::make_shared<StoredDraft>();
+        m_draft.id.clear();
+        m_draft.version = 0;
+        ++m_generation;
+        m_saveDispatched = false;
+        m_dirty = true;
+        save();
+    } else {
+        saveNow(); // the offline draft keeps what was typed; it is reviewed and moved, not saved twice
+        m_keeper = DraftKeeper{};
+        m_dirty = false;
+        startNewDraft();
+    }
+    updateEnabled();
+    refreshDrafts();
 }
 
 void OrderEditor::setStatus(const QString &text)

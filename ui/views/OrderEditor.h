@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "drafts/DraftKeeper.h"
 #include "drafts/DraftOrder.h"
 #include "drafts/DraftQuote.h"
 #include "staff/Permissions.h"
@@ -26,6 +27,7 @@ class DraftLineModel;
 class DraftListModel;
 class DraftListPanel;
 class DraftTotalsView;
+class OfflineDraftStore;
 class LineTableView;
 class ProductSearchField;
 class Session;
@@ -69,6 +71,12 @@ public:
     // A login that may not place orders sees drafts but cannot edit or place them (the server refuses
     // the same on PostgreSQL).
     void setPermissions(const Permissions &permissions);
+    // Offline (docs/replica.md): while `store` is set the form keeps what is typed on this desktop instead of in
+    // the server's drafts, lists and opens those, and does not place; `login` is who typed them. The order
+    // on screen stays when the mode changes: going offline it is kept as a new offline draft (the server's
+    // copy stays as last saved), going live the offline one is kept and the form starts a new order.
+    void setOfflineDrafts(std::shared_ptr<OfflineDraftStore> store, const QString &login);
+    [[nodiscard]] bool keepsDraftsOffline() const { return m_keeper.isOffline(); }
     // Test hook: answer "discard this draft?" without a dialog.
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
 
@@ -106,8 +114,8 @@ private:
         QString id;
         qint64 version = 0;
     };
-    static Result<DraftOrder> saveOnWorker(
-            Session &session, const std::shared_ptr<StoredDraft> &stored, DraftOrder draft);
+    static Result<DraftOrder> saveOnWorker(Session &session, const DraftKeeper &keeper,
+            const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const QList<SeenPrice> &seenPrices = {});
     void requestQuote();
     void showQuote(const DraftQuote &quote);
     void showProblems();
@@ -133,6 +141,7 @@ private:
     bool m_autoConfirm = false;
     bool m_mayPlace = true;
     QString m_readOnlyReason; // set while nothing may change the shop (offline, an archive)
+    DraftKeeper m_keeper; // the server's drafts, or this desktop's while offline
     QSplitter *m_splitter = nullptr;
     QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
     std::optional<DraftQuote> m_quote;

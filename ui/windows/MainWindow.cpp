@@ -20,6 +20,7 @@
 #include "views/TaxRatesPanel.h"
 #include "views/WebhooksPanel.h"
 #include "windows/DiagnosticsDialog.h"
+#include "windows/OfflineDraftsPresenter.h"
 #include "windows/OfflinePresenter.h"
 #include "windows/OrderImportDialog.h"
 #include "windows/ProductImportDialog.h"
@@ -299,10 +300,14 @@ void MainWindow::applyPermissions(const Permissions &permissions)
 {
     m_permissions = permissions;
     const QString &why = permissions.readOnlyReason;
-    m_newOrderAction->setEnabled(permissions.placeOrders);
-    m_newOrderAction->setToolTip(why.isEmpty()
-                    ? tr("Take a new order (%1)").arg(m_newOrderAction->shortcut().toString(QKeySequence::NativeText))
-                    : why);
+    const std::shared_ptr<OfflineDraftStore> offlineStore = offlineDraftStore();
+    const QString shortcut = m_newOrderAction->shortcut().toString(QKeySequence::NativeText);
+    m_newOrderAction->setEnabled(permissions.placeOrders || offlineStore);
+    m_newOrderAction->setToolTip(offlineStore ? tr("Type a new order (%1); offline, it is kept on this desktop and "
+                                                   "offered for placing when the server answers again")
+                                                        .arg(shortcut)
+                    : why.isEmpty()           ? tr("Take a new order (%1)").arg(shortcut)
+                                              : why);
     m_importProductsAction->setEnabled(permissions.editStock);
     m_importOrdersAction->setEnabled(permissions.placeOrders);
     m_importOrdersAction->setToolTip(
@@ -326,8 +331,16 @@ void MainWindow::applyPermissions(const Permissions &permissions)
             webhooks->setToolTip(why);
         }
     }
-    if (m_editor)
+    if (m_editor) {
         m_editor->setPermissions(permissions);
+        m_editor->setOfflineDrafts(offlineStore, m_loginPermissions.login);
+    }
+}
+
+std::shared_ptr<OfflineDraftStore> MainWindow::offlineDraftStore() const
+{
+    const bool typing = m_offlineDrafts && !m_offline->isLive() && m_loginPermissions.placeOrders;
+    return typing ? m_offlineDrafts->store() : nullptr;
 }
 
 void MainWindow::followOfflineMode(OfflineMode &mode)
@@ -345,8 +358,17 @@ void MainWindow::followOfflineMode(OfflineMode &mode)
                     worker->switchDatabase(url, options);
                 m_ordersView->orderModel()->setSource(readFrom->orders());
             });
+    m_offlineDrafts = new OfflineDraftsPresenter(mode.replicaPath(), *m_editorWorker, *this);
+    if (auto *file = menuBar()->findChild<QMenu *>(u"fileMenu"_s))
+        file->insertAction(m_openArchiveAction, m_offlineDrafts->reviewAction());
+    connect(m_offlineDrafts, &OfflineDraftsPresenter::movedToDrafts, this, [this](const QStringList &draftIds) {
+        showStatusMessage(tr("%n order(s) typed offline moved to the drafts.", nullptr, int(draftIds.size())));
+        if (m_editor)
+            m_editor->refreshDrafts();
+    });
     connect(m_offlinePresenter, &OfflinePresenter::applied, this, [this](bool first) {
         applyPermissions(m_offline->permissionsFor(m_loginPermissions));
+        m_offlineDrafts->apply(m_offline->isLive(), m_loginPermissions.placeOrders);
         updateDatabaseLabel(m_offline->isLive());
         // Every page reads again from what it now reads (the order list did when its source changed).
         if (!first)
@@ -405,6 +427,7 @@ void MainWindow::newOrder()
         m_editor->setWindowTitle(tr("New order"));
         m_editor->resize(1100, 760);
         m_editor->setPermissions(m_permissions);
+        m_editor->setOfflineDrafts(offlineDraftStore(), m_loginPermissions.login);
         connect(m_changes, &ChangeHub::stockChanged, m_editor, &OrderEditor::refreshQuote);
         connect(m_editor, &OrderEditor::orderPlaced, this, [this](qint64 number) {
             m_editor->close();

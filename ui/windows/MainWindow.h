@@ -22,6 +22,8 @@ class ChangeHub;
 class OrderEditor;
 class OrdersView;
 class Session;
+class OfflineDraftStore;
+class OfflineDraftsPresenter;
 class OfflinePresenter;
 class OrderImportDialog;
 class ProductImportDialog;
@@ -106,6 +108,8 @@ public:
     void followOfflineMode(OfflineMode &mode);
     // The banner's label (hidden while live); null before followOfflineMode.
     [[nodiscard]] QLabel *offlineBanner() const;
+    // Orders typed offline and their review; null before followOfflineMode.
+    [[nodiscard]] OfflineDraftsPresenter *offlineDrafts() const { return m_offlineDrafts; }
     // What the login may do now (its own permissions, or none while offline or in an archive).
     [[nodiscard]] const Permissions &permissions() const { return m_permissions; }
 
@@ -121,6 +125,9 @@ private:
     void reloadSecrets();
     // Hands `permissions` to every page and action that offers changes (one place for archive and offline).
     void applyPermissions(const Permissions &permissions);
+    // Where the order editor keeps what is typed: this desktop while offline (for a login that places
+    // orders), otherwise null (the server's drafts).
+    [[nodiscard]] std::shared_ptr<OfflineDraftStore> offlineDraftStore() const;
 
     struct PageEntry {
         Page page;
@@ -160,6 +167,7 @@ private:
     Permissions m_loginPermissions; // what the login may do while the server answers
     OfflineMode *m_offline = nullptr;
     OfflinePresenter *m_offlinePresenter = nullptr; // null unless the window follows an OfflineMode
+    OfflineDraftsPresenter *m_offlineDrafts = nullptr; // likewise: orders typed while offline
     QAction *m_newOrderAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_importProductsAction = nullptr;

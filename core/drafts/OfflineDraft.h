@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Money.h"
+#include "drafts/DraftOrder.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shipshape {
+
+// The unit price a line's product had in the replica when the agent typed the order offline: what the
+// customer was told, to compare with the catalogue once the server answers.
+struct SeenPrice {
+    QString sku;
+    Money unitPrice;
+};
+
+// An order typed while the shared database did not answer (docs/replica.md, "Orders typed offline"): kept
+// on this desktop until the server answers, then reviewed and moved to the server's drafts, where it is
+// placed like any other. `draft.id` is the local file's UUID; version and audit fields are the server's
+// to assign when it is moved.
+struct OfflineDraft {
+    DraftOrder draft;
+    QList<SeenPrice> seenPrices;
+    QString typedBy; // the login that typed it
+    QDateTime savedAt;
+};
+
+// What changed for one line between typing the order offline and the server's catalogue now.
+struct OfflineLineConflict {
+    enum class Kind {
+        PriceChanged, // the unit price is not the one the agent saw
+        NotEnoughStock, // fewer available than the line asks for
+        NoLongerSold, // the product is not in the catalogue any more: the line is left out when moved
+    };
+    Kind kind = Kind::PriceChanged;
+    QString sku;
+    std::optional<Money> seenPrice;
+    std::optional<Money> price;
+    qint64 quantity = 0;
+    qint64 available = 0;
+    QString text; // translated: "W-1: 29.99 then, 31.50 now"
+};
+
+// An offline draft checked against the server: its conflicts per line, in line order, and the total it
+// would be placed for now (empty when it cannot be priced; `problem` says why).
+struct OfflineDraftReview {
+    OfflineDraft offline;
+    QList<OfflineLineConflict> conflicts;
+    std::optional<Money> total;
+    QString problem;
+};
+
+} // namespace shipshape
