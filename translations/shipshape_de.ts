@@ -6314,6 +6314,94 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>OfflineDraftHandover</name>
+    <message>
+        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+41"/>
+        <source>%1: no longer in the catalogue; the line is left out</source>
+        <translation>%1: nicht mehr im Katalog; die Position entfällt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 then, %3 now</source>
+        <translation>%1: damals %2, jetzt %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 wanted, %3 available</source>
+        <translation>%1: %2 gewünscht, %3 verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDraftStore</name>
+    <message>
+        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+95"/>
+        <source>The file is not a JSON object.</source>
+        <translation>Die Datei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is of format %1; this Shipshape reads format %2.</source>
+        <translation>Die Datei hat das Format %1; diese Shipshape-Version liest Format %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file names no draft UUID.</source>
+        <translation>Die Datei nennt keine Entwurfs-UUID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A line has no product or no quantity.</source>
+        <translation>Eine Position hat kein Produkt oder keine Menge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file names no known payment method.</source>
+        <translation>Die Datei nennt keine bekannte Zahlungsart.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>An offline draft is named by a UUID.</source>
+        <translation>Ein Offline-Entwurf wird durch eine UUID bezeichnet.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot create the folder %1 for orders typed offline.</source>
+        <translation>Der Ordner %1 für offline erfasste Bestellungen kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order typed offline could not be kept in %1: %2</source>
+        <translation>Die offline erfasste Bestellung konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No order typed offline is kept as %1.</source>
+        <translation>Unter %1 ist keine offline erfasste Bestellung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an order typed offline: %2</source>
+        <translation>%1 ist keine offline erfasste Bestellung: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 names another draft.</source>
+        <translation>%1 nennt einen anderen Entwurf.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Order</name>
     <message>
         <location filename="../core/orders/Order.cpp" line="+12"/>
@@ -12397,7 +12485,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+82"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -12409,12 +12497,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Take a new order (%1)</source>
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -12490,23 +12578,23 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation>Produkte aus einer CSV-Datei anlegen oder aktualisieren, alle Zeilen oder keine</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Import &amp;orders…</source>
         <translation>&amp;Bestellungen importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Place orders from another system&apos;s CSV or JSON Lines file, each once</source>
         <translation>Bestellungen aus der CSV- oder JSON-Lines-Datei eines anderen Systems aufgeben, jede nur einmal</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Open &amp;archive…</source>
         <translation>&amp;Archiv öffnen…</translation>
     </message>
@@ -12562,22 +12650,35 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+201"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-200"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+10"/>
+        <source>Type a new order (%1); offline, it is kept on this desktop and offered for placing when the server answers again</source>
+        <translation>Neue Bestellung erfassen (%1); offline wird sie auf diesem Rechner aufbewahrt und zum Aufgeben angeboten, sobald der Server wieder antwortet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n order(s) typed offline moved to the drafts.</source>
+        <translation>
+            <numerusform>%n offline erfasste Bestellung in die Entwürfe verschoben.</numerusform>
+            <numerusform>%n offline erfasste Bestellungen in die Entwürfe verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+168"/>
         <source>Working… (%Ln task(s))</source>
         <translation>
             <numerusform>In Arbeit… (%Ln Aufgabe)</numerusform>
@@ -12630,7 +12731,7 @@ Beispieldokument:
         <translation>Die Datenbank ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -12640,9 +12741,195 @@ Beispieldokument:
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftReviewModel</name>
+    <message>
+        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+73"/>
+        <source>(no customer yet)</source>
+        <translation>(noch kein Kunde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not priced yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: prices and stock as when typed</source>
+        <translation>keine: Preise und Bestand wie bei der Erfassung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed offline</source>
+        <translation>Offline erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total now</source>
+        <translation>Summe jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since</source>
+        <translation>Seitdem geändert</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftsDialog</name>
+    <message>
+        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+43"/>
+        <source>Orders typed offline</source>
+        <translation>Offline erfasste Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These orders were typed on this desktop while the server did not answer. They are checked against the catalogue as it is now. Move them to the drafts to place them from New order; stock is reserved when they are placed.</source>
+        <translation>Diese Bestellungen wurden auf diesem Rechner erfasst, während der Server nicht antwortete. Sie werden mit dem aktuellen Katalog abgeglichen. Verschieben Sie sie in die Entwürfe, um sie über „Neue Bestellung“ aufzugeben; der Bestand wird beim Aufgeben reserviert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Move to drafts</source>
+        <translation>In Entwürfe &amp;verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the selected orders to the server&apos;s drafts, to be placed from New order</source>
+        <translation>Die ausgewählten Bestellungen in die Entwürfe des Servers übergeben, um sie über „Neue Bestellung“ aufzugeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop the selected orders from this desktop</source>
+        <translation>Die ausgewählten Bestellungen von diesem Rechner entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the orders against the server…</source>
+        <translation>Bestellungen werden mit dem Server abgeglichen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The orders could not be checked: %1</source>
+        <translation>Die Bestellungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No orders typed offline are waiting.</source>
+        <translation>Es warten keine offline erfassten Bestellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s) typed offline are waiting.</source>
+        <translation>
+            <numerusform>%Ln offline erfasste Bestellung wartet.</numerusform>
+            <numerusform>%Ln offline erfasste Bestellungen warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not readable, left in place: %1</source>
+        <translation>Nicht lesbar, unverändert belassen: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Moving to the drafts…</source>
+        <translation>Wird in die Entwürfe verschoben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln order(s) moved to the drafts; place them from New order.</source>
+        <translation>
+            <numerusform>%Ln Bestellung in die Entwürfe verschoben; geben Sie sie über „Neue Bestellung“ auf.</numerusform>
+            <numerusform>%Ln Bestellungen in die Entwürfe verschoben; geben Sie sie über „Neue Bestellung“ auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard orders typed offline</source>
+        <translation>Offline erfasste Bestellungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard %n order(s) typed offline? They were never placed; this cannot be undone.</source>
+        <translation>
+            <numerusform>%n offline erfasste Bestellung verwerfen? Sie wurde nie aufgegeben; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n offline erfasste Bestellungen verwerfen? Sie wurden nie aufgegeben; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not all were discarded: %1</source>
+        <translation>Nicht alle wurden verworfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftsPresenter</name>
+    <message>
+        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+17"/>
+        <source>Orders typed &amp;offline…</source>
+        <translation>&amp;Offline erfasste Bestellungen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No orders typed offline are waiting on this desktop</source>
+        <translation>Auf diesem Rechner warten keine offline erfassten Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders typed offline are reviewed when the server answers again</source>
+        <translation>Offline erfasste Bestellungen werden geprüft, sobald der Server wieder antwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not place orders</source>
+        <translation>Ihre Anmeldung darf keine Bestellungen aufgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the orders typed offline against the server and move them to the drafts</source>
+        <translation>Die offline erfassten Bestellungen mit dem Server abgleichen und in die Entwürfe verschieben</translation>
     </message>
 </context>
 <context>
@@ -14260,12 +14547,12 @@ Beispieldokument:
     <message>
         <location line="+5"/>
         <location line="+177"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -14282,12 +14569,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+434"/>
+        <location line="+442"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-384"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -14463,7 +14750,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+56"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
@@ -14472,7 +14759,7 @@ Beispieldokument:
         <translation type="vanished">Gesamt: —</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -14492,14 +14779,19 @@ Beispieldokument:
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Draft saved %1</source>
         <translation>Entwurf gespeichert um %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept on this desktop %1 (offline)</source>
+        <translation>Auf diesem Rechner gespeichert %1 (offline)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -14533,7 +14825,12 @@ Beispieldokument:
         <translation>Nicht aufgegeben: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Offline: this order is kept on this desktop and offered for placing when the server answers again (stock and prices are checked then).</source>
+        <translation>Offline: Diese Bestellung wird auf diesem Rechner aufbewahrt und zum Aufgeben angeboten, sobald der Server wieder antwortet (Bestand und Preise werden dann geprüft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your login may not place orders.</source>
         <translation>Ihre Anmeldung darf keine Bestellungen aufgeben.</translation>
     </message>

@@ -6152,6 +6152,94 @@ Example document:
     </message>
 </context>
 <context>
+    <name>OfflineDraftHandover</name>
+    <message>
+        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+41"/>
+        <source>%1: no longer in the catalogue; the line is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 then, %3 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 wanted, %3 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDraftStore</name>
+    <message>
+        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+95"/>
+        <source>The file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is of format %1; this Shipshape reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file names no draft UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A line has no product or no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file names no known payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>An offline draft is named by a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot create the folder %1 for orders typed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order typed offline could not be kept in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No order typed offline is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an order typed offline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 names another draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Order</name>
     <message>
         <location filename="../core/orders/Order.cpp" line="+12"/>
@@ -12091,7 +12179,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+82"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -12103,12 +12191,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>Take a new order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12184,23 +12272,23 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Create or update products from a CSV file, all rows or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Import &amp;orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Place orders from another system&apos;s CSV or JSON Lines file, each once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Open &amp;archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12256,17 +12344,30 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+179"/>
+        <location line="+201"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-200"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+10"/>
+        <source>Type a new order (%1); offline, it is kept on this desktop and offered for placing when the server answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n order(s) typed offline moved to the drafts.</source>
+        <translation>
+            <numerusform>%n order typed offline moved to the drafts.</numerusform>
+            <numerusform>%n orders typed offline moved to the drafts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12281,7 +12382,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Order #%1 placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12336,6 +12437,192 @@ Example document:
     <message>
         <location line="+10"/>
         <source>Orders imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftReviewModel</name>
+    <message>
+        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+73"/>
+        <source>(no customer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not priced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none: prices and stock as when typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftsDialog</name>
+    <message>
+        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+43"/>
+        <source>Orders typed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These orders were typed on this desktop while the server did not answer. They are checked against the catalogue as it is now. Move them to the drafts to place them from New order; stock is reserved when they are placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Move to drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the selected orders to the server&apos;s drafts, to be placed from New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop the selected orders from this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking the orders against the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The orders could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No orders typed offline are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln order(s) typed offline are waiting.</source>
+        <translation>
+            <numerusform>%Ln order typed offline is waiting.</numerusform>
+            <numerusform>%Ln orders typed offline are waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not readable, left in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Moving to the drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln order(s) moved to the drafts; place them from New order.</source>
+        <translation>
+            <numerusform>%Ln order moved to the drafts; place it from New order.</numerusform>
+            <numerusform>%Ln orders moved to the drafts; place them from New order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discard orders typed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard %n order(s) typed offline? They were never placed; this cannot be undone.</source>
+        <translation>
+            <numerusform>Discard %n order typed offline? It was never placed; this cannot be undone.</numerusform>
+            <numerusform>Discard %n orders typed offline? They were never placed; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not all were discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::OfflineDraftsPresenter</name>
+    <message>
+        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+17"/>
+        <source>Orders typed &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No orders typed offline are waiting on this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders typed offline are reviewed when the server answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login may not place orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the orders typed offline against the server and move them to the drafts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13594,12 +13881,12 @@ Example document:
     <message>
         <location line="+5"/>
         <location line="+177"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13616,12 +13903,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+434"/>
+        <location line="+442"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-384"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13637,12 +13924,12 @@ Example document:
     </message>
     <message>
         <location line="+56"/>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13662,13 +13949,18 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept on this desktop %1 (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -13687,7 +13979,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Offline: this order is kept on this desktop and offered for placing when the server answers again (stock and prices are checked then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your login may not place orders.</source>
         <translation type="unfinished"></translation>
     </message>
