@@ -4470,7 +4470,7 @@ Beispieldokument:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+225"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+211"/>
         <source>The period needs a valid first day.</source>
         <translation>Der Zeitraum benötigt einen gültigen ersten Tag.</translation>
     </message>
@@ -6316,7 +6316,7 @@ Beispieldokument:
 <context>
     <name>OfflineDraftHandover</name>
     <message>
-        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+41"/>
+        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+42"/>
         <source>%1: no longer in the catalogue; the line is left out</source>
         <translation>%1: nicht mehr im Katalog; die Position entfällt</translation>
     </message>
@@ -6334,7 +6334,7 @@ Beispieldokument:
 <context>
     <name>OfflineDraftStore</name>
     <message>
-        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+95"/>
+        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+97"/>
         <source>The file is not a JSON object.</source>
         <translation>Die Datei ist kein JSON-Objekt.</translation>
     </message>
@@ -6359,7 +6359,12 @@ Beispieldokument:
         <translation>Die Datei nennt keine bekannte Zahlungsart.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The file names no server draft UUID.</source>
+        <translation>Die Datei nennt keine UUID eines Server-Entwurfs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+46"/>
         <source>An offline draft is named by a UUID.</source>
@@ -11739,7 +11744,12 @@ Beispieldokument:
 <context>
     <name>shipshape::DraftLineModel</name>
     <message>
-        <location filename="../ui/models/DraftLineModel.cpp" line="+128"/>
+        <location filename="../ui/models/DraftLineModel.cpp" line="+23"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>In stock</source>
         <translation>Am Lager</translation>
     </message>
@@ -12810,7 +12820,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OfflineDraftsDialog</name>
     <message>
-        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+43"/>
+        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+47"/>
         <source>Orders typed offline</source>
         <translation>Offline erfasste Bestellungen</translation>
     </message>
@@ -12845,7 +12855,7 @@ Beispieldokument:
         <translation>Bestellungen werden mit dem Server abgeglichen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The orders could not be checked: %1</source>
         <translation>Die Bestellungen konnten nicht geprüft werden: %1</translation>
     </message>
@@ -12872,8 +12882,13 @@ Beispieldokument:
         <source>Moving to the drafts…</source>
         <translation>Wird in die Entwürfe verschoben…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+24"/>
+        <source>Nothing was moved: %1</source>
+        <translation>Nichts wurde verschoben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln order(s) moved to the drafts; place them from New order.</source>
         <translation>
             <numerusform>%Ln Bestellung in die Entwürfe verschoben; geben Sie sie über „Neue Bestellung“ auf.</numerusform>
@@ -12882,11 +12897,16 @@ Beispieldokument:
     </message>
     <message>
         <location line="+3"/>
+        <source>One continued a draft placed meanwhile as order #%1.</source>
+        <translation>Eine setzte einen Entwurf fort, der inzwischen als Bestellung #%1 aufgegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopped: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Discard orders typed offline</source>
         <translation>Offline erfasste Bestellungen verwerfen</translation>
     </message>
@@ -12899,7 +12919,7 @@ Beispieldokument:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not all were discarded: %1</source>
         <translation>Nicht alle wurden verworfen: %1</translation>
     </message>
@@ -12907,12 +12927,12 @@ Beispieldokument:
 <context>
     <name>shipshape::OfflineDraftsPresenter</name>
     <message>
-        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+17"/>
+        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+18"/>
         <source>Orders typed &amp;offline…</source>
         <translation>&amp;Offline erfasste Bestellungen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>No orders typed offline are waiting on this desktop</source>
         <translation>Auf diesem Rechner warten keine offline erfassten Bestellungen</translation>
     </message>
@@ -14540,19 +14560,19 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+42"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+44"/>
         <source>Order editor</source>
         <translation>Bestelleditor</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+177"/>
-        <location line="+171"/>
+        <location line="+166"/>
+        <location line="+156"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-296"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -14569,12 +14589,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+442"/>
+        <location line="+416"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-359"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -14749,8 +14769,8 @@ Beispieldokument:
         <translation type="vanished">Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+171"/>
+        <location line="+46"/>
+        <location line="+156"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
@@ -14759,27 +14779,22 @@ Beispieldokument:
         <translation type="vanished">Gesamt: —</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-111"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Draft opened</source>
         <translation>Entwurf geöffnet</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -14870,6 +14885,16 @@ Beispieldokument:
         <translation>Entwürfe konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
+        <location line="+90"/>
+        <source>The order typed offline is kept on this desktop and offered for placing.</source>
+        <translation>Die offline erfasste Bestellung ist auf diesem Rechner gespeichert und wird zum Aufgeben angeboten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not keep the order on this desktop (%1); it goes to the server&apos;s drafts.</source>
+        <translation>Die Bestellung konnte nicht auf diesem Rechner gespeichert werden (%1); sie kommt in die Entwürfe des Servers.</translation>
+    </message>
+    <message>
         <source>Product lookup failed: %1</source>
         <translation type="vanished">Produktsuche fehlgeschlagen: %1</translation>
     </message>
@@ -14894,7 +14919,7 @@ Beispieldokument:
         <translation type="vanished">%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-76"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -18319,7 +18344,7 @@ Beispieldokument:
         <translation>Auf %1, Port %2 kann nicht gelauscht werden.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The server is shutting down; retry shortly.</source>
         <translation>Der Server wird heruntergefahren; versuchen Sie es in Kürze erneut.</translation>
     </message>

@@ -4320,7 +4320,7 @@ Example document:
 <context>
     <name>DashboardService</name>
     <message>
-        <location filename="../core/dashboard/DashboardService.cpp" line="+225"/>
+        <location filename="../core/dashboard/DashboardService.cpp" line="+211"/>
         <source>The period needs a valid first day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,7 +6154,7 @@ Example document:
 <context>
     <name>OfflineDraftHandover</name>
     <message>
-        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+41"/>
+        <location filename="../core/drafts/OfflineDraftHandover.cpp" line="+42"/>
         <source>%1: no longer in the catalogue; the line is left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6172,7 +6172,7 @@ Example document:
 <context>
     <name>OfflineDraftStore</name>
     <message>
-        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+95"/>
+        <location filename="../core/drafts/OfflineDraftStore.cpp" line="+97"/>
         <source>The file is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6197,7 +6197,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>The file names no server draft UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+46"/>
         <source>An offline draft is named by a UUID.</source>
@@ -11441,7 +11446,12 @@ Example document:
 <context>
     <name>shipshape::DraftLineModel</name>
     <message>
-        <location filename="../ui/models/DraftLineModel.cpp" line="+128"/>
+        <location filename="../ui/models/DraftLineModel.cpp" line="+23"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>In stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12504,7 +12514,7 @@ Example document:
 <context>
     <name>shipshape::OfflineDraftsDialog</name>
     <message>
-        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+43"/>
+        <location filename="../ui/views/OfflineDraftsDialog.cpp" line="+47"/>
         <source>Orders typed offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12539,7 +12549,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The orders could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12566,8 +12576,13 @@ Example document:
         <source>Moving to the drafts…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+24"/>
+        <source>Nothing was moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln order(s) moved to the drafts; place them from New order.</source>
         <translation>
             <numerusform>%Ln order moved to the drafts; place it from New order.</numerusform>
@@ -12576,11 +12591,16 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
+        <source>One continued a draft placed meanwhile as order #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Discard orders typed offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12593,7 +12613,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Not all were discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12601,12 +12621,12 @@ Example document:
 <context>
     <name>shipshape::OfflineDraftsPresenter</name>
     <message>
-        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+17"/>
+        <location filename="../ui/windows/OfflineDraftsPresenter.cpp" line="+18"/>
         <source>Orders typed &amp;offline…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>No orders typed offline are waiting on this desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13874,19 +13894,19 @@ Example document:
 <context>
     <name>shipshape::OrderEditor</name>
     <message>
-        <location filename="../ui/views/OrderEditor.cpp" line="+42"/>
+        <location filename="../ui/views/OrderEditor.cpp" line="+44"/>
         <source>Order editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+177"/>
-        <location line="+171"/>
+        <location line="+166"/>
+        <location line="+156"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-296"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13903,12 +13923,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+442"/>
+        <location line="+416"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-359"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13923,33 +13943,28 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+171"/>
+        <location line="+46"/>
+        <location line="+156"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-111"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Draft opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14042,6 +14057,16 @@ Example document:
         <location line="+4"/>
         <location line="+2"/>
         <source>Draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The order typed offline is kept on this desktop and offered for placing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not keep the order on this desktop (%1); it goes to the server&apos;s drafts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17167,7 +17192,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The server is shutting down; retry shortly.</source>
         <translation type="unfinished"></translation>
     </message>

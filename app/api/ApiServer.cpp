@@ -180,7 +180,9 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
         const double milliseconds = double(elapsedNs) / 1e6;
         const bool replayed = std::any_of(answer.headers.cbegin(), answer.headers.cend(),
                 [](const auto &header) { return header.first == "Idempotent-Replayed"; });
-        m_traffic.add(*endpoint, answer.status, replayed, elapsedNs / 1'000'000, QDateTime::currentMSecsSinceEpoch());
+        // Whole milliseconds rounded up: a kept response time is never below the one measured.
+        m_traffic.add(*endpoint, answer.status, replayed, (elapsedNs + 999'999) / 1'000'000,
+                QDateTime::currentMSecsSinceEpoch());
         if (m_log) {
             m_log(u"%1 %2 %3 %4ms subject=%5"_s.arg(QString::fromLatin1(method), path)
                             .arg(answer.status)
@@ -313,7 +315,7 @@ void ApiServer::shutdown()
 
 void ApiServer::finishShutdownWhenIdle()
 {
-    if (!m_draining || m_inFlight > 0 || m_stopped)
+    if (!m_draining || m_inFlight > 0 || m_recordingTraffic || m_stopped)
         return;
     if (!m_traffic.isEmpty() && !m_lastTrafficRecorded) {
         m_lastTrafficRecorded = true;
@@ -336,7 +338,6 @@ void ApiServer::recordTraffic()
         return;
     m_recordingTraffic = true;
     auto batch = std::make_shared<const ApiTrafficBatch>(m_traffic.take());
-    ++m_inFlight; // a shutdown waits for it like for a request
     m_pool.submit(
             [batch](Session &session, QObject *) {
                 // The pool carries answers: status 0 says recorded, anything else carries the reason.
@@ -349,14 +350,18 @@ void ApiServer::recordTraffic()
                 return QtFuture::makeReadyFuture(outcome);
             },
             this, [this, batch](const ApiAnswer &outcome) {
-                m_recordingTraffic = false;
-                if (outcome.status != 0) {
-                    qCWarning(lcApiTraffic).noquote() << "The dashboard's figures of" << batch->requests()
-                                                      << "API request(s) were not recorded, trying again later:"
-                                                      << QString::fromUtf8(outcome.body);
+                m_recordingTraffic = false; // a shutdown waits for it like for a request
+                if (outcome.status == 0) {
+                    m_trafficFailures = 0;
+                } else {
+                    // Once, then once a minute: a database without migration 35 would say it every 5 s.
+                    if (m_trafficFailures++ % 12 == 0) {
+                        qCWarning(lcApiTraffic).noquote()
+                                << "The dashboard's figures of" << batch->requests()
+                                << "API request(s) were not recorded, trying again later:" << QString::fromUtf8(outcome.body);
+                    }
                     m_traffic.putBack(*batch);
                 }
-                --m_inFlight;
                 finishShutdownWhenIdle();
             });
 }

@@ -96,6 +96,7 @@ private:
     ApiTrafficTally m_traffic;
     QTimer m_trafficTimer;
     bool m_recordingTraffic = false;
+    int m_trafficFailures = 0; // recordings failed in a row
     bool m_lastTrafficRecorded = false;
     quint16 m_port = 0;
     int m_inFlight = 0;

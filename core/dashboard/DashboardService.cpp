@@ -170,52 +170,38 @@ Result<KpiFigures> DashboardService::figures(const DashboardPeriod &period, cons
 
 Status DashboardService::addApiFigures(KpiFigures &figures, qint64 firstDay, qint64 lastDay)
 {
-    // Hours of the period's days; an error is a 5xx, or a 4xx other than the shop's own refusals of an order
-    // (402 a declined card, 409 out of stock or a changed price: answers the storefront shows its customer).
+    // One statement. Hours of the period's days; an error is a 5xx, or a 4xx other than the shop's own
+    // refusals of an order (402 a declined card, 409 out of stock or a changed price: answers the storefront
+    // shows its customer). The 95th percentile is the nearest rank, as for placement times.
     const qint64 firstHour = firstDay * 24;
     const qint64 lastHour = lastDay * 24 + 23;
-    auto totals = m_database.query(
-            u"SELECT SUM(requests) AS requests, "
+    auto api = m_database.query(
+            u"WITH d AS (SELECT duration_ms, SUM(requests) AS n FROM api_daily_latency "
+            "WHERE day BETWEEN ? AND ? GROUP BY duration_ms HAVING SUM(requests) > 0), "
+            "c AS (SELECT duration_ms, SUM(n) OVER (ORDER BY duration_ms) AS running, SUM(n) OVER () AS total FROM d), "
+            "h AS (SELECT SUM(requests) AS requests, "
             "SUM(CASE WHEN status >= 500 OR (status >= 400 AND status NOT IN (402, 409)) THEN requests ELSE 0 END) "
             "AS errors, SUM(CASE WHEN endpoint = 'orders.create' AND status = 201 THEN requests - replays ELSE 0 END) "
-            "AS orders FROM api_hourly_requests WHERE hour BETWEEN ? AND ?"_s,
-            {firstHour, lastHour});
-    if (!totals)
-        return fail(totals.error());
-    if (totals->next()) {
-        figures.apiRequests = integer(totals->value(u"requests"));
-        figures.apiErrors = integer(totals->value(u"errors"));
-        figures.apiOrders = integer(totals->value(u"orders"));
-        if (auto read = totals->status(); !read)
+            "AS orders FROM api_hourly_requests WHERE hour BETWEEN ? AND ?), "
+            "b AS (SELECT MAX(n) AS busiest FROM (SELECT SUM(requests - replays) AS n FROM api_hourly_requests "
+            "WHERE hour BETWEEN ? AND ? AND endpoint = 'orders.create' AND status = 201 GROUP BY hour) x) "
+            "SELECT h.requests, h.errors, h.orders, b.busiest, "
+            "(SELECT MIN(CASE WHEN running * 20 >= total * 19 THEN duration_ms END) FROM c) AS p95_ms "
+            "FROM h CROSS JOIN b"_s,
+            {firstDay, lastDay, firstHour, lastHour, firstHour, lastHour});
+    if (!api)
+        return fail(api.error());
+    if (api->next()) {
+        figures.apiRequests = integer(api->value(u"requests"));
+        figures.apiErrors = integer(api->value(u"errors"));
+        figures.apiOrders = integer(api->value(u"orders"));
+        figures.apiOrdersBusiestHour = integer(api->value(u"busiest"));
+        if (const auto p95 = api->optionalInteger(u"p95_ms"))
+            figures.apiP95Ms = *p95;
+        if (auto read = api->status(); !read)
             return fail(read.error());
     }
     figures.apiErrorRate = ratio(figures.apiErrors, figures.apiRequests);
-
-    auto busiest = m_database.query(u"SELECT MAX(n) AS busiest FROM (SELECT SUM(requests - replays) AS n "
-                                    "FROM api_hourly_requests WHERE hour BETWEEN ? AND ? AND endpoint = 'orders.create' "
-                                    "AND status = 201 GROUP BY hour) h"_s,
-            {firstHour, lastHour});
-    if (!busiest)
-        return fail(busiest.error());
-    if (busiest->next()) {
-        figures.apiOrdersBusiestHour = integer(busiest->value(u"busiest"));
-        if (auto read = busiest->status(); !read)
-            return fail(read.error());
-    }
-
-    // Nearest rank, as for placement times: the smallest kept response time whose running count reaches 95%.
-    auto p95 = m_database.query(
-            u"WITH d AS (SELECT duration_ms, SUM(requests) AS n FROM api_daily_latency "
-            "WHERE day BETWEEN ? AND ? GROUP BY duration_ms HAVING SUM(requests) > 0), "
-            "c AS (SELECT duration_ms, SUM(n) OVER (ORDER BY duration_ms) AS running, SUM(n) OVER () AS total FROM d) "
-            "SELECT MIN(CASE WHEN running * 20 >= total * 19 THEN duration_ms END) AS p95_ms FROM c"_s,
-            {firstDay, lastDay});
-    if (!p95)
-        return fail(p95.error());
-    if (p95->next()) {
-        if (const auto value = p95->optionalInteger(u"p95_ms"))
-            figures.apiP95Ms = *value;
-    }
     return {};
 }
 

@@ -1,7 +1,12 @@
 #include "drafts/DraftKeeper.h"
 
+#include "drafts/DraftQuote.h"
 #include "drafts/DraftService.h"
 #include "drafts/OfflineDraftStore.h"
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace shipshape {
 namespace {
@@ -18,31 +23,59 @@ DraftOrder asDraft(const OfflineDraft &offline)
 
 } // namespace
 
-QList<SeenPrice> DraftKeeper::seenPrices(const std::optional<DraftQuote> &quote)
+QList<SeenPrice> DraftKeeper::pricesShown(const std::optional<DraftQuote> &quote)
 {
-    QList<SeenPrice> seen;
+    QList<SeenPrice> shown;
     if (!quote)
-        return seen;
+        return shown;
     for (const QuoteLine &line : quote->lines) {
         if (line.unitPrice)
-            seen << SeenPrice{line.sku, *line.unitPrice};
+            shown << SeenPrice{line.sku, *line.unitPrice};
     }
-    return seen;
+    return shown;
 }
 
-Result<DraftOrder> DraftKeeper::save(
-        DraftService &drafts, const DraftOrder &draft, const QList<SeenPrice> &seenPrices) const
+Result<DraftOrder> DraftKeeper::save(DraftService &drafts, const DraftOrder &draft, const QString &replacesDraftId,
+        qint64 replacesVersion, const QList<SeenPrice> &shown) const
 {
     if (!m_offline)
         return drafts.save(draft);
     OfflineDraft offline;
     offline.draft = draft;
-    offline.seenPrices = seenPrices;
     offline.typedBy = m_login;
+    offline.replacesDraftId = replacesDraftId;
+    offline.replacesVersion = replacesVersion;
+    QHash<QString, Money> seen;
     if (!draft.id.isEmpty()) {
-        // Keeps when it was first typed.
-        if (auto kept = m_offline->load(draft.id); kept)
+        // Keeps when it was first typed, which server draft it continues and the prices seen then.
+        if (auto kept = m_offline->load(draft.id); kept) {
             offline.savedAt = kept->savedAt;
+            if (offline.replacesDraftId.isEmpty()) {
+                offline.replacesDraftId = kept->replacesDraftId;
+                offline.replacesVersion = kept->replacesVersion;
+            }
+            for (const SeenPrice &price : std::as_const(kept->seenPrices))
+                seen.insert(price.sku, price.unitPrice);
+        }
+    }
+    for (const SeenPrice &price : shown) {
+        if (!seen.contains(price.sku))
+            seen.insert(price.sku, price.unitPrice);
+    }
+    const bool allSeen = std::all_of(draft.lines.cbegin(), draft.lines.cend(),
+            [&seen](const DraftLine &line) { return seen.contains(line.sku); });
+    if (!allSeen) {
+        auto quote = drafts.quote(draft.lines, draft.shippingAddress);
+        if (!quote)
+            return fail(quote.error());
+        for (const SeenPrice &price : pricesShown(*quote)) {
+            if (!seen.contains(price.sku))
+                seen.insert(price.sku, price.unitPrice);
+        }
+    }
+    for (const DraftLine &line : draft.lines) {
+        if (seen.contains(line.sku))
+            offline.seenPrices << SeenPrice{line.sku, seen.value(line.sku)};
     }
     auto saved = m_offline->save(offline);
     if (!saved)

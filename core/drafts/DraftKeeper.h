@@ -29,13 +29,16 @@ public:
     }
 
     [[nodiscard]] bool isOffline() const { return m_offline != nullptr; }
-    // The unit prices a quote showed for its lines: what an offline draft keeps as seen.
-    static QList<SeenPrice> seenPrices(const std::optional<DraftQuote> &quote);
 
-    // Stores `draft` (a new one when its id is empty). Offline, `seenPrices` are the unit prices the
-    // replica showed for its lines, kept to compare with the server's catalogue later; createdBy and
-    // createdAt of the answer are who typed it and when it was first kept.
-    Result<DraftOrder> save(DraftService &drafts, const DraftOrder &draft, const QList<SeenPrice> &seenPrices) const;
+    // Stores `draft` (a new one when its id is empty). Offline, each line keeps the unit price the agent saw
+    // for it, to compare with the server's catalogue later: the one kept with an earlier save, else the one
+    // `shown` on screen, else what `drafts` (the replica, while offline) prices it at now. `replaces` names the
+    // server's draft the order continues (OfflineDraft::replacesDraftId). createdBy and createdAt of the answer
+    // are who typed it and when it was first kept.
+    Result<DraftOrder> save(DraftService &drafts, const DraftOrder &draft, const QString &replacesDraftId = {},
+            qint64 replacesVersion = 0, const QList<SeenPrice> &shown = {}) const;
+    // The unit prices a quote shows for its lines.
+    static QList<SeenPrice> pricesShown(const std::optional<DraftQuote> &quote);
     Result<DraftOrder> load(DraftService &drafts, const QString &id) const;
     Result<QList<DraftSummary>> list(DraftService &drafts) const;
     Status discard(DraftService &drafts, const QString &id) const;

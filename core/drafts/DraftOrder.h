@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "orders/Address.h"
 #include "orders/OrderRequests.h"
 #include "payment/PaymentMethod.h"
@@ -46,6 +48,30 @@ struct DraftOrder {
         return !shipping.method.trimmed().isEmpty() || !shipping.amount.trimmed().isEmpty();
     }
     [[nodiscard]] QString placementKey() const { return QStringLiteral("draft:%1:%2").arg(id).arg(placementAttempt); }
+    // Nothing typed yet: no line, customer, address, card token, discount or shipping fee.
+    [[nodiscard]] bool isBlank() const
+    {
+        const Address &a = shippingAddress;
+        return lines.isEmpty() && customer.id.isEmpty() && customer.name.trimmed().isEmpty()
+                && customer.email.trimmed().isEmpty() && a.street.trimmed().isEmpty() && a.city.trimmed().isEmpty()
+                && a.state.trimmed().isEmpty() && a.zip.trimmed().isEmpty() && a.country.trimmed().isEmpty()
+                && paymentToken.trimmed().isEmpty() && discounts.isEmpty() && !hasShipping();
+    }
+    // The fields something was typed into, by the names DraftService::problems uses ("customer.name").
+    [[nodiscard]] QStringList typedFields() const
+    {
+        QStringList typed;
+        const std::pair<const char *, const QString *> fields[] = {{"customer.name", &customer.name},
+                {"customer.email", &customer.email}, {"shippingAddress.street", &shippingAddress.street},
+                {"shippingAddress.city", &shippingAddress.city}, {"shippingAddress.state", &shippingAddress.state},
+                {"shippingAddress.zip", &shippingAddress.zip}, {"shippingAddress.country", &shippingAddress.country},
+                {"paymentMethod.token", &paymentToken}};
+        for (const auto &[name, text] : fields) {
+            if (!text->isEmpty())
+                typed << QString::fromLatin1(name);
+        }
+        return typed;
+    }
 };
 
 // One row of the drafts list.

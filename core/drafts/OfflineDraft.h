@@ -27,6 +27,23 @@ struct OfflineDraft {
     QList<SeenPrice> seenPrices;
     QString typedBy; // the login that typed it
     QDateTime savedAt;
+    // The server's draft this continues, when one was on screen as the server stopped answering (its id and
+    // the version last stored): moving saves onto it, so it keeps its placement key and cannot become two
+    // orders. Empty for an order begun offline.
+    QString replacesDraftId;
+    qint64 replacesVersion = 0;
+};
+
+// What moving an order typed offline did.
+struct OfflineMove {
+    enum class Kind {
+        NewDraft, // stored as a new draft of the server
+        UpdatedDraft, // saved onto the server's draft it continues
+        AlreadyPlaced, // the draft it continues was placed meanwhile: nothing stored, the file removed
+    };
+    Kind kind = Kind::NewDraft;
+    QString draftId; // the server's draft (none for AlreadyPlaced)
+    qint64 orderNumber = 0; // AlreadyPlaced: the order
 };
 
 // What changed for one line between typing the order offline and the server's catalogue now.

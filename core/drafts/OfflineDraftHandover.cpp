@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "drafts/DraftService.h"
 #include "drafts/OfflineDraftStore.h"
+#include "orders/OrderService.h"
 
 #include <algorithm>
 
@@ -57,8 +58,8 @@ Result<OfflineDraftReview> OfflineDraftHandover::review(DraftService &drafts, co
     return review;
 }
 
-Result<DraftOrder> OfflineDraftHandover::moveToServer(
-        DraftService &drafts, OfflineDraftStore &store, const OfflineDraft &offline)
+Result<OfflineMove> OfflineDraftHandover::moveToServer(
+        DraftService &drafts, OrderService &orders, OfflineDraftStore &store, const OfflineDraft &offline)
 {
     auto checked = review(drafts, offline);
     if (!checked)
@@ -70,16 +71,59 @@ Result<DraftOrder> OfflineDraftHandover::moveToServer(
         });
     };
     draft.lines.erase(std::remove_if(draft.lines.begin(), draft.lines.end(), gone), draft.lines.end());
-    auto stored = drafts.create(draft);
-    if (!stored)
-        return fail(stored.error());
+
+    OfflineMove move;
+    std::optional<Result<DraftOrder>> stored;
+    if (!offline.replacesDraftId.isEmpty()) {
+        auto continued = drafts.load(offline.replacesDraftId);
+        if (continued) {
+            // Placed meanwhile? A failed placement leaves the draft; a successful one removes it, so a draft
+            // still there has no order under its current key.
+            draft.id = continued->id;
+            draft.version = offline.replacesVersion;
+            stored = drafts.save(draft);
+            if (*stored) {
+                move.kind = OfflineMove::Kind::UpdatedDraft;
+            } else if (stored->error().code != ErrorCode::Conflict) {
+                return fail(stored->error());
+            } else {
+                stored.reset(); // changed by someone else since: keep theirs, store this one beside it
+            }
+        } else if (continued.error().code != ErrorCode::NotFound) {
+            return fail(continued.error());
+        } else {
+            // Gone: placed (its order exists under one of its keys) or discarded.
+            for (qint64 attempt = 1; attempt <= offline.draft.placementAttempt + 1; ++attempt) {
+                auto placed = orders.orderPlacedWithKey(
+                        QStringLiteral("draft:%1:%2").arg(offline.replacesDraftId).arg(attempt));
+                if (!placed)
+                    return fail(placed.error());
+                if (*placed) {
+                    move.kind = OfflineMove::Kind::AlreadyPlaced;
+                    move.orderNumber = **placed;
+                    break;
+                }
+            }
+        }
+    }
+    if (move.kind != OfflineMove::Kind::AlreadyPlaced && !stored) {
+        draft.id.clear();
+        draft.version = 0;
+        stored = drafts.create(draft);
+        move.kind = OfflineMove::Kind::NewDraft;
+    }
+    if (stored && !*stored)
+        return fail(stored->error());
+    if (stored)
+        move.draftId = (*stored)->id;
     if (auto removed = store.discard(offline.draft.id); !removed) {
         // The server has it: the file stays and would be offered again, so say so rather than fail.
-        qCWarning(lcReplica).noquote() << "An order typed offline was moved to draft" << stored->id
-                                       << "but its file stays:" << removed.error().message;
+        qCWarning(lcReplica).noquote() << "An order typed offline was moved but its file stays:"
+                                       << removed.error().message;
     }
-    qCInfo(lcReplica).noquote() << "Moved the order typed offline" << offline.draft.id << "to draft" << stored->id;
-    return stored;
+    qCInfo(lcReplica).noquote() << "Moved the order typed offline" << offline.draft.id << "to draft" << move.draftId
+                                << (move.kind == OfflineMove::Kind::AlreadyPlaced ? "(placed meanwhile)" : "");
+    return move;
 }
 
 } // namespace shipshape

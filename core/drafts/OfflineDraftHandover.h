@@ -9,6 +9,7 @@ namespace shipshape {
 
 class DraftService;
 class OfflineDraftStore;
+class OrderService;
 
 // What happens to an order typed offline once the server answers (docs/replica.md): it is reviewed against
 // the server's catalogue (prices and stock now, line by line, through DraftService::quote, the one pricing
@@ -23,9 +24,13 @@ public:
     static Result<OfflineDraftReview> review(DraftService &drafts, const OfflineDraft &offline);
 
     // Stores the draft in the server's drafts (lines of products no longer sold are left out, as the review
-    // said) and then removes it from this desktop; returns the server's draft. If the desktop stops between
-    // the two, the next move stores it again: a second draft, never a lost order.
-    static Result<DraftOrder> moveToServer(DraftService &drafts, OfflineDraftStore &store, const OfflineDraft &offline);
+    // said) and then removes it from this desktop. An order that continues a server draft is saved onto it
+    // (version checked), so it keeps that draft's placement key; if that draft was placed meanwhile nothing
+    // is stored (the order exists), and if it was discarded or changed by someone else, a new draft is
+    // stored. If the desktop stops between storing and removing, the next move stores it again: at worst
+    // a second draft, never a lost order.
+    static Result<OfflineMove> moveToServer(
+            DraftService &drafts, OrderService &orders, OfflineDraftStore &store, const OfflineDraft &offline);
 };
 
 } // namespace shipshape

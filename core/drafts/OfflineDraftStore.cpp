@@ -82,6 +82,8 @@ QByteArray OfflineDraftStore::toJson(const OfflineDraft &offline)
             {u"discounts"_s, discounts},
             {u"shipping"_s, QJsonObject{{u"method"_s, draft.shipping.method}, {u"amount"_s, draft.shipping.amount}}},
             {u"seenPrices"_s, seen},
+            {u"replaces"_s,
+                    QJsonObject{{u"draftId"_s, offline.replacesDraftId}, {u"version"_s, offline.replacesVersion}}},
     };
     // The card token is not kept on disk: a card is taken when the order is placed, online.
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -140,6 +142,13 @@ Result<OfflineDraft> OfflineDraftStore::fromJson(const QByteArray &json)
             return fail(Error::invalid(u"seenPrices"_s, text(price, "currency"), currency.error().message));
         offline.seenPrices.append(
                 SeenPrice{text(price, "sku"), Money(price.value(u"unitPriceMinor"_s).toInteger(), *currency)});
+    }
+    const QJsonObject replaces = object.value(u"replaces"_s).toObject();
+    offline.replacesDraftId = text(replaces, "draftId");
+    offline.replacesVersion = replaces.value(u"version"_s).toInteger(0);
+    if (!offline.replacesDraftId.isEmpty() && !looksLikeUuid(offline.replacesDraftId)) {
+        return fail(Error::invalid(
+                u"replaces.draftId"_s, offline.replacesDraftId, tr("The file names no server draft UUID.")));
     }
     return offline;
 }

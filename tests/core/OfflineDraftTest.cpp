@@ -1,6 +1,7 @@
 // Orders typed offline (docs/replica.md): kept on the desktop as files written whole, reviewed against the
 // server's catalogue line by line once it answers, and moved to the server's drafts.
 
+#include "Await.h"
 #include "Helpers.h"
 #include "drafts/OfflineDraftHandover.h"
 #include "drafts/OfflineDraftStore.h"
@@ -88,8 +89,6 @@ TEST_F(OfflineDraftTest, AFileHoldsEverythingTypedExceptTheCardToken)
 
     // Saving again replaces the file; a second order is a second file, listed oldest first.
     OfflineDraft changed = *saved;
-    changed.draft.lines.append(DraftLine{u"MUG-1"_s, 1});
-    changed.draft.lines.removeLast();
     changed.draft.customer.name = u"Ada King"_s;
     ASSERT_TRUE(store.save(changed));
     OfflineDraft second = typedOffline();
@@ -153,10 +152,11 @@ TEST_F(OfflineDraftTest, TheReviewNamesEachLineWhosePriceStockOrProductChanged)
 
     // Moving stores it in the server's drafts without the line that cannot be sold, then removes the file.
     const qint64 ordersBefore = test::scalar(database, u"SELECT COUNT(*) FROM orders"_s);
-    auto moved = OfflineDraftHandover::moveToServer(drafts(), store, *saved);
+    auto moved = OfflineDraftHandover::moveToServer(drafts(), db.session().orders(), store, *saved);
     ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->kind, OfflineMove::Kind::NewDraft);
     EXPECT_TRUE(store.isEmpty());
-    auto stored = drafts().load(moved->id);
+    auto stored = drafts().load(moved->draftId);
     ASSERT_TRUE(stored) << stored.error().message.toStdString();
     EXPECT_EQ(stored->lines, (QList<DraftLine>{DraftLine{u"MUG-1"_s, 2}, DraftLine{u"TEE-1"_s, 4}}));
     EXPECT_EQ(stored->customer.email, u"ada@example.com"_s);
@@ -189,9 +189,64 @@ TEST_F(OfflineDraftTest, AnUnchangedOrderHasNoConflictsAndAFailedMoveKeepsTheFil
     OfflineDraft tooLong = *saved;
     tooLong.draft.customer.name = QString(300, u'x');
     ASSERT_TRUE(store.save(tooLong));
-    EXPECT_FALSE(OfflineDraftHandover::moveToServer(drafts(), store, tooLong));
+    EXPECT_FALSE(OfflineDraftHandover::moveToServer(drafts(), db.session().orders(), store, tooLong));
     EXPECT_FALSE(store.isEmpty());
     EXPECT_EQ(test::scalar(db.session().database(), u"SELECT COUNT(*) FROM drafts"_s), 0);
+}
+
+// An order on screen as the server stopped answering continues the server's draft: moved back onto that draft
+// (same id, so the same placement key), not beside it; if it was placed meanwhile nothing is stored; if
+// someone else changed it meanwhile, the offline one is stored beside theirs.
+TEST_F(OfflineDraftTest, AnOrderThatContinuesAServerDraftGoesBackOntoItAndNeverBecomesTwoOrders)
+{
+    DraftOrder begun = typedOffline().draft;
+    begun.lines = {DraftLine{u"MUG-1"_s, 1}};
+    auto onServer = drafts().save(begun);
+    ASSERT_TRUE(onServer) << onServer.error().message.toStdString();
+
+    const auto continuing = [&](const DraftOrder &serverDraft, qint64 mugs) {
+        OfflineDraft offline;
+        offline.draft = serverDraft;
+        offline.draft.id.clear();
+        offline.draft.lines = {DraftLine{u"MUG-1"_s, mugs}};
+        offline.replacesDraftId = serverDraft.id;
+        offline.replacesVersion = serverDraft.version;
+        auto kept = store.save(offline);
+        EXPECT_TRUE(kept);
+        EXPECT_NE(kept->draft.id, serverDraft.id) << "the file has an id of its own";
+        return kept.value_or(OfflineDraft{});
+    };
+
+    // Onto the same draft, which keeps its id and gains the lines typed offline.
+    auto moved = OfflineDraftHandover::moveToServer(drafts(), db.session().orders(), store, continuing(*onServer, 3));
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->kind, OfflineMove::Kind::UpdatedDraft);
+    EXPECT_EQ(moved->draftId, onServer->id);
+    EXPECT_EQ(test::scalar(db.session().database(), u"SELECT COUNT(*) FROM drafts"_s), 1);
+    auto updated = drafts().load(onServer->id);
+    ASSERT_TRUE(updated);
+    EXPECT_EQ(updated->lines, (QList<DraftLine>{DraftLine{u"MUG-1"_s, 3}}));
+
+    // Someone changed the server's draft since the desktop last stored it: theirs stays, this one goes beside it.
+    const OfflineDraft stale = continuing(*onServer, 5); // names the version before the move above
+    moved = OfflineDraftHandover::moveToServer(drafts(), db.session().orders(), store, stale);
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->kind, OfflineMove::Kind::NewDraft);
+    EXPECT_NE(moved->draftId, onServer->id);
+    EXPECT_EQ(drafts().load(onServer->id)->lines.first().quantity, 3);
+
+    // The server's draft was placed meanwhile (the placement the desktop started as the server went away
+    // went through): nothing is stored, the order is named, the file is gone.
+    auto placed = test::await(drafts().place(onServer->id));
+    ASSERT_TRUE(placed) << placed.error().message.toStdString();
+    const qint64 draftsBefore = test::scalar(db.session().database(), u"SELECT COUNT(*) FROM drafts"_s);
+    moved = OfflineDraftHandover::moveToServer(drafts(), db.session().orders(), store, continuing(*updated, 7));
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->kind, OfflineMove::Kind::AlreadyPlaced);
+    EXPECT_EQ(moved->orderNumber, placed->number);
+    EXPECT_TRUE(moved->draftId.isEmpty());
+    EXPECT_TRUE(store.isEmpty());
+    EXPECT_EQ(test::scalar(db.session().database(), u"SELECT COUNT(*) FROM drafts"_s), draftsBefore);
 }
 
 TEST(OfflineDraftStoreTest, EachServerHasItsOwnFolderBesideItsReplica)

@@ -404,12 +404,17 @@ TEST_F(OfflineWindowTest, OrdersTypedOfflineAreReviewedAndMovedToTheDrafts)
     const std::shared_ptr<OfflineDraftStore> store = window.offlineDrafts()->store();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !store->isEmpty(); }, 10000)) << "not kept on this desktop";
     ASSERT_TRUE(QTest::qWaitFor([&] { return editor->draftListModel()->rowCount() == 1; }, 10000));
-    editor->close();
     auto kept = store->list();
     ASSERT_TRUE(kept && kept->size() == 1);
     EXPECT_EQ(kept->first().draft.customer.email, u"katherine@example.com"_s);
     ASSERT_EQ(kept->first().seenPrices.size(), 1);
     EXPECT_EQ(kept->first().seenPrices.first().unitPrice.toDecimalString(), u"12.50"_s);
+
+    // The agent corrects the name and the server answers before the editor saved it: the hand-over keeps it.
+    auto *name = editor->findChild<QLineEdit *>(u"customerName"_s);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Katherine G. Johnson"_s);
 
     // Meanwhile the mug's price went up. The server answers again: the review opens by itself.
     ASSERT_TRUE(cluster().startServer(&problem)) << problem.toStdString();
@@ -435,6 +440,9 @@ TEST_F(OfflineWindowTest, OrdersTypedOfflineAreReviewedAndMovedToTheDrafts)
             << changes().toStdString() << " / " << dialog->statusText().toStdString();
     EXPECT_EQ(dialog->model()->index(0, OfflineDraftReviewModel::TotalNow).data(OfflineDraftReviewModel::RawValueRole),
             QVariant(u"13.90"_s));
+    EXPECT_EQ(dialog->model()->index(0, OfflineDraftReviewModel::Customer).data().toString(),
+            u"Katherine G. Johnson <katherine@example.com>"_s);
+    EXPECT_TRUE(name->text().isEmpty()) << "the editor starts a new order once the offline one is kept";
 
     QSignalSpy moved(dialog, &OfflineDraftsDialog::movedToDrafts);
     auto *move = dialog->findChild<QPushButton *>(u"moveToDrafts"_s);

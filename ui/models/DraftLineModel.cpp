@@ -15,6 +15,16 @@ void DraftLineModel::setLines(const QList<DraftLine> &lines)
     endResetModel();
 }
 
+QList<std::pair<QString, QString>> DraftLineModel::choices() const
+{
+    QList<std::pair<QString, QString>> choices;
+    for (const DraftLine &line : m_lines) {
+        const QString name = index(rowOf(line.sku), Product).data().toString();
+        choices.append(std::pair(line.sku, name.isEmpty() ? line.sku : tr("%1 — %2").arg(line.sku, name)));
+    }
+    return choices;
+}
+
 int DraftLineModel::rowOf(const QString &sku) const
 {
     for (qsizetype row = 0; row < m_lines.size(); ++row) {

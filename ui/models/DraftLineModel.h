@@ -40,6 +40,8 @@ public:
     int addProduct(const QString &sku);
     void removeLine(int row);
     [[nodiscard]] int rowOf(const QString &sku) const;
+    // The lines as a line discount may name them: (SKU, "SKU — product").
+    [[nodiscard]] QList<std::pair<QString, QString>> choices() const;
     // Replaces the priced figures (matched by SKU; lines added since show no figures until the next quote).
     void setQuote(const DraftQuote &quote);
 

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -26,9 +28,11 @@ struct Reviewed {
     QStringList unreadable;
 };
 
-// What a move or discard did: the server's draft ids (moved) and the first failure, if any.
+// What a move or discard did: the server's draft ids (moved), orders found placed meanwhile, and the first
+// failure, if any.
 struct Handled {
     QStringList draftIds;
+    QList<qint64> placedMeanwhile;
     int count = 0;
     QString failure;
 };
@@ -106,6 +110,7 @@ void OfflineDraftsDialog::reload()
             this,
             [this](const Result<Reviewed> &result) {
                 setBusy(false);
+                const QString outcome = std::exchange(m_outcome, QString());
                 if (!result) {
                     m_status->setText(tr("The orders could not be checked: %1").arg(result.error().message));
                     return;
@@ -117,7 +122,7 @@ void OfflineDraftsDialog::reload()
                         : tr("%Ln order(s) typed offline are waiting.", nullptr, int(result->reviews.size()));
                 if (!result->unreadable.isEmpty())
                     text += u' ' + tr("Not readable, left in place: %1").arg(result->unreadable.join(u"; "_s));
-                m_status->setText(text);
+                m_status->setText(outcome.isEmpty() ? text : outcome + u' ' + text);
                 updateButtons();
                 Q_EMIT reviewed();
             });
@@ -143,29 +148,36 @@ void OfflineDraftsDialog::moveSelected()
                 Handled handled;
                 for (const QString &id : ids) {
                     auto offline = store->load(id);
-                    auto moved = offline ? OfflineDraftHandover::moveToServer(session.drafts(), *store, *offline)
-                                         : Result<DraftOrder>(fail(offline.error()));
+                    auto moved = offline ? OfflineDraftHandover::moveToServer(
+                                                   session.drafts(), session.orders(), *store, *offline)
+                                         : Result<OfflineMove>(fail(offline.error()));
                     if (!moved) {
                         handled.failure = moved.error().message;
                         break; // the rest stay here, as they were
                     }
-                    handled.draftIds << moved->id;
+                    if (moved->kind == OfflineMove::Kind::AlreadyPlaced)
+                        handled.placedMeanwhile << moved->orderNumber;
+                    else
+                        handled.draftIds << moved->draftId;
                 }
                 return handled;
             },
             this,
             [this](const Result<Handled> &result) {
                 setBusy(false);
+                if (!result) {
+                    m_outcome = tr("Nothing was moved: %1").arg(result.error().message);
+                } else {
+                    m_outcome = tr("%Ln order(s) moved to the drafts; place them from New order.", nullptr,
+                            int(result->draftIds.size()));
+                    for (const qint64 number : result->placedMeanwhile)
+                        m_outcome += u' ' + tr("One continued a draft placed meanwhile as order #%1.").arg(number);
+                    if (!result->failure.isEmpty())
+                        m_outcome += u' ' + tr("Stopped: %1").arg(result->failure);
+                    if (!result->draftIds.isEmpty())
+                        Q_EMIT movedToDrafts(result->draftIds);
+                }
                 reload();
-                if (!result)
-                    return;
-                if (!result->draftIds.isEmpty())
-                    Q_EMIT movedToDrafts(result->draftIds);
-                QString text = tr("%Ln order(s) moved to the drafts; place them from New order.", nullptr,
-                        int(result->draftIds.size()));
-                if (!result->failure.isEmpty())
-                    text += u' ' + tr("Stopped: %1").arg(result->failure);
-                m_status->setText(text);
             });
 }
 
@@ -196,9 +208,9 @@ void OfflineDraftsDialog::discardSelected()
             this,
             [this](const Result<Handled> &result) {
                 setBusy(false);
+                if (!result || !result->failure.isEmpty())
+                    m_outcome = tr("Not all were discarded: %1").arg(result ? result->failure : result.error().message);
                 reload();
-                if (result && !result->failure.isEmpty())
-                    m_status->setText(tr("Not all were discarded: %1").arg(result->failure));
             });
 }
 

@@ -54,6 +54,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_move = nullptr;
     QPushButton *m_discard = nullptr;
+    QString m_outcome; // what the last move or discard did, shown with the next review
     bool m_busy = false;
     bool m_autoConfirm = false;
 };

@@ -24,6 +24,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -138,8 +140,7 @@ OrderEditor::OrderEditor(SessionWorker &worker, QWidget *parent) : QWidget(paren
 
 OrderEditor::~OrderEditor()
 {
-    // What was typed in the last half second still reaches the database: the job holds a copy of the
-    // draft and runs even though its answer will find no editor.
+    // What was typed in the last half second is still stored: the job holds a copy and needs no editor.
     saveNow();
 }
 
@@ -196,16 +197,6 @@ DraftOrder OrderEditor::collect() const
     return draft;
 }
 
-bool OrderEditor::isBlank(const DraftOrder &draft) const
-{
-    const Address &address = draft.shippingAddress;
-    return draft.lines.isEmpty() && draft.customer.id.isEmpty() && draft.customer.name.trimmed().isEmpty()
-            && draft.customer.email.trimmed().isEmpty() && address.street.trimmed().isEmpty()
-            && address.city.trimmed().isEmpty() && address.state.trimmed().isEmpty() && address.zip.trimmed().isEmpty()
-            && address.country.trimmed().isEmpty() && draft.paymentToken.trimmed().isEmpty()
-            && draft.discounts.isEmpty() && !draft.hasShipping();
-}
-
 void OrderEditor::fill(const DraftOrder &draft)
 {
     ++m_generation;
@@ -213,7 +204,7 @@ void OrderEditor::fill(const DraftOrder &draft)
     m_checkout->fill(draft);
     m_productSearch->clear();
     m_lines->setLines(draft.lines);
-    m_adjustments->setLineChoices(lineChoices());
+    m_adjustments->setLineChoices(m_lines->choices());
     m_adjustments->setDiscounts(draft.discounts);
     m_adjustments->setShipping(draft.shipping);
     m_adjustments->showRefusal(std::nullopt);
@@ -231,6 +222,7 @@ void OrderEditor::startNewDraft()
 {
     saveNow(); // the draft on screen keeps what was typed
     m_draft = DraftOrder{};
+    m_continues = {};
     m_stored = std::make_shared<StoredDraft>();
     m_saveDispatched = false;
     m_dirty = false;
@@ -262,7 +254,9 @@ void OrderEditor::resumeDraft(const QString &draftId)
                 return loaded;
             },
             this,
-            [this, stored](const Result<DraftOrder> &result) {
+            [this, stored, mode = m_mode](const Result<DraftOrder> &result) {
+                if (mode != m_mode)
+                    return; // read from the other side of a switch between server and desktop
                 if (!result) {
                     setStatus(tr("Could not open the draft: %1").arg(result.error().message));
                     refreshDrafts();
@@ -276,18 +270,9 @@ void OrderEditor::resumeDraft(const QString &draftId)
                 m_touched.clear();
                 // Fields already filled in were typed by someone: their problems are worth showing.
                 const DraftOrder &draft = *result;
-                const std::pair<QString, QString> typed[]
-                        = {{u"customer.name"_s, draft.customer.name}, {u"customer.email"_s, draft.customer.email},
-                                {u"shippingAddress.street"_s, draft.shippingAddress.street},
-                                {u"shippingAddress.city"_s, draft.shippingAddress.city},
-                                {u"shippingAddress.state"_s, draft.shippingAddress.state},
-                                {u"shippingAddress.zip"_s, draft.shippingAddress.zip},
-                                {u"shippingAddress.country"_s, draft.shippingAddress.country},
-                                {u"paymentMethod.token"_s, draft.paymentToken}};
-                for (const auto &[field, text] : typed) {
-                    if (!text.isEmpty())
-                        m_touched.insert(field);
-                }
+                for (const QString &field : draft.typedFields())
+                    m_touched.insert(field);
+                m_continues = {};
                 fill(draft);
                 showProblems();
                 setStatus(tr("Draft opened"));
@@ -311,7 +296,7 @@ void OrderEditor::edited(const QString &fieldName)
 void OrderEditor::linesEdited()
 {
     edited(kLinesMessage);
-    m_adjustments->setLineChoices(lineChoices());
+    m_adjustments->setLineChoices(m_lines->choices());
     requestQuote();
 }
 
@@ -319,17 +304,6 @@ void OrderEditor::adjustmentsEdited()
 {
     edited(u"discounts"_s);
     requestQuote();
-}
-
-QList<std::pair<QString, QString>> OrderEditor::lineChoices() const
-{
-    QList<std::pair<QString, QString>> choices;
-    for (const DraftLine &line : m_lines->lines()) {
-        const int row = m_lines->rowOf(line.sku);
-        const QString name = m_lines->index(row, DraftLineModel::Product).data().toString();
-        choices.append(std::pair(line.sku, name.isEmpty() ? line.sku : tr("%1 — %2").arg(line.sku, name)));
-    }
-    return choices;
 }
 
 bool OrderEditor::quoteAllowsPlacing() const
@@ -344,11 +318,12 @@ void OrderEditor::saveNow()
 }
 
 Result<DraftOrder> OrderEditor::saveOnWorker(Session &session, const DraftKeeper &keeper,
-        const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const QList<SeenPrice> &seenPrices)
+        const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const Continues &continues,
+        const QList<SeenPrice> &shown)
 {
     draft.id = stored->id;
     draft.version = stored->version;
-    auto saved = keeper.save(session.drafts(), draft, seenPrices);
+    auto saved = keeper.save(session.drafts(), draft, continues.id, continues.version, shown);
     if (saved) {
         stored->id = saved->id;
         stored->version = saved->version;
@@ -367,13 +342,14 @@ void OrderEditor::save()
         return;
     m_dirty = false;
     const DraftOrder draft = collect();
-    if (!m_saveDispatched && isBlank(draft))
+    if (!m_saveDispatched && draft.isBlank())
         return; // nothing worth a draft yet
     m_saveDispatched = true;
     setStatus(tr("Saving…"));
     m_worker.run(
-            [keeper = m_keeper, stored = m_stored, draft, seen = DraftKeeper::seenPrices(m_quote)](
-                    Session &session) { return saveOnWorker(session, keeper, stored, draft, seen); },
+            [keeper = m_keeper, stored = m_stored, draft, continues = m_continues,
+                    shown = DraftKeeper::pricesShown(m_quote)](
+                    Session &session) { return saveOnWorker(session, keeper, stored, draft, continues, shown); },
             this,
             [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
 }
@@ -433,7 +409,7 @@ void OrderEditor::showQuote(const DraftQuote &quote)
     m_quote = quote;
     m_lines->setQuote(quote);
     m_totals->showQuote(quote);
-    m_adjustments->setLineChoices(lineChoices());
+    m_adjustments->setLineChoices(m_lines->choices());
     m_adjustments->showRefusal(quote.refused);
     updateEnabled();
     QStringList warnings;
@@ -525,7 +501,7 @@ void OrderEditor::setPermissions(const Permissions &permissions)
 void OrderEditor::updateEnabled()
 {
     const bool offline = m_keeper.isOffline();
-    const bool editable = !m_placing && (m_mayPlace || offline);
+    const bool editable = !m_placing && !m_handingOver && (m_mayPlace || offline);
     m_form->setEnabled(editable);
     m_place->setEnabled(editable && !offline && quoteAllowsPlacing());
     if (offline)
@@ -574,7 +550,7 @@ void OrderEditor::placeOrder()
     const DraftOrder draft = collect();
     m_worker.run(
             [stored = m_stored, draft](Session &session) -> AsyncResult<Order> {
-                auto saved = saveOnWorker(session, DraftKeeper{}, stored, draft);
+                auto saved = saveOnWorker(session, DraftKeeper{}, stored, draft, Continues{}, {});
                 if (!saved)
                     return readyFuture(Result<Order>(fail(saved.error())));
                 // A card is charged now; the worker runs the next job only once Stripe has answered.
@@ -658,24 +634,56 @@ void OrderEditor::setOfflineDrafts(std::shared_ptr<OfflineDraftStore> store, con
 {
     if ((store != nullptr) == m_keeper.isOffline())
         return;
-    if (store) {
-        // What is on screen belongs to the server, which no longer answers: keep it here as a new draft.
-        m_keeper = DraftKeeper(std::move(store), login);
-        m_stored = std::make_shared<StoredDraft>();
-        m_draft.id.clear();
-        m_draft.version = 0;
-        ++m_generation;
-        m_saveDispatched = false;
-        m_dirty = true;
+    ++m_mode;
+    if (!store)
+        return handOverOfflineDraft(std::exchange(m_keeper, DraftKeeper{}));
+    // The server's draft on screen stays as last stored; what is typed now is kept here, continuing it.
+    m_keeper = DraftKeeper(std::move(store), login);
+    m_continues = {m_draft.id, m_draft.version};
+    m_stored = std::make_shared<StoredDraft>();
+    m_draft.id.clear();
+    ++m_generation; // a server save still answering is about the server's copy
+    m_saveDispatched = false;
+    if (m_dirty && !m_placing)
         save();
-    } else {
-        saveNow(); // the offline draft keeps what was typed; it is reviewed and moved, not saved twice
-        m_keeper = DraftKeeper{};
-        m_dirty = false;
-        startNewDraft();
-    }
     updateEnabled();
     refreshDrafts();
+}
+
+void OrderEditor::handOverOfflineDraft(const DraftKeeper &offline)
+{
+    m_saveTimer.stop();
+    const DraftOrder draft = collect();
+    const bool pending = m_dirty && (m_saveDispatched || !draft.isBlank());
+    m_dirty = false;
+    if (!pending) {
+        startNewDraft();
+        refreshDrafts();
+        return;
+    }
+    // The form starts a new order only once the offline one is kept, so a failed write loses nothing.
+    m_handingOver = true;
+    updateEnabled();
+    ++m_generation;
+    m_worker.run([offline, stored = m_stored, draft, continues = m_continues, shown = DraftKeeper::pricesShown(m_quote)](
+                         Session &session) { return saveOnWorker(session, offline, stored, draft, continues, shown); },
+            this, [this](const Result<DraftOrder> &result) {
+                m_handingOver = false;
+                if (result) {
+                    startNewDraft();
+                    setStatus(tr("The order typed offline is kept on this desktop and offered for placing."));
+                } else {
+                    // Not kept here: saved in the server's drafts instead (onto the one it continues, if any).
+                    m_stored = std::make_shared<StoredDraft>(StoredDraft{m_continues.id, m_continues.version});
+                    m_saveDispatched = false;
+                    m_dirty = true;
+                    save();
+                    setStatus(tr("Could not keep the order on this desktop (%1); it goes to the server's drafts.")
+                                      .arg(result.error().message));
+                }
+                updateEnabled();
+                refreshDrafts();
+            });
 }
 
 void OrderEditor::setStatus(const QString &text)

@@ -98,14 +98,11 @@ private:
 
     [[nodiscard]] DraftOrder collect() const;
     void fill(const DraftOrder &draft);
-    [[nodiscard]] bool isBlank(const DraftOrder &draft) const;
     void edited(const QString &fieldName);
     void linesEdited();
     void adjustmentsEdited();
     // Place is offered only while core's latest quote refuses no discount or fee.
     [[nodiscard]] bool quoteAllowsPlacing() const;
-    // The draft's lines as a line discount may name them: (SKU, "SKU — product").
-    [[nodiscard]] QList<std::pair<QString, QString>> lineChoices() const;
     void save();
     void saved(quint64 generation, const Result<DraftOrder> &result);
     // Which stored draft the form writes to. Only jobs on the worker thread read and update it, one after
@@ -114,8 +111,16 @@ private:
         QString id;
         qint64 version = 0;
     };
+    // Offline: the server's draft the order on screen continues (its id and stored version), if any.
+    struct Continues {
+        QString id;
+        qint64 version = 0;
+    };
     static Result<DraftOrder> saveOnWorker(Session &session, const DraftKeeper &keeper,
-            const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const QList<SeenPrice> &seenPrices = {});
+            const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const Continues &continues,
+            const QList<SeenPrice> &shown);
+    // The server answers again with an offline order on screen: keep it here, then start a new order.
+    void handOverOfflineDraft(const DraftKeeper &offline);
     void requestQuote();
     void showQuote(const DraftQuote &quote);
     void showProblems();
@@ -142,6 +147,9 @@ private:
     bool m_mayPlace = true;
     QString m_readOnlyReason; // set while nothing may change the shop (offline, an archive)
     DraftKeeper m_keeper; // the server's drafts, or this desktop's while offline
+    Continues m_continues;
+    quint64 m_mode = 0; // counts switches between the two: a draft loading across one is dropped
+    bool m_handingOver = false; // the offline order on screen is being kept as the server comes back
     QSplitter *m_splitter = nullptr;
     QSet<QString> m_touched; // fields whose problems are shown (all of them after a placement attempt)
     std::optional<DraftQuote> m_quote;

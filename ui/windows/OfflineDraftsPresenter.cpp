@@ -1,5 +1,6 @@
 #include "windows/OfflineDraftsPresenter.h"
 
+#include "background/SessionWorker.h"
 #include "drafts/OfflineDraftStore.h"
 #include "views/OfflineDraftsDialog.h"
 
@@ -30,13 +31,24 @@ void OfflineDraftsPresenter::apply(bool live, bool mayPlaceOrders)
     const bool returned = live && !m_live;
     m_live = live;
     m_mayPlace = mayPlaceOrders;
-    if (!live)
+    if (!live) {
         m_offered = false;
-    updateAction();
-    if (returned && !m_offered && m_mayPlace && !m_store->isEmpty()) {
-        m_offered = true;
-        openReview();
+        if (m_dialog)
+            m_dialog->close(); // it reviews against the server, which no longer answers
     }
+    updateAction();
+    if (!returned || m_offered || !m_mayPlace)
+        return;
+    // Asked on the worker, behind the editor's last save of an order typed offline (queued just before on
+    // the same worker), so an order kept in the last moment is seen too.
+    m_worker.run([store = m_store](Session &) -> Result<bool> { return !store->isEmpty(); }, this,
+            [this](const Result<bool> &waiting) {
+                updateAction();
+                if (waiting && *waiting && m_live && !m_offered) {
+                    m_offered = true;
+                    openReview();
+                }
+            });
 }
 
 void OfflineDraftsPresenter::openReview()
