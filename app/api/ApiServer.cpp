@@ -1,11 +1,11 @@
 #include "api/ApiServer.h"
 
 #include "api/ApiToken.h"
+#include "api/ApiTrafficRecorder.h"
 #include "api/OrderApi.h"
 #include "api/SendGridWebhookApi.h"
 #include "api/StripeWebhookApi.h"
 #include "api/TwilioWebhookApi.h"
-#include "api/ApiTrafficRecorder.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -349,16 +349,17 @@ void ApiServer::recordTraffic()
                 }
                 return QtFuture::makeReadyFuture(outcome);
             },
-            this, [this, batch](const ApiAnswer &outcome) {
+            this,
+            [this, batch](const ApiAnswer &outcome) {
                 m_recordingTraffic = false; // a shutdown waits for it like for a request
                 if (outcome.status == 0) {
                     m_trafficFailures = 0;
                 } else {
                     // Once, then once a minute: a database without migration 35 would say it every 5 s.
                     if (m_trafficFailures++ % 12 == 0) {
-                        qCWarning(lcApiTraffic).noquote()
-                                << "The dashboard's figures of" << batch->requests()
-                                << "API request(s) were not recorded, trying again later:" << QString::fromUtf8(outcome.body);
+                        qCWarning(lcApiTraffic).noquote() << "The dashboard's figures of" << batch->requests()
+                                                          << "API request(s) were not recorded, trying again later:"
+                                                          << QString::fromUtf8(outcome.body);
                     }
                     m_traffic.putBack(*batch);
                 }

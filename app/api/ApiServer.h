@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/ApiAnswer.h"
-#include "api/ApiWorkerPool.h"
 #include "api/ApiTrafficTally.h"
+#include "api/ApiWorkerPool.h"
 #include "api/RateLimiter.h"
 #include "common/Result.h"
 #include "session/Session.h"

@@ -25,8 +25,7 @@ public:
     DraftKeeper() = default; // the server's drafts
     DraftKeeper(std::shared_ptr<OfflineDraftStore> offline, QString login)
         : m_offline(std::move(offline)), m_login(std::move(login))
-    {
-    }
+    {}
 
     [[nodiscard]] bool isOffline() const { return m_offline != nullptr; }
 

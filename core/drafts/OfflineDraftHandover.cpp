@@ -45,8 +45,9 @@ Result<OfflineDraftReview> OfflineDraftHandover::review(DraftService &drafts, co
         }
         if (conflict.seenPrice && conflict.price && *conflict.seenPrice != *conflict.price) {
             conflict.kind = OfflineLineConflict::Kind::PriceChanged;
-            conflict.text = tr("%1: %2 then, %3 now")
-                                    .arg(line.sku, conflict.seenPrice->toDecimalString(), conflict.price->toDecimalString());
+            conflict.text
+                    = tr("%1: %2 then, %3 now")
+                              .arg(line.sku, conflict.seenPrice->toDecimalString(), conflict.price->toDecimalString());
             review.conflicts << conflict;
         }
         if (line.warning == StockWarning::OutOfStock) {

@@ -30,7 +30,8 @@ protected:
     }
     qint64 recordedRequests()
     {
-        auto query = db.session().database().query(u"SELECT COALESCE(SUM(requests), 0) AS n FROM api_hourly_requests"_s);
+        auto query
+                = db.session().database().query(u"SELECT COALESCE(SUM(requests), 0) AS n FROM api_hourly_requests"_s);
         EXPECT_TRUE(query && query->next());
         return query ? query->integer(u"n") : -1;
     }
@@ -71,8 +72,9 @@ TEST_F(ApiTrafficServerTest, WhatTheServerAnsweredReachesTheDashboardWhenItStops
                         .arg(endpoints->integer(u"requests"))
                         .arg(endpoints->integer(u"replays"));
     }
-    EXPECT_EQ(seen, (QStringList{u"orders.create 201 2/1"_s, u"orders.create 409 1/0"_s, u"orders.list 401 1/0"_s,
-                            u"products.availability 200 1/0"_s, u"unrouted 404 1/0"_s}));
+    EXPECT_EQ(seen,
+            (QStringList{u"orders.create 201 2/1"_s, u"orders.create 409 1/0"_s, u"orders.list 401 1/0"_s,
+                    u"products.availability 200 1/0"_s, u"unrouted 404 1/0"_s}));
 }
 
 TEST_F(ApiTrafficServerTest, CountsAreRecordedWhileTheServerRuns)

@@ -141,8 +141,9 @@ TEST_F(OfflineDraftTest, TheReviewNamesEachLineWhosePriceStockOrProductChanged)
     QStringList texts;
     for (const OfflineLineConflict &conflict : review->conflicts)
         texts << conflict.text;
-    EXPECT_EQ(texts, (QStringList{u"MUG-1: 12.50 then, 13.00 now"_s, u"TEE-1: 4 wanted, 3 available"_s,
-                             u"CAP-1: no longer in the catalogue; the line is left out"_s}));
+    EXPECT_EQ(texts,
+            (QStringList{u"MUG-1: 12.50 then, 13.00 now"_s, u"TEE-1: 4 wanted, 3 available"_s,
+                    u"CAP-1: no longer in the catalogue; the line is left out"_s}));
     ASSERT_EQ(review->conflicts.size(), 3);
     EXPECT_EQ(review->conflicts.at(0).kind, OfflineLineConflict::Kind::PriceChanged);
     EXPECT_EQ(review->conflicts.at(0).seenPrice, usd(1250));

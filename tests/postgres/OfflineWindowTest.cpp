@@ -8,21 +8,21 @@
 #include "PgFixture.h"
 
 #include "../ui/ScopedSettings.h"
+#include "drafts/OfflineDraftStore.h"
 #include "replica/OfflineMode.h"
 #include "replica/ReplicaFile.h"
 #include "replica/ReplicaKeeper.h"
 #include "replica/ReplicaSync.h"
 #include "storage/Database.h"
-#include "drafts/OfflineDraftStore.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/InventoryView.h"
 #include "views/OfflineDraftsDialog.h"
 #include "views/OrderDetailView.h"
 #include "views/OrderEditor.h"
-#include "windows/OfflineDraftsPresenter.h"
 #include "views/OrdersView.h"
 #include "windows/MainWindow.h"
+#include "windows/OfflineDraftsPresenter.h"
 
 #include "models/CustomerTableModel.h"
 #include "models/DraftLineModel.h"
@@ -35,13 +35,13 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
-#include <QTableView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -394,8 +394,8 @@ TEST_F(OfflineWindowTest, OrdersTypedOfflineAreReviewedAndMovedToTheDrafts)
         edit->setFocus();
         QTest::keyClicks(edit, text);
     }
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->quote().has_value() && editor->quote()->total.has_value(); },
-            10000));
+    ASSERT_TRUE(
+            QTest::qWaitFor([&] { return editor->quote().has_value() && editor->quote()->total.has_value(); }, 10000));
     auto *place = editor->findChild<QPushButton *>(u"placeOrder"_s);
     ASSERT_NE(place, nullptr);
     EXPECT_FALSE(place->isEnabled()) << "nothing is placed offline";
@@ -463,7 +463,8 @@ TEST_F(OfflineWindowTest, OrdersTypedOfflineAreReviewedAndMovedToTheDrafts)
     // Placed from the drafts like any other, at today's price.
     window.newOrderAction()->trigger();
     editor->resumeDraft(draftIds.first());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return editor->currentDraftId() == draftIds.first() && editor->quote(); }, 10000));
+    ASSERT_TRUE(
+            QTest::qWaitFor([&] { return editor->currentDraftId() == draftIds.first() && editor->quote(); }, 10000));
     QSignalSpy placed(editor, &OrderEditor::orderPlaced);
     editor->placeOrder();
     ASSERT_TRUE(placed.wait(10000));

@@ -24,9 +24,9 @@
 #include "archive/ArchivePurge.h"
 #include "pricing/TaxService.h"
 
+#include "api/ApiTrafficRecorder.h"
 #include "notification/SendGridWebhookEvents.h"
 #include "notification/TwilioInboundSms.h"
-#include "api/ApiTrafficRecorder.h"
 #include "notification/WebhookEndpoints.h"
 #include "notification/WebhookOutbox.h"
 #include "orders/OrderImport.h"
@@ -1721,10 +1721,11 @@ TEST_F(RoleAttackTest, ApiFiguresByHandOnlyGrow)
     };
     const auto figures = [] {
         QSqlQuery read(shop().owner());
-        EXPECT_TRUE(read.exec(u"SELECT (SELECT string_agg(hour || endpoint || status || ':' || requests || '/' || replays, "
-                              "',' ORDER BY hour, endpoint, status) FROM api_hourly_requests) || ' ' || (SELECT "
-                              "string_agg(day || ':' || duration_ms || ':' || requests, ',' ORDER BY day, duration_ms) "
-                              "FROM api_daily_latency)"_s)
+        EXPECT_TRUE(
+                read.exec(u"SELECT (SELECT string_agg(hour || endpoint || status || ':' || requests || '/' || replays, "
+                          "',' ORDER BY hour, endpoint, status) FROM api_hourly_requests) || ' ' || (SELECT "
+                          "string_agg(day || ':' || duration_ms || ':' || requests, ',' ORDER BY day, duration_ms) "
+                          "FROM api_daily_latency)"_s)
                 && read.next());
         return read.value(0).toString();
     };
@@ -1739,9 +1740,10 @@ TEST_F(RoleAttackTest, ApiFiguresByHandOnlyGrow)
         }
     }
     // What the server does: add to a count, under support; the warehouse cannot.
-    const QString add = u"INSERT INTO api_hourly_requests (hour, endpoint, status, requests, replays) "
-                        "SELECT hour, endpoint, status, 1, 0 FROM api_hourly_requests LIMIT 1 "
-                        "ON CONFLICT (hour, endpoint, status) DO UPDATE SET requests = api_hourly_requests.requests + 1"_s;
+    const QString add
+            = u"INSERT INTO api_hourly_requests (hour, endpoint, status, requests, replays) "
+              "SELECT hour, endpoint, status, 1, 0 FROM api_hourly_requests LIMIT 1 "
+              "ON CONFLICT (hour, endpoint, status) DO UPDATE SET requests = api_hourly_requests.requests + 1"_s;
     const Outcome added = attempt(shop().connectAs(u"support"_s), {add});
     EXPECT_TRUE(added.accepted) << added.message.toStdString();
     ASSERT_TRUE(shop().restore());

@@ -77,8 +77,8 @@ QVariant OfflineDraftReviewModel::data(const QModelIndex &index, int role) const
         case Items:
             return tr("%Ln item(s)", nullptr, int(itemsOf(offline)));
         case Typed:
-            return tr("%1 by %2").arg(locale.toString(offline.savedAt.toLocalTime(), QLocale::ShortFormat),
-                    offline.typedBy);
+            return tr("%1 by %2")
+                    .arg(locale.toString(offline.savedAt.toLocalTime(), QLocale::ShortFormat), offline.typedBy);
         case TotalNow:
             if (review.total)
                 return KpiFormat::money(*review.total, locale);

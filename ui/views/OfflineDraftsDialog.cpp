@@ -148,9 +148,9 @@ void OfflineDraftsDialog::moveSelected()
                 Handled handled;
                 for (const QString &id : ids) {
                     auto offline = store->load(id);
-                    auto moved = offline ? OfflineDraftHandover::moveToServer(
-                                                   session.drafts(), session.orders(), *store, *offline)
-                                         : Result<OfflineMove>(fail(offline.error()));
+                    auto moved = offline
+                            ? OfflineDraftHandover::moveToServer(session.drafts(), session.orders(), *store, *offline)
+                            : Result<OfflineMove>(fail(offline.error()));
                     if (!moved) {
                         handled.failure = moved.error().message;
                         break; // the rest stay here, as they were
@@ -188,8 +188,8 @@ void OfflineDraftsDialog::discardSelected()
         return;
     if (!m_autoConfirm
             && QMessageBox::question(this, tr("Discard orders typed offline"),
-                       tr("Discard %n order(s) typed offline? They were never placed; this cannot be undone.",
-                               nullptr, int(ids.size())))
+                       tr("Discard %n order(s) typed offline? They were never placed; this cannot be undone.", nullptr,
+                               int(ids.size())))
                     != QMessageBox::Yes)
         return;
     setBusy(true);

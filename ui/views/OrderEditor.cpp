@@ -346,12 +346,10 @@ void OrderEditor::save()
         return; // nothing worth a draft yet
     m_saveDispatched = true;
     setStatus(tr("Saving…"));
-    m_worker.run(
-            [keeper = m_keeper, stored = m_stored, draft, continues = m_continues,
-                    shown = DraftKeeper::pricesShown(m_quote)](
-                    Session &session) { return saveOnWorker(session, keeper, stored, draft, continues, shown); },
-            this,
-            [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
+    m_worker.run([keeper = m_keeper, stored = m_stored, draft, continues = m_continues,
+                         shown = DraftKeeper::pricesShown(m_quote)](
+                         Session &session) { return saveOnWorker(session, keeper, stored, draft, continues, shown); },
+            this, [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
 }
 
 void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
@@ -374,7 +372,8 @@ void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
                                              result->createdBy));
         }
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        setStatus(m_keeper.isOffline() ? tr("Kept on this desktop %1 (offline)").arg(time) : tr("Draft saved %1").arg(time));
+        setStatus(m_keeper.isOffline() ? tr("Kept on this desktop %1 (offline)").arg(time)
+                                       : tr("Draft saved %1").arg(time));
     }
     Q_EMIT draftSaved(result->id);
     refreshDrafts();
@@ -665,9 +664,11 @@ void OrderEditor::handOverOfflineDraft(const DraftKeeper &offline)
     m_handingOver = true;
     updateEnabled();
     ++m_generation;
-    m_worker.run([offline, stored = m_stored, draft, continues = m_continues, shown = DraftKeeper::pricesShown(m_quote)](
-                         Session &session) { return saveOnWorker(session, offline, stored, draft, continues, shown); },
-            this, [this](const Result<DraftOrder> &result) {
+    m_worker.run(
+            [offline, stored = m_stored, draft, continues = m_continues, shown = DraftKeeper::pricesShown(m_quote)](
+                    Session &session) { return saveOnWorker(session, offline, stored, draft, continues, shown); },
+            this,
+            [this](const Result<DraftOrder> &result) {
                 m_handingOver = false;
                 if (result) {
                     startNewDraft();

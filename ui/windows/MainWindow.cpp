@@ -306,8 +306,8 @@ void MainWindow::applyPermissions(const Permissions &permissions)
     m_newOrderAction->setToolTip(offlineStore ? tr("Type a new order (%1); offline, it is kept on this desktop and "
                                                    "offered for placing when the server answers again")
                                                         .arg(shortcut)
-                    : why.isEmpty()           ? tr("Take a new order (%1)").arg(shortcut)
-                                              : why);
+                    : why.isEmpty() ? tr("Take a new order (%1)").arg(shortcut)
+                                    : why);
     m_importProductsAction->setEnabled(permissions.editStock);
     m_importOrdersAction->setEnabled(permissions.placeOrders);
     m_importOrdersAction->setToolTip(
