@@ -104,11 +104,9 @@ Result<QList<DraftSummary>> DraftKeeper::list(DraftService &drafts) const
     // Newest first, as the server lists its drafts.
     for (auto it = kept->crbegin(); it != kept->crend(); ++it) {
         const OfflineDraft &offline = *it;
-        qint64 items = 0;
-        for (const DraftLine &line : offline.draft.lines)
-            items += line.quantity;
         summaries << DraftSummary{offline.draft.id, offline.draft.customer.name, offline.draft.customer.email,
-                offline.draft.lines.size(), items, offline.typedBy, offline.savedAt, offline.typedBy, offline.savedAt};
+                offline.draft.lines.size(), offline.draft.itemCount(), offline.typedBy, offline.savedAt,
+                offline.typedBy, offline.savedAt};
     }
     return summaries;
 }

@@ -47,7 +47,19 @@ struct DraftOrder {
     {
         return !shipping.method.trimmed().isEmpty() || !shipping.amount.trimmed().isEmpty();
     }
-    [[nodiscard]] QString placementKey() const { return QStringLiteral("draft:%1:%2").arg(id).arg(placementAttempt); }
+    [[nodiscard]] QString placementKey() const { return placementKeyOf(id, placementAttempt); }
+    static QString placementKeyOf(const QString &draftId, qint64 attempt)
+    {
+        return QStringLiteral("draft:%1:%2").arg(draftId).arg(attempt);
+    }
+    // Σ quantity of the lines.
+    [[nodiscard]] qint64 itemCount() const
+    {
+        qint64 items = 0;
+        for (const DraftLine &line : lines)
+            items += line.quantity;
+        return items;
+    }
     // Nothing typed yet: no line, customer, address, card token, discount or shipping fee.
     [[nodiscard]] bool isBlank() const
     {

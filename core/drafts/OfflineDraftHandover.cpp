@@ -95,8 +95,7 @@ Result<OfflineMove> OfflineDraftHandover::moveToServer(
         } else {
             // Gone: placed (its order exists under one of its keys) or discarded.
             for (qint64 attempt = 1; attempt <= offline.draft.placementAttempt + 1; ++attempt) {
-                auto placed = orders.orderPlacedWithKey(
-                        QStringLiteral("draft:%1:%2").arg(offline.replacesDraftId).arg(attempt));
+                auto placed = orders.orderPlacedWithKey(DraftOrder::placementKeyOf(offline.replacesDraftId, attempt));
                 if (!placed)
                     return fail(placed.error());
                 if (*placed) {

@@ -3,11 +3,16 @@
 
 #include "ApiServerFixture.h"
 #include "Printers.h"
+#include "api/OrderApi.h"
 
 #include "dashboard/DashboardService.h"
 #include "storage/Database.h"
 
+#include <QSet>
 #include <QSignalSpy>
+
+#include <algorithm>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
@@ -36,6 +41,24 @@ protected:
         return query ? query->integer(u"n") : -1;
     }
 };
+
+// Each route is counted under its own name: one the tally does not know would silently count as unrouted.
+TEST(ApiTrafficEndpointTest, EveryRouteHasANameTheFiguresKnow)
+{
+    using Endpoint = OrderApi::Endpoint;
+    QSet<QString> names;
+    for (const Endpoint endpoint : {Endpoint::PlaceOrder, Endpoint::ListOrders, Endpoint::GetOrder,
+                 Endpoint::CancelOrder, Endpoint::ProductAvailability, Endpoint::StripeWebhook,
+                 Endpoint::SendGridWebhook, Endpoint::TwilioWebhook}) {
+        const QString name = OrderApi::endpointKey(endpoint);
+        EXPECT_NE(name, u"unrouted"_s);
+        EXPECT_TRUE(std::any_of(std::begin(ApiTrafficTally::kEndpoints), std::end(ApiTrafficTally::kEndpoints),
+                [&name](const char *known) { return name == QLatin1StringView(known); }))
+                << name.toStdString();
+        names.insert(name);
+    }
+    EXPECT_EQ(names.size(), 8) << "two routes share a name";
+}
 
 TEST_F(ApiTrafficServerTest, WhatTheServerAnsweredReachesTheDashboardWhenItStops)
 {

@@ -8,17 +8,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
-namespace {
-
-qint64 itemsOf(const OfflineDraft &offline)
-{
-    qint64 items = 0;
-    for (const DraftLine &line : offline.draft.lines)
-        items += line.quantity;
-    return items;
-}
-
-} // namespace
 
 OfflineDraftReviewModel::OfflineDraftReviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -54,7 +43,7 @@ QVariant OfflineDraftReviewModel::data(const QModelIndex &index, int role) const
         case Customer:
             return offline.draft.customer.email.isEmpty() ? offline.draft.customer.name : offline.draft.customer.email;
         case Items:
-            return itemsOf(offline);
+            return offline.draft.itemCount();
         case Typed:
             return offline.savedAt.toUTC().toString(Qt::ISODate);
         case TotalNow:
@@ -75,7 +64,7 @@ QVariant OfflineDraftReviewModel::data(const QModelIndex &index, int role) const
                     ? offline.draft.customer.name
                     : tr("%1 <%2>").arg(offline.draft.customer.name, offline.draft.customer.email);
         case Items:
-            return tr("%Ln item(s)", nullptr, int(itemsOf(offline)));
+            return tr("%Ln item(s)", nullptr, int(offline.draft.itemCount()));
         case Typed:
             return tr("%1 by %2")
                     .arg(locale.toString(offline.savedAt.toLocalTime(), QLocale::ShortFormat), offline.typedBy);

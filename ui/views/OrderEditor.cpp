@@ -210,11 +210,15 @@ void OrderEditor::fill(const DraftOrder &draft)
     m_adjustments->showRefusal(std::nullopt);
     m_filling = false;
     clearMessages();
-    const QLocale locale;
+    showTitle(draft);
+}
+
+void OrderEditor::showTitle(const DraftOrder &draft)
+{
     m_title->setText(draft.id.isEmpty()
                     ? tr("New order")
                     : tr("Draft started %1 by %2")
-                              .arg(locale.toString(draft.createdAt.toLocalTime(), QLocale::ShortFormat),
+                              .arg(QLocale().toString(draft.createdAt.toLocalTime(), QLocale::ShortFormat),
                                       draft.createdBy));
 }
 
@@ -346,10 +350,16 @@ void OrderEditor::save()
         return; // nothing worth a draft yet
     m_saveDispatched = true;
     setStatus(tr("Saving…"));
-    m_worker.run([keeper = m_keeper, stored = m_stored, draft, continues = m_continues,
-                         shown = DraftKeeper::pricesShown(m_quote)](
+    dispatchSave(m_keeper, draft,
+            [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
+}
+
+void OrderEditor::dispatchSave(
+        const DraftKeeper &keeper, const DraftOrder &draft, std::function<void(const Result<DraftOrder> &)> done)
+{
+    m_worker.run([keeper, stored = m_stored, draft, continues = m_continues, shown = DraftKeeper::pricesShown(m_quote)](
                          Session &session) { return saveOnWorker(session, keeper, stored, draft, continues, shown); },
-            this, [this, generation = m_generation](const Result<DraftOrder> &result) { saved(generation, result); });
+            this, std::move(done));
 }
 
 void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
@@ -366,11 +376,7 @@ void OrderEditor::saved(quint64 generation, const Result<DraftOrder> &result)
         m_draft.version = result->version;
         m_draft.createdAt = result->createdAt;
         m_draft.createdBy = result->createdBy;
-        if (m_title->text() == tr("New order")) {
-            m_title->setText(tr("Draft started %1 by %2")
-                                     .arg(QLocale().toString(result->createdAt.toLocalTime(), QLocale::ShortFormat),
-                                             result->createdBy));
-        }
+        showTitle(m_draft);
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
         setStatus(m_keeper.isOffline() ? tr("Kept on this desktop %1 (offline)").arg(time)
                                        : tr("Draft saved %1").arg(time));
@@ -653,38 +659,31 @@ void OrderEditor::handOverOfflineDraft(const DraftKeeper &offline)
 {
     m_saveTimer.stop();
     const DraftOrder draft = collect();
-    const bool pending = m_dirty && (m_saveDispatched || !draft.isBlank());
+    const bool pending = m_dirty && (m_saveDispatched || !draft.isBlank()); // as save() decides
     m_dirty = false;
-    if (!pending) {
-        startNewDraft();
-        refreshDrafts();
-        return;
-    }
+    if (!pending)
+        return startNewDraft(), refreshDrafts();
     // The form starts a new order only once the offline one is kept, so a failed write loses nothing.
     m_handingOver = true;
     updateEnabled();
     ++m_generation;
-    m_worker.run(
-            [offline, stored = m_stored, draft, continues = m_continues, shown = DraftKeeper::pricesShown(m_quote)](
-                    Session &session) { return saveOnWorker(session, offline, stored, draft, continues, shown); },
-            this,
-            [this](const Result<DraftOrder> &result) {
-                m_handingOver = false;
-                if (result) {
-                    startNewDraft();
-                    setStatus(tr("The order typed offline is kept on this desktop and offered for placing."));
-                } else {
-                    // Not kept here: saved in the server's drafts instead (onto the one it continues, if any).
-                    m_stored = std::make_shared<StoredDraft>(StoredDraft{m_continues.id, m_continues.version});
-                    m_saveDispatched = false;
-                    m_dirty = true;
-                    save();
-                    setStatus(tr("Could not keep the order on this desktop (%1); it goes to the server's drafts.")
-                                      .arg(result.error().message));
-                }
-                updateEnabled();
-                refreshDrafts();
-            });
+    dispatchSave(offline, draft, [this](const Result<DraftOrder> &result) {
+        m_handingOver = false;
+        if (result) {
+            startNewDraft();
+            setStatus(tr("The order typed offline is kept on this desktop and offered for placing."));
+        } else {
+            // Not kept here: saved in the server's drafts instead (onto the one it continues, if any).
+            m_stored = std::make_shared<StoredDraft>(StoredDraft{m_continues.id, m_continues.version});
+            m_saveDispatched = false;
+            m_dirty = true;
+            save();
+            setStatus(tr("Could not keep the order on this desktop (%1); it goes to the server's drafts.")
+                              .arg(result.error().message));
+        }
+        updateEnabled();
+        refreshDrafts();
+    });
 }
 
 void OrderEditor::setStatus(const QString &text)

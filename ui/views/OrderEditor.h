@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,8 @@ private:
 
     [[nodiscard]] DraftOrder collect() const;
     void fill(const DraftOrder &draft);
+    // "New order", or when and by whom the stored draft was started.
+    void showTitle(const DraftOrder &draft);
     void edited(const QString &fieldName);
     void linesEdited();
     void adjustmentsEdited();
@@ -119,6 +122,9 @@ private:
     static Result<DraftOrder> saveOnWorker(Session &session, const DraftKeeper &keeper,
             const std::shared_ptr<StoredDraft> &stored, DraftOrder draft, const Continues &continues,
             const QList<SeenPrice> &shown);
+    // Stores `draft` through `keeper` on the worker, as the draft m_stored names.
+    void dispatchSave(
+            const DraftKeeper &keeper, const DraftOrder &draft, std::function<void(const Result<DraftOrder> &)> done);
     // The server answers again with an offline order on screen: keep it here, then start a new order.
     void handOverOfflineDraft(const DraftKeeper &offline);
     void requestQuote();
