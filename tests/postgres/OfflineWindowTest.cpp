@@ -7,6 +7,7 @@
 
 #include "PgFixture.h"
 
+#include "../ui/ListSettled.h"
 #include "../ui/ScopedSettings.h"
 #include "drafts/OfflineDraftStore.h"
 #include "replica/OfflineMode.h"
@@ -75,6 +76,7 @@ protected:
         field->clear();
         QTest::keyClicks(field, text);
         QTest::keyClick(field, Qt::Key_Return);
+        EXPECT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     }
 
     ScopedSettings settings;
@@ -138,6 +140,7 @@ TEST_F(OfflineWindowTest, TheWindowReadsTheReplicaWhileTheServerIsDownAndComesBa
             << window.offlineBanner()->text().toStdString();
 
     // The order list, its search and the detail with its timeline, from the replica.
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3);
     search(window, u"Grace"_s);
     ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1)
@@ -287,6 +290,7 @@ TEST_F(OfflineWindowTest, AWindowStartedWhileTheServerIsDownShowsTheReplicaAndGo
     EXPECT_TRUE(window.offlineBanner()->isVisible());
     EXPECT_TRUE(window.offlineBanner()->text().startsWith(u"Offline — history as of "_s))
             << window.offlineBanner()->text().toStdString();
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 3)
             << window.ordersView()->orderModel()->lastError().toStdString();
     search(window, u"Grace"_s);

@@ -4,6 +4,7 @@
 // action that would change the shop is disabled with a tooltip saying why, and a write through the
 // window's session is an error.
 
+#include "ListSettled.h"
 #include "TestDatabase.h"
 #include "archive/ArchiveExporter.h"
 #include "archive/ArchiveReview.h"
@@ -88,12 +89,14 @@ TEST_F(ArchiveWindowTest, EveryReviewPageWorksAndNothingCanBeChanged)
     EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 300);
     QTest::keyClicks(window.ordersView()->searchField(), u"#1100"_s);
     QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1);
     window.ordersView()->searchField()->clear();
     QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
     const int delivered = window.ordersView()->statusFilter()->findData(u"delivered"_s);
     ASSERT_GE(delivered, 0);
     window.ordersView()->statusFilter()->setCurrentIndex(delivered);
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     EXPECT_GT(window.ordersView()->orderModel()->rowCount(), 0);
     EXPECT_LT(window.ordersView()->orderModel()->rowCount(), 300);
 

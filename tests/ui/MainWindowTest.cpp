@@ -1,4 +1,5 @@
 #include "windows/MainWindow.h"
+#include "ListSettled.h"
 #include "TestDatabase.h"
 #include "demo/DemoDataGenerator.h"
 #include "models/OrderTableModel.h"
@@ -60,6 +61,7 @@ TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
     EXPECT_TRUE(window.ordersView()->searchField()->hasFocus());
     QTest::keyClicks(window.ordersView()->searchField(), u"#1234"_s);
     QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     ASSERT_EQ(window.ordersView()->orderModel()->rowCount(), 1);
     EXPECT_EQ(window.ordersView()
                       ->orderModel()
@@ -70,6 +72,7 @@ TEST_F(MainWindowTest, TypingASearchAndPressingEnterFiltersTheList)
 
     window.ordersView()->searchField()->clear();
     QTest::keyClick(window.ordersView()->searchField(), Qt::Key_Return);
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     EXPECT_EQ(window.ordersView()->orderModel()->rowCount(), 600);
 }
 
@@ -82,6 +85,7 @@ TEST_F(MainWindowTest, StatusFilterShowsOnlyThatStatus)
     const int index = window.ordersView()->statusFilter()->findData(u"delivered"_s);
     ASSERT_GE(index, 0);
     window.ordersView()->statusFilter()->setCurrentIndex(index);
+    ASSERT_TRUE(test::listSettled(*window.ordersView()->orderModel()));
     const int rows = window.ordersView()->orderModel()->rowCount();
     ASSERT_GT(rows, 0);
     ASSERT_LT(rows, 600);

@@ -318,23 +318,138 @@ TEST_F(OrderTableModelTest, PagesComeFromTheWorkerAndDataNeverReadsTheGuiThreads
     EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
 }
 
-TEST_F(OrderTableModelTest, APageAnswerSupersededByASortIsDropped)
+TEST_F(OrderTableModelTest, ASortIsReadOnTheWorkerAndAPageAnswerItSupersedesIsDropped)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(numberIn(model, 0), 2000);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    model.sort(OrderTableModel::Number, Qt::AscendingOrder);
+    // The rows shown stay until the sorted ones are in; a page asked for meanwhile is of those rows.
+    EXPECT_TRUE(model.isRefreshing());
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(numberIn(model, 0), 2000);
+    EXPECT_EQ(numberIn(model, 600), 0); // newest first: 1400 is on its way, behind the sort
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+
+    // One reset with the sorted first page; the old page came back after it and was dropped.
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(refreshed.count(), 1);
+    EXPECT_FALSE(model.isRefreshing());
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(numberIn(model, 0), 1001);
+    EXPECT_EQ(numberIn(model, 600), 0);
+    ASSERT_TRUE(waitForRow(model, 600));
+    EXPECT_EQ(numberIn(model, 600), 1601);
+}
+
+TEST_F(OrderTableModelTest, ANewFilterIsCountedOnTheWorkerWhileTheRowsShownStay)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 1000);
+    ASSERT_EQ(numberIn(model, 0), 2000);
+
+    OrderFilter cancelled;
+    cancelled.statuses = {OrderStatus::Cancelled};
+    auto expected = db.session().orders().list(cancelled, {}, 1, 0);
+    ASSERT_TRUE(expected.has_value() && !expected->isEmpty());
+    auto matches = db.session().orders().count(cancelled);
+    ASSERT_TRUE(matches.has_value());
+
+    // Closed, the GUI thread's connection fails every query: the count and first page must come from
+    // the worker.
+    QSqlDatabase guiConnection = db.session().database().connection();
+    guiConnection.close();
+    const auto reopen = qScopeGuard([&] { guiConnection.open(); });
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    QSignalSpy counted(&model, &OrderTableModel::countChanged);
+    ASSERT_TRUE(model.setFilter(cancelled));
+    EXPECT_FALSE(model.setFilter(cancelled)); // asked for already
+    EXPECT_TRUE(model.isRefreshing());
+    EXPECT_EQ(model.rowCount(), 1000);
+    EXPECT_EQ(reset.count(), 0);
+
+    ASSERT_TRUE(refreshed.wait(20000));
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(counted.count(), 1);
+    EXPECT_EQ(model.rowCount(), *matches);
+    // The first page came with the count: at hand at once.
+    EXPECT_EQ(numberIn(model, 0), expected->first().number);
+    EXPECT_EQ(model.index(0, OrderTableModel::Status).data(OrderTableModel::RawValueRole).toString(), u"cancelled"_s);
+    EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
+}
+
+TEST_F(OrderTableModelTest, OnlyTheLatestOfQuickFiltersIsShown)
 {
     SessionWorker worker(db.url());
     OrderTableModel model(db.session().orders(), &hub);
     model.setPageWorker(&worker);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    EXPECT_EQ(numberIn(model, 600), 0); // newest first: 1400 is on its way
-    model.sort(OrderTableModel::Number, Qt::AscendingOrder);
+    // A search typed letter by letter: each letter asks, only the last answer is shown.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    OrderFilter filter;
+    for (const QString &typed : {u"1"_s, u"15"_s, u"150"_s, u"1500"_s}) {
+        filter.search = typed;
+        ASSERT_TRUE(model.setFilter(filter));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0 && !model.isRefreshing(); }, 20000));
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(refreshed.count(), 1);
+    auto matches = db.session().orders().countUpTo(filter, model.countCap());
+    ASSERT_TRUE(matches.has_value());
+    EXPECT_EQ(model.rowCount(), *matches);
+    EXPECT_EQ(numberIn(model, 0), 1500);
+}
+
+TEST_F(OrderTableModelTest, AnOrderLeavingTheListIsCountedOnTheWorker)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    OrderFilter open;
+    open.statuses = {OrderStatus::Pending, OrderStatus::Confirmed};
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    ASSERT_TRUE(model.setFilter(open));
+    ASSERT_TRUE(refreshed.wait(20000));
+    const int before = model.rowCount();
+    ASSERT_GT(before, 1);
+    const qint64 first = numberIn(model, 0);
+    ASSERT_GT(first, 0);
+
+    // Cancelled elsewhere: it leaves the list. Its row is announced at once; the list, counted on the
+    // worker, loses it when the count is in.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto cancelled = db.session().orders().cancel(QString::number(first), CancelReason::Customer, u"test"_s);
+    ASSERT_TRUE(cancelled.has_value()) << cancelled.error().message.toStdString();
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(model.rowCount(), before);
+    ASSERT_TRUE(refreshed.wait(20000));
+    EXPECT_EQ(model.rowCount(), before - 1);
+    EXPECT_NE(numberIn(model, 0), first);
+
+    // A change that keeps the order in the list refreshes nothing: its row is read again in place.
+    const qint64 kept = numberIn(model, 0);
+    auto noted = db.session().orders().addNote(QString::number(kept), u"Gift wrap"_s);
+    ASSERT_TRUE(noted.has_value()) << noted.error().message.toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
-    // The page of the old order came back and was dropped: nothing announced, nothing stored.
-    EXPECT_EQ(changed.count(), 0);
-    EXPECT_EQ(numberIn(model, 600), 0);
-    ASSERT_TRUE(waitForRow(model, 600));
-    EXPECT_EQ(numberIn(model, 600), 1601);
-    EXPECT_EQ(numberIn(model, 0), 1001);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(refreshed.count(), 2);
+    EXPECT_EQ(model.rowCount(), before - 1);
+    ASSERT_TRUE(waitForRow(model, 0));
+    EXPECT_EQ(numberIn(model, 0), kept);
 }
 
 TEST_F(OrderTableModelTest, TheLatestPageAskedForIsReadFirst)

@@ -44,24 +44,87 @@ bool OrderTableModel::selectsEveryOrder(const OrderFilter &filter)
     return every == OrderFilter{};
 }
 
+std::pair<int, bool> OrderTableModel::shownRows(qint64 count, const OrderFilter &filter, int countCap)
+{
+    const bool capped = !selectsEveryOrder(filter) && count > countCap;
+    return {capped ? countCap : int(std::min<qint64>(count, std::numeric_limits<int>::max())), capped};
+}
+
+Result<OrderTableModel::Refreshed> OrderTableModel::readRefresh(
+        OrderService &orders, const RefreshQuery &query, bool withFirstPage)
+{
+    auto count = selectsEveryOrder(query.filter) ? orders.count(query.filter)
+                                                 : orders.countUpTo(query.filter, query.countCap);
+    if (!count)
+        return fail(count.error());
+    Refreshed read{*count, {}};
+    const int rows = shownRows(*count, query.filter, query.countCap).first;
+    if (withFirstPage && rows > 0) {
+        auto first = orders.list(query.filter, query.sort, std::min(rows, int(kPageSize)), 0);
+        if (!first)
+            return fail(first.error());
+        read.firstPage = std::move(*first);
+    }
+    return read;
+}
+
 void OrderTableModel::reload()
+{
+    if (m_pageWorker.isNull())
+        reloadNow();
+    else
+        refreshInBackground();
+}
+
+void OrderTableModel::reloadNow()
+{
+    // Supersedes a refresh on its way. Views read the first page as they paint.
+    newGeneration();
+    m_refreshing = false;
+    const RefreshQuery query{m_filter, m_sort, m_countCap};
+    applyRefresh(query, readRefresh(*m_orders, query, false));
+}
+
+void OrderTableModel::refreshInBackground()
+{
+    SessionWorker *worker = m_pageWorker.data();
+    if (!worker) {
+        reloadNow();
+        return;
+    }
+    const RefreshQuery query{m_filter, m_sort, m_countCap};
+    const quint64 asked = newGeneration();
+    m_refreshing = true;
+    worker->run([query](Session &session) { return readRefresh(session.orders(), query, true); }, this,
+            [this, asked, query](const Result<Refreshed> &read) {
+                if (!isCurrent(asked))
+                    return; // another refresh was asked for since
+                m_refreshing = false;
+                applyRefresh(query, read);
+            });
+}
+
+void OrderTableModel::applyRefresh(const RefreshQuery &query, const Result<Refreshed> &read)
 {
     beginResetModel();
     dropPages();
-    const bool bounded = !selectsEveryOrder(m_filter);
-    auto count = bounded ? m_orders->countUpTo(m_filter, m_countCap) : m_orders->count(m_filter);
+    m_shownFilter = query.filter;
+    m_shownSort = query.sort;
     m_capped = false;
-    if (count) {
-        m_capped = bounded && *count > m_countCap;
-        setRowCount(m_capped ? m_countCap : int(std::min<qint64>(*count, std::numeric_limits<int>::max())));
+    if (read) {
+        const auto [rows, capped] = shownRows(read->count, query.filter, query.countCap);
+        setRowCount(rows);
+        m_capped = capped;
+        if (!read->firstPage.isEmpty())
+            storePage(0, read->firstPage);
         m_lastError.clear();
     } else {
         setRowCount(0);
-        m_lastError = count.error().message;
+        m_lastError = read.error().message;
     }
-    readFirstPage();
     endResetModel();
     Q_EMIT countChanged();
+    Q_EMIT refreshed();
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
 }
@@ -83,7 +146,7 @@ void OrderTableModel::requestMore()
     const auto fetched = qScopeGuard([this] { setFetching(false); });
     const int shown = rowCount();
     const qint64 wanted = std::min<qint64>(qint64(shown) + kPageSize, std::numeric_limits<int>::max() - 1);
-    auto count = m_orders->countUpTo(m_filter, wanted);
+    auto count = m_orders->countUpTo(m_shownFilter, wanted);
     if (!count) {
         m_lastError = count.error().message;
         Q_EMIT loadFailed(m_lastError);
@@ -119,7 +182,7 @@ void OrderTableModel::growTo(int rows, bool capped)
 
 Result<qint64> OrderTableModel::countExactly()
 {
-    auto count = m_orders->count(m_filter);
+    auto count = m_orders->count(m_shownFilter);
     if (!count)
         return count;
     const int rows = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
@@ -140,7 +203,7 @@ std::optional<OrderTableModel::PageQuery> OrderTableModel::pageQuery(int pageInd
     // OFFSET costs a walk over the skipped index entries, so pages in the back half are read from the
     // other end with the mirrored sort: no page is ever more than half the table away. That needs the
     // exact count; while it is capped every page is read forwards (the rows fetched so far are near).
-    PageQuery query{m_filter, m_sort, end - start, start, !m_capped && start > total / 2};
+    PageQuery query{m_shownFilter, m_shownSort, end - start, start, !m_capped && start > total / 2};
     if (query.fromEnd) {
         query.sort.descending = !query.sort.descending;
         query.offset = total - end;
@@ -325,29 +388,46 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
     const OrderSort sort{sortKeyFor(column), order == Qt::DescendingOrder};
     if (sort == m_sort)
         return;
-    // A server-side sort reorders every row; views keep no per-row state worth preserving.
-    beginResetModel();
     m_sort = sort;
+    if (!m_pageWorker.isNull()) {
+        refreshInBackground();
+        return;
+    }
+    // A server-side sort reorders every row; views keep no per-row state worth preserving.
+    newGeneration();
+    m_refreshing = false;
+    beginResetModel();
+    m_shownSort = sort;
     dropPages();
-    readFirstPage();
     endResetModel();
+    Q_EMIT refreshed();
 }
 
-void OrderTableModel::setFilter(const OrderFilter &filter)
+bool OrderTableModel::setFilter(const OrderFilter &filter)
 {
     if (filter == m_filter)
-        return;
+        return false;
     m_filter = filter;
     reload();
+    return true;
 }
 
 void OrderTableModel::onOrderChanged(qint64 number)
 {
+    if (!m_pageWorker.isNull()) {
+        // Its row is read again when shown; whether it entered or left the list is counted on the worker.
+        if (m_capped)
+            invalidateAll();
+        else
+            invalidateRowOfKey(number);
+        recountInBackground();
+        return;
+    }
     const int shown = rowCount();
     if (m_capped) {
         // More orders match than are shown, so a change of membership cannot be seen in the count.
         // Unless the matches shrank below the rows shown, keep the rows and re-read what is shown.
-        auto count = m_orders->countUpTo(m_filter, shown);
+        auto count = m_orders->countUpTo(m_shownFilter, shown);
         if (count && *count <= shown) {
             reload();
             return;
@@ -355,14 +435,53 @@ void OrderTableModel::onOrderChanged(qint64 number)
         invalidateAll();
         return;
     }
-    const bool bounded = !selectsEveryOrder(m_filter);
-    auto count = bounded ? m_orders->countUpTo(m_filter, std::max(m_countCap, shown)) : m_orders->count(m_filter);
+    const bool bounded = !selectsEveryOrder(m_shownFilter);
+    auto count = bounded ? m_orders->countUpTo(m_shownFilter, std::max(m_countCap, shown))
+                         : m_orders->count(m_shownFilter);
     if (count && *count != shown) {
         reload(); // an order entered or left the filtered set: positions shift
         return;
     }
     // Update in place: the row's page is read again when it is next shown.
     invalidateRowOfKey(number);
+}
+
+void OrderTableModel::recountInBackground()
+{
+    SessionWorker *worker = m_pageWorker.data();
+    if (!worker)
+        return;
+    if (m_recounting) {
+        m_recountAgain = true;
+        return;
+    }
+    m_recounting = true;
+    const int shown = rowCount();
+    const bool capped = m_capped;
+    // The same questions as without a worker (onOrderChanged), asked on the worker's connection.
+    const bool exact = !capped && selectsEveryOrder(m_shownFilter);
+    const qint64 upTo = capped ? shown : std::max(m_countCap, shown);
+    worker->run(
+            [filter = m_shownFilter, exact, upTo](Session &session) {
+                return exact ? session.orders().count(filter) : session.orders().countUpTo(filter, upTo);
+            },
+            this,
+            [this, asked = generation(), shown, capped](const Result<qint64> &count) {
+                m_recounting = false;
+                const bool again = std::exchange(m_recountAgain, false);
+                if (!isCurrent(asked))
+                    return; // a refresh asked for since reads the count anew, after the change
+                if (rowCount() != shown || m_capped != capped) {
+                    recountInBackground(); // the rows shown changed meanwhile: ask about these
+                    return;
+                }
+                if (count && (capped ? *count <= shown : *count != shown)) {
+                    refreshInBackground(); // an order entered or left the list: positions shift
+                    return;
+                }
+                if (again)
+                    recountInBackground();
+            });
 }
 
 } // namespace shipshape

@@ -20,11 +20,14 @@ class SessionWorker;
 // countCap(); beyond it the model shows countCap() rows, says isCountCapped() and grows by a page
 // each time a view scrolls to the end (canFetchMore/fetchMore), because counting half a million
 // search matches costs seconds while their first page costs milliseconds.
-// A window of PagedTableModel. Given a page worker (setPageWorker: the main window's), the pages views
-// paint are read on that worker's own connection and data() never waits for the database: a row whose
-// page is on its way shows "Loading…". Without one (tests, tools), pages are read on the model's
-// connection as views ask for them. The count, the first page after a reload or sort, and the rows an
-// action reads (orderAt) are read at once on the model's connection.
+// A window of PagedTableModel. Given a page worker (setPageWorker: the main window's), the GUI thread
+// never waits for the database while the list is browsed: the pages views paint are read on that
+// worker's own connection (a row whose page is on its way shows "Loading…"), and so are the count and
+// first page of a reload, a new filter or sort, and the re-count after an order changed. Until such a
+// refresh is in, the rows of the previous one stay on screen (isRefreshing()); then the model resets
+// once and says refreshed(). Without a worker (tests, tools) all of it is read at once on the model's
+// connection, and refreshed() comes before the call returns. The rows an action reads (orderAt),
+// fetchMore at the end of a capped search and countExactly are read at once on the model's connection.
 class OrderTableModel : public PagedTableModel<OrderSummary, qint64> {
     Q_OBJECT
 
@@ -66,14 +69,18 @@ public:
     // them at once on the source's connection. The worker must outlive the model or be unset first.
     void setPageWorker(SessionWorker *worker);
     [[nodiscard]] OrderService &source() const { return *m_orders; }
-    void setFilter(const OrderFilter &filter);
+    // Lists the orders matching `filter`; false when it is the filter asked for already (nothing to do).
+    bool setFilter(const OrderFilter &filter);
+    // The filter asked for last; the rows shown match it unless isRefreshing().
     [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
+    // True while a refresh is being read on the page worker: the rows shown are the previous ones.
+    [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
     // The order shown in `row`, if its page could be loaded.
     [[nodiscard]] std::optional<OrderSummary> orderAt(int row) const;
     // The row of an order among the pages read so far (the first page is read if it is not yet); -1 when
     // it is not among them, which does not prove it is not further down the list.
     [[nodiscard]] int loadedRowOf(qint64 number) const;
-    // Re-counts and drops cached pages (F5).
+    // Re-counts and drops cached pages (F5); on the page worker when there is one.
     void reload();
     // An order changed elsewhere (another thread, process or desktop): refresh just its row.
     void refreshOrder(qint64 number) { onOrderChanged(number); }
@@ -94,6 +101,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     // rowCount() or isCountCapped() changed (after a reload, fetchMore or countExactly).
     void countChanged();
+    // The rows were replaced as a whole (a reload, a new filter or sort) and the first page is at hand.
+    void refreshed();
 
 protected:
     qint64 keyOf(const OrderSummary &row) const override { return row.number; }
@@ -112,7 +121,28 @@ private:
         int offset = 0;
         bool fromEnd = false;
     };
+    // What a refresh reads: the count and the first page of a filter and sort.
+    struct RefreshQuery {
+        OrderFilter filter;
+        OrderSort sort;
+        int countCap = 0;
+    };
+    struct Refreshed {
+        qint64 count = 0;
+        QList<OrderSummary> firstPage;
+    };
     [[nodiscard]] std::optional<PageQuery> pageQuery(int pageIndex) const;
+    // The count (and first page) of `query`, on whichever connection `orders` has.
+    static Result<Refreshed> readRefresh(OrderService &orders, const RefreshQuery &query, bool withFirstPage);
+    // Reads the count now on the model's connection and resets the model.
+    void reloadNow();
+    // Reads the count and first page on the page worker; the model resets when they are in.
+    void refreshInBackground();
+    // Shows what a refresh read (or its error): one reset, then countChanged and refreshed.
+    void applyRefresh(const RefreshQuery &query, const Result<Refreshed> &read);
+    // After an order changed, with a page worker: counts the shown filter's matches there and refreshes
+    // when the order entered or left them. One count at a time; changes meanwhile ask for one more.
+    void recountInBackground();
     static Result<QList<OrderSummary>> readRows(OrderService &orders, const PageQuery &query);
     // After a reset: the first page read now, so that the list's first order is at hand at once.
     void readFirstPage();
@@ -121,16 +151,24 @@ private:
     static OrderSortKey sortKeyFor(int column);
     // Whether the filter selects every order (whose count the database keeps).
     static bool selectsEveryOrder(const OrderFilter &filter);
+    // How many rows a count shows, and whether more match (a filter's count stops at the cap).
+    [[nodiscard]] static std::pair<int, bool> shownRows(qint64 count, const OrderFilter &filter, int countCap);
     // Grows the model to `rows` rows (capped: more may follow).
     void growTo(int rows, bool capped);
 
     OrderService *m_orders = nullptr;
     // Guarded: the main window's workers may go before the list while the window is torn down.
     QPointer<SessionWorker> m_pageWorker;
+    // Asked for last, and what the rows shown were read with (they differ while refreshing).
     OrderFilter m_filter;
     OrderSort m_sort;
+    OrderFilter m_shownFilter;
+    OrderSort m_shownSort;
     int m_countCap = kDefaultCountCap;
     bool m_capped = false;
+    bool m_refreshing = false;
+    bool m_recounting = false;
+    bool m_recountAgain = false;
     mutable QString m_lastError;
     QLocale m_locale;
 };

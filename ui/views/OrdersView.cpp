@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
@@ -71,8 +73,7 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
         if (OrderTableModel::isSortable(column)) {
             m_sortColumn = column;
-            m_sortOrder = order;
-            followList(ListChange::Sorted);
+            m_sortOrder = order; // the list is followed when the sorted rows are in (refreshed)
             return;
         }
         header->setSortIndicator(m_sortColumn, m_sortOrder);
@@ -164,6 +165,8 @@ OrdersView::OrdersView(Session &session, SessionWorker &worker, ChangeHub &chang
         updateEmptyState();
     });
     connect(m_orderModel, &OrderTableModel::loadFailed, this, &OrdersView::statusMessage);
+    connect(m_orderModel, &OrderTableModel::refreshed, this,
+            [this] { followList(std::exchange(m_nextChange, ListChange::Reloaded)); });
 
     // Fitted to the orders on screen the first time there are some, unless the person's layout is restored.
     m_columnFitter = new ColumnFitter(m_orderView,
@@ -236,9 +239,15 @@ void OrdersView::setNextTagAnswer(std::optional<QString> tag)
 
 void OrdersView::reload()
 {
-    m_orderModel->reload();
+    m_orderModel->reload(); // followed when its rows are in (refreshed)
     reloadKnownTags();
-    followList(ListChange::Reloaded);
+}
+
+void OrdersView::listFiltered(const OrderFilter &filter)
+{
+    m_nextChange = ListChange::Filtered;
+    if (!m_orderModel->setFilter(filter) && !m_orderModel->isRefreshing())
+        followList(std::exchange(m_nextChange, ListChange::Reloaded)); // the same filter: nothing is read
 }
 
 void OrdersView::showInDetail(qint64 number)
@@ -460,9 +469,8 @@ void OrdersView::filterEditedByHand()
 void OrdersView::applyFilter()
 {
     m_searchDelay->stop();
-    m_orderModel->setFilter(filterFromControls());
+    listFiltered(filterFromControls());
     updateEmptyState();
-    followList(ListChange::Filtered);
 }
 
 OrderFilter OrdersView::filterFromControls() const
@@ -493,10 +501,9 @@ void OrdersView::showFilterInControls(const OrderFilter &filter)
 
     // The controls round dates to whole local days; the filter asked for is what is listed.
     m_searchDelay->stop();
-    m_orderModel->setFilter(filter);
+    listFiltered(filter);
     resolveCustomerName();
     updateEmptyState();
-    followList(ListChange::Filtered);
 }
 
 void OrdersView::setCustomerFilter(const QString &customerId)

@@ -116,9 +116,10 @@ Q_SIGNALS:
     void newOrderRequested();
 
 private:
+    // How the list changed as a whole (followList): a new filter or search, or the same question asked
+    // again (a refresh, a sort, an order entering or leaving the list).
     enum class ListChange {
         Filtered,
-        Sorted,
         Reloaded
     };
 
@@ -127,6 +128,8 @@ private:
     void applyFilter();
     void clearSearch();
     void followList(ListChange change);
+    // Lists `filter`; the list is followed when its rows are in (at once without a page worker).
+    void listFiltered(const OrderFilter &filter);
     // Selects the row of the order the detail shows if the list has it at hand; false if not.
     bool selectShownOrder();
     void showInDetail(qint64 number);
@@ -157,6 +160,8 @@ private:
     EmptyStateOverlay *m_emptyState = nullptr;
     ColumnFitter *m_columnFitter = nullptr;
     qint64 m_shownNumber = 0;
+    // How the refresh the model is reading changed the list: followed when it is in (refreshed).
+    ListChange m_nextChange = ListChange::Reloaded;
     // The selected current row whose page was on its way when it became current (-1: none): the detail
     // shows its order when the page arrives.
     int m_awaitedRow = -1;
