@@ -293,6 +293,43 @@ TEST_F(DashboardViewTest, PeriodChangeRecomputesAndStaleAnswersAreIgnored)
     EXPECT_EQ(card(view, u"ordersCard"_s)->value(), u"5"_s);
 }
 
+TEST_F(DashboardViewTest, ChartsAreDrawnInTurnsAfterTheFiguresAndTheSnapshotIsShownAfterTheLast)
+{
+    seed();
+    SessionWorker worker(db.url());
+    DashboardView view(worker, db.clock());
+    view.resize(1280, 800);
+    view.show();
+    ASSERT_TRUE(settle(view));
+    ChartPanel *revenue = panel(view, u"revenueChart"_s);
+    ChartPanel *status = panel(view, u"statusChart"_s);
+    ASSERT_NE(revenue, nullptr);
+    ASSERT_NE(status, nullptr);
+    const QChart *revenueBefore = revenue->chart();
+    const QChart *statusBefore = status->chart();
+
+    // What the view shows at the moment its figures are in, and at the moment it says the snapshot is shown.
+    bool chartsWaitedForTheFigures = false;
+    bool chartsDrawnWhenShown = false;
+    const DashboardPeriod second{QDate(2026, 11, 2), QDate(2026, 11, 2)};
+    QObject::connect(view.kpiModel(), &QAbstractItemModel::modelReset, &view, [&] {
+        chartsWaitedForTheFigures = view.snapshot()->period == second && card(view, u"ordersCard"_s)->value() == u"4"_s
+                && revenue->chart() == revenueBefore && status->chart() == statusBefore;
+    });
+    QObject::connect(&view, &DashboardView::snapshotShown, &view,
+            [&] { chartsDrawnWhenShown = revenue->chart() != revenueBefore && status->chart() != statusBefore; });
+    QSignalSpy shown(&view, &DashboardView::snapshotShown);
+    view.setPeriod(second);
+    ASSERT_TRUE(settle(view));
+    EXPECT_EQ(shown.count(), 1);
+    // The figures came first, the charts after them in turns of the event loop, then snapshotShown.
+    EXPECT_TRUE(chartsWaitedForTheFigures);
+    EXPECT_TRUE(chartsDrawnWhenShown);
+    auto *bars = qobject_cast<QBarSeries *>(revenue->chart()->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().value(0)->count(), 1); // one day
+}
+
 TEST_F(DashboardViewTest, RefreshBurstsCostOneComputation)
 {
     seed();

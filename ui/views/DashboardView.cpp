@@ -41,6 +41,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -213,6 +214,10 @@ DashboardView::DashboardView(SessionWorker &worker, const Clock &clock, QWidget 
     m_customDelay->setSingleShot(true);
     m_customDelay->setInterval(300);
     connect(m_customDelay, &QTimer::timeout, this, &DashboardView::onCustomDatesChanged);
+    m_chartTurn = new QTimer(this);
+    m_chartTurn->setSingleShot(true);
+    m_chartTurn->setInterval(0);
+    connect(m_chartTurn, &QTimer::timeout, this, &DashboardView::drawNextChart);
 
     connect(m_periodChoice, &QComboBox::currentIndexChanged, this, &DashboardView::onPeriodChoiceChanged);
     connect(m_from, &QDateEdit::dateChanged, this, [this] {
@@ -391,7 +396,7 @@ void DashboardView::showEvent(QShowEvent *event)
 
 bool DashboardView::hasPendingWork() const
 {
-    return m_loading || m_refreshTimer->isActive() || m_customDelay->isActive();
+    return m_loading || m_refreshTimer->isActive() || m_customDelay->isActive() || !m_chartStepsLeft.isEmpty();
 }
 
 void DashboardView::startLoad()
@@ -454,64 +459,109 @@ void DashboardView::showSnapshot(const DashboardSnapshot &snapshot)
         m_notice->show();
     }
     m_cards->showSnapshot(snapshot);
-    updateCharts(snapshot);
     m_kpiModel->setSnapshot(snapshot);
     m_kpiTable->resizeColumnsToContents();
     m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiTableModel::Figure, QHeaderView::Stretch);
     m_csvButton->setEnabled(true);
     m_updatedLabel->setText(
             tr("Updated %1").arg(locale.toString(snapshot.computedAt.toLocalTime().time(), QLocale::ShortFormat)));
-    Q_EMIT snapshotShown();
+    drawChartsInTurns(snapshot);
 }
 
-void DashboardView::updateCharts(const DashboardSnapshot &snapshot)
+void DashboardView::drawChartsInTurns(const DashboardSnapshot &snapshot)
 {
-    const QPalette colors = palette();
-    if (DashboardCharts::hasOrders(snapshot)) {
-        m_revenueChart->setChart(
-                DashboardCharts::revenueAndOrders(snapshot, colors, [this](int day) { openDay(day); }));
-        m_statusChart->setChart(
-                DashboardCharts::ordersByStatus(snapshot, colors, [this](OrderStatus status) { openStatus(status); }));
-    } else {
-        const QString none = tr("No orders were placed in this period.");
-        m_revenueChart->showEmpty(none);
-        m_statusChart->showEmpty(none);
-    }
-    if (snapshot.topProducts.isEmpty()) {
-        m_productsChart->showEmpty(tr("No products were sold in this period."));
-    } else {
-        m_productsChart->setChart(
-                DashboardCharts::topProducts(snapshot, colors, [this](int product) { openTopProduct(product); }));
-    }
-    if (snapshot.lowStock.isEmpty()) {
-        m_lowStockChart->setTitle(tr("Low stock against threshold"));
-        m_lowStockChart->showEmpty(tr("No product is at or below its low-stock threshold."));
-    } else {
-        const auto shown = std::min<qsizetype>(snapshot.lowStock.size(), DashboardCharts::kLowStockShown);
-        m_lowStockChart->setTitle(shown < snapshot.lowStock.size()
-                        ? tr("Low stock against threshold (lowest %1 of %2)").arg(shown).arg(snapshot.lowStock.size())
-                        : tr("Low stock against threshold"));
-        m_lowStockChart->setChart(
-                DashboardCharts::lowStock(snapshot, colors, [this](int product) { openLowStockProduct(product); }));
-    }
-    if (snapshot.topReturnReasons.isEmpty()) {
-        m_returnReasonsChart->showEmpty(tr("No returns were opened in this period."));
-    } else {
-        m_returnReasonsChart->setChart(DashboardCharts::returnReasons(
-                snapshot, colors, [this](ReturnReason reason) { openReturnReason(reason); }));
-    }
-    if (DashboardCharts::hasPlacementTimes(snapshot))
-        m_latencyChart->setChart(DashboardCharts::placementTimes(snapshot, colors));
+    // A newer snapshot replaces the charts still to be drawn of an older one.
+    m_chartStepsLeft = chartSteps(snapshot);
+    m_chartTurn->start(); // the cards and figures are painted first
+}
+
+void DashboardView::drawNextChart()
+{
+    if (m_chartStepsLeft.isEmpty())
+        return;
+    const std::function<void()> step = m_chartStepsLeft.takeFirst();
+    step();
+    if (m_chartStepsLeft.isEmpty())
+        Q_EMIT snapshotShown();
     else
-        m_latencyChart->showEmpty(tr("No order placements were timed in this period."));
+        m_chartTurn->start();
+}
+
+QList<std::function<void()>> DashboardView::chartSteps(const DashboardSnapshot &drawn)
+{
+    // Shared by the steps: a year's snapshot is not copied six times.
+    const auto snapshot = std::make_shared<const DashboardSnapshot>(drawn);
+    return {
+            [this, snapshot] {
+                if (DashboardCharts::hasOrders(*snapshot)) {
+                    m_revenueChart->setChart(
+                            DashboardCharts::revenueAndOrders(*snapshot, palette(), [this](int day) { openDay(day); }));
+                } else {
+                    m_revenueChart->showEmpty(tr("No orders were placed in this period."));
+                }
+            },
+            [this, snapshot] {
+                if (DashboardCharts::hasOrders(*snapshot)) {
+                    m_statusChart->setChart(DashboardCharts::ordersByStatus(
+                            *snapshot, palette(), [this](OrderStatus status) { openStatus(status); }));
+                } else {
+                    m_statusChart->showEmpty(tr("No orders were placed in this period."));
+                }
+            },
+            [this, snapshot] {
+                if (snapshot->topProducts.isEmpty()) {
+                    m_productsChart->showEmpty(tr("No products were sold in this period."));
+                } else {
+                    m_productsChart->setChart(DashboardCharts::topProducts(
+                            *snapshot, palette(), [this](int product) { openTopProduct(product); }));
+                }
+            },
+            [this, snapshot] {
+                if (snapshot->lowStock.isEmpty()) {
+                    m_lowStockChart->setTitle(tr("Low stock against threshold"));
+                    m_lowStockChart->showEmpty(tr("No product is at or below its low-stock threshold."));
+                    return;
+                }
+                const auto shown = std::min<qsizetype>(snapshot->lowStock.size(), DashboardCharts::kLowStockShown);
+                m_lowStockChart->setTitle(shown < snapshot->lowStock.size()
+                                ? tr("Low stock against threshold (lowest %1 of %2)")
+                                          .arg(shown)
+                                          .arg(snapshot->lowStock.size())
+                                : tr("Low stock against threshold"));
+                m_lowStockChart->setChart(DashboardCharts::lowStock(
+                        *snapshot, palette(), [this](int product) { openLowStockProduct(product); }));
+            },
+            [this, snapshot] {
+                if (snapshot->topReturnReasons.isEmpty()) {
+                    m_returnReasonsChart->showEmpty(tr("No returns were opened in this period."));
+                } else {
+                    m_returnReasonsChart->setChart(DashboardCharts::returnReasons(
+                            *snapshot, palette(), [this](ReturnReason reason) { openReturnReason(reason); }));
+                }
+            },
+            [this, snapshot] {
+                if (DashboardCharts::hasPlacementTimes(*snapshot))
+                    m_latencyChart->setChart(DashboardCharts::placementTimes(*snapshot, palette()));
+                else
+                    m_latencyChart->showEmpty(tr("No order placements were timed in this period."));
+            },
+    };
 }
 
 void DashboardView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     // Light/dark switch: charts take their colours from the palette when built, so build them again.
-    if (event->type() == QEvent::PaletteChange && m_snapshot)
-        updateCharts(*m_snapshot);
+    if (event->type() == QEvent::PaletteChange && m_snapshot) {
+        // At once (a theme switch repaints everything anyway); charts still to be drawn are drawn now.
+        const bool announce = !m_chartStepsLeft.isEmpty();
+        m_chartStepsLeft.clear();
+        m_chartTurn->stop();
+        for (const std::function<void()> &step : chartSteps(*m_snapshot))
+            step();
+        if (announce)
+            Q_EMIT snapshotShown();
+    }
 }
 
 OrderFilter DashboardView::placedInPeriod(OrderFilter filter) const

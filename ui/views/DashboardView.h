@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -97,7 +98,13 @@ private:
     void applyPeriod(const DashboardPeriod &period);
     void startLoad();
     void showSnapshot(const DashboardSnapshot &snapshot);
-    void updateCharts(const DashboardSnapshot &snapshot);
+    // Each chart's drawing of `snapshot`, in the order they are drawn.
+    [[nodiscard]] QList<std::function<void()>> chartSteps(const DashboardSnapshot &snapshot);
+    // Draws the charts of a new snapshot one per turn of the event loop, then says snapshotShown():
+    // the window takes input and paints between them (building and painting all six at once froze it
+    // for 40-70 ms at every change of period).
+    void drawChartsInTurns(const DashboardSnapshot &snapshot);
+    void drawNextChart();
     void setBusy(bool busy);
     void showError(const QString &message);
     QString exportPath(const QString &title, const QString &fileName, const QString &filter);
@@ -137,6 +144,8 @@ private:
     QLabel *m_error = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_customDelay = nullptr;
+    QTimer *m_chartTurn = nullptr;
+    QList<std::function<void()>> m_chartStepsLeft;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_kpiTable = nullptr;
     KpiTableModel *m_kpiModel = nullptr;
