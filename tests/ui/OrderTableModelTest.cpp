@@ -389,6 +389,54 @@ TEST_F(OrderTableModelTest, ANewFilterIsCountedOnTheWorkerWhileTheRowsShownStay)
     EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
 }
 
+TEST_F(OrderTableModelTest, FetchingBeyondTheCapCountsOnTheWorker)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    model.setCountCap(300);
+    OrderFilter filter;
+    filter.search = u"SKU-1"_s; // nearly every order matches
+    auto exact = db.session().orders().count(filter);
+    ASSERT_TRUE(exact.has_value());
+    ASSERT_GT(*exact, 300 + OrderTableModel::kPageSize);
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    ASSERT_TRUE(model.setFilter(filter));
+    ASSERT_TRUE(refreshed.wait(20000));
+    ASSERT_EQ(model.rowCount(), 300);
+    ASSERT_TRUE(model.isCountCapped());
+
+    QSqlDatabase guiConnection = db.session().database().connection();
+    guiConnection.close();
+    const auto reopen = qScopeGuard([&] { guiConnection.open(); });
+
+    // Asked for more: nothing at once, a page more when the count is in; asking again meanwhile does nothing.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 300);
+    ASSERT_TRUE(inserted.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(model.rowCount(), 300 + OrderTableModel::kPageSize);
+    EXPECT_TRUE(model.isCountCapped());
+    EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
+
+    // A fetch overtaken by a new filter (the same matches, asked another way) is dropped: the new rows
+    // start at the cap again, and can be fetched beyond in turn.
+    model.fetchMore({});
+    OrderFilter everyStatus = filter;
+    everyStatus.statuses = {OrderStatus::Pending, OrderStatus::Confirmed, OrderStatus::Shipped, OrderStatus::Delivered,
+            OrderStatus::Cancelled};
+    ASSERT_TRUE(model.setFilter(everyStatus));
+    ASSERT_TRUE(refreshed.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return worker.pendingJobs() == 0; }, 20000));
+    EXPECT_EQ(model.rowCount(), 300);
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 300 + OrderTableModel::kPageSize; }, 20000));
+}
+
 TEST_F(OrderTableModelTest, OnlyTheLatestOfQuickFiltersIsShown)
 {
     SessionWorker worker(db.url());

@@ -108,6 +108,7 @@ void OrderTableModel::applyRefresh(const RefreshQuery &query, const Result<Refre
 {
     beginResetModel();
     dropPages();
+    setFetching(false); // a fetch of the previous rows is over: its answer is dropped
     m_shownFilter = query.filter;
     m_shownSort = query.sort;
     m_capped = false;
@@ -141,12 +142,32 @@ void OrderTableModel::setCountCap(int cap)
 
 void OrderTableModel::requestMore()
 {
-    // Read now; views and QAbstractItemModelTester calling back in while the rows are inserted are refused
-    // (still fetching) until this returns.
-    const auto fetched = qScopeGuard([this] { setFetching(false); });
     const int shown = rowCount();
     const qint64 wanted = std::min<qint64>(qint64(shown) + kPageSize, std::numeric_limits<int>::max() - 1);
-    auto count = m_orders->countUpTo(m_shownFilter, wanted);
+    if (SessionWorker *worker = m_pageWorker.data()) {
+        // Still fetching until the count is in: views asking again meanwhile are refused.
+        worker->run([filter = m_shownFilter, wanted](
+                            Session &session) { return session.orders().countUpTo(filter, wanted); },
+                this,
+                [this, asked = generation(), shown, wanted](const Result<qint64> &count) {
+                    if (!isCurrent(asked))
+                        return; // a refresh replaces these rows (and ends the fetch when it is in)
+                    if (rowCount() != shown) {
+                        setFetching(false); // counted meanwhile: views ask again for what they show
+                        return;
+                    }
+                    grow(count, shown, wanted);
+                });
+        return;
+    }
+    grow(m_orders->countUpTo(m_shownFilter, wanted), shown, wanted);
+}
+
+void OrderTableModel::grow(const Result<qint64> &count, int shown, qint64 wanted)
+{
+    // Views and QAbstractItemModelTester calling back in while the rows are inserted are refused (still
+    // fetching) until this returns.
+    const auto fetched = qScopeGuard([this] { setFetching(false); });
     if (!count) {
         m_lastError = count.error().message;
         Q_EMIT loadFailed(m_lastError);

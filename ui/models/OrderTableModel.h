@@ -26,8 +26,9 @@ class SessionWorker;
 // first page of a reload, a new filter or sort, and the re-count after an order changed. Until such a
 // refresh is in, the rows of the previous one stay on screen (isRefreshing()); then the model resets
 // once and says refreshed(). Without a worker (tests, tools) all of it is read at once on the model's
-// connection, and refreshed() comes before the call returns. The rows an action reads (orderAt),
-// fetchMore at the end of a capped search and countExactly are read at once on the model's connection.
+// connection, and refreshed() comes before the call returns. fetchMore at the end of a capped search
+// counts on the worker too. The rows an action reads (orderAt) and countExactly are read at once on the
+// model's connection.
 class OrderTableModel : public PagedTableModel<OrderSummary, qint64> {
     Q_OBJECT
 
@@ -153,6 +154,8 @@ private:
     static bool selectsEveryOrder(const OrderFilter &filter);
     // How many rows a count shows, and whether more match (a filter's count stops at the cap).
     [[nodiscard]] static std::pair<int, bool> shownRows(qint64 count, const OrderFilter &filter, int countCap);
+    // Shows what fetchMore counted (up to `wanted` matches, `shown` rows shown when asked), and ends the fetch.
+    void grow(const Result<qint64> &count, int shown, qint64 wanted);
     // Grows the model to `rows` rows (capped: more may follow).
     void growTo(int rows, bool capped);
 
