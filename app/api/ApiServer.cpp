@@ -296,9 +296,15 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
     ApiCall call{method, path, request.query(), request.body(), *subject,
             QString::fromUtf8(request.value("Idempotency-Key")).trimmed()};
+    auto answered = [reply, claim](ApiAnswer answer) { reply(claim, std::move(answer)); };
+    if (OrderApi::placesAtOnce(call, route)) {
+        m_pool.submitAtOnce(
+                [call](Session &session) { return OrderApi::placeAtOnce(session, call); }, this, std::move(answered));
+        return;
+    }
     m_pool.submit([call, route](Session &session,
                           QObject *context) { return OrderApi::handle(session, context, call, route); },
-            this, [reply, claim](ApiAnswer answer) { reply(claim, std::move(answer)); });
+            this, std::move(answered));
 }
 
 void ApiServer::shutdown()
@@ -328,6 +334,10 @@ void ApiServer::finishShutdownWhenIdle()
     }
     m_trafficTimer.stop();
     m_stopped = true;
+    if (const GroupCommits grouped = m_pool.groupCommits(); grouped.commits > 0) {
+        qCInfo(lcApiTraffic).noquote()
+                << u"%1 orders placed at once shared %2 commits"_s.arg(grouped.requests).arg(grouped.commits);
+    }
     m_pool.stop();
     QMetaObject::invokeMethod(this, &ApiServer::stopped, Qt::QueuedConnection);
 }

@@ -75,6 +75,8 @@ public:
     Status start(const DatabaseUrl &url, const SessionOptions &sessionOptions);
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] int inFlight() const { return m_inFlight; }
+    // Orders placed at once that shared a commit with others (SQLite group commit), while running.
+    [[nodiscard]] GroupCommits groupCommits() const { return m_pool.groupCommits(); }
     void shutdown();
 
 Q_SIGNALS:

@@ -1,5 +1,9 @@
 #include "api/ApiWorkerPool.h"
 
+#include "storage/UnitOfWork.h"
+
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape::api {
@@ -23,14 +27,89 @@ void ApiSessionWorker::close()
 
 void ApiSessionWorker::enqueue(ApiJob job, std::function<void(ApiAnswer)> done)
 {
-    m_queue.enqueue(Pending{std::move(job), std::move(done)});
+    m_queue.enqueue(Pending{std::move(job), {}, std::move(done)});
     runNext();
+}
+
+void ApiSessionWorker::enqueueAtOnce(ApiAtOnceJob job, std::function<void(ApiAnswer)> done)
+{
+    m_queue.enqueue(Pending{{}, std::move(job), std::move(done)});
+    // Run after the requests already handed to this thread are queued too: they can share the commit.
+    scheduleRun();
+}
+
+void ApiSessionWorker::scheduleRun()
+{
+    if (std::exchange(m_runScheduled, true))
+        return;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_runScheduled = false;
+                runNext();
+            },
+            Qt::QueuedConnection);
+}
+
+void ApiSessionWorker::answer(const Pending &pending, ApiAnswer answer)
+{
+    pending.done(std::move(answer));
+    m_load.fetch_sub(1);
+}
+
+void ApiSessionWorker::runEachAlone(const QList<Pending> &jobs)
+{
+    for (const Pending &pending : jobs)
+        answer(pending, pending.atOnce(*m_session));
+}
+
+void ApiSessionWorker::runAtOnceJobs()
+{
+    QList<Pending> group;
+    while (!m_queue.isEmpty() && m_queue.head().atOnce && group.size() < kMaxGroup)
+        group.append(m_queue.dequeue());
+    if (!m_groupCommits || group.size() == 1) {
+        runEachAlone(group);
+        return;
+    }
+    QList<ApiAnswer> answers;
+    answers.reserve(group.size());
+    {
+        auto unit = UnitOfWork::begin(m_session->database());
+        if (unit) {
+            bool failing = false;
+            for (const Pending &pending : std::as_const(group)) {
+                answers.append(pending.atOnce(*m_session));
+                // The database failing (disk full, I/O error) may have ended the transaction: the whole
+                // group is rolled back and run again one by one, each finding out for itself.
+                if (answers.constLast().status >= 500) {
+                    failing = true;
+                    break;
+                }
+            }
+            if (!failing && unit->commit()) {
+                m_sharedCommits.fetch_add(1);
+                m_requestsInSharedCommits.fetch_add(group.size());
+                for (qsizetype i = 0; i < group.size(); ++i)
+                    answer(group.at(i), answers.at(i));
+                return;
+            }
+        }
+    } // rolled back here
+    runEachAlone(group);
 }
 
 void ApiSessionWorker::runNext()
 {
     if (m_running || m_queue.isEmpty() || !m_session)
         return;
+    if (m_queue.head().atOnce) {
+        runAtOnceJobs();
+        // What is left, with the requests that arrived meanwhile, in the next turn of this thread's loop.
+        if (!m_queue.isEmpty())
+            scheduleRun();
+        return;
+    }
     m_running = true;
     Pending pending = m_queue.dequeue();
     QFuture<ApiAnswer> future = pending.job(*m_session, this);
@@ -56,6 +135,7 @@ ApiWorkerPool::~ApiWorkerPool()
 
 Status ApiWorkerPool::start(int count, const DatabaseUrl &url, const SessionOptions &options)
 {
+    m_groupCommits = url.kind() == DatabaseKind::Sqlite;
     for (int i = 0; i < count; ++i) {
         Worker worker;
         worker.thread = std::make_unique<QThread>();
@@ -64,6 +144,7 @@ Status ApiWorkerPool::start(int count, const DatabaseUrl &url, const SessionOpti
         worker.worker->moveToThread(worker.thread.get());
         QObject::connect(worker.thread.get(), &QThread::finished, worker.worker, &QObject::deleteLater);
         worker.thread->start();
+        worker.worker->setGroupCommits(m_groupCommits);
         Status opened;
         // Blocking until the session is open on its own thread: start-up, before the server listens.
         QMetaObject::invokeMethod(
@@ -77,22 +158,65 @@ Status ApiWorkerPool::start(int count, const DatabaseUrl &url, const SessionOpti
     return {};
 }
 
-void ApiWorkerPool::submit(ApiJob job, QObject *context, std::function<void(ApiAnswer)> done)
+ApiSessionWorker *ApiWorkerPool::pick(bool atOnce)
 {
     Q_ASSERT(!m_workers.empty());
-    ApiSessionWorker *least = m_workers.front().worker;
-    for (const Worker &candidate : std::as_const(m_workers)) {
-        if (candidate.worker->load() < least->load())
-            least = candidate.worker;
+    // With group commits, every at-once order goes to the first worker, where the waiting ones share a
+    // commit (spread over several sessions they would queue for SQLite's one writer in small groups), and
+    // the other requests go to the other workers, so that no order waits behind a card payment there.
+    const bool writerLane = m_groupCommits && m_workers.size() > 1;
+    ApiSessionWorker *chosen = m_workers.front().worker;
+    if (!(writerLane && atOnce)) {
+        const std::size_t first = writerLane ? 1 : 0;
+        chosen = m_workers.at(first).worker;
+        for (std::size_t i = first; i < m_workers.size(); ++i) {
+            if (m_workers.at(i).worker->load() < chosen->load())
+                chosen = m_workers.at(i).worker;
+        }
     }
-    least->m_load.fetch_add(1);
+    chosen->m_load.fetch_add(1);
+    return chosen;
+}
+
+std::function<void(ApiAnswer)> ApiWorkerPool::deliverOn(QObject *context, std::function<void(ApiAnswer)> done)
+{
     // `context` (the server) outlives the pool's jobs: the server drains and stops the pool before it goes.
-    auto deliver = [context, done = std::move(done)](ApiAnswer answer) {
+    return [context, done = std::move(done)](ApiAnswer answer) {
         QMetaObject::invokeMethod(
                 context, [done, answer = std::move(answer)] { done(answer); }, Qt::QueuedConnection);
     };
+}
+
+void ApiWorkerPool::submit(ApiJob job, QObject *context, std::function<void(ApiAnswer)> done)
+{
+    ApiSessionWorker *least = pick(false);
     QMetaObject::invokeMethod(
-            least, [least, job = std::move(job), deliver] { least->enqueue(job, deliver); }, Qt::QueuedConnection);
+            least,
+            [least, job = std::move(job), deliver = deliverOn(context, std::move(done))] {
+                least->enqueue(job, deliver);
+            },
+            Qt::QueuedConnection);
+}
+
+void ApiWorkerPool::submitAtOnce(ApiAtOnceJob job, QObject *context, std::function<void(ApiAnswer)> done)
+{
+    ApiSessionWorker *least = pick(true);
+    QMetaObject::invokeMethod(
+            least,
+            [least, job = std::move(job), deliver = deliverOn(context, std::move(done))] {
+                least->enqueueAtOnce(job, deliver);
+            },
+            Qt::QueuedConnection);
+}
+
+GroupCommits ApiWorkerPool::groupCommits() const
+{
+    GroupCommits total;
+    for (const Worker &worker : m_workers) {
+        total.commits += worker.worker->sharedCommits();
+        total.requests += worker.worker->requestsInSharedCommits();
+    }
+    return total;
 }
 
 void ApiWorkerPool::stop()

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -376,21 +377,21 @@ std::optional<ApiAnswer> answerForUsedKey(const IdempotencyClaim &claim, const A
     return std::nullopt;
 }
 
-// An order placed without waiting for Stripe: the key's claim, the placement and the answer commit together
-// (IdempotencyKeys::runOnce), one commit where the general path makes three.
-ApiAnswer placeWithKeyAtOnce(Session &session, const ApiCall &call, const PlaceOrderRequest &request)
+// A POST answered without waiting for anything outside the database: the key's claim, the work and its
+// answer commit together (IdempotencyKeys::runOnce), one commit where the general path makes three.
+ApiAnswer answerOnceWithKey(Session &session, const ApiCall &call, const std::function<ApiAnswer()> &respond)
 {
     IdempotencyKeys keys(session.database(), session.clock());
-    ApiAnswer placed;
+    ApiAnswer answered;
     auto claim = keys.runOnce(call.subject.claim(), call.idempotencyKey, OrderApi::requestHash(call), [&] {
-        placed = placedAnswer(session, request, session.payments().placeOrder(request).result());
-        return StoredAnswer{placed.status, placed.body};
+        answered = respond();
+        return StoredAnswer{answered.status, answered.body};
     });
     if (!claim)
         return OrderApi::answerFor(session, claim.error());
     if (auto used = answerForUsedKey(*claim, call))
         return *used;
-    return placed;
+    return answered;
 }
 
 } // namespace
@@ -399,12 +400,8 @@ QFuture<ApiAnswer> OrderApi::handle(Session &session, QObject *context, const Ap
 {
     if (call.method != "POST" || call.idempotencyKey.isEmpty())
         return run(session, context, call, route);
-    if (route.endpoint == Endpoint::PlaceOrder) {
-        auto placement = placementFor(session, call);
-        if (const auto *request = std::get_if<PlaceOrderRequest>(&placement);
-                request && PaymentWorkflow::placesAtOnce(*request))
-            return now(placeWithKeyAtOnce(session, call, *request));
-    }
+    if (placesAtOnce(call, route))
+        return now(placeAtOnce(session, call));
 
     IdempotencyKeys keys(session.database(), session.clock());
     const QString subject = call.subject.claim();
@@ -426,6 +423,24 @@ QFuture<ApiAnswer> OrderApi::handle(Session &session, QObject *context, const Ap
                                        << stored.error().message;
         return answer;
     });
+}
+
+bool OrderApi::placesAtOnce(const ApiCall &call, const Route &route)
+{
+    if (call.method != "POST" || call.idempotencyKey.isEmpty() || route.endpoint != Endpoint::PlaceOrder)
+        return false;
+    auto request = OrderRequestJson::parsePlace(call.body);
+    return request && PaymentWorkflow::placesAtOnce(*request);
+}
+
+ApiAnswer OrderApi::placeAtOnce(Session &session, const ApiCall &call)
+{
+    auto placement = placementFor(session, call);
+    if (const auto *refused = std::get_if<ApiAnswer>(&placement))
+        return answerOnceWithKey(session, call, [&] { return *refused; });
+    const PlaceOrderRequest &request = std::get<PlaceOrderRequest>(placement);
+    return answerOnceWithKey(session, call,
+            [&] { return placedAnswer(session, request, session.payments().placeOrder(request).result()); });
 }
 
 ApiAnswer OrderApi::answerFor(Session &session, const Error &error, const PlaceOrderRequest *request)

@@ -11,6 +11,7 @@
 #include "api/ApiToken.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeSignature.h"
+#include "storage/UnitOfWork.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -106,6 +107,61 @@ TEST_F(ApiServerTest, ConcurrentIdenticalRequestsCreateOneOrder)
     EXPECT_EQ(orderIds.size(), 1);
     EXPECT_EQ(orderCount(), 1);
     EXPECT_EQ(available(u"W-2"_s), 99);
+}
+
+TEST_F(ApiServerTest, OrdersWaitingTogetherShareACommitAndARefusedOneRollsBackAlone)
+{
+    ApiServerOptions options = defaults();
+    options.workers = 1;
+    startServer(options);
+
+    // The test holds the writer's turn (SQLite's; on PostgreSQL a transaction of its own): the server's one
+    // session waits for it while the requests queue up behind, as they do under load.
+    QList<QNetworkReply *> replies;
+    {
+        auto held = UnitOfWork::begin(db.session().database());
+        ASSERT_TRUE(held.has_value()) << held.error().message.toStdString();
+        for (int i = 0; i < 5; ++i) {
+            replies << start("POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 1, "5.00"), storefront(),
+                    {{"Idempotency-Key", "group-" + QByteArray::number(i)}});
+        }
+        replies << start("POST", u"/v1/orders"_s, placeBody(u"W-1"_s, 11), storefront(),
+                {{"Idempotency-Key", "group-too-many"}});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 6; }, 20000)) << server->inFlight();
+    } // given back: the waiting orders go
+
+    QStringList ids;
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const HttpAnswer answer = read(replies.at(i));
+        if (i < 5) {
+            ASSERT_EQ(answer.status, 201) << answer;
+            ids << answer.json().value(u"id"_s).toString();
+        } else {
+            ASSERT_EQ(answer.status, 409) << answer;
+            EXPECT_EQ(answer.code(), u"out_of_stock"_s);
+        }
+    }
+    // On SQLite some of them shared a commit, and the refused one rolled back only its own savepoint;
+    // PostgreSQL commits each alone (a serialization failure must re-run one order, not its neighbours).
+    const GroupCommits grouped = server->groupCommits();
+    if (db.url().kind() == DatabaseKind::Sqlite) {
+        EXPECT_GE(grouped.commits, 1);
+        EXPECT_GE(grouped.requests, 2);
+    } else {
+        EXPECT_EQ(grouped.commits, 0);
+    }
+    EXPECT_EQ(orderCount(), 5);
+    EXPECT_EQ(available(u"W-2"_s), 95);
+    EXPECT_EQ(available(u"W-1"_s), 10);
+    // Each key's answer was committed with its order: a retry gets it again.
+    const HttpAnswer replay = post(placeBody(u"W-2"_s, 1, "5.00"), "group-3");
+    EXPECT_EQ(replay.status, 201) << replay;
+    EXPECT_EQ(replay.headers.value("idempotent-replayed"), "true");
+    EXPECT_EQ(replay.json().value(u"id"_s).toString(), ids.at(3));
+    const HttpAnswer refusedAgain = post(placeBody(u"W-1"_s, 11), "group-too-many");
+    EXPECT_EQ(refusedAgain.status, 409) << refusedAgain;
+    EXPECT_EQ(refusedAgain.headers.value("idempotent-replayed"), "true");
+    EXPECT_EQ(orderCount(), 5);
 }
 
 TEST_F(ApiServerTest, CustomerTokensSeeAndCancelOnlyTheirOwnOrders)

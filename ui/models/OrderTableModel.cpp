@@ -490,8 +490,13 @@ void OrderTableModel::recountInBackground()
             [this, asked = generation(), shown, capped](const Result<qint64> &count) {
                 m_recounting = false;
                 const bool again = std::exchange(m_recountAgain, false);
-                if (!isCurrent(asked))
-                    return; // a refresh asked for since reads the count anew, after the change
+                if (!isCurrent(asked)) {
+                    // A refresh asked for since reads the count anew; a change that came after it was
+                    // asked for may have been read before it, so that one is asked about again.
+                    if (again)
+                        recountInBackground();
+                    return;
+                }
                 if (rowCount() != shown || m_capped != capped) {
                     recountInBackground(); // the rows shown changed meanwhile: ask about these
                     return;
