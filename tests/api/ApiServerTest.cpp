@@ -164,6 +164,54 @@ TEST_F(ApiServerTest, OrdersWaitingTogetherShareACommitAndARefusedOneRollsBackAl
     EXPECT_EQ(orderCount(), 5);
 }
 
+TEST_F(ApiServerTest, AnOrderFailingInsideAGroupIsRunAgainAloneAndTakesNoOtherOrderWithIt)
+{
+    if (db.url().kind() != DatabaseKind::Sqlite)
+        GTEST_SKIP() << "group commit is SQLite's";
+    // Fault injection: the database fails any line of W-BOOM with an error that is no rule of the shop (an
+    // integer overflow while running its trigger), as a full disk or an I/O error would.
+    test::addProduct(db.session(), u"W-BOOM"_s, u"5.00"_s, 100);
+    ASSERT_TRUE(db.session().database().execute(
+            u"CREATE TRIGGER test_fail_boom BEFORE INSERT ON order_lines "
+            u"WHEN NEW.sku = 'W-BOOM' BEGIN SELECT abs(-9223372036854775807 - 1); END"_s));
+    ApiServerOptions options = defaults();
+    options.workers = 1;
+    startServer(options);
+
+    QList<QNetworkReply *> replies;
+    {
+        auto held = UnitOfWork::begin(db.session().database());
+        ASSERT_TRUE(held.has_value()) << held.error().message.toStdString();
+        replies << start(
+                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 1, "5.00"), storefront(), {{"Idempotency-Key", "before"}});
+        replies << start("POST", u"/v1/orders"_s, placeBody(u"W-BOOM"_s, 1, "5.00"), storefront(),
+                {{"Idempotency-Key", "boom"}});
+        replies << start(
+                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 2, "5.00"), storefront(), {{"Idempotency-Key", "after"}});
+        replies << start(
+                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 3, "5.00"), storefront(), {{"Idempotency-Key", "last"}});
+        ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 4; }, 20000)) << server->inFlight();
+    }
+
+    const HttpAnswer before = read(replies.at(0));
+    const HttpAnswer boom = read(replies.at(1));
+    const HttpAnswer after = read(replies.at(2));
+    const HttpAnswer last = read(replies.at(3));
+    EXPECT_EQ(before.status, 201) << before;
+    EXPECT_GE(boom.status, 500) << boom;
+    EXPECT_EQ(after.status, 201) << after;
+    EXPECT_EQ(last.status, 201) << last;
+    EXPECT_EQ(orderCount(), 3);
+    EXPECT_EQ(available(u"W-2"_s), 94);
+    EXPECT_EQ(available(u"W-BOOM"_s), 100);
+    // The failed one's key was given back with its rolled-back group: once the fault is gone, a retry places it.
+    ASSERT_TRUE(db.session().database().execute(u"DROP TRIGGER test_fail_boom"_s));
+    const HttpAnswer retried = post(placeBody(u"W-BOOM"_s, 1, "5.00"), "boom");
+    EXPECT_EQ(retried.status, 201) << retried;
+    EXPECT_FALSE(retried.headers.contains("idempotent-replayed"));
+    EXPECT_EQ(orderCount(), 4);
+}
+
 TEST_F(ApiServerTest, CustomerTokensSeeAndCancelOnlyTheirOwnOrders)
 {
     const HttpAnswer ada = post(placeBody(u"W-1"_s, 1));
