@@ -6321,7 +6321,7 @@ Beispieldokument:
         <translation>%1: nicht mehr im Katalog; die Position entfällt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 then, %3 now</source>
         <translation>%1: damals %2, jetzt %3</translation>
     </message>
@@ -6459,7 +6459,7 @@ Beispieldokument:
 <context>
     <name>OrderApi</name>
     <message>
-        <location filename="../app/api/OrderApi.cpp" line="+48"/>
+        <location filename="../app/api/OrderApi.cpp" line="+49"/>
         <source>There is no order %1.</source>
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
@@ -6539,7 +6539,7 @@ Beispieldokument:
         <translation>Eine Anfrage mit diesem Idempotency-Key läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation>Auf dem Server ist ein Fehler aufgetreten; er wurde protokolliert.</translation>
     </message>
@@ -11030,7 +11030,7 @@ Beispieldokument:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+71"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -11120,7 +11120,7 @@ Beispieldokument:
         <translation>KPI-Tabelle</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Revenue and orders per day</source>
         <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
@@ -11136,13 +11136,13 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
-        <location line="+6"/>
+        <location line="+241"/>
+        <location line="+9"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-249"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
@@ -11182,7 +11182,7 @@ Beispieldokument:
         <translation>Von %1 bis %2 wurden keine Bestellungen aufgegeben. Die Werte sind null und die Diagramme bleiben leer, bis Bestellungen eingehen; wählen Sie einen längeren Zeitraum, um frühere Bestellungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Updated %1</source>
         <translation>Aktualisiert: %1</translation>
     </message>
@@ -11272,7 +11272,8 @@ Beispieldokument:
         <translation type="vanished">nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+8"/>
         <source>No orders were placed in this period.</source>
         <translation>In diesem Zeitraum wurden keine Bestellungen aufgegeben.</translation>
     </message>
@@ -11282,27 +11283,27 @@ Beispieldokument:
         <translation>In diesem Zeitraum wurden keine Produkte verkauft.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No product is at or below its low-stock threshold.</source>
         <translation>Kein Produkt liegt auf oder unter seiner Schwelle für niedrigen Bestand.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Low stock against threshold (lowest %1 of %2)</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle (niedrigste %1 von %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No returns were opened in this period.</source>
         <translation>In diesem Zeitraum wurden keine Retouren angelegt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No order placements were timed in this period.</source>
         <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Could not save %1 to %2.</source>
         <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
@@ -12759,7 +12760,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OfflineDraftReviewModel</name>
     <message>
-        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+73"/>
+        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+62"/>
         <source>(no customer yet)</source>
         <translation>(noch kein Kunde)</translation>
     </message>
@@ -14566,13 +14567,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-144"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
@@ -14589,12 +14589,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+416"/>
+        <location line="+421"/>
         <source>Place the order (%1)</source>
         <translation>Bestellung aufgeben (%1)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -14769,8 +14769,7 @@ Beispieldokument:
         <translation type="vanished">Ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+156"/>
+        <location line="+50"/>
         <source>Draft started %1 by %2</source>
         <translation>Entwurf begonnen am %1 von %2</translation>
     </message>
@@ -14779,7 +14778,7 @@ Beispieldokument:
         <translation type="vanished">Gesamt: —</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+45"/>
         <source>Could not open the draft: %1</source>
         <translation>Der Entwurf konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -14794,22 +14793,22 @@ Beispieldokument:
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Draft saved %1</source>
         <translation>Entwurf gespeichert um %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Kept on this desktop %1 (offline)</source>
         <translation>Auf diesem Rechner gespeichert %1 (offline)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Total unavailable: %1</source>
         <translation>Gesamt nicht verfügbar: %1</translation>
     </message>
@@ -14885,7 +14884,7 @@ Beispieldokument:
         <translation>Entwürfe konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>The order typed offline is kept on this desktop and offered for placing.</source>
         <translation>Die offline erfasste Bestellung ist auf diesem Rechner gespeichert und wird zum Aufgeben angeboten.</translation>
     </message>
@@ -14919,7 +14918,7 @@ Beispieldokument:
         <translation type="vanished">%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-71"/>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -15218,7 +15217,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+228"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+312"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -15371,13 +15370,13 @@ Beispieldokument:
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+50"/>
-        <location line="+309"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+52"/>
+        <location line="+316"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
@@ -15434,7 +15433,7 @@ Beispieldokument:
         <translation type="vanished">mit dem Tag „%1“</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The orders could not be read.</source>
         <translation>Die Bestellungen konnten nicht gelesen werden.</translation>
     </message>
@@ -15685,7 +15684,7 @@ Beispieldokument:
         <translation type="vanished">Benutzerdefinierter Filter</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>unknown customer</source>
         <translation>unbekannter Kunde</translation>
     </message>

@@ -6159,7 +6159,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 then, %3 now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,7 +6285,7 @@ Example document:
 <context>
     <name>OrderApi</name>
     <message>
-        <location filename="../app/api/OrderApi.cpp" line="+48"/>
+        <location filename="../app/api/OrderApi.cpp" line="+49"/>
         <source>There is no order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6365,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10800,7 +10800,7 @@ Example document:
 <context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+71"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10890,7 +10890,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Revenue and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10906,13 +10906,13 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
-        <location line="+6"/>
+        <location line="+241"/>
+        <location line="+9"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-249"/>
         <source>Placement time distribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10952,12 +10952,13 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <location line="+8"/>
         <source>No orders were placed in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10967,27 +10968,27 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No product is at or below its low-stock threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Low stock against threshold (lowest %1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No returns were opened in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No order placements were timed in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Could not save %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12453,7 +12454,7 @@ Example document:
 <context>
     <name>shipshape::OfflineDraftReviewModel</name>
     <message>
-        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+73"/>
+        <location filename="../ui/models/OfflineDraftReviewModel.cpp" line="+62"/>
         <source>(no customer yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13900,13 +13901,12 @@ Example document:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-144"/>
         <source>Totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13923,12 +13923,12 @@ Example document:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+416"/>
+        <location line="+421"/>
         <source>Place the order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13943,13 +13943,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+156"/>
+        <location line="+50"/>
         <source>Draft started %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+45"/>
         <source>Could not open the draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13964,22 +13963,22 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Draft saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Kept on this desktop %1 (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Total unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14060,7 +14059,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>The order typed offline is kept on this desktop and offered for placing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14340,7 +14339,7 @@ Example document:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+228"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+312"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14493,18 +14492,18 @@ Example document:
 <context>
     <name>shipshape::OrdersView</name>
     <message>
-        <location filename="../ui/views/OrdersView.cpp" line="+50"/>
-        <location line="+309"/>
+        <location filename="../ui/views/OrdersView.cpp" line="+52"/>
+        <location line="+316"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-283"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The orders could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14623,7 +14622,7 @@ Example document:
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
