@@ -297,9 +297,10 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     ApiCall call{method, path, request.query(), request.body(), *subject,
             QString::fromUtf8(request.value("Idempotency-Key")).trimmed()};
     auto answered = [reply, claim](ApiAnswer answer) { reply(claim, std::move(answer)); };
-    if (OrderApi::placesAtOnce(call, route)) {
-        m_pool.submitAtOnce(
-                [call](Session &session) { return OrderApi::placeAtOnce(session, call); }, this, std::move(answered));
+    if (auto parsed = OrderApi::atOnceRequest(call, route)) {
+        m_pool.submitAtOnce([call, request = std::move(*parsed)](
+                                    Session &session) { return OrderApi::placeAtOnce(session, call, request); },
+                this, std::move(answered));
         return;
     }
     m_pool.submit([call, route](Session &session,

@@ -25,17 +25,16 @@ void ApiSessionWorker::close()
     m_session.reset();
 }
 
-void ApiSessionWorker::enqueue(ApiJob job, std::function<void(ApiAnswer)> done)
+void ApiSessionWorker::enqueue(Pending pending)
 {
-    m_queue.enqueue(Pending{std::move(job), {}, std::move(done)});
-    runNext();
-}
-
-void ApiSessionWorker::enqueueAtOnce(ApiAtOnceJob job, std::function<void(ApiAnswer)> done)
-{
-    m_queue.enqueue(Pending{{}, std::move(job), std::move(done)});
-    // Run after the requests already handed to this thread are queued too: they can share the commit.
-    scheduleRun();
+    const bool atOnce = bool(pending.atOnce);
+    m_queue.enqueue(std::move(pending));
+    // An at-once request runs after the requests already handed to this thread are queued too: they can
+    // share its commit.
+    if (atOnce)
+        scheduleRun();
+    else
+        runNext();
 }
 
 void ApiSessionWorker::scheduleRun()
@@ -96,6 +95,7 @@ void ApiSessionWorker::runAtOnceJobs()
             }
         }
     } // rolled back here
+    m_groupsRunAgain.fetch_add(1);
     runEachAlone(group);
 }
 
@@ -164,7 +164,7 @@ ApiSessionWorker *ApiWorkerPool::pick(bool atOnce)
     // With group commits, every at-once order goes to the first worker, where the waiting ones share a
     // commit (spread over several sessions they would queue for SQLite's one writer in small groups), and
     // the other requests go to the other workers, so that no order waits behind a card payment there.
-    const bool writerLane = m_groupCommits && m_workers.size() > 1;
+    const bool writerLane = m_groupCommits && m_workers.size() >= 3;
     ApiSessionWorker *chosen = m_workers.front().worker;
     if (!(writerLane && atOnce)) {
         const std::size_t first = writerLane ? 1 : 0;
@@ -178,35 +178,25 @@ ApiSessionWorker *ApiWorkerPool::pick(bool atOnce)
     return chosen;
 }
 
-std::function<void(ApiAnswer)> ApiWorkerPool::deliverOn(QObject *context, std::function<void(ApiAnswer)> done)
+void ApiWorkerPool::hand(ApiSessionWorker *worker, ApiSessionWorker::Pending pending, QObject *context)
 {
     // `context` (the server) outlives the pool's jobs: the server drains and stops the pool before it goes.
-    return [context, done = std::move(done)](ApiAnswer answer) {
+    pending.done = [context, done = std::move(pending.done)](ApiAnswer answer) {
         QMetaObject::invokeMethod(
                 context, [done, answer = std::move(answer)] { done(answer); }, Qt::QueuedConnection);
     };
+    QMetaObject::invokeMethod(
+            worker, [worker, pending = std::move(pending)] { worker->enqueue(pending); }, Qt::QueuedConnection);
 }
 
 void ApiWorkerPool::submit(ApiJob job, QObject *context, std::function<void(ApiAnswer)> done)
 {
-    ApiSessionWorker *least = pick(false);
-    QMetaObject::invokeMethod(
-            least,
-            [least, job = std::move(job), deliver = deliverOn(context, std::move(done))] {
-                least->enqueue(job, deliver);
-            },
-            Qt::QueuedConnection);
+    hand(pick(false), {std::move(job), {}, std::move(done)}, context);
 }
 
 void ApiWorkerPool::submitAtOnce(ApiAtOnceJob job, QObject *context, std::function<void(ApiAnswer)> done)
 {
-    ApiSessionWorker *least = pick(true);
-    QMetaObject::invokeMethod(
-            least,
-            [least, job = std::move(job), deliver = deliverOn(context, std::move(done))] {
-                least->enqueueAtOnce(job, deliver);
-            },
-            Qt::QueuedConnection);
+    hand(pick(true), {{}, std::move(job), std::move(done)}, context);
 }
 
 GroupCommits ApiWorkerPool::groupCommits() const
@@ -215,6 +205,7 @@ GroupCommits ApiWorkerPool::groupCommits() const
     for (const Worker &worker : m_workers) {
         total.commits += worker.worker->sharedCommits();
         total.requests += worker.worker->requestsInSharedCommits();
+        total.runAgain += worker.worker->groupsRunAgain();
     }
     return total;
 }

@@ -45,8 +45,6 @@ public:
     // On the worker's thread (the pool calls these through queued invocations).
     Status open(const DatabaseUrl &url, const SessionOptions &options);
     void close();
-    void enqueue(ApiJob job, std::function<void(ApiAnswer)> done);
-    void enqueueAtOnce(ApiAtOnceJob job, std::function<void(ApiAnswer)> done);
     // At-once jobs waiting in a row are committed together (set before jobs arrive).
     void setGroupCommits(bool enabled) { m_groupCommits = enabled; }
 
@@ -55,6 +53,8 @@ public:
     // Commits shared by several at-once requests so far, and how many requests they answered (any thread).
     [[nodiscard]] qint64 sharedCommits() const { return m_sharedCommits.load(); }
     [[nodiscard]] qint64 requestsInSharedCommits() const { return m_requestsInSharedCommits.load(); }
+    // Groups rolled back and run again one by one (a request answered 5xx, a failed commit).
+    [[nodiscard]] qint64 groupsRunAgain() const { return m_groupsRunAgain.load(); }
 
     // At most this many orders share a commit: a group holds SQLite's writer turn while it runs.
     static constexpr int kMaxGroup = 32;
@@ -66,6 +66,8 @@ private:
         ApiAtOnceJob atOnce; // set instead of job for at-once requests
         std::function<void(ApiAnswer)> done;
     };
+    // On the worker's thread (the pool hands jobs over through queued invocations).
+    void enqueue(Pending pending);
     void runNext();
     // runNext in the next turn of this thread's event loop (once, however often asked meanwhile).
     void scheduleRun();
@@ -83,18 +85,21 @@ private:
     std::atomic<int> m_load{0};
     std::atomic<qint64> m_sharedCommits{0};
     std::atomic<qint64> m_requestsInSharedCommits{0};
+    std::atomic<qint64> m_groupsRunAgain{0};
 };
 
 // What group commit did (ApiWorkerPool::groupCommits).
 struct GroupCommits {
     qint64 commits = 0; // commits shared by two or more requests
     qint64 requests = 0; // requests answered by those commits
+    qint64 runAgain = 0; // groups rolled back and run again one by one
 };
 
 // The server's session threads. submit() hands a job to the least busy worker and calls `done` with its
 // answer on the thread of `context` (the server's), so a slow payment holds one worker while the
-// others go on serving. On SQLite the first worker is the writer lane: every at-once order goes there
-// (submitAtOnce), where those waiting share a commit, and the other requests go to the other workers.
+// others go on serving. On SQLite with three workers or more, the first is the writer lane: every at-once
+// order goes there (submitAtOnce), where those waiting share a commit, and the other requests go to the
+// other workers (with two, one worker left for every read and card payment would be too few).
 class ApiWorkerPool {
 public:
     ApiWorkerPool() = default;
@@ -116,8 +121,8 @@ public:
 private:
     // The worker for a request (counted busier by one): the least busy, or the writer lane.
     ApiSessionWorker *pick(bool atOnce);
-    // How to hand `done` its answer on `context`'s thread.
-    static std::function<void(ApiAnswer)> deliverOn(QObject *context, std::function<void(ApiAnswer)> done);
+    // Hands `pending` to `worker`, whose `done` is called on `context`'s thread.
+    static void hand(ApiSessionWorker *worker, ApiSessionWorker::Pending pending, QObject *context);
 
     struct Worker {
         std::unique_ptr<QThread> thread;

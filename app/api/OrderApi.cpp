@@ -76,32 +76,37 @@ QString declineCodeOf(Session &session, const QString &placementKey)
     return {};
 }
 
-// A POST /v1/orders checked as far as it can be without the database: the request core is to place (with
-// its placement key), or the answer refusing it.
-std::variant<PlaceOrderRequest, ApiAnswer> placementFor(Session &session, const ApiCall &call)
+// A parsed POST /v1/orders checked as far as it can be without the database: the request core is to place
+// (with its placement key), or the answer refusing it.
+std::variant<PlaceOrderRequest, ApiAnswer> checkedPlacement(const ApiCall &call, PlaceOrderRequest request)
 {
-    auto request = OrderRequestJson::parsePlace(call.body);
-    if (!request)
-        return OrderApi::answerFor(session, request.error());
     // Discounts and the shipping fee are the shop's to set (staff in the app or the CLI), never the
     // caller's: an API request naming either is refused rather than trusted.
-    if (!request->discounts.isEmpty() || request->shipping) {
-        const QString field = request->discounts.isEmpty() ? u"shipping"_s : u"discounts"_s;
+    if (!request.discounts.isEmpty() || request.shipping) {
+        const QString field = request.discounts.isEmpty() ? u"shipping"_s : u"discounts"_s;
         return ApiAnswer::error(400, u"validation_failed"_s,
                 OrderApi::tr("%1 cannot be set through the Order API; the shop sets them.").arg(field),
                 QJsonObject{{u"field"_s, field}});
     }
     if (call.subject.isCustomer()) {
         // A customer places orders for themselves only, by their ID.
-        if (request->customer.id.isEmpty() || request->customer.id.compare(call.subject.name, Qt::CaseInsensitive) != 0)
+        if (request.customer.id.isEmpty() || request.customer.id.compare(call.subject.name, Qt::CaseInsensitive) != 0)
             return ApiAnswer::error(403, u"forbidden"_s,
                     OrderApi::tr("A customer token places orders for its own customer only."),
                     QJsonObject{{u"field"_s, u"customerId"_s},
                             {u"value"_s,
-                                    request->customer.id.isEmpty() ? request->customer.email : request->customer.id}});
+                                    request.customer.id.isEmpty() ? request.customer.email : request.customer.id}});
     }
-    request->idempotencyKey = placementKeyFor(call);
-    return *request;
+    request.idempotencyKey = placementKeyFor(call);
+    return request;
+}
+
+std::variant<PlaceOrderRequest, ApiAnswer> placementFor(Session &session, const ApiCall &call)
+{
+    auto request = OrderRequestJson::parsePlace(call.body);
+    if (!request)
+        return OrderApi::answerFor(session, request.error());
+    return checkedPlacement(call, std::move(*request));
 }
 
 // The answer to a placement of `placed`.
@@ -400,8 +405,8 @@ QFuture<ApiAnswer> OrderApi::handle(Session &session, QObject *context, const Ap
 {
     if (call.method != "POST" || call.idempotencyKey.isEmpty())
         return run(session, context, call, route);
-    if (placesAtOnce(call, route))
-        return now(placeAtOnce(session, call));
+    if (auto parsed = atOnceRequest(call, route))
+        return now(placeAtOnce(session, call, std::move(*parsed)));
 
     IdempotencyKeys keys(session.database(), session.clock());
     const QString subject = call.subject.claim();
@@ -425,17 +430,19 @@ QFuture<ApiAnswer> OrderApi::handle(Session &session, QObject *context, const Ap
     });
 }
 
-bool OrderApi::placesAtOnce(const ApiCall &call, const Route &route)
+std::optional<PlaceOrderRequest> OrderApi::atOnceRequest(const ApiCall &call, const Route &route)
 {
     if (call.method != "POST" || call.idempotencyKey.isEmpty() || route.endpoint != Endpoint::PlaceOrder)
-        return false;
+        return std::nullopt;
     auto request = OrderRequestJson::parsePlace(call.body);
-    return request && PaymentWorkflow::placesAtOnce(*request);
+    if (!request || !PaymentWorkflow::placesAtOnce(*request))
+        return std::nullopt;
+    return std::move(*request);
 }
 
-ApiAnswer OrderApi::placeAtOnce(Session &session, const ApiCall &call)
+ApiAnswer OrderApi::placeAtOnce(Session &session, const ApiCall &call, PlaceOrderRequest parsed)
 {
-    auto placement = placementFor(session, call);
+    auto placement = checkedPlacement(call, std::move(parsed));
     if (const auto *refused = std::get_if<ApiAnswer>(&placement))
         return answerOnceWithKey(session, call, [&] { return *refused; });
     const PlaceOrderRequest &request = std::get<PlaceOrderRequest>(placement);

@@ -2,11 +2,13 @@
 
 #include "api/ApiAnswer.h"
 #include "api/ApiToken.h"
+#include "orders/OrderRequests.h"
 
 #include <QCoreApplication>
 #include <QFuture>
 #include <QUrlQuery>
 
+#include <optional>
 #include <variant>
 
 class QObject;
@@ -14,7 +16,6 @@ class QObject;
 namespace shipshape {
 class Session;
 struct Error;
-struct PlaceOrderRequest;
 } // namespace shipshape
 
 namespace shipshape::api {
@@ -63,13 +64,13 @@ public:
     // payment futures and the idempotency record run there). POSTs with an Idempotency-Key go through
     // IdempotencyKeys: a replay gets the stored answer with `Idempotent-Replayed: true`.
     static QFuture<ApiAnswer> handle(Session &session, QObject *context, const ApiCall &call, const Route &route);
-    // Whether the call is an order placed with an Idempotency-Key that waits for nothing outside the
-    // database (no card to charge): placeAtOnce answers it, and several such calls may share a transaction
-    // (ApiWorkerPool::submitAtOnce). Decided from the request alone, before any database work.
-    static bool placesAtOnce(const ApiCall &call, const Route &route);
-    // Answers a call placesAtOnce() accepted: the key's claim, the placement (or its refusal) and the answer
-    // in one unit of work, which joins the caller's when one is open.
-    static ApiAnswer placeAtOnce(Session &session, const ApiCall &call);
+    // The order, parsed, when the call places one with an Idempotency-Key that waits for nothing outside
+    // the database (no card to charge): placeAtOnce answers it, and several such calls may share a
+    // transaction (ApiWorkerPool::submitAtOnce). Decided from the request alone, before any database work.
+    static std::optional<PlaceOrderRequest> atOnceRequest(const ApiCall &call, const Route &route);
+    // Answers a call with the order atOnceRequest() parsed: the key's claim, the placement (or its refusal)
+    // and the answer in one unit of work, which joins the caller's when one is open.
+    static ApiAnswer placeAtOnce(Session &session, const ApiCall &call, PlaceOrderRequest parsed);
 
     // A core error as the contract's Error answer (status, stable code, details naming the field).
     // `request`, when the error came from placing it, lets price_changed and out_of_stock name the

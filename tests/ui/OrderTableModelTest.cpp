@@ -9,8 +9,11 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -435,6 +438,41 @@ TEST_F(OrderTableModelTest, FetchingBeyondTheCapCountsOnTheWorker)
     ASSERT_TRUE(model.canFetchMore({}));
     model.fetchMore({});
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 300 + OrderTableModel::kPageSize; }, 20000));
+}
+
+TEST_F(OrderTableModelTest, AnOrderChangedWhileARefreshIsOnItsWayIsReadAgainWhenItIsIn)
+{
+    SessionWorker worker(db.url());
+    OrderTableModel model(db.session().orders(), &hub);
+    model.setPageWorker(&worker);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 number = 1001; // oldest first: row 0
+
+    // The sort's refresh reads the first page on the worker; the job after it says when that has happened.
+    QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+    model.sort(OrderTableModel::Number, Qt::AscendingOrder);
+    std::atomic<bool> read = false;
+    worker.run(
+            [&read](Session &) -> Result<bool> {
+                read = true;
+                return true;
+            },
+            &model, [](const Result<bool> &) {});
+    while (!read)
+        QThread::msleep(1);
+    // Changed after the refresh read it, before its answer is in: the answer holds the old row.
+    EXPECT_TRUE(model.isRefreshing());
+    auto tagged = db.session().orders().tags().add(QString::number(number), {u"gift"_s});
+    ASSERT_TRUE(tagged.has_value()) << tagged.error().message.toStdString();
+
+    ASSERT_TRUE(refreshed.wait(20000));
+    ASSERT_TRUE(waitForRow(model, 0));
+    ASSERT_EQ(numberIn(model, 0), number);
+    // The row is read again when shown: with its tag, not as the refresh read it.
+    const auto tagsShown
+            = [&] { return model.index(0, OrderTableModel::Tags).data(OrderTableModel::RawValueRole).toStringList(); };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tagsShown().contains(u"gift"_s); }, 20000))
+            << tagsShown().join(u',').toStdString();
 }
 
 TEST_F(OrderTableModelTest, OnlyTheLatestOfQuickFiltersIsShown)

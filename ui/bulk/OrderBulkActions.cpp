@@ -200,8 +200,8 @@ BulkOrderRunner *OrderBulkActions::startBulk(const QString &title, const QList<q
         m_bulkDialog->deleteLater();
     m_bulkDialog = new BulkProgressDialog(*m_bulkRunner, title, m_page);
     m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Each refresh re-counts the filtered list on this thread: a few rows are refreshed in place, a large
-    // batch reloads the list once at the end.
+    // Each refresh re-counts the filtered list (on the page worker in the main window): a few rows are
+    // refreshed in place, a large batch reloads the list once at the end.
     BulkOrderRunner *runner = m_bulkRunner;
     if (changesOrders) {
         connect(runner, &BulkOrderRunner::orderFinished, this, [this, runner](const BulkOrderOutcome &outcome) {

@@ -9,6 +9,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,9 +31,19 @@ void OrderTableModel::setSource(OrderService &orders)
 
 void OrderTableModel::setPageWorker(SessionWorker *worker)
 {
+    // Answers still due from the worker being replaced are superseded: the list is read again, and the
+    // flags waiting for them are cleared so that nothing waits for good.
+    const bool waiting = m_refreshing || m_recounting || isFetching();
+    m_pageWorker = worker;
+    m_recounting = false;
+    m_recountAgain = false;
+    if (waiting) {
+        setFetching(false);
+        reload();
+        return;
+    }
     // The pages at hand stay: they hold the same rows whoever read them. The first is read if it is not
     // at hand, as after any reset.
-    m_pageWorker = worker;
     if (!isPageCached(0))
         readFirstPage();
 }
@@ -109,6 +120,7 @@ void OrderTableModel::applyRefresh(const RefreshQuery &query, const Result<Refre
     beginResetModel();
     dropPages();
     setFetching(false); // a fetch of the previous rows is over: its answer is dropped
+    ++m_shownRowsVersion;
     m_shownFilter = query.filter;
     m_shownSort = query.sort;
     m_capped = false;
@@ -124,6 +136,9 @@ void OrderTableModel::applyRefresh(const RefreshQuery &query, const Result<Refre
         m_lastError = read.error().message;
     }
     endResetModel();
+    // Orders changed while the refresh was on its way may have been read before they changed.
+    for (const qint64 number : std::exchange(m_changedWhileRefreshing, {}))
+        invalidateRowOfKey(number);
     Q_EMIT countChanged();
     Q_EMIT refreshed();
     if (!m_lastError.isEmpty())
@@ -145,12 +160,16 @@ void OrderTableModel::requestMore()
     const int shown = rowCount();
     const qint64 wanted = std::min<qint64>(qint64(shown) + kPageSize, std::numeric_limits<int>::max() - 1);
     if (SessionWorker *worker = m_pageWorker.data()) {
+        if (m_refreshing) {
+            setFetching(false); // these rows are being replaced; views ask again for the new ones
+            return;
+        }
         // Still fetching until the count is in: views asking again meanwhile are refused.
         worker->run([filter = m_shownFilter, wanted](
                             Session &session) { return session.orders().countUpTo(filter, wanted); },
                 this,
-                [this, asked = generation(), shown, wanted](const Result<qint64> &count) {
-                    if (!isCurrent(asked))
+                [this, asked = generation(), rows = m_shownRowsVersion, shown, wanted](const Result<qint64> &count) {
+                    if (!isCurrent(asked) || rows != m_shownRowsVersion)
                         return; // a refresh replaces these rows (and ends the fetch when it is in)
                     if (rowCount() != shown) {
                         setFetching(false); // counted meanwhile: views ask again for what they show
@@ -433,10 +452,31 @@ bool OrderTableModel::setFilter(const OrderFilter &filter)
     return true;
 }
 
+OrderTableModel::Recount OrderTableModel::recountQuestion() const
+{
+    // A capped list: unless the matches shrank to the rows shown or fewer, membership changes cannot be
+    // seen in the count. Otherwise: any difference from the rows shown is an order entering or leaving.
+    const int shown = rowCount();
+    const bool exact = !m_capped && selectsEveryOrder(m_shownFilter);
+    return {m_shownFilter, exact, m_capped ? shown : std::max(m_countCap, shown), shown, m_capped};
+}
+
+Result<qint64> OrderTableModel::Recount::ask(OrderService &orders) const
+{
+    return exact ? orders.count(filter) : orders.countUpTo(filter, upTo);
+}
+
+bool OrderTableModel::Recount::membershipChanged(qint64 count) const
+{
+    return capped ? count <= shown : count != shown;
+}
+
 void OrderTableModel::onOrderChanged(qint64 number)
 {
     if (!m_pageWorker.isNull()) {
         // Its row is read again when shown; whether it entered or left the list is counted on the worker.
+        if (m_refreshing)
+            m_changedWhileRefreshing.insert(number);
         if (m_capped)
             invalidateAll();
         else
@@ -444,27 +484,17 @@ void OrderTableModel::onOrderChanged(qint64 number)
         recountInBackground();
         return;
     }
-    const int shown = rowCount();
-    if (m_capped) {
-        // More orders match than are shown, so a change of membership cannot be seen in the count.
-        // Unless the matches shrank below the rows shown, keep the rows and re-read what is shown.
-        auto count = m_orders->countUpTo(m_shownFilter, shown);
-        if (count && *count <= shown) {
-            reload();
-            return;
-        }
+    const Recount question = recountQuestion();
+    auto count = question.ask(*m_orders);
+    if (count && question.membershipChanged(*count)) {
+        reload(); // positions shift
+        return;
+    }
+    // Update in place: the row's page (every page, when capped) is read again when it is next shown.
+    if (m_capped)
         invalidateAll();
-        return;
-    }
-    const bool bounded = !selectsEveryOrder(m_shownFilter);
-    auto count = bounded ? m_orders->countUpTo(m_shownFilter, std::max(m_countCap, shown))
-                         : m_orders->count(m_shownFilter);
-    if (count && *count != shown) {
-        reload(); // an order entered or left the filtered set: positions shift
-        return;
-    }
-    // Update in place: the row's page is read again when it is next shown.
-    invalidateRowOfKey(number);
+    else
+        invalidateRowOfKey(number);
 }
 
 void OrderTableModel::recountInBackground()
@@ -477,17 +507,9 @@ void OrderTableModel::recountInBackground()
         return;
     }
     m_recounting = true;
-    const int shown = rowCount();
-    const bool capped = m_capped;
-    // The same questions as without a worker (onOrderChanged), asked on the worker's connection.
-    const bool exact = !capped && selectsEveryOrder(m_shownFilter);
-    const qint64 upTo = capped ? shown : std::max(m_countCap, shown);
-    worker->run(
-            [filter = m_shownFilter, exact, upTo](Session &session) {
-                return exact ? session.orders().count(filter) : session.orders().countUpTo(filter, upTo);
-            },
-            this,
-            [this, asked = generation(), shown, capped](const Result<qint64> &count) {
+    const Recount question = recountQuestion();
+    worker->run([question](Session &session) { return question.ask(session.orders()); }, this,
+            [this, asked = generation(), rows = m_shownRowsVersion, question](const Result<qint64> &count) {
                 m_recounting = false;
                 const bool again = std::exchange(m_recountAgain, false);
                 if (!isCurrent(asked)) {
@@ -497,12 +519,12 @@ void OrderTableModel::recountInBackground()
                         recountInBackground();
                     return;
                 }
-                if (rowCount() != shown || m_capped != capped) {
+                if (rows != m_shownRowsVersion || rowCount() != question.shown || m_capped != question.capped) {
                     recountInBackground(); // the rows shown changed meanwhile: ask about these
                     return;
                 }
-                if (count && (capped ? *count <= shown : *count != shown)) {
-                    refreshInBackground(); // an order entered or left the list: positions shift
+                if (count && question.membershipChanged(*count)) {
+                    refreshInBackground(); // positions shift
                     return;
                 }
                 if (again)

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QPointer>
+#include <QSet>
 
 namespace shipshape {
 
@@ -144,6 +145,18 @@ private:
     // After an order changed, with a page worker: counts the shown filter's matches there and refreshes
     // when the order entered or left them. One count at a time; changes meanwhile ask for one more.
     void recountInBackground();
+    // After an order changed: how to count the shown filter's matches, and what count means an order
+    // entered or left the rows shown.
+    struct Recount {
+        OrderFilter filter;
+        bool exact = false;
+        qint64 upTo = 0;
+        int shown = 0;
+        bool capped = false;
+        Result<qint64> ask(OrderService &orders) const;
+        [[nodiscard]] bool membershipChanged(qint64 count) const;
+    };
+    [[nodiscard]] Recount recountQuestion() const;
     static Result<QList<OrderSummary>> readRows(OrderService &orders, const PageQuery &query);
     // After a reset: the first page read now, so that the list's first order is at hand at once.
     void readFirstPage();
@@ -172,6 +185,10 @@ private:
     bool m_refreshing = false;
     bool m_recounting = false;
     bool m_recountAgain = false;
+    // Bumped by every reset: an answer asked for about earlier rows is dropped.
+    quint64 m_shownRowsVersion = 0;
+    // Orders changed while a refresh was on its way (it may have read them before): re-read once it is in.
+    QSet<qint64> m_changedWhileRefreshing;
     mutable QString m_lastError;
     QLocale m_locale;
 };

@@ -42,6 +42,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -267,7 +268,10 @@ void DashboardView::buildCards()
     // Returns are not orders: the card opens the Returns page on the period's returns.
     KpiCard *returnCard = m_cards->card(Kpi::ReturnRate);
     returnCard->setClickable(true);
-    connect(returnCard, &KpiCard::activated, this, [this] { openReturnReason(std::nullopt); });
+    connect(returnCard, &KpiCard::activated, this, [this] {
+        if (m_snapshot)
+            openReturnReason(*m_snapshot, std::nullopt);
+    });
     // Emails are not orders: the card has nothing in the Orders view to open.
     m_cards->card(Kpi::EmailsSent)->setClickable(false);
 }
@@ -491,29 +495,30 @@ QList<std::function<void()>> DashboardView::chartSteps(const DashboardSnapshot &
 {
     // Shared by the steps: a year's snapshot is not copied six times.
     const auto snapshot = std::make_shared<const DashboardSnapshot>(drawn);
+    const QString noOrders = tr("No orders were placed in this period.");
     return {
-            [this, snapshot] {
+            [this, snapshot, noOrders] {
                 if (DashboardCharts::hasOrders(*snapshot)) {
-                    m_revenueChart->setChart(
-                            DashboardCharts::revenueAndOrders(*snapshot, palette(), [this](int day) { openDay(day); }));
+                    m_revenueChart->setChart(DashboardCharts::revenueAndOrders(
+                            *snapshot, palette(), [this, snapshot](int day) { openDay(*snapshot, day); }));
                 } else {
-                    m_revenueChart->showEmpty(tr("No orders were placed in this period."));
+                    m_revenueChart->showEmpty(noOrders);
                 }
             },
-            [this, snapshot] {
+            [this, snapshot, noOrders] {
                 if (DashboardCharts::hasOrders(*snapshot)) {
-                    m_statusChart->setChart(DashboardCharts::ordersByStatus(
-                            *snapshot, palette(), [this](OrderStatus status) { openStatus(status); }));
+                    m_statusChart->setChart(DashboardCharts::ordersByStatus(*snapshot, palette(),
+                            [this, snapshot](OrderStatus status) { openStatus(*snapshot, status); }));
                 } else {
-                    m_statusChart->showEmpty(tr("No orders were placed in this period."));
+                    m_statusChart->showEmpty(noOrders);
                 }
             },
             [this, snapshot] {
                 if (snapshot->topProducts.isEmpty()) {
                     m_productsChart->showEmpty(tr("No products were sold in this period."));
                 } else {
-                    m_productsChart->setChart(DashboardCharts::topProducts(
-                            *snapshot, palette(), [this](int product) { openTopProduct(product); }));
+                    m_productsChart->setChart(DashboardCharts::topProducts(*snapshot, palette(),
+                            [this, snapshot](int product) { openTopProduct(*snapshot, product); }));
                 }
             },
             [this, snapshot] {
@@ -528,15 +533,15 @@ QList<std::function<void()>> DashboardView::chartSteps(const DashboardSnapshot &
                                           .arg(shown)
                                           .arg(snapshot->lowStock.size())
                                 : tr("Low stock against threshold"));
-                m_lowStockChart->setChart(DashboardCharts::lowStock(
-                        *snapshot, palette(), [this](int product) { openLowStockProduct(product); }));
+                m_lowStockChart->setChart(DashboardCharts::lowStock(*snapshot, palette(),
+                        [this, snapshot](int product) { openLowStockProduct(*snapshot, product); }));
             },
             [this, snapshot] {
                 if (snapshot->topReturnReasons.isEmpty()) {
                     m_returnReasonsChart->showEmpty(tr("No returns were opened in this period."));
                 } else {
-                    m_returnReasonsChart->setChart(DashboardCharts::returnReasons(
-                            *snapshot, palette(), [this](ReturnReason reason) { openReturnReason(reason); }));
+                    m_returnReasonsChart->setChart(DashboardCharts::returnReasons(*snapshot, palette(),
+                            [this, snapshot](ReturnReason reason) { openReturnReason(*snapshot, reason); }));
                 }
             },
             [this, snapshot] {
@@ -566,53 +571,54 @@ void DashboardView::changeEvent(QEvent *event)
 
 OrderFilter DashboardView::placedInPeriod(OrderFilter filter) const
 {
-    const DashboardPeriod &period = m_snapshot ? m_snapshot->period : m_period;
+    return placedIn(m_snapshot ? m_snapshot->period : m_period, std::move(filter));
+}
+
+OrderFilter DashboardView::placedIn(const DashboardPeriod &period, OrderFilter filter)
+{
     filter.from = period.start();
     filter.until = period.end();
     return filter;
 }
 
-void DashboardView::openDay(int dayIndex)
+void DashboardView::openDay(const DashboardSnapshot &drawn, int dayIndex)
 {
-    if (!m_snapshot || dayIndex < 0 || dayIndex >= m_snapshot->days.size())
+    if (dayIndex < 0 || dayIndex >= drawn.days.size())
         return;
-    const QDate day = m_snapshot->days.at(dayIndex).day;
+    const QDate day = drawn.days.at(dayIndex).day;
     OrderFilter filter;
     filter.from = day.startOfDay(Qt::UTC);
     filter.until = day.addDays(1).startOfDay(Qt::UTC);
     Q_EMIT openOrders(filter);
 }
 
-void DashboardView::openStatus(OrderStatus status)
+void DashboardView::openStatus(const DashboardSnapshot &drawn, OrderStatus status)
 {
-    if (m_snapshot)
-        Q_EMIT openOrders(placedInPeriod(withStatus(status)));
+    Q_EMIT openOrders(placedIn(drawn.period, withStatus(status)));
 }
 
-void DashboardView::openTopProduct(int index)
+void DashboardView::openTopProduct(const DashboardSnapshot &drawn, int index)
 {
-    if (!m_snapshot || index < 0 || index >= m_snapshot->topProducts.size())
+    if (index < 0 || index >= drawn.topProducts.size())
         return;
     // The units counted: orders of the period holding this SKU and not cancelled.
-    OrderFilter filter = placedInPeriod(OrderSets::filter(OrderSet::NotCancelled));
-    filter.search = m_snapshot->topProducts.at(index).sku;
+    OrderFilter filter = placedIn(drawn.period, OrderSets::filter(OrderSet::NotCancelled));
+    filter.search = drawn.topProducts.at(index).sku;
     Q_EMIT openOrders(filter);
 }
 
-void DashboardView::openReturnReason(std::optional<ReturnReason> reason)
+void DashboardView::openReturnReason(const DashboardSnapshot &drawn, std::optional<ReturnReason> reason)
 {
-    if (!m_snapshot)
-        return;
-    Q_EMIT openReturns(m_snapshot->period.from, m_snapshot->period.to, reason);
+    Q_EMIT openReturns(drawn.period.from, drawn.period.to, reason);
 }
 
-void DashboardView::openLowStockProduct(int index)
+void DashboardView::openLowStockProduct(const DashboardSnapshot &drawn, int index)
 {
-    if (!m_snapshot || index < 0 || index >= m_snapshot->lowStock.size())
+    if (index < 0 || index >= drawn.lowStock.size())
         return;
     // What holds the product's stock: open orders with a reservation on it, whenever placed.
     OrderFilter filter = OrderSets::filter(OrderSet::HoldsStock);
-    filter.search = m_snapshot->lowStock.at(index).sku;
+    filter.search = drawn.lowStock.at(index).sku;
     Q_EMIT openOrders(filter);
 }
 

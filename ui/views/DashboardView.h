@@ -114,11 +114,14 @@ private:
     // What a card or chart element counts, as an order filter.
     // `filter` narrowed to the orders placed in the period shown.
     [[nodiscard]] OrderFilter placedInPeriod(OrderFilter filter = {}) const;
-    void openDay(int dayIndex);
-    void openStatus(OrderStatus status);
-    void openTopProduct(int index);
-    void openLowStockProduct(int index);
-    void openReturnReason(std::optional<ReturnReason> reason);
+    // A chart element's click, read from the snapshot its chart was drawn from (while a new snapshot's
+    // charts are drawn in turns, the old charts are still on screen and clickable).
+    [[nodiscard]] static OrderFilter placedIn(const DashboardPeriod &period, OrderFilter filter = {});
+    void openDay(const DashboardSnapshot &drawn, int dayIndex);
+    void openStatus(const DashboardSnapshot &drawn, OrderStatus status);
+    void openTopProduct(const DashboardSnapshot &drawn, int index);
+    void openLowStockProduct(const DashboardSnapshot &drawn, int index);
+    void openReturnReason(const DashboardSnapshot &drawn, std::optional<ReturnReason> reason);
 
     SessionWorker &m_worker;
     const Clock &m_clock;

@@ -304,6 +304,10 @@ void OrdersView::followList(ListChange change)
 
 void OrdersView::updateEmptyState()
 {
+    // While a new filter's rows are on their way the overlay keeps describing the rows shown (countChanged
+    // calls again when they are in): it would otherwise name the new filter over the old rows.
+    if (m_orderModel->isRefreshing())
+        return;
     if (m_orderModel->rowCount() > 0) {
         m_emptyState->clearState();
         return;
