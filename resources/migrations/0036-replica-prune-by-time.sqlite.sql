@@ -1,0 +1,10 @@
+-- Shipshape schema migration 36, SQLite. Frozen once released: this is the text databases receive when they
+-- are migrated to version 36, and Migrator refuses a database whose recorded checksum of the up part differs.
+-- Never edit it after release; change the schema with a new migration.
+--
+-- The replica change log's prune reads only the changes old enough to go (PostgreSQL; docs/replica.md).
+-- name: replica prune by time
+-- migrate:up
+-- Nothing to change on SQLite: the change log is the shared server's.
+-- migrate:down
+-- Nothing to change on SQLite.
