@@ -8,12 +8,14 @@
 #include "TestDatabase.h"
 #include "api/ApiServer.h"
 #include "api/ApiToken.h"
+#include "storage/UnitOfWork.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -128,6 +130,27 @@ protected:
         if (!key.isEmpty())
             headers.append({"Idempotency-Key", key});
         return call("POST", u"/v1/orders"_s, body, bearer, headers);
+    }
+
+    // Posts orders (body, Idempotency-Key) while the test holds the writer's turn (SQLite's; on PostgreSQL a
+    // transaction of its own), as they arrive under load: the first is taken by the server's session alone,
+    // which then waits for the writer; the others queue behind it and run together once the turn is given
+    // back, before this returns.
+    QList<QNetworkReply *> postBehindHeldWriter(const QList<QPair<QByteArray, QByteArray>> &orders)
+    {
+        QList<QNetworkReply *> replies;
+        auto held = UnitOfWork::begin(db.session().database());
+        EXPECT_TRUE(held.has_value()) << held.error().message.toStdString();
+        for (const auto &[body, key] : orders) {
+            replies << start("POST", u"/v1/orders"_s, body, storefront(), {{"Idempotency-Key", key}});
+            const int posted = int(replies.size());
+            // The first must reach the session before the others arrive; all must be in before the turn is given.
+            if (posted == 1 || posted == orders.size()) {
+                EXPECT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == posted; }, 20000))
+                        << server->inFlight() << " of " << posted;
+            }
+        }
+        return replies;
     }
 
     qint64 orderCount() { return db.session().orders().count(OrderFilter{}).value_or(-1); }

@@ -11,7 +11,6 @@
 #include "api/ApiToken.h"
 #include "payment/StripeGateway.h"
 #include "payment/StripeSignature.h"
-#include "storage/UnitOfWork.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -115,24 +114,11 @@ TEST_F(ApiServerTest, OrdersWaitingTogetherShareACommitAndARefusedOneRollsBackAl
     options.workers = 1;
     startServer(options);
 
-    // The test holds the writer's turn (SQLite's; on PostgreSQL a transaction of its own): the server's one
-    // session waits for it while the requests queue up behind, as they do under load.
-    QList<QNetworkReply *> replies;
-    {
-        auto held = UnitOfWork::begin(db.session().database());
-        ASSERT_TRUE(held.has_value()) << held.error().message.toStdString();
-        // The first is taken by the session (which then waits for the writer); the others queue behind it.
-        for (int i = 0; i < 5; ++i) {
-            replies << start("POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 1, "5.00"), storefront(),
-                    {{"Idempotency-Key", "group-" + QByteArray::number(i)}});
-            if (i == 0) {
-                ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 1; }, 20000));
-            }
-        }
-        replies << start("POST", u"/v1/orders"_s, placeBody(u"W-1"_s, 11), storefront(),
-                {{"Idempotency-Key", "group-too-many"}});
-        ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 6; }, 20000)) << server->inFlight();
-    } // given back: the waiting orders go
+    QList<QPair<QByteArray, QByteArray>> orders;
+    for (int i = 0; i < 5; ++i)
+        orders.append({placeBody(u"W-2"_s, 1, "5.00"), "group-" + QByteArray::number(i)});
+    orders.append({placeBody(u"W-1"_s, 11), "group-too-many"});
+    const QList<QNetworkReply *> replies = postBehindHeldWriter(orders);
 
     QStringList ids;
     for (qsizetype i = 0; i < replies.size(); ++i) {
@@ -184,22 +170,10 @@ TEST_F(ApiServerTest, AnOrderFailingInsideAGroupIsRunAgainAloneAndTakesNoOtherOr
     options.workers = 1;
     startServer(options);
 
-    QList<QNetworkReply *> replies;
-    {
-        auto held = UnitOfWork::begin(db.session().database());
-        ASSERT_TRUE(held.has_value()) << held.error().message.toStdString();
-        replies << start(
-                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 1, "5.00"), storefront(), {{"Idempotency-Key", "before"}});
-        // "before" is taken by the session alone; the three after it queue and run as one group.
-        ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 1; }, 20000));
-        replies << start("POST", u"/v1/orders"_s, placeBody(u"W-BOOM"_s, 1, "5.00"), storefront(),
-                {{"Idempotency-Key", "boom"}});
-        replies << start(
-                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 2, "5.00"), storefront(), {{"Idempotency-Key", "after"}});
-        replies << start(
-                "POST", u"/v1/orders"_s, placeBody(u"W-2"_s, 3, "5.00"), storefront(), {{"Idempotency-Key", "last"}});
-        ASSERT_TRUE(QTest::qWaitFor([&] { return server->inFlight() == 4; }, 20000)) << server->inFlight();
-    }
+    // "before" is taken by the session alone; the three after it queue and run as one group.
+    const QList<QNetworkReply *> replies = postBehindHeldWriter(
+            {{placeBody(u"W-2"_s, 1, "5.00"), "before"}, {placeBody(u"W-BOOM"_s, 1, "5.00"), "boom"},
+                    {placeBody(u"W-2"_s, 2, "5.00"), "after"}, {placeBody(u"W-2"_s, 3, "5.00"), "last"}});
 
     const HttpAnswer before = read(replies.at(0));
     const HttpAnswer boom = read(replies.at(1));
