@@ -11,6 +11,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace shipshape {
+namespace {
+constexpr int kRowsPerFlush = 8192;
+} // namespace
 
 DemoStockLedger::DemoStockLedger(qint64 expectedOrders)
 {
@@ -102,6 +105,11 @@ Status DemoStockLedger::write(Database &database, const QStringList &skus, const
         }
         if (!added)
             return added;
+        // Written as it goes: a ten-million-order ledger held whole would not fit in memory.
+        if (rows.pendingRows() >= kRowsPerFlush) {
+            if (auto flushed = rows.flush(); !flushed)
+                return flushed;
+        }
     }
     std::vector<Entry>().swap(m_entries);
     return rows.flush();

@@ -35,7 +35,10 @@ Status BulkInserter::flush()
     while (m_pendingRows > 0) {
         const int rows = qMin(m_pendingRows, m_rowsPerStatement);
         const QString &sql = rows == m_rowsPerStatement ? m_fullStatement : statementFor(rows);
-        auto query = m_database.query(sql, m_pending.mid(offset, rows * width));
+        // Moved, not copied: the pending rows are dropped after the flush anyway.
+        const auto first = m_pending.begin() + offset;
+        const QVariantList values(std::make_move_iterator(first), std::make_move_iterator(first + rows * width));
+        auto query = m_database.query(sql, values);
         if (!query)
             return fail(query.error());
         offset += rows * width;

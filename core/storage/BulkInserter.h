@@ -20,6 +20,7 @@ public:
     Status add(const QVariantList &row);
     Status flush();
     [[nodiscard]] qint64 rowsWritten() const { return m_written; }
+    [[nodiscard]] int pendingRows() const { return m_pendingRows; }
 
 private:
     QString statementFor(int rows) const;
