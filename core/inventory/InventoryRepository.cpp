@@ -254,6 +254,44 @@ Result<StockLevel> InventoryRepository::lockLevel(const QString &sku, const QDat
             {toStorage(at), sku}, tr("Unknown product SKU \"%1\".").arg(sku));
 }
 
+Result<StockLevel> InventoryRepository::adjustOnHand(const QString &sku, qint64 delta, const QDateTime &at)
+{
+    return applyDelta(u"UPDATE products SET on_hand = on_hand + ?, updated_at = ? "
+                      "WHERE sku = ? AND on_hand + ? >= reserved RETURNING on_hand, reserved, low_stock_threshold"_s,
+            sku, {delta, toStorage(at), sku, delta},
+            tr("Changing the stock of %1 by %2 would leave less on hand than open orders reserve.")
+                    .arg(sku)
+                    .arg(delta));
+}
+
+Result<StockSnapshot> InventoryRepository::lockedSnapshot(const QString &sku)
+{
+    const QString lockSuffix = m_database.dialect().isSqlite() ? QString() : u" FOR UPDATE OF p"_s;
+    auto row = m_database.query(u"SELECT p.on_hand, p.reserved, p.low_stock_threshold, "
+                                "(SELECT COALESCE(MAX(m.id), 0) FROM stock_movements m WHERE m.sku = p.sku) AS last_id "
+                                "FROM products p WHERE p.sku = ?"_s
+                    + lockSuffix,
+            {sku});
+    if (!row)
+        return fail(row.error());
+    if (!row->next())
+        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+    return StockSnapshot{{row->integer(u"on_hand"), row->integer(u"reserved"), row->integer(u"low_stock_threshold")},
+            row->integer(u"last_id")};
+}
+
+Result<std::optional<QString>> InventoryRepository::skuForCode(const QString &code)
+{
+    auto found = m_database.query(u"SELECT sku FROM products WHERE sku = ? OR barcode = ? "
+                                  "UNION ALL SELECT sku FROM products WHERE lower(sku) = lower(?) LIMIT 1"_s,
+            {code, code, code});
+    if (!found)
+        return fail(found.error());
+    if (!found->next())
+        return std::optional<QString>();
+    return std::optional<QString>(found->text(u"sku"));
+}
+
 Result<std::pair<StockLevel, StockLevel>> InventoryRepository::setOnHand(
         const QString &sku, qint64 onHand, const QDateTime &at)
 {
@@ -296,11 +334,13 @@ Status InventoryRepository::setLowStockThreshold(const QString &sku, qint64 thre
     return {};
 }
 
-Status InventoryRepository::record(const StockMovement &movement, std::optional<qint64> returnId, qint64 writtenOff)
+Result<qint64> InventoryRepository::record(
+        const StockMovement &movement, std::optional<qint64> returnId, qint64 writtenOff)
 {
     auto query = m_database.query(
             u"INSERT INTO stock_movements (sku, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, "
-            "order_number, actor, reason, at, return_id, written_off) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "order_number, actor, reason, at, return_id, written_off) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"_s,
             {movement.sku, StockMovementKinds::key(movement.kind), movement.onHandDelta, movement.reservedDelta,
                     movement.onHandAfter, movement.reservedAfter,
                     movement.orderNumber ? QVariant(*movement.orderNumber) : QVariant(QMetaType::fromType<qint64>()),
@@ -308,10 +348,15 @@ Status InventoryRepository::record(const StockMovement &movement, std::optional<
                     returnId ? QVariant(*returnId) : QVariant(QMetaType::fromType<qint64>()), writtenOff});
     if (!query)
         return fail(query.error());
+    if (!query->next())
+        return fail(Error::internal(u"inserting a ledger row of %1 returned no id"_s.arg(movement.sku)));
+    const qint64 id = query->integer(u"id");
     // Every stock change lands here, in its transaction: the one place where stock.low is noticed.
     // The movement's own time is the event's (the caller's injected clock), so a ManualClock there stays in charge.
     const ManualClock at(movement.at);
-    return WebhookOutbox(m_database, at).enqueueStockMovement(movement);
+    if (auto queued = WebhookOutbox(m_database, at).enqueueStockMovement(movement); !queued)
+        return fail(queued.error());
+    return id;
 }
 
 Result<QList<StockMovement>> InventoryRepository::movements(const QString &sku, int limit)

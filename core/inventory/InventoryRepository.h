@@ -38,6 +38,12 @@ struct ProductSort {
     friend bool operator==(const ProductSort &, const ProductSort &) = default;
 };
 
+// A product's stock at one moment and the ledger row that brought it there (0 if it has none).
+struct StockSnapshot {
+    StockLevel level;
+    qint64 lastMovementId = 0;
+};
+
 // SQL for products and the stock ledger. Every stock change is one conditional UPDATE that the
 // database applies only if the result is legal, so concurrent writers can never oversell.
 // Callers own the transaction.
@@ -67,14 +73,24 @@ public:
     Result<StockLevel> replenish(const QString &sku, qint64 quantity, const QDateTime &at);
     // Locks the product's row and returns its level, for a ledger row that moves nothing (a write-off).
     Result<StockLevel> lockLevel(const QString &sku, const QDateTime &at);
+    // onHand += delta (either sign), refused (Conflict) where it would leave less than what is reserved.
+    Result<StockLevel> adjustOnHand(const QString &sku, qint64 delta, const QDateTime &at);
+    // The product's stock and latest ledger row, its row locked against other stock changes until the
+    // transaction ends (PostgreSQL FOR UPDATE; SQLite's write transaction holds the database). For records of
+    // the stock as it is, such as a count. NotFound for an unknown SKU.
+    Result<StockSnapshot> lockedSnapshot(const QString &sku);
+    // The SKU a scanned or typed code names: an exact SKU or barcode first, then a SKU in another case (a
+    // scanner's caps lock); nullopt when no product has it.
+    Result<std::optional<QString>> skuForCode(const QString &code);
     // onHand := q, refused below what is reserved. Returns the level before and after.
     Result<std::pair<StockLevel, StockLevel>> setOnHand(const QString &sku, qint64 onHand, const QDateTime &at);
     // low_stock_threshold := t (NotFound for an unknown SKU).
     Status setLowStockThreshold(const QString &sku, qint64 threshold, const QDateTime &at);
 
     // A Returned or Damaged row names its return (migration 21); a Damaged row says how many units were
-    // written off.
-    Status record(const StockMovement &movement, std::optional<qint64> returnId = std::nullopt, qint64 writtenOff = 0);
+    // written off. Returns the row's id.
+    Result<qint64> record(
+            const StockMovement &movement, std::optional<qint64> returnId = std::nullopt, qint64 writtenOff = 0);
     Result<QList<StockMovement>> movements(const QString &sku, int limit);
 
 private:

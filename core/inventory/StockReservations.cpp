@@ -39,7 +39,7 @@ Status StockReservations::adjust(const Order &order, const QString &sku, qint64 
     StockMovement movement{0, sku, kind, 0, delta, level->onHand, level->reserved, order.number, database.actor(), {},
             now, level->lowStockThreshold};
     if (auto recorded = inventory.record(movement); !recorded)
-        return recorded;
+        return fail(recorded.error());
     DomainEvent stockEvent{delta > 0 ? u"StockReserved"_s : u"StockReleased"_s, order.number, sku, now,
             database.actor(), QJsonObject{{u"quantity"_s, delta > 0 ? delta : -delta}}};
     change.events.append(stockEvent);
@@ -86,7 +86,7 @@ Status StockReservations::consume(const Order &order, const QString &sku, qint64
     if (auto recorded = inventory.record(StockMovement{0, sku, StockMovementKind::Consume, -quantity, -quantity,
                 level->onHand, level->reserved, order.number, database.actor(), {}, now});
             !recorded)
-        return recorded;
+        return fail(recorded.error());
     change.events.append(DomainEvent{
             u"StockConsumed"_s, order.number, sku, now, database.actor(), QJsonObject{{u"quantity"_s, quantity}}});
     return {};
@@ -106,7 +106,7 @@ Status StockReservations::restock(
     StockMovement movement{0, sku, StockMovementKind::Returned, quantity, 0, level->onHand, level->reserved,
             order.number, database.actor(), tr("Return %1").arg(returnId), now};
     if (auto recorded = inventory.record(movement, returnId); !recorded)
-        return recorded;
+        return fail(recorded.error());
     change.events.append(DomainEvent{
             u"StockReturned"_s, order.number, sku, now, database.actor(), QJsonObject{{u"quantity"_s, quantity}}});
     return {};
@@ -127,7 +127,7 @@ Status StockReservations::writeOff(const Order &order, const QString &sku, qint6
     StockMovement movement{0, sku, StockMovementKind::Damaged, 0, 0, level->onHand, level->reserved, order.number,
             database.actor(), tr("Return %1: %2").arg(returnId).arg(reason), now};
     if (auto recorded = inventory.record(movement, returnId, quantity); !recorded)
-        return recorded;
+        return fail(recorded.error());
     change.events.append(DomainEvent{u"StockWrittenOff"_s, order.number, sku, now, database.actor(),
             QJsonObject{{u"quantity"_s, quantity}, {u"reason"_s, reason}}});
     return {};

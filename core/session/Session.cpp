@@ -97,6 +97,7 @@ Result<std::unique_ptr<Session>> Session::openWith(
             = std::make_unique<OrderService>(*session->m_database, *session->m_clock, &session->m_events, settings);
     session->m_inventory
             = std::make_unique<InventoryService>(*session->m_database, *session->m_clock, &session->m_events);
+    session->m_counts = std::make_unique<CycleCounts>(*session->m_database, *session->m_clock, &session->m_events);
     session->m_customers = std::make_unique<CustomerService>(*session->m_database);
     session->m_customerTags = std::make_unique<CustomerTags>(*session->m_database, *session->m_clock);
     session->m_dashboard = std::make_unique<DashboardService>(*session->m_database, *session->m_clock);

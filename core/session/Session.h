@@ -7,6 +7,7 @@
 #include "dashboard/DashboardService.h"
 #include "drafts/DraftService.h"
 #include "events/DomainEventBus.h"
+#include "inventory/CycleCounts.h"
 #include "inventory/InventoryService.h"
 #include "notification/NotificationOutbox.h"
 #include "orders/OrderService.h"
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] DomainEventBus &events() { return m_events; }
     [[nodiscard]] OrderService &orders() { return *m_orders; }
     [[nodiscard]] InventoryService &inventory() { return *m_inventory; }
+    [[nodiscard]] CycleCounts &counts() { return *m_counts; }
     [[nodiscard]] CustomerService &customers() { return *m_customers; }
     [[nodiscard]] CustomerTags &customerTags() { return *m_customerTags; }
     [[nodiscard]] DashboardService &dashboard() { return *m_dashboard; }
@@ -105,6 +107,7 @@ private:
     DomainEventBus m_events;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<InventoryService> m_inventory;
+    std::unique_ptr<CycleCounts> m_counts;
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<CustomerTags> m_customerTags;
     std::unique_ptr<DashboardService> m_dashboard;

@@ -42,19 +42,6 @@ Result<std::optional<PackState>> PackProgressStore::state(qint64 orderNumber)
     return std::optional<PackState>(std::move(state));
 }
 
-Result<std::optional<QString>> PackProgressStore::productFor(const QString &code)
-{
-    // An exact SKU or barcode first; a SKU typed in another case after (a scanner's caps lock).
-    auto found = m_database.query(u"SELECT sku FROM products WHERE sku = ? OR barcode = ? "
-                                  "UNION ALL SELECT sku FROM products WHERE lower(sku) = lower(?) LIMIT 1"_s,
-            {code, code, code});
-    if (!found)
-        return fail(found.error());
-    if (!found->next())
-        return std::optional<QString>();
-    return std::optional<QString>(found->text(u"sku"));
-}
-
 Result<std::optional<qint64>> PackProgressStore::addOne(
         qint64 orderNumber, const QString &sku, const QString &actor, const QDateTime &at)
 {

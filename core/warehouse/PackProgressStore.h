@@ -19,8 +19,6 @@ public:
 
     // The order's lines left to ship with their progress, or nullopt when no such order exists.
     Result<std::optional<PackState>> state(qint64 orderNumber);
-    // The product a scanned code names, by SKU (any case) or by its whole GTIN: its SKU, or nullopt.
-    Result<std::optional<QString>> productFor(const QString &code);
     // One more unit of the line in the box, only while the order is confirmed and the line has it left to
     // ship, in one statement (no read-then-write race). The new count, or nullopt when the condition failed.
     Result<std::optional<qint64>> addOne(

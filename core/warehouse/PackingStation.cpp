@@ -1,6 +1,7 @@
 #include "warehouse/PackingStation.h"
 
 #include "common/Logging.h"
+#include "inventory/InventoryRepository.h"
 #include "orders/OrderRepository.h"
 #include "orders/OrderService.h"
 #include "storage/Database.h"
@@ -112,7 +113,7 @@ Result<PackScan> PackingStation::packItem(qint64 orderNumber, const QString &cod
         return fail(state.error());
     const PackLine *line = lineFor(*state, code);
     if (!line) {
-        auto product = store.productFor(code);
+        auto product = InventoryRepository(m_database).skuForCode(code);
         if (!product)
             return fail(product.error());
         if (!product->has_value()) {
