@@ -152,6 +152,12 @@ CREATE FUNCTION shipshape_guard_stock_count() RETURNS trigger
                                                             NEW.sku, on_hand_now, NEW.on_hand_at_count));
                         END IF;
                     END IF;
+                    IF TG_OP = 'UPDATE' AND NEW.correction_id IS NOT NULL AND NEW.correction_id IS DISTINCT FROM OLD.correction_id
+                       AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.id = NEW.correction_id AND m.kind = 'correction'
+                                       AND m.sku = NEW.sku AND m.on_hand_delta = NEW.counted - NEW.on_hand_at_count
+                                       AND m.id = (SELECT MAX(last.id) FROM stock_movements last WHERE last.sku = NEW.sku)) THEN
+                        PERFORM shipshape_refuse(format('permission denied: a count of %s is posted by its latest correction, of exactly its difference', NEW.sku));
+                    END IF;
                     RETURN NEW;
                 END $$;
 

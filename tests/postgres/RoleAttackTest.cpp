@@ -25,6 +25,7 @@
 #include "pricing/TaxService.h"
 
 #include "api/ApiTrafficRecorder.h"
+#include "inventory/CycleCounts.h"
 #include "notification/SendGridWebhookEvents.h"
 #include "notification/TwilioInboundSms.h"
 #include "notification/WebhookEndpoints.h"
@@ -450,6 +451,17 @@ private:
         required(support->orders().tags().remove(number(modified), {u"RUSH"_s}), "untag");
         required(admin->orders().tags().add(number(delivered), {u"vip"_s}), "tag");
         required(support->customerTags().add(u"grace@example.com"_s, {u"Wholesale"_s, u"net 30"_s}), "tag customer");
+
+        // Cycle counts (migration 37): one counted by the warehouse and approved by an admin with a correction, and
+        // one still open with a difference counted but not posted and a product not counted yet.
+        CycleCounts counts(warehouse->database(), m_clock);
+        const CycleCount approvedCount = required(counts.start({u"ATK-PEN"_s}, u"shelf P"_s), "start a count");
+        const qint64 pens = required(warehouse->inventory().product(u"ATK-PEN"_s), "read a product").onHand;
+        required(counts.enter(approvedCount.id, u"ATK-PEN"_s, pens - 1), "count");
+        required(CycleCounts(admin->database(), m_clock).approve(approvedCount.id), "approve a count");
+        const CycleCount openCount = required(counts.start({u"ATK-CAP"_s, u"ATK-TEE"_s}), "start a count");
+        const qint64 tees = required(warehouse->inventory().product(u"ATK-TEE"_s), "read a product").onHand;
+        required(counts.enter(openCount.id, u"ATK-TEE"_s, tees + 2), "count");
 
         // Card orders against a Stripe-speaking server: one charged and partly refunded, one declined.
         ScriptedHttpServer server;
@@ -880,6 +892,12 @@ TEST_F(RoleAttackTest, ConservationQueryDetectsEachInvariant)
                     "WHERE return_id = (SELECT MIN(id) FROM returns WHERE state = 'rejected')"_s},
             {u"return_refund_adds_up"_s,
                     u"UPDATE returns SET refund_minor = refund_minor + 1 WHERE state = 'closed'"_s},
+            {u"count_approved_with_its_corrections"_s,
+                    u"UPDATE stock_count_lines SET counted = counted + 1 WHERE correction_id IS NOT NULL"_s},
+            {u"count_one_open_per_product"_s,
+                    u"INSERT INTO stock_counts (state, started_by, started_at) VALUES ('open', 'nobody', 0);;"
+                    "INSERT INTO stock_count_lines (count_id, sku, expected) "
+                    "SELECT MAX(id), 'ATK-CAP', 0 FROM stock_counts"_s},
             {u"exchange_within_bounds"_s,
                     u"UPDATE returns SET exchange_value_minor = exchange_value_minor + 100000, "
                     "exchange_credit_minor = exchange_credit_minor + 100000 WHERE replacement_order IS NOT NULL"_s},
@@ -1299,6 +1317,82 @@ TEST_F(RoleAttackTest, PackProgressByHandCannotOverPackNorPackAnUnconfirmedOrder
     }
     const Outcome emptied = tried(u"warehouse"_s, {u"DELETE FROM pack_progress WHERE order_number = "_s + order});
     EXPECT_TRUE(emptied.accepted) << emptied.message.toStdString();
+}
+
+// Issue 17: cycle counts (migration 37). A staff login writing them by hand cannot approve without being an admin
+// or without posting each difference, make up the stock a count expected or was entered against, count in
+// another's name, change a closed count, or put a product in two open counts; support cannot count at all.
+TEST_F(RoleAttackTest, CycleCountsByHandCannotApproveWithoutCorrectionsNorMakeUpTheExpectedStock)
+{
+    QSqlQuery found(shop().owner());
+    ASSERT_TRUE(found.exec(u"SELECT (SELECT MIN(id) FROM stock_counts WHERE state = 'open'), "
+                           "(SELECT MIN(id) FROM stock_counts WHERE state = 'approved')"_s));
+    ASSERT_TRUE(found.next());
+    ASSERT_FALSE(found.value(0).isNull()) << "the shop has an open count";
+    ASSERT_FALSE(found.value(1).isNull()) << "the shop has an approved count";
+    const QString open = QString::number(found.value(0).toLongLong());
+    const QString approved = QString::number(found.value(1).toLongLong());
+    const auto tried = [&](const QString &role, const QStringList &statements) {
+        const Outcome outcome = attempt(shop().connectAs(role), statements);
+        auto violations = shop().check(shop().login(role));
+        EXPECT_TRUE(violations && violations->isEmpty()) << statements.join(u"; "_s).toStdString();
+        auto restored = shop().restore();
+        EXPECT_TRUE(restored) << (restored ? std::string() : restored.error().toStdString());
+        return outcome;
+    };
+    const QString close = u"UPDATE stock_counts SET state = 'approved', closed_by = session_user, closed_at = 1 "
+                          "WHERE id = "_s;
+    const QString countAll = u"UPDATE stock_count_lines l SET counted = p.on_hand, on_hand_at_count = p.on_hand, "
+                             "counted_by = session_user, counted_at = 1, last_movement_id = (SELECT MAX(m.id) FROM "
+                             "stock_movements m WHERE m.sku = l.sku) FROM products p WHERE p.sku = l.sku "
+                             "AND l.count_id = "_s;
+    for (const auto &[role, statements] : QList<std::pair<QString, QStringList>>{
+                 // Every line counted without a difference: only an admin may close it as approved.
+                 {u"warehouse"_s, {countAll + open, close + open}},
+                 // A difference counted but not posted.
+                 {u"admin"_s, {close + open}},
+                 {u"admin"_s,
+                         {countAll + open,
+                                 u"UPDATE stock_count_lines SET counted = counted + 3 WHERE count_id = "_s + open,
+                                 close + open}},
+                 {u"warehouse"_s,
+                         {u"UPDATE stock_count_lines SET on_hand_at_count = on_hand_at_count + 5 WHERE counted IS NOT "
+                          "NULL AND count_id = "_s
+                                 + open}},
+                 {u"warehouse"_s,
+                         {u"UPDATE stock_count_lines SET counted = 1, counted_by = 'someone-else' WHERE count_id = "_s
+                                 + open}},
+                 {u"warehouse"_s,
+                         {u"UPDATE stock_count_lines SET counted = 1, counted_at = 2, last_movement_id = 0 WHERE "
+                          "counted IS NOT NULL AND count_id = "_s
+                                 + open}},
+                 {u"warehouse"_s,
+                         {u"INSERT INTO stock_counts (state, started_by, started_at) VALUES ('open', session_user, 1)"_s,
+                                 u"INSERT INTO stock_count_lines (count_id, sku, expected) SELECT MAX(c.id), p.sku, "
+                                 "p.on_hand + 5 FROM stock_counts c, products p WHERE p.sku = 'ATK-PEN' GROUP BY "
+                                 "p.sku, "
+                                 "p.on_hand"_s}},
+                 {u"warehouse"_s,
+                         {u"INSERT INTO stock_counts (state, started_by, started_at) VALUES ('open', session_user, 1)"_s,
+                                 u"INSERT INTO stock_count_lines (count_id, sku, expected) SELECT MAX(c.id), p.sku, "
+                                 "p.on_hand FROM stock_counts c, products p WHERE p.sku = 'ATK-TEE' GROUP BY p.sku, "
+                                 "p.on_hand"_s}},
+                 {u"admin"_s, {u"UPDATE stock_counts SET note = 'rewritten' WHERE id = "_s + approved}},
+                 {u"admin"_s,
+                         {u"UPDATE stock_counts SET state = 'open', closed_by = NULL, closed_at = NULL WHERE id = "_s
+                                 + approved}},
+                 {u"admin"_s, {u"UPDATE stock_count_lines SET counted = counted + 1 WHERE count_id = "_s + approved}},
+                 {u"admin"_s, {u"DELETE FROM stock_count_lines WHERE count_id = "_s + open}},
+                 {u"support"_s,
+                         {u"INSERT INTO stock_counts (state, started_by, started_at) VALUES ('open', session_user, 1)"_s}},
+         }) {
+        const Outcome outcome = tried(role, statements);
+        EXPECT_FALSE(outcome.accepted) << role.toStdString() << ": " << statements.join(u"; "_s).toStdString();
+        EXPECT_EQ(outcome.sqlState, u"42501"_s) << role.toStdString() << ": " << outcome.message.toStdString();
+    }
+    // What core does, by hand: an admin counts every line as it stands and approves.
+    const Outcome honest = tried(u"admin"_s, {countAll + open, close + open});
+    EXPECT_TRUE(honest.accepted) << honest.message.toStdString();
 }
 
 // Issue 14: returns are the order's, the ledger's and the money's. A staff login writing them by hand cannot

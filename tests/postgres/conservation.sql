@@ -115,6 +115,26 @@ LEFT JOIN orders o ON o.number = pp.order_number
 LEFT JOIN order_lines l ON l.order_number = pp.order_number AND l.sku = pp.sku
 WHERE o.status IS DISTINCT FROM 'confirmed' OR l.sku IS NULL OR pp.packed > l.quantity - l.shipped_quantity
 
+-- Cycle counts (migration 37): an approved count counted every line and posted each difference as a correction
+-- of exactly that difference, of that product, once; a product is in one open count at a time.
+UNION ALL
+SELECT 'count_approved_with_its_corrections', format('count %s sku %s', l.count_id, l.sku),
+       format('counted %s against %s on hand, correction %s (%s %s of %s)', COALESCE(l.counted::TEXT, 'none'),
+              COALESCE(l.on_hand_at_count::TEXT, 'none'), COALESCE(l.correction_id::TEXT, 'none'),
+              COALESCE(m.kind, '-'), COALESCE(m.on_hand_delta::TEXT, '-'), COALESCE(m.sku, '-'))
+FROM stock_count_lines l
+JOIN stock_counts c ON c.id = l.count_id AND c.state = 'approved'
+LEFT JOIN stock_movements m ON m.id = l.correction_id
+WHERE l.counted IS NULL
+   OR (l.counted = l.on_hand_at_count) <> (l.correction_id IS NULL)
+   OR (l.correction_id IS NOT NULL AND (m.kind IS DISTINCT FROM 'correction' OR m.sku IS DISTINCT FROM l.sku
+                                        OR m.on_hand_delta IS DISTINCT FROM l.counted - l.on_hand_at_count))
+UNION ALL
+SELECT 'count_one_open_per_product', 'sku ' || l.sku, format('in open counts %s', string_agg(l.count_id::TEXT, ', '))
+FROM stock_count_lines l
+JOIN stock_counts c ON c.id = l.count_id AND c.state = 'open'
+GROUP BY l.sku HAVING COUNT(*) > 1
+
 -- Only a confirmed order is partly shipped; shipped and delivered orders have shipped every unit; an order
 -- is delivered exactly when every parcel is; pending and cancelled orders have no parcels.
 UNION ALL
