@@ -4,6 +4,7 @@
 #include "cli/commands/ApiCommands.h"
 #include "cli/commands/ArchiveCommands.h"
 #include "cli/commands/BackupCommands.h"
+#include "cli/commands/CountsCommands.h"
 #include "cli/commands/CustomersCommands.h"
 #include "cli/commands/DatabaseCommands.h"
 #include "cli/commands/DoctorCommands.h"
@@ -48,10 +49,10 @@ CommandTable CommandTable::standard()
 {
     return CommandTable({DatabaseCommands::group(), ProductsCommands::group(), CustomersCommands::group(),
             OrdersCommands::group(), ReturnsCommands::group(), PickListsCommands::group(), PackCommands::group(),
-            WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(), OutboxCommands::group(),
-            WebhooksCommands::group(), SecretsCommands::group(), TaxesCommands::group(), StaffCommands::group(),
-            ReportCommands::group(), DoctorCommands::group(), BackupCommands::group(), ArchiveCommands::group(),
-            ReplicaCommands::group(), HelpCommands::group()});
+            CountsCommands::group(), WorkerCommands::group(), ApiCommands::serveGroup(), ApiCommands::tokenGroup(),
+            OutboxCommands::group(), WebhooksCommands::group(), SecretsCommands::group(), TaxesCommands::group(),
+            StaffCommands::group(), ReportCommands::group(), DoctorCommands::group(), BackupCommands::group(),
+            ArchiveCommands::group(), ReplicaCommands::group(), HelpCommands::group()});
 }
 
 const CommandSpec *CommandTable::find(const QStringList &words) const

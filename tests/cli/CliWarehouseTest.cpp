@@ -1,4 +1,4 @@
-// `products add|edit --barcode`, `products import|export`, `picklists create` (docs/warehouse.md).
+// `products add|edit --barcode`, `products import|export`, `picklists create`, `pack`, `counts` (docs/warehouse.md).
 
 #include "CliFixture.h"
 
@@ -161,6 +161,56 @@ TEST_F(CliWarehouse, PackScansReportsRefusesAndShipsWhenComplete)
     EXPECT_EQ(product(u"MUG-1"_s).value(u"onHand"_s).toInteger(), 8);
     const CliResult afterShipping = cli.run({u"pack"_s, order});
     EXPECT_EQ(afterShipping.exitCode, ExitConflict) << afterShipping;
+}
+
+TEST_F(CliWarehouse, CountsStartEnterScanAndApproveIntoTheLedger)
+{
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"MUG-1"_s, u"29.99"_s, 10, {u"--barcode"_s, u"4006381333931"_s}));
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"TEE-1"_s, u"29.99"_s, 20));
+    ASSERT_NO_FATAL_FAILURE(addProduct(u"CAP-1"_s, u"29.99"_s, 5));
+
+    const CliResult due = cli.run({u"--json"_s, u"counts"_s, u"due"_s, u"--days"_s, u"30"_s});
+    ASSERT_EQ(due.exitCode, ExitOk) << due;
+    EXPECT_EQ(due.jsonArray().size(), 3) << due;
+    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s}).exitCode, ExitUsage);
+    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"MUG-1"_s, u"--due"_s, u"30"_s}).exitCode, ExitUsage);
+    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"NOPE-1"_s}).exitCode, ExitNotFound);
+
+    const CliResult started
+            = cli.run({u"--json"_s, u"counts"_s, u"start"_s, u"MUG-1"_s, u"TEE-1"_s, u"--note"_s, u"aisle A"_s});
+    ASSERT_EQ(started.exitCode, ExitOk) << started;
+    const QString id = QString::number(started.jsonObject().value(u"id"_s).toInteger());
+    EXPECT_EQ(started.jsonObject().value(u"lines"_s).toArray().size(), 2) << started;
+    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"TEE-1"_s}).exitCode, ExitConflict) << "in an open count already";
+
+    const CliResult scanned
+            = cli.run({u"counts"_s, u"scan"_s, id, u"4006381333931"_s, u"mug-1"_s, u"NO-SUCH"_s, u"MUG-1"_s});
+    EXPECT_EQ(scanned.exitCode, ExitInvalid) << scanned;
+    EXPECT_TRUE(scanned.outText().contains(u"Scan 2 \"mug-1\": MUG-1 counted 2"_s)) << scanned;
+    EXPECT_TRUE(scanned.errText().contains(u"Scan 3 (\"NO-SUCH\") refused"_s)) << scanned;
+    EXPECT_EQ(cli.run({u"counts"_s, u"enter"_s, id, u"CAP-1"_s, u"3"_s}).exitCode, ExitConflict) << "not in the count";
+    EXPECT_EQ(cli.run({u"counts"_s, u"enter"_s, id, u"TEE-1"_s, u"-2"_s}).exitCode, ExitInvalid);
+    EXPECT_EQ(cli.run({u"counts"_s, u"enter"_s, u"x"_s, u"TEE-1"_s, u"2"_s}).exitCode, ExitInvalid);
+    EXPECT_EQ(cli.run({u"counts"_s, u"approve"_s, id}).exitCode, ExitConflict) << "TEE-1 is not counted yet";
+
+    const CliResult entered = cli.run({u"counts"_s, u"enter"_s, u"#"_s + id, u"TEE-1"_s, u"18"_s});
+    ASSERT_EQ(entered.exitCode, ExitOk) << entered;
+    EXPECT_TRUE(entered.outText().contains(u"variance -2"_s)) << entered;
+    const CliResult approved = cli.run({u"--json"_s, u"counts"_s, u"approve"_s, id});
+    ASSERT_EQ(approved.exitCode, ExitOk) << approved;
+    EXPECT_EQ(approved.jsonObject().value(u"state"_s).toString(), u"approved"_s);
+    EXPECT_EQ(product(u"MUG-1"_s).value(u"onHand"_s).toInteger(), 2);
+    EXPECT_EQ(product(u"TEE-1"_s).value(u"onHand"_s).toInteger(), 18);
+    EXPECT_EQ(cli.run({u"counts"_s, u"cancel"_s, id}).exitCode, ExitConflict) << "a closed count does not change";
+
+    const CliResult listed = cli.run({u"--json"_s, u"counts"_s, u"list"_s, u"--state"_s, u"approved"_s});
+    ASSERT_EQ(listed.exitCode, ExitOk) << listed;
+    ASSERT_EQ(listed.jsonArray().size(), 1) << listed;
+    EXPECT_EQ(listed.jsonArray().at(0).toObject().value(u"differingLines"_s).toInteger(), 2) << listed;
+    const CliResult dueNow = cli.run({u"--json"_s, u"counts"_s, u"due"_s, u"--days"_s, u"30"_s});
+    ASSERT_EQ(dueNow.exitCode, ExitOk) << dueNow;
+    ASSERT_EQ(dueNow.jsonArray().size(), 1) << dueNow;
+    EXPECT_EQ(dueNow.jsonArray().at(0).toObject().value(u"sku"_s).toString(), u"CAP-1"_s);
 }
 
 } // namespace
