@@ -17,8 +17,8 @@ GuiOptions::GuiOptions()
               u"FILE"_s),
       view(u"view"_s,
               QCoreApplication::translate("main",
-                      "View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack or "
-                      "order:NUMBER."),
+                      "View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack, counts "
+                      "or order:NUMBER."),
               u"VIEW"_s, u"orders"_s),
       appearance(u"appearance"_s,
               QCoreApplication::translate("main",

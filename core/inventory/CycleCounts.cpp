@@ -41,35 +41,42 @@ void CycleCounts::publish(const QString &name, qint64 countId, const QJsonObject
         m_events->publish({DomainEvent{name, 0, QString::number(countId), m_clock.now(), m_database.actor(), payload}});
 }
 
-Result<CycleCount> CycleCounts::start(const QStringList &skus, const QString &note)
+Result<CycleCount> CycleCounts::start(const QStringList &codes, const QString &note)
 {
     auto cleanNote = TextField::singleLine(u"note"_s, note, 500, false);
     if (!cleanNote)
         return fail(cleanNote.error());
-    if (skus.isEmpty())
+    if (codes.isEmpty())
         return fail(Error::invalid(u"sku"_s, QString(), tr("A count needs at least one product.")));
-    if (skus.size() > kMaxLines) {
-        return fail(Error::invalid(u"sku"_s, QString::number(skus.size()),
-                tr("A count holds at most %1 products; %2 were given.").arg(kMaxLines).arg(skus.size())));
+    if (codes.size() > kMaxLines) {
+        return fail(Error::invalid(u"sku"_s, QString::number(codes.size()),
+                tr("A count holds at most %1 products; %2 were given.").arg(kMaxLines).arg(codes.size())));
     }
-    QSet<QString> seen;
-    for (const QString &sku : skus) {
-        if (seen.contains(sku))
-            return fail(
-                    Error::invalid(u"sku"_s, sku, tr("%1 is named twice; a count holds each product once.").arg(sku)));
-        seen.insert(sku);
-    }
-
     auto unit = UnitOfWork::begin(m_database);
     if (!unit)
         return fail(unit.error());
     const QDateTime now = m_clock.now();
     CycleCountStore store(m_database);
     InventoryRepository inventory(m_database);
+    // A product may be named by its SKU in any case or by its barcode, as a scanner types it.
+    QStringList sorted;
+    QSet<QString> seen;
+    for (const QString &code : codes) {
+        auto sku = inventory.skuForCode(code.trimmed());
+        if (!sku)
+            return fail(sku.error());
+        if (!sku->has_value())
+            return fail(Error::notFound(u"sku"_s, code, tr("Unknown product SKU or barcode \"%1\".").arg(code)));
+        if (seen.contains(**sku)) {
+            return fail(Error::invalid(
+                    u"sku"_s, code, tr("%1 is named twice; a count holds each product once.").arg(**sku)));
+        }
+        seen.insert(**sku);
+        sorted << **sku;
+    }
     auto id = store.insertCount(*cleanNote, m_database.actor(), now);
     if (!id)
         return fail(id.error());
-    QStringList sorted = skus;
     // Products are locked in SKU order, as every multi-product change locks them, so two counts never deadlock.
     std::sort(sorted.begin(), sorted.end());
     for (const QString &sku : std::as_const(sorted)) {

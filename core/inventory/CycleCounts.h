@@ -25,9 +25,10 @@ class CycleCounts {
 public:
     CycleCounts(Database &database, const Clock &clock, DomainEventBus *events = nullptr);
 
-    // Opens a count of `skus` (each once, at most kMaxLines), each line expecting the product's on-hand now.
-    // Refused, nothing written: an unknown SKU (NotFound), one already in another open count (Conflict).
-    Result<CycleCount> start(const QStringList &skus, const QString &note = {});
+    // Opens a count of the products `codes` name (SKU in any case or GTIN; each product once, at most
+    // kMaxLines), each line expecting the product's on-hand now. Refused, nothing written: a code that is no
+    // product's (NotFound), a product already in another open count (Conflict).
+    Result<CycleCount> start(const QStringList &codes, const QString &note = {});
     // What the shelf holds of the product `code` names (SKU in any case or its GTIN), replacing an earlier entry.
     Result<CycleCountLine> enter(qint64 countId, const QString &code, qint64 counted);
     // A scan: `quantity` more units of the product `code` names than counted so far.

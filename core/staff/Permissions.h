@@ -20,6 +20,9 @@ struct Permissions {
     // Set when nothing may change whatever the login (an archive under review): why, for tooltips.
     QString readOnlyReason;
 
+    // An admin's rights: approving cycle counts and purging archived orders are theirs alone.
+    [[nodiscard]] bool isAdmin() const { return manageStaff; }
+
     static Permissions everything(const QString &login)
     {
         return {true, true, true, true, true, true, true, true, true, login, {}};

@@ -8,6 +8,8 @@
 #include "staff/StaffDirectory.h"
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
+#include "views/CountsView.h"
+#include "views/CountsView.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/InventoryView.h"
@@ -222,6 +224,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         return pack;
     });
 
+    // Cycle counts (Ctrl+9), beside the packing station: counting is the warehouse's too. Entries run on the
+    // order worker, in the order scanned, like the packing station's.
+    addPage(Page::Counts, u"counts"_s, tr("Counts"), [this] {
+        auto *counts = new CountsView(*m_orderWorker, m_pages);
+        counts->setPermissions(m_permissions);
+        // An approval here or on another desktop changes stock; a count itself changes nothing else.
+        connect(m_changes, &ChangeHub::stockChanged, counts, &CountsView::refresh);
+        connect(m_changes, &ChangeHub::resynchronize, counts, &CountsView::refresh);
+        connect(counts, &CountsView::statusMessage, this, &MainWindow::showStatusMessage);
+        addRefreshShortcut(counts, [counts] { counts->refresh(); });
+        return counts;
+    });
+
     // File → Import products…: the catalogue from a CSV file, checked first, on the dialog's own worker.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(u"fileMenu"_s);
@@ -321,6 +336,10 @@ void MainWindow::applyPermissions(const Permissions &permissions)
         customers->setPermissions(permissions);
     if (auto *outbox = qobject_cast<OutboxView *>(entry(Page::Outbox)->widget))
         outbox->setReadOnly(why);
+    if (auto *pack = qobject_cast<PackView *>(entry(Page::Pack)->widget))
+        pack->setPermissions(permissions);
+    if (auto *counts = qobject_cast<CountsView *>(entry(Page::Counts)->widget))
+        counts->setPermissions(permissions);
     if (auto *returns = qobject_cast<ReturnsView *>(entry(Page::Returns)->widget))
         returns->setReadOnly(why);
     if (QWidget *settings = entry(Page::Settings)->widget) {
@@ -388,7 +407,7 @@ void MainWindow::addPage(Page page, const QString &key, const QString &title, st
     added.action = m_navigation->addAction(title);
     added.action->setCheckable(true);
     added.action->setObjectName(u"page_"_s + key);
-    // Ctrl+1 … Ctrl+7 in navigation order, as in most tabbed desktop tools.
+    // Ctrl+1 … Ctrl+9 in navigation order, as in most tabbed desktop tools.
     added.action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(page))));
     added.action->setToolTip(tr("%1 (%2)").arg(title, added.action->shortcut().toString(QKeySequence::NativeText)));
     m_pageGroup->addAction(added.action);

@@ -45,7 +45,8 @@ public:
         Outbox,
         Returns,
         Settings,
-        Pack
+        Pack,
+        Counts
     };
     Q_ENUM(Page)
 
