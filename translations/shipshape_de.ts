@@ -3112,7 +3112,7 @@ Beispieldokument:
         <translation>Aufruf: shipshape-cli [--database URL] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+131"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation>Verwaltung einer Shipshape-Datenbank ohne grafische Oberfläche.</translation>
@@ -3840,12 +3840,233 @@ Beispieldokument:
         <translation>  Erstattung %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/commands/CountsCommands.cpp" line="+26"/>
+        <source>&quot;%1&quot; is not a count id (a number).</source>
+        <translation>&quot;%1&quot; ist keine Zählungsnummer (eine Zahl).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1  expected %2  not counted yet</source>
+        <translation>%1  erwartet %2  noch nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  expected %2  counted %3</source>
+        <translation>%1  erwartet %2  gezählt %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  moved during the count %1</source>
+        <translation>  während der Zählung bewegt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  variance %1</source>
+        <translation>  Abweichung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  posted as ledger row %1</source>
+        <translation>  gebucht als Journalzeile %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Count #%1: %2, %3 of %4 products counted; started by %5 at %6</source>
+        <translation>Zählung #%1: %2, %3 von %4 Produkten gezählt; begonnen von %5 um %6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+4"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 von %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Count #%1: %2</source>
+        <translation>Zählung #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The count&apos;s id (from counts list), e.g. 12 or #12.</source>
+        <translation>Die Nummer der Zählung (aus counts list), z. B. 12 oder #12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product: its SKU (any case) or its barcode.</source>
+        <translation>Das Produkt: seine SKU (beliebige Schreibweise) oder sein Barcode.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Cycle counts</source>
+        <translation>Inventurzählungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle counts: count products on the shelf, see the variance against the stock when each was counted, and have an admin post the corrections.</source>
+        <translation>Inventurzählungen: Produkte im Regal zählen, die Abweichung gegenüber dem Bestand zum Zeitpunkt jeder Zählung sehen und die Korrekturen von einem Admin buchen lassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts a count of the products named, or of those not counted for a number of days.</source>
+        <translation>Beginnt eine Zählung der genannten Produkte oder der seit einer Anzahl von Tagen nicht gezählten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A product to count; several may be given.</source>
+        <translation>Ein zu zählendes Produkt; mehrere sind möglich.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With --due: at most N products (default 50).</source>
+        <translation>Mit --due: höchstens N Produkte (Standard 50).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where or why, e.g. &quot;aisle A&quot;; it goes on the ledger rows the count posts.</source>
+        <translation>Wo oder warum, z. B. &quot;Gang A&quot;; steht auf den Journalzeilen, die die Zählung bucht.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Instead of SKUs: the products not counted (in an approved count) for DAYS days and in no open count, never counted ones first.</source>
+        <translation>Statt SKUs: die seit TAGEN Tagen nicht (in einer genehmigten Zählung) gezählten Produkte, die in keiner offenen Zählung sind, nie gezählte zuerst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each line expects the product&apos;s on-hand now. A product is in one open count at a time: naming one that is in another open count is refused (exit 4), a code that is no product&apos;s exits 3; nothing is written.</source>
+        <translation>Jede Zeile erwartet den jetzigen Bestand des Produkts. Ein Produkt ist in höchstens einer offenen Zählung: eines, das in einer anderen offenen Zählung ist, wird abgelehnt (Exit 4), ein Code, der keinem Produkt gehört, endet mit Exit 3; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enters what the shelf holds of a product, replacing an earlier entry.</source>
+        <translation>Erfasst, was das Regal von einem Produkt enthält, und ersetzt eine frühere Erfassung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units found, 0 or more.</source>
+        <translation>Die gefundenen Einheiten, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count is taken against the stock as it is now, so units shipped since the count started are accounted, not reported as variance. A product not in the count is refused (exit 4), a code that is no product&apos;s or a negative quantity exits 3; nothing is written.</source>
+        <translation>Die Zählung gilt gegenüber dem Bestand, wie er jetzt ist: seit Beginn der Zählung versandte Einheiten werden verrechnet, nicht als Abweichung gemeldet. Ein Produkt, das nicht in der Zählung ist, wird abgelehnt (Exit 4), ein Code, der keinem Produkt gehört, oder eine negative Menge endet mit Exit 3; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts one unit per scanned code (SKU or barcode), as a scanner would.</source>
+        <translation>Zählt eine Einheit je gescanntem Code (SKU oder Barcode), wie ein Scanner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanned code; one unit each, repeat for more.</source>
+        <translation>Ein gescannter Code; je eine Einheit, für mehr wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans are applied in order and stop at the first refused one (the scans before it stay counted, as on the floor).</source>
+        <translation>Scans werden der Reihe nach angewendet und enden beim ersten abgelehnten (die Scans davor bleiben gezählt, wie am Regal).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approves a count: posts each difference as a ledger correction and closes it (admins).</source>
+        <translation>Genehmigt eine Zählung: bucht jede Abweichung als Journalkorrektur und schließt sie (Admins).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every product must be counted. Refused (exit 4), nothing written: a product not counted, a product whose stock was corrected by hand since it was counted (count it again), a correction that would leave less on hand than open orders reserve. On PostgreSQL only an admin login approves.</source>
+        <translation>Jedes Produkt muss gezählt sein. Abgelehnt (Exit 4), nichts geschrieben: ein nicht gezähltes Produkt, ein Produkt, dessen Bestand seit der Zählung von Hand korrigiert wurde (neu zählen), eine Korrektur, die weniger Bestand ließe, als offene Bestellungen reservieren. Unter PostgreSQL genehmigt nur ein Admin-Login.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closes a count without changing stock.</source>
+        <translation>Schließt eine Zählung, ohne den Bestand zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists counts, newest first, with how far each got.</source>
+        <translation>Listet Zählungen, die neuesten zuerst, mit ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only counts in this state.</source>
+        <translation>Nur Zählungen in diesem Status.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N counts (default 50).</source>
+        <translation>Höchstens N Zählungen (Standard 50).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows a count: each product&apos;s expected, counted and variance.</source>
+        <translation>Zeigt eine Zählung: erwarteter, gezählter Bestand und Abweichung jedes Produkts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists products not counted for a number of days, never counted ones first.</source>
+        <translation>Listet seit einer Anzahl von Tagen nicht gezählte Produkte, nie gezählte zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not counted for DAYS days (default %1).</source>
+        <translation>Seit TAGEN Tagen nicht gezählt (Standard %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N products (default 50).</source>
+        <translation>Höchstens N Produkte (Standard 50).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the products to count, or give --due DAYS (not both).</source>
+        <translation>Nennen Sie die zu zählenden Produkte oder geben Sie --due TAGE an (nicht beides).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--limit goes with --due.</source>
+        <translation>--limit gehört zu --due.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a number of units.</source>
+        <translation>&quot;%1&quot; ist keine Anzahl von Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scan %1 &quot;%2&quot;: %3 counted %4</source>
+        <translation>Scan %1 &quot;%2&quot;: %3 gezählt %4</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No counts.</source>
+        <translation>Keine Zählungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1  %2  %3 of %4 counted, %5 differing  started %6 by %7%8</source>
+        <translation>#%1  %2  %3 von %4 gezählt, %5 abweichend  begonnen %6 von %7%8</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1  %2  on hand %3  %4</source>
+        <translation>%1  %2  Bestand %3  %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last counted %1</source>
+        <translation>zuletzt gezählt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never counted</source>
+        <translation>nie gezählt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+2"/>
         <source>Refunded %1 %2 (restocking fee %3, shipping %4)</source>
         <translation>Erstattet %1 %2 (Wiedereinlagerungsgebühr %3, Versand %4)</translation>
     </message>
@@ -4193,6 +4414,7 @@ Beispieldokument:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/commands/CountsCommands.cpp" line="-121"/>
         <source>Scan %1 (&quot;%2&quot;) refused: %3</source>
         <translation>Scan %1 („%2“) abgelehnt: %3</translation>
     </message>
@@ -4368,6 +4590,130 @@ Beispieldokument:
         <location filename="../core/customers/CustomerTags.cpp" line="+21"/>
         <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
         <translation>Kein Kunde „%1“ (geben Sie die ID des Kunden aus customers list oder seine E-Mail-Adresse an).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCountStates</name>
+    <message>
+        <location filename="../core/inventory/CycleCount.cpp" line="+33"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCounts</name>
+    <message>
+        <location filename="../core/inventory/CycleCounts.cpp" line="+24"/>
+        <source>There is no count #%1.</source>
+        <translation>Es gibt keine Zählung #%1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>count #%1</source>
+        <translation>Zählung #%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A count needs at least one product.</source>
+        <translation>Eine Zählung braucht mindestens ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count holds at most %1 products; %2 were given.</source>
+        <translation>Eine Zählung umfasst höchstens %1 Produkte; %2 wurden angegeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is named twice; a count holds each product once.</source>
+        <translation>%1 ist doppelt genannt; eine Zählung enthält jedes Produkt einmal.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is being counted in count #%2 already; approve or cancel that count first.</source>
+        <translation>%1 wird bereits in Zählung #%2 gezählt; genehmigen oder stornieren Sie diese Zählung zuerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Every product was counted in the last %n day(s) or is being counted: nothing to count.</source>
+        <translation>
+            <numerusform>Jedes Produkt wurde am letzten Tag gezählt oder wird gerade gezählt: nichts zu zählen.</numerusform>
+            <numerusform>Jedes Produkt wurde in den letzten %n Tagen gezählt oder wird gerade gezählt: nichts zu zählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count #%1 is %2: a closed count does not change.</source>
+        <translation>Zählung #%1 ist %2: eine geschlossene Zählung ändert sich nicht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+46"/>
+        <source>A count is a number of units from 0 to %1.</source>
+        <translation>Eine Zählung ist eine Anzahl von Einheiten von 0 bis %1.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>A scan adds from 1 to %1 units.</source>
+        <translation>Ein Scan fügt 1 bis %1 Einheiten hinzu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the product counted: its SKU or barcode.</source>
+        <translation>Nennen Sie das gezählte Produkt: seine SKU oder seinen Barcode.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Cycle count #%1: counted %2 where the stock said %3</source>
+        <translation>Inventurzählung #%1: gezählt %2, wo der Bestand %3 sagte</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+115"/>
+        <source>&quot;%1&quot; is no product&apos;s SKU or barcode.</source>
+        <translation>&quot;%1&quot; ist weder SKU noch Barcode eines Produkts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not in count #%2: nothing was counted.</source>
+        <translation>%1 ist nicht in Zählung #%2: nichts wurde gezählt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stock of %1 was corrected since its first units were counted: count it again and enter the whole number.</source>
+        <translation>Der Bestand von %1 wurde korrigiert, seit seine ersten Einheiten gezählt wurden: zählen Sie neu und erfassen Sie die ganze Anzahl.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Count #%1 cannot be approved: %n product(s) not counted yet (%2).</source>
+        <translation>
+            <numerusform>Zählung #%1 kann nicht genehmigt werden: %n Produkt noch nicht gezählt (%2).</numerusform>
+            <numerusform>Zählung #%1 kann nicht genehmigt werden: %n Produkte noch nicht gezählt (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Count #%1 cannot be approved: the stock of %2 was corrected after it was counted. Count it again.</source>
+        <translation>Zählung #%1 kann nicht genehmigt werden: der Bestand von %2 wurde nach der Zählung korrigiert. Zählen Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count #%1 cannot be approved: correcting %2 by %3 would leave less on hand than open orders reserve. Cancel or edit those orders, or count %2 again.</source>
+        <translation>Zählung #%1 kann nicht genehmigt werden: %2 um %3 zu korrigieren ließe weniger Bestand, als offene Bestellungen reservieren. Stornieren oder ändern Sie diese Bestellungen oder zählen Sie %2 neu.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Days are from 0 to 3650.</source>
+        <translation>Tage liegen zwischen 0 und 3650.</translation>
     </message>
 </context>
 <context>
@@ -5674,13 +6020,14 @@ Beispieldokument:
         <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
         <location line="+42"/>
-        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+33"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation>Unbekannte Produkt-SKU „%1“.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-117"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation>Nicht genügend Bestand von %1, um %2 zu reservieren.</translation>
     </message>
@@ -5700,7 +6047,12 @@ Beispieldokument:
         <translation>Der Wareneingang von %1 muss positiv sein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>Changing the stock of %1 by %2 would leave less on hand than open orders reserve.</source>
+        <translation>Den Bestand von %1 um %2 zu ändern ließe weniger Bestand, als offene Bestellungen reservieren.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation>Der Bestand von %1 kann nicht auf %2 gesetzt werden: %3 sind für offene Bestellungen reserviert.</translation>
     </message>
@@ -6464,7 +6816,7 @@ Beispieldokument:
         <translation>Es gibt keine Bestellung %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 cannot be set through the Order API; the shop sets them.</source>
         <translation>%1 kann nicht über die Bestell-API gesetzt werden; das legt der Shop fest.</translation>
     </message>
@@ -6474,7 +6826,7 @@ Beispieldokument:
         <translation>Ein Kunden-Token gibt nur Bestellungen für den eigenen Kunden auf.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>There is no customer %1.</source>
         <translation>Es gibt keinen Kunden %1.</translation>
     </message>
@@ -6539,7 +6891,7 @@ Beispieldokument:
         <translation>Eine Anfrage mit diesem Idempotency-Key läuft noch; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation>Auf dem Server ist ein Fehler aufgetreten; er wurde protokolliert.</translation>
     </message>
@@ -8116,7 +8468,7 @@ Beispieldokument:
 <context>
     <name>PackingStation</name>
     <message>
-        <location filename="../core/warehouse/PackingStation.cpp" line="+48"/>
+        <location filename="../core/warehouse/PackingStation.cpp" line="+49"/>
         <source>No order %1.</source>
         <translation>Keine Bestellung %1.</translation>
     </message>
@@ -10364,9 +10716,13 @@ Beispieldokument:
         <translation type="vanished">Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings oder order:NUMMER.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack or order:NUMBER.</source>
-        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings, pack oder order:NUMMER.</translation>
+        <translation type="vanished">Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings, pack oder order:NUMMER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack, counts or order:NUMBER.</source>
+        <translation>Anzuzeigende Ansicht: dashboard, orders, customers, inventory, outbox, returns, settings, pack, counts oder order:NUMMER.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10733,6 +11089,155 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::CountsView</name>
+    <message>
+        <location filename="../ui/views/CountsView.cpp" line="+52"/>
+        <source>&amp;New count…</source>
+        <translation>&amp;Neue Zählung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel count</source>
+        <translation>Zählung stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show counts</source>
+        <translation>Zählungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open counts</source>
+        <translation>Offene Zählungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All counts</source>
+        <translation>Alle Zählungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an item (SKU or barcode): one unit each</source>
+        <translation>Einen Artikel scannen (SKU oder Barcode): je eine Einheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products of the count</source>
+        <translation>Produkte der Zählung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approve count #%1</source>
+        <translation>Zählung #%1 genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Post %n correction(s) to the stock ledger and close count #%1?</source>
+        <translation>
+            <numerusform>%n Korrektur ins Bestandsjournal buchen und Zählung #%1 schließen?</numerusform>
+            <numerusform>%n Korrekturen ins Bestandsjournal buchen und Zählung #%1 schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel count #%1</source>
+        <translation>Zählung #%1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close count #%1 without changing any stock?</source>
+        <translation>Zählung #%1 schließen, ohne Bestand zu ändern?</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Count #%1 started: scan or type what the shelf holds.</source>
+        <translation>Zählung #%1 begonnen: scannen oder tippen Sie, was das Regal enthält.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ %1 counted %2</source>
+        <translation>✓ %1 gezählt %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ %1 counted %2 (variance %3)</source>
+        <translation>✓ %1 gezählt %2 (Abweichung %3)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Count #%1 approved.</source>
+        <translation>Zählung #%1 genehmigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Count #%1 approved: %n correction(s) posted to the stock ledger.</source>
+        <translation>
+            <numerusform>Zählung #%1 genehmigt: %n Korrektur ins Bestandsjournal gebucht.</numerusform>
+            <numerusform>Zählung #%1 genehmigt: %n Korrekturen ins Bestandsjournal gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count #%1 cancelled; no stock was changed.</source>
+        <translation>Zählung #%1 storniert; kein Bestand wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count products on the shelf</source>
+        <translation>Produkte im Regal zählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This login may not edit stock.</source>
+        <translation>Dieses Login darf den Bestand nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post each difference to the stock ledger and close the count</source>
+        <translation>Jede Abweichung ins Bestandsjournal buchen und die Zählung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin approves a count.</source>
+        <translation>Nur ein Admin genehmigt eine Zählung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No count selected: start one with New count…</source>
+        <translation>Keine Zählung ausgewählt: beginnen Sie eine mit Neue Zählung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count #%1 (%2): %3 of %4 counted%5</source>
+        <translation>Zählung #%1 (%2): %3 von %4 gezählt%5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::CustomerOrdersModel</name>
     <message>
         <location filename="../ui/models/CustomerOrdersModel.cpp" line="+24"/>
@@ -11028,9 +11533,110 @@ Beispieldokument:
     </message>
 </context>
 <context>
+    <name>shipshape::CycleCountLineModel</name>
+    <message>
+        <location filename="../ui/models/CycleCountLineModel.cpp" line="+112"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Units shipped, received or corrected between the start of the count and its entry; they are not variance.</source>
+        <translation>Zwischen Beginn der Zählung und ihrer Erfassung versandte, eingegangene oder korrigierte Einheiten; sie sind keine Abweichung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted to the stock ledger (row %1).</source>
+        <translation>Ins Bestandsjournal gebucht (Zeile %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1</source>
+        <translation>Barcode %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved during count</source>
+        <translation>Während der Zählung bewegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::CycleCountListModel</name>
+    <message>
+        <location filename="../ui/models/CycleCountListModel.cpp" line="+66"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Count</source>
+        <translation>Zählung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differing</source>
+        <translation>Abweichend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+73"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -11120,7 +11726,7 @@ Beispieldokument:
         <translation>KPI-Tabelle</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Revenue and orders per day</source>
         <translation>Umsatz und Bestellungen pro Tag</translation>
     </message>
@@ -11136,13 +11742,13 @@ Beispieldokument:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <location line="+9"/>
         <source>Low stock against threshold</source>
         <translation>Niedriger Bestand im Vergleich zur Schwelle</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Placement time distribution</source>
         <translation>Verteilung der Dauer der Bestellaufgabe</translation>
     </message>
@@ -11272,13 +11878,12 @@ Beispieldokument:
         <translation type="vanished">nichts wartend · aktuell, unabhängig vom Zeitraum</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>No orders were placed in this period.</source>
         <translation>In diesem Zeitraum wurden keine Bestellungen aufgegeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>No products were sold in this period.</source>
         <translation>In diesem Zeitraum wurden keine Produkte verkauft.</translation>
     </message>
@@ -11303,7 +11908,7 @@ Beispieldokument:
         <translation>In diesem Zeitraum wurden keine Bestellaufgaben gemessen.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Could not save %1 to %2.</source>
         <translation>%1 konnte nicht unter %2 gespeichert werden.</translation>
     </message>
@@ -12496,7 +13101,7 @@ Beispieldokument:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+83"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
@@ -12508,12 +13113,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+217"/>
         <source>Take a new order (%1)</source>
         <translation>Neue Bestellung aufnehmen (%1)</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -12578,7 +13183,12 @@ Beispieldokument:
         <translation>Bestellung %1 am Packplatz versendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -12661,12 +13271,12 @@ Beispieldokument:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>Archive: %1</source>
         <translation>Archiv: %1</translation>
     </message>
@@ -12676,7 +13286,7 @@ Beispieldokument:
         <translation>Neue Bestellung erfassen (%1); offline wird sie auf diesem Rechner aufbewahrt und zum Aufgeben angeboten, sobald der Server wieder antwortet</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%n order(s) typed offline moved to the drafts.</source>
         <translation>
             <numerusform>%n offline erfasste Bestellung in die Entwürfe verschoben.</numerusform>
@@ -12755,6 +13365,74 @@ Beispieldokument:
         <location line="+126"/>
         <source>%1 — offline, reconnecting…</source>
         <translation>%1 — offline, Verbindung wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::NewCountDialog</name>
+    <message>
+        <location filename="../ui/views/NewCountDialog.cpp" line="+29"/>
+        <source>New count</source>
+        <translation>Neue Zählung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These products:</source>
+        <translation>Diese Produkte:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products to count</source>
+        <translation>Zu zählende Produkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKUs or barcodes, separated by spaces or commas</source>
+        <translation>SKUs oder Barcodes, getrennt durch Leerzeichen oder Kommas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products not counted for</source>
+        <translation>Produkte nicht gezählt seit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days since the last count</source>
+        <translation>Tage seit der letzten Zählung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many products</source>
+        <translation>Höchstens so viele Produkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most </source>
+        <translation>höchstens </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where or why, e.g. aisle A (goes on the ledger corrections)</source>
+        <translation>Wo oder warum, z. B. Gang A (steht auf den Journalkorrekturen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start count</source>
+        <translation>Zählung beginnen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Type the products to count, or choose the products not counted for a number of days.</source>
+        <translation>Tippen Sie die zu zählenden Produkte oder wählen Sie die seit einer Anzahl von Tagen nicht gezählten.</translation>
     </message>
 </context>
 <context>
@@ -15217,7 +15895,7 @@ Beispieldokument:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+312"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+331"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -15371,12 +16049,12 @@ Beispieldokument:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+52"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Positionen, Zahlung und ihren Verlauf zu sehen.</translation>
     </message>
@@ -15433,7 +16111,7 @@ Beispieldokument:
         <translation type="vanished">mit dem Tag „%1“</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>The orders could not be read.</source>
         <translation>Die Bestellungen konnten nicht gelesen werden.</translation>
     </message>

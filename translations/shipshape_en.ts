@@ -3039,7 +3039,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="+130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="+131"/>
         <location filename="../app/cli/HelpText.cpp" line="+1"/>
         <source>Headless administration of a Shipshape database.</source>
         <translation type="unfinished"></translation>
@@ -3690,12 +3690,233 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note: %1</source>
+        <location filename="../app/cli/commands/CountsCommands.cpp" line="+26"/>
+        <source>&quot;%1&quot; is not a count id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1  expected %2  not counted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1  expected %2  counted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  moved during the count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  variance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  posted as ledger row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Count #%1: %2, %3 of %4 products counted; started by %5 at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+4"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Count #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The count&apos;s id (from counts list), e.g. 12 or #12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product: its SKU (any case) or its barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle counts: count products on the shelf, see the variance against the stock when each was counted, and have an admin post the corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starts a count of the products named, or of those not counted for a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A product to count; several may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>With --due: at most N products (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where or why, e.g. &quot;aisle A&quot;; it goes on the ledger rows the count posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Instead of SKUs: the products not counted (in an approved count) for DAYS days and in no open count, never counted ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each line expects the product&apos;s on-hand now. A product is in one open count at a time: naming one that is in another open count is refused (exit 4), a code that is no product&apos;s exits 3; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enters what the shelf holds of a product, replacing an earlier entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units found, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count is taken against the stock as it is now, so units shipped since the count started are accounted, not reported as variance. A product not in the count is refused (exit 4), a code that is no product&apos;s or a negative quantity exits 3; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counts one unit per scanned code (SKU or barcode), as a scanner would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A scanned code; one unit each, repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans are applied in order and stop at the first refused one (the scans before it stay counted, as on the floor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approves a count: posts each difference as a ledger correction and closes it (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every product must be counted. Refused (exit 4), nothing written: a product not counted, a product whose stock was corrected by hand since it was counted (count it again), a correction that would leave less on hand than open orders reserve. On PostgreSQL only an admin login approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Closes a count without changing stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists counts, newest first, with how far each got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only counts in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N counts (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows a count: each product&apos;s expected, counted and variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists products not counted for a number of days, never counted ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not counted for DAYS days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N products (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name the products to count, or give --due DAYS (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--limit goes with --due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a number of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scan %1 &quot;%2&quot;: %3 counted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1  %2  %3 of %4 counted, %5 differing  started %6 by %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1  %2  on hand %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last counted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/ReturnsCommands.cpp" line="+2"/>
         <source>Refunded %1 %2 (restocking fee %3, shipping %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,6 +4264,7 @@ Example document:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/commands/CountsCommands.cpp" line="-121"/>
         <source>Scan %1 (&quot;%2&quot;) refused: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,6 +4439,130 @@ Example document:
     <message>
         <location filename="../core/customers/CustomerTags.cpp" line="+21"/>
         <source>No customer &quot;%1&quot; (give the customer&apos;s ID from customers list, or their email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleCountStates</name>
+    <message>
+        <location filename="../core/inventory/CycleCount.cpp" line="+33"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleCounts</name>
+    <message>
+        <location filename="../core/inventory/CycleCounts.cpp" line="+24"/>
+        <source>There is no count #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>count #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A count needs at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count holds at most %1 products; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is named twice; a count holds each product once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is being counted in count #%2 already; approve or cancel that count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Every product was counted in the last %n day(s) or is being counted: nothing to count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count #%1 is %2: a closed count does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+46"/>
+        <source>A count is a number of units from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>A scan adds from 1 to %1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the product counted: its SKU or barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Cycle count #%1: counted %2 where the stock said %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <location line="+115"/>
+        <source>&quot;%1&quot; is no product&apos;s SKU or barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not in count #%2: nothing was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stock of %1 was corrected since its first units were counted: count it again and enter the whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Count #%1 cannot be approved: %n product(s) not counted yet (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Count #%1 cannot be approved: the stock of %2 was corrected after it was counted. Count it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Count #%1 cannot be approved: correcting %2 by %3 would leave less on hand than open orders reserve. Cancel or edit those orders, or count %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Days are from 0 to 3650.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5520,13 +5866,14 @@ Example document:
         <location filename="../core/inventory/InventoryRepository.cpp" line="+196"/>
         <location line="+16"/>
         <location line="+42"/>
-        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+33"/>
         <location line="+28"/>
         <source>Unknown product SKU &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-117"/>
         <source>Not enough stock of %1 to reserve %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,7 +5893,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>Changing the stock of %1 by %2 would leave less on hand than open orders reserve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Cannot set the stock of %1 to %2: %3 are reserved for open orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6290,7 +6642,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>%1 cannot be set through the Order API; the shop sets them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6300,7 +6652,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>There is no customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6717,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Something went wrong on the server; it has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7902,7 +8254,7 @@ Example document:
 <context>
     <name>PackingStation</name>
     <message>
-        <location filename="../core/warehouse/PackingStation.cpp" line="+48"/>
+        <location filename="../core/warehouse/PackingStation.cpp" line="+49"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10143,7 +10495,7 @@ Example document:
     </message>
     <message>
         <location line="+3"/>
-        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack or order:NUMBER.</source>
+        <source>View to show: dashboard, orders, customers, inventory, outbox, returns, settings, pack, counts or order:NUMBER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10503,6 +10855,155 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::CountsView</name>
+    <message>
+        <location filename="../ui/views/CountsView.cpp" line="+52"/>
+        <source>&amp;New count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan an item (SKU or barcode): one unit each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Approve count #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Post %n correction(s) to the stock ledger and close count #%1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel count #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close count #%1 without changing any stock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Count #%1 started: scan or type what the shelf holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>✓ %1 counted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ %1 counted %2 (variance %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Count #%1 approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Count #%1 approved: %n correction(s) posted to the stock ledger.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count #%1 cancelled; no stock was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count products on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This login may not edit stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post each difference to the stock ledger and close the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an admin approves a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No count selected: start one with New count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count #%1 (%2): %3 of %4 counted%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::CustomerOrdersModel</name>
     <message>
         <location filename="../ui/models/CustomerOrdersModel.cpp" line="+24"/>
@@ -10798,9 +11299,110 @@ Example document:
     </message>
 </context>
 <context>
+    <name>shipshape::CycleCountLineModel</name>
+    <message>
+        <location filename="../ui/models/CycleCountLineModel.cpp" line="+112"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Units shipped, received or corrected between the start of the count and its entry; they are not variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted to the stock ledger (row %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved during count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::CycleCountListModel</name>
+    <message>
+        <location filename="../ui/models/CycleCountListModel.cpp" line="+66"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shipshape::DashboardView</name>
     <message>
-        <location filename="../ui/views/DashboardView.cpp" line="+72"/>
+        <location filename="../ui/views/DashboardView.cpp" line="+73"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10890,7 +11492,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Revenue and orders per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10906,13 +11508,13 @@ Example document:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <location line="+9"/>
         <source>Low stock against threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-250"/>
         <source>Placement time distribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10957,13 +11559,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>No orders were placed in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>No products were sold in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10988,7 +11589,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Could not save %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12190,7 +12791,7 @@ Example document:
 <context>
     <name>shipshape::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="+83"/>
         <location line="+2"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
@@ -12202,12 +12803,12 @@ Example document:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+204"/>
+        <location line="+217"/>
         <source>Take a new order (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12272,7 +12873,12 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12355,12 +12961,12 @@ Example document:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>Archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12370,7 +12976,7 @@ Example document:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%n order(s) typed offline moved to the drafts.</source>
         <translation>
             <numerusform>%n order typed offline moved to the drafts.</numerusform>
@@ -12448,6 +13054,74 @@ Example document:
     <message>
         <location line="+10"/>
         <source>Orders imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shipshape::NewCountDialog</name>
+    <message>
+        <location filename="../ui/views/NewCountDialog.cpp" line="+29"/>
+        <source>New count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKUs or barcodes, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products not counted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days since the last count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where or why, e.g. aisle A (goes on the ledger corrections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Type the products to count, or choose the products not counted for a number of days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14339,7 +15013,7 @@ Example document:
 <context>
     <name>shipshape::OrderTableModel</name>
     <message>
-        <location filename="../ui/models/OrderTableModel.cpp" line="+312"/>
+        <location filename="../ui/models/OrderTableModel.cpp" line="+331"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14493,17 +15167,17 @@ Example document:
     <name>shipshape::OrdersView</name>
     <message>
         <location filename="../ui/views/OrdersView.cpp" line="+52"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-287"/>
         <source>Select an order to see its lines, payment and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>The orders could not be read.</source>
         <translation type="unfinished"></translation>
     </message>

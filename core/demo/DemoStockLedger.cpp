@@ -105,7 +105,8 @@ Status DemoStockLedger::write(Database &database, const QStringList &skus, const
         }
         if (!added)
             return added;
-        // Written as it goes: a ten-million-order ledger held whole would not fit in memory.
+        // Rows are bound and written as they go: ten million orders' ledger as bound values would not fit in
+        // memory (the compact entries sorted above do).
         if (rows.pendingRows() >= kRowsPerFlush) {
             if (auto flushed = rows.flush(); !flushed)
                 return flushed;

@@ -37,6 +37,7 @@ struct CycleCountLine {
     std::optional<qint64> onHandAtCount;
     QString countedBy;
     QDateTime countedAt;
+    std::optional<qint64> lastMovementId; // the product's latest ledger row when the count was entered
     std::optional<qint64> correctionId; // the ledger row the approval posted, when the count differed
 
     [[nodiscard]] bool isCounted() const { return counted.has_value(); }

@@ -20,6 +20,27 @@ QDateTime optionalTime(const Rows &row, QStringView column)
     return row.isNull(column) ? QDateTime() : fromStorage(row.value(column));
 }
 
+const QString kLineColumns
+        = u"SELECT l.sku, p.name, p.barcode, l.expected, l.counted, l.on_hand_at_count, l.counted_by, "
+          "l.counted_at, l.last_movement_id, l.correction_id FROM stock_count_lines l "
+          "JOIN products p ON p.sku = l.sku "_s;
+
+CycleCountLine lineFrom(const Rows &row)
+{
+    CycleCountLine line;
+    line.sku = row.text(u"sku");
+    line.productName = row.text(u"name");
+    line.barcode = row.text(u"barcode");
+    line.expected = row.integer(u"expected");
+    line.counted = row.optionalInteger(u"counted");
+    line.onHandAtCount = row.optionalInteger(u"on_hand_at_count");
+    line.countedBy = row.text(u"counted_by");
+    line.countedAt = optionalTime(row, u"counted_at");
+    line.lastMovementId = row.optionalInteger(u"last_movement_id");
+    line.correctionId = row.optionalInteger(u"correction_id");
+    return line;
+}
+
 } // namespace
 
 Result<qint64> CycleCountStore::insertCount(const QString &note, const QString &actor, const QDateTime &at)
@@ -110,30 +131,34 @@ Result<std::optional<CycleCount>> CycleCountStore::find(qint64 countId)
         count.closedBy = header->text(u"closed_by");
         count.closedAt = optionalTime(*header, u"closed_at");
     }
-    auto lines = m_database.query(
-            u"SELECT l.sku, p.name, p.barcode, l.expected, l.counted, l.on_hand_at_count, l.counted_by, l.counted_at, "
-            "l.correction_id FROM stock_count_lines l JOIN products p ON p.sku = l.sku WHERE l.count_id = ? "
-            "ORDER BY l.sku"_s,
-            {countId});
+    auto lines = m_database.query(kLineColumns + u"WHERE l.count_id = ? ORDER BY l.sku"_s, {countId});
     if (!lines)
         return fail(lines.error());
-    while (lines->next()) {
-        const Rows &row = *lines;
-        CycleCountLine line;
-        line.sku = row.text(u"sku");
-        line.productName = row.text(u"name");
-        line.barcode = row.text(u"barcode");
-        line.expected = row.integer(u"expected");
-        line.counted = row.optionalInteger(u"counted");
-        line.onHandAtCount = row.optionalInteger(u"on_hand_at_count");
-        line.countedBy = row.text(u"counted_by");
-        line.countedAt = optionalTime(row, u"counted_at");
-        line.correctionId = row.optionalInteger(u"correction_id");
-        count.lines.append(line);
-    }
+    while (lines->next())
+        count.lines.append(lineFrom(*lines));
     if (auto read = lines->status(); !read)
         return fail(read.error());
     return std::optional(count);
+}
+
+Result<std::optional<CycleCountLine>> CycleCountStore::line(qint64 countId, const QString &sku)
+{
+    auto row = m_database.query(kLineColumns + u"WHERE l.count_id = ? AND l.sku = ?"_s, {countId, sku});
+    if (!row)
+        return fail(row.error());
+    if (!row->next())
+        return std::optional<CycleCountLine>();
+    return std::optional(lineFrom(*row));
+}
+
+Result<bool> CycleCountStore::correctedAfter(const QString &sku, qint64 movementId)
+{
+    auto row = m_database.query(
+            u"SELECT COUNT(*) FROM stock_movements WHERE sku = ? AND id > ? AND kind = 'correction'"_s,
+            {sku, movementId});
+    if (!row)
+        return fail(row.error());
+    return row->next() && row->singleInteger() > 0;
 }
 
 Result<QList<CycleCountSummary>> CycleCountStore::list(std::optional<CycleCountState> state, int limit)
@@ -168,7 +193,8 @@ Result<QList<CountSuggestion>> CycleCountStore::dueSince(const QDateTime &since,
             u"SELECT p.sku, p.name, p.on_hand, last.counted_at FROM products p LEFT JOIN ("
             "SELECT l.sku, MAX(c.closed_at) AS counted_at FROM stock_count_lines l JOIN stock_counts c "
             "ON c.id = l.count_id WHERE c.state = 'approved' GROUP BY l.sku) last ON last.sku = p.sku "
-            "WHERE last.counted_at IS NULL OR last.counted_at < ? "
+            "WHERE (last.counted_at IS NULL OR last.counted_at < ?) AND NOT EXISTS (SELECT 1 FROM stock_count_lines o "
+            "JOIN stock_counts oc ON oc.id = o.count_id WHERE o.sku = p.sku AND oc.state = 'open') "
             "ORDER BY CASE WHEN last.counted_at IS NULL THEN 0 ELSE 1 END, last.counted_at, p.sku LIMIT ?"_s,
             {toStorage(since), limit});
     if (!rows)

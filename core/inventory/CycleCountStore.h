@@ -30,9 +30,14 @@ public:
     Status close(qint64 countId, CycleCountState state, const QString &actor, const QDateTime &at);
 
     Result<std::optional<CycleCount>> find(qint64 countId);
+    // One line of a count (nullopt: the count has no line of `sku`).
+    Result<std::optional<CycleCountLine>> line(qint64 countId, const QString &sku);
+    // Whether `sku` has a `correction` ledger row after the row `movementId`.
+    Result<bool> correctedAfter(const QString &sku, qint64 movementId);
     // Newest first; `state` nullopt: every state.
     Result<QList<CycleCountSummary>> list(std::optional<CycleCountState> state, int limit);
-    // Products with no approved count since `since`, the longest uncounted first (never counted before all).
+    // Products with no approved count since `since` and in no open count, the longest uncounted first (never
+    // counted before all). An approved count's time is its approval's.
     Result<QList<CountSuggestion>> dueSince(const QDateTime &since, int limit);
     // The count's products whose stock was corrected (a `correction` ledger row) after their count was entered.
     Result<QStringList> correctedSinceCounted(qint64 countId);

@@ -37,8 +37,11 @@ QString CycleCounts::reference(qint64 countId)
 
 void CycleCounts::publish(const QString &name, qint64 countId, const QJsonObject &payload) const
 {
+    // No SKU on the event: a count changes no stock until its approval, which says so per product itself.
+    QJsonObject withCount = payload;
+    withCount.insert(u"count"_s, countId);
     if (m_events)
-        m_events->publish({DomainEvent{name, 0, QString::number(countId), m_clock.now(), m_database.actor(), payload}});
+        m_events->publish({DomainEvent{name, 0, {}, m_clock.now(), m_database.actor(), withCount}});
 }
 
 Result<CycleCount> CycleCounts::start(const QStringList &codes, const QString &note)
@@ -66,7 +69,7 @@ Result<CycleCount> CycleCounts::start(const QStringList &codes, const QString &n
         if (!sku)
             return fail(sku.error());
         if (!sku->has_value())
-            return fail(Error::notFound(u"sku"_s, code, tr("Unknown product SKU or barcode \"%1\".").arg(code)));
+            return fail(Error::invalid(u"sku"_s, code, tr("\"%1\" is no product's SKU or barcode.").arg(code)));
         if (seen.contains(**sku)) {
             return fail(Error::invalid(
                     u"sku"_s, code, tr("%1 is named twice; a count holds each product once.").arg(**sku)));
@@ -104,6 +107,32 @@ Result<CycleCount> CycleCounts::start(const QStringList &codes, const QString &n
         return fail(committed.error());
     qCInfo(lcInventory) << "Count" << countId << "started with" << sorted.size() << "products";
     return count(countId);
+}
+
+Result<CycleCount> CycleCounts::startDue(int days, int limit, const QString &note)
+{
+    // The products due and the count of them in one unit of work: none can join another count in between.
+    auto unit = UnitOfWork::begin(m_database);
+    if (!unit)
+        return fail(unit.error());
+    auto products = due(days, limit);
+    if (!products)
+        return fail(products.error());
+    if (products->isEmpty()) {
+        return fail(Error::conflict(tr("Every product was counted in the last %n day(s) or is being counted: nothing "
+                                       "to count.",
+                                            nullptr, days),
+                u"days"_s, QString::number(days)));
+    }
+    QStringList skus;
+    for (const CountSuggestion &product : std::as_const(*products))
+        skus << product.sku;
+    auto count = start(skus, note);
+    if (!count)
+        return fail(count.error());
+    if (auto committed = unit->commit(); !committed)
+        return fail(committed.error());
+    return count;
 }
 
 Status CycleCounts::lockOpen(qint64 countId)
@@ -156,28 +185,44 @@ Result<CycleCountLine> CycleCounts::record(qint64 countId, const QString &code, 
         return fail(sku.error());
     if (!sku->has_value())
         return fail(Error::invalid(u"sku"_s, trimmed, tr("\"%1\" is no product's SKU or barcode.").arg(trimmed)));
-    auto snapshot = inventory.lockedSnapshot(**sku);
-    if (!snapshot)
-        return fail(snapshot.error());
     CycleCountStore store(m_database);
-    auto entered = store.enter(countId, **sku, quantity, add, *snapshot, m_database.actor(), m_clock.now());
-    if (!entered)
-        return fail(entered.error());
-    if (!*entered) {
+    auto before = store.line(countId, **sku);
+    if (!before)
+        return fail(before.error());
+    if (!before->has_value()) {
         return fail(Error::conflict(
                 tr("%1 is not in count #%2: nothing was counted.").arg(**sku).arg(countId), u"sku"_s, trimmed));
     }
-    auto after = store.find(countId);
+    // The product is locked before it is judged, so no correction or shipment slips in between.
+    auto snapshot = inventory.lockedSnapshot(**sku);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const CycleCountLine &counted = **before;
+    if (add && counted.isCounted()) {
+        if (*counted.counted + quantity > kMaxCounted) {
+            return fail(Error::invalid(u"quantity"_s, QString::number(quantity),
+                    tr("A count is a number of units from 0 to %1.").arg(kMaxCounted)));
+        }
+        // Units scanned before a correction by hand and after it would be judged against the stock after it.
+        auto corrected = store.correctedAfter(**sku, counted.lastMovementId.value_or(0));
+        if (!corrected)
+            return fail(corrected.error());
+        if (*corrected) {
+            return fail(Error::conflict(tr("The stock of %1 was corrected since its first units were counted: count "
+                                           "it again and enter the whole number.")
+                                                .arg(**sku),
+                    u"sku"_s, trimmed));
+        }
+    }
+    if (auto entered = store.enter(countId, **sku, quantity, add, *snapshot, m_database.actor(), m_clock.now());
+            !entered)
+        return fail(entered.error());
+    auto after = store.line(countId, **sku);
     if (!after)
         return fail(after.error());
-    const CycleCountLine *line = after->has_value() ? (*after)->line(**sku) : nullptr;
-    if (!line)
+    if (!after->has_value())
         return fail(noSuchCount(countId));
-    if (line->counted.value_or(0) > kMaxCounted) {
-        return fail(Error::invalid(u"quantity"_s, QString::number(quantity),
-                tr("A count is a number of units from 0 to %1.").arg(kMaxCounted)));
-    }
-    const CycleCountLine result = *line;
+    const CycleCountLine result = **after;
     unit->afterCommit([this, countId, result] {
         publish(u"StockCounted"_s, countId, {{u"sku"_s, result.sku}, {u"counted"_s, result.counted.value_or(0)}});
     });
@@ -228,7 +273,12 @@ Result<CycleCount> CycleCounts::approve(qint64 countId)
     const QString actor = m_database.actor();
     InventoryRepository inventory(m_database);
     QJsonArray corrected;
-    for (const CycleCountLine &line : count.lines) {
+    // Products are locked in the order placement and shipping lock them (QString order), so an approval and an
+    // order never wait for each other in opposite orders.
+    QList<CycleCountLine> lines = count.lines;
+    std::sort(
+            lines.begin(), lines.end(), [](const CycleCountLine &a, const CycleCountLine &b) { return a.sku < b.sku; });
+    for (const CycleCountLine &line : std::as_const(lines)) {
         const qint64 variance = line.variance().value_or(0);
         if (variance == 0)
             continue;
@@ -244,7 +294,7 @@ Result<CycleCount> CycleCounts::approve(qint64 countId)
                             .arg(variance),
                     u"sku"_s, line.sku));
         }
-        QString reason = tr("Cycle count #%1: counted %2, expected %3")
+        QString reason = tr("Cycle count #%1: counted %2 where the stock said %3")
                                  .arg(countId)
                                  .arg(*line.counted)
                                  .arg(*line.onHandAtCount);

@@ -27,11 +27,14 @@ public:
 
     // Opens a count of the products `codes` name (SKU in any case or GTIN; each product once, at most
     // kMaxLines), each line expecting the product's on-hand now. Refused, nothing written: a code that is no
-    // product's (NotFound), a product already in another open count (Conflict).
+    // product's (Invalid), a product already in another open count (Conflict).
     Result<CycleCount> start(const QStringList &codes, const QString &note = {});
+    // Opens a count of the products due (see due()), at most `limit`; Conflict when none is.
+    Result<CycleCount> startDue(int days, int limit, const QString &note = {});
     // What the shelf holds of the product `code` names (SKU in any case or its GTIN), replacing an earlier entry.
     Result<CycleCountLine> enter(qint64 countId, const QString &code, qint64 counted);
-    // A scan: `quantity` more units of the product `code` names than counted so far.
+    // A scan: `quantity` more units of the product `code` names than counted so far; refused (Conflict) when the
+    // product's stock was corrected by hand since its first units were counted (enter the whole count again).
     Result<CycleCountLine> add(qint64 countId, const QString &code, qint64 quantity = 1);
     // Posts the differences and closes the count. Refused, nothing written: a line not counted, a product
     // corrected by hand since it was counted (count it again), a correction that would leave less on hand
@@ -42,7 +45,7 @@ public:
 
     Result<CycleCount> count(qint64 countId);
     Result<QList<CycleCountSummary>> list(std::optional<CycleCountState> state = std::nullopt, int limit = 100);
-    // Products not counted (in an approved count) for `days` days, never counted ones first.
+    // Products not counted (in an approved count) for `days` days and in no open count, never counted ones first.
     Result<QList<CountSuggestion>> due(int days, int limit = 100);
 
     // "count #12": how the ledger and messages name a count.

@@ -266,18 +266,26 @@ Result<StockLevel> InventoryRepository::adjustOnHand(const QString &sku, qint64 
 
 Result<StockSnapshot> InventoryRepository::lockedSnapshot(const QString &sku)
 {
-    const QString lockSuffix = m_database.dialect().isSqlite() ? QString() : u" FOR UPDATE OF p"_s;
-    auto row = m_database.query(u"SELECT p.on_hand, p.reserved, p.low_stock_threshold, "
-                                "(SELECT COALESCE(MAX(m.id), 0) FROM stock_movements m WHERE m.sku = p.sku) AS last_id "
-                                "FROM products p WHERE p.sku = ?"_s
-                    + lockSuffix,
-            {sku});
-    if (!row)
-        return fail(row.error());
-    if (!row->next())
-        return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
-    return StockSnapshot{{row->integer(u"on_hand"), row->integer(u"reserved"), row->integer(u"low_stock_threshold")},
-            row->integer(u"last_id")};
+    // The row is locked first and the ledger read after: on PostgreSQL a statement that waited for the lock
+    // sees the locked row as committed but its other tables as they were when it began, so a ledger read in the
+    // same statement could miss the row of the change it waited for.
+    const QString lockSuffix = m_database.dialect().isSqlite() ? QString() : u" FOR UPDATE"_s;
+    StockLevel level;
+    {
+        auto row = m_database.query(
+                u"SELECT on_hand, reserved, low_stock_threshold FROM products WHERE sku = ?"_s + lockSuffix, {sku});
+        if (!row)
+            return fail(row.error());
+        if (!row->next())
+            return fail(Error::notFound(u"sku"_s, sku, tr("Unknown product SKU \"%1\".").arg(sku)));
+        level = {row->integer(u"on_hand"), row->integer(u"reserved"), row->integer(u"low_stock_threshold")};
+    }
+    auto last = m_database.query(u"SELECT COALESCE(MAX(id), 0) FROM stock_movements WHERE sku = ?"_s, {sku});
+    if (!last)
+        return fail(last.error());
+    if (!last->next())
+        return fail(Error::internal(u"reading the latest ledger row of %1 returned nothing"_s.arg(sku)));
+    return StockSnapshot{level, last->singleInteger()};
 }
 
 Result<std::optional<QString>> InventoryRepository::skuForCode(const QString &code)

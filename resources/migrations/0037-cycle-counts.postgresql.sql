@@ -12,9 +12,12 @@
 -- lines name their writer; `expected` and `on_hand_at_count` are the product's on-hand, and `last_movement_id`
 -- its latest ledger row, when the row is written (so a variance cannot be made up); a product is in one open
 -- count at a time; a closed count and its lines are history; a count is approved only with every line
--- counted, each difference posted as the product's latest ledger row (a correction of exactly that
--- difference, one row per line) and no other correction of the product since it was counted, which would
--- otherwise be applied twice (the stock itself is checked at commit by migration 13's stock rule).
+-- counted, each difference posted (by an admin) as the product's latest ledger row, written after the count
+-- was entered (a correction of exactly that difference, one row per line), and no other correction of the
+-- product since it was counted, which would otherwise be applied twice (the stock itself is checked at commit
+-- by migration 13's stock rule); a count that names posted corrections is not cancelled. Writers of a count's
+-- lines share a lock on the count that its approval or cancel takes exclusively, and a line joins a count
+-- under its product's lock, so the rules hold between concurrent transactions too.
 -- name: cycle counts
 -- migrate:up
 CREATE TABLE stock_counts (
@@ -64,6 +67,7 @@ CREATE FUNCTION shipshape_stock_count_unposted(count_no BIGINT) RETURNS TEXT
                            OR (l.correction_id IS NOT NULL
                                AND (m.kind IS DISTINCT FROM 'correction' OR m.sku IS DISTINCT FROM l.sku
                                     OR m.on_hand_delta IS DISTINCT FROM l.counted - l.on_hand_at_count
+                                    OR m.id <= l.last_movement_id
                                     OR m.id <> (SELECT MAX(last.id) FROM stock_movements last WHERE last.sku = l.sku)))
                            OR EXISTS (SELECT 1 FROM stock_movements x WHERE x.sku = l.sku AND x.id > l.last_movement_id
                                       AND x.kind = 'correction' AND x.id IS DISTINCT FROM l.correction_id))
@@ -113,9 +117,15 @@ CREATE FUNCTION shipshape_guard_stock_count() RETURNS trigger
                         IF NEW.state = 'approved' AND NOT shipshape_is_admin(session_user) THEN
                             PERFORM shipshape_refuse(format('permission denied: only an admin approves a count (count %s)', OLD.id));
                         END IF;
+                        IF NEW.state = 'cancelled' AND EXISTS (SELECT 1 FROM stock_count_lines l WHERE l.count_id = OLD.id
+                                                               AND l.correction_id IS NOT NULL) THEN
+                            PERFORM shipshape_refuse(format('permission denied: count %s names posted corrections; it is approved, not cancelled', OLD.id));
+                        END IF;
                         RETURN NEW;
                     END IF;
-                    SELECT c.state INTO count_state FROM stock_counts c WHERE c.id = NEW.count_id;
+                    -- Shared with other lines' writers, exclusive with an approval or cancel of the count, which
+                    -- then judges the lines as they are after this write (or this write sees the count closed).
+                    SELECT c.state INTO count_state FROM stock_counts c WHERE c.id = NEW.count_id FOR SHARE;
                     IF count_state IS DISTINCT FROM 'open' THEN
                         PERFORM shipshape_refuse(format('permission denied: count %s is %s; only an open count is counted',
                                                         NEW.count_id, COALESCE(count_state, 'missing')));
@@ -125,6 +135,10 @@ CREATE FUNCTION shipshape_guard_stock_count() RETURNS trigger
                     END IF;
                     IF TG_OP = 'INSERT' AND (NEW.counted IS NOT NULL OR NEW.correction_id IS NOT NULL) THEN
                         PERFORM shipshape_refuse(format('permission denied: %s joins count %s not counted yet', NEW.sku, NEW.count_id));
+                    END IF;
+                    IF TG_OP = 'INSERT' THEN
+                        -- Two counts starting at once each wait for the product, then see the other's line.
+                        PERFORM 1 FROM products p WHERE p.sku = NEW.sku FOR UPDATE;
                     END IF;
                     IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM stock_count_lines o JOIN stock_counts c ON c.id = o.count_id
                                                     WHERE o.sku = NEW.sku AND c.state = 'open' AND o.count_id <> NEW.count_id) THEN
@@ -152,11 +166,17 @@ CREATE FUNCTION shipshape_guard_stock_count() RETURNS trigger
                                                             NEW.sku, on_hand_now, NEW.on_hand_at_count));
                         END IF;
                     END IF;
-                    IF TG_OP = 'UPDATE' AND NEW.correction_id IS NOT NULL AND NEW.correction_id IS DISTINCT FROM OLD.correction_id
-                       AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.id = NEW.correction_id AND m.kind = 'correction'
-                                       AND m.sku = NEW.sku AND m.on_hand_delta = NEW.counted - NEW.on_hand_at_count
-                                       AND m.id = (SELECT MAX(last.id) FROM stock_movements last WHERE last.sku = NEW.sku)) THEN
-                        PERFORM shipshape_refuse(format('permission denied: a count of %s is posted by its latest correction, of exactly its difference', NEW.sku));
+                    IF TG_OP = 'UPDATE' AND NEW.correction_id IS DISTINCT FROM OLD.correction_id THEN
+                        IF NOT shipshape_is_admin(session_user) THEN
+                            PERFORM shipshape_refuse(format('permission denied: only an admin posts a count (count %s)', OLD.count_id));
+                        END IF;
+                        IF NEW.correction_id IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.id = NEW.correction_id AND m.kind = 'correction'
+                                           AND m.sku = NEW.sku AND m.on_hand_delta = NEW.counted - NEW.on_hand_at_count
+                                           AND m.id > NEW.last_movement_id
+                                           AND m.id = (SELECT MAX(last.id) FROM stock_movements last WHERE last.sku = NEW.sku)) THEN
+                            PERFORM shipshape_refuse(format('permission denied: a count of %s is posted by its latest correction, written after it was counted, of exactly its difference', NEW.sku));
+                        END IF;
                     END IF;
                     RETURN NEW;
                 END $$;

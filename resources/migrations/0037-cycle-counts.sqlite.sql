@@ -8,8 +8,9 @@
 -- `correction` ledger row per line whose count differs (counted − on_hand_at_count) and names it on the line.
 -- The schema holds the rules too: a product is in one open count at a time; a closed count (approved or
 -- cancelled) and its lines are history; a count is approved only with every line counted, each difference
--- posted by the product's latest ledger row (one row per line), and no other correction of the product since
--- it was counted (`last_movement_id`: its latest ledger row then), which would otherwise be applied twice.
+-- posted by the product's latest ledger row, written after the count was entered (one row per line), and no
+-- other correction of the product since it was counted (`last_movement_id`: its latest ledger row then), which
+-- would otherwise be applied twice.
 -- name: cycle counts
 -- migrate:up
 CREATE TABLE stock_counts (
@@ -59,7 +60,7 @@ WHEN NEW.state = 'approved' AND EXISTS (
            OR (l.counted = l.on_hand_at_count) <> (l.correction_id IS NULL)
            OR (l.correction_id IS NOT NULL
                AND (m.kind IS NOT 'correction' OR m.sku IS NOT l.sku
-                    OR m.on_hand_delta IS NOT l.counted - l.on_hand_at_count
+                    OR m.on_hand_delta IS NOT l.counted - l.on_hand_at_count OR m.id <= l.last_movement_id
                     OR m.id <> (SELECT MAX(last.id) FROM stock_movements last WHERE last.sku = l.sku)))
            OR EXISTS (SELECT 1 FROM stock_movements x WHERE x.sku = l.sku AND x.id > l.last_movement_id
                       AND x.kind = 'correction' AND x.id IS NOT l.correction_id)))

@@ -174,7 +174,7 @@ TEST_F(CliWarehouse, CountsStartEnterScanAndApproveIntoTheLedger)
     EXPECT_EQ(due.jsonArray().size(), 3) << due;
     EXPECT_EQ(cli.run({u"counts"_s, u"start"_s}).exitCode, ExitUsage);
     EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"MUG-1"_s, u"--due"_s, u"30"_s}).exitCode, ExitUsage);
-    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"NOPE-1"_s}).exitCode, ExitNotFound);
+    EXPECT_EQ(cli.run({u"counts"_s, u"start"_s, u"NOPE-1"_s}).exitCode, ExitInvalid);
 
     const CliResult started
             = cli.run({u"--json"_s, u"counts"_s, u"start"_s, u"MUG-1"_s, u"TEE-1"_s, u"--note"_s, u"aisle A"_s});

@@ -145,7 +145,7 @@ TEST_F(CycleCountTest, RefusalsNameTheFieldAndWriteNothing)
     refused(counts().enter(count.id + 1, u"MUG-1"_s, 3), ErrorCode::NotFound, u"count"_s, "no such count");
     refused(counts().approve(count.id), ErrorCode::Conflict, u"count"_s, "uncounted lines");
     refused(counts().start({u"CAP-1"_s, u"MUG-1"_s}), ErrorCode::Conflict, u"sku"_s, "in another open count");
-    refused(counts().start({u"CAP-1"_s, u"NOPE-1"_s}), ErrorCode::NotFound, u"sku"_s, "an unknown product");
+    refused(counts().start({u"CAP-1"_s, u"NOPE-1"_s}), ErrorCode::InvalidInput, u"sku"_s, "an unknown product");
     refused(counts().start({u"CAP-1"_s, u"cap-1"_s}), ErrorCode::InvalidInput, u"sku"_s, "a product twice");
     refused(counts().start({}), ErrorCode::InvalidInput, u"sku"_s, "no product");
 
@@ -179,6 +179,40 @@ TEST_F(CycleCountTest, AStockCorrectedByHandAfterItWasCountedIsCountedAgainBefor
     ASSERT_TRUE(approved) << describe(approved.error());
     EXPECT_EQ(product(session(), u"MUG-1"_s).onHand, 45);
     EXPECT_EQ(corrections(u"MUG-1"_s), 1); // the hand correction only
+}
+
+TEST_F(CycleCountTest, ScansAfterAHandCorrectionAreRefusedUntilTheWholeCountIsEnteredAgain)
+{
+    const CycleCount count = started({u"MUG-1"_s});
+    ASSERT_TRUE(counts().add(count.id, u"MUG-1"_s, 30));
+    ASSERT_TRUE(session().inventory().setStock(u"MUG-1"_s, 40, u"found a broken box"_s));
+    // Thirty units counted before the correction and one after would be judged against the stock after it.
+    const QString before = dumpDatabase(session().database());
+    auto refused = counts().add(count.id, u"MUG-1"_s);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Conflict) << describe(refused.error());
+    expectNothingWritten(before);
+    auto again = counts().enter(count.id, u"MUG-1"_s, 39);
+    ASSERT_TRUE(again) << describe(again.error());
+    EXPECT_EQ(again->variance(), -1);
+    ASSERT_TRUE(counts().add(count.id, u"MUG-1"_s)) << "scans add up again after a whole entry";
+}
+
+TEST_F(CycleCountTest, ProductsDueAreThoseInNoOpenCount)
+{
+    auto first = counts().startDue(30, 2);
+    ASSERT_TRUE(first) << describe(first.error());
+    ASSERT_EQ(first->lines.size(), 2);
+    EXPECT_EQ(first->lines.at(0).sku, u"CAP-1"_s);
+    EXPECT_EQ(first->lines.at(1).sku, u"MUG-1"_s);
+    auto second = counts().startDue(30, 5);
+    ASSERT_TRUE(second) << describe(second.error());
+    ASSERT_EQ(second->lines.size(), 1);
+    EXPECT_EQ(second->lines.at(0).sku, u"TEE-1"_s);
+    auto none = counts().startDue(30, 5);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(none.error().field, u"days"_s);
 }
 
 TEST_F(CycleCountTest, AnApprovalThatLeavesLessOnHandThanOpenOrdersReserveIsRefused)
@@ -228,8 +262,12 @@ TEST_F(CycleCountTest, TheListShowsProgressAndProductsNotCountedForDaysAreDue)
     EXPECT_EQ(all->at(1).countedLines, 2);
     EXPECT_EQ(all->at(1).differingLines, 1);
 
-    // CAP-1 was never counted (its count is open); the others were counted just now.
+    // CAP-1 was never counted but is being counted now; the others were counted just now.
     auto due = counts().due(30);
+    ASSERT_TRUE(due) << describe(due.error());
+    EXPECT_TRUE(due->isEmpty());
+    ASSERT_TRUE(counts().cancel(second.id));
+    due = counts().due(30);
     ASSERT_TRUE(due) << describe(due.error());
     ASSERT_EQ(due->size(), 1);
     EXPECT_EQ(due->at(0).sku, u"CAP-1"_s);
@@ -260,6 +298,21 @@ TEST_F(CycleCountTest, TheSchemaRefusesAnApprovalWithoutItsCorrectionsAndChanges
     EXPECT_FALSE(database.query(
             u"INSERT INTO stock_count_lines (count_id, sku, expected) VALUES (?, 'MUG-1', 50)"_s, {count.id + 1}))
             << "a line of no count";
+
+    // A correction written before the count was entered does not post it, even when it is of the right size.
+    ASSERT_TRUE(session().inventory().setStock(u"TEE-1"_s, 25, u"earlier recount"_s));
+    const CycleCount tees = started({u"TEE-1"_s});
+    ASSERT_TRUE(session().inventory().setStock(u"TEE-1"_s, 20, u"another recount"_s));
+    ASSERT_TRUE(counts().enter(tees.id, u"TEE-1"_s, 15));
+    const qint64 earlier = scalar(database, u"SELECT MAX(id) FROM stock_movements WHERE sku = 'TEE-1'"_s);
+    ASSERT_TRUE(database.query(
+            u"UPDATE stock_count_lines SET counted = on_hand_at_count - 5 WHERE count_id = ?"_s, {tees.id}));
+    ASSERT_TRUE(
+            database.query(u"UPDATE stock_count_lines SET correction_id = ? WHERE count_id = ?"_s, {earlier, tees.id}));
+    EXPECT_FALSE(database.query(u"UPDATE stock_counts SET state = 'approved', closed_by = 'x', closed_at = 1 "
+                                "WHERE id = ?"_s,
+            {tees.id}))
+            << "approved by a correction from before the count";
 
     ASSERT_TRUE(counts().approve(count.id));
     EXPECT_FALSE(database.query(u"UPDATE stock_count_lines SET counted = 1 WHERE count_id = ?"_s, {count.id}))

@@ -1377,6 +1377,18 @@ TEST_F(RoleAttackTest, CycleCountsByHandCannotApproveWithoutCorrectionsNorMakeUp
                                  u"INSERT INTO stock_count_lines (count_id, sku, expected) SELECT MAX(c.id), p.sku, "
                                  "p.on_hand FROM stock_counts c, products p WHERE p.sku = 'ATK-TEE' GROUP BY p.sku, "
                                  "p.on_hand"_s}},
+                 // The approved count's correction linked to the open count's line of the same product would be
+                 // a correction from before that count; a warehouse login links nothing.
+                 {u"warehouse"_s,
+                         {u"UPDATE stock_count_lines SET correction_id = (SELECT MAX(id) FROM stock_movements WHERE "
+                          "kind = 'correction') WHERE counted IS NOT NULL AND count_id = "_s
+                                 + open}},
+                 {u"admin"_s,
+                         {u"UPDATE stock_count_lines l SET counted = l.on_hand_at_count + m.on_hand_delta, "
+                          u"correction_id "
+                          "= m.id FROM stock_movements m WHERE m.id = (SELECT MAX(x.id) FROM stock_movements x WHERE "
+                          "x.sku = l.sku) AND l.counted IS NOT NULL AND l.count_id = "_s
+                                 + open}},
                  {u"admin"_s, {u"UPDATE stock_counts SET note = 'rewritten' WHERE id = "_s + approved}},
                  {u"admin"_s,
                          {u"UPDATE stock_counts SET state = 'open', closed_by = NULL, closed_at = NULL WHERE id = "_s

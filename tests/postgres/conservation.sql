@@ -116,7 +116,8 @@ LEFT JOIN order_lines l ON l.order_number = pp.order_number AND l.sku = pp.sku
 WHERE o.status IS DISTINCT FROM 'confirmed' OR l.sku IS NULL OR pp.packed > l.quantity - l.shipped_quantity
 
 -- Cycle counts (migration 37): an approved count counted every line and posted each difference as a correction
--- of exactly that difference, of that product, once; a product is in one open count at a time.
+-- of exactly that difference, of that product, written after the count, once; a product is in one open count at
+-- a time.
 UNION ALL
 SELECT 'count_approved_with_its_corrections', format('count %s sku %s', l.count_id, l.sku),
        format('counted %s against %s on hand, correction %s (%s %s of %s)', COALESCE(l.counted::TEXT, 'none'),
@@ -128,7 +129,8 @@ LEFT JOIN stock_movements m ON m.id = l.correction_id
 WHERE l.counted IS NULL
    OR (l.counted = l.on_hand_at_count) <> (l.correction_id IS NULL)
    OR (l.correction_id IS NOT NULL AND (m.kind IS DISTINCT FROM 'correction' OR m.sku IS DISTINCT FROM l.sku
-                                        OR m.on_hand_delta IS DISTINCT FROM l.counted - l.on_hand_at_count))
+                                        OR m.on_hand_delta IS DISTINCT FROM l.counted - l.on_hand_at_count
+                                        OR m.id <= l.last_movement_id))
 UNION ALL
 SELECT 'count_one_open_per_product', 'sku ' || l.sku, format('in open counts %s', string_agg(l.count_id::TEXT, ', '))
 FROM stock_count_lines l

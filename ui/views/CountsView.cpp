@@ -90,8 +90,8 @@ CountsView::CountsView(SessionWorker &worker, QWidget *parent) : QWidget(parent)
     m_lines = table(this, u"countLines"_s, tr("Products of the count"));
     m_lines->setModel(m_lineModel);
     m_lines->setFont(large);
-    m_lines->setEditTriggers(
-            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // Not on any key: a barcode typed while the table has the keyboard must not become a count in a cell.
+    m_lines->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_lines->horizontalHeader()->setSectionResizeMode(CycleCountLineModel::Product, QHeaderView::Stretch);
 
     auto *top = new QWidget(this);
@@ -191,6 +191,17 @@ void CountsView::refresh()
             });
 }
 
+void CountsView::refreshProduct(const QString &sku)
+{
+    // Another desktop's approval, or a shipment: only the shown count's products matter, and never under an
+    // open cell editor (its answer would reset the table).
+    QWidget *focus = QApplication::focusWidget();
+    const bool editing = focus && focus != m_lines && m_lines->isAncestorOf(focus);
+    if (!m_shown || m_lineModel->rowOf(sku) < 0 || editing)
+        return;
+    showCount(*m_shown);
+}
+
 void CountsView::loadSelected()
 {
     const QModelIndex current = m_counts->currentIndex();
@@ -224,20 +235,9 @@ void CountsView::startCount(const QStringList &codes, std::optional<int> dueDays
 {
     ++m_pending;
     m_worker.run(
-            [codes, dueDays, dueLimit, note](Session &session) -> Result<CycleCount> {
-                QStringList chosen = codes;
-                if (dueDays) {
-                    auto due = session.counts().due(*dueDays, dueLimit);
-                    if (!due)
-                        return fail(due.error());
-                    for (const CountSuggestion &product : std::as_const(*due))
-                        chosen << product.sku;
-                    if (chosen.isEmpty()) {
-                        return fail(Error::conflict(
-                                tr("Every product was counted in the last %n day(s).", nullptr, *dueDays)));
-                    }
-                }
-                return session.counts().start(chosen, note);
+            [codes, dueDays, dueLimit, note](Session &session) {
+                return dueDays ? session.counts().startDue(*dueDays, dueLimit, note)
+                               : session.counts().start(codes, note);
             },
             this,
             [this](const Result<CycleCount> &count) {
@@ -256,9 +256,10 @@ void CountsView::scanEntered()
 {
     const QString code = m_scan->text().trimmed();
     m_scan->clear();
-    if (code.isEmpty() || !m_lineModel->hasCount() || !m_canCount)
+    // Into the count the user chose, also while it is still loading.
+    if (code.isEmpty() || !m_shown || !m_canCount)
         return;
-    const qint64 countId = m_lineModel->count().id;
+    const qint64 countId = *m_shown;
     ++m_pending;
     m_worker.run([countId, code](Session &session) { return session.counts().add(countId, code); }, this,
             [this, countId](const Result<CycleCountLine> &line) {
@@ -285,12 +286,12 @@ void CountsView::enterCount(const QString &sku, qint64 counted)
 
 void CountsView::applyLine(const Result<CycleCountLine> &line)
 {
+    focusScanField();
     if (!line) {
         showRefusal(line.error().message);
         return;
     }
     m_lineModel->updateLine(*line);
-    focusScanField();
     const qint64 variance = line->variance().value_or(0);
     showGood(variance == 0 ? tr("✓ %1 counted %2").arg(line->sku).arg(line->counted.value_or(0))
                            : tr("✓ %1 counted %2 (variance %3)")
@@ -306,6 +307,7 @@ void CountsView::applyCount(const Result<CycleCount> &count, const QString &done
 {
     if (!count) {
         showRefusal(count.error().message);
+        focusScanField();
         return;
     }
     m_shown = count->id;
@@ -338,9 +340,10 @@ void CountsView::approveShown()
                         posted += line.correctionId ? 1 : 0;
                     Q_EMIT statusMessage(tr("Count #%1 approved.").arg(countId));
                 }
-                applyCount(count,
-                        tr("Count #%1 approved: %n correction(s) posted to the stock ledger.", nullptr, int(posted))
-                                .arg(countId));
+                if (m_shown == countId || !count)
+                    applyCount(count,
+                            tr("Count #%1 approved: %n correction(s) posted to the stock ledger.", nullptr, int(posted))
+                                    .arg(countId));
                 if (count)
                     refresh();
                 finished();
@@ -355,7 +358,8 @@ void CountsView::cancelShown()
     ++m_pending;
     m_worker.run([countId](Session &session) { return session.counts().cancel(countId); }, this,
             [this, countId](const Result<CycleCount> &count) {
-                applyCount(count, tr("Count #%1 cancelled; no stock was changed.").arg(countId));
+                if (m_shown == countId || !count)
+                    applyCount(count, tr("Count #%1 cancelled; no stock was changed.").arg(countId));
                 if (count)
                     refresh();
                 finished();

@@ -34,6 +34,8 @@ public:
     void setPermissions(const Permissions &permissions);
     // Reads the list of counts and the selected count again (a count changed here or elsewhere).
     void refresh();
+    // A product's stock changed (ChangeHub::stockChanged): the shown count is read again if it holds it.
+    void refreshProduct(const QString &sku);
     // Shows a count (selects it in the list when it is there).
     void showCount(qint64 countId);
 

@@ -9,7 +9,6 @@
 #include "sync/ChangeFeed.h"
 #include "sync/ConnectionMonitor.h"
 #include "views/CountsView.h"
-#include "views/CountsView.h"
 #include "views/CustomersView.h"
 #include "views/DashboardView.h"
 #include "views/InventoryView.h"
@@ -229,8 +228,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     addPage(Page::Counts, u"counts"_s, tr("Counts"), [this] {
         auto *counts = new CountsView(*m_orderWorker, m_pages);
         counts->setPermissions(m_permissions);
-        // An approval here or on another desktop changes stock; a count itself changes nothing else.
-        connect(m_changes, &ChangeHub::stockChanged, counts, &CountsView::refresh);
+        // An approval here or on another desktop, or a shipment, changes the stock a count is judged against.
+        connect(m_changes, &ChangeHub::stockChanged, counts, &CountsView::refreshProduct);
         connect(m_changes, &ChangeHub::resynchronize, counts, &CountsView::refresh);
         connect(counts, &CountsView::statusMessage, this, &MainWindow::showStatusMessage);
         addRefreshShortcut(counts, [counts] { counts->refresh(); });

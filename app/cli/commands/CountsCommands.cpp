@@ -144,8 +144,8 @@ CommandGroup CountsCommands::group()
                             .options = {{.name = u"due"_s,
                                                 .valueName = u"DAYS"_s,
                                                 .description = tr("Instead of SKUs: the products not counted (in an "
-                                                                  "approved count) for DAYS days, never counted ones "
-                                                                  "first.")},
+                                                                  "approved count) for DAYS days and in no open "
+                                                                  "count, never counted ones first.")},
                                     {.name = u"limit"_s,
                                             .valueName = u"N"_s,
                                             .description = tr("With --due: at most N products (default 50).")},
@@ -157,7 +157,7 @@ CommandGroup CountsCommands::group()
                                     u"shipshape-cli counts start --due 90 --limit 20"_s},
                             .description = tr("Each line expects the product's on-hand now. A product is in one "
                                               "open count at a time: naming one that is in another open count is "
-                                              "refused (exit 4), an unknown SKU exits 7; nothing is written."),
+                                              "refused (exit 4), a code that is no product's exits 3; nothing is written."),
                             .handler = &CountsCommands::start,
                     },
                     CommandSpec{
@@ -259,20 +259,10 @@ int CountsCommands::start(CliContext &context, const CommandInput &input)
     if (!session)
         return context.fail(session.error());
     CycleCounts &counts = (*session)->counts();
-    QStringList chosen = skus;
-    if (days->has_value()) {
-        auto due = counts.due(int(**days), int(limit->value_or(50)));
-        if (!due)
-            return context.fail(due.error());
-        for (const CountSuggestion &suggestion : std::as_const(*due))
-            chosen << suggestion.sku;
-        if (chosen.isEmpty()) {
-            return context.fail(Error::conflict(
-                    tr("Every product was counted in the last %n day(s): nothing to count.", nullptr, int(**days)),
-                    u"due"_s, QString::number(**days)));
-        }
-    }
-    return printCount(context, counts.start(chosen, input.value(u"note"_s, QString())));
+    const QString note = input.value(u"note"_s, QString());
+    if (days->has_value())
+        return printCount(context, counts.startDue(int(**days), int(limit->value_or(50)), note));
+    return printCount(context, counts.start(skus, note));
 }
 
 int CountsCommands::enter(CliContext &context, const CommandInput &input)
