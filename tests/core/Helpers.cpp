@@ -171,6 +171,19 @@ QStringList conservationViolations(Database &database)
                          WHERE kind IN ('initial', 'replenish', 'correction', 'returned', 'purged') GROUP BY sku) m ON m.sku = p.sku
               WHERE p.on_hand + COALESCE(s.shipped, 0) <> COALESCE(m.sources, 0))"_s);
 
+    // Cycle counts (migration 37): an approved count posted each difference, of exactly it, after the count was
+    // entered; a product is in one open count at a time.
+    check(u"approved count line not posted as counted (count | sku | counted | on hand then | correction)"_s,
+            uR"(SELECT l.count_id, l.sku, l.counted, l.on_hand_at_count, l.correction_id FROM stock_count_lines l
+              JOIN stock_counts c ON c.id = l.count_id AND c.state = 'approved'
+              LEFT JOIN stock_movements m ON m.id = l.correction_id
+              WHERE l.counted IS NULL OR (l.counted = l.on_hand_at_count) <> (l.correction_id IS NULL)
+                 OR (l.correction_id IS NOT NULL AND (m.kind <> 'correction' OR m.sku <> l.sku
+                     OR m.on_hand_delta <> l.counted - l.on_hand_at_count OR m.id <= l.last_movement_id)))"_s);
+    check(u"product in two open counts (sku | open counts)"_s,
+            uR"(SELECT l.sku, COUNT(*) FROM stock_count_lines l JOIN stock_counts c ON c.id = l.count_id
+              WHERE c.state = 'open' GROUP BY l.sku HAVING COUNT(*) > 1)"_s);
+
     // The ledger's deltas add up to the product row.
     check(u"ledger deltas != product row (sku | on_hand | reserved | sum on_hand_delta | sum reserved_delta)"_s,
             uR"(SELECT p.sku, p.on_hand, p.reserved, COALESCE(m.oh, 0), COALESCE(m.rs, 0) FROM products p

@@ -48,7 +48,8 @@ QStringList rows(Database &database, const QString &sql, const QVariantList &val
 //  - on_hand + quantity on lines of shipped/delivered orders == sum of initial/replenish/correction deltas;
 //  - the ledger's sums of deltas equal the product row, and its last row per SKU equals the product row;
 //  - per order: total_minor == sum of line totals, line_count == number of lines >= 1;
-//  - pending orders (and only they) carry a reservation expiry.
+//  - pending orders (and only they) carry a reservation expiry;
+//  - an approved cycle count posted each difference as a correction; a product is in one open count at a time.
 // Returns one message per violation (empty: all good).
 QStringList conservationViolations(Database &database);
 
