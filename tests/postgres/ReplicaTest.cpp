@@ -3,10 +3,13 @@
 // answers on it as on the server; a change made on another connection (insert, update, delete) reaches it by
 // an incremental catch-up; an interrupted first sync resumes; a replica that is damaged, of another
 // database, of another schema or behind the pruned log is rebuilt with a message; the change log's commit
-// order; the app opens the replica read-only. Every sync is driven explicitly: no timers, no sleeps.
+// order; a purge of archived orders reaches it like any change; the app opens the replica read-only. Every sync is
+// driven explicitly: no timers, no sleeps.
 
 #include "PgFixture.h"
 
+#include "archive/ArchiveExporter.h"
+#include "archive/ArchivePurge.h"
 #include "dashboard/DashboardJson.h"
 #include "orders/OrderJson.h"
 #include "replica/OfflineMode.h"
@@ -231,6 +234,52 @@ TEST_F(ReplicaTest, AChangeOnAnotherConnectionReachesTheReplicaByAnIncrementalCa
     auto again = sync(replica);
     ASSERT_TRUE(again) << describe(again.error());
     EXPECT_EQ(again->changesApplied, 0) << "nothing new: nothing read";
+}
+
+// A purge of archived orders (migration 33) deletes orders, their rows and their ledger rows on the server and
+// folds the ledger: a replica synced before it catches up by the ordinary change log and answers as the server
+// does, without the purged order and with the same stock ledger.
+TEST_F(ReplicaTest, APurgeOfArchivedOrdersReachesTheReplicaByTheChangeLog)
+{
+    // Ada's order, placed on the first day, is finished and its messages are out (what the worker does).
+    ASSERT_TRUE(admin().orders().deliver(ref(ada)));
+    ASSERT_TRUE(admin().database().query(u"UPDATE notification_outbox SET status = 'sent', attempts = 1, sent_at = "
+                                         "updated_at WHERE order_number = ?"_s,
+            {ada.number}));
+    ReplicaSync replica(*server, replicaPath);
+    ASSERT_TRUE(sync(replica));
+    ASSERT_EQ(replicaScalar(u"SELECT COUNT(*) FROM orders WHERE number = %1"_s.arg(ada.number)), 1);
+
+    clock().advance(2 * 86400000LL);
+    const QDate firstDay = ada.placedAt.toUTC().date();
+    ArchiveExportOptions options;
+    options.from = firstDay;
+    options.to = firstDay;
+    options.file = folder.filePath(u"first-day.shipshape-archive"_s);
+    options.now = clock().now();
+    ASSERT_TRUE(ArchiveExporter::exportPeriod(admin().database(), options));
+    auto purged = ArchivePurge::purge(admin(), ArchivePurgeRequest{firstDay, options.file, false});
+    ASSERT_TRUE(purged) << describe(purged.error());
+    ASSERT_EQ(purged->orders, 1);
+
+    auto report = sync(replica);
+    ASSERT_TRUE(report) << describe(report.error());
+    EXPECT_FALSE(report->created) << "a purge is followed, not a reason to copy everything again";
+    EXPECT_EQ(report->rowsCopied, 0);
+    for (const QString &table : {u"orders"_s, u"order_lines"_s, u"order_events"_s, u"shipments"_s}) {
+        const QString column = table == u"orders"_s ? u"number"_s : u"order_number"_s;
+        EXPECT_EQ(replicaScalar(u"SELECT COUNT(*) FROM %1 WHERE %2 = %3"_s.arg(table, column).arg(ada.number)), 0)
+                << table.toStdString();
+    }
+    const QString ledger = u"SELECT COUNT(*) * 1000000 + COALESCE(SUM(on_hand_delta), 0) * 1000 + "
+                           "COALESCE(SUM(reserved_delta), 0) FROM stock_movements WHERE kind = '%1'"_s;
+    for (const QString &kind : {u"purged"_s, u"reserve"_s, u"consume"_s, u"initial"_s}) {
+        EXPECT_EQ(replicaScalar(ledger.arg(kind)), scalar(*server, ledger.arg(kind))) << kind.toStdString();
+    }
+    EXPECT_EQ(replicaScalar(u"SELECT COUNT(*) FROM purges"_s), 1);
+    auto session = openReplicaSession();
+    ASSERT_TRUE(session);
+    EXPECT_EQ(answers(*session), answers(admin()));
 }
 
 TEST_F(ReplicaTest, AnUpdateThatChangesAKeyAndATruncateAreFollowed)
