@@ -110,6 +110,18 @@ int printCount(CliContext &context, const Result<CycleCount> &count)
     return ExitOk;
 }
 
+// A command on the count COUNT names, answered with the whole count.
+int onCount(CliContext &context, const CommandInput &input, Result<CycleCount> (CycleCounts::*action)(qint64))
+{
+    const auto id = countIdFrom(input);
+    if (!id)
+        return context.fail(id.error());
+    auto session = context.session();
+    if (!session)
+        return context.fail(session.error());
+    return printCount(context, ((*session)->counts().*action)(*id));
+}
+
 int printLine(CliContext &context, qint64 countId, const CycleCountLine &line)
 {
     if (context.json()) {
@@ -321,35 +333,17 @@ int CountsCommands::scan(CliContext &context, const CommandInput &input)
 
 int CountsCommands::approve(CliContext &context, const CommandInput &input)
 {
-    const auto id = countIdFrom(input);
-    if (!id)
-        return context.fail(id.error());
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    return printCount(context, (*session)->counts().approve(*id));
+    return onCount(context, input, &CycleCounts::approve);
 }
 
 int CountsCommands::cancel(CliContext &context, const CommandInput &input)
 {
-    const auto id = countIdFrom(input);
-    if (!id)
-        return context.fail(id.error());
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    return printCount(context, (*session)->counts().cancel(*id));
+    return onCount(context, input, &CycleCounts::cancel);
 }
 
 int CountsCommands::show(CliContext &context, const CommandInput &input)
 {
-    const auto id = countIdFrom(input);
-    if (!id)
-        return context.fail(id.error());
-    auto session = context.session();
-    if (!session)
-        return context.fail(session.error());
-    return printCount(context, (*session)->counts().count(*id));
+    return onCount(context, input, &CycleCounts::count);
 }
 
 int CountsCommands::list(CliContext &context, const CommandInput &input)
