@@ -165,10 +165,11 @@ Result<QList<CycleCountSummary>> CycleCountStore::list(std::optional<CycleCountS
 {
     auto rows = m_database.query(
             u"SELECT c.id, c.state, c.note, c.started_by, c.started_at, c.closed_by, c.closed_at, "
-            "(SELECT COUNT(*) FROM stock_count_lines l WHERE l.count_id = c.id) AS lines, "
-            "(SELECT COUNT(*) FROM stock_count_lines l WHERE l.count_id = c.id AND l.counted IS NOT NULL) AS counted, "
-            "(SELECT COUNT(*) FROM stock_count_lines l WHERE l.count_id = c.id AND l.counted <> l.on_hand_at_count) "
-            "AS differing FROM stock_counts c WHERE (? = '' OR c.state = ?) ORDER BY c.id DESC LIMIT ?"_s,
+            "COUNT(l.sku) AS lines, COUNT(l.counted) AS counted, "
+            "COALESCE(SUM(CASE WHEN l.counted <> l.on_hand_at_count THEN 1 ELSE 0 END), 0) AS differing "
+            "FROM stock_counts c LEFT JOIN stock_count_lines l ON l.count_id = c.id WHERE (? = '' OR c.state = ?) "
+            "GROUP BY c.id, c.state, c.note, c.started_by, c.started_at, c.closed_by, c.closed_at "
+            "ORDER BY c.id DESC LIMIT ?"_s,
             {state ? CycleCountStates::key(*state) : u""_s, state ? CycleCountStates::key(*state) : u""_s, limit});
     if (!rows)
         return fail(rows.error());

@@ -414,8 +414,7 @@ void CountsView::showRefusal(const QString &text)
 
 void CountsView::finished()
 {
-    if (--m_pending == 0)
-        Q_EMIT settled();
+    --m_pending;
 }
 
 } // namespace shipshape

@@ -61,8 +61,6 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
-    // Every job sent has been answered.
-    void settled();
 
 protected:
     void showEvent(QShowEvent *event) override;
